@@ -1,0 +1,50 @@
+# tamga: the two set-up commands are `make demo` and `make test` (see README.md).
+# Both install what is missing on a fresh Debian machine, then build.
+
+SWIFT      ?= swift
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_GET    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
+BIN_DEBUG   = $(shell $(SWIFT) build --show-bin-path)
+BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path)
+
+# Debian packages the tests use: libsodium itself, and the standard tools an
+# export must interoperate with (age, minisign) plus git for the merge test.
+TEST_TOOLS := age minisign git
+
+.PHONY: all deps test-deps build release test demo clean
+
+all: build
+
+## deps: install libsodium-dev with apt-get when pkg-config cannot find it
+deps:
+	@if ! pkg-config --exists libsodium 2>/dev/null; then \
+	  echo "make: libsodium not found by pkg-config; installing libsodium-dev with apt-get"; \
+	  $(APT_GET) update -qq && $(APT_GET) install -y -qq libsodium-dev pkg-config; \
+	fi
+	@pkg-config --exists libsodium || { echo "make: libsodium is still missing; install libsodium-dev" >&2; exit 1; }
+
+## test-deps: deps, plus the tools the interop and merge tests run
+test-deps: deps
+	@missing=""; for t in $(TEST_TOOLS); do command -v $$t >/dev/null 2>&1 || missing="$$missing $$t"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing$$missing with apt-get"; \
+	  $(APT_GET) update -qq && $(APT_GET) install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## test: the whole test suite (unit, vectors, end-to-end through the built binary)
+test: test-deps
+	$(SWIFT) build
+	TAMGA_BINARY="$(BIN_DEBUG)/tamga" $(SWIFT) test
+
+## demo: build in release mode and run the main job on the bundled examples
+demo: release
+	TAMGA_BINARY="$(BIN_RELEASE)/tamga" ./scripts/demo.sh
+
+clean:
+	rm -rf .build

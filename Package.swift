@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+// tamga: a confidentiality-aware document vault for National Preventive Mechanisms.
+// Layering (enforced by this graph): tamga -> TamgaVault -> TamgaCore, TamgaCrypto -> CSodium.
+// Only TamgaCrypto imports CSodium; only the tamga executable imports ArgumentParser.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "tamga",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tamga", targets: ["tamga"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSodium",
+            path: "Sources/CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
+        .target(name: "TamgaCrypto", dependencies: ["CSodium"], swiftSettings: strict),
+        .target(name: "TamgaCore", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(name: "TamgaVault", dependencies: ["TamgaCore", "TamgaCrypto"], swiftSettings: strict),
+        .executableTarget(
+            name: "tamga",
+            dependencies: [
+                "TamgaVault", "TamgaCore", "TamgaCrypto",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(name: "TamgaTestSupport", path: "Tests/TamgaTestSupport", swiftSettings: strict),
+        .testTarget(name: "TamgaCryptoTests", dependencies: ["TamgaCrypto", "TamgaTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TamgaCoreTests", dependencies: ["TamgaCore", "TamgaTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TamgaVaultTests", dependencies: ["TamgaVault", "TamgaCore", "TamgaCrypto", "TamgaTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TamgaEndToEndTests", dependencies: ["TamgaTestSupport"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)
