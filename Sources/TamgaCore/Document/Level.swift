@@ -1,0 +1,21 @@
+/// A confidentiality level (FORMAT.md, Levels and audiences), ordered from least
+/// to most restricted. The identifiers are fixed by the format.
+public enum Level: String, Sendable, Codable, CaseIterable, Comparable {
+    case `public`
+    case state
+    case `internal`
+
+    /// The order of restriction: public < state < internal.
+    public var rank: Int {
+        switch self {
+        case .public: 0
+        case .state: 1
+        case .internal: 2
+        }
+    }
+
+    public static func < (lhs: Level, rhs: Level) -> Bool { lhs.rank < rhs.rank }
+
+    /// The levels an audience of this level may read: itself and everything less restricted.
+    public var readableLevels: [Level] { Level.allCases.filter { $0 <= self } }
+}

@@ -1,0 +1,66 @@
+/// The keyring: who the members are, what each may read, and the public keys
+/// every writer encrypts to. Signed (see `SignedEnvelope`) and chained by
+/// `previous`, so a swapped public key or member is detected before anything
+/// is encrypted to it (docs/VAULT-FORMAT.md, Keyring).
+public struct KeyringBody: Codable, Sendable, Equatable {
+    public static let formatName = "tamga-keyring/1"
+
+    public var format: String = KeyringBody.formatName
+    /// Empty in the first keyring, whose hash *is* the vault id.
+    public var vault: String
+    public var sequence: Int
+    /// SHA-256 of the previous keyring file, nil in the first.
+    public var previous: String?
+    public var issued: String
+    public var members: [MemberRecord]
+    /// Level name to its key epochs, oldest first.
+    public var levels: [String: [LevelEpoch]]
+    /// The NPM's export-signing Ed25519 public key (hex).
+    public var signingKey: String
+    public var recovery: RecoveryRecord
+
+    /// The active member with this name, if any.
+    public func activeMember(named name: String) -> MemberRecord? {
+        members.first { $0.name == name && $0.active }
+    }
+
+    /// Any member, present or removed, with this fingerprint (log entries of
+    /// removed members must still verify).
+    public func member(fingerprint: String) -> MemberRecord? {
+        members.first { $0.fingerprint == fingerprint }
+    }
+
+    /// The newest epoch of a level.
+    public func currentEpoch(of level: String) -> LevelEpoch? {
+        levels[level]?.max { $0.epoch < $1.epoch }
+    }
+}
+
+/// A member as the keyring lists them.
+public struct MemberRecord: Codable, Sendable, Equatable {
+    public var name: String
+    public var fingerprint: String
+    /// X25519 public key (hex): level keys are sealed to it.
+    public var encryptionKey: String
+    /// Ed25519 public key (hex): verifies the member's log entries and keyrings.
+    public var signingKey: String
+    public var clearance: Clearance
+    public var administrator: Bool
+    public var active: Bool
+}
+
+/// One epoch of a level's key pair.
+public struct LevelEpoch: Codable, Sendable, Equatable {
+    public var epoch: Int
+    /// X25519 public key (hex).
+    public var publicKey: String
+}
+
+/// The recovery identity: every level epoch is also sealed to it, and it may
+/// sign a keyring (that is how `tamga recover` restores access).
+public struct RecoveryRecord: Codable, Sendable, Equatable {
+    public var encryptionKey: String
+    public var signingKey: String
+    public var threshold: Int
+    public var shares: Int
+}

@@ -1,0 +1,35 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An exclusive lock on a vault for the length of one command that writes.
+///
+/// `flock(2)` on `vault/lock` serialises writers on one machine: two `tamga add`
+/// at once take turns instead of racing on the keyring or the log heads. The
+/// kernel drops the lock when the process dies, so a crash never leaves the
+/// vault locked. Readers need no lock: every file is written whole, once.
+public final class VaultLock: @unchecked Sendable {
+    private let fd: Int32
+
+    /// Takes the lock, waiting up to `timeout` seconds for another writer.
+    public init(vault: URL, timeout: Double = 30) throws(VaultError) {
+        let path = vault.appendingPathComponent("lock").path
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw VaultError.storage(StorageError(operation: "open", path: path, code: errno)) }
+        let deadline = Date().addingTimeInterval(timeout)
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
+                close(fd)
+                throw VaultError.busy(path: vault.path)
+            }
+            usleep(50_000)
+        }
+        self.fd = fd
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

@@ -1,0 +1,88 @@
+import TamgaCore
+
+/// Everything the vault can refuse, as data: tests compare cases, the CLI
+/// prints `message` and `hint`. No case carries document text, names or
+/// secrets: only paths, ids, member names and what went wrong.
+public enum VaultError: UserFacingError, Equatable {
+    case storage(StorageError)
+    case notAVault(path: String)
+    case alreadyAVault(path: String)
+    case unsupportedFormat(path: String, found: String)
+    case busy(path: String)
+    case wrongPassphrase
+    case passphraseMismatch
+    case passphraseTooShort(minimum: Int)
+    case noPassphrase(reason: String)
+    case notCleared(member: String, needed: String)
+    case unknownDocument(id: String)
+    case unknownMember(name: String)
+    case chooseMember(names: [String])
+    case memberExists(name: String)
+    case damaged(path: String, problem: String)
+    case keyringRejected(problem: String)
+    case invalidArgument(String)
+    case invalidDocument(String)
+    case invalidShare(String)
+    case editorFailed(String)
+    case rollback(problem: String)
+
+    public var failureClass: FailureClass {
+        switch self {
+        case .storage(let error): error.failureClass
+        case .notAVault, .unknownDocument, .unknownMember: .missingInput
+        case .invalidArgument, .invalidDocument, .invalidShare: .badInput
+        default: .refused
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .storage(let error): error.message
+        case .notAVault(let path): "\(path) is not a tamga vault"
+        case .alreadyAVault(let path): "\(path) already holds a vault or other files"
+        case .unsupportedFormat(let path, let found): "\(path) has vault format \(found), which this tamga does not read"
+        case .busy(let path): "another tamga command is writing to the vault at \(path)"
+        case .wrongPassphrase: "wrong passphrase"
+        case .passphraseMismatch: "the two passphrases differ"
+        case .passphraseTooShort(let minimum): "the passphrase is shorter than \(minimum) characters"
+        case .noPassphrase(let reason): "no passphrase: \(reason)"
+        case .notCleared(let member, let needed): "member \(member) is not cleared for \(needed)"
+        case .unknownDocument(let id): "no document \(id) that you may read in this vault"
+        case .unknownMember(let name): "no member named \(name) in this vault"
+        case .chooseMember(let names): "several members can unlock this vault: \(names.joined(separator: ", "))"
+        case .memberExists(let name): "a member named \(name) already exists"
+        case .damaged(let path, let problem): "\(path): \(problem)"
+        case .keyringRejected(let problem): "the keyring was refused: \(problem)"
+        case .invalidArgument(let text): text
+        case .invalidDocument(let text): text
+        case .invalidShare(let text): text
+        case .editorFailed(let text): text
+        case .rollback(let problem): "the vault went backwards: \(problem)"
+        }
+    }
+
+    public var hint: String? {
+        switch self {
+        case .storage(let error): error.hint
+        case .notAVault: "create one with `tamga init --vault DIR`, or pass --vault or set TAMGA_VAULT"
+        case .alreadyAVault: "choose an empty or new folder for `tamga init`"
+        case .unsupportedFormat: "use the tamga version that created this vault"
+        case .busy: "wait for the other command to finish and try again"
+        case .wrongPassphrase: "try again; if the passphrase is lost, an administrator can `tamga recover` with the recovery shares"
+        case .passphraseMismatch: "type the same passphrase twice"
+        case .passphraseTooShort: "choose a longer passphrase; a few random words are easy to type and hard to guess"
+        case .noPassphrase: "run in a terminal, or give --passphrase-file FILE or TAMGA_PASSPHRASE_FILE (never the passphrase itself)"
+        case .notCleared: "ask an administrator; clearances are shown by `tamga member list`"
+        case .unknownDocument: "list what you may read with `tamga list`"
+        case .unknownMember: "list members with `tamga member list`"
+        case .chooseMember: "say which with --member NAME or TAMGA_MEMBER"
+        case .memberExists: "choose another name"
+        case .damaged: "run `tamga check` for a full report; restore the file from a backup or another copy of the vault"
+        case .keyringRejected: "do not add documents until an administrator has checked the keyring (`tamga check`)"
+        case .invalidArgument, .invalidDocument: nil
+        case .invalidShare: "check each share against its printed copy; a typo fails the checksum"
+        case .editorFailed: "your text is kept; fix the problem and run the command again"
+        case .rollback: "another copy of the vault may be newer; merge it before going on, or run `tamga check`"
+        }
+    }
+}
