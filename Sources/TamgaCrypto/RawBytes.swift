@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// Small pointer helpers shared by the wrappers. Everything here is internal:
 /// no C type and no raw pointer helper leaks into the public API.
 
@@ -41,5 +43,16 @@ func makeBytes(count: Int, _ body: (UnsafeMutableRawBufferPointer) -> Void) -> [
     [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
         body(UnsafeMutableRawBufferPointer(buffer))
         initialized = count
+    }
+}
+
+extension ContiguousBytes {
+    /// `withUnsafeBytes` for a body with typed throws: Foundation's version
+    /// is `rethrows`, which widens every error to `any Error`.
+    func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws(CryptoError) -> R) throws(CryptoError) -> R {
+        let result: Result<R, CryptoError> = withUnsafeBytes { buffer in
+            Result { () throws(CryptoError) in try body(buffer) }
+        }
+        return try result.get()
     }
 }
