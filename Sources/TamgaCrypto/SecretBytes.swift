@@ -80,6 +80,13 @@ public final class SecretBytes: @unchecked Sendable {
         try body(UnsafeMutableRawBufferPointer(start: base, count: count))
     }
 
+    /// The buffer itself, for internal loops that reuse one secret buffer per
+    /// chunk. Valid only while `self` is alive: callers keep the owner in a
+    /// local `let` for the whole loop (or use `withExtendedLifetime`).
+    var unsafeMutableBuffer: UnsafeMutableRawBufferPointer {
+        UnsafeMutableRawBufferPointer(start: base, count: count)
+    }
+
     /// Constant-time equality: the time taken depends only on the lengths,
     /// never on where the bytes differ. Lengths are not secret.
     public func isEqual(to other: SecretBytes) -> Bool {
