@@ -10,4 +10,12 @@ public enum Sodium {
     public static var versionString: String {
         String(cString: sodium_version_string())
     }
+
+    /// Stops the process if libsodium could not initialise. That happens only
+    /// when the system has no source of randomness, and no key, nonce or salt
+    /// may be made without one, so carrying on would be worse than stopping.
+    @inline(__always)
+    static func require() {
+        precondition(isReady, "libsodium failed to initialise (no randomness source?)")
+    }
 }
