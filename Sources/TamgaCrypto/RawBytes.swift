@@ -1,4 +1,5 @@
 internal import Foundation
+internal import CSodium
 
 /// Small pointer helpers shared by the wrappers. Everything here is internal:
 /// no C type and no raw pointer helper leaks into the public API.
@@ -55,4 +56,10 @@ extension ContiguousBytes {
         }
         return try result.get()
     }
+}
+
+/// Best-effort wipe of a working array that held secret bits. `sodium_memzero`
+/// cannot be optimised away; copies Swift made earlier are out of reach.
+func wipe(_ array: inout [UInt8]) {
+    array.withUnsafeMutableBytes { if let base = $0.baseAddress { sodium_memzero(base, $0.count) } }
 }

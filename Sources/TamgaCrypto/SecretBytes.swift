@@ -52,7 +52,7 @@ public final class SecretBytes: @unchecked Sendable {
     /// Moves `source` into secure memory and zeroes the caller's array.
     /// Best effort: copies Swift made of the array earlier cannot be reached.
     public convenience init(copyingAndWiping source: inout [UInt8]) throws(CryptoError) {
-        defer { source.withUnsafeMutableBytes { if let p = $0.baseAddress { sodium_memzero(p, $0.count) } } }
+        defer { wipe(&source) }
         try self.init(copying: source)
     }
 
