@@ -6,7 +6,7 @@ public enum Level: String, Sendable, Codable, CaseIterable, Comparable {
     case `internal`
 
     /// The order of restriction: public < state < internal.
-    public var rank: Int {
+    public var restriction: Int {
         switch self {
         case .public: 0
         case .state: 1
@@ -14,8 +14,5 @@ public enum Level: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: Level, rhs: Level) -> Bool { lhs.rank < rhs.rank }
-
-    /// The levels an audience of this level may read: itself and everything less restricted.
-    public var readableLevels: [Level] { Level.allCases.filter { $0 <= self } }
+    public static func < (lhs: Level, rhs: Level) -> Bool { lhs.restriction < rhs.restriction }
 }

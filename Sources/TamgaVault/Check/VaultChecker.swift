@@ -1,0 +1,94 @@
+import Foundation
+import TamgaCore
+import TamgaCrypto
+
+/// `tamga check`: verifies everything that can be verified with the keys the
+/// member holds, and names every file that fails. Structure (hash names,
+/// headers, the keyring chain, log signatures and chain, that every revision
+/// has all its parts) needs no key; authentication of each object needs the
+/// level key, so a member cleared `internal` checks everything.
+public struct VaultChecker {
+    public let vault: UnlockedVault
+    var report = CheckReport()
+
+    public init(vault: UnlockedVault) { self.vault = vault }
+
+    public static func check(_ vault: UnlockedVault) -> CheckReport {
+        var checker = VaultChecker(vault: vault)
+        checker.run()
+        return checker.report
+    }
+
+    mutating func run() {
+        checkKeyring()
+        let committed = checkLog()
+        checkDocuments(committed: committed)
+        checkAttachments(committed: committed)
+        checkSealedKeys()
+        checkMemberKeys()
+        checkStrayFiles()
+    }
+
+    private mutating func checkKeyring() {
+        do {
+            let chain = try KeyringStore(paths: vault.paths).verifiedChain()
+            for _ in chain { report.count("keyrings") }
+            if chain.last?.fileHash != vault.keyring.fileHash {
+                report.problem("keyring", "the keyring in force changed while checking")
+            }
+        } catch let error as VaultError {
+            report.problem("keyring", error.message)
+        } catch {
+            report.problem("keyring", "unreadable")
+        }
+    }
+
+    /// Verifies every log entry; returns the committed revision ids.
+    private mutating func checkLog() -> Set<String> {
+        let names = VaultPaths.fileNames(in: vault.paths.log)
+        var entries: [AuditLog.Entry] = []
+        for name in names {
+            let path = "log/\(name)"
+            report.count("log entries")
+            guard let bytes = try? DurableFile.readAll(vault.paths.log.appendingPathComponent(name)) else {
+                report.problem(path, "unreadable (a symbolic link or a permission problem)"); continue
+            }
+            guard name == "\(Hex.encode(SHA256.hash(bytes))).json" else { report.problem(path, "the file does not match its hash"); continue }
+            guard let envelope = try? SignedEnvelope.decode(bytes),
+                  let body = try? JSONDecoder().decode(LogEntryBody.self, from: Data(envelope.body.utf8)),
+                  body.format == LogEntryBody.formatName else { report.problem(path, "not a log entry"); continue }
+            entries.append(AuditLog.Entry(name: String(name.dropLast(5)), envelope: envelope, body: body))
+        }
+        let keyrings = ((try? KeyringStore(paths: vault.paths).verifiedChain()) ?? [vault.keyring]).map(\.body)
+        let byName = Dictionary(entries.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for entry in entries {
+            let path = "log/\(entry.name).json"
+            if entry.body.vault != vault.vaultID { report.problem(path, "belongs to another vault") }
+            if !AuditLog.isSignatureValid(entry, keyrings: keyrings) { report.problem(path, "bad signature or unknown signer") }
+            for previous in entry.body.previous {
+                guard let parent = byName[previous] else {
+                    report.problem(path, "names a previous entry that is missing (\(previous.prefix(12))…): a log entry was deleted"); continue
+                }
+                if parent.body.sequence >= entry.body.sequence { report.problem(path, "sequence does not increase along the chain") }
+            }
+            if vault.levelKeys.canRead(.internal) {
+                do { _ = try AuditLog.action(of: entry, keys: vault.levelKeys) } catch let error as VaultError {
+                    report.problem(path, error.message)
+                } catch { report.problem(path, "the sealed action does not open") }
+            } else {
+                report.skippedDecryption()
+            }
+        }
+        let roots = entries.filter { $0.body.previous.isEmpty }
+        if entries.count > 0, roots.count != 1 { report.problem("log", "the log has \(roots.count) first entries; expected exactly one") }
+        checkLocalHead(AuditLog.heads(of: entries), entries: byName)
+        return AuditLog.committedRevisions(in: entries)
+    }
+
+    private mutating func checkLocalHead(_ heads: [String], entries: [String: AuditLog.Entry]) {
+        let memory = LocalMemory(vaultID: vault.vaultID)
+        for seen in memory.lastSeenHeads() where entries[seen] == nil {
+            report.problem("log", "an entry this machine saw before is gone (\(seen.prefix(12))…): the log went backwards")
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import TamgaCore
+import TamgaCrypto
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Photos, scans and audio of any size, attached to a document: streamed
+/// through secretstream in 64 KiB chunks so memory stays constant, written to
+/// a temporary file and renamed into place under its hash like every object.
+///
+/// The metadata (document id, file name, size) travels in a first, separate
+/// secretstream message of the same object, so listing attachments never
+/// decrypts their content.
+public struct AttachmentStore: Sendable {
+    public let vault: UnlockedVault
+
+    public init(vault: UnlockedVault) { self.vault = vault }
+
+    /// Metadata must fit well inside the first 64 KiB chunk.
+    static let maximumMetadataBytes = 4096
+
+    /// Encrypts `file` as an attachment of document `id` at `level`; returns the object's hash.
+    @discardableResult
+    public func attach(_ file: URL, to id: String, level: Level) throws -> String {
+        let committed = AuditLog.committedRevisions(in: try AuditLog(paths: vault.paths).entries())
+        guard !(try DocumentStore(vault: vault).revisionHeaders(blind: try vault.blindID(id), committed: committed)).isEmpty else {
+            throw VaultError.unknownDocument(id: id)
+        }
+        let input = open(file.path, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw StorageError(operation: "open", path: file.path, code: errno) }
+        defer { close(input) }
+        var info = stat()
+        guard fstat(input, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw VaultError.invalidArgument("\(file.path) is not a regular file")
+        }
+        let key = try vault.currentKey(level)
+        let revision = SecureRandom.bytes(count: 16)
+        let fileKey = try SecureRandom.secretBytes(count: 32)
+        let fields = ObjectHeaderFields(kind: .attachment, level: level, epoch: UInt32(key.epoch), revision: revision)
+        let prefix = try VaultObject.headerPrefix(fields, fileKey: fileKey, levelKey: key.publicKey)
+        let metadata = PartMetadata(document: id, level: level.rawValue, revision: 1, kind: "attachment", title: nil,
+                                    date: String(Timestamp.now().prefix(10)), facility: nil, created: Timestamp.now(),
+                                    author: vault.identity.fingerprint, fileName: file.lastPathComponent, size: Int(info.st_size))
+        let directory = vault.paths.attachments(blind: try vault.blindID(id))
+        try DurableFile.makeDirectory(directory)
+        let temporary = directory.appendingPathComponent(".tmp-attach-\(UInt64.random(in: .min ... .max))")
+        let output = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard output >= 0 else { throw StorageError(operation: "create", path: temporary.path, code: errno) }
+        var hasher = SHA256Hasher()
+        do {
+            try Self.writeAll(prefix, fd: output, hasher: &hasher, path: temporary.path)
+            let streamKey = try KeyDerivation.subkey(id: VaultObject.streamKeyID, context: "tmgpaylo", from: fileKey)
+            let associatedData = SHA256.hash(prefix)
+            let metadataBytes = try metadata.encoded()
+            guard metadataBytes.count <= Self.maximumMetadataBytes else {
+                throw VaultError.invalidArgument("the attachment's file name is too long")
+            }
+            let metadataHeader = withUnsafeBytes(of: UInt32(metadataBytes.count).bigEndian, Array.init) + metadataBytes
+            var sentMetadata = false
+            try SecretStream.encrypt(
+                reading: { buffer throws(CryptoError) in
+                    if !sentMetadata {
+                        sentMetadata = true
+                        let count = metadataHeader.count
+                        guard count <= buffer.count else { throw .invalidLength }
+                        metadataHeader.withUnsafeBytes { buffer.copyMemory(from: $0) }
+                        return count + (try Self.readFully(input, into: UnsafeMutableRawBufferPointer(rebasing: buffer[count...])))
+                    }
+                    return try Self.readFully(input, into: buffer)
+                },
+                writing: { bytes throws(CryptoError) in
+                    do { try Self.writeAll(bytes, fd: output, hasher: &hasher, path: temporary.path) } catch { throw .ioFailed(errno: EIO) }
+                },
+                using: streamKey, authenticating: associatedData)
+            guard fsync(output) == 0 else { throw StorageError(operation: "fsync", path: temporary.path, code: errno) }
+            close(output)
+        } catch {
+            close(output); unlink(temporary.path); throw error
+        }
+        let name = Hex.encode(hasher.finalize())
+        guard rename(temporary.path, directory.appendingPathComponent(name).path) == 0 else {
+            let code = errno; unlink(temporary.path)
+            throw StorageError(operation: "rename", path: name, code: code)
+        }
+        try DurableFile.syncDirectory(directory)
+        try vault.log(LogAction(action: "attach", document: id, level: level.rawValue, hash: name), revisions: [Hex.encode(revision)])
+        return name
+    }
+
+    /// Decrypts the whole attachment to check it (to /dev/null), returning its metadata.
+    public static func verify(_ url: URL, keys: LevelKeySet) throws -> PartMetadata {
+        let sink = open("/dev/null", O_WRONLY | O_CLOEXEC)
+        defer { close(sink) }
+        return try decrypt(url, keys: keys, to: sink)
+    }
+
+    /// Streams an attachment's content to `output`, returning its metadata.
+    public static func decrypt(_ url: URL, keys: LevelKeySet, to output: Int32) throws -> PartMetadata {
+        let input = open(url.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard input >= 0 else { throw StorageError(operation: "open", path: url.path, code: errno) }
+        defer { close(input) }
+        var headerBytes = [UInt8](repeating: 0, count: 45 + 16 * ObjectHeader.maximumParents + 32 + 80 + 32)
+        let got = try headerBytes.withUnsafeMutableBytes { try readFully(input, into: $0) }
+        headerBytes.removeSubrange(got...)
+        let (header, offset) = try ObjectHeader.decode(headerBytes)
+        let streamStart = offset + ObjectHeader.commitmentByteCount
+        guard headerBytes.count >= streamStart, header.kind == .attachment,
+              let pair = keys.keyPair(level: header.level, keyID: header.keyID) else {
+            throw VaultError.damaged(path: url.lastPathComponent, problem: "not an attachment this member can open")
+        }
+        let fileKey = try SealedBox.open(header.sealedFileKey, with: pair)
+        guard VaultObject.constantTimeEqual(try VaultObject.commitment(over: Array(headerBytes[0..<offset]), fileKey: fileKey),
+                                            Array(headerBytes[offset..<streamStart])) else {
+            throw VaultError.damaged(path: url.lastPathComponent, problem: ObjectFormatError.commitmentMismatch.description)
+        }
+        guard lseek(input, off_t(streamStart), SEEK_SET) == off_t(streamStart) else { throw StorageError(operation: "seek", path: url.path, code: errno) }
+        let streamKey = try KeyDerivation.subkey(id: VaultObject.streamKeyID, context: "tmgpaylo", from: fileKey)
+        // The metadata is at most `maximumMetadataBytes`, so it always lies in the first chunk.
+        var metadataBytes: [UInt8]?
+        do {
+            try SecretStream.decrypt(
+                reading: { buffer throws(CryptoError) in try readFully(input, into: buffer) },
+                writing: { chunk throws(CryptoError) in
+                    var content = UnsafeRawBufferPointer(rebasing: chunk[...])
+                    if metadataBytes == nil {
+                        guard chunk.count >= 4 else { throw .malformedStream }
+                        let length = chunk.prefix(4).reduce(0) { $0 << 8 | Int($1) }
+                        guard length <= maximumMetadataBytes, chunk.count >= 4 + length else { throw .malformedStream }
+                        metadataBytes = Array(chunk[4..<(4 + length)])
+                        content = UnsafeRawBufferPointer(rebasing: chunk[(4 + length)...])
+                    }
+                    var written = 0
+                    while written < content.count {
+                        let n = Glibc.write(output, content.baseAddress! + written, content.count - written)
+                        guard n > 0 else { throw .ioFailed(errno: errno) }
+                        written += n
+                    }
+                },
+                using: streamKey, authenticating: SHA256.hash(headerBytes[0..<streamStart]))
+        } catch {
+            throw VaultError.damaged(path: url.lastPathComponent, problem: "the encrypted payload is damaged (\(error))")
+        }
+        guard let metadataBytes,
+              let metadata = try? JSONDecoder().decode(PartMetadata.self, from: Data(metadataBytes)),
+              metadata.level == header.level.rawValue else {
+            throw VaultError.damaged(path: url.lastPathComponent, problem: ObjectFormatError.metadata.description)
+        }
+        return metadata
+    }
+    static func readFully(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(CryptoError) -> Int {
+        var total = 0
+        while total < buffer.count {
+            let n = read(fd, buffer.baseAddress! + total, buffer.count - total)
+            if n < 0 { if errno == EINTR { continue }; throw .ioFailed(errno: errno) }
+            if n == 0 { break }
+            total += n
+        }
+        return total
+    }
+
+    private static func writeAll(_ bytes: some ContiguousBytes, fd: Int32, hasher: inout SHA256Hasher, path: String) throws {
+        try bytes.withUnsafeBytes { raw in
+            hasher.update(raw)
+            var written = 0
+            while written < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+                if n < 0 { if errno == EINTR { continue }; throw StorageError(operation: "write", path: path, code: errno) }
+                written += n
+            }
+        }
+    }
+}

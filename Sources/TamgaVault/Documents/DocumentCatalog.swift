@@ -1,0 +1,98 @@
+import Foundation
+import TamgaCore
+import TamgaCrypto
+
+/// Reading documents back: the catalogue (`list`), one document (`show`),
+/// and its revisions (`history`), each at the most restricted level the
+/// member holds a key for. A member never sees a level above their clearance
+/// because they hold no key that opens it.
+public struct DocumentCatalog: Sendable {
+    public let vault: UnlockedVault
+
+    public init(vault: UnlockedVault) { self.vault = vault }
+
+    /// One revision of one document as a level sees it.
+    public struct Revision: Sendable {
+        public let metadata: PartMetadata
+        public let content: [UInt8]
+        public let revisionID: String
+        public let parents: [String]
+        /// The object file, relative to the vault.
+        public let file: String
+    }
+
+    /// One line of `tamga list`.
+    public struct Entry: Sendable, Codable, Equatable {
+        public let id: String
+        public let kind: String
+        public let date: String
+        public let title: String?
+        public let facility: String?
+        public let level: String
+        public let revisions: Int
+    }
+
+    /// The level this member reads documents at.
+    public var readingLevel: Level? { vault.levelKeys.levels.max() }
+
+    /// Every document the member may read, newest revision each, sorted by date then id.
+    public func list() throws -> [Entry] {
+        guard let level = readingLevel else { throw VaultError.notCleared(member: vault.member.name, needed: "reading documents") }
+        let committed = AuditLog.committedRevisions(in: try AuditLog(paths: vault.paths).entries())
+        var entries: [Entry] = []
+        for blind in VaultPaths.fileNames(in: vault.paths.documents) {
+            let revisions = try read(blind: blind, level: level, committed: committed)
+            guard let newest = Self.newest(revisions) else { continue }
+            let m = newest.metadata
+            entries.append(Entry(id: m.document, kind: m.kind, date: m.date, title: m.title, facility: m.facility,
+                                 level: level.rawValue, revisions: revisions.count))
+        }
+        return entries.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+    }
+
+    /// Every committed revision of `id` at the member's level, oldest first.
+    public func history(_ id: String, level: Level? = nil) throws -> [Revision] {
+        guard let level = level ?? readingLevel, vault.levelKeys.canRead(level) else {
+            throw VaultError.notCleared(member: vault.member.name, needed: (level ?? .public).rawValue)
+        }
+        let committed = AuditLog.committedRevisions(in: try AuditLog(paths: vault.paths).entries())
+        let revisions = try read(blind: try vault.blindID(id), level: level, committed: committed)
+        guard !revisions.isEmpty else { throw VaultError.unknownDocument(id: id) }
+        return revisions.sorted { ($0.metadata.revision, $0.metadata.created) < ($1.metadata.revision, $1.metadata.created) }
+    }
+
+    /// The newest revision of `id` at the member's level (or the level asked for).
+    public func newest(_ id: String, level: Level? = nil) throws -> Revision {
+        guard let newest = Self.newest(try history(id, level: level)) else { throw VaultError.unknownDocument(id: id) }
+        return newest
+    }
+
+    /// Of several revisions, the newest head: not named as a parent, latest number then time.
+    static func newest(_ revisions: [Revision]) -> Revision? {
+        let named = Set(revisions.flatMap(\.parents))
+        return revisions.filter { !named.contains($0.revisionID) }
+            .max { ($0.metadata.revision, $0.metadata.created) < ($1.metadata.revision, $1.metadata.created) }
+    }
+
+    private func read(blind: String, level: Level, committed: Set<String>) throws -> [Revision] {
+        let folder = vault.paths.parts(blind: blind, level: level)
+        return try VaultPaths.fileNames(in: folder).compactMap { name in
+            let relative = "documents/\(blind)/\(level.rawValue)/\(name)"
+            let bytes = try DurableFile.readAll(folder.appendingPathComponent(name))
+            do {
+                let header = try VaultObject.header(of: bytes)
+                guard committed.contains(Hex.encode(header.revision)) else { return nil }
+                let (opened, plaintext) = try VaultObject.open(bytes, keys: vault.levelKeys)
+                let (metadata, content) = try PartCodec.decode(plaintext)
+                guard opened.kind == .documentPart, opened.level == level, metadata.level == level.rawValue,
+                      try vault.blindID(metadata.document) == blind else {
+                    throw ObjectFormatError.mismatch("a part filed under another document or level")
+                }
+                return Revision(metadata: metadata, content: content, revisionID: Hex.encode(header.revision),
+                                parents: header.parents.map { Hex.encode($0) }, file: relative)
+            } catch let error as ObjectFormatError {
+                throw VaultError.damaged(path: relative, problem: error.description)
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import TamgaCore
+
+/// What `add` stores for one document: the full source for `internal`, and
+/// for each lower level what that level may see. The caller (the parser and
+/// projector) decides the contents; the store only encrypts and files them.
+public struct DocumentSubmission: Sendable {
+    public struct Part: Sendable {
+        public var content: [UInt8]
+        public var title: String?
+        public var facility: String?
+
+        public init(content: [UInt8], title: String?, facility: String?) {
+            self.content = content
+            self.title = title
+            self.facility = facility
+        }
+    }
+
+    public var id: String
+    public var kind: String
+    public var date: String
+    /// The full source, stored under `internal`.
+    public var source: [UInt8]
+    public var parts: [Level: Part]
+
+    public init(id: String, kind: String, date: String, source: [UInt8], parts: [Level: Part]) {
+        self.id = id
+        self.kind = kind
+        self.date = date
+        self.source = source
+        self.parts = parts
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// What a document part says about itself, inside its encryption: the part
+/// of the catalogue a member of that level may see. `list` reads only this.
+/// Title and facility are as the level may see them (projected like any text).
+public struct PartMetadata: Codable, Sendable, Equatable {
+    public var document: String
+    public var level: String
+    /// 1, 2, 3… in the order revisions were made on this copy of the vault.
+    public var revision: Int
+    public var kind: String
+    public var title: String?
+    public var date: String
+    public var facility: String?
+    public var created: String
+    public var author: String
+    /// For attachments: the file's name and size.
+    public var fileName: String?
+    public var size: Int?
+
+    public init(document: String, level: String, revision: Int, kind: String, title: String?,
+                date: String, facility: String?, created: String, author: String,
+                fileName: String? = nil, size: Int? = nil) {
+        self.document = document
+        self.level = level
+        self.revision = revision
+        self.kind = kind
+        self.title = title
+        self.date = date
+        self.facility = facility
+        self.created = created
+        self.author = author
+        self.fileName = fileName
+        self.size = size
+    }
+
+    func encoded() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return Array(try encoder.encode(self))
+    }
+}

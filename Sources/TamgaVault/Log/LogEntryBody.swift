@@ -1,0 +1,56 @@
+import Foundation
+
+/// The signed, unencrypted part of an audit-log entry (docs/VAULT-FORMAT.md,
+/// Audit log): its place in the hash chain, who acted and when, the opaque
+/// revision ids it commits, and the action itself sealed to the internal level.
+public struct LogEntryBody: Codable, Sendable, Equatable {
+    public static let formatName = "tamga-log/1"
+
+    public var format: String = LogEntryBody.formatName
+    public var vault: String
+    /// SHA-256 names of the entries that were heads when this one was written.
+    public var previous: [String]
+    public var sequence: Int
+    public var time: String
+    /// Fingerprint of the member who acted (signs the entry).
+    public var actor: String
+    /// Revision ids (hex) this entry commits; a revision exists once an entry names it.
+    public var revisions: [String]
+    /// A type-3 object at the internal level holding the `LogAction` JSON (hex).
+    public var sealed: String
+}
+
+/// What happened: readable by members cleared `internal` only. Ids, hashes and
+/// member names, never document text.
+public struct LogAction: Codable, Sendable, Equatable {
+    public var action: String
+    public var document: String?
+    public var revision: Int?
+    public var level: String?
+    public var audience: String?
+    public var format: String?
+    /// SHA-256 of what left the vault (an export), or of an attachment.
+    public var hash: String?
+    /// Person ids named in an export: the disclosure ledger.
+    public var persons: [String]?
+    /// Member names for member changes.
+    public var member: String?
+    public var clearance: String?
+    public var note: String?
+
+    public init(action: String, document: String? = nil, revision: Int? = nil, level: String? = nil,
+                audience: String? = nil, format: String? = nil, hash: String? = nil,
+                persons: [String]? = nil, member: String? = nil, clearance: String? = nil, note: String? = nil) {
+        self.action = action
+        self.document = document
+        self.revision = revision
+        self.level = level
+        self.audience = audience
+        self.format = format
+        self.hash = hash
+        self.persons = persons
+        self.member = member
+        self.clearance = clearance
+        self.note = note
+    }
+}

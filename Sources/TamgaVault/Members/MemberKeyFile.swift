@@ -1,0 +1,110 @@
+import Foundation
+import TamgaCrypto
+
+/// A member's secret keys at rest: encrypted under a key derived from their
+/// passphrase with Argon2id, the parameters stored beside the ciphertext
+/// (docs/VAULT-FORMAT.md, Identities). The vault id and fingerprint are bound
+/// in as associated data, so a key file cannot be replayed against another
+/// vault or member.
+public struct MemberKeyFile: Codable, Sendable, Equatable {
+    public static let formatName = "tamga-member-key/1"
+
+    public struct KDF: Codable, Sendable, Equatable {
+        public var algorithm: String
+        public var opsLimit: UInt64
+        public var memLimit: UInt64
+        public var salt: String
+    }
+
+    public var format: String
+    public var vault: String
+    public var name: String
+    public var fingerprint: String
+    public var encryptionKey: String
+    public var signingKey: String
+    public var kdf: KDF
+    public var sealed: String
+
+    /// Encrypts `identity` under `passphrase`.
+    public static func create(
+        identity: MemberIdentity, name: String, vault: String,
+        passphrase: SecretBytes, strength: KeyStrength
+    ) throws -> MemberKeyFile {
+        let salt = SecureRandom.bytes(count: Argon2id.saltByteCount)
+        let parameters = try strength.parameters(salt: salt)
+        let key = try strength.deriveKey(from: passphrase, parameters: parameters)
+        let fingerprint = identity.fingerprint
+        let sealed = try XChaCha20Poly1305.seal(
+            try identity.secret(), using: key,
+            authenticating: associatedData(vault: vault, fingerprint: fingerprint))
+        return MemberKeyFile(
+            format: formatName, vault: vault, name: name, fingerprint: fingerprint,
+            encryptionKey: Hex.encode(identity.encryption.publicKey),
+            signingKey: Hex.encode(identity.signing.publicKey),
+            kdf: KDF(algorithm: "argon2id13", opsLimit: parameters.opsLimit,
+                     memLimit: UInt64(parameters.memoryLimitBytes), salt: Hex.encode(salt)),
+            sealed: Hex.encode(sealed))
+    }
+
+    /// Decrypts the identity. A wrong passphrase is `VaultError.wrongPassphrase`;
+    /// parameters below MODERATE are refused unless the vault is a test vault.
+    public func open(passphrase: SecretBytes, vault expectedVault: String, allowTestParameters: Bool) throws -> MemberIdentity {
+        guard format == Self.formatName, kdf.algorithm == "argon2id13" else {
+            throw VaultError.unsupportedFormat(path: "member key \(name)", found: format)
+        }
+        guard vault == expectedVault else {
+            throw VaultError.keyringRejected(problem: "the key file of \(name) belongs to another vault")
+        }
+        guard kdf.memLimit <= UInt64(Argon2id.maximumMemoryLimitBytes) else {
+            throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "Argon2id memory limit out of range")
+        }
+        let parameters = try Argon2id.Parameters(opsLimit: kdf.opsLimit, memoryLimitBytes: Int(kdf.memLimit), salt: try Hex.decode(kdf.salt))
+        let key = try Argon2id.deriveKey(from: passphrase, parameters: parameters, allowingTestOnlyWeakParameters: allowTestParameters)
+        let secret: SecretBytes
+        do {
+            secret = try XChaCha20Poly1305.open(
+                try Hex.decode(sealed), using: key,
+                authenticating: Self.associatedData(vault: vault, fingerprint: fingerprint))
+        } catch CryptoError.authenticationFailed {
+            throw VaultError.wrongPassphrase
+        }
+        let identity = try MemberIdentity.fromSecret(secret)
+        guard identity.fingerprint == fingerprint else {
+            throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "the keys do not match the fingerprint")
+        }
+        return identity
+    }
+
+    static func associatedData(vault: String, fingerprint: String) -> [UInt8] {
+        Array("tamga/v1/member-key\0\(vault)\0\(fingerprint)".utf8)
+    }
+
+    public func encoded() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        return Array(try encoder.encode(self)) + [0x0A]
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws -> MemberKeyFile {
+        try JSONDecoder().decode(MemberKeyFile.self, from: Data(bytes))
+    }
+}
+
+/// How hard a new key file is to attack. `standard` is libsodium's MODERATE
+/// (the floor); `testOnlyFast` exists so the test suite does not spend minutes
+/// in Argon2id, and a vault created with it says so in its config.
+public enum KeyStrength: String, Sendable, Codable {
+    case standard
+    case testOnlyFast
+
+    func parameters(salt: [UInt8]) throws -> Argon2id.Parameters {
+        switch self {
+        case .standard: try Argon2id.Parameters.moderate(salt: salt)
+        case .testOnlyFast: try Argon2id.Parameters(opsLimit: 1, memoryLimitBytes: 8192, salt: salt)
+        }
+    }
+
+    func deriveKey(from passphrase: SecretBytes, parameters: Argon2id.Parameters) throws -> SecretBytes {
+        try Argon2id.deriveKey(from: passphrase, parameters: parameters, allowingTestOnlyWeakParameters: self == .testOnlyFast)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import TamgaCore
+import TamgaCrypto
+
+/// A vault opened by one member: the verified keyring in force, the member's
+/// identity and exactly the keys their clearance unsealed. Everything that
+/// reads or writes documents goes through one of these.
+public struct UnlockedVault: Sendable {
+    public let paths: VaultPaths
+    public let keyring: KeyringStore.Verified
+    public let member: MemberRecord
+    public let identity: MemberIdentity
+    /// Level secret keys, all epochs this member holds.
+    public let levelKeys: LevelKeySet
+    public let indexKey: SecretBytes
+    /// The NPM export-signing key; nil for contributors.
+    public let exportSigning: SigningKeyPair?
+
+    public var vaultID: String { keyring.vaultID }
+
+    /// Finds the member's key file, asks for the passphrase only then, and
+    /// opens what the member is cleared for.
+    public static func unlock(
+        _ paths: VaultPaths, memberName: String?, allowTestParameters: Bool,
+        passphrase: () throws -> SecretBytes
+    ) throws -> UnlockedVault {
+        let config = try VaultConfig.load(paths)
+        let keyring = try KeyringStore(paths: paths).current()
+        guard keyring.vaultID == config.vault else {
+            throw VaultError.keyringRejected(problem: "the keyring chain does not belong to the vault id in config.json")
+        }
+        let record = try chooseMember(memberName, keyring: keyring.body, paths: paths)
+        let keyFile: MemberKeyFile
+        do { keyFile = try MemberKeyFile.decode(try DurableFile.readAll(paths.memberKey(fingerprint: record.fingerprint))) } catch let error as StorageError {
+            throw error
+        } catch {
+            throw VaultError.damaged(path: "members/\(record.fingerprint).key", problem: "not a member key file")
+        }
+        let identity = try keyFile.open(passphrase: try passphrase(), vault: keyring.vaultID, allowTestParameters: allowTestParameters)
+        guard Hex.encode(identity.encryption.publicKey) == record.encryptionKey,
+              Hex.encode(identity.signing.publicKey) == record.signingKey else {
+            throw VaultError.keyringRejected(problem: "the keyring lists other public keys for \(record.name)")
+        }
+        return try open(paths: paths, keyring: keyring, member: record, identity: identity)
+    }
+
+    /// Opens the sealed keys of `identity` (also used by recovery, whose holder name is `recovery`).
+    static func open(paths: VaultPaths, keyring: KeyringStore.Verified, member: MemberRecord,
+                     identity: MemberIdentity, holder: String? = nil) throws -> UnlockedVault {
+        let holder = holder ?? member.fingerprint
+        var levelKeys = LevelKeySet()
+        for level in member.clearance.levels {
+            for epoch in keyring.body.levels[level.rawValue] ?? [] {
+                guard let secret = try SealedKeyFolder(paths.levelKeys(level, epoch: epoch.epoch))
+                    .open(holder: holder, with: identity.encryption) else { continue }
+                let pair = try X25519KeyPair(secretKey: secret)
+                guard Hex.encode(pair.publicKey) == epoch.publicKey else {
+                    throw VaultError.keyringRejected(problem: "the \(level.rawValue) key of epoch \(epoch.epoch) does not match the keyring")
+                }
+                try levelKeys.insert(pair, level: level, epoch: epoch.epoch)
+            }
+        }
+        guard let indexKey = try SealedKeyFolder(paths.indexKeys).open(holder: holder, with: identity.encryption) else {
+            throw VaultError.damaged(path: "keys/index", problem: "no index key for \(member.name)")
+        }
+        var exportSigning: SigningKeyPair?
+        if member.clearance.mayExport,
+           let seed = try SealedKeyFolder(paths.signingKeys).open(holder: holder, with: identity.encryption) {
+            let pair = try SigningKeyPair(seed: seed)
+            guard Hex.encode(pair.publicKey) == keyring.body.signingKey else {
+                throw VaultError.keyringRejected(problem: "the export-signing key does not match the keyring")
+            }
+            exportSigning = pair
+        }
+        return UnlockedVault(paths: paths, keyring: keyring, member: member, identity: identity,
+                             levelKeys: levelKeys, indexKey: indexKey, exportSigning: exportSigning)
+    }
+
+    /// `--member NAME`, else the only active member whose key file is in this copy.
+    private static func chooseMember(_ name: String?, keyring: KeyringBody, paths: VaultPaths) throws -> MemberRecord {
+        if let name {
+            guard let record = keyring.activeMember(named: name) else { throw VaultError.unknownMember(name: name) }
+            return record
+        }
+        let present = keyring.members.filter { member in
+            member.active && FileManager.default.fileExists(atPath: paths.memberKey(fingerprint: member.fingerprint).path)
+        }
+        guard present.count == 1 else {
+            if present.isEmpty { throw VaultError.unknownMember(name: "(none with a key file here)") }
+            throw VaultError.chooseMember(names: present.map(\.name))
+        }
+        return present[0]
+    }
+
+    /// The public key to encrypt new objects of `level` to: the newest epoch in the verified keyring.
+    public func currentKey(_ level: Level) throws -> (epoch: Int, publicKey: [UInt8]) {
+        guard let epoch = keyring.body.currentEpoch(of: level.rawValue),
+              let key = try? Hex.decode(epoch.publicKey), key.count == 32 else {
+            throw VaultError.keyringRejected(problem: "no \(level.rawValue) key in the keyring")
+        }
+        return (epoch.epoch, key)
+    }
+
+    /// The folder name of a document: a keyed hash of its id.
+    public func blindID(_ documentID: String) throws -> String {
+        Hex.encode(try BLAKE2b.hash(Array("tamga/v1/doc\0\(documentID)".utf8), outputByteCount: 16, key: indexKey))
+    }
+
+    /// Keyed hash of a document's source: finds "same content again" without decrypting.
+    public func contentTag(_ source: [UInt8]) throws -> [UInt8] {
+        try BLAKE2b.hash(Array("tamga/v1/content\0".utf8) + source, outputByteCount: 32, key: indexKey)
+    }
+
+    /// Appends a log entry as this member.
+    @discardableResult
+    public func log(_ action: LogAction, revisions: [String] = []) throws -> String {
+        try AuditLog(paths: paths).append(action, revisions: revisions, actor: identity,
+                                          vaultID: vaultID, internalKey: try currentKey(.internal))
+    }
+}
