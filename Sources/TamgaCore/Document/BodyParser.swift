@@ -1,0 +1,108 @@
+/// Parses the body of a document into the block tree: ATX headings with an
+/// optional `{.level}`, fenced divs (nested, closed by a line of three or
+/// more colons), and paragraphs whose inline content `InlineParser` reads.
+///
+/// A stack of open frames does the nesting: a heading closes the sections of
+/// the same or lower rank inside the innermost division, and a closing fence
+/// closes the sections opened inside its division before the division itself.
+struct BodyParser {
+    let marks: MarkReader
+    let declaredPersons: Set<String>
+    private(set) var warnings: [DocumentWarning] = []
+    private(set) var recommendations: [Recommendation] = []
+
+    enum FrameKind {
+        case root
+        case section(rank: Int, heading: [Inline], mark: Level?, location: SourceLocation)
+        case division(mark: Level, location: SourceLocation)
+    }
+
+    struct Frame {
+        let kind: FrameKind
+        let explicit: Level?
+        var children: [Block] = []
+    }
+
+    var stack: [Frame] = [Frame(kind: .root, explicit: nil)]
+    var paragraph: [(line: Int, scalars: [Unicode.Scalar])] = []
+
+    init(marks: MarkReader, declaredPersons: Set<String>) {
+        self.marks = marks
+        self.declaredPersons = declaredPersons
+    }
+
+    mutating func parse(_ lines: [(line: Int, scalars: [Unicode.Scalar])]) throws(DocumentError) -> [Block] {
+        for (number, scalars) in lines {
+            switch BodyLine(scalars) {
+            case .blank: try flushParagraph()
+            case .text: paragraph.append((number, scalars))
+            case let .heading(rank, textStart):
+                try flushParagraph()
+                try openSection(rank: rank, scalars: scalars, textStart: textStart, line: number)
+            case let .fenceOpen(specStart):
+                try flushParagraph()
+                try openDivision(scalars: scalars, specStart: specStart, line: number)
+            case .fenceClose:
+                try flushParagraph()
+                try closeDivision(line: number)
+            }
+        }
+        try flushParagraph()
+        while stack.count > 1 {
+            if case let .division(_, location) = stack.last?.kind {
+                throw marks.error(.unclosedDivision, location, "a div opened here is never closed",
+                                  hint: "End the div with a line of three or more colons (`:::`).")
+            }
+            popFrame()
+        }
+        return stack[0].children
+    }
+
+    private mutating func flushParagraph() throws(DocumentError) {
+        guard let first = paragraph.first else { return }
+        var locator = TextLocator()
+        var joined: [Unicode.Scalar] = []
+        for (index, line) in paragraph.enumerated() {
+            if index > 0 { joined.append("\n") }
+            locator.add(offset: joined.count, line: line.line, column: 1)
+            joined.append(contentsOf: line.scalars)
+        }
+        paragraph = []
+        let explicit = stack[stack.count - 1].explicit
+        let inlines = try parseInline(joined, locator, enclosing: explicit)
+        let location = SourceLocation(line: first.line, column: 1)
+        append(.paragraph(Paragraph(explicitLevel: explicit, location: location, inlines: inlines)))
+    }
+
+    mutating func parseInline(_ scalars: [Unicode.Scalar], _ locator: TextLocator,
+                                      enclosing: Level?) throws(DocumentError) -> [Inline] {
+        var parser = InlineParser(scalars: scalars, locator: locator, marks: marks, declaredPersons: declaredPersons)
+        let inlines = try parser.parse(enclosing: enclosing)
+        warnings += parser.warnings
+        recommendations += parser.recommendations
+        return inlines
+    }
+
+    mutating func append(_ block: Block) {
+        stack[stack.count - 1].children.append(block)
+    }
+
+    /// Closes the innermost frame into its parent.
+    mutating func popFrame() {
+        let frame = stack.removeLast()
+        switch frame.kind {
+        case .root: stack.append(frame)
+        case let .section(rank, heading, mark, location):
+            append(.section(Section(rank: rank, heading: heading, mark: mark, explicitLevel: frame.explicit,
+                                    location: location, children: frame.children)))
+        case let .division(mark, location):
+            append(.division(Division(mark: mark, location: location, children: frame.children)))
+        }
+    }
+
+    mutating func noteLoosening(_ mark: Level, at location: SourceLocation, what: String) {
+        guard let enclosing = stack[stack.count - 1].explicit, mark < enclosing else { return }
+        warnings.append(DocumentWarning(code: .looseningMark, file: marks.file, location: location,
+                                        detail: "a `\(mark.rawValue)` \(what) inside `\(enclosing.rawValue)` content loosens the enclosing mark"))
+    }
+}

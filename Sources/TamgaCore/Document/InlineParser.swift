@@ -1,0 +1,78 @@
+/// Parses the inline content of one paragraph or heading: bracketed spans
+/// (nested, over line breaks), recommendation spans and `@` references.
+///
+/// Two passes: the first pairs each `]{...}` with its `[` and fails on any
+/// attribute block that is not attached to a span; the second builds the
+/// tree. A `[` without `]{` is ordinary text (a citation, a link).
+struct InlineParser {
+    let scalars: [Unicode.Scalar]
+    let locator: TextLocator
+    let marks: MarkReader
+    let declaredPersons: Set<String>
+    var warnings: [DocumentWarning] = []
+    var recommendations: [Recommendation] = []
+
+    struct SpanSyntax { let open: Int; let close: Int; let end: Int; let attributes: Attributes }
+    private(set) var spansByOpen: [Int: SpanSyntax] = [:]
+
+    init(scalars: [Unicode.Scalar], locator: TextLocator, marks: MarkReader, declaredPersons: Set<String>) {
+        self.scalars = scalars
+        self.locator = locator
+        self.marks = marks
+        self.declaredPersons = declaredPersons
+    }
+
+    mutating func parse(enclosing: Level?) throws(DocumentError) -> [Inline] {
+        try pairSpans()
+        return try build(0..<scalars.count, explicit: enclosing)
+    }
+
+    private mutating func pairSpans() throws(DocumentError) {
+        var openers: [Int] = []
+        var index = 0
+        while index < scalars.count {
+            switch scalars[index] {
+            case "\\": index += 1
+            case "[": openers.append(index)
+            case "]" where index + 1 < scalars.count && scalars[index + 1] == "{":
+                guard let open = openers.popLast() else {
+                    throw marks.error(.unclosedSpan, locator.location(at: index), "a span ends here but has no `[` in the same paragraph",
+                                      hint: "Open the span with `[` in this paragraph; a span may cross line breaks, not blank lines.")
+                }
+                let (attributes, end) = try attributes(at: index + 1)
+                spansByOpen[open] = SpanSyntax(open: open, close: index, end: end, attributes: attributes)
+                index = end
+                continue
+            case "]": _ = openers.popLast()
+            case "{" where Self.looksLikeAttributes(scalars, index):
+                throw marks.error(.unattachedAttributes, locator.location(at: index), "a mark is not attached to a span, heading or div",
+                                  hint: "Write `[text]{.level}` with no space before `{`, or `{.level}` at the end of a heading.")
+            default: break
+            }
+            index += 1
+        }
+    }
+
+    private func attributes(at open: Int) throws(DocumentError) -> (Attributes, end: Int) {
+        do {
+            return try Attributes.parse(scalars, at: open)
+        } catch {
+            switch error {
+            case .unterminated:
+                throw marks.error(.unclosedSpan, locator.location(at: open), "a span's attributes are not closed with `}` in this paragraph",
+                                  hint: "Close the attribute block with `}`.")
+            case let .malformed(offset):
+                throw marks.error(.invalidAttributes, locator.location(at: offset), "a span's attributes cannot be read",
+                                  hint: "Write classes as `.name`, the id as `#id`, and keys as key=value or key=\"value\".")
+            }
+        }
+    }
+
+    /// `{` followed by optional spaces and `.x` or `#x`: Pandoc attributes.
+    static func looksLikeAttributes(_ scalars: [Unicode.Scalar], _ open: Int) -> Bool {
+        var index = open + 1
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        guard index + 1 < scalars.count, scalars[index] == "." || scalars[index] == "#" else { return false }
+        return scalars[index + 1].properties.isAlphabetic
+    }
+}

@@ -1,0 +1,71 @@
+/// Turns an attribute block into a mark, for the three places marks are
+/// written. Fails closed: any class, id or key the format does not define
+/// is an error, so a typo such as `{.interal}` cannot leave text unmarked.
+struct MarkReader {
+    let file: String
+
+    /// What a span's attributes say.
+    struct SpanMark {
+        var level: Level?
+        var recommendation: (id: String, addressee: String?, theme: String?)?
+    }
+
+    func spanMark(_ attributes: Attributes, at location: SourceLocation) throws(DocumentError) -> SpanMark {
+        var mark = SpanMark()
+        var isRecommendation = false
+        for name in attributes.classes {
+            if name == "recommendation" { isRecommendation = true; continue }
+            mark.level = try level(name, replacing: mark.level, at: location, allowed: "recommendation, \(Level.spelledOut)")
+        }
+        guard isRecommendation else {
+            guard attributes.identifiers.isEmpty, attributes.pairs.isEmpty else {
+                throw error(.invalidAttributes, location, "a span has an id or key=value but is not a recommendation",
+                            hint: "Only `{.recommendation #R-... to=\"...\" theme=...}` spans take ids and keys.")
+            }
+            guard mark.level != nil else {
+                throw error(.invalidAttributes, location, "a span's attributes name no level",
+                            hint: "Write `{.internal}`, `{.state}` or `{.public}` after the `]`.")
+            }
+            return mark
+        }
+        guard attributes.identifiers.count == 1, let id = attributes.identifiers.first, Identifier.isDocumentID(id) else {
+            throw error(.invalidAttributes, location, "a recommendation needs exactly one valid `#id`",
+                        hint: "Give it an id unique in the vault, e.g. `#R-2014-017-1`.")
+        }
+        var values: [String: String] = [:]
+        for (key, value) in attributes.pairs {
+            guard key == "to" || key == "theme", values[key] == nil else {
+                throw error(.invalidAttributes, location, "recommendation \(id) has an unknown or repeated key",
+                            hint: "A recommendation takes `to=\"...\"` and `theme=...`, each at most once.")
+            }
+            values[key] = value
+        }
+        mark.recommendation = (id, values["to"], values["theme"])
+        return mark
+    }
+
+    /// A heading's `{.level}` or a div's `{.level}` / bare `level`: exactly
+    /// one level class and nothing else.
+    func blockMark(_ attributes: Attributes, at location: SourceLocation, what: String) throws(DocumentError) -> Level {
+        guard attributes.identifiers.isEmpty, attributes.pairs.isEmpty, attributes.classes.count == 1 else {
+            throw error(.invalidAttributes, location, "a \(what)'s attributes must be exactly one level class",
+                        hint: "Write one of `{.internal}`, `{.state}`, `{.public}`.")
+        }
+        return try level(attributes.classes[0], replacing: nil, at: location, allowed: Level.spelledOut)
+    }
+
+    private func level(_ name: String, replacing current: Level?, at location: SourceLocation,
+                       allowed: String) throws(DocumentError) -> Level {
+        guard let level = Level(rawValue: name) else {
+            throw error(.unknownClass, location, "unknown class in a mark", hint: "Known classes: \(allowed). Check the spelling.")
+        }
+        guard current == nil else {
+            throw error(.invalidAttributes, location, "a mark names two levels", hint: "Keep one level class per mark.")
+        }
+        return level
+    }
+
+    func error(_ code: DocumentError.Code, _ location: SourceLocation, _ detail: String, hint: String) -> DocumentError {
+        DocumentError(code, file: file, at: location, detail, hint: hint)
+    }
+}

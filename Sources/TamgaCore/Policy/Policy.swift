@@ -1,0 +1,80 @@
+/// The rules an export follows (policy/README.md documents every key).
+/// Loaded from YAML by `Policy.load(yaml:file:)`, which refuses unknown
+/// keys and unknown names: a typo in a policy must never weaken it.
+public struct Policy: Sendable, Hashable {
+    public let version: Int
+    public let audiences: [Audience: AudienceRule]
+    public let kinds: [String: KindRule]
+    public let roles: [String: RoleRule]
+    public let markers: Markers
+    public let detectors: [DetectorKind: DetectorRule]
+    public let statistics: StatisticsRule
+
+    /// Whether content at `level` is shown to `audience`. Fails closed: an
+    /// audience the policy does not describe sees nothing.
+    public func audience(_ audience: Audience, sees level: Level) -> Bool {
+        audiences[audience]?.sees.contains(level) ?? false
+    }
+
+    /// Whether a person's name may appear in an export for `audience`:
+    /// always for internal; otherwise when they consented to that audience,
+    /// or their role is disclosed to it. An unknown role discloses nothing.
+    public func disclosesName(role: String, consent: Set<Audience>, to audience: Audience) -> Bool {
+        if audience == .internal { return true }
+        if consent.contains(audience) { return true }
+        return roles[role]?.namedTo.contains(audience) ?? false
+    }
+
+    /// The detectors that run on exports for `audience`, in a fixed order.
+    public func detectors(for audience: Audience) -> [DetectorKind] {
+        DetectorKind.allCases.filter { detectors[$0]?.audiences.contains(audience) ?? false }
+    }
+}
+
+/// One audience: what it is called, the banner on its pages, what it sees.
+public struct AudienceRule: Sendable, Hashable {
+    /// How people see the audience named ("State authorities").
+    public let label: String
+    /// The classification line on every page of an HTML export.
+    public let banner: String
+    /// Levels this audience is shown; never wider than its clearance.
+    public let sees: Set<Level>
+    /// Leave a withheld section out without a trace, instead of a marker line.
+    public let omitWithheldSections: Bool
+}
+
+/// Per document kind: the level of unmarked content and the most open level
+/// any of its content may carry.
+public struct KindRule: Sendable, Hashable {
+    public let defaultLevel: Level
+    public let ceiling: Level
+}
+
+/// Per role: to which audiences the name is given without consent, and the
+/// pseudonym used otherwise.
+public struct RoleRule: Sendable, Hashable {
+    public let namedTo: Set<Audience>
+    public let pseudonym: PseudonymPattern
+}
+
+/// The texts that stand in for withheld content.
+public struct Markers: Sendable, Hashable {
+    /// For a withheld span and a replaced `sensitive` string: `[withheld]`.
+    public let span: String
+    /// A line for a withheld block or paragraph.
+    public let block: String
+    /// A line for a withheld section.
+    public let section: String
+}
+
+/// Which audiences a detector protects, and what its matches become.
+public struct DetectorRule: Sendable, Hashable {
+    public let audiences: Set<Audience>
+    public let marker: String
+}
+
+/// Settings for published statistics (used by the statistics module).
+public struct StatisticsRule: Sendable, Hashable {
+    /// Counts below this are suppressed in public statistics.
+    public let threshold: Int
+}
