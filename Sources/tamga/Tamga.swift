@@ -30,7 +30,8 @@ struct Tamga: ParsableCommand {
           66  an input that does not exist
         """,
         version: "tamga \(version) (vault format \(TamgaVault.formatVersion), document format \(TamgaCore.formatVersion), libsodium \(Sodium.versionString))",
-        subcommands: []
+        subcommands: [InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self,
+                      AttachCommand.self, LogCommand.self, CheckCommand.self]
     )
 
     /// Maps the modules' errors to the documented exit statuses and prints them

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import TamgaVault
+
+/// `tamga log`: the audit log, oldest first. What each entry records is
+/// readable by members cleared `internal`; others see who acted and when.
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Show the audit log.",
+        discussion: """
+        EXAMPLES:
+          tamga log
+          tamga log --json
+        """)
+
+    @OptionGroup var options: VaultOptions
+
+    @Flag(help: "Print JSON instead of lines.")
+    var json = false
+
+    struct Line: Codable {
+        let sequence: Int
+        let time: String
+        let actor: String
+        let entry: String
+        let action: LogAction?
+    }
+
+    func run() throws {
+        let vault = try options.unlock()
+        let entries = try AuditLog(paths: vault.paths).entries().sorted { ($0.body.sequence, $0.body.time) < ($1.body.sequence, $1.body.time) }
+        var names: [String: String] = [:]
+        for member in vault.keyring.body.members { names[member.fingerprint] = member.name }
+        let lines = try entries.map { entry in
+            Line(sequence: entry.body.sequence, time: entry.body.time, actor: names[entry.body.actor] ?? entry.body.actor,
+                 entry: entry.name,
+                 action: vault.levelKeys.canRead(.internal) ? try AuditLog.action(of: entry, keys: vault.levelKeys) : nil)
+        }
+        LocalMemory(vaultID: vault.vaultID).remember(AuditLog.heads(of: entries))
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(lines), as: UTF8.self))
+            return
+        }
+        for line in lines {
+            var text = "\(line.sequence)  \(line.time)  \(line.actor)  "
+            if let action = line.action {
+                text += action.action
+                if let document = action.document { text += " \(document)" }
+                if let revision = action.revision { text += " rev \(revision)" }
+                if let audience = action.audience { text += " audience=\(audience)" }
+                if let level = action.level { text += " level=\(level)" }
+                if let member = action.member { text += " member=\(member)" }
+                if let clearance = action.clearance { text += " clearance=\(clearance)" }
+                if let hash = action.hash { text += " sha256=\(hash.prefix(16))…" }
+            } else {
+                text += "(readable by internal members only)"
+            }
+            print(text)
+        }
+    }
+}

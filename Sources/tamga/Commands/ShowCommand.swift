@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import TamgaVault
+
+/// `tamga show ID`: the newest revision the member may read, logged as a read.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print the newest revision of a document that you may read.",
+        discussion: """
+        Prints the document as the most restricted level you hold a key for
+        sees it. The read is recorded in the audit log.
+
+        EXAMPLES:
+          tamga show VR-2014-017
+          tamga show VR-2014-017 --revision 1
+        """)
+
+    @OptionGroup var options: VaultOptions
+
+    @Argument(help: "The document id.")
+    var id: String
+
+    @Option(help: "Show this revision number instead of the newest.")
+    var revision: Int?
+
+    func run() throws {
+        let vault = try options.unlock()
+        let catalog = DocumentCatalog(vault: vault)
+        let chosen: DocumentCatalog.Revision
+        if let revision {
+            guard let found = try catalog.history(id).first(where: { $0.metadata.revision == revision }) else {
+                throw VaultError.invalidArgument("\(id) has no revision \(revision); see `tamga history \(id)`")
+            }
+            chosen = found
+        } else {
+            chosen = try catalog.newest(id)
+        }
+        let lock = try VaultLock(vault: options.paths.root)
+        try vault.log(.init(action: "read", document: id, revision: chosen.metadata.revision, level: chosen.metadata.level))
+        withExtendedLifetime(lock) {}
+        FileHandle.standardOutput.write(Data(chosen.content))
+    }
+}
