@@ -1,0 +1,105 @@
+import Foundation
+import TamgaCore
+import TamgaCrypto
+
+/// Adding and removing members: each change is a new signed keyring plus the
+/// sealed keys that follow from it, and a log entry. Only an administrator
+/// cleared `internal` may do it (they hold every level key to seal onwards).
+public struct MemberAdministration: Sendable {
+    public let vault: UnlockedVault
+
+    public init(vault: UnlockedVault) throws {
+        guard vault.member.administrator, vault.member.clearance == .internal else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "member administration (an internal administrator)")
+        }
+        self.vault = vault
+    }
+
+    /// Adds a member with `clearance`, sealing to them every epoch of every level it allows.
+    public func add(name: String, key: MemberPublicKey, clearance: Clearance, administrator: Bool) throws {
+        try MemberName.validate(name)
+        let body = vault.keyring.body
+        guard body.activeMember(named: name) == nil else { throw VaultError.memberExists(name: name) }
+        guard body.members.first(where: { $0.fingerprint == key.fingerprint && $0.active }) == nil else {
+            throw VaultError.invalidArgument("that key already belongs to a member")
+        }
+        guard !administrator || clearance == .internal else {
+            throw VaultError.invalidArgument("an administrator must be cleared internal")
+        }
+        var next = body
+        next.issued = Timestamp.now()
+        next.members.append(MemberRecord(
+            name: name, fingerprint: key.fingerprint, encryptionKey: Hex.encode(key.encryptionKey),
+            signingKey: Hex.encode(key.signingKey), clearance: clearance, administrator: administrator, active: true))
+        try KeyringStore(paths: vault.paths).append(next, after: vault.keyring, signedBy: vault.identity.signing, signerName: vault.member.fingerprint)
+        try sealKeys(to: key.encryptionKey, holder: key.fingerprint, clearance: clearance)
+        try vault.log(LogAction(action: "member-add", member: name, clearance: clearance.rawValue,
+                                note: administrator ? "administrator" : nil))
+    }
+
+    /// Seals the index key, the levels of `clearance` (every epoch) and, for
+    /// exporters, the NPM signing key to one holder.
+    func sealKeys(to publicKey: [UInt8], holder: String, clearance: Clearance) throws {
+        let paths = vault.paths
+        try SealedKeyFolder(paths.indexKeys).seal(vault.indexKey, to: publicKey, holder: holder)
+        if clearance.mayExport, let signing = vault.exportSigning {
+            try SealedKeyFolder(paths.signingKeys).seal(signing.seed, to: publicKey, holder: holder)
+        }
+        for level in clearance.levels {
+            for epoch in vault.keyring.body.levels[level.rawValue] ?? [] {
+                let folder = SealedKeyFolder(paths.levelKeys(level, epoch: epoch.epoch))
+                guard let secret = try folder.open(holder: vault.member.fingerprint, with: vault.identity.encryption) else {
+                    throw VaultError.notCleared(member: vault.member.name, needed: "\(level.rawValue) epoch \(epoch.epoch)")
+                }
+                try folder.seal(secret, to: publicKey, holder: holder)
+            }
+        }
+    }
+
+    /// Removes a member: a new keyring without them, a new key epoch of every
+    /// level they held (sealed to the remaining holders and the recovery key),
+    /// and their sealed copies of old epochs deleted. Copies they already took
+    /// cannot be recalled; `tamga rekey` re-encrypts old parts.
+    public func remove(name: String) throws -> [Level] {
+        var next = vault.keyring.body
+        guard let index = next.members.firstIndex(where: { $0.name == name && $0.active }) else {
+            throw VaultError.unknownMember(name: name)
+        }
+        let removed = next.members[index]
+        guard removed.fingerprint != vault.member.fingerprint else {
+            throw VaultError.invalidArgument("you cannot remove yourself; ask another administrator")
+        }
+        next.members[index].active = false
+        next.issued = Timestamp.now()
+        let rotated = removed.clearance.levels
+        var newPairs: [Level: (Int, X25519KeyPair)] = [:]
+        for level in rotated {
+            let epoch = (next.levels[level.rawValue]?.map(\.epoch).max() ?? 0) + 1
+            let pair = try X25519KeyPair.generate()
+            next.levels[level.rawValue, default: []].append(LevelEpoch(epoch: epoch, publicKey: Hex.encode(pair.publicKey)))
+            newPairs[level] = (epoch, pair)
+        }
+        // Seal the new epochs before the keyring that announces them, so no
+        // writer ever encrypts to an epoch nobody can open.
+        let recoveryKey = try Hex.decode(next.recovery.encryptionKey)
+        for (level, (epoch, pair)) in newPairs {
+            let folder = SealedKeyFolder(vault.paths.levelKeys(level, epoch: epoch))
+            try folder.seal(pair.secretKey, to: recoveryKey, holder: SealedKeyFolder.recoveryHolder)
+            for member in next.members where member.active && member.clearance.levels.contains(level) {
+                try folder.seal(pair.secretKey, to: try Hex.decode(member.encryptionKey), holder: member.fingerprint)
+            }
+        }
+        try KeyringStore(paths: vault.paths).append(next, after: vault.keyring, signedBy: vault.identity.signing, signerName: vault.member.fingerprint)
+        for level in Level.allCases {
+            for epoch in next.levels[level.rawValue] ?? [] {
+                try SealedKeyFolder(vault.paths.levelKeys(level, epoch: epoch.epoch)).remove(holder: removed.fingerprint)
+            }
+        }
+        try SealedKeyFolder(vault.paths.indexKeys).remove(holder: removed.fingerprint)
+        try SealedKeyFolder(vault.paths.signingKeys).remove(holder: removed.fingerprint)
+        try DurableFile.remove(vault.paths.memberKey(fingerprint: removed.fingerprint))
+        try vault.log(LogAction(action: "member-remove", member: name, clearance: removed.clearance.rawValue,
+                                note: rotated.isEmpty ? nil : "new epoch of " + rotated.map(\.rawValue).joined(separator: ", ")))
+        return rotated
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import TamgaCrypto
+
+/// `tamga member invite`: a new person makes their own identity in their copy
+/// of the vault. The secret keys never leave their machine; they hand the
+/// administrator only the public-key line, and compare fingerprints by phone.
+public enum MemberInvitation {
+    public static func create(in paths: VaultPaths, name: String, passphrase: SecretBytes, strength: KeyStrength) throws -> MemberPublicKey {
+        try MemberName.validate(name)
+        let config = try VaultConfig.load(paths)
+        let keyring = try KeyringStore(paths: paths).current()
+        guard keyring.vaultID == config.vault else {
+            throw VaultError.keyringRejected(problem: "the keyring chain does not belong to the vault id in config.json")
+        }
+        guard keyring.body.activeMember(named: name) == nil else { throw VaultError.memberExists(name: name) }
+        let identity = try MemberIdentity.generate()
+        let file = try MemberKeyFile.create(identity: identity, name: name, vault: keyring.vaultID,
+                                            passphrase: passphrase, strength: strength)
+        try DurableFile.write(try file.encoded(), to: paths.members, name: "\(identity.fingerprint).key")
+        return MemberPublicKey(encryptionKey: identity.encryption.publicKey, signingKey: identity.signing.publicKey)
+    }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import TamgaCore
+import TamgaVault
+
+extension Clearance: ExpressibleByArgument {}
+
+/// `tamga member ...`: who may read what.
+struct MemberCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "member",
+        abstract: "Invite, add, list and remove members.",
+        discussion: """
+        Clearances: internal (reads everything), state (reads what the State
+        may see and public text), contributor (adds documents, reads nothing).
+        Clearance is enforced by which keys are sealed to a member.
+
+        EXAMPLES:
+          tamga member invite --name "Nurlan Toktogulov"     (on the new member's machine)
+          tamga member add "Nurlan Toktogulov" tamga-member:… --clearance state
+          tamga member list
+          tamga member remove "Nurlan Toktogulov"
+        """,
+        subcommands: [Invite.self, Add.self, List.self, Remove.self])
+
+    struct Invite: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create your identity in your copy of the vault and print your public key.")
+
+        @OptionGroup var options: VaultOptions
+
+        @Option(help: "Your name, as the administrator will add you.")
+        var name: String
+
+        func run() throws {
+            let passphrase = try options.passphrases.readNew(prompt: "New passphrase for \(name): ")
+            let key = try MemberInvitation.create(in: options.paths, name: name, passphrase: passphrase,
+                                                  strength: VaultOptions.testOnlyWeakKeys ? .testOnlyFast : .standard)
+            print(key.text)
+            Terminal.writeStandardError("""
+            Send the line above to an administrator, who runs:
+              tamga member add "\(name)" <that line> --clearance internal|state|contributor
+            Then compare this fingerprint with them by phone: \(Fingerprint.grouped(key.fingerprint))
+
+            """)
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a member from the key line `member invite` printed.")
+
+        @OptionGroup var options: VaultOptions
+
+        @Argument(help: "The new member's name.")
+        var name: String
+
+        @Argument(help: "Their public key line (tamga-member:…).")
+        var key: String
+
+        @Option(help: "internal, state or contributor.")
+        var clearance: Clearance
+
+        @Flag(help: "Make them an administrator (requires --clearance internal).")
+        var administrator = false
+
+        func run() throws {
+            let publicKey = try MemberPublicKey(text: key)
+            let vault = try options.unlock()
+            let lock = try VaultLock(vault: options.paths.root)
+            try MemberAdministration(vault: vault).add(name: name, key: publicKey, clearance: clearance, administrator: administrator)
+            withExtendedLifetime(lock) {}
+            print("added \(name) (\(Fingerprint.grouped(publicKey.fingerprint))) with clearance \(clearance.rawValue)")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List members, fingerprints, clearances and who holds each level's keys.")
+
+        @OptionGroup var options: VaultOptions
+
+        func run() throws {
+            let vault = try options.unlock()
+            let body = vault.keyring.body
+            print("NAME                      FINGERPRINT                               CLEARANCE    ROLE")
+            for member in body.members {
+                let role = !member.active ? "removed" : member.administrator ? "administrator" : "member"
+                print(member.name.padding(toLength: 24, withPad: " ", startingAt: 0) + "  " +
+                      Fingerprint.grouped(member.fingerprint).padding(toLength: 40, withPad: " ", startingAt: 0) + "  " +
+                      member.clearance.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0) + "  " + role)
+            }
+            print("\nAccess by level (members holding the newest key):")
+            for level in Level.allCases.reversed() {
+                guard let epoch = body.currentEpoch(of: level.rawValue) else { continue }
+                let holders = SealedKeyFolder(vault.paths.levelKeys(level, epoch: epoch.epoch)).holders
+                let names = holders.map { holder in body.member(fingerprint: holder)?.name ?? holder }.sorted()
+                print("  \(level.rawValue) (epoch \(epoch.epoch)): \(names.joined(separator: ", "))")
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a member and start a new key epoch for every level they held.",
+            discussion: "Copies they already took cannot be recalled; run `tamga rekey --level L` to re-encrypt old parts.")
+
+        @OptionGroup var options: VaultOptions
+
+        @Argument(help: "The member's name.")
+        var name: String
+
+        func run() throws {
+            let vault = try options.unlock()
+            let lock = try VaultLock(vault: options.paths.root)
+            let rotated = try MemberAdministration(vault: vault).remove(name: name)
+            withExtendedLifetime(lock) {}
+            print("removed \(name)" + (rotated.isEmpty ? "" : "; new key epoch for " + rotated.map(\.rawValue).joined(separator: ", ")))
+        }
+    }
+}

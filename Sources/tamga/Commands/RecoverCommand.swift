@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import TamgaVault
+
+/// `tamga recover`: rebuilds access from k recovery shares.
+struct RecoverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recover",
+        abstract: "Rebuild access from recovery shares and add a new administrator.",
+        discussion: """
+        Reads the shares from standard input, one per line (type them, or
+        pipe a file; an empty line ends the list), then asks for the new
+        administrator's passphrase.
+
+        EXAMPLES:
+          tamga recover --name "New Admin" < shares.txt
+        """)
+
+    @OptionGroup var options: VaultOptions
+
+    @Option(help: "The new administrator's name.")
+    var name: String
+
+    func run() throws {
+        var shares: [String] = []
+        while let line = readLine() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { if shares.isEmpty { continue } else { break } }
+            shares.append(trimmed)
+        }
+        guard !shares.isEmpty else { throw VaultError.invalidShare("no shares were given on standard input") }
+        let passphrase = try options.passphrases.readNew(prompt: "New passphrase for \(name): ")
+        let lock = try VaultLock(vault: options.paths.root)
+        let fingerprint = try VaultRecovery.recover(options.paths, shares: shares, newAdministrator: name, passphrase: passphrase,
+                                                    strength: VaultOptions.testOnlyWeakKeys ? .testOnlyFast : .standard)
+        withExtendedLifetime(lock) {}
+        print("recovered: \(name) (\(Fingerprint.grouped(fingerprint))) is an administrator cleared internal")
+    }
+}
