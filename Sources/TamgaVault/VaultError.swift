@@ -24,13 +24,14 @@ public enum VaultError: UserFacingError, Equatable {
     case invalidDocument(String)
     case invalidShare(String)
     case editorFailed(String)
+    case editNotValid(id: String, keptAt: String)
     case rollback(problem: String)
 
     public var failureClass: FailureClass {
         switch self {
         case .storage(let error): error.failureClass
         case .notAVault, .unknownDocument, .unknownMember: .missingInput
-        case .invalidArgument, .invalidDocument, .invalidShare: .badInput
+        case .invalidArgument, .invalidDocument, .invalidShare, .editNotValid: .badInput
         default: .refused
         }
     }
@@ -57,6 +58,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .invalidDocument(let text): text
         case .invalidShare(let text): text
         case .editorFailed(let text): text
+        case .editNotValid(let id, let path): "the edited text of \(id) did not validate and was not stored; it is kept in \(path)"
         case .rollback(let problem): "the vault went backwards: \(problem)"
         }
     }
@@ -82,6 +84,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .invalidArgument, .invalidDocument: nil
         case .invalidShare: "check each share against its printed copy; a typo fails the checksum"
         case .editorFailed: "your text is kept; fix the problem and run the command again"
+        case .editNotValid(let id, _): "fix the problem above, then run `tamga edit \(id) --resume`"
         case .rollback: "another copy of the vault may be newer; merge it before going on, or run `tamga check`"
         }
     }

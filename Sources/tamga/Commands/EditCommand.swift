@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import TamgaCore
+import TamgaVault
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `tamga edit ID`: decrypt into a private file in memory-backed storage, run
+/// the editor, validate, store a new revision, wipe the file.
+struct EditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit",
+        abstract: "Edit a document in $EDITOR and store the result as a new revision.",
+        discussion: """
+        The document is decrypted into a 0600 file in a memory-backed folder
+        ($XDG_RUNTIME_DIR or /dev/shm), never onto the disk. If your edit does
+        not validate, nothing is stored and your text is kept there; fix the
+        problem and run the command again with --resume. After a successful
+        edit the file is overwritten and removed.
+
+        EXAMPLES:
+          EDITOR=nano tamga edit VR-2014-017
+          tamga edit VR-2014-017 --resume
+        """)
+
+    @OptionGroup var options: VaultOptions
+
+    @Argument(help: "The document id.")
+    var id: String
+
+    @Flag(help: "Continue from the text kept after an edit that did not validate.")
+    var resume = false
+
+    func run() throws {
+        let vault = try options.unlock()
+        guard vault.levelKeys.canRead(.internal) else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "editing (the full source is internal)")
+        }
+        let newest = try DocumentCatalog(vault: vault).newest(id, level: .internal)
+        let workspace = try PrivateWorkspace()
+        let file = workspace.file(for: id)
+        if !(resume && FileManager.default.fileExists(atPath: file.path)) {
+            try workspace.write(newest.content, to: file)
+        }
+        try vault.log(.init(action: "read", document: id, revision: newest.metadata.revision, level: "internal", note: "edit"))
+        try runEditor(on: file)
+        let policy = try ShippedPolicy.load()
+        let document: Document
+        let source: [UInt8]
+        do {
+            (document, source) = try DocumentIntake.read(file, label: "\(id) (edited)", policy: policy)
+        } catch let error as any UserFacingError {
+            Terminal.printError(error.message, hint: error.hint)
+            throw VaultError.editNotValid(id: id, keptAt: file.path)
+        }
+        guard document.id == id else {
+            throw VaultError.editorFailed("the edited text changed the id to \(document.id); ids cannot change (text kept in \(file.path))")
+        }
+        let lock = try VaultLock(vault: options.paths.root)
+        let outcome = try DocumentStore(vault: vault).add(DocumentIntake.submission(for: document, source: source))
+        withExtendedLifetime(lock) {}
+        workspace.wipe(file)
+        switch outcome {
+        case .added(let revision): print("stored \(id) revision \(revision)")
+        case .unchanged: print("no change to \(id)")
+        }
+    }
+
+    private func runEditor(on file: URL) throws {
+        let editor = ProcessInfo.processInfo.environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ProcessInfo.processInfo.environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "\(editor) \"$1\"", "tamga-edit", file.path]
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw VaultError.editorFailed("the editor exited with status \(process.terminationStatus); nothing was stored (text kept in \(file.path))")
+        }
+    }
+}
+
+/// A private folder in memory-backed storage for decrypted text the user
+/// asked to edit: 0700 folder, 0600 files, overwritten before removal.
+struct PrivateWorkspace {
+    let directory: URL
+
+    init() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let candidates = [environment["XDG_RUNTIME_DIR"], "/dev/shm"].compactMap { $0 }.filter { !$0.isEmpty }
+        guard let base = candidates.first(where: { Self.isMemoryBacked($0) }) else {
+            throw VaultError.editorFailed("no memory-backed folder ($XDG_RUNTIME_DIR or /dev/shm) to decrypt into; refusing to write plaintext to disk")
+        }
+        directory = URL(fileURLWithPath: base).appendingPathComponent("tamga-\(getuid())")
+        try DurableFile.makeDirectory(directory)
+        chmod(directory.path, 0o700)
+    }
+
+    func file(for id: String) -> URL { directory.appendingPathComponent("edit-\(id).md") }
+
+    func write(_ bytes: [UInt8], to file: URL) throws {
+        try DurableFile.write(bytes, to: directory, name: file.lastPathComponent, replace: true)
+    }
+
+    /// Overwrites with zeros, then removes.
+    func wipe(_ file: URL) {
+        if let handle = try? FileHandle(forWritingTo: file), let size = try? handle.seekToEnd() {
+            try? handle.seek(toOffset: 0)
+            handle.write(Data(count: Int(size)))
+            try? handle.synchronize()
+            try? handle.close()
+        }
+        unlink(file.path)
+    }
+
+    /// Whether the mount holding `path` is tmpfs or ramfs (from /proc/self/mounts).
+    static func isMemoryBacked(_ path: String) -> Bool {
+        guard let mounts = try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8),
+              FileManager.default.fileExists(atPath: path) else { return false }
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        var best: (point: String, type: String)?
+        for line in mounts.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.count >= 3 else { continue }
+            let point = String(fields[1])
+            let covers = resolved == point || resolved.hasPrefix(point == "/" ? "/" : point + "/")
+            if covers, point.count >= (best?.point.count ?? -1) { best = (point, String(fields[2])) }
+        }
+        return best.map { ["tmpfs", "ramfs"].contains($0.type) } ?? false
+    }
+}
