@@ -59,15 +59,27 @@ public final class SecretStreamPusher {
         } else {
             guard plaintext.count == chunkSize else { throw .invalidLength }
         }
+        let written = try push(
+            plaintext, tag: isFinal ? SecretStream.tagFinal : SecretStream.tagMessage,
+            authenticating: associatedData, into: output)
+        chunksPushed += 1
+        finished = isFinal
+        return written
+    }
+
+    /// One chunk with any tag and no framing checks. Internal: the public
+    /// `push` is the only way to write a stream; tests use this to build the
+    /// malformed streams the puller must refuse.
+    func push(
+        _ plaintext: UnsafeRawBufferPointer, tag: UInt8, authenticating associatedData: UnsafeRawBufferPointer,
+        into output: UnsafeMutableRawBufferPointer
+    ) throws(CryptoError) -> Int {
         let written = plaintext.count + SecretStream.overheadByteCount
         guard output.count >= written else { throw .invalidLength }
-        let tag = isFinal ? SecretStream.tagFinal : SecretStream.tagMessage
         let status = crypto_secretstream_xchacha20poly1305_push(
             state, output.nonNullBytePointer, nil, plaintext.bytePointer, plaintext.length,
             associatedData.bytePointer, associatedData.length, tag)
         guard status == 0 else { throw .operationFailed }
-        chunksPushed += 1
-        finished = isFinal
         return written
     }
 }
