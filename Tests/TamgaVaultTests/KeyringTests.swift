@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import TamgaCore
+import TamgaCrypto
+@testable import TamgaVault
+
+/// The keyring chain refuses what an attacker with write access could plant.
+@Suite struct KeyringTests {
+    @Test func aKeyringSignedByANonAdministratorIsRefused() throws {
+        let fixture = try VaultFixture()
+        let member = try fixture.addMember("Plain", clearance: .internal)
+        var body = member.keyring.body
+        body.levels["state"] = [LevelEpoch(epoch: 1, publicKey: Hex.encode(try X25519KeyPair.generate().publicKey))]
+        try KeyringStore(paths: fixture.paths).append(body, after: member.keyring, signedBy: member.identity.signing,
+                                                      signerName: member.member.fingerprint)
+        #expect(throws: VaultError.self) { try KeyringStore(paths: fixture.paths).current() }
+    }
+
+    @Test func aForkIsRefused() throws {
+        let fixture = try VaultFixture()
+        let admin = try fixture.unlock()
+        var first = admin.keyring.body
+        first.issued = "2030-01-01T00:00:00Z"
+        var second = admin.keyring.body
+        second.issued = "2030-01-02T00:00:00Z"
+        let store = KeyringStore(paths: fixture.paths)
+        try store.append(first, after: admin.keyring, signedBy: admin.identity.signing, signerName: admin.member.fingerprint)
+        try store.append(second, after: admin.keyring, signedBy: admin.identity.signing, signerName: admin.member.fingerprint)
+        let error = try #require(throws: VaultError.self) { try store.current() }
+        #expect(error.message.contains("two keyrings follow"))
+    }
+
+    @Test func aKeyFileOfAnotherVaultIsRefused() throws {
+        let first = try VaultFixture(), second = try VaultFixture()
+        let foreign = try #require(VaultPaths.fileNames(in: second.paths.members).first)
+        let own = try #require(VaultPaths.fileNames(in: first.paths.members).first)
+        let bytes = try DurableFile.readAll(second.paths.members.appendingPathComponent(foreign))
+        try DurableFile.write(bytes, to: first.paths.members, name: own, replace: true)
+        let error = try #require(throws: VaultError.self) { try first.unlock() }
+        #expect(error.message.contains("another vault"))
+    }
+
+    @Test func wrongPassphraseIsReportedAsSuch() throws {
+        let fixture = try VaultFixture()
+        #expect(throws: VaultError.wrongPassphrase) { try fixture.unlock(passphrase: "not it at all") }
+    }
+}
