@@ -51,3 +51,16 @@ struct ScalarText {
         return lower.count == 1 ? lower[lower.startIndex] : scalar
     }
 }
+
+extension ScalarText {
+    /// The scalar offset of `index`, which must be a scalar boundary of `text`
+    /// (as every `NameMatch` range is).
+    func offset(of index: String.Index) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if range(middle..<(middle + 1)).lowerBound < index { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
