@@ -66,3 +66,7 @@ struct ExampleVault {
         return try projector.project(document, for: audience).rendered(as: format)
     }
 }
+
+enum RepositoryPathsForTests {
+    static let policy = RepositoryPaths.root.appendingPathComponent("policy/default.yaml")
+}
