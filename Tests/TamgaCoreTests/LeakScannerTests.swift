@@ -138,3 +138,22 @@ import Testing
         try scanner.scan(text, format: .markdown, fileName: "x.md", document: document, audience: .state)
     }
 }
+
+@Suite struct RegistryGapTests {
+    /// A vault that forgot to register the document's own persons still
+    /// protects them: the projector refuses the reference, and the scan
+    /// catches a written-out name.
+    @Test func personsOfTheExportedDocumentAreProtectedEvenIfUnregistered() throws {
+        let front = "level: state\npersons:\n  W-5:\n    name: Bolot Tashiev\n    role: witness\n"
+        let document = try Fixture.parse(front: front, body: "Bolot Tashiev and @W-5 spoke.\n")
+        let empty = try PersonRegistry(persons: [])
+        let projector = Projector(policy: Fixture.policy, registry: empty, names: ExactNameFinder(persons: []), sensitive: [])
+        let text = try projector.project(document, for: .state).rendered(as: .markdown)
+        #expect(text.contains("Bolot Tashiev and Witness A spoke."))
+        let scanner = LeakScanner(policy: Fixture.policy, registry: empty, names: ExactNameFinder(persons: []), sensitive: [])
+        let error = #expect(throws: LeakError.self) {
+            try scanner.scan(text, format: .markdown, fileName: "x.md", document: document, audience: .state)
+        }
+        #expect(error?.hits.map(\.personID) == ["W-5"])
+    }
+}

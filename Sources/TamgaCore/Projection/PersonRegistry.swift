@@ -78,6 +78,19 @@ public struct PersonRegistry: Sendable, Hashable {
         self.persons = persons
     }
 
+    /// The registry plus any person `document` declares that it lacks (with
+    /// the document's consent), so a registry built without the document
+    /// still protects its people: the projector and the leak scan both
+    /// use this.
+    public func including(_ document: Document) -> PersonRegistry {
+        var copy = persons
+        for declared in document.persons where copy[declared.id] == nil {
+            copy[declared.id] = RegisteredPerson(id: declared.id, role: declared.role, name: declared.name,
+                                                 also: declared.also, consent: declared.consent)
+        }
+        return PersonRegistry(validated: copy)
+    }
+
     /// Every person's spellings, sorted by id, to build a `NameFinding` from.
     public var personNames: [PersonNames] {
         persons.values.sorted { $0.id < $1.id }.map { PersonNames(personID: $0.id, spellings: $0.spellings) }

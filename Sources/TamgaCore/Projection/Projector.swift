@@ -54,7 +54,7 @@ public struct Projector: Sendable {
     }
 
     private func makeRedactor(_ document: Document, _ audience: Audience) -> Redactor {
-        Redactor(policy: policy, audience: audience, registry: registry,
+        Redactor(policy: policy, audience: audience, registry: registry.including(document),
                  names: testOnlyFaults.contains(.skipNames) ? ExactNameFinder(persons: []) : names,
                  sensitive: SensitiveMatcher(testOnlyFaults.contains(.skipSensitive) ? [] : sensitive + document.sensitive),
                  detectors: testOnlyFaults.contains(.skipDetectors) ? [] : policy.detectors(for: audience))

@@ -42,13 +42,13 @@ extension LeakScanner {
 
     /// Markup that rendering must have removed: a level or recommendation
     /// attribute, a div fence, an `@` reference to a registered person.
-    func residueHits(_ view: ScanView) -> [LeakHit] {
+    func residueHits(_ view: ScanView, personIDs: Set<String>) -> [LeakHit] {
         var hits: [LeakHit] = []
         let lines = view.text.split(separator: "\n", omittingEmptySubsequences: false)
         let classes = Level.allCases.map { "{.\($0.rawValue)" } + ["{.recommendation", "{ .internal", "{ .state", "{ .public"]
         for (index, line) in lines.enumerated() {
             let isResidue = classes.contains { line.contains($0) } || line.drop { $0 == " " }.hasPrefix(":::")
-                || hasReference(line)
+                || hasReference(line, personIDs)
             if isResidue {
                 hits.append(LeakHit(rule: .markupResidue, view: view.name, exportLine: index + 1, sourceLine: nil, personID: nil, detector: nil))
             }
@@ -58,13 +58,13 @@ extension LeakScanner {
 
     /// `@ID` for an id in the registry, the id not running on (`@D-1` is
     /// not found in `@D-10`).
-    private func hasReference(_ line: Substring) -> Bool {
+    private func hasReference(_ line: Substring, _ personIDs: Set<String>) -> Bool {
         let scalars = Array(line.unicodeScalars)
         for (offset, scalar) in scalars.enumerated() where scalar == "@" {
             var end = offset + 1
             while end < scalars.count, Identifier.isPersonIDScalar(scalars[end]) { end += 1 }
             let id = String(String.UnicodeScalarView(scalars[(offset + 1)..<end]))
-            if registry.persons[id] != nil { return true }
+            if personIDs.contains(id) { return true }
         }
         return false
     }

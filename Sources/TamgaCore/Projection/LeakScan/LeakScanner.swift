@@ -47,14 +47,15 @@ public struct LeakScanner: Sendable {
         if rendered.allSatisfy(\.isWhitespace) {
             hits.append(LeakHit(rule: .unreadableExport, view: "export", exportLine: nil, sourceLine: nil, personID: nil, detector: nil))
         }
-        let protected = registry.persons.values.filter { !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience) }
+        let persons = registry.including(document).persons
+        let protected = persons.values.filter { !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience) }
         let withheld = WithheldText(document: document, audience: audience, policy: policy)
         for view in views {
             let normalized = LeakNormalizer(view.text)
             hits += nameHits(view, normalized, protected: Set(protected.map(\.id)), spellings: protected)
             hits += sensitiveHits(view, normalized, document: document)
             hits += detectorHits(view, audience: audience)
-            hits += residueHits(view)
+            hits += residueHits(view, personIDs: Set(persons.keys))
             if view.name != "file name" { hits += withheld.hits(in: view, normalized) }
         }
         guard hits.isEmpty else { throw LeakError(documentID: document.id, audience: audience, hits: hits) }
