@@ -12,8 +12,32 @@ import Testing
     }
 
     static let exportable: [(String, Audience)] = [
-        ("VR-2014-017", .state), ("VR-2014-017", .public), ("INT-2014-044", .state), ("VR-2014-021", .state), ("VR-2014-021", .public),
+        ("VR-2014-017", .state), ("VR-2014-017", .public), ("INT-2014-044", .state), ("VR-2014-021", .public),
     ]
+
+    /// The fallback finder knows only the declared spellings, so the State
+    /// export of the Russian report keeps Жумабаеву and Жумабаева: the scan's
+    /// stem rule refuses it. (The name engine's `NameMatcher` replaces them.)
+    @Test func inflectedNamesTheFallbackFinderMissesStopTheExport() throws {
+        let document = try #require(vault.documents["VR-2014-021"])
+        let text = try vault.export("VR-2014-021", .state)
+        #expect(text.contains("Detainee A"))
+        let error = #expect(throws: LeakError.self) {
+            try scanner.scan(text, format: .markdown, fileName: "x.md", document: document, audience: .state)
+        }
+        #expect(error?.hits.map(\.personID) == ["D-0051"])
+        #expect(error?.message.contains("Жумабаев") == false)
+    }
+
+    @Test(arguments: ["Mr Sadykov", "Садыковым", "Садыковдун", "Sadykov's"])
+    func surnamesAloneAndInflectedAreCaught(planted: String) throws {
+        let document = try #require(vault.documents["VR-2014-017"])
+        let text = try vault.export("VR-2014-017", .state) + "\n\(planted) said.\n"
+        let error = #expect(throws: LeakError.self) {
+            try scanner.scan(text, format: .markdown, fileName: "x.md", document: document, audience: .state)
+        }
+        #expect(error?.hits.map(\.personID) == ["D-0042"])
+    }
 
     @Test(arguments: exportable, ExportFormat.allCases)
     func correctExportsPassTheScan(example: (String, Audience), format: ExportFormat) throws {
@@ -47,7 +71,8 @@ import Testing
         let hits = try hitsThroughBrokenProjector("VR-2014-017", .state, .keepWithheldText, format: format)
         // The internal div (source line 39) is rendered as if visible.
         #expect(hits.contains { $0.rule == .withheldText && $0.sourceLine == 39 })
-        #expect(hits.allSatisfy { $0.rule == .withheldText })
+        // "Mr Sadykov" in that passage is also a protected surname.
+        #expect(hits.allSatisfy { $0.rule == .withheldText || ($0.rule == .protectedName && $0.personID == "D-0042") })
     }
 
     @Test(arguments: ExportFormat.allCases)
@@ -103,7 +128,8 @@ import Testing
             try scanner.scan(html, format: .html, fileName: "x.html", document: document, audience: .state)
         }
         #expect(error?.hits.isEmpty == false)
-        #expect(error?.hits.allSatisfy { $0.view == "export text" && $0.personID == "D-0042" } == true)
+        #expect(error?.hits.allSatisfy { $0.personID == "D-0042" } == true)
+        #expect(error?.hits.contains { $0.view == "export text" } == true)
     }
 
     @Test(arguments: ["{.internal}", "::: internal", "see @D-0042"])
@@ -154,6 +180,6 @@ import Testing
         let error = #expect(throws: LeakError.self) {
             try scanner.scan(text, format: .markdown, fileName: "x.md", document: document, audience: .state)
         }
-        #expect(error?.hits.map(\.personID) == ["W-5"])
+        #expect(Set(error?.hits.map(\.personID) ?? []) == ["W-5"])
     }
 }

@@ -15,8 +15,35 @@ extension LeakScanner {
                 }
             }
         }
+        return hits + stemHits(view, normalized, persons: persons)
+    }
+
+    /// Words that begin with a part (of at least `stemLetters` letters) of a
+    /// protected person's spelling and add at most `suffixLetters` letters:
+    /// a surname alone, its Russian case forms (Садыкова, Садыковым) and
+    /// Kyrgyz suffixes (Садыковдун). Independent of the `NameFinding`, so an
+    /// inflected name it misses still stops the export.
+    func stemHits(_ view: ScanView, _ normalized: LeakNormalizer, persons: [RegisteredPerson]) -> [LeakHit] {
+        let words = normalized.words
+        var hits: [LeakHit] = []
+        for person in persons.sorted(by: { $0.id < $1.id }) {
+            let stems = Set(person.spellings.flatMap { LeakNormalizer($0).words.map(\.word) }
+                .filter { $0.unicodeScalars.count >= Self.stemLetters })
+            let found = words.first { word in
+                stems.contains { stem in
+                    word.word.hasPrefix(stem) && word.word.unicodeScalars.count - stem.unicodeScalars.count <= Self.suffixLetters
+                }
+            }
+            if let found {
+                hits.append(LeakHit(rule: .protectedName, view: view.name, exportLine: found.line, sourceLine: nil,
+                                    personID: person.id, detector: nil))
+            }
+        }
         return hits
     }
+
+    static let stemLetters = 5
+    static let suffixLetters = 6
 
     func sensitiveHits(_ view: ScanView, _ normalized: LeakNormalizer, document: Document) -> [LeakHit] {
         Set(sensitive + document.sensitive).sorted().flatMap { string in
