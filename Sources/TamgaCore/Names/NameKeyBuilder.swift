@@ -9,7 +9,7 @@ import Foundation
 /// of systems × cases × harmony classes would give. Only what the text-side
 /// skeleton cannot decide is enumerated here, and bounded (`maxKeysPerPart`):
 /// the skeleton of each system's transliteration of a Cyrillic part (ISO 9
-/// û/â/c, informal j for й/ю/я), and for a Latin part j read as й, x as х,
+/// û/â/c, informal j for й/ю/я, Uzbek x for х), and for a Latin part j read as й, x as х,
 /// c as к, doubled letters single (Muhammed/Muhamed).
 enum NameKeyBuilder {
     static let maxKeysPerPart = 8
@@ -106,6 +106,10 @@ enum NameKeyBuilder {
         var spellings = [part]
         if part.unicodeScalars.contains(where: { (0x400...0x52F).contains($0.value) }) {
             for system in TransliterationSystem.allCases { spellings.append(Transliteration.latin(part, system: system)) }
+            // Uzbek Latin writes х as x (Raximov); Osh-region reports quote Uzbek names.
+            if part.lowercased().contains("х") {
+                spellings.append(Transliteration.latin(part, system: .odniKyrgyz).replacingOccurrences(of: "kh", with: "x"))
+            }
         } else {
             let lower = part.lowercased()
             spellings.append(lower.replacingOccurrences(of: "j", with: "y"))
