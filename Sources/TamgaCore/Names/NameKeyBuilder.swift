@@ -108,13 +108,16 @@ enum NameKeyBuilder {
             for system in TransliterationSystem.allCases { spellings.append(Transliteration.latin(part, system: system)) }
             // Uzbek Latin writes х as x (Raximov); Osh-region reports quote Uzbek names.
             if part.lowercased().contains("х") {
-                spellings.append(Transliteration.latin(part, system: .odniKyrgyz).replacingOccurrences(of: "kh", with: "x"))
+                spellings.append(Transliteration.latin(part, system: .odniKyrgyz).lowercased().replacingOccurrences(of: "kh", with: "x"))
             }
         } else {
             let lower = part.lowercased()
             spellings.append(lower.replacingOccurrences(of: "j", with: "y"))
             spellings.append(lower.replacingOccurrences(of: "x", with: "kh"))
             spellings.append(lower.replacingOccurrences(of: "c", with: "k"))
+            spellings.append(lower.replacingOccurrences(of: "c", with: "ts"))
+            // ISO 9 û and â are ю and я; the text side folds them to u and a.
+            spellings.append(lower.replacingOccurrences(of: "û", with: "yu").replacingOccurrences(of: "â", with: "ya"))
             spellings += Transliteration.cyrillic(part)
         }
         spellings.append(String(part.lowercased().reduce(into: [Character]()) { out, c in

@@ -79,7 +79,9 @@ extension NameMatcher {
         let rule: Options.Alone
         switch candidate.risk {
         case .short: rule = options.shortNames
-        case .commonWord: rule = options.commonWordNames
+        case .commonWord:
+            // Declared alone (also: [Болот]): the author asked for it; still not "болот" the word.
+            rule = candidate.role == .spelling ? .capitalized : options.commonWordNames
         case .distinctive: rule = candidate.role == .given ? options.distinctiveGivenNames : .always
         }
         switch rule {

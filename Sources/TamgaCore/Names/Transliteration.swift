@@ -15,7 +15,8 @@ public enum Transliteration {
             let lower = Character(character.lowercased())
             var piece: String
             if lower == "е" || lower == "ё", system.iotatesE, previous.map(iotates) ?? true {
-                piece = lower == "е" ? "ye" : (system == .bgnPCGNRussian ? "yë" : "yo")
+                let glide = system == .informal ? "j" : "y"
+                piece = glide + (lower == "е" ? "e" : (system == .bgnPCGNRussian ? "ë" : "o"))
             } else if let mapped = table[lower] {
                 piece = mapped
             } else {
@@ -44,8 +45,8 @@ public enum Transliteration {
         return letters.count > 1 && letters.allSatisfy(\.isUppercase)
     }
 
-    /// Cyrillic readings of a Latin name: Russian-style first, then Kyrgyz-style
-    /// (j → ж, ü → ү, ö → ө, ng → ң), without duplicates.
+    /// Cyrillic readings of a Latin name: Russian-style first (ja → я), then
+    /// Kyrgyz-style (j → ж always, ü → ү, ö → ө, ng → ң), without duplicates.
     public static func cyrillic(_ text: String) -> [String] {
         var seen: [String] = []
         for kyrgyz in [false, true] {
@@ -78,7 +79,7 @@ public enum Transliteration {
                 let atStart = i == 0
                 if kyrgyz, rest.hasPrefix("ng"), i > 0 { piece += "ң"; i += 2; continue }
                 if let (latin, cyr) = latinDigraphs.first(where: { rest.hasPrefix($0.0) }),
-                   !(latin.first == "i" && atStart) {
+                   !(latin.first == "i" && atStart), !(kyrgyz && latin.first == "j") {
                     piece += (latin == "ye" && !atStart) ? "е" : cyr
                     i += latin.count
                     continue

@@ -51,7 +51,7 @@ public enum TransliterationSystem: String, CaseIterable, Sendable {
     }
 
     /// Whether е is written ye (and ё yë/yo) at the start of a word and after a vowel, й, ъ, ь.
-    var iotatesE: Bool { self == .bgnPCGNRussian || self == .bgnPCGNKyrgyz || self == .odniKyrgyz }
+    var iotatesE: Bool { self != .icao9303 && self != .iso9 }
 
     private static let common: [Character: String] = [
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "з": "z", "и": "i", "к": "k",
