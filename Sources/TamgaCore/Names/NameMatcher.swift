@@ -47,6 +47,9 @@ public struct NameMatcher: NameFinding {
     public let persons: [PersonNames]
     public let options: Options
     let keys: [NameKey]
+    /// Keys with the same symbols and endings share one automaton entry: a
+    /// given name borne by a thousand persons is checked once per occurrence.
+    let groups: [[Int32]]
     let automaton: SkeletonAutomaton
 
     public init(persons: [PersonNames], options: Options = Options()) {
@@ -57,7 +60,21 @@ public struct NameMatcher: NameFinding {
             keys += NameKeyBuilder.keys(for: person, person: Int32(index))
         }
         self.keys = keys
-        self.automaton = SkeletonAutomaton(keys: keys.map(\.symbols))
+        var groupOf: [[UInt8]: Int] = [:]
+        var groups: [[Int32]] = []
+        var groupSymbols: [[UInt8]] = []
+        for (index, key) in keys.enumerated() {
+            let id = key.symbols + [key.endings.rawValue]
+            if let group = groupOf[id] {
+                groups[group].append(Int32(index))
+            } else {
+                groupOf[id] = groups.count
+                groups.append([Int32(index)])
+                groupSymbols.append(key.symbols)
+            }
+        }
+        self.groups = groups
+        self.automaton = SkeletonAutomaton(keys: groupSymbols)
     }
 
     /// How many keys the automaton holds (a few per name part; reported, not enumerated spellings).
@@ -86,20 +103,26 @@ public struct NameMatcher: NameFinding {
     /// The raw hits of the automaton that sit on word boundaries with a legal ending.
     func hits(in skeleton: SkeletonText) -> [Hit] {
         var hits: [Hit] = []
-        let symbols = skeleton.symbols
-        for (end, keyIndex) in automaton.hits(in: symbols) {
-            let key = keys[keyIndex]
-            let start = end - key.symbols.count
+        for (end, group) in automaton.hits(in: skeleton) {
+            let first = keys[Int(groups[group][0])]
+            let start = end - first.symbols.count
             guard skeleton.isWordStart(start) else { continue }
-            var stop = end
-            if key.role == .father {
-                guard skeleton.isWordEnd(end), let after = particleEnd(skeleton, from: end) else { continue }
-                stop = after
-            } else if !skeleton.isWordEnd(end) {
-                guard key.endings != .none, let after = endingEnd(skeleton, key: key, from: end) else { continue }
-                stop = after
+            let atWordEnd = skeleton.isWordEnd(end)
+            let withEnding = atWordEnd || first.endings == .none ? nil : endingEnd(skeleton, key: first, from: end)
+            var withParticle: Int?? = nil
+            for index in groups[group] {
+                let key = keys[Int(index)]
+                var stop = end
+                if key.role == .father {
+                    if withParticle == nil { withParticle = atWordEnd ? particleEnd(skeleton, from: end) : .some(nil) }
+                    guard let after = withParticle ?? nil else { continue }
+                    stop = after
+                } else if !atWordEnd {
+                    guard let withEnding else { continue }
+                    stop = withEnding
+                }
+                hits.append(Hit(start: start, end: stop, person: key.person, role: key.role, risk: key.risk))
             }
-            hits.append(Hit(start: start, end: stop, person: key.person, role: key.role, risk: key.risk))
         }
         return hits
     }

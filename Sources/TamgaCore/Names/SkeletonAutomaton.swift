@@ -2,17 +2,24 @@
 ///
 /// One table lookup per symbol whatever the number of keys, so a vault of
 /// 10,000 persons costs about what one costs. The alphabet is tiny (26
-/// letters, space, dot, comma; everything else is class 0 and sends the
-/// automaton home), so rows are 32 wide and indexed by shifting.
+/// letters and one boundary column for space, dot, comma and `#`), so rows
+/// are 32 wide and indexed by shifting. Every key is stored behind a
+/// boundary symbol, and the text is read as if one preceded it: a key is
+/// reported only where a word starts, so the thousands of keys of a large
+/// vault do not fire inside every longer word. (Inside keys, dot, comma and
+/// space are the same symbol: only declared initials such as "А.С." contain
+/// them, and "А С" matching them too is harmless.) Word starts that are not
+/// after a boundary symbol (`softBoundaries`) are scanned on their own.
 struct SkeletonAutomaton: Sendable {
     private static let width = 32
+    static let boundaryColumn: UInt8 = 27
     /// Symbol → column; 0 for symbols no key contains.
     static let columns: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
         for (i, letter) in (UInt8(ascii: "a")...UInt8(ascii: "z")).enumerated() { table[Int(letter)] = UInt8(i + 1) }
-        table[Int(SkeletonText.space)] = 27
-        table[Int(SkeletonText.dot)] = 28
-        table[Int(SkeletonText.comma)] = 29
+        for boundary in [SkeletonText.space, SkeletonText.dot, SkeletonText.comma, SkeletonText.boundary] {
+            table[Int(boundary)] = boundaryColumn
+        }
         return table
     }()
 
@@ -35,7 +42,7 @@ struct SkeletonAutomaton: Sendable {
         var nextKey = [Int32](repeating: -1, count: keys.count)
         for (index, key) in keys.enumerated() {
             var state = 0
-            for symbol in key {
+            for symbol in [SkeletonText.space] + key {
                 let column = Int(Self.columns[Int(symbol)])
                 precondition(column != 0, "a name key holds a symbol outside the skeleton alphabet")
                 var next = Int(delta[state * w + column])
@@ -86,15 +93,26 @@ struct SkeletonAutomaton: Sendable {
         self.keyLengths = keys.map { Int32($0.count) }
     }
 
-    /// Every (end, key) where a key ends at symbol index `end` (exclusive), in text order.
-    func hits(in symbols: [UInt8]) -> [(end: Int, key: Int)] {
+    /// Every (end, key) where a key that starts a word ends at symbol index `end`
+    /// (exclusive), in text order. Keys starting at a soft boundary come after.
+    func hits(in skeleton: SkeletonText) -> [(end: Int, key: Int)] {
+        var hits = scan(skeleton.symbols, from: 0, to: skeleton.symbols.count)
+        for start in skeleton.softBoundaries.sorted() {
+            let start = Int(start)
+            let stop = min(skeleton.symbols.count, start + 64)
+            hits += scan(skeleton.symbols, from: start, to: stop).filter { $0.end - Int(keyLengths[$0.key]) == start }
+        }
+        return hits
+    }
+
+    private func scan(_ symbols: [UInt8], from start: Int, to stop: Int) -> [(end: Int, key: Int)] {
         var hits: [(end: Int, key: Int)] = []
         symbols.withUnsafeBufferPointer { text in
             delta.withUnsafeBufferPointer { delta in
                 report.withUnsafeBufferPointer { report in
                     Self.columns.withUnsafeBufferPointer { columns in
-                        var state = 0
-                        for i in 0..<text.count {
+                        var state = Int(delta[Int(Self.boundaryColumn)])
+                        for i in start..<stop {
                             state = Int(delta[state &<< 5 | Int(columns[Int(text[i])])])
                             var found = report[state]
                             while found >= 0 {
