@@ -45,6 +45,6 @@ public struct RedactionContext: Sendable {
 /// The one place that chooses the name engine, so switching it is one line.
 public enum NameFinderFactory {
     public static func finder(for persons: [PersonNames]) -> any NameFinding {
-        ExactNameFinder(persons: persons)
+        NameMatcher(persons: persons)
     }
 }
