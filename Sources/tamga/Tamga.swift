@@ -32,7 +32,8 @@ struct Tamga: ParsableCommand {
         version: "tamga \(version) (vault format \(TamgaVault.formatVersion), document format \(TamgaCore.formatVersion), libsodium \(Sodium.versionString))",
         subcommands: [InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self,
                       EditCommand.self, AttachCommand.self, MemberCommand.self, RekeyCommand.self, RecoverCommand.self,
-                      ExportCommand.self, LogCommand.self, CheckCommand.self]
+                      ExportCommand.self, PersonCommand.self, PolicyCommand.self, DisclosuresCommand.self,
+                      LogCommand.self, CheckCommand.self]
     )
 
     /// Maps the modules' errors to the documented exit statuses and prints them

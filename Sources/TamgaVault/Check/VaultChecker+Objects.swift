@@ -124,9 +124,21 @@ extension VaultChecker {
         }
     }
 
+    /// Every stored policy must carry an administrator's valid signature.
+    mutating func checkPolicy() {
+        for _ in VaultPaths.fileNames(in: vault.paths.root.appendingPathComponent("policy")) { report.count("policies") }
+        do { _ = try PolicyStore(paths: vault.paths).current(keyring: vault.keyring) } catch let error as VaultError {
+            report.problem("policy", error.message)
+        } catch let error as any UserFacingError {
+            report.problem("policy", error.message)
+        } catch {
+            report.problem("policy", "unreadable")
+        }
+    }
+
     /// Anything in the vault that tamga did not write: symlinks above all.
     mutating func checkStrayFiles() {
-        let known: Set<String> = ["config.json", "lock", "keyring", "members", "keys", "documents", "attachments", "log", ".git", ".gitattributes"]
+        let known: Set<String> = ["config.json", "lock", "keyring", "members", "keys", "documents", "attachments", "log", "policy", ".git", ".gitattributes"]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: vault.paths.root.path)) ?? [] where !known.contains(name) {
             if name.hasPrefix(".tmp-") { report.warning(name, "left by an interrupted write; safe to delete") } else {
                 report.problem(name, "not part of a tamga vault")

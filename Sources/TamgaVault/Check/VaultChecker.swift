@@ -26,6 +26,7 @@ public struct VaultChecker {
         checkAttachments(committed: committed)
         checkSealedKeys()
         checkMemberKeys()
+        checkPolicy()
         checkStrayFiles()
     }
 
