@@ -43,6 +43,15 @@ fi
 step "What the State authorities receive (VR-2014-017.state.md)"
 cat "$work/exports/VR-2014-017.state.md"
 
+step "The recommendations of the examples, and a response from the Ministry of Health"
+"$tamga" rec list
+printf 'A medical examination on admission will be introduced in all IVS from 1 March 2015.\n' > "$work/response.txt"
+"$tamga" rec respond R-2014-017-2 --from "Ministry of Health" --date 2015-02-01 --status in-progress --text "$work/response.txt"
+
+step "The follow-up report for the Ministry of Health (state)"
+"$tamga" rec report --audience state --to "Ministry of Health" --format html -o "$work/exports/follow-up.ministry-of-health.state.html"
+"$tamga" rec report --audience state --to "Ministry of Health" --format md -o -
+
 step "What was disclosed, and to whom"
 "$tamga" disclosures
 

@@ -35,6 +35,27 @@ extension VaultChecker {
         }
     }
 
+    /// Recommendation records: like parts, under their level's folder.
+    mutating func checkRecords(committed: Set<String>) {
+        let root = vault.paths.root.appendingPathComponent("records")
+        for folder in VaultPaths.fileNames(in: root) {
+            guard let level = Level(rawValue: folder) else { report.problem("records/\(folder)", "not a level folder"); continue }
+            for name in VaultPaths.fileNames(in: root.appendingPathComponent(folder)) {
+                let path = "records/\(folder)/\(name)"
+                report.count("recommendation records")
+                let url = root.appendingPathComponent("\(folder)/\(name)")
+                guard let bytes = try? DurableFile.readAll(url) else { report.problem(path, "unreadable"); continue }
+                guard name == Hex.encode(SHA256.hash(bytes)) else { report.problem(path, "the file does not match its hash"); continue }
+                guard let header = try? VaultObject.header(of: bytes), header.kind == .record, header.level == level else {
+                    report.problem(path, "not a recommendation record of this level"); continue
+                }
+                if !committed.contains(Hex.encode(header.revision)) { report.warning(path, "not committed by any log entry; it is ignored") }
+                guard vault.levelKeys.canRead(level) else { report.skippedDecryption(); continue }
+                if (try? VaultObject.open(bytes, keys: vault.levelKeys)) == nil { report.problem(path, "does not decrypt (damaged)") }
+            }
+        }
+    }
+
     mutating func checkAttachments(committed: Set<String>) {
         let root = vault.paths.attachments
         for blind in VaultPaths.fileNames(in: root) {
@@ -138,7 +159,7 @@ extension VaultChecker {
 
     /// Anything in the vault that tamga did not write: symlinks above all.
     mutating func checkStrayFiles() {
-        let known: Set<String> = ["config.json", "lock", "keyring", "members", "keys", "documents", "attachments", "log", "policy", ".git", ".gitattributes"]
+        let known: Set<String> = ["config.json", "lock", "keyring", "members", "keys", "documents", "attachments", "log", "policy", "records", ".git", ".gitattributes"]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: vault.paths.root.path)) ?? [] where !known.contains(name) {
             if name.hasPrefix(".tmp-") { report.warning(name, "left by an interrupted write; safe to delete") } else {
                 report.problem(name, "not part of a tamga vault")

@@ -24,6 +24,7 @@ public struct VaultChecker {
         let committed = checkLog()
         checkDocuments(committed: committed)
         checkAttachments(committed: committed)
+        checkRecords(committed: committed)
         checkSealedKeys()
         checkMemberKeys()
         checkPolicy()

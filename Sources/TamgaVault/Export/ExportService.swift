@@ -52,3 +52,8 @@ public struct ExportService: Sendable {
         return pseudonymous.isEmpty ? nil : "pseudonymized: " + pseudonymous.joined(separator: ", ")
     }
 }
+
+/// SHA-256 in hex, for what leaves the vault.
+public enum SHA256Hex {
+    public static func of(_ bytes: [UInt8]) -> String { Hex.encode(SHA256.hash(bytes)) }
+}

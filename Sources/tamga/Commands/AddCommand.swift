@@ -42,6 +42,8 @@ struct AddCommand: ParsableCommand {
         // whole vault's registry (which the new documents may change).
         let context = vault.levelKeys.canRead(.internal)
             ? try RedactionContext.load(vault, adding: documents.map(\.0)) : nil
+        // Recommendation ids are unique in the vault: a clash stops the add.
+        if let context { _ = try RecommendationCatalog(documents: Array(context.documents.values)) }
         let store = DocumentStore(vault: vault)
         for (document, source) in documents {
             switch try store.add(DocumentIntake.submission(for: document, source: source, context: context)) {
