@@ -148,6 +148,7 @@ extension VaultChecker {
             guard let bytes = try? DurableFile.readAll(url) else { report.problem(path, "unreadable"); continue }
             if bytes.count != 32 + SealedBox.overheadByteCount { report.problem(path, "wrong size for a sealed key") }
             if holder != SealedKeyFolder.recoveryHolder, !members.contains(holder) { report.problem(path, "sealed to someone not in the keyring") }
+            if let record = removedOnly(holder) { report.warning(path, Self.removedLeftover(record)) }
             if holder == vault.member.fingerprint {
                 if (try? SealedBox.open(bytes, with: vault.identity.encryption)) == nil {
                     report.problem(path, "does not open with the key it is sealed to")
@@ -159,6 +160,16 @@ extension VaultChecker {
         for expected in expectedSealedKeys() where !present.contains(expected) {
             report.problem("keys/\(expected)", "missing: a holder lacks a key its clearance calls for")
         }
+    }
+
+    /// The record of a fingerprint that was removed and is not active again.
+    func removedOnly(_ fingerprint: String) -> MemberRecord? {
+        let records = vault.keyring.body.members.filter { $0.fingerprint == fingerprint }
+        return records.contains(where: \.active) ? nil : records.last
+    }
+
+    static func removedLeftover(_ member: MemberRecord) -> String {
+        "held by \(member.name), who was removed (an interrupted `tamga member remove`); run `tamga member remove \(member.name)` again to finish"
     }
 
     /// What the summary calls files only their holder's keys can verify.
@@ -208,6 +219,7 @@ extension VaultChecker {
             guard (try? file.encoded()) == bytes else {
                 report.problem(path, "altered: it is not the key file tamga wrote"); continue
             }
+            if let removed = removedOnly(file.fingerprint) { report.warning(path, Self.removedLeftover(removed)) }
             // The passphrase-sealed part opens only with its member's passphrase.
             if file.fingerprint != vault.member.fingerprint { report.count(Self.heldByOthers) }
         }
