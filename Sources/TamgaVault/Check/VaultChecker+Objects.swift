@@ -43,7 +43,7 @@ extension VaultChecker {
         // the old one). Readers use one; `tamga rekey` removes the other.
         for (_, paths) in partsByRevisionAndLevel where paths.count > 1 {
             for path in paths.sorted().dropFirst() {
-                report.warning(path, "a second part of the same revision (an interrupted rekey); run `tamga rekey` to remove it")
+                report.warning(path, "a second part of the same revision (an interrupted rekey, or copied in from an older copy); run `tamga rekey` to remove it")
             }
         }
     }
@@ -169,7 +169,8 @@ extension VaultChecker {
     }
 
     static func removedLeftover(_ member: MemberRecord) -> String {
-        "held by \(member.name), who was removed (an interrupted `tamga member remove`); run `tamga member remove \(member.name)` again to finish"
+        "held by \(member.name), who was removed (an interrupted `tamga member remove`, or copied in from an older copy); "
+            + "run `tamga member remove \(member.name)` again to delete it"
     }
 
     /// What the summary calls files only their holder's keys can verify.
