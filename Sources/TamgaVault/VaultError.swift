@@ -10,6 +10,8 @@ public enum VaultError: UserFacingError, Equatable {
     case unsupportedFormat(path: String, found: String)
     case busy(path: String)
     case wrongPassphrase
+    /// A wrong passphrase, or the key file's sealed part was altered: the two look alike.
+    case wrongPassphraseFor(keyFile: String)
     case passphraseMismatch
     case passphraseTooShort(minimum: Int)
     case noPassphrase(reason: String)
@@ -44,6 +46,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .unsupportedFormat(let path, let found): "\(path) has vault format \(found), which this tamga does not read"
         case .busy(let path): "another tamga command is writing to the vault at \(path)"
         case .wrongPassphrase: "wrong passphrase"
+        case .wrongPassphraseFor(let keyFile): "wrong passphrase (or \(keyFile) was altered)"
         case .passphraseMismatch: "the two passphrases differ"
         case .passphraseTooShort(let minimum): "the passphrase is shorter than \(minimum) characters"
         case .noPassphrase(let reason): "no passphrase: \(reason)"
@@ -70,7 +73,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .alreadyAVault: "choose an empty or new folder for `tamga init`"
         case .unsupportedFormat: "use the tamga version that created this vault"
         case .busy: "wait for the other command to finish and try again"
-        case .wrongPassphrase: "try again; if the passphrase is lost, an administrator can `tamga recover` with the recovery shares"
+        case .wrongPassphrase, .wrongPassphraseFor: "try again; if the passphrase is lost, an administrator can `tamga recover` with the recovery shares"
         case .passphraseMismatch: "type the same passphrase twice"
         case .passphraseTooShort: "choose a longer passphrase; a few random words are easy to type and hard to guess"
         case .noPassphrase: "run in a terminal, or give --passphrase-file FILE or TAMGA_PASSPHRASE_FILE (never the passphrase itself)"

@@ -8,6 +8,7 @@ extension VaultChecker {
     /// revision must have a part at every level.
     mutating func checkDocuments(committed: Set<String>) {
         var levelsByRevision: [String: Set<Level>] = [:]
+        var partsByRevisionAndLevel: [String: [String]] = [:]
         let documents = vault.paths.documents
         for blind in VaultPaths.fileNames(in: documents) {
             for folder in VaultPaths.fileNames(in: documents.appendingPathComponent(blind)) {
@@ -18,10 +19,14 @@ extension VaultChecker {
                 for name in VaultPaths.fileNames(in: directory) {
                     let path = "documents/\(blind)/\(folder)/\(name)"
                     report.count("document parts")
+                    // Counted as present even when damaged: the damage is reported on its own.
+                    if let bytes = try? DurableFile.readAll(directory.appendingPathComponent(name)),
+                       let header = try? VaultObject.header(of: bytes) { revisionsWithObjects.insert(Hex.encode(header.revision)) }
                     guard let header = checkObject(directory.appendingPathComponent(name), path: path, kind: .documentPart, level: level, blind: blind) else { continue }
                     let revision = Hex.encode(header.revision)
                     if committed.contains(revision) {
                         levelsByRevision[revision, default: []].insert(level)
+                        partsByRevisionAndLevel["\(revision)/\(level.rawValue)", default: []].append(path)
                     } else {
                         report.warning(path, "not committed by any log entry (an interrupted add); it is ignored")
                     }
@@ -32,6 +37,31 @@ extension VaultChecker {
         // what was projected for them, which may be nothing.
         for (revision, levels) in levelsByRevision where !levels.contains(.internal) {
             report.problem("documents", "revision \(revision.prefix(12))… lacks its internal part")
+        }
+        // One revision at one level under two key epochs: `rekey` wrote the new
+        // part and was stopped before deleting the old (or a copy merged in
+        // the old one). Readers use one; `tamga rekey` removes the other.
+        for (_, paths) in partsByRevisionAndLevel where paths.count > 1 {
+            for path in paths.sorted().dropFirst() {
+                report.warning(path, "a second part of the same revision (an interrupted rekey, or copied in from an older copy); run `tamga rekey` to remove it")
+            }
+        }
+    }
+
+    /// Every revision a log entry commits must have its object: parts are
+    /// written before the entry, so a missing one was deleted.
+    /// Its name is the hash of its bytes, so the missing file itself cannot be
+    /// named; with the internal key the entry tells which folder it was in.
+    mutating func checkCommittedObjects(_ entries: [AuditLog.Entry]) {
+        for entry in entries.sorted(by: { $0.name < $1.name }) {
+            for revision in entry.body.revisions where !revisionsWithObjects.contains(revision) {
+                var folder = "documents"
+                if vault.levelKeys.canRead(.internal), let action = try? AuditLog.action(of: entry, keys: vault.levelKeys),
+                   let document = action.document, let blind = try? vault.blindID(document) {
+                    folder = action.action == "attach" ? "attachments/\(blind)" : "documents/\(blind)/internal"
+                }
+                report.problem(folder, "the object of revision \(revision.prefix(12))…, committed by log/\(entry.name).json, is missing (deleted)")
+            }
         }
     }
 
@@ -49,6 +79,7 @@ extension VaultChecker {
                 guard let header = try? VaultObject.header(of: bytes), header.kind == .record, header.level == level else {
                     report.problem(path, "not a recommendation record of this level"); continue
                 }
+                revisionsWithObjects.insert(Hex.encode(header.revision))
                 if !committed.contains(Hex.encode(header.revision)) { report.warning(path, "not committed by any log entry; it is ignored") }
                 guard vault.levelKeys.canRead(level) else { report.skippedDecryption(); continue }
                 if (try? VaultObject.open(bytes, keys: vault.levelKeys)) == nil { report.problem(path, "does not decrypt (damaged)") }
@@ -62,6 +93,9 @@ extension VaultChecker {
             for name in VaultPaths.fileNames(in: root.appendingPathComponent(blind)) {
                 let path = "attachments/\(blind)/\(name)"
                 report.count("attachments")
+                // Counted as present even when damaged: the damage is reported on its own.
+                if let bytes = try? DurableFile.readAll(root.appendingPathComponent("\(blind)/\(name)")),
+                   let header = try? VaultObject.header(of: bytes) { revisionsWithObjects.insert(Hex.encode(header.revision)) }
                 guard let header = checkObject(root.appendingPathComponent("\(blind)/\(name)"), path: path, kind: .attachment, level: nil, blind: blind) else { continue }
                 if !committed.contains(Hex.encode(header.revision)) {
                     report.warning(path, "not committed by any log entry (an interrupted attach); it is ignored")
@@ -113,22 +147,85 @@ extension VaultChecker {
         }
     }
 
-    /// Sealed key files: right size, a known holder; the member's own must open.
+    /// Sealed key files: right size, a known holder; the member's own must
+    /// open. Every holder has every key its clearance calls for. A sealed box
+    /// authenticates only to its holder, so copies held by others are counted
+    /// as such: their holder's own `tamga check` (or `tamga recover`) verifies them.
     mutating func checkSealedKeys() {
         let members = Set(vault.keyring.body.members.map(\.fingerprint))
         guard let walker = FileManager.default.enumerator(atPath: vault.paths.keys.path) else { return }
-        for case let relative as String in walker where relative.hasSuffix(".sealed") {
-            let path = "keys/\(relative)"
-            report.count("sealed keys")
+        var present: Set<String> = []
+        for case let relative as String in walker {
             let url = vault.paths.keys.appendingPathComponent(relative)
+            let path = "keys/\(relative)"
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard relative.hasSuffix(".sealed") else {
+                if !url.lastPathComponent.hasPrefix(".tmp-") { report.problem(path, "not part of a tamga vault") }
+                continue
+            }
+            present.insert(relative)
+            report.count("sealed keys")
             let holder = String(url.lastPathComponent.dropLast(7))
             guard let bytes = try? DurableFile.readAll(url) else { report.problem(path, "unreadable"); continue }
             if bytes.count != 32 + SealedBox.overheadByteCount { report.problem(path, "wrong size for a sealed key") }
             if holder != SealedKeyFolder.recoveryHolder, !members.contains(holder) { report.problem(path, "sealed to someone not in the keyring") }
-            if holder == vault.member.fingerprint, (try? SealedBox.open(bytes, with: vault.identity.encryption)) == nil {
-                report.problem(path, "does not open with the key it is sealed to")
+            if let record = removedOnly(holder) { report.warning(path, Self.removedLeftover(record)) }
+            if holder == vault.member.fingerprint {
+                if (try? SealedBox.open(bytes, with: vault.identity.encryption)) == nil {
+                    report.problem(path, "does not open with the key it is sealed to")
+                }
+            } else {
+                report.count(Self.heldByOthers)
             }
         }
+        for expected in expectedSealedKeys() where !present.contains(expected) {
+            report.problem("keys/\(expected)", "missing: a holder lacks a key its clearance calls for")
+        }
+    }
+
+    /// The record of a fingerprint that was removed and is not active again.
+    func removedOnly(_ fingerprint: String) -> MemberRecord? {
+        let records = vault.keyring.body.members.filter { $0.fingerprint == fingerprint }
+        return records.contains(where: \.active) ? nil : records.last
+    }
+
+    static func removedLeftover(_ member: MemberRecord) -> String {
+        "held by \(member.name), who was removed (an interrupted `tamga member remove`, or copied in from an older copy); "
+            + "run `tamga member remove \(member.name)` again to delete it"
+    }
+
+    /// What the summary calls files only their holder's keys can verify.
+    static let heldByOthers = "files held by others (only their holder can verify them)"
+
+    /// The sealed key files the keyring in force calls for, relative to `keys/`.
+    func expectedSealedKeys() -> [String] {
+        let body = vault.keyring.body
+        var holders: [(String, [Level], Bool)] = [(SealedKeyFolder.recoveryHolder, Level.allCases, true)]
+        for member in body.members where member.active {
+            holders.append((member.fingerprint, member.clearance.levels, member.clearance.mayExport))
+        }
+        var expected: [String] = []
+        for (holder, levels, signs) in holders {
+            expected.append("index/\(holder).sealed")
+            if signs { expected.append("signing/\(holder).sealed") }
+            for level in levels {
+                for epoch in body.levels[level.rawValue] ?? [] {
+                    expected.append("levels/\(level.rawValue)/\(epoch.epoch)/\(holder).sealed")
+                }
+            }
+        }
+        return expected
+    }
+
+    /// `config.json` must be exactly what tamga writes: nothing added, nothing changed.
+    mutating func checkConfig() {
+        report.count("config")
+        guard let bytes = try? DurableFile.readAll(vault.paths.config) else {
+            report.problem("config.json", "unreadable (a symbolic link or a permission problem)"); return
+        }
+        let expected = try? VaultConfig(format: VaultConfig.formatName, vault: vault.vaultID).encoded()
+        if bytes != expected { report.problem("config.json", "altered: it is not the configuration tamga wrote for this vault") }
     }
 
     mutating func checkMemberKeys() {
@@ -142,6 +239,12 @@ extension VaultChecker {
                   record.encryptionKey == file.encryptionKey, record.signingKey == file.signingKey else {
                 report.problem(path, "does not match a member of the keyring"); continue
             }
+            guard (try? file.encoded()) == bytes else {
+                report.problem(path, "altered: it is not the key file tamga wrote"); continue
+            }
+            if let removed = removedOnly(file.fingerprint) { report.warning(path, Self.removedLeftover(removed)) }
+            // The passphrase-sealed part opens only with its member's passphrase.
+            if file.fingerprint != vault.member.fingerprint { report.count(Self.heldByOthers) }
         }
     }
 

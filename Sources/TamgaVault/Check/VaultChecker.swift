@@ -10,6 +10,9 @@ import TamgaCrypto
 public struct VaultChecker {
     public let vault: UnlockedVault
     var report = CheckReport()
+    /// Revision ids of the document parts and attachments found, damaged or not.
+    var revisionsWithObjects: Set<String> = []
+    var logEntries: [AuditLog.Entry] = []
 
     public init(vault: UnlockedVault) { self.vault = vault }
 
@@ -20,11 +23,13 @@ public struct VaultChecker {
     }
 
     mutating func run() {
+        checkConfig()
         checkKeyring()
         let committed = checkLog()
         checkDocuments(committed: committed)
         checkAttachments(committed: committed)
         checkRecords(committed: committed)
+        checkCommittedObjects(logEntries)
         checkSealedKeys()
         checkMemberKeys()
         checkPolicy()
@@ -81,6 +86,7 @@ public struct VaultChecker {
                 report.skippedDecryption()
             }
         }
+        logEntries = entries
         let roots = entries.filter { $0.body.previous.isEmpty }
         if entries.count > 0, roots.count != 1 { report.problem("log", "the log has \(roots.count) first entries; expected exactly one") }
         checkLocalHead(AuditLog.heads(of: entries), entries: byName)

@@ -100,7 +100,7 @@ public struct DocumentCatalog: Sendable {
     /// Every committed part of one document at one level, decrypted and checked.
     func readParts(blind: String, level: Level, committed: Set<String>) throws -> [Revision] {
         let folder = vault.paths.parts(blind: blind, level: level)
-        return try VaultPaths.fileNames(in: folder).compactMap { name in
+        let parts: [(epoch: UInt32, revision: Revision)] = try VaultPaths.fileNames(in: folder).compactMap { name in
             let relative = "documents/\(blind)/\(level.rawValue)/\(name)"
             let bytes = try DurableFile.readAll(folder.appendingPathComponent(name))
             do {
@@ -112,11 +112,18 @@ public struct DocumentCatalog: Sendable {
                       try vault.blindID(metadata.document) == blind else {
                     throw ObjectFormatError.mismatch("a part filed under another document or level")
                 }
-                return Revision(metadata: metadata, content: content, revisionID: Hex.encode(header.revision),
-                                parents: header.parents.map { Hex.encode($0) }, file: relative)
+                return (header.epoch, Revision(metadata: metadata, content: content, revisionID: Hex.encode(header.revision),
+                                               parents: header.parents.map { Hex.encode($0) }, file: relative))
             } catch let error as ObjectFormatError {
                 throw VaultError.damaged(path: relative, problem: error.description)
             }
         }
+        // One revision may have two parts at a level for a while (a rekey
+        // stopped between writing the new part and deleting the old): one revision.
+        var newest: [String: (epoch: UInt32, revision: Revision)] = [:]
+        for part in parts where part.epoch >= newest[part.revision.revisionID]?.epoch ?? 0 {
+            newest[part.revision.revisionID] = part
+        }
+        return newest.values.map(\.revision)
     }
 }

@@ -76,12 +76,15 @@ public struct DocumentStore: Sendable {
     /// The committed revisions of a document, from the headers of its internal parts.
     func revisionHeaders(blind: String, committed: Set<String>, level: Level = .internal) throws -> [RevisionHeader] {
         let folder = vault.paths.parts(blind: blind, level: level)
+        var seen: Set<[UInt8]> = []
         return try VaultPaths.fileNames(in: folder).compactMap { name in
             let bytes = try DurableFile.readAll(folder.appendingPathComponent(name))
             guard let header = try? VaultObject.header(of: bytes) else {
                 throw VaultError.damaged(path: "documents/\(blind)/\(level.rawValue)/\(name)", problem: "not a vault object")
             }
             guard committed.contains(Hex.encode(header.revision)) else { return nil }
+            // Two parts of one revision (an interrupted rekey) are one revision.
+            guard seen.insert(header.revision).inserted else { return nil }
             return RevisionHeader(fileName: name, header: header)
         }
     }

@@ -16,6 +16,13 @@ public enum Rekey {
         var count = 0
         for blind in VaultPaths.fileNames(in: vault.paths.documents) {
             let folder = vault.paths.parts(blind: blind, level: level)
+            // Revisions that already have a part under the newest epoch: an old
+            // part of one of them is left over from an interrupted rekey.
+            var rekeyed: Set<[UInt8]> = []
+            for name in VaultPaths.fileNames(in: folder) {
+                if let header = try? VaultObject.header(of: try DurableFile.readAll(folder.appendingPathComponent(name))),
+                   Int(header.epoch) == current.epoch { rekeyed.insert(header.revision) }
+            }
             for name in VaultPaths.fileNames(in: folder) {
                 let url = folder.appendingPathComponent(name)
                 let bytes = try DurableFile.readAll(url)
@@ -25,6 +32,10 @@ public enum Rekey {
                     throw VaultError.damaged(path: "documents/\(blind)/\(level.rawValue)/\(name)", problem: error.description)
                 }
                 guard Int(header.epoch) != current.epoch else { continue }
+                if rekeyed.contains(header.revision) {
+                    try DurableFile.remove(url)
+                    continue
+                }
                 let fields = ObjectHeaderFields(kind: header.kind, level: level, epoch: UInt32(current.epoch),
                                                 revision: header.revision, parents: header.parents, contentTag: header.contentTag)
                 let object = try VaultObject.seal(plaintext.withUnsafeBytes { Array($0) }, header: fields, levelKey: current.publicKey)

@@ -43,6 +43,10 @@ public struct KeyringStore: Sendable {
             byHash[hash] = (envelope, body)
         }
         guard let genesis = byHash.first(where: { $0.value.1.sequence == 1 && $0.value.1.previous == nil }) else {
+            // Name the missing file when a later keyring points to it.
+            if let second = byHash.values.map(\.1).first(where: { $0.sequence == 2 }), let previous = second.previous {
+                throw VaultError.keyringRejected(problem: "no first keyring: keyring/\(previous).json is missing")
+            }
             throw VaultError.keyringRejected(problem: "no first keyring")
         }
         let vaultID = Self.vaultID(ofFirstBody: genesis.value.0.body)
@@ -56,8 +60,9 @@ public struct KeyringStore: Sendable {
                 throw VaultError.keyringRejected(problem: "two keyrings follow keyring \(previous.body.sequence): resolve the fork before writing")
             }
             guard let (hash, (envelope, body)) = next.first else {
-                let orphan = remaining.keys.sorted().first!
-                throw VaultError.keyringRejected(problem: "keyring/\(orphan).json is not part of the chain")
+                let orphan = remaining.min { ($0.value.1.sequence, $0.key) < ($1.value.1.sequence, $1.key) }!.key
+                let missing = remaining[orphan]?.1.previous.map { ": it follows keyring/\($0).json, which is missing or not part of the chain" } ?? ""
+                throw VaultError.keyringRejected(problem: "keyring/\(orphan).json is not part of the chain\(missing)")
             }
             guard body.sequence == previous.body.sequence + 1, body.vault == vaultID else {
                 throw VaultError.keyringRejected(problem: "keyring/\(hash).json has the wrong sequence or vault id")

@@ -63,7 +63,16 @@ public struct MemberAdministration: Sendable {
     public func remove(name: String) throws -> [Level] {
         var next = vault.keyring.body
         guard let index = next.members.firstIndex(where: { $0.name == name && $0.active }) else {
-            throw VaultError.unknownMember(name: name)
+            // A removal stopped after its keyring was written: finish it.
+            let active = Set(next.members.filter(\.active).map(\.fingerprint))
+            let unfinished = next.members.filter {
+                $0.name == name && !$0.active && !active.contains($0.fingerprint) && leftovers(of: $0.fingerprint)
+            }
+            guard !unfinished.isEmpty else { throw VaultError.unknownMember(name: name) }
+            for removed in unfinished { try deleteKeys(of: removed) }
+            try vault.log(LogAction(action: "member-remove", member: name, clearance: unfinished[0].clearance.rawValue,
+                                    note: "finished an interrupted removal"))
+            return []
         }
         let removed = next.members[index]
         guard removed.fingerprint != vault.member.fingerprint else {
@@ -90,16 +99,34 @@ public struct MemberAdministration: Sendable {
             }
         }
         try KeyringStore(paths: vault.paths).append(next, after: vault.keyring, signedBy: vault.identity.signing, signerName: vault.member.fingerprint)
+        try deleteKeys(of: removed)
+        try vault.log(LogAction(action: "member-remove", member: name, clearance: removed.clearance.rawValue,
+                                note: rotated.isEmpty ? nil : "new epoch of " + rotated.map(\.rawValue).joined(separator: ", ")))
+        return rotated
+    }
+
+    /// The removed member's sealed copies of every epoch and their key file.
+    private func deleteKeys(of removed: MemberRecord) throws {
         for level in Level.allCases {
-            for epoch in next.levels[level.rawValue] ?? [] {
+            for epoch in vault.keyring.body.levels[level.rawValue] ?? [] {
                 try SealedKeyFolder(vault.paths.levelKeys(level, epoch: epoch.epoch)).remove(holder: removed.fingerprint)
             }
         }
         try SealedKeyFolder(vault.paths.indexKeys).remove(holder: removed.fingerprint)
         try SealedKeyFolder(vault.paths.signingKeys).remove(holder: removed.fingerprint)
         try DurableFile.remove(vault.paths.memberKey(fingerprint: removed.fingerprint))
-        try vault.log(LogAction(action: "member-remove", member: name, clearance: removed.clearance.rawValue,
-                                note: rotated.isEmpty ? nil : "new epoch of " + rotated.map(\.rawValue).joined(separator: ", ")))
-        return rotated
+    }
+
+    /// Whether a removed member still has sealed keys or a key file here.
+    private func leftovers(of fingerprint: String) -> Bool {
+        let paths = vault.paths
+        var folders = [SealedKeyFolder(paths.indexKeys), SealedKeyFolder(paths.signingKeys)]
+        for level in Level.allCases {
+            for epoch in vault.keyring.body.levels[level.rawValue] ?? [] {
+                folders.append(SealedKeyFolder(paths.levelKeys(level, epoch: epoch.epoch)))
+            }
+        }
+        return folders.contains { $0.holders.contains(fingerprint) }
+            || FileManager.default.fileExists(atPath: paths.memberKey(fingerprint: fingerprint).path)
     }
 }

@@ -50,10 +50,10 @@ public struct MemberKeyFile: Codable, Sendable, Equatable {
     /// parameters below MODERATE are refused unless the vault is a test vault.
     public func open(passphrase: SecretBytes, vault expectedVault: String, allowTestParameters: Bool) throws -> MemberIdentity {
         guard format == Self.formatName, kdf.algorithm == "argon2id13" else {
-            throw VaultError.unsupportedFormat(path: "member key \(name)", found: format)
+            throw VaultError.unsupportedFormat(path: "members/\(fingerprint).key", found: format)
         }
         guard vault == expectedVault else {
-            throw VaultError.keyringRejected(problem: "the key file of \(name) belongs to another vault")
+            throw VaultError.keyringRejected(problem: "the key file of \(name) (members/\(fingerprint).key) belongs to another vault")
         }
         guard kdf.memLimit <= UInt64(Argon2id.maximumMemoryLimitBytes) else {
             throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "Argon2id memory limit out of range")

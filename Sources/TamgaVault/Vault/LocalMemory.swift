@@ -1,7 +1,7 @@
 import Foundation
 
 /// What this machine remembers about a vault between commands: the log heads
-/// it last saw. Deleting the newest log entries cannot be detected from inside
+/// it last saw, and the newest keyring it unlocked with. Deleting the newest log entries cannot be detected from inside
 /// the vault (restic and borg say the same); a machine that remembers can.
 /// Kept in `$XDG_STATE_HOME/tamga/<vault id>/heads` (else `~/.local/state`).
 public struct LocalMemory: Sendable {
@@ -9,11 +9,30 @@ public struct LocalMemory: Sendable {
 
     public init(vaultID: String) { self.vaultID = vaultID }
 
-    var file: URL {
+    var folder: URL {
         let environment = ProcessInfo.processInfo.environment
         let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state")
-        return base.appendingPathComponent("tamga/\(vaultID)/heads")
+        return base.appendingPathComponent("tamga/\(vaultID)", isDirectory: true)
+    }
+
+    var file: URL { folder.appendingPathComponent("heads") }
+
+    /// `<sequence> <file hash>` of the newest keyring this machine unlocked with.
+    public var keyringFile: URL { folder.appendingPathComponent("keyring") }
+
+    public func lastSeenKeyring() -> (sequence: Int, hash: String)? {
+        guard let bytes = try? DurableFile.readAll(keyringFile) else { return nil }
+        let fields = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+        guard fields.count == 2, let sequence = Int(fields[0]), sequence >= 1 else { return nil }
+        return (sequence, String(fields[1]))
+    }
+
+    /// Remembers the keyring in force when it is newer than the one remembered.
+    public func rememberKeyring(sequence: Int, hash: String) {
+        if let seen = lastSeenKeyring(), seen.sequence == sequence, seen.hash == hash { return }
+        if let seen = lastSeenKeyring(), seen.sequence > sequence { return }
+        try? DurableFile.write(Array("\(sequence) \(hash)\n".utf8), to: folder, name: "keyring", replace: true)
     }
 
     public func lastSeenHeads() -> [String] {

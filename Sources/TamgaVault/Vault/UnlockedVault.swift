@@ -25,23 +25,43 @@ public struct UnlockedVault: Sendable {
         passphrase: () throws -> SecretBytes
     ) throws -> UnlockedVault {
         let config = try VaultConfig.load(paths)
-        let keyring = try KeyringStore(paths: paths).current()
+        let chain = try KeyringStore(paths: paths).verifiedChain()
+        let keyring = chain.last!
         guard keyring.vaultID == config.vault else {
             throw VaultError.keyringRejected(problem: "the keyring chain does not belong to the vault id in config.json")
         }
+        // A keyring this machine saw before must still be in the chain: an
+        // older keyring put back (one that still lists a removed member, or
+        // older level keys) is valid on its own and only memory can tell.
+        let memory = LocalMemory(vaultID: keyring.vaultID)
+        if let seen = memory.lastSeenKeyring() {
+            guard seen.sequence <= chain.count, chain[seen.sequence - 1].fileHash == seen.hash else {
+                throw VaultError.rollback(problem: "keyring/\(seen.hash).json (sequence \(seen.sequence)), which this machine saw before, "
+                    + "is no longer in the keyring chain, whose newest is sequence \(chain.count); an older keyring was put back. "
+                    + "If you restored an older copy on purpose, delete \(memory.keyringFile.path)")
+            }
+        }
         let record = try chooseMember(memberName, keyring: keyring.body, paths: paths)
+        let keyPath = "members/\(record.fingerprint).key"
         let keyFile: MemberKeyFile
         do { keyFile = try MemberKeyFile.decode(try DurableFile.readAll(paths.memberKey(fingerprint: record.fingerprint))) } catch let error as StorageError {
             throw error
         } catch {
-            throw VaultError.damaged(path: "members/\(record.fingerprint).key", problem: "not a member key file")
+            throw VaultError.damaged(path: keyPath, problem: "not a member key file")
         }
-        let identity = try keyFile.open(passphrase: try passphrase(), vault: keyring.vaultID, allowTestParameters: allowTestParameters)
+        let identity: MemberIdentity
+        do {
+            identity = try keyFile.open(passphrase: try passphrase(), vault: keyring.vaultID, allowTestParameters: allowTestParameters)
+        } catch VaultError.wrongPassphrase {
+            throw VaultError.wrongPassphraseFor(keyFile: keyPath)
+        }
         guard Hex.encode(identity.encryption.publicKey) == record.encryptionKey,
               Hex.encode(identity.signing.publicKey) == record.signingKey else {
-            throw VaultError.keyringRejected(problem: "the keyring lists other public keys for \(record.name)")
+            throw VaultError.keyringRejected(problem: "the keyring lists other public keys for \(record.name) than \(keyPath)")
         }
-        return try open(paths: paths, keyring: keyring, member: record, identity: identity)
+        let unlocked = try open(paths: paths, keyring: keyring, member: record, identity: identity)
+        memory.rememberKeyring(sequence: chain.count, hash: keyring.fileHash)
+        return unlocked
     }
 
     /// Opens the sealed keys of `identity` (also used by recovery, whose holder name is `recovery`).
@@ -55,20 +75,21 @@ public struct UnlockedVault: Sendable {
                     .open(holder: holder, with: identity.encryption) else { continue }
                 let pair = try X25519KeyPair(secretKey: secret)
                 guard Hex.encode(pair.publicKey) == epoch.publicKey else {
-                    throw VaultError.keyringRejected(problem: "the \(level.rawValue) key of epoch \(epoch.epoch) does not match the keyring")
+                    throw VaultError.keyringRejected(problem: "the \(level.rawValue) key of epoch \(epoch.epoch) in "
+                        + "keys/levels/\(level.rawValue)/\(epoch.epoch)/\(holder).sealed does not match the keyring")
                 }
                 try levelKeys.insert(pair, level: level, epoch: epoch.epoch)
             }
         }
         guard let indexKey = try SealedKeyFolder(paths.indexKeys).open(holder: holder, with: identity.encryption) else {
-            throw VaultError.damaged(path: "keys/index", problem: "no index key for \(member.name)")
+            throw VaultError.damaged(path: "keys/index/\(holder).sealed", problem: "missing: no index key for \(member.name)")
         }
         var exportSigning: SigningKeyPair?
         if member.clearance.mayExport,
            let seed = try SealedKeyFolder(paths.signingKeys).open(holder: holder, with: identity.encryption) {
             let pair = try SigningKeyPair(seed: seed)
             guard Hex.encode(pair.publicKey) == keyring.body.signingKey else {
-                throw VaultError.keyringRejected(problem: "the export-signing key does not match the keyring")
+                throw VaultError.keyringRejected(problem: "the export-signing key in keys/signing/\(holder).sealed does not match the keyring")
             }
             exportSigning = pair
         }

@@ -25,7 +25,7 @@ public struct VaultConfig: Codable, Sendable, Equatable {
             throw VaultError.damaged(path: "config.json", problem: "not a vault configuration")
         }
         guard config.format == formatName else {
-            throw VaultError.unsupportedFormat(path: paths.root.path, found: config.format)
+            throw VaultError.unsupportedFormat(path: paths.config.path, found: config.format)
         }
         return config
     }
