@@ -139,4 +139,36 @@ import TamgaCrypto
         try AgeReader.decrypt(file, identities: [Self.identity]) { received += $0 }
         #expect(received == Self.plaintext(150_000))
     }
+
+    /// A cheap stand-in for the coming fuzzer: every prefix of the header
+    /// region and thousands of single-byte mutations of testkit files and of
+    /// an armored file give an `AgeError` (never a crash), or, where the
+    /// change is one the format tolerates (whitespace around armor), the
+    /// very same plaintext: no mutation yields different plaintext.
+    @Test func mutatedFilesNeverCrash() throws {
+        let armored = try AgeWriter.encrypt(Self.plaintext(300), to: [Self.identity.recipient], armored: true)
+        let vectors = try ["x25519", "scrypt", "x25519_multiple_recipients", "stream_two_chunks"].map {
+            try AgeTestkitVector.load(name: $0).file
+        }
+        let passphrase = AgeScryptIdentity(passphrase: try SecretBytes(copying: Array("password".utf8)), maximumWorkFactor: 12)
+        var generator = SystemRandomNumberGenerator()
+        func open(_ bytes: [UInt8]) -> [UInt8]? {
+            try? AgeReader.decrypt(bytes, identities: [Self.identity, passphrase]).withUnsafeBytes { Array($0) }
+        }
+        for file in vectors + [armored] {
+            let original = try #require(open(file))
+            for cut in 0..<min(file.count, 400) {
+                #expect(open(Array(file[0..<cut])) == nil || cut >= file.count - 1)
+            }
+            for _ in 0..<400 {
+                var mutated = file
+                let index = Int.random(in: 0..<min(file.count, 600), using: &generator)
+                mutated[index] = [0x00, 0x0A, 0x0D, 0x20, 0x2D, 0x3D, 0xFF, UInt8.random(in: 0...255, using: &generator)].randomElement(using: &generator)!
+                if let result = open(mutated) { #expect(result == original) }
+            }
+        }
+        _ = try? AgeReader.decrypt([], identities: [])
+        _ = try? AgeReader.decrypt(Array(repeating: 0x20, count: 5000), identities: [Self.identity])
+        _ = try? AgeReader.decrypt(Array("-----BEGIN AGE ENCRYPTED FILE-----\n".utf8), identities: [Self.identity])
+    }
 }

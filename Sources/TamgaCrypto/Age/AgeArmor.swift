@@ -84,11 +84,13 @@ final class AgeArmorDecoder {
 
     /// Source function: decoded bytes, 0 at the end of the block.
     func read(into output: UnsafeMutableRawBufferPointer) throws(AgeError) -> Int {
+        guard output.count > 0 else { return 0 }
         while decodedStart == decoded.count {
             if finished { return 0 }
             try decodeNextLine()
         }
         let count = min(output.count, decoded.count - decodedStart)
+        guard count > 0 else { return 0 }
         decoded.withUnsafeBytes { output.baseAddress!.copyMemory(from: $0.baseAddress! + decodedStart, byteCount: count) }
         decodedStart += count
         return count

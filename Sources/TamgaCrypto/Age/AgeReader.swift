@@ -36,7 +36,8 @@ public enum AgeReader {
         do { output = try SecretBytes(count: bytes.count) } catch { throw AgeError(.io, "no secure memory for the plaintext") }
         var length = 0
         try decrypt(bytes, identities: identities, armor: armor) { chunk throws(AgeError) in
-            output.withUnsafeMutableBytes { $0.baseAddress!.advanced(by: length).copyMemory(from: chunk.baseAddress!, byteCount: chunk.count) }
+            guard let source = chunk.baseAddress, chunk.count > 0 else { return }
+            output.withUnsafeMutableBytes { $0.baseAddress!.advanced(by: length).copyMemory(from: source, byteCount: chunk.count) }
             length += chunk.count
         }
         do { return try output.extracting(0..<length) } catch { throw AgeError(.io, "no secure memory for the plaintext") }

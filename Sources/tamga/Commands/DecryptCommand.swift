@@ -156,7 +156,8 @@ struct DecryptCommand: ParsableCommand {
         var length = 0
         try runDecryption(input, identities: identities) { bytes throws(AgeError) in
             guard length + bytes.count <= buffer.count else { throw AgeError(.io, "\(file) grew while it was read") }
-            buffer.withUnsafeMutableBytes { $0.baseAddress!.advanced(by: length).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+            guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+            buffer.withUnsafeMutableBytes { $0.baseAddress!.advanced(by: length).copyMemory(from: source, byteCount: bytes.count) }
             length += bytes.count
         }
         try buffer.withUnsafeBytes { all in
