@@ -60,6 +60,12 @@ struct OutputTarget {
         }
     }
 
+    /// Where the minisign signature of this output goes: `FILE.minisig`; none for standard output.
+    var signature: OutputTarget? {
+        guard case .file(let url) = destination else { return nil }
+        return OutputTarget(destination: .file(URL(fileURLWithPath: url.path + ".minisig")))
+    }
+
     var path: String {
         switch destination {
         case .standardOutput: "(standard output)"
