@@ -40,8 +40,11 @@ if "$tamga" export INT-2014-044 --audience public -o "$work/exports/"; then
   echo "unexpected: the interview was exported to the public" >&2; exit 1
 fi
 
-step "What the State authorities receive (VR-2014-017.state.md)"
+step "What the State authorities receive (VR-2014-017.state.md), and its signature"
 cat "$work/exports/VR-2014-017.state.md"
+"$tamga" key public -o "$work/exports/npm.pub"
+"$tamga" verify "$work/exports/VR-2014-017.state.md" -p "$work/exports/npm.pub"
+if command -v minisign >/dev/null; then minisign -Vm "$work/exports/VR-2014-017.state.md" -p "$work/exports/npm.pub"; fi
 
 step "The recommendations of the examples, and a response from the Ministry of Health"
 "$tamga" rec list
@@ -51,6 +54,13 @@ printf 'A medical examination on admission will be introduced in all IVS from 1 
 step "The follow-up report for the Ministry of Health (state)"
 "$tamga" rec report --audience state --to "Ministry of Health" --format html -o "$work/exports/follow-up.ministry-of-health.state.html"
 "$tamga" rec report --audience state --to "Ministry of Health" --format md -o -
+
+step "Public statistics of the example year (small counts suppressed)"
+"$tamga" stats --audience public --by facility --by tag
+
+step "The public annual summary of 2014 (HTML with a chart, signed)"
+"$tamga" summary --year 2014 --audience public -o "$work/exports/summary-2014.public.html"
+"$tamga" verify "$work/exports/summary-2014.public.html"
 
 step "What was disclosed, and to whom"
 "$tamga" disclosures

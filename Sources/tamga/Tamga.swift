@@ -33,7 +33,7 @@ struct Tamga: ParsableCommand {
         subcommands: [InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self,
                       EditCommand.self, AttachCommand.self, MemberCommand.self, RekeyCommand.self, RecoverCommand.self,
                       ExportCommand.self, RecCommand.self, PersonCommand.self, PolicyCommand.self, DisclosuresCommand.self,
-                      KeyCommand.self, VerifyCommand.self, DecryptCommand.self,
+                      StatsCommand.self, SummaryCommand.self, KeyCommand.self, VerifyCommand.self, DecryptCommand.self,
                       LogCommand.self, CheckCommand.self]
     )
 

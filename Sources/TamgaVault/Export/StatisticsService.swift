@@ -1,0 +1,42 @@
+import Foundation
+import TamgaCore
+
+/// Statistics and the annual summary over the vault's documents, for an
+/// audience. Counts come from front matter only; the facility is taken as the
+/// audience's projection shows it; a document with no version for the
+/// audience (an interview, for the public) is not counted for it. The summary
+/// goes through the same projector and leak scan as any export.
+public struct StatisticsService: Sendable {
+    public let context: RedactionContext
+
+    public init(vault: UnlockedVault) throws {
+        context = try RedactionContext.load(vault)
+    }
+
+    /// The documents with a version for `audience`, with that version.
+    func projected(for audience: Audience) -> [(Document, Projection)] {
+        context.documents.values.sorted { $0.id < $1.id }.compactMap { document in
+            (try? context.exporter.projector.project(document, for: audience)).map { (document, $0) }
+        }
+    }
+
+    public func table(_ query: StatisticsQuery, for audience: Audience) -> StatisticsTable {
+        let records = projected(for: audience).map { StatisticsRecord(document: $0.0, projected: $0.1) }
+        return StatisticsTable(counting: records, query: query, for: audience, policy: context.policy.policy)
+    }
+
+    /// The annual summary of `year`, rendered and leak-scanned against every report it draws on.
+    public func summary(year: Int, for audience: Audience, as format: SummaryFormat) throws -> (text: String, reports: [String]) {
+        let visits = try projected(for: audience).filter { $0.0.kind == "visit-report" && $0.0.date.year == year }
+            .map { try SummaryVisit(record: StatisticsRecord(document: $0.0, projected: $0.1), report: $0.1) }
+        let summary = try AnnualSummary(year: year, visits: visits, policy: context.policy.policy, audience: audience)
+        let text = summary.rendered(as: format)
+        let fileName = "summary-\(year).\(audience.rawValue).\(format.fileExtension)"
+        let reports = visits.map(\.record.id)
+        for id in reports {
+            guard let document = context.documents[id] else { continue }
+            try context.exporter.scanner.scan(text, format: format.exportFormat, fileName: fileName, document: document, audience: audience)
+        }
+        return (text, reports)
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import TamgaCore
+import TamgaCrypto
+import TamgaVault
+
+extension SummaryFormat: ExpressibleByArgument {}
+
+/// `tamga summary --year Y`: the public annual summary, signed like any export.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Write the annual summary: visits, public sections, statistics and a chart.",
+        discussion: """
+        Lists the year's visits, the sections of each report the audience may
+        see, the statistics table with small-count suppression, and a chart of
+        visits and findings per month (inline SVG, readable printed in grey).
+        It is leak-scanned and signed like any export (FILE.minisig).
+
+        EXAMPLES:
+          tamga summary --year 2014 --audience public -o summary-2014.html
+          tamga summary --year 2014 --audience public --format md -o summary-2014.md
+        """)
+
+    @OptionGroup var options: VaultOptions
+    @Option(help: "The year.") var year: Int
+    @Option(help: "public (default) or state.") var audience: Audience = .public
+    @Option(help: "html or md (else taken from the -o file's extension).") var format: SummaryFormat?
+    @Option(name: .shortAndLong, help: "The output file.") var output: String?
+    @Flag(help: "Overwrite an existing output file.") var force = false
+
+    func run() throws {
+        let chosen = format ?? (output?.hasSuffix(".md") == true ? .markdown : .html)
+        let vault = try options.unlock()
+        let service = try StatisticsService(vault: vault)
+        let (text, reports) = try service.summary(year: year, for: audience, as: chosen)
+        let target = try OutputTarget.resolve(output, defaultName: "summary-\(year).\(audience.rawValue).\(chosen.fileExtension)", manyOutputs: false)
+        try target.check(vault: options.paths, force: force)
+        try target.signature?.check(vault: options.paths, force: force)
+        guard let key = vault.exportSigning else { throw VaultError.notCleared(member: vault.member.name, needed: "exporting") }
+        let bytes = Array(text.utf8)
+        let comment = "tamga summary year:\(year) audience:\(audience.rawValue) time:\(Timestamp.now()) vault:\(vault.vaultID) policy:\(service.context.policy.hash)"
+        let signature = try MinisignSigner(keyPair: key).sign(bytes, trustedComment: comment)
+        let lock = try VaultLock(vault: options.paths.root)
+        try target.write(bytes, force: force)
+        try target.signature?.write(Array(signature.text.utf8), force: force)
+        try vault.log(LogAction(action: "export", document: "summary \(year)", audience: audience.rawValue, format: chosen.rawValue,
+                                hash: SHA256Hex.of(bytes), note: "reports: " + reports.joined(separator: ", ")))
+        withExtendedLifetime(lock) {}
+        Terminal.writeStandardError("wrote the \(year) summary (\(reports.count) visit reports, \(audience.rawValue)) to \(target.path)\n")
+    }
+}
