@@ -11,7 +11,7 @@ BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path)
 # export must interoperate with (age, minisign) plus git for the merge test.
 TEST_TOOLS := age minisign git
 
-.PHONY: all deps test-deps build release test demo clean
+.PHONY: all deps test-deps build release test demo fuzz clean
 
 all: build
 
@@ -46,5 +46,19 @@ test: test-deps
 demo: release
 	TAMGA_BINARY="$(BIN_RELEASE)/tamga" ./scripts/demo.sh
 
+## fuzz: libFuzzer + ASan over every parser, FUZZ_SECONDS each (see Fuzz/README.md)
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := document policy object age minisign
+fuzz: deps
+	$(SWIFT) build -c debug --product tamga-fuzz --scratch-path .build-fuzz \
+	  --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p Fuzz/corpus/$$t Fuzz/artifacts/$$t; \
+	  echo "== fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  TAMGA_FUZZ_TARGET=$$t .build-fuzz/debug/tamga-fuzz Fuzz/corpus/$$t Fuzz/seeds/$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -artifact_prefix=Fuzz/artifacts/$$t/ \
+	    -print_final_stats=1 2>&1 | grep -E 'DONE|stat::number_of_executed_units|ERROR|SUMMARY' || exit 1; \
+	done
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

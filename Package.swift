@@ -36,6 +36,9 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // libFuzzer harness over the parsers (see Fuzz/README.md and `make fuzz`).
+        .executableTarget(name: "tamga-fuzz", dependencies: ["TamgaCore", "TamgaCrypto", "TamgaVault"],
+                          path: "Fuzz/Sources/tamga-fuzz", swiftSettings: strict),
         .target(name: "TamgaTestSupport", path: "Tests/TamgaTestSupport", swiftSettings: strict),
         .testTarget(name: "TamgaCryptoTests", dependencies: ["TamgaCrypto", "TamgaTestSupport"], swiftSettings: strict),
         .testTarget(name: "TamgaCoreTests", dependencies: ["TamgaCore", "TamgaTestSupport"], swiftSettings: strict),
