@@ -24,22 +24,30 @@ extension LeakScanner {
     /// Kyrgyz suffixes (Садыковдун). Independent of the `NameFinding`, so an
     /// inflected name it misses still stops the export.
     func stemHits(_ view: ScanView, _ normalized: LeakNormalizer, persons: [RegisteredPerson]) -> [LeakHit] {
-        let words = normalized.words
-        var hits: [LeakHit] = []
-        for person in persons.sorted(by: { $0.id < $1.id }) {
+        // Stem -> persons, then every word's prefixes that could be a stem
+        // (at least `stemLetters`, at most `suffixLetters` shorter than the
+        // word) are looked up: the same test as comparing every word with
+        // every person's stems, without the cost of a vault-wide registry
+        // times the words of the export.
+        var personsByStem: [String: [String]] = [:]
+        for person in persons {
             let stems = Set(person.spellings.flatMap { LeakNormalizer($0).words.map(\.word) }
                 .filter { $0.unicodeScalars.count >= Self.stemLetters })
-            let found = words.first { word in
-                stems.contains { stem in
-                    word.word.hasPrefix(stem) && word.word.unicodeScalars.count - stem.unicodeScalars.count <= Self.suffixLetters
-                }
-            }
-            if let found {
-                hits.append(LeakHit(rule: .protectedName, view: view.name, exportLine: found.line, sourceLine: nil,
-                                    personID: person.id, detector: nil))
+            for stem in stems { personsByStem[stem, default: []].append(person.id) }
+        }
+        var firstLine: [String: Int] = [:]
+        for word in normalized.words {
+            let scalars = Array(word.word.unicodeScalars)
+            let shortest = max(Self.stemLetters, scalars.count - Self.suffixLetters)
+            guard shortest <= scalars.count else { continue }
+            for length in shortest...scalars.count {
+                let prefix = String(String.UnicodeScalarView(scalars[0..<length]))
+                for id in personsByStem[prefix] ?? [] where firstLine[id] == nil { firstLine[id] = word.line }
             }
         }
-        return hits
+        return firstLine.keys.sorted().map { id in
+            LeakHit(rule: .protectedName, view: view.name, exportLine: firstLine[id], sourceLine: nil, personID: id, detector: nil)
+        }
     }
 
     static let stemLetters = 5
