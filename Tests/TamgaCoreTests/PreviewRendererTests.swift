@@ -56,6 +56,7 @@ import Testing
     @Test func cell14IsWithheldForStateAndPublicWithItsRule() throws {
         let html = try Vault().preview("VR-2014-017")
         #expect(try Self.column(html, .internal).contains("31 °C in cell 14."))
+        #expect(try Self.column(html, .internal).contains("1. Reduce occupancy to the official capacity of each cell.<br>2. Ensure"))
         let state = try Self.column(html, .state)
         #expect(!state.contains("cell 14"))
         #expect(state.contains("31 °C in <mark class=\"r-level\">[withheld]<span class=\"rule\">withheld: span</span></mark>."))

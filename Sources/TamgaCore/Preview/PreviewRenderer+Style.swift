@@ -27,6 +27,9 @@ extension PreviewRenderer {
         .manifest { font-size: 8pt; border-top: 1px solid #999; padding-top: .3em; }
         .legend dt { margin-top: .3em; }
         .legend dd { margin: 0 0 0 1.5em; }
+        table.page-frame { border-collapse: collapse; width: 100%; }
+        table.page-frame > thead td, table.page-frame > tfoot td, table.page-frame > tbody > tr > td { border: 0; padding: 0; }
+        .banner-space { height: 2.8em; }
         @media print { main { padding: 0; } .column { break-inside: auto; } mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
         """
 }

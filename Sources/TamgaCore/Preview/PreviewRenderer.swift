@@ -32,6 +32,7 @@ public enum PreviewRenderer {
             <body>
             <header class="banner">\(banner)</header>
             <footer class="banner">\(banner)</footer>
+            \(HTMLRenderer.pageFrameStart)
             <main>
             <h1>Preview of \(HTMLRenderer.escape(document.id)) for every audience</h1>
             <p class="note">This page contains internal text. It shows what each audience's export would contain; \
@@ -41,6 +42,7 @@ public enum PreviewRenderer {
             </div>
             \(legend(rules))
             </main>
+            \(HTMLRenderer.pageFrameEnd)
             </body>
             </html>
 
@@ -93,7 +95,10 @@ public enum PreviewRenderer {
     /// its rule's class and label. Line breaks are kept.
     static func highlighted(_ text: String, at place: Replacement.Place, in projection: Projection,
                             rules: inout Set<PreviewRule>) -> String {
-        let scalars = Array(text.unicodeScalars)
+        // Lists and tables keep their lines; prose is reflowed (one scalar
+        // for one, so the recorded ranges still hold).
+        let keepsLines = text.split(separator: "\n").first.map { MarkdownBlockHTML.listMarker(String($0)) != nil || $0.hasPrefix("|") } ?? false
+        let scalars = Array((keepsLines ? text : text.replacingOccurrences(of: "\n", with: " ")).unicodeScalars)
         let marks = projection.replacements.filter { $0.place == place && $0.range.upperBound <= scalars.count }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
         var html = ""

@@ -33,11 +33,11 @@ struct PreviewRule: Hashable, Comparable {
     var explanation: String {
         switch rule {
         case "level":
-            "A \(category) marked (or, unmarked, defaulted) to a level this audience does not see; the policy's marker stands in its place."
+            "A \(category) whose level (its mark, else the document's or the kind's default) this audience does not see; the policy's marker stands in its place."
         case "person":
             "A person with role \(category) whom the policy does not name to this audience and who has not consented: the role's pseudonym, the same for every spelling in this export."
         case "named":
-            "A \(category) named to this audience, by the policy's role rules or by the person's recorded consent."
+            "A person with role \(category) named to this audience, by the policy's role rules or by the person's recorded consent."
         case "sensitive":
             "A `sensitive` string listed by a document in the vault (\(category == "mixed" ? "overlapping a name" : "as written"))."
         case "detector":
