@@ -20,7 +20,8 @@ extension LeakScanner {
 
     /// Words that begin with a part (of at least `stemLetters` letters) of a
     /// protected person's spelling and add at most `suffixLetters` letters:
-    /// a surname alone, its Russian case forms (Садыкова, Садыковым) and
+    /// a surname alone, its Russian case forms (Садыкова, Садыковым; for a
+    /// word ending in a vowel the stem drops it: Садыковой, Гульнары) and
     /// Kyrgyz suffixes (Садыковдун). Independent of the `NameFinding`, so an
     /// inflected name it misses still stops the export.
     func stemHits(_ view: ScanView, _ normalized: LeakNormalizer, persons: [RegisteredPerson]) -> [LeakHit] {
@@ -31,7 +32,7 @@ extension LeakScanner {
         // times the words of the export.
         var personsByStem: [String: [String]] = [:]
         for person in persons {
-            let stems = Set(person.spellings.flatMap { LeakNormalizer($0).words.map(\.word) }
+            let stems = Set(person.spellings.flatMap { LeakNormalizer($0).words.flatMap(\.word.stems) }
                 .filter { $0.unicodeScalars.count >= Self.stemLetters })
             for stem in stems { personsByStem[stem, default: []].append(person.id) }
         }
@@ -102,5 +103,15 @@ extension LeakScanner {
             if personIDs.contains(id) { return true }
         }
         return false
+    }
+}
+
+private extension String {
+    /// The word, and the word without a final vowel or soft sign: a name
+    /// ending in a vowel changes it in declension (Садыкова, Садыковой;
+    /// Гульнара, Гульнары), so only the shorter stem begins every form.
+    var stems: [String] {
+        guard let last = unicodeScalars.last, "aeiouyяыиюэьй".unicodeScalars.contains(last) else { return [self] }
+        return [self, String(String.UnicodeScalarView(unicodeScalars.dropLast()))]
     }
 }
