@@ -4,14 +4,18 @@
 /// the vault uses the name engine's `NameMatcher`, and this finder exists for
 /// tests and for builds without it. The leak scan catches what it misses.
 public struct ExactNameFinder: NameFinding {
-    private let needles: [(personID: String, scalars: [Unicode.Scalar])]
+    /// The folded spellings, by their first scalar: a vault-wide registry
+    /// has thousands of spellings, and each text offset need only try the
+    /// few that start with its scalar.
+    private let needles: [Unicode.Scalar: [(personID: String, scalars: [Unicode.Scalar])]]
 
     public init(persons: [PersonNames]) {
-        needles = persons.flatMap { person in
+        let all = persons.flatMap { person in
             person.spellings.map { spelling in
-                (person.personID, spelling.collapsingWhitespace.unicodeScalars.map(ScalarText.folded))
+                (personID: person.personID, scalars: spelling.collapsingWhitespace.unicodeScalars.map(ScalarText.folded))
             }
-        }.filter { !$0.1.isEmpty }
+        }.filter { !$0.scalars.isEmpty }
+        needles = Dictionary(grouping: all) { $0.scalars[0] }
     }
 
     public func matches(in text: String) -> [NameMatch] {
@@ -19,7 +23,7 @@ public struct ExactNameFinder: NameFinding {
         let folded = haystack.scalars.map(ScalarText.folded)
         var found: [(range: Range<Int>, personID: String)] = []
         for start in folded.indices {
-            for needle in needles where needle.scalars[0] == folded[start] {
+            for needle in needles[folded[start]] ?? [] {
                 if let end = Self.match(needle.scalars, in: folded, at: start), haystack.isWholeWord(start..<end) {
                     found.append((start..<end, needle.personID))
                 }

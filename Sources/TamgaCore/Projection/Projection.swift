@@ -17,6 +17,11 @@ public struct Projection: Sendable, Hashable {
     /// Who was named or pseudonymized: for the vault's disclosure ledger
     /// only, never rendered into the export.
     public let disclosure: Disclosure
+    /// Where in the title, facility and blocks the projector replaced text
+    /// or kept a disclosed name, and by which rule: for the reviewer's
+    /// preview; renderers ignore it. Withheld blocks and sections are the
+    /// `.withheld` blocks themselves.
+    public var replacements: [Replacement] = []
 }
 
 /// The front matter that heads every export (FORMAT.md), redacted.

@@ -66,14 +66,21 @@ struct ProjectionWalk {
         collect(inlines, into: &segments)
         guard segments.hasVisibleText else { return nil }
         hasVisibleContent = true
+        redactor.place = .block(output.count)
         var text = ""
         for segment in segments.items {
+            let offset = text.unicodeScalars.count
+            redactor.placeOffset = offset
             switch segment {
             case let .text(run): text += try redactor.redact(run, documentID: document.id)
             case .withheld:
                 redactor.count("level", "span")
                 text += policy.markers.span
-            case let .person(id): text += try redactor.person(id, written: nil, documentID: document.id)
+                redactor.record(at: offset, scalars: policy.markers.span.unicodeScalars.count)
+            case let .person(id):
+                let replaced = try redactor.person(id, written: nil, documentID: document.id)
+                redactor.record(at: offset, scalars: replaced.unicodeScalars.count)
+                text += replaced
             }
         }
         return text

@@ -33,7 +33,11 @@ public struct Projector: Sendable {
         }
         var walk = ProjectionWalk(document: document, audience: audience, policy: policy,
                                   redactor: makeRedactor(document, audience), keepWithheldText: testOnlyFaults.contains(.keepWithheldText))
+        walk.redactor.place = .title
+        walk.redactor.placeOffset = 0
         let title = try document.title.map { text throws(ProjectionError) in try walk.redactor.redact(text, documentID: document.id) }
+        walk.redactor.place = .facility
+        walk.redactor.placeOffset = 0
         let facility = try document.facility.map { text throws(ProjectionError) in try walk.redactor.redact(text, documentID: document.id) }
         try walk.walk(document.blocks, insideWithheld: false)
         guard walk.hasVisibleContent else {
@@ -50,7 +54,8 @@ public struct Projector: Sendable {
             manifest: WithheldManifest(counts: walk.redactor.counts.map {
                 WithheldManifest.Count(rule: $0.key.rule, category: $0.key.category, count: $0.value)
             }.sorted()),
-            disclosure: Disclosure(namedPersonIDs: walk.redactor.named, pseudonyms: walk.redactor.book.labels))
+            disclosure: Disclosure(namedPersonIDs: walk.redactor.named, pseudonyms: walk.redactor.book.labels),
+            replacements: walk.redactor.replacements)
     }
 
     private func makeRedactor(_ document: Document, _ audience: Audience) -> Redactor {

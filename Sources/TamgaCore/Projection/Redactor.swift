@@ -14,6 +14,14 @@ struct Redactor {
     var named: Set<String> = []
     /// Off while re-rendering text already counted (recommendations).
     var counting = true
+    /// What was replaced where, for the preview (recorded while counting).
+    var replacements: [Replacement] = []
+    /// The projected text being built: where `redact` output goes, and the
+    /// scalar offset in it at which the next `redact` output starts.
+    var place: Replacement.Place = .title
+    var placeOffset = 0
+    /// The rule of the last replacement decided, recorded by the caller.
+    var lastRule: (rule: String, category: String, personID: String?) = ("", "", nil)
 
     struct WithheldKey: Hashable { let rule: String; let category: String }
 
@@ -21,7 +29,16 @@ struct Redactor {
     private enum Finding { case person(String), sensitive, detector(DetectorKind) }
 
     mutating func count(_ rule: String, _ category: String) {
+        lastRule = (rule, category, nil)
         if counting { counts[WithheldKey(rule: rule, category: category), default: 0] += 1 }
+    }
+
+    /// Records that `scalars` scalars at `offset` of the current place are
+    /// the outcome of the last rule decided.
+    mutating func record(at offset: Int, scalars: Int) {
+        guard counting else { return }
+        replacements.append(Replacement(place: place, range: offset..<(offset + scalars), rule: lastRule.rule,
+                                        category: lastRule.category, personID: lastRule.personID))
     }
 
     /// The text for a person: the name as written (or the registered name)
@@ -32,9 +49,11 @@ struct Redactor {
         }
         if policy.disclosesName(role: person.role, consent: person.consent, to: audience) {
             named.insert(id)
+            lastRule = ("named", person.role, id)
             return written ?? person.name
         }
         count("person", person.role)
+        lastRule.personID = id
         return book.label(for: id, role: person.role, pattern: rule.pseudonym)
     }
 
@@ -62,7 +81,9 @@ struct Redactor {
             }
             let lower = group[0].range.lowerBound
             output += String(text[scalars.range(cursor..<lower)])
-            output += try replacement(for: group.map(\.finding), written: String(text[scalars.range(lower..<upper)]), documentID: documentID)
+            let replaced = try replacement(for: group.map(\.finding), written: String(text[scalars.range(lower..<upper)]), documentID: documentID)
+            record(at: placeOffset + output.unicodeScalars.count, scalars: replaced.unicodeScalars.count)
+            output += replaced
             cursor = upper
         }
         return output + String(text[scalars.range(cursor..<scalars.count)])

@@ -20,26 +20,35 @@ extension LeakScanner {
 
     /// Words that begin with a part (of at least `stemLetters` letters) of a
     /// protected person's spelling and add at most `suffixLetters` letters:
-    /// a surname alone, its Russian case forms (Садыкова, Садыковым) and
+    /// a surname alone, its Russian case forms (Садыкова, Садыковым; for a
+    /// word ending in a vowel the stem drops it: Садыковой, Гульнары) and
     /// Kyrgyz suffixes (Садыковдун). Independent of the `NameFinding`, so an
     /// inflected name it misses still stops the export.
     func stemHits(_ view: ScanView, _ normalized: LeakNormalizer, persons: [RegisteredPerson]) -> [LeakHit] {
-        let words = normalized.words
-        var hits: [LeakHit] = []
-        for person in persons.sorted(by: { $0.id < $1.id }) {
-            let stems = Set(person.spellings.flatMap { LeakNormalizer($0).words.map(\.word) }
+        // Stem -> persons, then every word's prefixes that could be a stem
+        // (at least `stemLetters`, at most `suffixLetters` shorter than the
+        // word) are looked up: the same test as comparing every word with
+        // every person's stems, without the cost of a vault-wide registry
+        // times the words of the export.
+        var personsByStem: [String: [String]] = [:]
+        for person in persons {
+            let stems = Set(person.spellings.flatMap { LeakNormalizer($0).words.flatMap(\.word.stems) }
                 .filter { $0.unicodeScalars.count >= Self.stemLetters })
-            let found = words.first { word in
-                stems.contains { stem in
-                    word.word.hasPrefix(stem) && word.word.unicodeScalars.count - stem.unicodeScalars.count <= Self.suffixLetters
-                }
-            }
-            if let found {
-                hits.append(LeakHit(rule: .protectedName, view: view.name, exportLine: found.line, sourceLine: nil,
-                                    personID: person.id, detector: nil))
+            for stem in stems { personsByStem[stem, default: []].append(person.id) }
+        }
+        var firstLine: [String: Int] = [:]
+        for word in normalized.words {
+            let scalars = Array(word.word.unicodeScalars)
+            let shortest = max(Self.stemLetters, scalars.count - Self.suffixLetters)
+            guard shortest <= scalars.count else { continue }
+            for length in shortest...scalars.count {
+                let prefix = String(String.UnicodeScalarView(scalars[0..<length]))
+                for id in personsByStem[prefix] ?? [] where firstLine[id] == nil { firstLine[id] = word.line }
             }
         }
-        return hits
+        return firstLine.keys.sorted().map { id in
+            LeakHit(rule: .protectedName, view: view.name, exportLine: firstLine[id], sourceLine: nil, personID: id, detector: nil)
+        }
     }
 
     static let stemLetters = 5
@@ -94,5 +103,15 @@ extension LeakScanner {
             if personIDs.contains(id) { return true }
         }
         return false
+    }
+}
+
+private extension String {
+    /// The word, and the word without a final vowel or soft sign: a name
+    /// ending in a vowel changes it in declension (Садыкова, Садыковой;
+    /// Гульнара, Гульнары), so only the shorter stem begins every form.
+    var stems: [String] {
+        guard let last = unicodeScalars.last, "aeiouyяыиюэьй".unicodeScalars.contains(last) else { return [self] }
+        return [self, String(String.UnicodeScalarView(unicodeScalars.dropLast()))]
     }
 }

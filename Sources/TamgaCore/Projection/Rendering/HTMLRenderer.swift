@@ -2,7 +2,10 @@
 /// scripts, no external resources, every text escaped. The classification
 /// banner is a `position: fixed` header and footer, which browsers repeat on
 /// every printed page, so a single page torn from a printout still says
-/// who may read it.
+/// who may read it. The body sits in a one-cell table whose empty header
+/// and footer rows browsers also repeat on every page (`pageFrame`): they
+/// keep the space the banners cover, so no line of text prints hidden
+/// under a banner.
 enum HTMLRenderer {
     static func render(_ projection: Projection) -> String {
         let banner = escape(projection.classification)
@@ -33,9 +36,11 @@ enum HTMLRenderer {
             <body>
             <header class="banner">\(banner)</header>
             <footer class="banner">\(banner)</footer>
+            \(pageFrameStart)
             <main>
             \(body.joined(separator: "\n"))
             </main>
+            \(pageFrameEnd)
             </body>
             </html>
 
@@ -56,8 +61,19 @@ enum HTMLRenderer {
         .withheld { font-style: italic; border-left: 3px solid #000; padding-left: .6em; }
         table { border-collapse: collapse; } td, th { border: 1px solid #000; padding: .2em .5em; }
         .manifest { font-size: 9pt; }
+        table.page-frame { border-collapse: collapse; width: 100%; }
+        table.page-frame > thead td, table.page-frame > tfoot td, table.page-frame > tbody > tr > td { border: 0; padding: 0; }
+        .banner-space { height: 2.6em; }
         @media print { main { padding: 0; } h1, h2, h3 { break-after: avoid; } }
         """
+
+    /// The repeated header and footer rows that reserve each printed
+    /// page's banner space (`.banner-space` is taller than `.banner`).
+    static let pageFrameStart = """
+        <table class="page-frame" role="presentation"><thead><tr><td><div class="banner-space"></div></td></tr></thead>
+        <tfoot><tr><td><div class="banner-space"></div></td></tr></tfoot><tbody><tr><td>
+        """
+    static let pageFrameEnd = "</td></tr></tbody></table>"
 
     /// Escapes the five characters HTML gives meaning to, so no text of a
     /// document can become markup or script.
