@@ -7,9 +7,10 @@ APT_GET    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 BIN_DEBUG   = $(shell $(SWIFT) build --show-bin-path)
 BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path)
 
-# Debian packages the tests use: libsodium itself, and the standard tools an
-# export must interoperate with (age, minisign) plus git for the merge test.
-TEST_TOOLS := age minisign git
+# Debian packages the tests use, as command:package pairs: the standard tools
+# an export must interoperate with (age, minisign), git for the merge test,
+# headless Chromium and poppler's pdf tools for the printed-HTML checks.
+TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git chromium:chromium pdftotext:poppler-utils pdfinfo:poppler-utils script:bsdutils
 
 .PHONY: all deps test-deps build release test demo fuzz clean
 
@@ -25,7 +26,7 @@ deps:
 
 ## test-deps: deps, plus the tools the interop and merge tests run
 test-deps: deps
-	@missing=""; for t in $(TEST_TOOLS); do command -v $$t >/dev/null 2>&1 || missing="$$missing $$t"; done; \
+	@missing=""; for pair in $(TEST_TOOLS); do command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair##*:}"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "make: installing$$missing with apt-get"; \
 	  $(APT_GET) update -qq && $(APT_GET) install -y -qq $$missing; \
