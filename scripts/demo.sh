@@ -35,6 +35,9 @@ for audience in internal state public; do
 done
 "$tamga" export VR-2014-021 --audience state -o "$work/exports/"
 
+step "The review page: the three audiences side by side"
+"$tamga" preview VR-2014-017 -o "$work/exports/VR-2014-017.preview.html"
+
 step "An interview is never exported to the public (the policy's ceiling)"
 if "$tamga" export INT-2014-044 --audience public -o "$work/exports/"; then
   echo "unexpected: the interview was exported to the public" >&2; exit 1

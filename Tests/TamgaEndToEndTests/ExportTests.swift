@@ -177,3 +177,25 @@ import TamgaTestSupport
         #expect(exported.standardError.contains("not cleared"))
     }
 }
+
+/// `tamga preview`: the review page with the three audiences.
+@Suite struct PreviewCommandTests {
+    @Test func thePreviewShowsTheThreeAudiencesAndIsNeverPrinted() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let out = v.folder.path("p.html")
+        let result = try v.run(["preview", "VR-2014-017", "-o", out])
+        #expect(result.status == 0, "\(result.standardError)")
+        let html = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(html.contains("NPM INTERNAL — REVIEW COPY"))
+        #expect(html.contains("SHARED WITH STATE AUTHORITIES") && html.contains("PUBLIC"))
+        #expect(html.contains("withheld: span") || html.contains("withheld"))
+        let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let printed = try v.run(["preview", "VR-2014-017", "-o", "-"])
+        #expect(printed.status == 65)
+        #expect(printed.standardOutput.isEmpty)
+        let interview = try v.run(["preview", "INT-2014-044", "-o", v.folder.path("i.html")])
+        #expect(interview.status == 0)
+        #expect(try String(contentsOfFile: v.folder.path("i.html"), encoding: .utf8).contains("never exports"))
+    }
+}

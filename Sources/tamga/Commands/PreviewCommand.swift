@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import TamgaCore
+import TamgaVault
+
+/// `tamga preview ID -o FILE.html`: the three audiences side by side.
+struct PreviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "preview",
+        abstract: "Write a review page: the internal, state and public versions side by side.",
+        discussion: """
+        Each withheld or replaced piece is highlighted with the rule that
+        applied (level, person, sensitive string, detector), and an audience
+        the export would be refused for says why. The page holds internal
+        text: it is marked NPM INTERNAL — REVIEW COPY and written 0600.
+
+        EXAMPLES:
+          tamga preview VR-2014-017 -o VR-2014-017.preview.html
+        """)
+
+    @OptionGroup var options: VaultOptions
+    @Argument(help: "The document id.") var id: String
+    @Option(name: .shortAndLong, help: "The output file (else ID.preview.html here).") var output: String?
+    @Flag(help: "Overwrite an existing output file.") var force = false
+
+    func run() throws {
+        let vault = try options.unlock()
+        let context = try RedactionContext.load(vault)
+        guard let document = context.documents[id] else { throw VaultError.unknownDocument(id: id) }
+        let columns = [Audience.internal, .state, .public].map { PreviewColumn.make(document, for: $0, exporter: context.exporter) }
+        let html = PreviewRenderer.render(document, columns: columns)
+        let target = try OutputTarget.resolve(output, defaultName: "\(id).preview.html", manyOutputs: false)
+        guard target.destination != .standardOutput else {
+            throw VaultError.invalidArgument("the preview holds internal text; write it to a file, not to standard output")
+        }
+        try target.check(vault: options.paths, force: force)
+        let lock = try VaultLock(vault: options.paths.root)
+        try target.write(Array(html.utf8), force: force)
+        try vault.log(LogAction(action: "read", document: id, level: "internal", note: "preview"))
+        withExtendedLifetime(lock) {}
+        Terminal.writeStandardError("wrote the review page of \(id) to \(target.path)\n")
+    }
+}
