@@ -42,6 +42,10 @@ extension VaultChecker {
         // part and was stopped before deleting the old (or a copy merged in
         // the old one). Readers use one; `tamga rekey` removes the other.
         for (_, paths) in partsByRevisionAndLevel where paths.count > 1 {
+            if Set(paths.compactMap { plaintextDigests[$0] }).count > 1 {
+                for path in paths.sorted() { report.problem(path, "another part claims the same revision with other content") }
+                continue
+            }
             for path in paths.sorted().dropFirst() {
                 report.warning(path, "a second part of the same revision (an interrupted rekey, or copied in from an older copy); run `tamga rekey` to remove it")
             }
@@ -101,10 +105,16 @@ extension VaultChecker {
         if kind == .attachment { return checkAttachmentPayload(url, path: path, header: header, blind: blind) }
         do {
             let (_, plaintext) = try VaultObject.open(bytes, keys: vault.levelKeys)
-            let (metadata, _) = try PartCodec.decode(plaintext)
+            let (metadata, content) = try PartCodec.decode(plaintext)
             guard metadata.level == header.level.rawValue, (try? vault.blindID(metadata.document)) == blind else {
                 report.problem(path, "the part belongs to another document or level"); return nil
             }
+            // The internal part holds the full source, whose keyed tag the
+            // header carries: a part made without the index key cannot match.
+            if header.level == .internal, (try? vault.contentTag(content)) != header.contentTag {
+                report.problem(path, "the content tag does not match the content (a part not written by a member)"); return nil
+            }
+            plaintextDigests[path] = plaintext.withUnsafeBytes { SHA256.hash(Array($0)) }
         } catch {
             report.problem(path, error.description); return nil
         }
