@@ -27,6 +27,34 @@ step "Adding the examples"
 step "What the vault holds"
 "$tamga" list
 
+step "Exporting VR-2014-017 for each audience (redacted, leak-scanned, logged)"
+mkdir -p "$work/exports"
+for audience in internal state public; do
+  "$tamga" export VR-2014-017 --audience "$audience" --format md -o "$work/exports/"
+  "$tamga" export VR-2014-017 --audience "$audience" --format html -o "$work/exports/"
+done
+"$tamga" export VR-2014-021 --audience state -o "$work/exports/"
+
+step "An interview is never exported to the public (the policy's ceiling)"
+if "$tamga" export INT-2014-044 --audience public -o "$work/exports/"; then
+  echo "unexpected: the interview was exported to the public" >&2; exit 1
+fi
+
+step "What the State authorities receive (VR-2014-017.state.md)"
+cat "$work/exports/VR-2014-017.state.md"
+
+step "The recommendations of the examples, and a response from the Ministry of Health"
+"$tamga" rec list
+printf 'A medical examination on admission will be introduced in all IVS from 1 March 2015.\n' > "$work/response.txt"
+"$tamga" rec respond R-2014-017-2 --from "Ministry of Health" --date 2015-02-01 --status in-progress --text "$work/response.txt"
+
+step "The follow-up report for the Ministry of Health (state)"
+"$tamga" rec report --audience state --to "Ministry of Health" --format html -o "$work/exports/follow-up.ministry-of-health.state.html"
+"$tamga" rec report --audience state --to "Ministry of Health" --format md -o -
+
+step "What was disclosed, and to whom"
+"$tamga" disclosures
+
 step "The audit log"
 "$tamga" log
 
@@ -34,5 +62,7 @@ step "Checking every object, signature and chain"
 "$tamga" check
 
 echo
+echo "Exports:    $work/exports"
+ls -1 "$work/exports" | sed 's/^/  /'
 echo "Demo vault: $TAMGA_VAULT"
 echo "Everything is in $work (remove it with: rm -rf '$work')"

@@ -32,6 +32,8 @@ struct Tamga: ParsableCommand {
         version: "tamga \(version) (vault format \(TamgaVault.formatVersion), document format \(TamgaCore.formatVersion), libsodium \(Sodium.versionString))",
         subcommands: [InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self,
                       EditCommand.self, AttachCommand.self, MemberCommand.self, RekeyCommand.self, RecoverCommand.self,
+                      ExportCommand.self, RecCommand.self, PersonCommand.self, PolicyCommand.self, DisclosuresCommand.self,
+                      KeyCommand.self, VerifyCommand.self, DecryptCommand.self,
                       LogCommand.self, CheckCommand.self]
     )
 

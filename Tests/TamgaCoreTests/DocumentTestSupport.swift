@@ -1,3 +1,4 @@
+import Testing
 import Foundation
 import TamgaTestSupport
 @testable import TamgaCore
@@ -38,4 +39,34 @@ enum Fixture {
     static func bodyLine(front: String = "") -> Int {
         6 + front.split(separator: "\n", omittingEmptySubsequences: false).count - 1
     }
+}
+
+/// The three examples as a vault: registry, finder and sensitive strings.
+struct ExampleVault {
+    let documents: [String: Document]
+    let registry: PersonRegistry
+    let projector: Projector
+
+    init(extra: [Document] = []) throws {
+        var documents: [String: Document] = [:]
+        for name in ["VR-2014-017.md", "INT-2014-044.md", "VR-2014-021.ru.md"] {
+            let document = try Fixture.example(name)
+            documents[document.id] = document
+        }
+        for document in extra { documents[document.id] = document }
+        self.documents = documents
+        let all = documents.values.sorted { $0.id < $1.id }
+        registry = try PersonRegistry(documents: all)
+        projector = Projector(policy: Fixture.policy, registry: registry, names: ExactNameFinder(persons: registry.personNames),
+                              sensitive: all.flatMap(\.sensitive))
+    }
+
+    func export(_ id: String, _ audience: Audience, as format: ExportFormat = .markdown) throws -> String {
+        let document = try #require(documents[id])
+        return try projector.project(document, for: audience).rendered(as: format)
+    }
+}
+
+enum RepositoryPathsForTests {
+    static let policy = RepositoryPaths.root.appendingPathComponent("policy/default.yaml")
 }

@@ -51,5 +51,6 @@ public final class CLIVault: @unchecked Sendable {
 
 public struct CLIVaultError: Error, CustomStringConvertible {
     public let message: String
+    public init(message: String) { self.message = message }
     public var description: String { message }
 }

@@ -29,9 +29,19 @@ public struct NameMatch: Sendable, Hashable {
     public let personID: String
     /// The exact span of the original text that is the name.
     public let range: Range<String.Index>
+    /// Every declared person this span may name, `personID` first. More than
+    /// one when persons share a name part (a mother and son: Садыкова is both
+    /// her name and his genitive); redaction.md F25 says to withhold such a
+    /// span with a generic marker rather than one person's pseudonym.
+    public let candidates: [String]
 
     public init(personID: String, range: Range<String.Index>) {
+        self.init(personID: personID, range: range, candidates: [personID])
+    }
+
+    public init(personID: String, range: Range<String.Index>, candidates: [String]) {
         self.personID = personID
         self.range = range
+        self.candidates = candidates.contains(personID) ? candidates : [personID] + candidates
     }
 }

@@ -69,6 +69,28 @@ extension VaultChecker {
         }
     }
 
+    /// Recommendation records: like parts, under their level's folder.
+    mutating func checkRecords(committed: Set<String>) {
+        let root = vault.paths.root.appendingPathComponent("records")
+        for folder in VaultPaths.fileNames(in: root) {
+            guard let level = Level(rawValue: folder) else { report.problem("records/\(folder)", "not a level folder"); continue }
+            for name in VaultPaths.fileNames(in: root.appendingPathComponent(folder)) {
+                let path = "records/\(folder)/\(name)"
+                report.count("recommendation records")
+                let url = root.appendingPathComponent("\(folder)/\(name)")
+                guard let bytes = try? DurableFile.readAll(url) else { report.problem(path, "unreadable"); continue }
+                guard name == Hex.encode(SHA256.hash(bytes)) else { report.problem(path, "the file does not match its hash"); continue }
+                guard let header = try? VaultObject.header(of: bytes), header.kind == .record, header.level == level else {
+                    report.problem(path, "not a recommendation record of this level"); continue
+                }
+                revisionsWithObjects.insert(Hex.encode(header.revision))
+                if !committed.contains(Hex.encode(header.revision)) { report.warning(path, "not committed by any log entry; it is ignored") }
+                guard vault.levelKeys.canRead(level) else { report.skippedDecryption(); continue }
+                if (try? VaultObject.open(bytes, keys: vault.levelKeys)) == nil { report.problem(path, "does not decrypt (damaged)") }
+            }
+        }
+    }
+
     mutating func checkAttachments(committed: Set<String>) {
         let root = vault.paths.attachments
         for blind in VaultPaths.fileNames(in: root) {
@@ -236,9 +258,21 @@ extension VaultChecker {
         }
     }
 
+    /// Every stored policy must carry an administrator's valid signature.
+    mutating func checkPolicy() {
+        for _ in VaultPaths.fileNames(in: vault.paths.root.appendingPathComponent("policy")) { report.count("policies") }
+        do { _ = try PolicyStore(paths: vault.paths).current(keyring: vault.keyring) } catch let error as VaultError {
+            report.problem("policy", error.message)
+        } catch let error as any UserFacingError {
+            report.problem("policy", error.message)
+        } catch {
+            report.problem("policy", "unreadable")
+        }
+    }
+
     /// Anything in the vault that tamga did not write: symlinks above all.
     mutating func checkStrayFiles() {
-        let known: Set<String> = ["config.json", "lock", "keyring", "members", "keys", "documents", "attachments", "log", ".git", ".gitattributes"]
+        let known: Set<String> = ["config.json", "lock", "keyring", "members", "keys", "documents", "attachments", "log", "policy", "records", ".git", ".gitattributes"]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: vault.paths.root.path)) ?? [] where !known.contains(name) {
             if name.hasPrefix(".tmp-") { report.warning(name, "left by an interrupted write; safe to delete") } else {
                 report.problem(name, "not part of a tamga vault")

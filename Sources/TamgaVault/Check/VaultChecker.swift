@@ -30,9 +30,11 @@ public struct VaultChecker {
         let committed = checkLog()
         checkDocuments(committed: committed)
         checkAttachments(committed: committed)
+        checkRecords(committed: committed)
         checkCommittedObjects(logEntries)
         checkSealedKeys()
         checkMemberKeys()
+        checkPolicy()
         checkStrayFiles()
     }
 

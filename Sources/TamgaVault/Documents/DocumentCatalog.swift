@@ -67,6 +67,17 @@ public struct DocumentCatalog: Sendable {
         return newest
     }
 
+    /// The newest internal revision of every document: what redaction reads.
+    public func newestSources() throws -> [Revision] {
+        guard vault.levelKeys.canRead(.internal) else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "internal")
+        }
+        let committed = AuditLog.committedRevisions(in: try AuditLog(paths: vault.paths).entries())
+        return try VaultPaths.fileNames(in: vault.paths.documents).compactMap { blind in
+            Self.newest(try read(blind: blind, level: .internal, committed: committed))
+        }
+    }
+
     /// Of several revisions, the newest head: not named as a parent, latest number then time.
     static func newest(_ revisions: [Revision]) -> Revision? {
         let named = Set(revisions.flatMap(\.parents))
@@ -74,7 +85,20 @@ public struct DocumentCatalog: Sendable {
             .max { ($0.metadata.revision, $0.metadata.created) < ($1.metadata.revision, $1.metadata.created) }
     }
 
-    private func read(blind: String, level: Level, committed: Set<String>) throws -> [Revision] {
+    /// The committed revisions of one document at one level: for each revision
+    /// the newest part (a refresh writes a new lower part for the same
+    /// revision), without the revisions withheld from this level.
+    func read(blind: String, level: Level, committed: Set<String>) throws -> [Revision] {
+        var newest: [String: Revision] = [:]
+        for part in try readParts(blind: blind, level: level, committed: committed) {
+            if let existing = newest[part.revisionID], existing.metadata.created >= part.metadata.created { continue }
+            newest[part.revisionID] = part
+        }
+        return newest.values.filter { $0.metadata.withheld != true }
+    }
+
+    /// Every committed part of one document at one level, decrypted and checked.
+    func readParts(blind: String, level: Level, committed: Set<String>) throws -> [Revision] {
         let folder = vault.paths.parts(blind: blind, level: level)
         let parts: [(epoch: UInt32, revision: Revision)] = try VaultPaths.fileNames(in: folder).compactMap { name in
             let relative = "documents/\(blind)/\(level.rawValue)/\(name)"

@@ -41,22 +41,29 @@ public struct DocumentStore: Sendable {
                 guard let projected = submission.parts[level] else { continue }
                 part = projected
             }
-            let metadata = PartMetadata(
-                document: submission.id, level: level.rawValue, revision: revisionNumber, kind: submission.kind,
-                title: part.title, date: submission.date, facility: part.facility, created: created,
-                author: vault.identity.fingerprint)
-            let key = try vault.currentKey(level)
-            let fields = ObjectHeaderFields(
-                kind: .documentPart, level: level, epoch: UInt32(key.epoch), revision: revisionID,
-                parents: heads.prefix(ObjectHeader.maximumParents).map(\.header.revision), contentTag: contentTag)
-            let object = try VaultObject.seal(try PartCodec.encode(metadata, content: part.content),
-                                              header: fields, levelKey: key.publicKey)
-            try DurableFile.write(object, to: vault.paths.parts(blind: blind, level: level),
-                                  name: Hex.encode(SHA256.hash(object)))
+            try writePart(part, level: level, document: submission.id, kind: submission.kind, date: submission.date,
+                          revision: revisionNumber, revisionID: revisionID,
+                          parents: heads.prefix(ObjectHeader.maximumParents).map(\.header.revision),
+                          contentTag: contentTag, blind: blind, created: created)
         }
         try vault.log(LogAction(action: "add", document: submission.id, revision: revisionNumber),
                       revisions: [Hex.encode(revisionID)])
         return .added(revision: revisionNumber)
+    }
+
+    /// Encrypts and files one part of one revision.
+    func writePart(_ part: DocumentSubmission.Part, level: Level, document: String, kind: String, date: String,
+                   revision: Int, revisionID: [UInt8], parents: [[UInt8]], contentTag: [UInt8],
+                   blind: String, created: String) throws {
+        let metadata = PartMetadata(
+            document: document, level: level.rawValue, revision: revision, kind: kind,
+            title: part.title, date: date, facility: part.facility, created: created,
+            author: vault.identity.fingerprint, withheld: part.withheld ? true : nil)
+        let key = try vault.currentKey(level)
+        let fields = ObjectHeaderFields(kind: .documentPart, level: level, epoch: UInt32(key.epoch), revision: revisionID,
+                                        parents: parents, contentTag: contentTag)
+        let object = try VaultObject.seal(try PartCodec.encode(metadata, content: part.content), header: fields, levelKey: key.publicKey)
+        try DurableFile.write(object, to: vault.paths.parts(blind: blind, level: level), name: Hex.encode(SHA256.hash(object)))
     }
 
     /// A committed revision's internal-part header, as any member (even a

@@ -8,12 +8,18 @@ public struct DocumentSubmission: Sendable {
         public var content: [UInt8]
         public var title: String?
         public var facility: String?
+        /// Nothing is visible at this level: stored as an empty, withheld part.
+        public var withheld: Bool
 
-        public init(content: [UInt8], title: String?, facility: String?) {
+        public init(content: [UInt8], title: String?, facility: String?, withheld: Bool = false) {
             self.content = content
             self.title = title
             self.facility = facility
+            self.withheld = withheld
         }
+
+        /// The part of a level that may see nothing of the document.
+        public static let nothingVisible = Part(content: [], title: nil, facility: nil, withheld: true)
     }
 
     public var id: String

@@ -17,10 +17,13 @@ public struct PartMetadata: Codable, Sendable, Equatable {
     /// For attachments: the file's name and size.
     public var fileName: String?
     public var size: Int?
+    /// True when nothing of the document is visible at this level (or the
+    /// projection was refused): readers of this level do not see the document.
+    public var withheld: Bool?
 
     public init(document: String, level: String, revision: Int, kind: String, title: String?,
                 date: String, facility: String?, created: String, author: String,
-                fileName: String? = nil, size: Int? = nil) {
+                fileName: String? = nil, size: Int? = nil, withheld: Bool? = nil) {
         self.document = document
         self.level = level
         self.revision = revision
@@ -32,6 +35,7 @@ public struct PartMetadata: Codable, Sendable, Equatable {
         self.author = author
         self.fileName = fileName
         self.size = size
+        self.withheld = withheld
     }
 
     func encoded() throws -> [UInt8] {

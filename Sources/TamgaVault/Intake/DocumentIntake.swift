@@ -18,11 +18,21 @@ public enum DocumentIntake {
         return (document, bytes)
     }
 
-    /// The submission for a validated document. Until the projector exists
-    /// (see issue 4) the whole source is stored under `internal` only.
-    public static func submission(for document: Document, source: [UInt8]) -> DocumentSubmission {
-        DocumentSubmission(
-            id: document.id, kind: document.kind, date: document.date.description, source: source,
-            parts: [.internal: .init(content: source, title: document.title, facility: document.facility)])
+    /// The submission for a validated document: the full source under
+    /// `internal`, and for `state` and `public` the projection for that
+    /// audience (or nothing visible). Without a redaction context (a member who
+    /// cannot read the registry, such as a contributor) only the internal part
+    /// is stored; an internal member's next write projects the rest.
+    public static func submission(for document: Document, source: [UInt8], context: RedactionContext?) -> DocumentSubmission {
+        var parts: [Level: DocumentSubmission.Part] = [
+            .internal: .init(content: source, title: document.title, facility: document.facility),
+        ]
+        if let context {
+            for level in [Level.state, .public] {
+                parts[level] = LowerPartRefresher.part(of: document, level: level, context: context)
+            }
+        }
+        return DocumentSubmission(id: document.id, kind: document.kind, date: document.date.description,
+                                  source: source, parts: parts)
     }
 }

@@ -100,11 +100,11 @@ public struct AuditLog: Sendable {
     }
 }
 
-/// Times in the vault: UTC, ISO 8601, to the second.
+/// Times in the vault: UTC, ISO 8601, to the millisecond (so a refreshed part sorts after the one it replaces).
 public enum Timestamp {
     public static func now() -> String {
         let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         return formatter.string(from: Date())
     }
 }

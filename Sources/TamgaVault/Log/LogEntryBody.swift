@@ -37,10 +37,14 @@ public struct LogAction: Codable, Sendable, Equatable {
     public var member: String?
     public var clearance: String?
     public var note: String?
+    /// For consent records: the date consent was given or withdrawn, and by whom it was obtained.
+    public var date: String?
+    public var obtainedBy: String?
 
     public init(action: String, document: String? = nil, revision: Int? = nil, level: String? = nil,
                 audience: String? = nil, format: String? = nil, hash: String? = nil,
-                persons: [String]? = nil, member: String? = nil, clearance: String? = nil, note: String? = nil) {
+                persons: [String]? = nil, member: String? = nil, clearance: String? = nil, note: String? = nil,
+                date: String? = nil, obtainedBy: String? = nil) {
         self.action = action
         self.document = document
         self.revision = revision
@@ -52,5 +56,7 @@ public struct LogAction: Codable, Sendable, Equatable {
         self.member = member
         self.clearance = clearance
         self.note = note
+        self.date = date
+        self.obtainedBy = obtainedBy
     }
 }

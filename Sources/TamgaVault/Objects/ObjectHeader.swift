@@ -15,6 +15,8 @@ public struct ObjectHeader: Sendable, Equatable {
         case documentPart = 1
         case attachment = 2
         case logBody = 3
+        /// A recommendation's response or verification (`records/<level>/`).
+        case record = 4
     }
 
     public var kind: Kind

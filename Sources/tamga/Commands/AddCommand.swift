@@ -26,7 +26,10 @@ struct AddCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let policy = try ShippedPolicy.load()
+        let paths = options.paths
+        let config = try VaultConfig.load(paths)
+        _ = config
+        let policy = try PolicyStore(paths: paths).current(keyring: try KeyringStore(paths: paths).current()).policy
         let documents = try files.map { file in
             try DocumentIntake.read(URL(fileURLWithPath: file), label: file, policy: policy)
         }
@@ -35,12 +38,24 @@ struct AddCommand: ParsableCommand {
         }
         let vault = try options.unlock()
         let lock = try VaultLock(vault: options.paths.root)
+        // An internal member projects the state and public parts now, with the
+        // whole vault's registry (which the new documents may change).
+        let context = vault.levelKeys.canRead(.internal)
+            ? try RedactionContext.load(vault, adding: documents.map(\.0)) : nil
+        // Recommendation ids are unique in the vault: a clash stops the add.
+        if let context { _ = try RecommendationCatalog(documents: Array(context.documents.values)) }
         let store = DocumentStore(vault: vault)
         for (document, source) in documents {
-            switch try store.add(DocumentIntake.submission(for: document, source: source)) {
+            switch try store.add(DocumentIntake.submission(for: document, source: source, context: context)) {
             case .added(let revision): print("added \(document.id) (revision \(revision))")
             case .unchanged(let revision): print("unchanged \(document.id) (revision \(revision) has this content)")
             }
+        }
+        if let context {
+            let rewritten = try LowerPartRefresher(vault: vault, context: context).refresh()
+            if rewritten > 0 { print("re-projected \(rewritten) state/public part(s) of other documents") }
+        } else {
+            Terminal.printWarning("as a \(vault.member.clearance.rawValue) member you stored the full text only; the state and public versions are made when an internal member next adds or runs `tamga refresh`")
         }
         withExtendedLifetime(lock) {}
     }

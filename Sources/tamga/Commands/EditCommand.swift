@@ -45,7 +45,7 @@ struct EditCommand: ParsableCommand {
         }
         try vault.log(.init(action: "read", document: id, revision: newest.metadata.revision, level: "internal", note: "edit"))
         try runEditor(on: file)
-        let policy = try ShippedPolicy.load()
+        let policy = try PolicyStore(paths: vault.paths).current(keyring: vault.keyring).policy
         let document: Document
         let source: [UInt8]
         do {
@@ -58,7 +58,9 @@ struct EditCommand: ParsableCommand {
             throw VaultError.editorFailed("the edited text changed the id to \(document.id); ids cannot change (text kept in \(file.path))")
         }
         let lock = try VaultLock(vault: options.paths.root)
-        let outcome = try DocumentStore(vault: vault).add(DocumentIntake.submission(for: document, source: source))
+        let context = try RedactionContext.load(vault, adding: [document])
+        let outcome = try DocumentStore(vault: vault).add(DocumentIntake.submission(for: document, source: source, context: context))
+        try LowerPartRefresher(vault: vault, context: context).refresh()
         withExtendedLifetime(lock) {}
         workspace.wipe(file)
         switch outcome {

@@ -52,6 +52,7 @@ struct LogCommand: ParsableCommand {
                 if let revision = action.revision { text += " rev \(revision)" }
                 if let audience = action.audience { text += " audience=\(audience)" }
                 if let level = action.level { text += " level=\(level)" }
+                if let format = action.format { text += " format=\(format)" }
                 if let member = action.member { text += " member=\(member)" }
                 if let clearance = action.clearance { text += " clearance=\(clearance)" }
                 if let hash = action.hash { text += " sha256=\(hash.prefix(16))…" }

@@ -1,0 +1,164 @@
+/// Finds every person of the vault in a text, in every spelling, case form,
+/// script and typographic disguise the skeleton folds (see `SkeletonText`).
+///
+/// How: the text is reduced to its skeleton once (one pass, with a map back
+/// to UTF-8 offsets), one automaton holding the keys of all persons runs over
+/// it (`SkeletonAutomaton`), each hit is checked for word boundaries and a
+/// legal ending (`NameEndings`), adjacent parts of one person are merged into
+/// one mention ("Айбек Садыков", "САДЫКОВ Айбек", "Айбек Садык уулу"), initials
+/// and patronymics next to a mention are taken in ("А. Садыков", "Садыков
+/// А.Б.", "Айбек Мамыт уулу"), and a part that stands alone is kept or not by
+/// its risk class and `Options`.
+///
+/// Word boundaries: a name inside a longer word is not a hit unless the rest
+/// of the word is an ending ("Sadykovsky" is not Sadykov; "Sadykov's",
+/// "Sadykov,", «Садыков», "Садыковдун" are). A false negative is a leak, a
+/// false positive only over-redacts; the rules lean that way where unsure.
+public struct NameMatcher: NameFinding {
+    /// Which parts of a name are matched when they stand alone (not next to
+    /// another part of the same person or an initial).
+    public struct Options: Sendable, Hashable {
+        public enum Alone: Sendable, Hashable {
+            case always
+            /// Only where the text writes it with a capital (Нур, not нур "ray").
+            case capitalized
+            case never
+        }
+
+        /// A given name of four or more letters that is not a common word
+        /// (Айбек, Гульнара). Default `.always`: a detainee's first name alone
+        /// identifies them to anyone who knows the facility (redaction.md F6).
+        public var distinctiveGivenNames: Alone
+        /// Any part shorter than four skeleton symbols (Ли, Ким, Али, Нур).
+        /// Default `.capitalized`: "ли" and "ким" are common words in Russian and Kyrgyz.
+        public var shortNames: Alone
+        /// A given name that is also a word (Болот "steel", Бакыт "happiness",
+        /// Роман "novel"). Default `.never`, per issue 5: only as part of a full
+        /// name or next to an initial, unless the policy asks for more.
+        public var commonWordNames: Alone
+
+        public init(distinctiveGivenNames: Alone = .always, shortNames: Alone = .capitalized, commonWordNames: Alone = .never) {
+            self.distinctiveGivenNames = distinctiveGivenNames
+            self.shortNames = shortNames
+            self.commonWordNames = commonWordNames
+        }
+    }
+
+    public let persons: [PersonNames]
+    public let options: Options
+    let keys: [NameKey]
+    /// Keys with the same symbols and endings share one automaton entry: a
+    /// given name borne by a thousand persons is checked once per occurrence.
+    let groups: [[Int32]]
+    let automaton: SkeletonAutomaton
+
+    public init(persons: [PersonNames], options: Options = Options()) {
+        self.persons = persons
+        self.options = options
+        var keys: [NameKey] = []
+        for (index, person) in persons.enumerated() {
+            keys += NameKeyBuilder.keys(for: person, person: Int32(index))
+        }
+        self.keys = keys
+        var groupOf: [[UInt8]: Int] = [:]
+        var groups: [[Int32]] = []
+        var groupSymbols: [[UInt8]] = []
+        for (index, key) in keys.enumerated() {
+            let id = key.symbols + [key.endings.rawValue]
+            if let group = groupOf[id] {
+                groups[group].append(Int32(index))
+            } else {
+                groupOf[id] = groups.count
+                groups.append([Int32(index)])
+                groupSymbols.append(key.symbols)
+            }
+        }
+        self.groups = groups
+        self.automaton = SkeletonAutomaton(keys: groupSymbols)
+    }
+
+    /// How many keys the automaton holds (a few per name part; reported, not enumerated spellings).
+    public var keyCount: Int { keys.count }
+
+    /// States of the automaton, for memory estimates.
+    public var stateCount: Int { automaton.stateCount }
+
+    public func matches(in text: String) -> [NameMatch] {
+        var copy = text
+        let found: [(start: Int, end: Int, persons: [Int32])] = copy.withUTF8 { utf8 in
+            let skeleton = SkeletonText(utf8: utf8)
+            return mentions(in: skeleton, utf8: utf8).map { mention in
+                (Int(skeleton.starts[mention.start]), Int(skeleton.ends[mention.end - 1]), mention.persons)
+            }
+        }
+        let utf8 = text.utf8
+        return found.map { item in
+            let lower = utf8.index(utf8.startIndex, offsetBy: item.start)
+            let upper = utf8.index(utf8.startIndex, offsetBy: item.end)
+            let ids = item.persons.map { persons[Int($0)].personID }
+            return NameMatch(personID: ids[0], range: lower..<upper, candidates: ids)
+        }
+    }
+
+    /// The raw hits of the automaton that sit on word boundaries with a legal ending.
+    func hits(in skeleton: SkeletonText) -> [Hit] {
+        var hits: [Hit] = []
+        for (end, group) in automaton.hits(in: skeleton) {
+            let first = keys[Int(groups[group][0])]
+            let start = end - first.symbols.count
+            guard skeleton.isWordStart(start) else { continue }
+            let atWordEnd = skeleton.isWordEnd(end)
+            let withEnding = atWordEnd || first.endings == .none ? nil : endingEnd(skeleton, key: first, from: end)
+            var withParticle: Int?? = nil
+            for index in groups[group] {
+                let key = keys[Int(index)]
+                var stop = end
+                if key.role == .father {
+                    if withParticle == nil { withParticle = atWordEnd ? particleEnd(skeleton, from: end) : .some(nil) }
+                    guard let after = withParticle ?? nil else { continue }
+                    stop = after
+                } else if !atWordEnd {
+                    guard let withEnding else { continue }
+                    stop = withEnding
+                }
+                hits.append(Hit(start: start, end: stop, person: key.person, role: key.role, risk: key.risk))
+            }
+        }
+        return hits
+    }
+
+    /// Where the word that continues a key ends, if the rest of it is a legal ending.
+    private func endingEnd(_ skeleton: SkeletonText, key: NameKey, from end: Int) -> Int? {
+        let wordEnd = skeleton.wordEnd(from: end)
+        guard wordEnd - end <= NameEndings.longest else { return nil }
+        let rest = Array(skeleton.symbols[end..<wordEnd])
+        let set = key.endings == .full ? NameEndings.full : NameEndings.short
+        if set.contains(rest) { return wordEnd }
+        // A key ending in i swallowed the i of the ending (Алии, Сергейин): the skeleton merged them.
+        if key.symbols.last == UInt8(ascii: "i"), set.contains([UInt8(ascii: "i")] + rest) { return wordEnd }
+        return nil
+    }
+
+    /// After a father's name: a space and уулу/кызы/оглы (with any ending: уулунун). Returns its end.
+    private func particleEnd(_ skeleton: SkeletonText, from end: Int) -> Int? {
+        let symbols = skeleton.symbols
+        guard end < symbols.count, symbols[end] == SkeletonText.space else { return nil }
+        let start = end + 1
+        let wordEnd = skeleton.wordEnd(from: start)
+        guard wordEnd > start else { return nil }
+        let word = String(decoding: symbols[start..<wordEnd], as: UTF8.self)
+        for particle in NameParts.sonParticles.union(NameParts.daughterParticles) where word.hasPrefix(particle) {
+            let rest = Array(word.utf8.dropFirst(particle.utf8.count))
+            if rest.isEmpty || NameEndings.full.contains(rest) { return wordEnd }
+        }
+        return nil
+    }
+
+    struct Hit {
+        var start: Int
+        var end: Int
+        var person: Int32
+        var role: NameParts.Role
+        var risk: NameKey.Risk
+    }
+}

@@ -1,0 +1,40 @@
+/// The whole export path the vault calls: project for the audience, render,
+/// and scan the rendered bytes and the file name. It returns only an export
+/// that passed the scan; on any error the caller writes nothing.
+///
+/// Throws `ProjectionError` (refused before rendering) or `LeakError` (the
+/// scan found something); both are `UserFacingError`s with class `.refused`.
+public struct Exporter: Sendable {
+    public let projector: Projector
+    public let scanner: LeakScanner
+
+    public init(policy: Policy, registry: PersonRegistry, names: any NameFinding, sensitive: [String]) {
+        projector = Projector(policy: policy, registry: registry, names: names, sensitive: sensitive)
+        scanner = LeakScanner(policy: policy, registry: registry, names: names, sensitive: sensitive)
+    }
+
+    /// A file name made only of the document id, the audience and the
+    /// format; still scanned like the content.
+    public static func fileName(for document: Document, audience: Audience, format: ExportFormat) -> String {
+        "\(document.id).\(audience.rawValue).\(format.fileExtension)"
+    }
+
+    public func export(_ document: Document, for audience: Audience, as format: ExportFormat,
+                       fileName: String? = nil) throws -> Export {
+        let projection = try projector.project(document, for: audience)
+        let text = projection.rendered(as: format)
+        let name = fileName ?? Self.fileName(for: document, audience: audience, format: format)
+        try scanner.scan(text, format: format, fileName: name, document: document, audience: audience)
+        return Export(fileName: name, text: text, projection: projection)
+    }
+}
+
+/// An export that passed the leak scan.
+public struct Export: Sendable, Hashable {
+    public let fileName: String
+    /// The bytes to sign and write (UTF-8).
+    public let text: String
+    /// The manifest (`projection.manifest`) and the disclosure ledger entry
+    /// (`projection.disclosure`: who was named, under which pseudonyms).
+    public let projection: Projection
+}

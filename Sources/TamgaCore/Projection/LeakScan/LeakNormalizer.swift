@@ -1,0 +1,87 @@
+import Foundation
+
+/// The leak scan's own text normalization, written apart from the
+/// projector's matching so the two do not share blind spots (redaction.md
+/// F20): compatibility composition (NFKC), format characters removed (soft
+/// hyphen, zero-width space), every whitespace run one space, lowercase,
+/// typographic apostrophes and dashes unified, and Cyrillic letters that
+/// look like Latin ones mapped to them. Each output scalar remembers the
+/// line of the input it came from.
+struct LeakNormalizer {
+    let scalars: [Unicode.Scalar]
+    let lines: [Int]
+
+    static let confusables: [Unicode.Scalar: Unicode.Scalar] = [
+        "а": "a", "е": "e", "ё": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+        "ѕ": "s", "ԁ": "d", "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w",
+        "\u{2019}": "'", "\u{2018}": "'", "\u{02BC}": "'", "\u{2032}": "'", "`": "'",
+        "\u{2010}": "-", "\u{2011}": "-", "\u{2012}": "-", "\u{2013}": "-", "\u{2014}": "-", "\u{2212}": "-",
+    ]
+
+    init(_ text: String) {
+        var scalars: [Unicode.Scalar] = []
+        var lines: [Int] = []
+        var line = 1
+        var pendingSpace = false
+        for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
+            if scalar == "\n" { line += 1 }
+            if scalar.properties.generalCategory == .format { continue }
+            if scalar.properties.isWhitespace {
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if pendingSpace {
+                scalars.append(" ")
+                lines.append(line)
+                pendingSpace = false
+            }
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                scalars.append(Self.confusables[lower] ?? lower)
+                lines.append(line)
+            }
+        }
+        self.scalars = scalars
+        self.lines = lines
+    }
+
+    /// Offsets of every whole-word occurrence of `needle` (already normalized).
+    func occurrences(of needle: [Unicode.Scalar]) -> [Int] {
+        guard let first = needle.first, needle.count <= scalars.count else { return [] }
+        var found: [Int] = []
+        for start in 0...(scalars.count - needle.count) where scalars[start] == first {
+            guard scalars[start..<(start + needle.count)].elementsEqual(needle) else { continue }
+            let end = start + needle.count
+            let cutsStart = isWord(start) && isWord(start - 1)
+            let cutsEnd = isWord(end - 1) && isWord(end)
+            if !cutsStart && !cutsEnd { found.append(start) }
+        }
+        return found
+    }
+
+    private func isWord(_ offset: Int) -> Bool {
+        offset >= 0 && offset < scalars.count && (scalars[offset].properties.isAlphabetic || scalars[offset].properties.numericType != nil)
+    }
+
+    /// The words (runs of letters and digits) in order, each with its line.
+    var words: [(word: String, line: Int)] {
+        var result: [(String, Int)] = []
+        var current = String.UnicodeScalarView()
+        var line = 1
+        for (offset, scalar) in scalars.enumerated() {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if current.isEmpty { line = lines[offset] }
+                current.append(scalar)
+            } else if !current.isEmpty {
+                result.append((String(current), line))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { result.append((String(current), line)) }
+        return result
+    }
+
+    /// `text` normalized, as scalars, for use as a needle.
+    static func needle(_ text: String) -> [Unicode.Scalar] {
+        LeakNormalizer(text).scalars
+    }
+}

@@ -1,0 +1,63 @@
+/// The last check before an export leaves the vault (FORMAT.md, "Guarantee
+/// of an export"): a separate code path from the projector that reads the
+/// rendered bytes (and the file name) and refuses the export on any
+/// protected name, `sensitive` string, detector match, long run of withheld
+/// source text, or leftover markup.
+///
+///     try LeakScanner(policy: policy, registry: registry, names: finder, sensitive: all)
+///         .scan(rendered, format: .html, fileName: "VR-2014-017.state.html", document: document, audience: .state)
+///
+/// It shares with the projector only the policy's decisions (who is
+/// disclosed, which detectors run) and the `NameFinding`; its matching and
+/// normalization are its own, and what is withheld it takes from the
+/// document's levels, not from what the projector did.
+public struct LeakScanner: Sendable {
+    public let policy: Policy
+    public let registry: PersonRegistry
+    public let names: any NameFinding
+    public let sensitive: [String]
+
+    /// Withheld text this long is distinctive: a run of `shingleWords`
+    /// consecutive words, or a whole withheld piece of fewer words but at
+    /// least `shortPieceCharacters` characters (normalized), found in the
+    /// export. Shorter pieces ("cell 14") are too common to scan for: an
+    /// author who needs them protected everywhere lists them in `sensitive`.
+    public static let shingleWords = 8
+    public static let shortPieceCharacters = 40
+
+    public init(policy: Policy, registry: PersonRegistry, names: any NameFinding, sensitive: [String]) {
+        self.policy = policy
+        self.registry = registry
+        self.names = names
+        self.sensitive = sensitive
+    }
+
+    public func scan(_ rendered: String, format: ExportFormat, fileName: String, document: Document,
+                     audience: Audience) throws(LeakError) {
+        guard audience != .internal else { return }
+        var hits: [LeakHit] = []
+        // In a file name, `-`, `_` and `.` stand for spaces (Aibek_Sadykov).
+        let spacedName = String(fileName.map { "-_.".contains($0) ? " " : $0 })
+        var views = [ScanView(name: "file name", text: fileName), ScanView(name: "file name", text: spacedName)]
+        switch ScanView.decoded(rendered, format: format) {
+        case let .success(text): views.append(ScanView(name: "export", text: rendered))
+            if let text { views.append(ScanView(name: "export text", text: text)) }
+        case .failure: hits.append(LeakHit(rule: .unreadableExport, view: "export", exportLine: nil, sourceLine: nil, personID: nil, detector: nil))
+        }
+        if rendered.allSatisfy(\.isWhitespace) {
+            hits.append(LeakHit(rule: .unreadableExport, view: "export", exportLine: nil, sourceLine: nil, personID: nil, detector: nil))
+        }
+        let persons = registry.including(document).persons
+        let protected = persons.values.filter { !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience) }
+        let withheld = WithheldText(document: document, audience: audience, policy: policy)
+        for view in views {
+            let normalized = LeakNormalizer(view.text)
+            hits += nameHits(view, normalized, protected: Set(protected.map(\.id)), spellings: protected)
+            hits += sensitiveHits(view, normalized, document: document)
+            hits += detectorHits(view, audience: audience)
+            hits += residueHits(view, personIDs: Set(persons.keys))
+            if view.name != "file name" { hits += withheld.hits(in: view, normalized) }
+        }
+        guard hits.isEmpty else { throw LeakError(documentID: document.id, audience: audience, hits: hits) }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// One text the leak scan reads: the file name, the export as rendered, and
+/// for HTML and JSON the text a reader would see (entities decoded, tags
+/// removed; JSON strings unescaped), because `O&#39;Brien` or `\u0410`
+/// would hide a name from a scan of the raw bytes.
+struct ScanView {
+    let name: String
+    let text: String
+
+    func line(of index: String.Index) -> Int {
+        text[..<index].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    }
+
+    struct Unreadable: Error {}
+
+    /// The reader's text for HTML and JSON, nil for Markdown (the raw text
+    /// is what a reader sees); failure when JSON does not parse.
+    static func decoded(_ rendered: String, format: ExportFormat) -> Result<String?, Unreadable> {
+        switch format {
+        case .markdown: return .success(nil)
+        case .html: return .success(htmlText(rendered))
+        case .json:
+            guard let object = try? JSONSerialization.jsonObject(with: Data(rendered.utf8), options: [.fragmentsAllowed]) else {
+                return .failure(Unreadable())
+            }
+            var strings: [String] = []
+            collectStrings(object, into: &strings)
+            return .success(strings.joined(separator: "\n"))
+        }
+    }
+
+    private static func collectStrings(_ value: Any, into strings: inout [String]) {
+        switch value {
+        case let string as String: strings.append(string)
+        case let array as [Any]: array.forEach { collectStrings($0, into: &strings) }
+        case let dictionary as [String: Any]:
+            for key in dictionary.keys.sorted() {
+                strings.append(key)
+                if let item = dictionary[key] { collectStrings(item, into: &strings) }
+            }
+        default: break
+        }
+    }
+
+    /// Tags become line breaks (so words of adjacent elements stay apart);
+    /// named and numeric character references are decoded.
+    static func htmlText(_ html: String) -> String {
+        var text = ""
+        var index = html.startIndex
+        while index < html.endIndex {
+            let character = html[index]
+            if character == "<", let close = html[index...].firstIndex(of: ">") {
+                text.append("\n")
+                index = html.index(after: close)
+            } else if character == "&", let semicolon = html[index...].prefix(12).firstIndex(of: ";"),
+                      let decoded = entity(String(html[html.index(after: index)..<semicolon])) {
+                text.append(decoded)
+                index = html.index(after: semicolon)
+            } else {
+                text.append(character)
+                index = html.index(after: index)
+            }
+        }
+        return text
+    }
+
+    private static func entity(_ name: String) -> String? {
+        switch name {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        case "nbsp": return "\u{A0}"
+        default:
+            guard name.hasPrefix("#") else { return nil }
+            let digits = name.dropFirst()
+            let value = digits.lowercased().hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+            return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+        }
+    }
+}

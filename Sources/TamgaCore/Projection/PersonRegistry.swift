@@ -1,0 +1,134 @@
+/// A person as the whole vault knows them: merged from every document that
+/// declares them, with consent as data (the vault's consent records may
+/// replace what the documents say).
+public struct RegisteredPerson: Sendable, Hashable {
+    public let id: String
+    public let role: String
+    public let name: String
+    /// Every other spelling declared anywhere, without duplicates.
+    public let also: [String]
+    /// Audiences the person consented to be named to. Empty means no consent.
+    public let consent: Set<Audience>
+
+    public init(id: String, role: String, name: String, also: [String], consent: Set<Audience>) {
+        self.id = id
+        self.role = role
+        self.name = name
+        self.also = also
+        self.consent = consent
+    }
+
+    public var spellings: [String] { [name] + also }
+}
+
+/// Every person in the vault, by id: what the projector and the leak scan
+/// protect, whichever document is exported (FORMAT.md, "People").
+public struct PersonRegistry: Sendable, Hashable {
+    public let persons: [String: RegisteredPerson]
+
+    public init(persons: [RegisteredPerson]) throws(RegistryError) {
+        var byID: [String: RegisteredPerson] = [:]
+        for person in persons {
+            guard byID[person.id] == nil else { throw RegistryError(.duplicateID, personID: person.id, documents: []) }
+            byID[person.id] = person
+        }
+        self.persons = byID
+    }
+
+    /// Merges the declarations of all documents. The same id with another
+    /// name or role is an error; `also` spellings are united; where documents
+    /// disagree on consent, only audiences every declaration grants remain.
+    public init(documents: [Document]) throws(RegistryError) {
+        var merged: [String: (person: RegisteredPerson, document: String)] = [:]
+        for document in documents {
+            for declared in document.persons {
+                let person = RegisteredPerson(id: declared.id, role: declared.role, name: declared.name,
+                                              also: declared.also, consent: declared.consent)
+                guard let existing = merged[declared.id] else {
+                    merged[declared.id] = (person, document.id)
+                    continue
+                }
+                guard existing.person.name == person.name else {
+                    throw RegistryError(.conflictingName, personID: person.id, documents: [existing.document, document.id])
+                }
+                guard existing.person.role == person.role else {
+                    throw RegistryError(.conflictingRole, personID: person.id, documents: [existing.document, document.id])
+                }
+                let also = existing.person.also + person.also.filter { !existing.person.also.contains($0) }
+                merged[declared.id] = (RegisteredPerson(id: person.id, role: person.role, name: person.name, also: also,
+                                                        consent: existing.person.consent.intersection(person.consent)),
+                                       existing.document)
+            }
+        }
+        self.persons = merged.mapValues(\.person)
+    }
+
+    /// The same persons with consent taken from the vault's records; a person
+    /// without a record has no consent (DR-08: no record means no consent).
+    public func replacingConsent(with records: [String: Set<Audience>]) -> PersonRegistry {
+        var copy = persons
+        for (id, person) in persons {
+            copy[id] = RegisteredPerson(id: id, role: person.role, name: person.name, also: person.also,
+                                        consent: records[id] ?? [])
+        }
+        return PersonRegistry(validated: copy)
+    }
+
+    private init(validated persons: [String: RegisteredPerson]) {
+        self.persons = persons
+    }
+
+    /// The registry plus any person `document` declares that it lacks (with
+    /// the document's consent), so a registry built without the document
+    /// still protects its people: the projector and the leak scan both
+    /// use this.
+    public func including(_ document: Document) -> PersonRegistry {
+        var copy = persons
+        for declared in document.persons where copy[declared.id] == nil {
+            copy[declared.id] = RegisteredPerson(id: declared.id, role: declared.role, name: declared.name,
+                                                 also: declared.also, consent: declared.consent)
+        }
+        return PersonRegistry(validated: copy)
+    }
+
+    /// Every person's spellings, sorted by id, to build a `NameFinding` from.
+    public var personNames: [PersonNames] {
+        persons.values.sorted { $0.id < $1.id }.map { PersonNames(personID: $0.id, spellings: $0.spellings) }
+    }
+
+    /// Whether the person's name may appear in an export for `audience`.
+    /// An id the registry does not know is never disclosed.
+    public func discloses(_ personID: String, to audience: Audience, under policy: Policy) -> Bool {
+        guard let person = persons[personID] else { return audience == .internal }
+        return policy.disclosesName(role: person.role, consent: person.consent, to: audience)
+    }
+}
+
+/// Two documents disagree about a person (exit 65).
+public struct RegistryError: UserFacingError, Equatable {
+    public enum Code: String, Sendable { case conflictingName, conflictingRole, duplicateID }
+    public let code: Code
+    public let personID: String
+    public let documents: [String]
+
+    init(_ code: Code, personID: String, documents: [String]) {
+        self.code = code
+        self.personID = personID
+        self.documents = documents
+    }
+
+    public var failureClass: FailureClass { .badInput }
+
+    public var message: String {
+        let place = documents.isEmpty ? "" : " (in \(documents.joined(separator: " and ")))"
+        return switch code {
+        case .conflictingName: "person \(personID) is declared with two different names\(place)"
+        case .conflictingRole: "person \(personID) is declared with two different roles\(place)"
+        case .duplicateID: "person \(personID) is listed twice"
+        }
+    }
+
+    public var hint: String? {
+        "A person id is unique in the vault: use the same name and role everywhere, or a new id for another person."
+    }
+}

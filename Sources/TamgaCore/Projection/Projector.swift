@@ -1,0 +1,62 @@
+/// Produces what one audience may see of a document (FORMAT.md, "People",
+/// "Redaction markers", "Defaults"): content above the audience becomes the
+/// policy's markers, then every visible text (title, facility, headings,
+/// paragraphs, tables, lists) goes through the `Redactor`.
+///
+///     let projector = Projector(policy: policy, registry: registry,
+///                               names: finder, sensitive: vaultSensitive)
+///     let projection = try projector.project(document, for: .state)
+///
+/// The result must still pass `LeakScanner` before anything is written.
+public struct Projector: Sendable {
+    public let policy: Policy
+    public let registry: PersonRegistry
+    public let names: any NameFinding
+    /// The `sensitive` strings of every document in the vault.
+    public let sensitive: [String]
+    /// Steps a test switches off to prove the leak scan independent.
+    /// Never set outside tests (`@testable` only).
+    var testOnlyFaults: Set<TestOnlyFault> = []
+
+    enum TestOnlyFault: Hashable, Sendable { case keepWithheldText, skipNames, skipSensitive, skipDetectors }
+
+    public init(policy: Policy, registry: PersonRegistry, names: any NameFinding, sensitive: [String]) {
+        self.policy = policy
+        self.registry = registry
+        self.names = names
+        self.sensitive = sensitive
+    }
+
+    public func project(_ document: Document, for audience: Audience) throws(ProjectionError) -> Projection {
+        guard audience.clearance >= document.ceiling else {
+            throw ProjectionError(code: .aboveCeiling, documentID: document.id, audience: audience, subject: document.kind)
+        }
+        var walk = ProjectionWalk(document: document, audience: audience, policy: policy,
+                                  redactor: makeRedactor(document, audience), keepWithheldText: testOnlyFaults.contains(.keepWithheldText))
+        let title = try document.title.map { text throws(ProjectionError) in try walk.redactor.redact(text, documentID: document.id) }
+        let facility = try document.facility.map { text throws(ProjectionError) in try walk.redactor.redact(text, documentID: document.id) }
+        try walk.walk(document.blocks, insideWithheld: false)
+        guard walk.hasVisibleContent else {
+            throw ProjectionError(code: .nothingVisible, documentID: document.id, audience: audience, subject: document.id)
+        }
+        let recommendations = try walk.recommendations()
+        let rule = policy.audiences[audience]
+        return Projection(
+            documentID: document.id, audience: audience, audienceLabel: rule?.label ?? audience.rawValue,
+            classification: rule?.banner ?? audience.rawValue.uppercased(),
+            metadata: ProjectedMetadata(title: title, date: document.date.description, kind: document.kind, facility: facility,
+                                        authors: audience == .internal ? document.authors : []),
+            blocks: walk.output, recommendations: recommendations,
+            manifest: WithheldManifest(counts: walk.redactor.counts.map {
+                WithheldManifest.Count(rule: $0.key.rule, category: $0.key.category, count: $0.value)
+            }.sorted()),
+            disclosure: Disclosure(namedPersonIDs: walk.redactor.named, pseudonyms: walk.redactor.book.labels))
+    }
+
+    private func makeRedactor(_ document: Document, _ audience: Audience) -> Redactor {
+        Redactor(policy: policy, audience: audience, registry: registry.including(document),
+                 names: testOnlyFaults.contains(.skipNames) ? ExactNameFinder(persons: []) : names,
+                 sensitive: SensitiveMatcher(testOnlyFaults.contains(.skipSensitive) ? [] : sensitive + document.sensitive),
+                 detectors: testOnlyFaults.contains(.skipDetectors) ? [] : policy.detectors(for: audience))
+    }
+}

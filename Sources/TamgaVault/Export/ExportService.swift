@@ -1,0 +1,61 @@
+import Foundation
+import TamgaCore
+import TamgaCrypto
+
+/// Produces exports for an audience: always projected afresh from the newest
+/// internal source with the vault-wide registry, consent and policy in force,
+/// then leak-scanned. All exports of one command are made before any is
+/// written, so a refusal of one writes none.
+public struct ExportService: Sendable {
+    public let vault: UnlockedVault
+    public let context: RedactionContext
+
+    public init(vault: UnlockedVault) throws {
+        self.vault = vault
+        self.context = try RedactionContext.load(vault)
+    }
+
+    /// One export, ready to sign and write.
+    public struct Product: Sendable {
+        public let documentID: String
+        public let revision: Int
+        public let export: Export
+        public var bytes: [UInt8] { Array(export.text.utf8) }
+        public var sha256: String { Hex.encode(SHA256.hash(bytes)) }
+    }
+
+    /// Exports every id, or throws the first refusal (naming the document).
+    public func export(_ ids: [String], for audience: Audience, as format: ExportFormat) throws -> [Product] {
+        guard vault.exportSigning != nil else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "exporting (the NPM signing key)")
+        }
+        let catalog = DocumentCatalog(vault: vault)
+        return try ids.map { id in
+            guard let document = context.documents[id] else { throw VaultError.unknownDocument(id: id) }
+            let revision = try catalog.newest(id, level: .internal).metadata.revision
+            return Product(documentID: id, revision: revision,
+                           export: try context.exporter.export(document, for: audience, as: format))
+        }
+    }
+
+    /// Records what left the vault: the disclosure ledger entry.
+    /// `written` is what actually left the vault (the sealed file when sealed).
+    public func log(_ product: Product, audience: Audience, format: ExportFormat, written: [UInt8]? = nil) throws {
+        let named = product.export.projection.disclosure.namedPersonIDs.sorted()
+        try vault.log(LogAction(action: "export", document: product.documentID, revision: product.revision,
+                                audience: audience.rawValue, format: format.rawValue,
+                                hash: written.map { SHA256Hex.of($0) } ?? product.sha256,
+                                persons: named, note: pseudonymNote(product)))
+    }
+
+    /// Which persons appeared only under a pseudonym (ids, never names).
+    private func pseudonymNote(_ product: Product) -> String? {
+        let pseudonymous = product.export.projection.disclosure.pseudonyms.keys.sorted()
+        return pseudonymous.isEmpty ? nil : "pseudonymized: " + pseudonymous.joined(separator: ", ")
+    }
+}
+
+/// SHA-256 in hex, for what leaves the vault.
+public enum SHA256Hex {
+    public static func of(_ bytes: [UInt8]) -> String { Hex.encode(SHA256.hash(bytes)) }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import TamgaCore
+import TamgaCrypto
+
+/// Everything redaction needs, vault-wide: the policy in force, every
+/// document's newest source (parsed), the person registry with consent from
+/// the ledger, every `sensitive` string of every document, and the name finder
+/// built over every spelling. Names are protected across documents: a person
+/// declared in one report is redacted in all of them.
+///
+/// Only a member cleared `internal` can build it (the registry is internal),
+/// which is why exports are made by internal members.
+public struct RedactionContext: Sendable {
+    public let policy: PolicyStore.InForce
+    /// Newest revision of every document, by id.
+    public let documents: [String: Document]
+    public let registry: PersonRegistry
+    public let sensitive: [String]
+    public let names: any NameFinding
+
+    public static func load(_ vault: UnlockedVault, adding extra: [Document] = []) throws -> RedactionContext {
+        guard vault.levelKeys.canRead(.internal) else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "redaction (the person registry is internal)")
+        }
+        let policy = try PolicyStore(paths: vault.paths).current(keyring: vault.keyring)
+        var documents: [String: Document] = [:]
+        for revision in try DocumentCatalog(vault: vault).newestSources() {
+            let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
+            documents[revision.metadata.document] = try DocumentParser.parse(revision.content, file: label)
+                .validated(against: policy.policy)
+        }
+        for document in extra { documents[document.id] = document }
+        let ordered = documents.values.sorted { $0.id < $1.id }
+        let registry = try ConsentLedger.load(vault).apply(to: try PersonRegistry(documents: ordered))
+        let sensitive = Array(Set(ordered.flatMap(\.sensitive))).sorted()
+        return RedactionContext(policy: policy, documents: documents, registry: registry, sensitive: sensitive,
+                                names: NameFinderFactory.finder(for: registry.personNames))
+    }
+
+    public var exporter: Exporter {
+        Exporter(policy: policy.policy, registry: registry, names: names, sensitive: sensitive)
+    }
+}
+
+/// The one place that chooses the name engine, so switching it is one line.
+public enum NameFinderFactory {
+    public static func finder(for persons: [PersonNames]) -> any NameFinding {
+        NameMatcher(persons: persons)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import TamgaCore
+import TamgaCrypto
+
+/// The policy in force, stored in the vault and signed by an administrator
+/// (`vault/policy/<sha256>.json`, a signed envelope like keyrings and log
+/// entries). A policy file edited by hand breaks its signature and is refused:
+/// a typo must never silently weaken what an export withholds. A vault with no
+/// stored policy uses the one shipped with tamga.
+public struct PolicyStore: Sendable {
+    public struct Body: Codable, Sendable, Equatable {
+        public static let formatName = "tamga-policy/1"
+        public var format: String = Body.formatName
+        public var vault: String
+        public var sequence: Int
+        public var previous: String?
+        public var set: String
+        public var setBy: String
+        public var yaml: String
+    }
+
+    /// The policy in force and where it came from.
+    public struct InForce: Sendable {
+        public let policy: Policy
+        public let yaml: String
+        /// SHA-256 of the policy text: exports name it in their signature.
+        public let hash: String
+        public let body: Body?
+        public var isShipped: Bool { body == nil }
+    }
+
+    public let paths: VaultPaths
+
+    public init(paths: VaultPaths) { self.paths = paths }
+
+    var folder: URL { paths.root.appendingPathComponent("policy", isDirectory: true) }
+
+    /// Verifies every stored policy and returns the newest, or the shipped one.
+    public func current(keyring: KeyringStore.Verified) throws -> InForce {
+        var newest: (Body, String)?
+        for name in VaultPaths.fileNames(in: folder) {
+            let path = "policy/\(name)"
+            let bytes = try DurableFile.readAll(folder.appendingPathComponent(name))
+            guard name == "\(Hex.encode(SHA256.hash(bytes))).json",
+                  let envelope = try? SignedEnvelope.decode(bytes),
+                  let body = try? JSONDecoder().decode(Body.self, from: Data(envelope.body.utf8)),
+                  body.format == Body.formatName, body.vault == keyring.vaultID else {
+                throw VaultError.damaged(path: path, problem: "not a signed policy of this vault (edited by hand?)")
+            }
+            guard let signer = keyring.body.member(fingerprint: envelope.signer), signer.administrator,
+                  let signature = try? Hex.decode(envelope.signature), let key = try? Hex.decode(signer.signingKey),
+                  Ed25519.isValidSignature(signature, for: SignedEnvelope.signedBytes(domain: "policy", body: envelope.body), publicKey: key) else {
+                throw VaultError.damaged(path: path, problem: "the policy's signature does not verify (edited by hand?)")
+            }
+            if newest == nil || body.sequence > newest!.0.sequence { newest = (body, name) }
+        }
+        guard let (body, _) = newest else {
+            return InForce(policy: try ShippedPolicy.load(), yaml: ShippedPolicy.yaml,
+                           hash: Hex.encode(SHA256.hash(Array(ShippedPolicy.yaml.utf8))), body: nil)
+        }
+        let policy = try Policy.load(yaml: body.yaml, file: "the vault's policy")
+        return InForce(policy: policy, yaml: body.yaml, hash: Hex.encode(SHA256.hash(Array(body.yaml.utf8))), body: body)
+    }
+
+    /// Validates and stores a new policy, signed by `vault`'s administrator.
+    public func set(yaml: String, file: String, by vault: UnlockedVault) throws -> InForce {
+        guard vault.member.administrator else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "setting the policy (an administrator)")
+        }
+        _ = try Policy.load(yaml: yaml, file: file)
+        let current = try current(keyring: vault.keyring)
+        let body = Body(vault: vault.vaultID, sequence: (current.body?.sequence ?? 0) + 1,
+                        previous: current.body.map { _ in current.hash }, set: Timestamp.now(),
+                        setBy: vault.member.fingerprint, yaml: yaml)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let text = String(decoding: try encoder.encode(body), as: UTF8.self)
+        let signature = vault.identity.signing.signature(for: SignedEnvelope.signedBytes(domain: "policy", body: text))
+        let bytes = try SignedEnvelope(body: text, signer: vault.member.fingerprint, signature: Hex.encode(signature)).encoded()
+        try DurableFile.write(bytes, to: folder, name: "\(Hex.encode(SHA256.hash(bytes))).json")
+        let inForce = try self.current(keyring: vault.keyring)
+        try vault.log(LogAction(action: "policy-set", hash: inForce.hash))
+        return inForce
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import TamgaCore
+import TamgaCrypto
+
+/// Recommendations with their state: the catalogue from the documents, the
+/// stored events, the derived status, the repeats, and the follow-up report
+/// for an audience (projected and leak-scanned like any export).
+public struct RecommendationDesk: Sendable {
+    public let vault: UnlockedVault
+    public let context: RedactionContext
+    public let catalog: RecommendationCatalog
+    public let events: [RecommendationEvent]
+
+    public init(vault: UnlockedVault) throws {
+        self.vault = vault
+        context = try RedactionContext.load(vault)
+        catalog = try RecommendationCatalog(documents: Array(context.documents.values))
+        events = try RecommendationStore(vault: vault).events()
+    }
+
+    /// One line of `rec list`.
+    public struct Row: Sendable, Codable, Equatable {
+        public let id: String
+        public let report: String
+        public let date: String
+        public let facility: String?
+        public let addressee: String?
+        public let theme: String?
+        public let level: String
+        public let status: String
+        public let repeatOf: [String]
+        public let text: String
+    }
+
+    public func history(_ id: String) -> [RecommendationEvent] { events.filter { $0.recommendation == id } }
+
+    public func status(_ id: String) -> RecommendationStatus { RecommendationEvent.status(of: history(id)) }
+
+    public var repeats: [RepeatDetector.Repeat] { RepeatDetector.repeats(in: catalog.records) }
+
+    public func rows() -> [Row] {
+        let repeats = self.repeats
+        return catalog.records.map { record in
+            Row(id: record.id, report: record.report, date: record.date, facility: record.facility,
+                addressee: record.addressee, theme: record.theme, level: record.level.rawValue,
+                status: status(record.id).rawValue,
+                repeatOf: repeats.filter { $0.later == record.id }.map(\.earlier), text: record.text)
+        }
+    }
+
+    /// Checks that a recommendation exists before an event is recorded about it.
+    public func requireRecord(_ id: String) throws -> RecommendationRecord {
+        guard let record = catalog.record(id) else {
+            throw VaultError.invalidArgument("no recommendation \(id) in the vault; see `tamga rec list`")
+        }
+        return record
+    }
+
+    /// The follow-up report for `addressee`, as `audience` may see it: open
+    /// recommendations visible to the audience, their texts as projected for
+    /// it, and the events of levels it sees. Scanned against every source report.
+    public func followUp(to addressee: String, audience: Audience, format: ExportFormat) throws -> (text: String, reports: [String]) {
+        let policy = context.policy.policy
+        var items: [FollowUpReport.Item] = []
+        var reports: Set<String> = []
+        for record in catalog.records where record.addressee == addressee && status(record.id).isOpen {
+            guard policy.audience(audience, sees: record.level), let document = context.documents[record.report],
+                  let projection = try? context.exporter.projector.project(document, for: audience),
+                  let projected = projection.recommendations.first(where: { $0.id == record.id }) else { continue }
+            let visible = history(record.id).filter { policy.audience(audience, sees: $0.level) }
+            items.append(FollowUpReport.Item(record: record, text: projected.text, status: status(record.id), events: visible))
+            reports.insert(record.report)
+        }
+        let classification = audience == .state ? "SHARED WITH STATE AUTHORITIES" : audience == .public ? "PUBLIC" : "NPM INTERNAL"
+        let report = FollowUpReport(addressee: addressee, classification: classification,
+                                    date: String(Timestamp.now().prefix(10)), items: items)
+        let text = format == .html ? report.html() : report.markdown()
+        let fileName = "follow-up.\(audience.rawValue).\(format.fileExtension)"
+        for id in reports.sorted() {
+            try context.exporter.scanner.scan(text, format: format, fileName: fileName, document: context.documents[id]!, audience: audience)
+        }
+        return (text, reports.sorted())
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import TamgaCore
+import TamgaVault
+
+/// `tamga disclosures`: what was given to whom about a person, and when.
+struct DisclosuresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "disclosures",
+        abstract: "List what left the vault: which export, to which audience, naming whom.",
+        discussion: """
+        EXAMPLES:
+          tamga disclosures --person D-0042
+          tamga disclosures --audience state --json
+        """)
+
+    @OptionGroup var options: VaultOptions
+    @Option(help: "Only exports that name or pseudonymize this person id.") var person: String?
+    @Option(help: "Only exports to this audience.") var audience: Audience?
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let entries = try DisclosureLedger.load(try options.unlock()).filtered(person: person, audience: audience?.rawValue)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            return
+        }
+        guard !entries.isEmpty else { print("No exports recorded."); return }
+        for entry in entries {
+            var line = "\(entry.time)  \(entry.member)  \(entry.document)"
+            if let revision = entry.revision { line += " rev \(revision)" }
+            line += " -> \(entry.audience) (\(entry.format ?? "?"))"
+            line += "  named: \(entry.named.isEmpty ? "none" : entry.named.joined(separator: ", "))"
+            if !entry.pseudonymized.isEmpty { line += "  pseudonymized: \(entry.pseudonymized.joined(separator: ", "))" }
+            if let hash = entry.sha256 { line += "  sha256 \(hash.prefix(16))…" }
+            print(line)
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import TamgaCore
+import TamgaCrypto
+import TamgaVault
+
+extension Audience: ExpressibleByArgument {}
+
+extension ExportFormat: ExpressibleByArgument {}
+
+/// `tamga export ID... --audience A --format F`: the redacted version for an audience.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export documents redacted for an audience.",
+        discussion: """
+        Each document is projected afresh for the audience (withheld parts
+        become markers, names become pseudonyms unless the policy and the
+        person's consent allow them), rendered, and scanned again for any
+        protected name, sensitive string, identifier or withheld text. Any hit
+        stops the command with the rule and the source line, and nothing is
+        written. Every export is logged (see `tamga disclosures`). Exports are
+        made by members cleared internal, who can read the person registry.
+
+        EXAMPLES:
+          tamga export VR-2014-017 --audience state --format html -o VR-2014-017.state.html
+          tamga export VR-2014-017 VR-2014-021 --audience public -o exports/
+          tamga export VR-2014-017 --audience state -o -      (print it: asked for explicitly)
+          tamga export VR-2014-017 --audience state --recipient age1… -o out/   (sealed: out/VR-2014-017.state.md.age)
+
+        Every file written gets FILE.minisig, a minisign signature by the
+        NPM's export key whose trusted comment names the document, audience,
+        time, vault and policy hash. Check it with `tamga verify FILE` or
+        `minisign -Vm FILE -p npm.pub` (`tamga key public` prints the key).
+        With --recipient the export is sealed in age's format to each
+        recipient (open it with `age -d -i KEY`), and the signature covers the
+        sealed file.
+        """)
+
+    @OptionGroup var options: VaultOptions
+
+    @Argument(help: "Document ids.")
+    var ids: [String]
+
+    @Option(help: "internal, state or public.")
+    var audience: Audience
+
+    @Option(help: "md, html or json.")
+    var format: ExportFormat = .markdown
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, folder (for several ids), or - for standard output.", valueName: "path"))
+    var output: String?
+
+    @Flag(help: "Overwrite existing output files.")
+    var force = false
+
+    @Option(help: ArgumentHelp("Seal the export to this age recipient (age1…); repeatable.", valueName: "age1…"))
+    var recipient: [String] = []
+
+    @Flag(help: "With --recipient: ASCII-armor the age file.")
+    var armor = false
+
+    func validate() throws {
+        guard !ids.isEmpty else { throw ValidationError("give at least one document id") }
+    }
+
+    func run() throws {
+        let recipients: [any AgeRecipient] = try recipient.map { text in
+            do { return try AgeX25519Recipient(parsing: text) } catch {
+                throw VaultError.invalidArgument("--recipient \(text) is not an age X25519 recipient (age1…)")
+            }
+        }
+        let vault = try options.unlock()
+        let service = try ExportService(vault: vault)
+        let products = try service.export(ids, for: audience, as: format)
+        let sealedSuffix = recipients.isEmpty ? "" : ".age"
+        let targets = try products.map { product in
+            try OutputTarget.resolve(output, defaultName: product.export.fileName + sealedSuffix, manyOutputs: products.count > 1)
+        }
+        for target in targets {
+            try target.check(vault: options.paths, force: force)
+            try target.signature?.check(vault: options.paths, force: force)
+        }
+        guard let signingKey = vault.exportSigning else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "exporting (the NPM signing key)")
+        }
+        let signer = try MinisignSigner(keyPair: signingKey)
+        let lock = try VaultLock(vault: options.paths.root)
+        for (product, target) in zip(products, targets) {
+            let bytes = recipients.isEmpty ? product.bytes : try AgeWriter.encrypt(product.bytes, to: recipients, armored: armor)
+            let comment = "tamga export document:\(product.documentID) audience:\(audience.rawValue) format:\(format.rawValue) "
+                + "time:\(Timestamp.now()) vault:\(vault.vaultID) policy:\(service.context.policy.hash)"
+            let signature = try signer.sign(bytes, trustedComment: comment)
+            try target.write(bytes, force: force)
+            if let signatureTarget = target.signature {
+                try signatureTarget.write(Array(signature.text.utf8), force: force)
+            } else {
+                Terminal.printWarning("an export printed to standard output carries no signature; write it to a file to get FILE.minisig")
+            }
+            try service.log(product, audience: audience, format: format, written: bytes)
+            Terminal.writeStandardError("exported \(product.documentID) for \(audience.rawValue) to \(target.path)\n")
+            let manifest = product.export.projection.manifest.counts
+            if !manifest.isEmpty {
+                Terminal.writeStandardError("  withheld: " + manifest.map { "\($0.count) \($0.rule)/\($0.category)" }.joined(separator: ", ") + "\n")
+            }
+        }
+        withExtendedLifetime(lock) {}
+    }
+}

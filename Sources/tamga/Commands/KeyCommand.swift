@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import TamgaCrypto
+import TamgaVault
+
+/// `tamga key …`: the vault's public keys, in the formats standard tools read.
+struct KeyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "key",
+        abstract: "Print the vault's public keys for the people who check its exports.",
+        subcommands: [Public.self])
+
+    /// `tamga key public`: the export signing key as a minisign public key.
+    struct Public: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "public",
+            abstract: "Write the export signing key in minisign's public key format.",
+            discussion: """
+            Recipients check exports with `minisign -Vm FILE -p KEYFILE` (or
+            -P with the key's second line). Publish this file where they can
+            fetch it from a source they trust (see keys/ in the repository).
+            The key id is derived from the key, so it stays the same each time.
+            Reads the verified keyring only: no passphrase is needed.
+
+            EXAMPLES:
+              tamga key public
+              tamga key public -o npm.pub
+            """)
+
+        @OptionGroup var options: VaultOptions
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        func run() throws {
+            let hex = try KeyringStore(paths: options.paths).current().body.signingKey
+            let key = try MinisignPublicKey(tamgaSigningKey: Hex.decode(hex))
+            guard let output, output != "-" else {
+                print(key.fileText, terminator: "")
+                return
+            }
+            let url = URL(fileURLWithPath: output)
+            try DurableFile.write(Array(key.fileText.utf8), to: url.deletingLastPathComponent(),
+                                  name: url.lastPathComponent, replace: true)
+            // A public key: readable by all, unlike the vault's own files.
+            chmod(url.path, 0o644)
+            Terminal.writeStandardError("Wrote the export key \(key.keyIDText) to \(output)\n")
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import TamgaCore
+import TamgaVault
+
+/// `tamga person ...`: the vault-wide registry of persons and their consent.
+struct PersonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "person",
+        abstract: "Show persons and record their consent.",
+        discussion: """
+        Every person declared in any document is in one registry (internal).
+        Consent is data: each grant or withdrawal is a signed, dated log entry,
+        and applies to every later export. No consent recorded means no consent.
+
+        EXAMPLES:
+          tamga person list
+          tamga person show D-0042
+          tamga person consent D-0042 --grant state --date 2014-11-02 --obtained-by "Gulnara Abdyldaeva"
+          tamga person consent D-0042 --withdraw state --date 2015-01-10 --obtained-by "Nurlan Toktogulov" --note "by phone"
+        """,
+        subcommands: [List.self, Show.self, Consent.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List every person in the registry.")
+        @OptionGroup var options: VaultOptions
+
+        func run() throws {
+            let context = try RedactionContext.load(try options.unlock())
+            print("ID          ROLE        CONSENT        NAME")
+            for person in context.registry.persons.values.sorted(by: { $0.id < $1.id }) {
+                let consent = person.consent.isEmpty ? "none" : person.consent.map(\.rawValue).sorted().joined(separator: ",")
+                print(person.id.padding(toLength: 10, withPad: " ", startingAt: 0) + "  " +
+                      person.role.padding(toLength: 10, withPad: " ", startingAt: 0) + "  " +
+                      consent.padding(toLength: 13, withPad: " ", startingAt: 0) + "  " + person.name)
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a person: spellings, documents, consent and its history.")
+        @OptionGroup var options: VaultOptions
+        @Argument(help: "The person id (for example D-0042).") var id: String
+
+        func run() throws {
+            let vault = try options.unlock()
+            let context = try RedactionContext.load(vault)
+            guard let person = context.registry.persons[id] else {
+                throw VaultError.invalidArgument("no person \(id) in the registry; see `tamga person list`")
+            }
+            print("\(person.id)  \(person.name)  (\(person.role))")
+            if !person.also.isEmpty { print("also written: \(person.also.joined(separator: "; "))") }
+            let declaring = context.documents.values.filter { $0.persons.contains { $0.id == id } }.map(\.id).sorted()
+            print("declared in: \(declaring.joined(separator: ", "))")
+            for audience in [Audience.state, .public] {
+                let named = context.policy.policy.disclosesName(role: person.role, consent: person.consent, to: audience)
+                print("named to \(audience.rawValue): \(named ? "yes" : "no (pseudonym)")")
+            }
+            print("consent in force: \(person.consent.isEmpty ? "none" : person.consent.map(\.rawValue).sorted().joined(separator: ", "))")
+            for event in try ConsentLedger.load(vault).events(for: id) {
+                var line = "  \(event.date)  \(event.granted ? "granted" : "withdrew") \(event.audience.rawValue)"
+                if let by = event.obtainedBy { line += ", obtained by \(by)" }
+                if let note = event.note { line += " (\(note))" }
+                print(line + "  [recorded \(event.recorded)]")
+            }
+            let forms = NameVariants.forms(of: PersonNames(personID: id, spellings: [person.name] + person.also), limit: 24)
+            print("some forms that are redacted: \(forms.joined(separator: ", "))")
+        }
+    }
+
+    struct Consent: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record that a person gave or withdrew consent to be named to an audience.")
+        @OptionGroup var options: VaultOptions
+        @Argument(help: "The person id.") var id: String
+        @Option(help: "The audience consented to: state or public.") var grant: Audience?
+        @Option(help: "The audience whose consent is withdrawn: state or public.") var withdraw: Audience?
+        @Option(help: "The date consent was given or withdrawn (YYYY-MM-DD).") var date: String
+        @Option(help: "Who obtained it (a monitor's name).") var obtainedBy: String
+        @Option(help: "A short note (no confidential text: it is logged).") var note: String?
+
+        func validate() throws {
+            guard (grant == nil) != (withdraw == nil) else { throw ValidationError("give exactly one of --grant or --withdraw") }
+            guard (grant ?? withdraw) != .internal else { throw ValidationError("consent concerns the state or public audience") }
+            guard CalendarDate(iso: date) != nil else { throw ValidationError("--date must be a date like 2014-11-02") }
+        }
+
+        func run() throws {
+            let vault = try options.unlock()
+            let lock = try VaultLock(vault: options.paths.root)
+            let context = try RedactionContext.load(vault)
+            guard context.registry.persons[id] != nil else {
+                throw VaultError.invalidArgument("no person \(id) in the registry; see `tamga person list`")
+            }
+            let audience = (grant ?? withdraw)!
+            try vault.log(LogAction(action: grant != nil ? "consent-grant" : "consent-withdraw", audience: audience.rawValue,
+                                    persons: [id], note: note, date: date, obtainedBy: obtainedBy))
+            let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault)).refresh()
+            withExtendedLifetime(lock) {}
+            print("recorded: \(id) \(grant != nil ? "consents" : "no longer consents") to be named to \(audience.rawValue)"
+                  + (rewritten > 0 ? "; re-projected \(rewritten) stored part(s)" : ""))
+        }
+    }
+}

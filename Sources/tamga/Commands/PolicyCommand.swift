@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import TamgaCore
+import TamgaVault
+
+/// `tamga policy show|set`: the signed policy in force.
+struct PolicyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policy",
+        abstract: "Show or set the policy in force (signed by an administrator).",
+        discussion: """
+        The policy says who sees what (policy/README.md). It is stored in the
+        vault signed by an administrator; a policy file edited by hand is
+        refused. Until one is set, the policy shipped with tamga is in force.
+
+        EXAMPLES:
+          tamga policy show
+          tamga policy set my-policy.yaml
+        """,
+        subcommands: [Show.self, Set.self])
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the policy in force.")
+        @OptionGroup var options: VaultOptions
+
+        func run() throws {
+            let paths = options.paths
+            _ = try VaultConfig.load(paths)
+            let inForce = try PolicyStore(paths: paths).current(keyring: try KeyringStore(paths: paths).current())
+            Terminal.writeStandardError(inForce.isShipped ? "# the shipped policy (none set in this vault)\n"
+                : "# set \(inForce.body!.set), sequence \(inForce.body!.sequence)\n")
+            Terminal.writeStandardError("# sha256 \(inForce.hash)\n")
+            print(inForce.yaml, terminator: "")
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Validate a policy file and make it the policy in force.")
+        @OptionGroup var options: VaultOptions
+        @Argument(help: "The policy YAML file.") var file: String
+
+        func run() throws {
+            guard FileManager.default.fileExists(atPath: file) else { throw StorageError(operation: "read", path: file, code: 2) }
+            let yaml = String(decoding: try DurableFile.readAll(URL(fileURLWithPath: file)), as: UTF8.self)
+            _ = try Policy.load(yaml: yaml, file: file)
+            let vault = try options.unlock()
+            let lock = try VaultLock(vault: options.paths.root)
+            let inForce = try PolicyStore(paths: vault.paths).set(yaml: yaml, file: file, by: vault)
+            let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault)).refresh()
+            withExtendedLifetime(lock) {}
+            print("policy set (sha256 \(inForce.hash))" + (rewritten > 0 ? "; re-projected \(rewritten) stored part(s)" : ""))
+        }
+    }
+}

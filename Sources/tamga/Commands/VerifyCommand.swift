@@ -1,0 +1,138 @@
+import ArgumentParser
+import Foundation
+import TamgaCore
+import TamgaCrypto
+import TamgaVault
+
+/// `tamga verify FILE`: checks a minisign signature (`FILE.minisig`) as
+/// `minisign -V` does, and prints the trusted comment. Anyone can do the same
+/// with the stock `minisign` tool; this command exists so an NPM member
+/// needs only tamga.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check the minisign signature of an export and print its trusted comment.",
+        discussion: """
+        Reads FILE.minisig (or the file given with -x) and checks it against a
+        public key: -P with the key itself, -p with a key file, or else the
+        export key of the vault (--vault, $TAMGA_VAULT, ./vault). On success
+        prints the trusted comment (document, audience, time, vault, policy)
+        on standard output.
+
+        The same check with the standard tool:
+          minisign -Vm FILE -P RWQ…
+
+        EXAMPLES:
+          tamga verify VR-2014-017.state.pdf -P RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3
+          tamga verify VR-2014-017.state.pdf -p npm.pub
+          tamga verify report.age -x report.age.minisig
+
+        EXIT STATUS:
+          0   the signature and its trusted comment verify
+          1   a bad signature, a wrong key, an altered file or an altered comment
+          64  bad usage
+          66  FILE, its signature or the key file does not exist
+        """)
+
+    @Argument(help: "The signed file.")
+    var file: String
+
+    @Option(name: .customShort("P"), help: ArgumentHelp("The public key, as its base64 line (RWQ…).", valueName: "key"))
+    var publicKey: String?
+
+    @Option(name: .customShort("p"), help: ArgumentHelp("A public key file in minisign's format.", valueName: "file"))
+    var publicKeyFile: String?
+
+    @Option(name: .customShort("x"), help: ArgumentHelp("The signature file (else FILE.minisig).", valueName: "file"))
+    var signatureFile: String?
+
+    @Option(help: ArgumentHelp("With neither -P nor -p: the vault whose export key to use.", valueName: "dir"))
+    var vault: String?
+
+    func validate() throws {
+        if publicKey != nil, publicKeyFile != nil { throw ValidationError("Give the key once: -P KEY or -p KEYFILE, not both.") }
+    }
+
+    func run() throws {
+        let key = try loadKey()
+        let signaturePath = signatureFile ?? file + ".minisig"
+        let signature: MinisignSignature
+        do {
+            signature = try MinisignSignature(bytes: try Self.read(signaturePath, what: "signature"))
+        } catch let error as MinisignError {
+            throw Failure(.refused, "\(signaturePath) is not a valid minisign signature (\(error))",
+                          hint: "the signature file is damaged; ask the sender for it again")
+        }
+        guard FileManager.default.fileExists(atPath: file) else {
+            throw Failure(.missingInput, "\(file) does not exist", hint: nil)
+        }
+        do {
+            try key.verify(signature, fileAt: URL(fileURLWithPath: file))
+        } catch {
+            throw Self.failure(for: error, file: file, signaturePath: signaturePath, signature: signature, key: key)
+        }
+        Terminal.writeStandardError("Signature and comment signature verified\n")
+        print("Trusted comment: \(Self.printable(signature.trustedComment))")
+    }
+
+    private func loadKey() throws -> MinisignPublicKey {
+        do {
+            if let publicKey { return try MinisignPublicKey(text: publicKey) }
+            if let publicKeyFile {
+                return try MinisignPublicKey(text: String(decoding: try Self.read(publicKeyFile, what: "public key"), as: UTF8.self))
+            }
+        } catch let error as MinisignError {
+            throw Failure(.badInput, "the public key is not a minisign public key (\(error))",
+                          hint: "pass the second line of the .pub file with -P, or the file itself with -p")
+        }
+        let hex = try KeyringStore(paths: VaultPaths.resolve(option: vault)).current().body.signingKey
+        return try MinisignPublicKey(tamgaSigningKey: Hex.decode(hex))
+    }
+
+    static func read(_ path: String, what: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(.missingInput, "cannot read the \(what) file \(path)", hint: nil)
+        }
+        return Array(data)
+    }
+
+    static func failure(for error: MinisignError, file: String, signaturePath: String,
+                        signature: MinisignSignature, key: MinisignPublicKey) -> Failure {
+        switch error {
+        case .keyMismatch:
+            Failure(.refused, "\(signaturePath) was made with another key (key id \(Hex.encode(Array(signature.keyID.reversed())).uppercased()), expected \(key.keyIDText))",
+                    hint: "check that you have the current public key of the NPM that sent the file")
+        case .invalidSignature:
+            Failure(.refused, "\(file) does not match its signature: the file was altered, or the signature is for another file",
+                    hint: "do not rely on this file; ask the sender for the original")
+        case .invalidTrustedComment:
+            Failure(.refused, "the trusted comment in \(signaturePath) was altered",
+                    hint: "do not rely on this file or its comment; ask the sender for the original")
+        case .ioFailed(let code):
+            Failure(code == ENOENT ? .missingInput : .refused, "cannot read \(file) (errno \(code))", hint: nil)
+        default:
+            Failure(.refused, "\(signaturePath): \(error)", hint: nil)
+        }
+    }
+
+    /// The comment with control characters replaced, so a comment cannot
+    /// drive the terminal.
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map {
+            ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) ? "?" : $0
+        }))
+    }
+
+    /// A refusal the root command prints as `Error:` / `Hint:`.
+    struct Failure: UserFacingError {
+        let failureClass: FailureClass
+        let message: String
+        let hint: String?
+
+        init(_ failureClass: FailureClass, _ message: String, hint: String?) {
+            self.failureClass = failureClass
+            self.message = message
+            self.hint = hint
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import TamgaVault
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where a command writes what it produced, with the rules that keep
+/// plaintext where the user asked for it and nowhere else (age's rules):
+/// files are written whole or not at all (0600, temporary name, rename),
+/// never over an existing file unless `--force`, never inside the vault, and
+/// `-` (standard output) only when asked for explicitly.
+struct OutputTarget {
+    enum Destination: Equatable {
+        case standardOutput
+        case file(URL)
+    }
+
+    let destination: Destination
+
+    /// Resolves `-o`: nil means `defaultName` in the current folder; `-` is
+    /// standard output; an existing folder (or several outputs) means a file
+    /// named `defaultName` inside it.
+    static func resolve(_ option: String?, defaultName: String, manyOutputs: Bool) throws -> OutputTarget {
+        guard let option else { return OutputTarget(destination: .file(URL(fileURLWithPath: defaultName))) }
+        if option == "-" {
+            guard !manyOutputs else { throw VaultError.invalidArgument("`-o -` takes one output; give a folder for several") }
+            return OutputTarget(destination: .standardOutput)
+        }
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: option, isDirectory: &isDirectory)
+        if manyOutputs || (exists && isDirectory.boolValue) || option.hasSuffix("/") {
+            return OutputTarget(destination: .file(URL(fileURLWithPath: option).appendingPathComponent(defaultName)))
+        }
+        return OutputTarget(destination: .file(URL(fileURLWithPath: option)))
+    }
+
+    /// Refuses writing into the vault folder and over existing files.
+    func check(vault: VaultPaths?, force: Bool) throws {
+        guard case .file(let url) = destination else { return }
+        let target = url.standardizedFileURL.resolvingSymlinksInPath().path
+        if let vault {
+            let root = vault.root.resolvingSymlinksInPath().path
+            if target == root || target.hasPrefix(root + "/") {
+                throw VaultError.invalidArgument("refusing to write \(url.path) inside the vault; choose a folder outside it")
+            }
+        }
+        if !force, FileManager.default.fileExists(atPath: url.path) {
+            throw VaultError.invalidArgument("\(url.path) already exists; choose another name or pass --force")
+        }
+    }
+
+    /// Writes the bytes whole (0600), creating the parent folder if needed.
+    func write(_ bytes: [UInt8], force: Bool) throws {
+        switch destination {
+        case .standardOutput:
+            FileHandle.standardOutput.write(Data(bytes))
+        case .file(let url):
+            try DurableFile.write(bytes, to: url.deletingLastPathComponent(), name: url.lastPathComponent,
+                                  replace: force, identicalIsSuccess: false)
+        }
+    }
+
+    /// Where the minisign signature of this output goes: `FILE.minisig`; none for standard output.
+    var signature: OutputTarget? {
+        guard case .file(let url) = destination else { return nil }
+        return OutputTarget(destination: .file(URL(fileURLWithPath: url.path + ".minisig")))
+    }
+
+    var path: String {
+        switch destination {
+        case .standardOutput: "(standard output)"
+        case .file(let url): url.path
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import TamgaTestSupport
+
+/// Exports are signed (minisign) and optionally sealed (age), and the
+/// standard tools accept them: what a State recipient without tamga does.
+@Suite struct SignedExportTests {
+    static func tool(_ name: String, _ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [name] + arguments
+        process.currentDirectoryURL = folder
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        do { try process.run() } catch {
+            throw CLIVaultError(message: "\(name) is missing: run `make test-deps`")
+        }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        if process.terminationStatus == 127 { throw CLIVaultError(message: "\(name) is missing: run `make test-deps`") }
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func minisignAcceptsTheSignatureAndItsTrustedComment() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let out = v.folder.path("out")
+        #expect(try v.run(["export", "VR-2014-017", "--audience", "state", "-o", out + "/"]).status == 0)
+        #expect(try v.run(["key", "public", "-o", v.folder.path("npm.pub")]).status == 0)
+        let checked = try Self.tool("minisign", ["-Vm", "out/VR-2014-017.state.md", "-p", "npm.pub"], in: v.folder.url)
+        #expect(checked.status == 0, "\(checked.output)")
+        #expect(checked.output.contains("document:VR-2014-017 audience:state"))
+        #expect(checked.output.contains("policy:"))
+        let verified = try v.run(["verify", out + "/VR-2014-017.state.md"])
+        #expect(verified.status == 0)
+        #expect(verified.standardOutput.contains("vault:"))
+        // An altered export fails both.
+        let url = URL(fileURLWithPath: out + "/VR-2014-017.state.md")
+        try (try String(contentsOf: url, encoding: .utf8) + "\nAppended.\n").write(to: url, atomically: false, encoding: .utf8)
+        #expect(try Self.tool("minisign", ["-Vm", "out/VR-2014-017.state.md", "-p", "npm.pub"], in: v.folder.url).status != 0)
+        let refused = try v.run(["verify", out + "/VR-2014-017.state.md"])
+        #expect(refused.status == 1)
+        #expect(refused.standardError.contains("Error:"))
+    }
+
+    @Test func ageOpensASealedExportAndTheSignatureCoversTheSealedFile() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let keygen = try Self.tool("age-keygen", ["-o", "recipient.key"], in: v.folder.url)
+        #expect(keygen.status == 0)
+        let recipient = try Self.tool("age-keygen", ["-y", "recipient.key"], in: v.folder.url).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let out = v.folder.path("sealed")
+        let result = try v.run(["export", "VR-2014-017", "--audience", "state", "--recipient", recipient, "-o", out + "/"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/VR-2014-017.state.md"))
+        let opened = try Self.tool("age", ["-d", "-i", "recipient.key", "sealed/VR-2014-017.state.md.age"], in: v.folder.url)
+        #expect(opened.status == 0)
+        #expect(opened.output.contains("SHARED WITH STATE AUTHORITIES") && !opened.output.contains("Sadykov"))
+        #expect(try v.run(["verify", out + "/VR-2014-017.state.md.age"]).status == 0)
+        let sealedBytes = try Data(contentsOf: URL(fileURLWithPath: out + "/VR-2014-017.state.md.age"))
+        #expect(!String(decoding: sealedBytes, as: UTF8.self).contains("Temir Osmonov"))
+    }
+
+    @Test func aBadRecipientIsBadInputAndWritesNothing() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let out = v.folder.path("x")
+        let result = try v.run(["export", "VR-2014-017", "--audience", "state", "--recipient", "age1notakey", "-o", out + "/"])
+        #expect(result.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}
