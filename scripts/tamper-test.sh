@@ -25,9 +25,9 @@ STATUS=$?
 set -e
 grep -E '^tamper\[' <<<"$OUT" | sort
 grep -E '^tamper\[' <<<"$OUT" \
-  | sed -E 's/.*\]: ([0-9]+) cases, ([0-9]+) detected \(([0-9]+) by .*, ([0-9]+) only .*\), ([0-9]+) undetectable by design, ([0-9]+) missed.*/\1 \2 \3 \4 \5 \6/' \
-  | awk '{ t += $1; d += $2; a += $3; h += $4; u += $5; m += $6 }
-    END { printf "tamper: %d cases, %d detected (%d by the administrator'"'"'s tamga check, %d only by the holder'"'"'s own check or tamga recover), %d undetectable by design (harmless), %d missed\n", t, d, a, h, u, m }'
+  | sed -E 's/.*\]: ([0-9]+) cases, ([0-9]+) detected \(([0-9]+) by .*, ([0-9]+) only .*, ([0-9]+) as a warning\), ([0-9]+) undetectable by design, ([0-9]+) missed.*/\1 \2 \3 \4 \5 \6 \7/' \
+  | awk '{ t += $1; d += $2; a += $3; h += $4; w += $5; u += $6; m += $7 }
+    END { printf "tamper: %d cases, %d detected (%d by the administrator'"'"'s tamga check, %d only by the holder'"'"'s own check or tamga recover, %d as a warning: derived data), %d undetectable by design (harmless), %d missed\n", t, d, a, h, w, u, m }'
 grep -E '^  undetectable by design:' <<<"$OUT" | sort || true
 if [ $STATUS -ne 0 ]; then
   grep -E '✘|undetected' <<<"$OUT" | head -20 >&2

@@ -26,33 +26,25 @@ public enum Rekey {
                     throw VaultError.damaged(path: "documents/\(blind)/\(level.rawValue)/\(name)", problem: "\(error)")
                 }
             }
-            // A revision may have a second part already (a rekey stopped
-            // between writing the new part and deleting the old, or an old
-            // copy merged back). Keep one part per revision; delete a second
-            // only when it holds the same plaintext, else refuse.
-            var kept: [[UInt8]: [UInt8]] = [:]
-            func isDuplicate(_ name: String, revision: [UInt8], digest: [UInt8]) throws -> Bool {
-                guard let keptDigest = kept[revision] else { kept[revision] = digest; return false }
-                guard keptDigest == digest else {
-                    throw VaultError.damaged(path: "documents/\(blind)/\(level.rawValue)/\(name)",
-                                             problem: "two different parts claim one revision; run `tamga check`")
-                }
-                return true
-            }
+            // A revision may have a second part with the same plaintext (a
+            // rekey stopped between writing the new part and deleting the
+            // old, or an old copy merged back): keep one under the newest
+            // epoch. Parts with other plaintext (a refreshed lower part, or a
+            // planted one `check` reports) are each kept and re-encrypted.
+            var kept: Set<[UInt8]> = []
             var old: [String] = []
             for name in VaultPaths.fileNames(in: folder) {
                 guard let header = try? VaultObject.header(of: try DurableFile.readAll(folder.appendingPathComponent(name))),
                       Int(header.epoch) == current.epoch else { old.append(name); continue }
                 let (_, _, digest) = try open(name)
-                if try isDuplicate(name, revision: header.revision, digest: digest) {
+                if !kept.insert(header.revision + digest).inserted {
                     try DurableFile.remove(folder.appendingPathComponent(name))
                 }
             }
             for name in old {
                 let url = folder.appendingPathComponent(name)
                 let (header, plaintext, digest) = try open(name)
-                if kept[header.revision] != nil {
-                    _ = try isDuplicate(name, revision: header.revision, digest: digest)
+                if !kept.insert(header.revision + digest).inserted {
                     try DurableFile.remove(url)
                     continue
                 }
@@ -60,7 +52,6 @@ public enum Rekey {
                                                 revision: header.revision, parents: header.parents, contentTag: header.contentTag)
                 let object = try VaultObject.seal(plaintext.withUnsafeBytes { Array($0) }, header: fields, levelKey: current.publicKey)
                 try DurableFile.write(object, to: folder, name: Hex.encode(SHA256.hash(object)))
-                kept[header.revision] = digest
                 try DurableFile.remove(url)
                 count += 1
             }
