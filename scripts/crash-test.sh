@@ -114,6 +114,17 @@ ACK_REKEYS=1
 declare -A KILLED=() MIDWAY=() ACKED=() TRIED=()
 MEMBER=1
 for ((run = 1; run <= RUNS; run++)); do
+  # Commands slow down as the vault grows: measure again every 25 runs (these
+  # probe runs are not killed and count as acknowledged work of their own).
+  if (( run % 25 == 0 )); then
+    MS_ADD=$(measure add "$(document $NEXT_DOC)"); ACK_DOCS+=("$(docid $NEXT_DOC) 1 Generated visit report $NEXT_DOC")
+    NEXT_DOC=$((NEXT_DOC + 1))
+    probe=${ACK_DOCS[0]%% *}
+    MS_EDIT=$(TAMGA_CRASH_TAG=probe$run measure edit "$probe")
+    rev=$("$TAMGA" history "$probe" | tail -1 | awk '{print $1}')
+    ACK_DOCS+=("$probe $rev Edited visit report probe$run")
+    MS_REKEY=$(measure rekey --level state); ACK_REKEYS=$((ACK_REKEYS + 1))
+  fi
   roll=$((RANDOM % 100))
   before=$(snapshot)
   if [ $roll -lt 55 ]; then
@@ -185,6 +196,11 @@ AFTER=ok
 "$TAMGA" add "$(document 9999)" >/dev/null 2>&1 || AFTER=failed
 add_member Zed state && "$TAMGA" member remove Zed >/dev/null 2>&1 || AFTER=failed
 for level in internal state public; do "$TAMGA" rekey --level "$level" >/dev/null 2>&1 || AFTER=failed; done
+# Finish removals a kill stopped after their keyring (check names them).
+FINISHED=0
+for name in $(sed -n 's/.*held by \(M[0-9]*\), who was removed.*/\1/p' <<<"$CHECK_OUT" | sort -u); do
+  "$TAMGA" member remove "$name" >/dev/null 2>&1 && FINISHED=$((FINISHED + 1)) || AFTER=failed
+done
 set +e
 FINAL_OUT=$("$TAMGA" check 2>&1); FINAL_STATUS=$?
 set -e
@@ -197,11 +213,14 @@ for op in add edit remove rekey; do
   printf '  %-14s %6d %8d %18d %13d\n' "$label" "${TRIED[$op]:-0}" "${KILLED[$op]:-0}" "${MIDWAY[$op]:-0}" "${ACKED[$op]:-0}"
   total_killed=$((total_killed + ${KILLED[$op]:-0})); total_mid=$((total_mid + ${MIDWAY[$op]:-0})); total_ack=$((total_ack + ${ACKED[$op]:-0}))
 done
-echo "  kill delays: 0-${MS_ADD} ms (add), 0-${MS_EDIT} ms (edit), 0-${MS_REMOVE} ms (member remove), 0-${MS_REKEY} ms (rekey)"
+echo "  kill delays up to the measured length (last measure): ${MS_ADD} ms (add), ${MS_EDIT} ms (edit), ${MS_REMOVE} ms (member remove), ${MS_REKEY} ms (rekey)"
 echo "  check after the campaign: exit $CHECK_STATUS, $(grep -c '^warning:' <<<"$CHECK_OUT") warning(s), $(grep -c '^problem:' <<<"$CHECK_OUT") problem(s)"
 echo "  lost: $LOST acknowledged documents, revisions, removals or log entries"
-echo "  writing afterwards: $AFTER; check after finishing interrupted work: exit $FINAL_STATUS, $(grep -c '^warning:' <<<"$FINAL_OUT") warning(s)"
-grep '^warning:' <<<"$FINAL_OUT" | sed 's/^warning: [^:]*: /    warning: /' | sort | uniq -c || true
+echo "  warnings after the campaign:"
+grep '^warning:' <<<"$CHECK_OUT" | sed -E 's/^warning: [^:]*: /    /; s/held by M[0-9]+,/held by a member,/; s/remove M[0-9]+/remove NAME/' | sort | uniq -c || true
+echo "  writing afterwards: $AFTER; $FINISHED interrupted removal(s) finished by running them again;"
+echo "  check after finishing interrupted work: exit $FINAL_STATUS, $(grep -c '^warning:' <<<"$FINAL_OUT") warning(s)"
+grep '^warning:' <<<"$FINAL_OUT" | sed 's/^warning: [^:]*: /    /' | sort | uniq -c || true
 [ -n "${KEEP:-}" ] && echo "  kept $WORK"
 echo "crash: $RUNS runs, $total_killed killed, $total_mid killed mid-write, $total_ack acknowledged, $LOST lost, check $([ $CHECK_STATUS -eq 0 ] && echo passed || echo FAILED)"
 if [ $CHECK_STATUS -ne 0 ] || [ $FINAL_STATUS -ne 0 ]; then

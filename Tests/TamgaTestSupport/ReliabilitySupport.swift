@@ -136,9 +136,35 @@ public enum VaultFiles {
         guard status == 0 else { throw KillableRun.RunError(message: "cp -a \(source) failed") }
     }
 
+    /// A copy whose files are hard links to the source's: cheap, and safe as
+    /// long as nothing writes a file in place. tamga never does (every file
+    /// is written once, or replaced by rename), and `write` below unlinks first.
+    public static func linkCopy(_ source: String, to destination: String) throws {
+        try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        for relative in allEntries(source) {
+            let from = source + "/" + relative, to = destination + "/" + relative
+            var info = stat()
+            guard lstat(from, &info) == 0 else { throw KillableRun.RunError(message: "lstat \(from)") }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                guard mkdir(to, info.st_mode & 0o7777) == 0 else { throw KillableRun.RunError(message: "mkdir \(to)") }
+            case S_IFLNK:
+                try FileManager.default.createSymbolicLink(atPath: to, withDestinationPath:
+                    try FileManager.default.destinationOfSymbolicLink(atPath: from))
+            default:
+                guard link(from, to) == 0 else { throw KillableRun.RunError(message: "link \(to)") }
+            }
+        }
+    }
+
     public static func read(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
 
-    public static func write(_ data: Data, _ path: String) throws { try data.write(to: URL(fileURLWithPath: path)) }
+    /// Writes a new file in place of any old one (never through a hard link).
+    public static func write(_ data: Data, _ path: String) throws {
+        unlink(path)
+        try data.write(to: URL(fileURLWithPath: path))
+    }
 }
 
 /// Runs a helper program (git, cp) and captures its output.

@@ -9,6 +9,7 @@ extension VaultChecker {
     mutating func checkDocuments(committed: Set<String>) {
         var levelsByRevision: [String: Set<Level>] = [:]
         var partsByRevisionAndLevel: [String: [String]] = [:]
+        var blindOfRevision: [String: String] = [:]
         let documents = vault.paths.documents
         for blind in VaultPaths.fileNames(in: documents) {
             for folder in VaultPaths.fileNames(in: documents.appendingPathComponent(blind)) {
@@ -26,6 +27,7 @@ extension VaultChecker {
                     let revision = Hex.encode(header.revision)
                     if committed.contains(revision) {
                         levelsByRevision[revision, default: []].insert(level)
+                        blindOfRevision[revision] = blind
                         partsByRevisionAndLevel["\(revision)/\(level.rawValue)", default: []].append(path)
                     } else {
                         report.warning(path, "not committed by any log entry (an interrupted add); it is ignored")
@@ -33,17 +35,36 @@ extension VaultChecker {
                 }
             }
         }
-        // Every revision has its full source under internal; lower levels hold
-        // what was projected for them, which may be nothing.
-        for (revision, levels) in levelsByRevision where !levels.contains(.internal) {
-            report.problem("documents", "revision \(revision.prefix(12))… lacks its internal part")
+        // Every revision has its full source under internal. Lower levels
+        // hold what was projected for them (a withheld part when nothing is
+        // visible); a part that is missing there is derived data: the next
+        // add or edit by an internal member projects it again.
+        for (revision, levels) in levelsByRevision.sorted(by: { $0.key < $1.key }) {
+            let folder = "documents/\(blindOfRevision[revision] ?? "?")"
+            guard levels.contains(.internal) else {
+                report.problem("\(folder)/internal", "revision \(revision.prefix(12))… lacks its internal part (deleted)"); continue
+            }
+            for level in [Level.state, .public] where !levels.contains(level) {
+                report.warning("\(folder)/\(level.rawValue)", "revision \(revision.prefix(12))… has no \(level.rawValue) part "
+                               + "(added by a contributor, or deleted); the next add or edit by an internal member projects it")
+            }
         }
         // One revision at one level under two key epochs: `rekey` wrote the new
         // part and was stopped before deleting the old (or a copy merged in
         // the old one). Readers use one; `tamga rekey` removes the other.
-        for (_, paths) in partsByRevisionAndLevel where paths.count > 1 {
-            for path in paths.sorted().dropFirst() {
-                report.warning(path, "a second part of the same revision (an interrupted rekey, or copied in from an older copy); run `tamga rekey` to remove it")
+        // Lower levels may hold several projections of one revision (a
+        // refresh re-projects; the newest wins); the internal part is the
+        // source itself, so two different ones there are a problem.
+        for (key, paths) in partsByRevisionAndLevel where paths.count > 1 {
+            let byDigest = Dictionary(grouping: paths.filter { plaintextDigests[$0] != nil }) { plaintextDigests[$0]! }
+            if key.hasSuffix("/\(Level.internal.rawValue)"), byDigest.count > 1 {
+                for path in paths.sorted() { report.problem(path, "another part claims the same revision with other content") }
+                continue
+            }
+            for (_, alike) in byDigest where alike.count > 1 {
+                for path in alike.sorted().dropFirst() {
+                    report.warning(path, "a second copy of the same part (an interrupted rekey, or copied in from an older copy); run `tamga rekey` to remove it")
+                }
             }
         }
     }
@@ -123,10 +144,16 @@ extension VaultChecker {
         if kind == .attachment { return checkAttachmentPayload(url, path: path, header: header, blind: blind) }
         do {
             let (_, plaintext) = try VaultObject.open(bytes, keys: vault.levelKeys)
-            let (metadata, _) = try PartCodec.decode(plaintext)
+            let (metadata, content) = try PartCodec.decode(plaintext)
             guard metadata.level == header.level.rawValue, (try? vault.blindID(metadata.document)) == blind else {
                 report.problem(path, "the part belongs to another document or level"); return nil
             }
+            // The internal part holds the full source, whose keyed tag the
+            // header carries: a part made without the index key cannot match.
+            if header.level == .internal, (try? vault.contentTag(content)) != header.contentTag {
+                report.problem(path, "the content tag does not match the content (a part not written by a member)"); return nil
+            }
+            plaintextDigests[path] = plaintext.withUnsafeBytes { SHA256.hash(Array($0)) }
         } catch {
             report.problem(path, error.description); return nil
         }

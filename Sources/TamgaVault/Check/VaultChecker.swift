@@ -13,6 +13,8 @@ public struct VaultChecker {
     /// Revision ids of the document parts and attachments found, damaged or not.
     var revisionsWithObjects: Set<String> = []
     var logEntries: [AuditLog.Entry] = []
+    /// SHA-256 of each decrypted document part's plaintext, by path.
+    var plaintextDigests: [String: [UInt8]] = [:]
 
     public init(vault: UnlockedVault) { self.vault = vault }
 

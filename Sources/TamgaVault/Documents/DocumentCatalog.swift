@@ -87,7 +87,8 @@ public struct DocumentCatalog: Sendable {
 
     /// The committed revisions of one document at one level: for each revision
     /// the newest part (a refresh writes a new lower part for the same
-    /// revision), without the revisions withheld from this level.
+    /// revision; a rekey stopped between writing the new part and deleting
+    /// the old leaves two alike), without the revisions withheld from this level.
     func read(blind: String, level: Level, committed: Set<String>) throws -> [Revision] {
         var newest: [String: Revision] = [:]
         for part in try readParts(blind: blind, level: level, committed: committed) {
@@ -100,7 +101,7 @@ public struct DocumentCatalog: Sendable {
     /// Every committed part of one document at one level, decrypted and checked.
     func readParts(blind: String, level: Level, committed: Set<String>) throws -> [Revision] {
         let folder = vault.paths.parts(blind: blind, level: level)
-        let parts: [(epoch: UInt32, revision: Revision)] = try VaultPaths.fileNames(in: folder).compactMap { name in
+        return try VaultPaths.fileNames(in: folder).compactMap { name in
             let relative = "documents/\(blind)/\(level.rawValue)/\(name)"
             let bytes = try DurableFile.readAll(folder.appendingPathComponent(name))
             do {
@@ -112,18 +113,11 @@ public struct DocumentCatalog: Sendable {
                       try vault.blindID(metadata.document) == blind else {
                     throw ObjectFormatError.mismatch("a part filed under another document or level")
                 }
-                return (header.epoch, Revision(metadata: metadata, content: content, revisionID: Hex.encode(header.revision),
-                                               parents: header.parents.map { Hex.encode($0) }, file: relative))
+                return Revision(metadata: metadata, content: content, revisionID: Hex.encode(header.revision),
+                                parents: header.parents.map { Hex.encode($0) }, file: relative)
             } catch let error as ObjectFormatError {
                 throw VaultError.damaged(path: relative, problem: error.description)
             }
         }
-        // One revision may have two parts at a level for a while (a rekey
-        // stopped between writing the new part and deleting the old): one revision.
-        var newest: [String: (epoch: UInt32, revision: Revision)] = [:]
-        for part in parts where part.epoch >= newest[part.revision.revisionID]?.epoch ?? 0 {
-            newest[part.revision.revisionID] = part
-        }
-        return newest.values.map(\.revision)
     }
 }

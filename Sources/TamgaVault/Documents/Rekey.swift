@@ -16,23 +16,35 @@ public enum Rekey {
         var count = 0
         for blind in VaultPaths.fileNames(in: vault.paths.documents) {
             let folder = vault.paths.parts(blind: blind, level: level)
-            // Revisions that already have a part under the newest epoch: an old
-            // part of one of them is left over from an interrupted rekey.
-            var rekeyed: Set<[UInt8]> = []
-            for name in VaultPaths.fileNames(in: folder) {
-                if let header = try? VaultObject.header(of: try DurableFile.readAll(folder.appendingPathComponent(name))),
-                   Int(header.epoch) == current.epoch { rekeyed.insert(header.revision) }
-            }
-            for name in VaultPaths.fileNames(in: folder) {
-                let url = folder.appendingPathComponent(name)
-                let bytes = try DurableFile.readAll(url)
-                let header: ObjectHeader
-                let plaintext: SecretBytes
-                do { (header, plaintext) = try VaultObject.open(bytes, keys: vault.levelKeys) } catch {
-                    throw VaultError.damaged(path: "documents/\(blind)/\(level.rawValue)/\(name)", problem: error.description)
+            func open(_ name: String) throws -> (ObjectHeader, SecretBytes, digest: [UInt8]) {
+                do {
+                    let (header, plaintext) = try VaultObject.open(try DurableFile.readAll(folder.appendingPathComponent(name)), keys: vault.levelKeys)
+                    return (header, plaintext, plaintext.withUnsafeBytes { SHA256.hash(Array($0)) })
+                } catch let error as StorageError {
+                    throw error
+                } catch {
+                    throw VaultError.damaged(path: "documents/\(blind)/\(level.rawValue)/\(name)", problem: "\(error)")
                 }
-                guard Int(header.epoch) != current.epoch else { continue }
-                if rekeyed.contains(header.revision) {
+            }
+            // A revision may have a second part with the same plaintext (a
+            // rekey stopped between writing the new part and deleting the
+            // old, or an old copy merged back): keep one under the newest
+            // epoch. Parts with other plaintext (a refreshed lower part, or a
+            // planted one `check` reports) are each kept and re-encrypted.
+            var kept: Set<[UInt8]> = []
+            var old: [String] = []
+            for name in VaultPaths.fileNames(in: folder) {
+                guard let header = try? VaultObject.header(of: try DurableFile.readAll(folder.appendingPathComponent(name))),
+                      Int(header.epoch) == current.epoch else { old.append(name); continue }
+                let (_, _, digest) = try open(name)
+                if !kept.insert(header.revision + digest).inserted {
+                    try DurableFile.remove(folder.appendingPathComponent(name))
+                }
+            }
+            for name in old {
+                let url = folder.appendingPathComponent(name)
+                let (header, plaintext, digest) = try open(name)
+                if !kept.insert(header.revision + digest).inserted {
                     try DurableFile.remove(url)
                     continue
                 }

@@ -58,17 +58,23 @@ public struct MemberKeyFile: Codable, Sendable, Equatable {
         guard kdf.memLimit <= UInt64(Argon2id.maximumMemoryLimitBytes) else {
             throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "Argon2id memory limit out of range")
         }
-        let parameters = try Argon2id.Parameters(opsLimit: kdf.opsLimit, memoryLimitBytes: Int(kdf.memLimit), salt: try Hex.decode(kdf.salt))
-        let key = try Argon2id.deriveKey(from: passphrase, parameters: parameters, allowingTestOnlyWeakParameters: allowTestParameters)
         let secret: SecretBytes
         do {
+            let parameters = try Argon2id.Parameters(opsLimit: kdf.opsLimit, memoryLimitBytes: Int(kdf.memLimit), salt: try Hex.decode(kdf.salt))
+            let key = try Argon2id.deriveKey(from: passphrase, parameters: parameters, allowingTestOnlyWeakParameters: allowTestParameters)
             secret = try XChaCha20Poly1305.open(
                 try Hex.decode(sealed), using: key,
                 authenticating: Self.associatedData(vault: vault, fingerprint: fingerprint))
         } catch CryptoError.authenticationFailed {
             throw VaultError.wrongPassphrase
+        } catch {
+            // A salt or sealed part that is not hex, or parameters Argon2id refuses: name the file.
+            throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "its key derivation or sealed part does not decode (\(error))")
         }
-        let identity = try MemberIdentity.fromSecret(secret)
+        let identity: MemberIdentity
+        do { identity = try MemberIdentity.fromSecret(secret) } catch {
+            throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "the sealed keys are malformed")
+        }
         guard identity.fingerprint == fingerprint else {
             throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "the keys do not match the fingerprint")
         }
