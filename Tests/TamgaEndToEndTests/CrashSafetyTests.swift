@@ -115,7 +115,7 @@ import TamgaTestSupport
         #expect(try v.run(["add", file]).standardOutput.contains("unchanged"))
         let checked = try v.run(["check"])
         #expect(checked.status == 0)
-        #expect(checked.standardOutput.contains("interrupted rekey"))
+        #expect(checked.standardOutput.contains("superseded by a rekey"))
 
         #expect(try v.run(["rekey", "--level", "internal"]).status == 0)
         #expect(v.files().filter { $0.hasPrefix("documents/") && $0.contains("/internal/") }.count == 1)

@@ -5,9 +5,9 @@ import TamgaCrypto
 @testable import TamgaVault
 
 /// A part that claims a committed revision but holds other content. Anyone
-/// who can write to the vault folder can encrypt to a level's public key, so
-/// the checker must tell such a part from the second copy an interrupted
-/// `rekey` leaves (same revision, same plaintext), and `rekey` must not pick.
+/// who can write to the vault folder can encrypt to a level's public key, but
+/// only a member can sign the log entry that lists an object: readers ignore
+/// an unlisted part, `check` names it, and `rekey` leaves it alone.
 @Suite struct PlantedPartTests {
     /// Writes an internal part for `id`'s committed revision with `content`,
     /// its content tag either copied from the genuine part or computed with
@@ -39,20 +39,20 @@ import TamgaCrypto
         #expect(report.problems.contains { $0.path == planted && $0.problem.contains("content tag") })
     }
 
-    @Test func aPartWithOtherContentForTheSameRevisionIsReportedAndRekeyRefuses() throws {
+    @Test func aPlantedPartForTheSameRevisionIsIgnoredAndNamed() throws {
         let fixture = try VaultFixture()
         try fixture.addDocument("VR-1", body: "genuine")
         let planted = try Self.plant(fixture, id: "VR-1", content: "---\nid: VR-1\n---\nforged\n", tagWithIndexKey: true)
         let report = VaultChecker.check(try fixture.unlock())
-        #expect(report.problems.contains { $0.problem.contains("another part claims the same revision") })
-        #expect(report.problems.allSatisfy { $0.path.hasPrefix("documents/") })
-        _ = planted
+        #expect(report.warnings.contains { $0.path == planted && $0.problem.contains("not listed by any signed log entry") })
+        let newest = try DocumentCatalog(vault: try fixture.unlock()).newest("VR-1")
+        #expect(String(decoding: newest.content, as: UTF8.self).contains("genuine"))
         try fixture.addMember("Carol", clearance: .internal)
         _ = try MemberAdministration(vault: try fixture.unlock()).remove(name: "Carol")
-        // Rekey deletes only a part whose plaintext another part repeats:
-        // both stay, re-encrypted, for a person to judge; check still reports them.
-        #expect(try Rekey.run(try fixture.unlock(), level: .internal) == 2)
+        // Rekey re-encrypts the genuine part only; the planted file stays, still named by check.
+        #expect(try Rekey.run(try fixture.unlock(), level: .internal) == 1)
         #expect(fixture.parts(.internal).count == 2)
-        #expect(VaultChecker.check(try fixture.unlock()).problems.contains { $0.problem.contains("another part claims") })
+        #expect(VaultChecker.check(try fixture.unlock()).warnings.contains { $0.path == planted })
+        #expect(String(decoding: try DocumentCatalog(vault: try fixture.unlock()).newest("VR-1").content, as: UTF8.self).contains("genuine"))
     }
 }

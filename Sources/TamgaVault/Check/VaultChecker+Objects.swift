@@ -6,7 +6,7 @@ extension VaultChecker {
     /// Every part: hash name, header, level folder, committed by the log, and
     /// (with the key) authentication and inner metadata. Every committed
     /// revision must have a part at every level.
-    mutating func checkDocuments(committed: Set<String>) {
+    mutating func checkDocuments(index: CommitIndex) {
         var levelsByRevision: [String: Set<Level>] = [:]
         var partsByRevisionAndLevel: [String: [String]] = [:]
         var blindOfRevision: [String: String] = [:]
@@ -20,17 +20,14 @@ extension VaultChecker {
                 for name in VaultPaths.fileNames(in: directory) {
                     let path = "documents/\(blind)/\(folder)/\(name)"
                     report.count("document parts")
-                    // Counted as present even when damaged: the damage is reported on its own.
-                    if let bytes = try? DurableFile.readAll(directory.appendingPathComponent(name)),
-                       let header = try? VaultObject.header(of: bytes) { revisionsWithObjects.insert(Hex.encode(header.revision)) }
                     guard let header = checkObject(directory.appendingPathComponent(name), path: path, kind: .documentPart, level: level, blind: blind) else { continue }
                     let revision = Hex.encode(header.revision)
-                    if committed.contains(revision) {
+                    if index.isLive(path) {
                         levelsByRevision[revision, default: []].insert(level)
                         blindOfRevision[revision] = blind
                         partsByRevisionAndLevel["\(revision)/\(level.rawValue)", default: []].append(path)
                     } else {
-                        report.warning(path, "not committed by any log entry (an interrupted add); it is ignored")
+                        warnNotLive(path, index: index)
                     }
                 }
             }
@@ -69,25 +66,27 @@ extension VaultChecker {
         }
     }
 
-    /// Every revision a log entry commits must have its object: parts are
-    /// written before the entry, so a missing one was deleted.
-    /// Its name is the hash of its bytes, so the missing file itself cannot be
-    /// named; with the internal key the entry tells which folder it was in.
-    mutating func checkCommittedObjects(_ entries: [AuditLog.Entry]) {
-        for entry in entries.sorted(by: { $0.name < $1.name }) {
-            for revision in entry.body.revisions where !revisionsWithObjects.contains(revision) {
-                var folder = "documents"
-                if vault.levelKeys.canRead(.internal), let action = try? AuditLog.action(of: entry, keys: vault.levelKeys),
-                   let document = action.document, let blind = try? vault.blindID(document) {
-                    folder = action.action == "attach" ? "attachments/\(blind)" : "documents/\(blind)/internal"
-                }
-                report.problem(folder, "the object of revision \(revision.prefix(12))…, committed by log/\(entry.name).json, is missing (deleted)")
-            }
+    /// Every object a signed log entry lists (and none removes) must exist:
+    /// objects are written before their entry, so a missing one was deleted.
+    mutating func checkLoggedObjects(_ index: CommitIndex) {
+        for path in index.liveObjects.sorted()
+        where !FileManager.default.fileExists(atPath: vault.paths.root.appendingPathComponent(path).path) {
+            report.problem(path, "listed by the signed log but missing (deleted)")
+        }
+    }
+
+    /// An object file no signed entry lists now: left by an interrupted
+    /// command, superseded, or planted. Readers ignore it.
+    mutating func warnNotLive(_ path: String, index: CommitIndex) {
+        if index.removed.contains(path) {
+            report.warning(path, "superseded by a rekey or refresh that stopped before deleting it; ignored (`tamga rekey` deletes it)")
+        } else {
+            report.warning(path, "not listed by any signed log entry (an interrupted command, or a planted file); ignored")
         }
     }
 
     /// Recommendation records: like parts, under their level's folder.
-    mutating func checkRecords(committed: Set<String>) {
+    mutating func checkRecords(index: CommitIndex) {
         let root = vault.paths.root.appendingPathComponent("records")
         for folder in VaultPaths.fileNames(in: root) {
             guard let level = Level(rawValue: folder) else { report.problem("records/\(folder)", "not a level folder"); continue }
@@ -100,27 +99,21 @@ extension VaultChecker {
                 guard let header = try? VaultObject.header(of: bytes), header.kind == .record, header.level == level else {
                     report.problem(path, "not a recommendation record of this level"); continue
                 }
-                revisionsWithObjects.insert(Hex.encode(header.revision))
-                if !committed.contains(Hex.encode(header.revision)) { report.warning(path, "not committed by any log entry; it is ignored") }
+                if !index.isLive(path) { warnNotLive(path, index: index) }
                 guard vault.levelKeys.canRead(level) else { report.skippedDecryption(); continue }
                 if (try? VaultObject.open(bytes, keys: vault.levelKeys)) == nil { report.problem(path, "does not decrypt (damaged)") }
             }
         }
     }
 
-    mutating func checkAttachments(committed: Set<String>) {
+    mutating func checkAttachments(index: CommitIndex) {
         let root = vault.paths.attachments
         for blind in VaultPaths.fileNames(in: root) {
             for name in VaultPaths.fileNames(in: root.appendingPathComponent(blind)) {
                 let path = "attachments/\(blind)/\(name)"
                 report.count("attachments")
-                // Counted as present even when damaged: the damage is reported on its own.
-                if let bytes = try? DurableFile.readAll(root.appendingPathComponent("\(blind)/\(name)")),
-                   let header = try? VaultObject.header(of: bytes) { revisionsWithObjects.insert(Hex.encode(header.revision)) }
-                guard let header = checkObject(root.appendingPathComponent("\(blind)/\(name)"), path: path, kind: .attachment, level: nil, blind: blind) else { continue }
-                if !committed.contains(Hex.encode(header.revision)) {
-                    report.warning(path, "not committed by any log entry (an interrupted attach); it is ignored")
-                }
+                guard checkObject(root.appendingPathComponent("\(blind)/\(name)"), path: path, kind: .attachment, level: nil, blind: blind) != nil else { continue }
+                if !index.isLive(path) { warnNotLive(path, index: index) }
             }
         }
     }

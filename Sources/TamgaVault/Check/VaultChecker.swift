@@ -11,7 +11,6 @@ public struct VaultChecker {
     public let vault: UnlockedVault
     var report = CheckReport()
     /// Revision ids of the document parts and attachments found, damaged or not.
-    var revisionsWithObjects: Set<String> = []
     var logEntries: [AuditLog.Entry] = []
     /// SHA-256 of each decrypted document part's plaintext, by path.
     var plaintextDigests: [String: [UInt8]] = [:]
@@ -27,11 +26,11 @@ public struct VaultChecker {
     mutating func run() {
         checkConfig()
         checkKeyring()
-        let committed = checkLog()
-        checkDocuments(committed: committed)
-        checkAttachments(committed: committed)
-        checkRecords(committed: committed)
-        checkCommittedObjects(logEntries)
+        let index = checkLog()
+        checkDocuments(index: index)
+        checkAttachments(index: index)
+        checkRecords(index: index)
+        checkLoggedObjects(index)
         checkSealedKeys()
         checkMemberKeys()
         checkPolicy()
@@ -53,7 +52,7 @@ public struct VaultChecker {
     }
 
     /// Verifies every log entry; returns the committed revision ids.
-    private mutating func checkLog() -> Set<String> {
+    private mutating func checkLog() -> CommitIndex {
         let names = VaultPaths.fileNames(in: vault.paths.log)
         var entries: [AuditLog.Entry] = []
         for name in names {
@@ -92,7 +91,7 @@ public struct VaultChecker {
         let roots = entries.filter { $0.body.previous.isEmpty }
         if entries.count > 0, roots.count != 1 { report.problem("log", "the log has \(roots.count) first entries; expected exactly one") }
         checkLocalHead(AuditLog.heads(of: entries), entries: byName)
-        return AuditLog.committedRevisions(in: entries)
+        return CommitIndex(entries: entries)
     }
 
     private mutating func checkLocalHead(_ heads: [String], entries: [String: AuditLog.Entry]) {

@@ -23,8 +23,7 @@ public struct AttachmentStore: Sendable {
     /// Encrypts `file` as an attachment of document `id` at `level`; returns the object's hash.
     @discardableResult
     public func attach(_ file: URL, to id: String, level: Level) throws -> String {
-        let committed = AuditLog.committedRevisions(in: try AuditLog(paths: vault.paths).entries())
-        guard !(try DocumentStore(vault: vault).revisionHeaders(blind: try vault.blindID(id), committed: committed)).isEmpty else {
+        guard !(try DocumentStore(vault: vault).revisionHeaders(blind: try vault.blindID(id), index: try vault.commitIndex())).isEmpty else {
             throw VaultError.unknownDocument(id: id)
         }
         let input = open(file.path, O_RDONLY | O_CLOEXEC)
@@ -84,7 +83,8 @@ public struct AttachmentStore: Sendable {
             throw StorageError(operation: "rename", path: name, code: code)
         }
         try DurableFile.syncDirectory(directory)
-        try vault.log(LogAction(action: "attach", document: id, level: level.rawValue, hash: name), revisions: [Hex.encode(revision)])
+        try vault.log(LogAction(action: "attach", document: id, level: level.rawValue, hash: name), revisions: [Hex.encode(revision)],
+                      objects: ["attachments/\(try vault.blindID(id))/\(name)"])
         return name
     }
 

@@ -38,10 +38,10 @@ public struct DocumentCatalog: Sendable {
     /// Every document the member may read, newest revision each, sorted by date then id.
     public func list() throws -> [Entry] {
         guard let level = readingLevel else { throw VaultError.notCleared(member: vault.member.name, needed: "reading documents") }
-        let committed = AuditLog.committedRevisions(in: try AuditLog(paths: vault.paths).entries())
+        let index = try vault.commitIndex()
         var entries: [Entry] = []
         for blind in VaultPaths.fileNames(in: vault.paths.documents) {
-            let revisions = try read(blind: blind, level: level, committed: committed)
+            let revisions = try read(blind: blind, level: level, index: index)
             guard let newest = Self.newest(revisions) else { continue }
             let m = newest.metadata
             entries.append(Entry(id: m.document, kind: m.kind, date: m.date, title: m.title, facility: m.facility,
@@ -55,8 +55,8 @@ public struct DocumentCatalog: Sendable {
         guard let level = level ?? readingLevel, vault.levelKeys.canRead(level) else {
             throw VaultError.notCleared(member: vault.member.name, needed: (level ?? .public).rawValue)
         }
-        let committed = AuditLog.committedRevisions(in: try AuditLog(paths: vault.paths).entries())
-        let revisions = try read(blind: try vault.blindID(id), level: level, committed: committed)
+        let index = try vault.commitIndex()
+        let revisions = try read(blind: try vault.blindID(id), level: level, index: index)
         guard !revisions.isEmpty else { throw VaultError.unknownDocument(id: id) }
         return revisions.sorted { ($0.metadata.revision, $0.metadata.created) < ($1.metadata.revision, $1.metadata.created) }
     }
@@ -72,9 +72,9 @@ public struct DocumentCatalog: Sendable {
         guard vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "internal")
         }
-        let committed = AuditLog.committedRevisions(in: try AuditLog(paths: vault.paths).entries())
+        let index = try vault.commitIndex()
         return try VaultPaths.fileNames(in: vault.paths.documents).compactMap { blind in
-            Self.newest(try read(blind: blind, level: .internal, committed: committed))
+            Self.newest(try read(blind: blind, level: .internal, index: index))
         }
     }
 
@@ -89,35 +89,37 @@ public struct DocumentCatalog: Sendable {
     /// the newest part (a refresh writes a new lower part for the same
     /// revision; a rekey stopped between writing the new part and deleting
     /// the old leaves two alike), without the revisions withheld from this level.
-    func read(blind: String, level: Level, committed: Set<String>) throws -> [Revision] {
+    func read(blind: String, level: Level, index: CommitIndex) throws -> [Revision] {
         var newest: [String: Revision] = [:]
-        for part in try readParts(blind: blind, level: level, committed: committed) {
+        for part in try readParts(blind: blind, level: level, index: index) {
             if let existing = newest[part.revisionID], existing.metadata.created >= part.metadata.created { continue }
             newest[part.revisionID] = part
         }
         return newest.values.filter { $0.metadata.withheld != true }
     }
 
-    /// Every committed part of one document at one level, decrypted and checked.
-    func readParts(blind: String, level: Level, committed: Set<String>) throws -> [Revision] {
-        let folder = vault.paths.parts(blind: blind, level: level)
-        return try VaultPaths.fileNames(in: folder).compactMap { name in
-            let relative = "documents/\(blind)/\(level.rawValue)/\(name)"
-            let bytes = try DurableFile.readAll(folder.appendingPathComponent(name))
-            do {
-                let header = try VaultObject.header(of: bytes)
-                guard committed.contains(Hex.encode(header.revision)) else { return nil }
-                let (opened, plaintext) = try VaultObject.open(bytes, keys: vault.levelKeys)
-                let (metadata, content) = try PartCodec.decode(plaintext)
-                guard opened.kind == .documentPart, opened.level == level, metadata.level == level.rawValue,
-                      try vault.blindID(metadata.document) == blind else {
-                    throw ObjectFormatError.mismatch("a part filed under another document or level")
-                }
-                return Revision(metadata: metadata, content: content, revisionID: Hex.encode(header.revision),
-                                parents: header.parents.map { Hex.encode($0) }, file: relative)
-            } catch let error as ObjectFormatError {
-                throw VaultError.damaged(path: relative, problem: error.description)
+    /// Every live part of one document at one level, decrypted and checked.
+    func readParts(blind: String, level: Level, index: CommitIndex) throws -> [Revision] {
+        try VaultPaths.fileNames(in: vault.paths.parts(blind: blind, level: level)).compactMap { name in
+            index.isLive("documents/\(blind)/\(level.rawValue)/\(name)") ? try openPart(blind: blind, level: level, name: name) : nil
+        }
+    }
+
+    /// Decrypts one part and checks that it is what its place claims.
+    func openPart(blind: String, level: Level, name: String) throws -> Revision {
+        let relative = "documents/\(blind)/\(level.rawValue)/\(name)"
+        let bytes = try DurableFile.readAll(vault.paths.parts(blind: blind, level: level).appendingPathComponent(name))
+        do {
+            let (header, plaintext) = try VaultObject.open(bytes, keys: vault.levelKeys)
+            let (metadata, content) = try PartCodec.decode(plaintext)
+            guard header.kind == .documentPart, header.level == level, metadata.level == level.rawValue,
+                  try vault.blindID(metadata.document) == blind else {
+                throw ObjectFormatError.mismatch("a part filed under another document or level")
             }
+            return Revision(metadata: metadata, content: content, revisionID: Hex.encode(header.revision),
+                            parents: header.parents.map { Hex.encode($0) }, file: relative)
+        } catch let error as ObjectFormatError {
+            throw VaultError.damaged(path: relative, problem: error.description)
         }
     }
 }

@@ -5,9 +5,10 @@ import TamgaCrypto
 /// Documents in the vault: one encrypted part per level per revision, filed
 /// under the document's blind id, and committed by an audit-log entry.
 ///
-/// Write order (crash safety): the parts first, the log entry last. A revision
-/// exists only once a log entry names it, so a crash in between leaves unused
-/// parts that `check` reports and nothing that a reader trips over.
+/// Write order (crash safety): the parts first, the log entry last. A part
+/// exists only once a signed log entry lists it (`CommitIndex`), so a crash in
+/// between leaves unused files that `check` reports and nothing that a reader
+/// trips over, and a file planted without a signed entry is ignored.
 public struct DocumentStore: Sendable {
     public let vault: UnlockedVault
 
@@ -23,8 +24,7 @@ public struct DocumentStore: Sendable {
     public func add(_ submission: DocumentSubmission) throws -> AddOutcome {
         let blind = try vault.blindID(submission.id)
         let contentTag = try vault.contentTag(submission.source)
-        let log = try AuditLog(paths: vault.paths).entries()
-        let existing = try revisionHeaders(blind: blind, committed: AuditLog.committedRevisions(in: log))
+        let existing = try revisionHeaders(blind: blind, index: try vault.commitIndex())
         let heads = Self.heads(existing)
         if let newest = heads.first, heads.count == 1, newest.header.contentTag == contentTag {
             return .unchanged(revision: existing.count)
@@ -32,6 +32,7 @@ public struct DocumentStore: Sendable {
         let revisionNumber = existing.count + 1
         let revisionID = SecureRandom.bytes(count: 16)
         let created = Timestamp.now()
+        var written: [String] = []
         for level in Level.allCases {
             let part: DocumentSubmission.Part
             if level == .internal {
@@ -41,20 +42,31 @@ public struct DocumentStore: Sendable {
                 guard let projected = submission.parts[level] else { continue }
                 part = projected
             }
-            try writePart(part, level: level, document: submission.id, kind: submission.kind, date: submission.date,
-                          revision: revisionNumber, revisionID: revisionID,
-                          parents: heads.prefix(ObjectHeader.maximumParents).map(\.header.revision),
-                          contentTag: contentTag, blind: blind, created: created)
+            let tag = level == .internal ? contentTag : try projectionTag(source: contentTag, redaction: submission.redactionTag)
+            written.append(try writePart(part, level: level, document: submission.id, kind: submission.kind, date: submission.date,
+                                         revision: revisionNumber, revisionID: revisionID,
+                                         parents: heads.prefix(ObjectHeader.maximumParents).map(\.header.revision),
+                                         contentTag: tag, blind: blind, created: created))
         }
         try vault.log(LogAction(action: "add", document: submission.id, revision: revisionNumber),
-                      revisions: [Hex.encode(revisionID)])
+                      revisions: [Hex.encode(revisionID)], objects: written)
         return .added(revision: revisionNumber)
     }
 
-    /// Encrypts and files one part of one revision.
+    /// The header tag of a lower part: which source and which redaction inputs
+    /// (registry, consent, policy) it was projected from, keyed so it says
+    /// nothing to anyone without the index key. A refresh compares tags
+    /// without decrypting anything.
+    func projectionTag(source: [UInt8], redaction: [UInt8]?) throws -> [UInt8] {
+        guard let redaction else { return [UInt8](repeating: 0, count: 32) }
+        return try BLAKE2b.hash(Array("tamga/v1/projection\0".utf8) + source + redaction, outputByteCount: 32, key: vault.indexKey)
+    }
+
+    /// Encrypts and files one part of one revision; returns its path in the vault.
+    @discardableResult
     func writePart(_ part: DocumentSubmission.Part, level: Level, document: String, kind: String, date: String,
                    revision: Int, revisionID: [UInt8], parents: [[UInt8]], contentTag: [UInt8],
-                   blind: String, created: String) throws {
+                   blind: String, created: String) throws -> String {
         let metadata = PartMetadata(
             document: document, level: level.rawValue, revision: revision, kind: kind,
             title: part.title, date: date, facility: part.facility, created: created,
@@ -63,7 +75,9 @@ public struct DocumentStore: Sendable {
         let fields = ObjectHeaderFields(kind: .documentPart, level: level, epoch: UInt32(key.epoch), revision: revisionID,
                                         parents: parents, contentTag: contentTag)
         let object = try VaultObject.seal(try PartCodec.encode(metadata, content: part.content), header: fields, levelKey: key.publicKey)
-        try DurableFile.write(object, to: vault.paths.parts(blind: blind, level: level), name: Hex.encode(SHA256.hash(object)))
+        let name = Hex.encode(SHA256.hash(object))
+        try DurableFile.write(object, to: vault.paths.parts(blind: blind, level: level), name: name)
+        return "documents/\(blind)/\(level.rawValue)/\(name)"
     }
 
     /// A committed revision's internal-part header, as any member (even a
@@ -71,21 +85,25 @@ public struct DocumentStore: Sendable {
     struct RevisionHeader {
         let fileName: String
         let header: ObjectHeader
+        var path: String
     }
 
-    /// The committed revisions of a document, from the headers of its internal parts.
-    func revisionHeaders(blind: String, committed: Set<String>, level: Level = .internal) throws -> [RevisionHeader] {
+    /// The live parts of a document at a level, from their headers alone
+    /// (one per revision at the internal level).
+    func revisionHeaders(blind: String, index: CommitIndex, level: Level = .internal) throws -> [RevisionHeader] {
         let folder = vault.paths.parts(blind: blind, level: level)
         var seen: Set<[UInt8]> = []
         return try VaultPaths.fileNames(in: folder).compactMap { name in
+            let path = "documents/\(blind)/\(level.rawValue)/\(name)"
+            guard index.isLive(path) else { return nil }
             let bytes = try DurableFile.readAll(folder.appendingPathComponent(name))
             guard let header = try? VaultObject.header(of: bytes) else {
                 throw VaultError.damaged(path: "documents/\(blind)/\(level.rawValue)/\(name)", problem: "not a vault object")
             }
-            guard committed.contains(Hex.encode(header.revision)) else { return nil }
-            // Two parts of one revision (an interrupted rekey) are one revision.
-            guard seen.insert(header.revision).inserted else { return nil }
-            return RevisionHeader(fileName: name, header: header)
+            // Two live parts of one revision at the internal level cannot both
+            // be logged except by a merge of two rekeys: they are one revision.
+            guard level != .internal || seen.insert(header.revision).inserted else { return nil }
+            return RevisionHeader(fileName: name, header: header, path: path)
         }
     }
 

@@ -28,12 +28,15 @@ public struct DocumentSubmission: Sendable {
     /// The full source, stored under `internal`.
     public var source: [UInt8]
     public var parts: [Level: Part]
+    /// The redaction inputs the lower parts were projected under (`RedactionContext.tag`); nil without them.
+    public var redactionTag: [UInt8]?
 
-    public init(id: String, kind: String, date: String, source: [UInt8], parts: [Level: Part]) {
+    public init(id: String, kind: String, date: String, source: [UInt8], parts: [Level: Part], redactionTag: [UInt8]? = nil) {
         self.id = id
         self.kind = kind
         self.date = date
         self.source = source
         self.parts = parts
+        self.redactionTag = redactionTag
     }
 }

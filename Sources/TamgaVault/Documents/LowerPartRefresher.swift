@@ -33,40 +33,44 @@ public struct LowerPartRefresher: Sendable {
                                        facility: export.projection.metadata.facility)
     }
 
-    /// Re-projects every committed revision; returns how many parts it rewrote.
+    /// Re-projects every revision whose stored lower part was made from other
+    /// redaction inputs; returns how many parts it rewrote. Deciding needs only
+    /// the object headers (their projection tags), so when nothing changed it
+    /// decrypts nothing. The parts it supersedes are listed as removed in the
+    /// log entry and deleted after it.
     @discardableResult
     public func refresh() throws -> Int {
-        let catalog = DocumentCatalog(vault: vault)
+        let index = try vault.commitIndex()
         let store = DocumentStore(vault: vault)
-        let committed = AuditLog.committedRevisions(in: try AuditLog(paths: vault.paths).entries())
-        var rewritten = 0
+        let catalog = DocumentCatalog(vault: vault)
+        var written: [String] = [], superseded: [String] = []
         for blind in VaultPaths.fileNames(in: vault.paths.documents) {
-            let sources = try catalog.readParts(blind: blind, level: .internal, committed: committed)
+            let sources = try store.revisionHeaders(blind: blind, index: index, level: .internal)
+            var opened: [String: Document] = [:]
             for level in [Level.state, .public] {
-                var stored: [String: DocumentCatalog.Revision] = [:]
-                for part in try catalog.readParts(blind: blind, level: level, committed: committed)
-                where (stored[part.revisionID]?.metadata.created ?? "") < part.metadata.created {
-                    stored[part.revisionID] = part
-                }
+                let stored = try store.revisionHeaders(blind: blind, index: index, level: level)
                 for source in sources {
-                    let label = "\(source.metadata.document) (stored revision \(source.metadata.revision))"
-                    let document = try DocumentParser.parse(source.content, file: label).validated(against: context.policy.policy)
-                    let wanted = Self.part(of: document, level: level, context: context)
-                    if let existing = stored[source.revisionID], existing.content == wanted.content,
-                       existing.metadata.title == wanted.title, existing.metadata.facility == wanted.facility,
-                       (existing.metadata.withheld ?? false) == wanted.withheld {
-                        continue
-                    }
-                    let header = try VaultObject.header(of: try DurableFile.readAll(vault.paths.root.appendingPathComponent(source.file)))
-                    try store.writePart(wanted, level: level, document: document.id, kind: document.kind,
-                                        date: document.date.description, revision: source.metadata.revision,
-                                        revisionID: header.revision, parents: header.parents, contentTag: header.contentTag,
-                                        blind: blind, created: Timestamp.now())
-                    rewritten += 1
+                    let wantedTag = try store.projectionTag(source: source.header.contentTag, redaction: context.tag)
+                    let existing = stored.filter { $0.header.revision == source.header.revision }
+                    if existing.contains(where: { $0.header.contentTag == wantedTag }) { continue }
+                    let revision = try catalog.openPart(blind: blind, level: .internal, name: source.fileName)
+                    let document = try opened[source.fileName] ?? DocumentParser.parse(
+                        revision.content, file: "\(revision.metadata.document) (stored revision \(revision.metadata.revision))")
+                        .validated(against: context.policy.policy)
+                    opened[source.fileName] = document
+                    written.append(try store.writePart(
+                        Self.part(of: document, level: level, context: context), level: level, document: document.id,
+                        kind: document.kind, date: document.date.description, revision: revision.metadata.revision,
+                        revisionID: source.header.revision, parents: source.header.parents, contentTag: wantedTag,
+                        blind: blind, created: Timestamp.now()))
+                    superseded.append(contentsOf: existing.map(\.path))
                 }
             }
         }
-        if rewritten > 0 { try vault.log(LogAction(action: "refresh", note: "\(rewritten) state/public parts re-projected")) }
-        return rewritten
+        guard !written.isEmpty else { return 0 }
+        try vault.log(LogAction(action: "refresh", note: "\(written.count) state/public parts re-projected"),
+                      objects: written, removed: superseded)
+        for path in superseded { try DurableFile.remove(vault.paths.root.appendingPathComponent(path)) }
+        return written.count
     }
 }

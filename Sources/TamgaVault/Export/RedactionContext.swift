@@ -17,6 +17,10 @@ public struct RedactionContext: Sendable {
     public let registry: PersonRegistry
     public let sensitive: [String]
     public let names: any NameFinding
+    /// A digest of every input of redaction (policy, persons with their
+    /// spellings, roles and consent, sensitive strings): stored parts made
+    /// under another digest are re-projected (`LowerPartRefresher`).
+    public let tag: [UInt8]
 
     public static func load(_ vault: UnlockedVault, adding extra: [Document] = []) throws -> RedactionContext {
         guard vault.levelKeys.canRead(.internal) else {
@@ -34,7 +38,18 @@ public struct RedactionContext: Sendable {
         let registry = try ConsentLedger.load(vault).apply(to: try PersonRegistry(documents: ordered))
         let sensitive = Array(Set(ordered.flatMap(\.sensitive))).sorted()
         return RedactionContext(policy: policy, documents: documents, registry: registry, sensitive: sensitive,
-                                names: NameFinderFactory.finder(for: registry.personNames))
+                                names: NameFinderFactory.finder(for: registry.personNames),
+                                tag: digest(policy: policy.hash, registry: registry, sensitive: sensitive))
+    }
+
+    static func digest(policy: String, registry: PersonRegistry, sensitive: [String]) -> [UInt8] {
+        var lines = ["policy \(policy)"]
+        for person in registry.persons.values.sorted(by: { $0.id < $1.id }) {
+            lines.append([person.id, person.role, person.name, person.also.joined(separator: "\u{1F}"),
+                          person.consent.map(\.rawValue).sorted().joined(separator: ",")].joined(separator: "\u{1E}"))
+        }
+        lines.append(contentsOf: sensitive.map { "sensitive \($0)" })
+        return SHA256.hash(Array(lines.joined(separator: "\n").utf8))
     }
 
     public var exporter: Exporter {

@@ -33,6 +33,6 @@ public enum DocumentIntake {
             }
         }
         return DocumentSubmission(id: document.id, kind: document.kind, date: document.date.description,
-                                  source: source, parts: parts)
+                                  source: source, parts: parts, redactionTag: context?.tag)
     }
 }

@@ -50,8 +50,8 @@ public struct AuditLog: Sendable {
     /// Appends an entry after the current heads, signed by `actor`.
     @discardableResult
     public func append(
-        _ action: LogAction, revisions: [String] = [], actor: MemberIdentity,
-        vaultID: String, internalKey: (epoch: Int, publicKey: [UInt8])
+        _ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = [],
+        actor: MemberIdentity, vaultID: String, internalKey: (epoch: Int, publicKey: [UInt8])
     ) throws -> String {
         let existing = try entries()
         let heads = Self.heads(of: existing)
@@ -64,7 +64,8 @@ public struct AuditLog: Sendable {
             levelKey: internalKey.publicKey)
         let body = LogEntryBody(
             vault: vaultID, previous: heads, sequence: sequence, time: Timestamp.now(),
-            actor: actor.fingerprint, revisions: revisions, sealed: Hex.encode(sealed))
+            actor: actor.fingerprint, revisions: revisions, sealed: Hex.encode(sealed),
+            objects: objects.isEmpty ? nil : objects, removed: removed.isEmpty ? nil : removed)
         let text = String(decoding: try encoder.encode(body), as: UTF8.self)
         let signature = actor.signing.signature(for: SignedEnvelope.signedBytes(domain: "log", body: text))
         let bytes = try SignedEnvelope(body: text, signer: actor.fingerprint, signature: Hex.encode(signature)).encoded()

@@ -18,6 +18,13 @@ public struct LogEntryBody: Codable, Sendable, Equatable {
     public var revisions: [String]
     /// A type-3 object at the internal level holding the `LogAction` JSON (hex).
     public var sealed: String
+    /// The object files this entry wrote (paths relative to the vault). An
+    /// object is part of the vault only while a signed entry lists it, so a
+    /// planted file is ignored and a deleted one is detected.
+    public var objects: [String]?
+    /// Object files this entry superseded (rekey, refresh); they are deleted
+    /// after the entry is written, and ignored if a crash left them.
+    public var removed: [String]?
 }
 
 /// What happened: readable by members cleared `internal` only. Ids, hashes and

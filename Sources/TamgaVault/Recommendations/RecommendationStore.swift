@@ -22,16 +22,17 @@ public struct RecommendationStore: Sendable {
         let object = try VaultObject.seal(Array(try encoder.encode(event)),
                                           header: ObjectHeaderFields(kind: .record, level: event.level, epoch: UInt32(key.epoch), revision: revision),
                                           levelKey: key.publicKey)
-        try DurableFile.write(object, to: root.appendingPathComponent(event.level.rawValue), name: Hex.encode(SHA256.hash(object)))
+        let name = Hex.encode(SHA256.hash(object))
+        try DurableFile.write(object, to: root.appendingPathComponent(event.level.rawValue), name: name)
         let action = event.kind == .response ? "rec-respond" : "rec-verify"
         try vault.log(LogAction(action: action, document: event.recommendation, level: event.level.rawValue,
                                 note: event.establishedStatus.rawValue, date: event.date),
-                      revisions: [Hex.encode(revision)])
+                      revisions: [Hex.encode(revision)], objects: ["records/\(event.level.rawValue)/\(name)"])
     }
 
     /// Every committed event the member can read, oldest first.
     public func events() throws -> [RecommendationEvent] {
-        let committed = AuditLog.committedRevisions(in: try AuditLog(paths: vault.paths).entries())
+        let index = try vault.commitIndex()
         var events: [RecommendationEvent] = []
         for level in Level.allCases where vault.levelKeys.canRead(level) {
             let folder = root.appendingPathComponent(level.rawValue)
@@ -39,7 +40,7 @@ public struct RecommendationStore: Sendable {
                 let path = "records/\(level.rawValue)/\(name)"
                 let bytes = try DurableFile.readAll(folder.appendingPathComponent(name))
                 do {
-                    guard committed.contains(Hex.encode(try VaultObject.header(of: bytes).revision)) else { continue }
+                    guard index.isLive(path) else { continue }
                     let (header, plaintext) = try VaultObject.open(bytes, keys: vault.levelKeys)
                     guard header.kind == .record, header.level == level,
                           let event = plaintext.withUnsafeBytes({ try? JSONDecoder().decode(RecommendationEvent.self, from: Data($0)) }),

@@ -134,8 +134,13 @@ public struct UnlockedVault: Sendable {
 
     /// Appends a log entry as this member.
     @discardableResult
-    public func log(_ action: LogAction, revisions: [String] = []) throws -> String {
-        try AuditLog(paths: paths).append(action, revisions: revisions, actor: identity,
+    public func log(_ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = []) throws -> String {
+        try AuditLog(paths: paths).append(action, revisions: revisions, objects: objects, removed: removed, actor: identity,
                                           vaultID: vaultID, internalKey: try currentKey(.internal))
+    }
+
+    /// What the log commits: read once per command.
+    public func commitIndex() throws -> CommitIndex {
+        CommitIndex(entries: try AuditLog(paths: paths).entries())
     }
 }

@@ -1,0 +1,23 @@
+/// What the signed log commits: revisions, and the object files that hold
+/// them. Readers accept an object only while it is *live*: listed by some
+/// entry's `objects` and by no entry's `removed`. So a file planted by someone
+/// who can write to the vault folder but cannot sign a log entry is ignored,
+/// a file deleted from the vault is detected (`check`), and a file superseded
+/// by rekey or refresh but left by a crash is ignored.
+public struct CommitIndex: Sendable {
+    public let revisions: Set<String>
+    public let objects: Set<String>
+    public let removed: Set<String>
+
+    public init(entries: [AuditLog.Entry]) {
+        revisions = Set(entries.flatMap(\.body.revisions))
+        objects = Set(entries.flatMap { $0.body.objects ?? [] })
+        removed = Set(entries.flatMap { $0.body.removed ?? [] })
+    }
+
+    /// Whether the object at `path` (relative to the vault) is part of the vault now.
+    public func isLive(_ path: String) -> Bool { objects.contains(path) && !removed.contains(path) }
+
+    /// Objects the log says exist now.
+    public var liveObjects: Set<String> { objects.subtracting(removed) }
+}
