@@ -15,11 +15,17 @@ if grep -q '\.library(name: "TamgaVault"' "$repo/Package.swift" \
   exit 0
 fi
 copy="$work/root/tamga"
-mkdir -p "$copy"
-# Sources and manifest only; rsync-like refresh that keeps the copy's .build.
-(cd "$repo" && tar -cf - --exclude='./.build*' --exclude='./Benchmarks' --exclude='./.git' \
-  Package.swift Sources) | (cd "$copy" && rm -rf Sources && tar -xf -)
-[ -f "$repo/Package.resolved" ] && cp "$repo/Package.resolved" "$copy/" || true
-sed -i 's|^\( *\)\.executable(name: "tamga", targets: \["tamga"\]),|&\n\1.library(name: "TamgaCrypto", targets: ["TamgaCrypto"]),\n\1.library(name: "TamgaCore", targets: ["TamgaCore"]),\n\1.library(name: "TamgaVault", targets: ["TamgaVault"]),|' "$copy/Package.swift"
-grep -q '\.library(name: "TamgaVault"' "$copy/Package.swift" || { echo "bench-root.sh: could not add the products" >&2; exit 1; }
+stage="$work/root/stage"
+rm -rf "$stage"; mkdir -p "$stage" "$copy"
+# Sources and manifest only. The copy is replaced only when something changed,
+# so its .build stays valid (a fresh copy would rebuild everything).
+(cd "$repo" && tar -cf - Package.swift Sources) | (cd "$stage" && tar -xf -)
+sed -i 's|^\( *\)\.executable(name: "tamga", targets: \["tamga"\]),|&\n\1.library(name: "TamgaCrypto", targets: ["TamgaCrypto"]),\n\1.library(name: "TamgaCore", targets: ["TamgaCore"]),\n\1.library(name: "TamgaVault", targets: ["TamgaVault"]),|' "$stage/Package.swift"
+grep -q '\.library(name: "TamgaVault"' "$stage/Package.swift" || { echo "bench-root.sh: could not add the products" >&2; exit 1; }
+if ! diff -rq "$stage/Sources" "$copy/Sources" > /dev/null 2>&1 || ! cmp -s "$stage/Package.swift" "$copy/Package.swift"; then
+  rm -rf "$copy/Sources"
+  mv "$stage/Sources" "$copy/Sources"
+  mv "$stage/Package.swift" "$copy/Package.swift"
+fi
+rm -rf "$stage"
 echo "$copy"
