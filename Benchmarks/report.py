@@ -120,7 +120,7 @@ def main():
                 w(f"| `VaultObject.{op.split('-')[1]}` 5,120 B (sealed box + commitment + stream) | — | {sm:.1f} "
                   f"({min(r['min'] for r in s):.1f}–{max(r['max'] for r in s):.1f}) | context: {1e6 / sm:,.0f} objects/s | — |")
         w("")
-        w(f"Reproduce: `sodiumbench aead 5120 20000 5`, `tamga-bench aead 5120 20000 5`, `tamga-bench object 5120 500 5`.")
+        w(f"Reproduce: `sodiumbench aead 5120 10000 5`, `tamga-bench aead 5120 10000 5`, `tamga-bench object 5120 500 5`.")
         w("")
 
     # ---- Argon2id / unlock
@@ -173,10 +173,10 @@ def main():
             targets.append((f"redaction, {n:,} persons, ≥ 0.5× grep", f"{rg:.3f}×", verdict(rg >= 0.5, f"{0.5 / rg:.0f}× too slow")))
             targets.append((f"redaction, {n:,} persons, ≥ 20× Python re", f"{rp:.1f}×", verdict(rp >= 20, f"{20 / rp:.0f}× too slow")))
         w("")
-        w("grep is timed whole-process by hyperfine (`--output=pipe`, 10 runs, `LC_ALL=C.UTF-8`) and includes its start-up; "
+        w("grep is timed whole-process by hyperfine (`--output=pipe`, 7 runs, `LC_ALL=C.UTF-8`) and includes its start-up; "
           "tamga and Python are timed in process, corpus preloaded, matching and replacing every mention by `[PERSON]`. "
           f"Reproduce: `SECTIONS=redaction {CMD}`; by hand `tamga-bench redact corpus.txt names.tsv 1000 3`, "
-          "`grep -F -w -o -f names-1000.txt corpus.txt`, `redact_baseline.py corpus.txt names-1000.txt 3 1000000`.")
+          "`grep -F -w -o -f names-1000.txt corpus.txt`, `redact_baseline.py corpus.txt names-1000.txt 3 500000`.")
         w("")
         ex = pick(rows, "swift", "export")
         if ex:
