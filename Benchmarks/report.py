@@ -173,7 +173,8 @@ def main():
             targets.append((f"redaction, {n:,} persons, ≥ 0.5× grep", f"{rg:.3f}×", verdict(rg >= 0.5, f"{0.5 / rg:.0f}× too slow")))
             targets.append((f"redaction, {n:,} persons, ≥ 20× Python re", f"{rp:.1f}×", verdict(rp >= 20, f"{20 / rp:.0f}× too slow")))
         w("")
-        w("grep is timed whole-process by hyperfine (`--output=pipe`, 7 runs, `LC_ALL=C.UTF-8`) and includes its start-up; "
+        gruns = (pick(rows, "cli", "grep-10") or [{"runs": "?"}])[0]["runs"]
+        w(f"grep is timed whole-process by hyperfine (`--output=pipe`, {gruns} runs, `LC_ALL=C.UTF-8`) and includes its start-up; "
           "tamga and Python are timed in process, corpus preloaded, matching and replacing every mention by `[PERSON]`. "
           f"Reproduce: `SECTIONS=redaction {CMD}`; by hand `tamga-bench redact corpus.txt names.tsv 1000 3`, "
           "`grep -F -w -o -f names-1000.txt corpus.txt`, `redact_baseline.py corpus.txt names-1000.txt 3 500000`.")
@@ -194,7 +195,7 @@ def main():
         w("")
         w("Wall time, with user+sys CPU in brackets (the host is shared: wall can exceed CPU when other tenants run). "
           "`add N` adds the documents not yet in the vault in one command; `add one` adds a single new document to the vault of N; "
-          "list / export one / check are hyperfine medians of 3 runs.")
+          f"list / export one / check are hyperfine medians of {(pick(rows, 'cli', 'list') or [{'runs': '?'}])[0]['runs']} runs.")
         w("")
         w("| Registry | Documents | add (batch) total | per document | add one | list | export one | check |")
         w("|---|---|---|---|---|---|---|---|")
