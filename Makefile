@@ -12,7 +12,7 @@ BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path)
 # headless Chromium and poppler's pdf tools for the printed-HTML checks.
 TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git chromium:chromium pdftotext:poppler-utils pdfinfo:poppler-utils script:bsdutils
 
-.PHONY: all deps test-deps build release test demo fuzz clean
+.PHONY: all deps test-deps build release test demo fuzz bench crash-test tamper-test clean
 
 all: build
 
@@ -46,6 +46,19 @@ test: test-deps
 ## demo: build in release mode and run the main job on the bundled examples
 demo: release
 	TAMGA_BINARY="$(BIN_RELEASE)/tamga" ./scripts/demo.sh
+
+## bench: tamga vs libsodium in C, grep -F and Python re; writes BENCHMARKS.md (see it for knobs)
+bench: deps
+	@command -v hyperfine >/dev/null 2>&1 || { $(APT_GET) update -qq && $(APT_GET) install -y -qq hyperfine; }
+	./Benchmarks/run.sh
+
+## crash-test: SIGKILL add, edit, member remove and rekey at random moments (RUNS, SEED), then check
+crash-test: build
+	TAMGA_BINARY="$(BIN_DEBUG)/tamga" ./scripts/crash-test.sh $(RUNS) $(SEED)
+
+## tamper-test: alter every kind of file in a vault and count what `check` reports
+tamper-test: build
+	TAMGA_BINARY="$(BIN_DEBUG)/tamga" ./scripts/tamper-test.sh
 
 ## fuzz: libFuzzer + ASan over every parser, FUZZ_SECONDS each (see Fuzz/README.md)
 FUZZ_SECONDS ?= 60

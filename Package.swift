@@ -13,6 +13,10 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tamga", targets: ["tamga"]),
+        // Libraries, so the Benchmarks package can measure them directly.
+        .library(name: "TamgaCrypto", targets: ["TamgaCrypto"]),
+        .library(name: "TamgaCore", targets: ["TamgaCore"]),
+        .library(name: "TamgaVault", targets: ["TamgaVault"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
