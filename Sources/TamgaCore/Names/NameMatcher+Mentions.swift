@@ -92,8 +92,7 @@ extension NameMatcher {
     }
 
     private func isUppercase(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        let scanner = SkeletonScanner(utf8: utf8)
-        return SkeletonScalarTable.entry(scanner.decode(offset).value).isUpper
+        SkeletonScalarTable.entry(SkeletonScanner.decode(utf8, offset).value).isUpper
     }
 
     /// A word of one or two symbols (А, Ж, Yu, Zh) written with a capital.

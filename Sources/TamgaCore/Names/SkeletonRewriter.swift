@@ -13,12 +13,14 @@ enum SkeletonRewriter {
         c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75 || c == 0x79
     }
 
+    @inline(__always)
     static func rewrite(
-        _ letters: [UInt8], _ starts: [Int32], _ ends: [Int32], _ soft: [Bool],
-        into out: inout SkeletonText
+        _ letters: UnsafeBufferPointer<UInt8>, _ starts: UnsafeMutablePointer<Int32>,
+        _ ends: UnsafeMutablePointer<Int32>, _ soft: UnsafeMutablePointer<Bool>,
+        into out: inout SkeletonOutput
     ) {
         let n = letters.count
-        let wordStart = out.symbols.count
+        let wordStart = out.count
         @inline(__always) func at(_ k: Int) -> UInt8 { k < n ? letters[k] : 0 }
         var i = 0
         while i < n {
@@ -76,9 +78,9 @@ enum SkeletonRewriter {
     @inline(__always)
     private static func emit(
         _ symbol: UInt8, _ start: Int32, _ end: Int32, _ soft: Bool, wordStart: Int,
-        into out: inout SkeletonText
+        into out: inout SkeletonOutput
     ) {
-        let count = out.symbols.count
+        let count = out.count
         if count > wordStart {
             let last = out.symbols[count - 1]
             let i = UInt8(ascii: "i"), e = UInt8(ascii: "e")
@@ -92,7 +94,7 @@ enum SkeletonRewriter {
                 if count - 2 >= wordStart {
                     let before = out.symbols[count - 2]
                     if before == UInt8(ascii: "o") || before == UInt8(ascii: "u") {
-                        out.symbols.removeLast(); out.starts.removeLast(); out.ends.removeLast()
+                        out.count -= 1
                         out.ends[count - 2] = end
                         out.softBoundaries.remove(Int32(count - 1))
                     }
@@ -105,8 +107,6 @@ enum SkeletonRewriter {
             }
         }
         if soft, count > wordStart { out.softBoundaries.insert(Int32(count)) }
-        out.symbols.append(symbol)
-        out.starts.append(start)
-        out.ends.append(end)
+        out.push(symbol, start, end)
     }
 }

@@ -42,12 +42,29 @@ struct SkeletonText {
         self = copy.withUTF8 { SkeletonText(utf8: $0) }
     }
 
+    /// The scanner writes straight into the arrays' storage (see `SkeletonOutput`),
+    /// sized for the worst case of two symbols per byte (see `SkeletonScanner`).
     init(utf8: UnsafeBufferPointer<UInt8>) {
-        symbols.reserveCapacity(utf8.count)
-        starts.reserveCapacity(utf8.count)
-        ends.reserveCapacity(utf8.count)
-        var scanner = SkeletonScanner(utf8: utf8)
-        scanner.run(into: &self)
+        let capacity = 2 * utf8.count + 1
+        var starts: [Int32] = [], ends: [Int32] = [], soft: Set<Int32> = []
+        symbols = [UInt8](unsafeUninitializedCapacity: capacity) { symbolBuffer, symbolCount in
+            starts = [Int32](unsafeUninitializedCapacity: capacity) { startBuffer, startCount in
+                ends = [Int32](unsafeUninitializedCapacity: capacity) { endBuffer, endCount in
+                    var out = SkeletonOutput(
+                        symbols: symbolBuffer.baseAddress!, starts: startBuffer.baseAddress!,
+                        ends: endBuffer.baseAddress!, capacity: capacity)
+                    var scanner = SkeletonScanner(utf8: utf8)
+                    scanner.run(into: &out)
+                    soft = out.softBoundaries
+                    endCount = out.count
+                }
+                startCount = ends.count
+            }
+            symbolCount = starts.count
+        }
+        self.starts = starts
+        self.ends = ends
+        softBoundaries = soft
     }
 
     /// The skeleton of a short string (a name or an ending) as text, for keys and tests.
