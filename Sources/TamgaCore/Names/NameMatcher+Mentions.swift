@@ -1,15 +1,23 @@
 /// From hits to mentions: leftmost-longest choice, merging the parts of one
 /// person, taking in initials and patronymics, and the rule for parts alone.
 extension NameMatcher {
+    /// A person a mention may name, with the lowest risk of the keys that hit
+    /// and the role of the first such key.
+    struct Candidate {
+        var person: Int32
+        var risk: NameKey.Risk
+        var role: NameParts.Role
+    }
+
     struct Mention {
         var start: Int
         var end: Int
-        /// Candidate persons with the lowest risk and the roles seen for each.
-        var candidates: [Int32: (risk: NameKey.Risk, role: NameParts.Role)]
+        /// Candidate persons, sorted by person, each once.
+        var candidates: [Candidate]
         /// Parts, initials or patronymics joined: more than one means the mention is not a part alone.
         var pieces: Int
 
-        var persons: [Int32] { candidates.keys.sorted() }
+        var persons: [Int32] { candidates.map(\.person) }
     }
 
     func mentions(in skeleton: SkeletonText, utf8: UnsafeBufferPointer<UInt8>) -> [Mention] {
@@ -17,7 +25,7 @@ extension NameMatcher {
         var merged: [Mention] = []
         for mention in chosen {
             if var last = merged.last, isJoinable(skeleton, from: last.end, to: mention.start) {
-                let shared = last.candidates.filter { mention.candidates[$0.key] != nil }
+                let shared = Self.intersection(last.candidates, mention.candidates)
                 if !shared.isEmpty {
                     last.end = mention.end
                     last.candidates = shared
@@ -37,7 +45,7 @@ extension NameMatcher {
             absorbPatronymicAfter(&mention, skeleton, ceiling: ceiling)
             absorbInitialsAfter(&mention, skeleton, utf8, ceiling: ceiling)
             if mention.pieces == 1 {
-                mention.candidates = mention.candidates.filter { allowedAlone($0.value, skeleton, utf8, at: mention.start) }
+                mention.candidates = mention.candidates.filter { allowedAlone($0, skeleton, utf8, at: mention.start) }
                 if mention.candidates.isEmpty { continue }
             }
             result.append(mention)
@@ -45,21 +53,54 @@ extension NameMatcher {
         return result
     }
 
+    /// The entries of `a` (with their risk and role) whose person is also in `b`; both sorted by person.
+    static func intersection(_ a: [Candidate], _ b: [Candidate]) -> [Candidate] {
+        var out: [Candidate] = []
+        var j = 0
+        for candidate in a {
+            while j < b.count, b[j].person < candidate.person { j += 1 }
+            if j == b.count { break }
+            if b[j].person == candidate.person { out.append(candidate) }
+        }
+        return out
+    }
+
     /// Sorted by start, the longest at each start, overlapping later hits dropped;
-    /// hits on the same span pool their persons.
+    /// hits on the same span pool their persons (per person the lowest risk, and
+    /// at equal risk the role of the key that came first).
+    ///
+    /// Persons are gathered only for the hits kept: a given name shared by a
+    /// thousand persons costs a thousand entries where it is chosen, not
+    /// wherever a longer or earlier hit overlaps it.
     private func leftmostLongest(_ hits: [Hit]) -> [Mention] {
         let sorted = hits.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         var out: [Mention] = []
-        for hit in sorted {
-            if var last = out.last, hit.start < last.end {
-                if hit.start == last.start, hit.end == last.end {
-                    let existing = last.candidates[hit.person]
-                    if existing == nil || hit.risk < existing!.risk { last.candidates[hit.person] = (hit.risk, hit.role) }
-                    out[out.count - 1] = last
+        var slot = [Int32](repeating: -1, count: persons.count)
+        var index = 0
+        while index < sorted.count {
+            let hit = sorted[index]
+            if let last = out.last, hit.start < last.end { index += 1; continue }
+            var candidates: [Candidate] = []
+            while index < sorted.count, sorted[index].start == hit.start, sorted[index].end == hit.end {
+                for key in keys(of: sorted[index]) {
+                    let key = keys[Int(key)]
+                    let at = Int(slot[Int(key.person)])
+                    if at < 0 {
+                        slot[Int(key.person)] = Int32(candidates.count)
+                        candidates.append(Candidate(person: key.person, risk: key.risk, role: key.role))
+                    } else if key.risk < candidates[at].risk {
+                        candidates[at].risk = key.risk
+                        candidates[at].role = key.role
+                    }
                 }
-                continue
+                index += 1
             }
-            out.append(Mention(start: hit.start, end: hit.end, candidates: [hit.person: (hit.risk, hit.role)], pieces: 1))
+            for candidate in candidates { slot[Int(candidate.person)] = -1 }
+            // One group's keys come in person order: usually nothing to sort.
+            if zip(candidates, candidates.dropFirst()).contains(where: { $0.person > $1.person }) {
+                candidates.sort { $0.person < $1.person }
+            }
+            out.append(Mention(start: hit.start, end: hit.end, candidates: candidates, pieces: 1))
         }
         return out
     }
@@ -73,7 +114,7 @@ extension NameMatcher {
     }
 
     private func allowedAlone(
-        _ candidate: (risk: NameKey.Risk, role: NameParts.Role),
+        _ candidate: Candidate,
         _ skeleton: SkeletonText, _ utf8: UnsafeBufferPointer<UInt8>, at start: Int
     ) -> Bool {
         let rule: Options.Alone

@@ -50,6 +50,12 @@ public struct NameMatcher: NameFinding {
     /// Keys with the same symbols and endings share one automaton entry: a
     /// given name borne by a thousand persons is checked once per occurrence.
     let groups: [[Int32]]
+    /// Each group's keys split by how they may be followed: the fathers'
+    /// names (only with уулу/кызы after them) and the others (word end or a
+    /// legal ending), each in key order. A hit names the group and the side;
+    /// its persons are looked up only if the hit is chosen (`mentions`).
+    let groupFathers: [[Int32]]
+    let groupOthers: [[Int32]]
     let automaton: SkeletonAutomaton
 
     public init(persons: [PersonNames], options: Options = Options()) {
@@ -74,6 +80,8 @@ public struct NameMatcher: NameFinding {
             }
         }
         self.groups = groups
+        self.groupFathers = groups.map { $0.filter { keys[Int($0)].role == .father } }
+        self.groupOthers = groups.map { $0.filter { keys[Int($0)].role != .father } }
         self.automaton = SkeletonAutomaton(keys: groupSymbols)
     }
 
@@ -100,7 +108,12 @@ public struct NameMatcher: NameFinding {
         }
     }
 
-    /// The raw hits of the automaton that sit on word boundaries with a legal ending.
+    /// The raw hits of the automaton that sit on word boundaries with a legal ending,
+    /// one per group and side (fathers or others) that accepts what follows.
+    ///
+    /// In the order the keys' own hits would come: by automaton report, then
+    /// fathers or others as the group's first key of each side comes (the
+    /// sides never share a span, so only the order within a side matters).
     func hits(in skeleton: SkeletonText) -> [Hit] {
         var hits: [Hit] = []
         for (end, group) in automaton.hits(in: skeleton) {
@@ -108,23 +121,25 @@ public struct NameMatcher: NameFinding {
             let start = end - first.symbols.count
             guard skeleton.isWordStart(start) else { continue }
             let atWordEnd = skeleton.isWordEnd(end)
-            let withEnding = atWordEnd || first.endings == .none ? nil : endingEnd(skeleton, key: first, from: end)
-            var withParticle: Int?? = nil
-            for index in groups[group] {
-                let key = keys[Int(index)]
-                var stop = end
-                if key.role == .father {
-                    if withParticle == nil { withParticle = atWordEnd ? particleEnd(skeleton, from: end) : .some(nil) }
-                    guard let after = withParticle ?? nil else { continue }
-                    stop = after
-                } else if !atWordEnd {
-                    guard let withEnding else { continue }
-                    stop = withEnding
+            let others = groupOthers[group], fathers = groupFathers[group]
+            if !others.isEmpty {
+                if atWordEnd {
+                    hits.append(Hit(start: start, end: end, group: Int32(group), fathers: false))
+                } else if first.endings != .none, let stop = endingEnd(skeleton, key: first, from: end) {
+                    hits.append(Hit(start: start, end: stop, group: Int32(group), fathers: false))
                 }
-                hits.append(Hit(start: start, end: stop, person: key.person, role: key.role, risk: key.risk))
+            }
+            if !fathers.isEmpty, atWordEnd, let stop = particleEnd(skeleton, from: end) {
+                hits.append(Hit(start: start, end: stop, group: Int32(group), fathers: true))
             }
         }
         return hits
+    }
+
+    /// The keys (hence persons, roles, risks) behind a hit.
+    @inline(__always)
+    func keys(of hit: Hit) -> [Int32] {
+        hit.fathers ? groupFathers[Int(hit.group)] : groupOthers[Int(hit.group)]
     }
 
     /// Where the word that continues a key ends, if the rest of it is a legal ending.
@@ -157,8 +172,8 @@ public struct NameMatcher: NameFinding {
     struct Hit {
         var start: Int
         var end: Int
-        var person: Int32
-        var role: NameParts.Role
-        var risk: NameKey.Risk
+        var group: Int32
+        /// The group's fathers' names (followed by уулу/кызы) rather than its other keys.
+        var fathers: Bool
     }
 }
