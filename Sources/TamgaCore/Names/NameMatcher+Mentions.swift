@@ -45,7 +45,9 @@ extension NameMatcher {
             absorbPatronymicAfter(&mention, skeleton, ceiling: ceiling)
             absorbInitialsAfter(&mention, skeleton, utf8, ceiling: ceiling)
             if mention.pieces == 1 {
-                mention.candidates = mention.candidates.filter { allowedAlone($0, skeleton, utf8, at: mention.start) }
+                // Whether the mention is capitalized is one answer for all its candidates.
+                let capitalized = isUppercase(utf8, at: Int(skeleton.starts[mention.start]))
+                mention.candidates = mention.candidates.filter { allowedAlone($0, capitalized: capitalized) }
                 if mention.candidates.isEmpty { continue }
             }
             result.append(mention)
@@ -75,32 +77,40 @@ extension NameMatcher {
     private func leftmostLongest(_ hits: [Hit]) -> [Mention] {
         let sorted = hits.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         var out: [Mention] = []
-        var slot = [Int32](repeating: -1, count: persons.count)
         var index = 0
         while index < sorted.count {
             let hit = sorted[index]
             if let last = out.last, hit.start < last.end { index += 1; continue }
-            var candidates: [Candidate] = []
-            while index < sorted.count, sorted[index].start == hit.start, sorted[index].end == hit.end {
-                for key in keys(of: sorted[index]) {
-                    let key = keys[Int(key)]
-                    let at = Int(slot[Int(key.person)])
-                    if at < 0 {
-                        slot[Int(key.person)] = Int32(candidates.count)
-                        candidates.append(Candidate(person: key.person, risk: key.risk, role: key.role))
-                    } else if key.risk < candidates[at].risk {
-                        candidates[at].risk = key.risk
-                        candidates[at].role = key.role
-                    }
+            var next = index + 1
+            while next < sorted.count, sorted[next].start == hit.start, sorted[next].end == hit.end { next += 1 }
+            let pooled = next == index + 1
+                ? candidates(of: hit) : Self.pooled(sorted[index..<next].map { candidates(of: $0) })
+            out.append(Mention(start: hit.start, end: hit.end, candidates: pooled, pieces: 1))
+            index = next
+        }
+        return out
+    }
+
+    /// Candidate lists pooled in order: each person once, with the lowest risk
+    /// and, at equal risk, the role of the entry that came first; sorted by person.
+    /// (Pooling lists that were pooled gives the same: the first entry with the
+    /// overall lowest risk is the first such entry of the first list that has it.)
+    static func pooled(_ lists: [[Candidate]]) -> [Candidate] {
+        var out: [Candidate] = []
+        var slot: [Int32: Int] = [:]
+        for list in lists {
+            for candidate in list {
+                if let at = slot[candidate.person] {
+                    if candidate.risk < out[at].risk { out[at].risk = candidate.risk; out[at].role = candidate.role }
+                } else {
+                    slot[candidate.person] = out.count
+                    out.append(candidate)
                 }
-                index += 1
             }
-            for candidate in candidates { slot[Int(candidate.person)] = -1 }
-            // One group's keys come in person order: usually nothing to sort.
-            if zip(candidates, candidates.dropFirst()).contains(where: { $0.person > $1.person }) {
-                candidates.sort { $0.person < $1.person }
-            }
-            out.append(Mention(start: hit.start, end: hit.end, candidates: candidates, pieces: 1))
+        }
+        // One group's keys come in person order: usually nothing to sort.
+        if zip(out, out.dropFirst()).contains(where: { $0.person > $1.person }) {
+            out.sort { $0.person < $1.person }
         }
         return out
     }
@@ -113,10 +123,7 @@ extension NameMatcher {
             && gap.filter({ $0 == SkeletonText.comma }).count <= 1
     }
 
-    private func allowedAlone(
-        _ candidate: Candidate,
-        _ skeleton: SkeletonText, _ utf8: UnsafeBufferPointer<UInt8>, at start: Int
-    ) -> Bool {
+    private func allowedAlone(_ candidate: Candidate, capitalized: Bool) -> Bool {
         let rule: Options.Alone
         switch candidate.risk {
         case .short: rule = options.shortNames
@@ -128,7 +135,7 @@ extension NameMatcher {
         switch rule {
         case .always: return true
         case .never: return false
-        case .capitalized: return isUppercase(utf8, at: Int(skeleton.starts[start]))
+        case .capitalized: return capitalized
         }
     }
 
@@ -189,9 +196,10 @@ extension NameMatcher {
         let start = mention.end + 1
         let end = skeleton.wordEnd(from: start)
         guard end > start + 3, end <= ceiling else { return }
-        let word = String(decoding: symbols[start..<end], as: UTF8.self)
-        for marker in ["oviq", "eviq", "ovn", "evn", "iqn"] {
-            if let range = word.range(of: marker), word.distance(from: range.upperBound, to: word.endIndex) <= 3 {
+        let word = symbols[start..<end]
+        for marker in Self.patronymicMarkers {
+            // The first occurrence only, as String.range(of:) found it before.
+            if let at = Self.firstIndex(of: marker, in: word), end - (at + marker.count) <= 3 {
                 mention.end = end
                 mention.pieces += 1
                 return
@@ -200,12 +208,23 @@ extension NameMatcher {
         guard end < ceiling, symbols[end] == SkeletonText.space else { return }
         let particleEnd = skeleton.wordEnd(from: end + 1)
         guard particleEnd <= ceiling else { return }
-        let particle = String(decoding: symbols[(end + 1)..<particleEnd], as: UTF8.self)
-        if NameParts.isParticle(particle) || NameParts.sonParticles.union(NameParts.daughterParticles).contains(where: {
-            particle.hasPrefix($0) && NameEndings.full.contains(Array(particle.utf8.dropFirst($0.utf8.count)))
-        }) {
+        if Self.isParticleWord(symbols[(end + 1)..<particleEnd]) {
             mention.end = particleEnd
             mention.pieces += 1
         }
+    }
+
+    /// Skeletons inside a Russian patronymic (-ович, -евич, -овна, -евна, -ична).
+    static let patronymicMarkers: [[UInt8]] = ["oviq", "eviq", "ovn", "evn", "iqn"].map { Array($0.utf8) }
+
+    /// Where `needle` first occurs in `word` (an absolute index), or nil.
+    static func firstIndex(of needle: [UInt8], in word: ArraySlice<UInt8>) -> Int? {
+        guard word.count >= needle.count else { return nil }
+        var at = word.startIndex
+        while at + needle.count <= word.endIndex {
+            if word[at..<(at + needle.count)].elementsEqual(needle) { return at }
+            at += 1
+        }
+        return nil
     }
 }

@@ -52,10 +52,10 @@ public struct NameMatcher: NameFinding {
     let groups: [[Int32]]
     /// Each group's keys split by how they may be followed: the fathers'
     /// names (only with уулу/кызы after them) and the others (word end or a
-    /// legal ending), each in key order. A hit names the group and the side;
-    /// its persons are looked up only if the hit is chosen (`mentions`).
-    let groupFathers: [[Int32]]
-    let groupOthers: [[Int32]]
+    /// legal ending), each pooled per person (`pooled`). A hit names the group
+    /// and the side; its persons are looked up only if the hit is chosen (`mentions`).
+    let groupFathers: [[Candidate]]
+    let groupOthers: [[Candidate]]
     let automaton: SkeletonAutomaton
 
     public init(persons: [PersonNames], options: Options = Options()) {
@@ -80,8 +80,13 @@ public struct NameMatcher: NameFinding {
             }
         }
         self.groups = groups
-        self.groupFathers = groups.map { $0.filter { keys[Int($0)].role == .father } }
-        self.groupOthers = groups.map { $0.filter { keys[Int($0)].role != .father } }
+        func candidates(_ group: [Int32], fathers: Bool) -> [Candidate] {
+            let side = group.map { keys[Int($0)] }.filter { ($0.role == .father) == fathers }
+                .map { Candidate(person: $0.person, risk: $0.risk, role: $0.role) }
+            return Self.pooled([side])
+        }
+        self.groupFathers = groups.map { candidates($0, fathers: true) }
+        self.groupOthers = groups.map { candidates($0, fathers: false) }
         self.automaton = SkeletonAutomaton(keys: groupSymbols)
     }
 
@@ -136,9 +141,9 @@ public struct NameMatcher: NameFinding {
         return hits
     }
 
-    /// The keys (hence persons, roles, risks) behind a hit.
+    /// The persons (with the risk and role of their key) behind a hit, pooled and sorted by person.
     @inline(__always)
-    func keys(of hit: Hit) -> [Int32] {
+    func candidates(of hit: Hit) -> [Candidate] {
         hit.fathers ? groupFathers[Int(hit.group)] : groupOthers[Int(hit.group)]
     }
 
@@ -161,12 +166,19 @@ public struct NameMatcher: NameFinding {
         let start = end + 1
         let wordEnd = skeleton.wordEnd(from: start)
         guard wordEnd > start else { return nil }
-        let word = String(decoding: symbols[start..<wordEnd], as: UTF8.self)
-        for particle in NameParts.sonParticles.union(NameParts.daughterParticles) where word.hasPrefix(particle) {
-            let rest = Array(word.utf8.dropFirst(particle.utf8.count))
-            if rest.isEmpty || NameEndings.full.contains(rest) { return wordEnd }
+        return Self.isParticleWord(symbols[start..<wordEnd]) ? wordEnd : nil
+    }
+
+    /// The son/daughter particles (`NameParts`) as skeleton bytes.
+    static let particles: [[UInt8]] = NameParts.sonParticles.union(NameParts.daughterParticles).map { Array($0.utf8) }
+
+    /// A whole skeleton word that is уулу/кызы/оглы..., bare or with a legal ending (уулунун).
+    static func isParticleWord(_ word: ArraySlice<UInt8>) -> Bool {
+        for particle in particles where word.starts(with: particle) {
+            let rest = word.dropFirst(particle.count)
+            if rest.isEmpty || NameEndings.full.contains(Array(rest)) { return true }
         }
-        return nil
+        return false
     }
 
     struct Hit {

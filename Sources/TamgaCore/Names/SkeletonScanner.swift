@@ -30,9 +30,11 @@ struct SkeletonScanner: ~Copyable {
     private var letterEnd: UnsafeMutablePointer<Int32>
     private var letterSoft: UnsafeMutablePointer<Bool>
     private var letterCapacity = 0
+    private var memo: SkeletonWordMemo?
 
     init(utf8: UnsafeBufferPointer<UInt8>) {
         self.utf8 = utf8
+        memo = utf8.count >= SkeletonWordMemo.minimumTextBytes ? SkeletonWordMemo() : nil
         wordCapacity = 64
         letterCapacity = 4 * wordCapacity
         wordEntry = .allocate(capacity: wordCapacity)
@@ -86,6 +88,10 @@ struct SkeletonScanner: ~Copyable {
                 let next = offset + length
                 switch entry.kind {
                 case .latin, .cyrillic:
+                    if wordCount == 0, !joinNext, memo != nil, let end = plainWord(at: offset, table, into: &out) {
+                        offset = end
+                        continue
+                    }
                     let camel = entry.isUpper && wordCount > 0 && ScalarEntry(raw: wordEntry[wordCount - 1]).isUpper == false
                     if wordCount == wordCapacity { growWord() }
                     wordEntry[wordCount] = entry.raw
@@ -129,6 +135,57 @@ struct SkeletonScanner: ~Copyable {
             }
             flush(into: &out)
         }
+    }
+
+    /// A word of letters only, starting at `offset` and followed by a separator
+    /// that ends it for sure (space, line break, dot, comma, a boundary, the end):
+    /// its skeleton is taken from the memo or worked out and remembered.
+    /// Returns where the word ends, or nil (nothing written) for any other word,
+    /// which the caller then reads scalar by scalar.
+    private mutating func plainWord(at offset: Int, _ table: UnsafeBufferPointer<UInt64>, into out: inout SkeletonOutput) -> Int? {
+        @inline(__always) func entry(_ value: UInt32) -> ScalarEntry {
+            value < UInt32(SkeletonScalarTable.count) ? ScalarEntry(raw: table[Int(value)]) : SkeletonScalarTable.slowEntry(value)
+        }
+        let n = utf8.count
+        var end = offset
+        while end < n {
+            let byte = utf8[end]
+            if byte < 0x80 {
+                if ScalarEntry(raw: table[Int(byte)]).isLetter { end += 1; continue }
+                break
+            }
+            let (value, length) = decode(end)
+            if entry(value).isLetter { end += length; continue }
+            break
+        }
+        guard end - offset <= SkeletonWordMemo.maxWordBytes else { return nil }
+        if end < n {
+            switch entry(decode(end).value).kind {
+            case .space, .newline, .dot, .comma, .boundary: break
+            default: return nil
+            }
+        }
+        let hash = SkeletonWordMemo.hash(utf8, offset, end)
+        if memo!.emit(utf8, offset, end, hash: hash, into: &out) { return end }
+        var position = offset
+        var camelCase = false
+        while position < end {
+            let (value, length) = decode(position)
+            let letter = entry(value)
+            let camel = letter.isUpper && wordCount > 0 && ScalarEntry(raw: wordEntry[wordCount - 1]).isUpper == false
+            camelCase = camelCase || camel
+            if wordCount == wordCapacity { growWord() }
+            wordEntry[wordCount] = letter.raw
+            wordStart[wordCount] = Int32(truncatingIfNeeded: position)
+            wordEnd[wordCount] = Int32(truncatingIfNeeded: position + length)
+            wordSoft[wordCount] = camel
+            wordCount += 1
+            position += length
+        }
+        let from = out.count
+        flush(into: &out)
+        if !camelCase { memo!.remember(utf8, offset, end, hash: hash, from: from, out: out) }
+        return end
     }
 
     /// `'s` followed by a non-letter: the English possessive, which ends the name.
