@@ -86,14 +86,7 @@ import Testing
     /// Short strings over a hostile alphabet: the edges of the text, lone marks and initials, glued fragments.
     @Test func fuzzedStringsMatchTheReference() {
         var corpus = NamesEquivalenceCorpus(seed: 99)
-        let persons = [
-            PersonNames(personID: "D-1", spellings: ["Aibek Sadykov", "Айбек Садыков", "А.С."]),
-            PersonNames(personID: "D-2", spellings: ["Гульнара Садыкова"]),
-            PersonNames(personID: "D-3", spellings: ["Ли Вэй"]),
-            PersonNames(personID: "D-4", spellings: ["Болот Исаков"]),
-            PersonNames(personID: "D-5", spellings: ["Айбек Мамыт уулу"]),
-            PersonNames(personID: "D-6", spellings: ["Щукин Цой", "Dzhumabaev Ch."]),
-        ] + corpus.persons(30)
+        let persons = Self.fuzzPersons + corpus.persons(30)
         for (label, options) in Self.optionSets {
             let optimized = NameMatcher(persons: persons, options: options)
             let reference = NamesReference.NameMatcher(persons: persons, options: Self.reference(options))
@@ -113,4 +106,38 @@ import Testing
             #expect(SkeletonText.key(word) == NamesReference.SkeletonText.key(word), "\(word.debugDescription)")
         }
     }
+
+    /// Long runs (hundreds of spaces or invisible characters, inside and between
+    /// names) and names at every offset around the offset map's 256-symbol
+    /// blocks: the compact offset map's escapes and checkpoints.
+    @Test func longRunsAndBlockEdgesMatchTheReference() {
+        let persons = NamesEquivalenceTests.fuzzPersons
+        let optimized = NameMatcher(persons: persons)
+        let reference = NamesReference.NameMatcher(persons: persons)
+        let runs = [
+            String(repeating: " ", count: 300), String(repeating: "\u{200B}", count: 100), String(repeating: "\n", count: 260),
+            String(repeating: "\u{00AD}", count: 140), String(repeating: "#", count: 270), String(repeating: "\u{0301}", count: 130),
+        ]
+        var text = ""
+        for (index, run) in runs.enumerated() {
+            text += "Айбек\(run)Садыков, Сады\(run)ков, Sadykov\(run)A., А.\(run)Садыков \(run)Айбек Мамыт\(run)уулу. "
+            text += String(repeating: "x", count: index * 37) + " "
+        }
+        for shift in 0..<300 {
+            text += String(repeating: "и ", count: shift % 7) + String(repeating: "ab", count: shift) + " Садыкову Dostoievsky Aibek Sadykov's "
+        }
+        Self.expectSame(optimized, reference, text, "long runs and block edges")
+        let tail = text + String(repeating: " ", count: 400)
+        Self.expectSame(optimized, reference, tail, "long runs, trailing spaces")
+    }
+
+    static let fuzzPersons = [
+        PersonNames(personID: "D-1", spellings: ["Aibek Sadykov", "Айбек Садыков", "А.С."]),
+        PersonNames(personID: "D-2", spellings: ["Гульнара Садыкова"]),
+        PersonNames(personID: "D-3", spellings: ["Ли Вэй"]),
+        PersonNames(personID: "D-4", spellings: ["Болот Исаков"]),
+        PersonNames(personID: "D-5", spellings: ["Айбек Мамыт уулу"]),
+        PersonNames(personID: "D-6", spellings: ["Щукин Цой", "Dzhumabaev Ch."]),
+        PersonNames(personID: "D-7", spellings: ["Фёдор Достоевский"]),
+    ]
 }

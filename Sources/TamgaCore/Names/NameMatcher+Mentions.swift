@@ -46,7 +46,7 @@ extension NameMatcher {
             absorbInitialsAfter(&mention, skeleton, utf8, ceiling: ceiling)
             if mention.pieces == 1 {
                 // Whether the mention is capitalized is one answer for all its candidates.
-                let capitalized = isUppercase(utf8, at: Int(skeleton.starts[mention.start]))
+                let capitalized = isUppercase(utf8, at: skeleton.start(mention.start))
                 mention.candidates = mention.candidates.filter { allowedAlone($0, capitalized: capitalized) }
                 if mention.candidates.isEmpty { continue }
             }
@@ -83,10 +83,28 @@ extension NameMatcher {
             if let last = out.last, hit.start < last.end { index += 1; continue }
             var next = index + 1
             while next < sorted.count, sorted[next].start == hit.start, sorted[next].end == hit.end { next += 1 }
-            let pooled = next == index + 1
-                ? candidates(of: hit) : Self.pooled(sorted[index..<next].map { candidates(of: $0) })
+            var pooled = candidates(of: hit)
+            for other in sorted[(index + 1)..<next] { pooled = Self.merged(pooled, candidates(of: other)) }
             out.append(Mention(start: hit.start, end: hit.end, candidates: pooled, pieces: 1))
             index = next
+        }
+        return out
+    }
+
+    /// Two pooled lists (sorted by person) pooled: `first` came first, so at equal
+    /// risk its entry stays; the same as `pooled([first, second])`, in one merge.
+    static func merged(_ first: [Candidate], _ second: [Candidate]) -> [Candidate] {
+        var out: [Candidate] = []
+        out.reserveCapacity(max(first.count, second.count))
+        var i = 0, j = 0
+        while i < first.count || j < second.count {
+            if j == second.count || (i < first.count && first[i].person < second[j].person) {
+                out.append(first[i]); i += 1
+            } else if i == first.count || second[j].person < first[i].person {
+                out.append(second[j]); j += 1
+            } else {
+                out.append(second[j].risk < first[i].risk ? second[j] : first[i]); i += 1; j += 1
+            }
         }
         return out
     }
@@ -145,7 +163,7 @@ extension NameMatcher {
 
     /// A word of one or two symbols (А, Ж, Yu, Zh) written with a capital.
     private func initialWord(_ skeleton: SkeletonText, _ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
-        (1...2).contains(end - start) && skeleton.isWordStart(start) && isUppercase(utf8, at: Int(skeleton.starts[start]))
+        (1...2).contains(end - start) && skeleton.isWordStart(start) && isUppercase(utf8, at: skeleton.start(start))
     }
 
     /// "А. Садыков", "А.Б. Садыков", "A.Sadykov".

@@ -101,7 +101,7 @@ public struct NameMatcher: NameFinding {
         let found: [(start: Int, end: Int, persons: [Int32])] = copy.withUTF8 { utf8 in
             let skeleton = SkeletonText(utf8: utf8)
             return mentions(in: skeleton, utf8: utf8).map { mention in
-                (Int(skeleton.starts[mention.start]), Int(skeleton.ends[mention.end - 1]), mention.persons)
+                (skeleton.start(mention.start), skeleton.end(mention.end - 1), mention.persons)
             }
         }
         let utf8 = text.utf8

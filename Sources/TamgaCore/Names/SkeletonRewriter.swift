@@ -85,24 +85,24 @@ enum SkeletonRewriter {
             let last = out.symbols[count - 1]
             let i = UInt8(ascii: "i"), e = UInt8(ascii: "e")
             if symbol == i, last == i {
-                out.ends[count - 1] = end
+                out.setLastEnd(end)
                 return
             }
             if symbol == e, last == i {
                 out.symbols[count - 1] = e
-                out.ends[count - 1] = end
+                out.setLastEnd(end)
                 if count - 2 >= wordStart {
                     let before = out.symbols[count - 2]
                     if before == UInt8(ascii: "o") || before == UInt8(ascii: "u") {
-                        out.count -= 1
-                        out.ends[count - 2] = end
+                        out.removeLast()
+                        out.setLastEnd(end)
                         out.softBoundaries.remove(Int32(count - 1))
                     }
                 }
                 return
             }
             if symbol == e, last == UInt8(ascii: "o") || last == UInt8(ascii: "u") {
-                out.ends[count - 1] = end
+                out.setLastEnd(end)
                 return
             }
         }

@@ -85,13 +85,9 @@ struct SkeletonWordMemo: ~Copyable {
                 let from = Int(entry.symbolOffset), count = Int(entry.symbolCount)
                 precondition(out.count + count <= out.capacity, "skeleton buffer bound violated")
                 let base = Int32(truncatingIfNeeded: start)
-                let at = out.count
                 for k in 0..<count {
-                    out.symbols[at + k] = symbols[from + k]
-                    out.starts[at + k] = base &+ Int32(relativeStarts[from + k])
-                    out.ends[at + k] = base &+ Int32(relativeEnds[from + k])
+                    out.push(symbols[from + k], base &+ Int32(relativeStarts[from + k]), base &+ Int32(relativeEnds[from + k]))
                 }
-                out.count = at + count
                 return true
             }
             slot = (slot + 1) & (Self.slotCount - 1)
@@ -130,10 +126,12 @@ struct SkeletonWordMemo: ~Copyable {
         (keyBytes + keyCount).initialize(from: utf8.baseAddress! + start, count: length)
         keyCount += length
         let base = Int32(start)
-        for k in 0..<count {
-            symbols[symbolCount + k] = out.symbols[from + k]
-            relativeStarts[symbolCount + k] = UInt8(out.starts[from + k] - base)
-            relativeEnds[symbolCount + k] = UInt8(out.ends[from + k] - base)
+        var k = symbolCount
+        out.forEachSpan(from: from) { spanStart, spanEnd in
+            symbols[k] = out.symbols[from + k - symbolCount]
+            relativeStarts[k] = UInt8(spanStart - base)
+            relativeEnds[k] = UInt8(spanEnd - base)
+            k += 1
         }
         symbolCount += count
     }
