@@ -54,6 +54,8 @@ struct SkeletonWordMemo: ~Copyable {
         symbols.deallocate(); relativeStarts.deallocate(); relativeEnds.deallocate()
     }
 
+    /// The word's bytes, up to 8 at a time; the last (partial) word read whole and
+    /// masked where the buffer allows it, byte by byte only at the end of the text.
     @inline(__always)
     static func hash(_ utf8: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(end - start)
@@ -64,11 +66,23 @@ struct SkeletonWordMemo: ~Copyable {
             h ^= h >> 32
             p += 8
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while p < end { tail |= UInt64(utf8[p]) << shift; shift += 8; p += 1 }
-        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        if p < end {
+            h = (h ^ tail(utf8, p, end)) &* 0xC4CE_B9FE_1A85_EC53
+        }
         return h ^ (h >> 29)
+    }
+
+    /// The 1 to 7 bytes `p..<end` as a little-endian integer.
+    @inline(__always)
+    private static func tail(_ utf8: UnsafeBufferPointer<UInt8>, _ p: Int, _ end: Int) -> UInt64 {
+        let length = end - p
+        if p + 8 <= utf8.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: p, as: UInt64.self))
+            return word & ((1 << UInt64(8 * length)) - 1)
+        }
+        var value: UInt64 = 0
+        for k in 0..<length { value |= UInt64(utf8[p + k]) << UInt64(8 * k) }
+        return value
     }
 
     /// Writes the remembered skeleton of the word at `start..<end` into `out`; false if not remembered.
