@@ -31,6 +31,11 @@ struct SkeletonScanner: ~Copyable {
     private var letterSoft: UnsafeMutablePointer<Bool>
     private var letterCapacity = 0
     private var memo: SkeletonWordMemo?
+    /// Memo lookups and hits: a text whose words rarely repeat (a table of
+    /// codes, a list of names) is read without the memo after a trial.
+    private var memoLookups = 0
+    private var memoHits = 0
+    private static let memoTrial = 16_384
 
     init(utf8: UnsafeBufferPointer<UInt8>) {
         self.utf8 = utf8
@@ -166,7 +171,9 @@ struct SkeletonScanner: ~Copyable {
             }
         }
         let hash = SkeletonWordMemo.hash(utf8, offset, end)
-        if memo!.emit(utf8, offset, end, hash: hash, into: &out) { return end }
+        memoLookups += 1
+        if memo!.emit(utf8, offset, end, hash: hash, into: &out) { memoHits += 1; return end }
+        if memoLookups >= Self.memoTrial, memoHits * 3 < memoLookups { memo = nil }
         var position = offset
         var camelCase = false
         while position < end {
@@ -184,7 +191,7 @@ struct SkeletonScanner: ~Copyable {
         }
         let from = out.count
         flush(into: &out)
-        if !camelCase { memo!.remember(utf8, offset, end, hash: hash, from: from, out: out) }
+        if !camelCase, memo != nil { memo!.remember(utf8, offset, end, hash: hash, from: from, out: out) }
         return end
     }
 
