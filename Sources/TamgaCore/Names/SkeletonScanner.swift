@@ -14,6 +14,11 @@
 /// guessed: a scalar of `b` UTF-8 bytes yields at most `2b` base letters (x is
 /// "ks" in one byte, щ "shch" in two) and a non-letter at most one symbol, so
 /// `2 * utf8.count + 1` symbols always fit (`flush` checks it anyway).
+///
+/// In a long text, a word of plain letters followed by a plain separator is
+/// looked up in a `SkeletonWordMemo` first (`plainWord`): its skeleton is a
+/// function of its bytes, so a repeated word is copied, not rewritten again.
+/// Every other word, and every word of a short text, goes scalar by scalar.
 struct SkeletonScanner: ~Copyable {
     let utf8: UnsafeBufferPointer<UInt8>
 
