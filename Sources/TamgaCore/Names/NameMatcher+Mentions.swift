@@ -1,15 +1,23 @@
 /// From hits to mentions: leftmost-longest choice, merging the parts of one
 /// person, taking in initials and patronymics, and the rule for parts alone.
 extension NameMatcher {
+    /// A person a mention may name, with the lowest risk of the keys that hit
+    /// and the role of the first such key.
+    struct Candidate {
+        var person: Int32
+        var risk: NameKey.Risk
+        var role: NameParts.Role
+    }
+
     struct Mention {
         var start: Int
         var end: Int
-        /// Candidate persons with the lowest risk and the roles seen for each.
-        var candidates: [Int32: (risk: NameKey.Risk, role: NameParts.Role)]
+        /// Candidate persons, sorted by person, each once.
+        var candidates: [Candidate]
         /// Parts, initials or patronymics joined: more than one means the mention is not a part alone.
         var pieces: Int
 
-        var persons: [Int32] { candidates.keys.sorted() }
+        var persons: [Int32] { candidates.map(\.person) }
     }
 
     func mentions(in skeleton: SkeletonText, utf8: UnsafeBufferPointer<UInt8>) -> [Mention] {
@@ -17,7 +25,7 @@ extension NameMatcher {
         var merged: [Mention] = []
         for mention in chosen {
             if var last = merged.last, isJoinable(skeleton, from: last.end, to: mention.start) {
-                let shared = last.candidates.filter { mention.candidates[$0.key] != nil }
+                let shared = Self.intersection(last.candidates, mention.candidates)
                 if !shared.isEmpty {
                     last.end = mention.end
                     last.candidates = shared
@@ -37,7 +45,9 @@ extension NameMatcher {
             absorbPatronymicAfter(&mention, skeleton, ceiling: ceiling)
             absorbInitialsAfter(&mention, skeleton, utf8, ceiling: ceiling)
             if mention.pieces == 1 {
-                mention.candidates = mention.candidates.filter { allowedAlone($0.value, skeleton, utf8, at: mention.start) }
+                // Whether the mention is capitalized is one answer for all its candidates.
+                let capitalized = isUppercase(utf8, at: skeleton.start(mention.start))
+                mention.candidates = mention.candidates.filter { allowedAlone($0, capitalized: capitalized) }
                 if mention.candidates.isEmpty { continue }
             }
             result.append(mention)
@@ -45,21 +55,80 @@ extension NameMatcher {
         return result
     }
 
+    /// The entries of `a` (with their risk and role) whose person is also in `b`; both sorted by person.
+    static func intersection(_ a: [Candidate], _ b: [Candidate]) -> [Candidate] {
+        var out: [Candidate] = []
+        var j = 0
+        for candidate in a {
+            while j < b.count, b[j].person < candidate.person { j += 1 }
+            if j == b.count { break }
+            if b[j].person == candidate.person { out.append(candidate) }
+        }
+        return out
+    }
+
     /// Sorted by start, the longest at each start, overlapping later hits dropped;
-    /// hits on the same span pool their persons.
+    /// hits on the same span pool their persons (per person the lowest risk, and
+    /// at equal risk the role of the key that came first).
+    ///
+    /// Persons are gathered only for the hits kept: a given name shared by a
+    /// thousand persons costs a thousand entries where it is chosen, not
+    /// wherever a longer or earlier hit overlaps it.
     private func leftmostLongest(_ hits: [Hit]) -> [Mention] {
         let sorted = hits.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         var out: [Mention] = []
-        for hit in sorted {
-            if var last = out.last, hit.start < last.end {
-                if hit.start == last.start, hit.end == last.end {
-                    let existing = last.candidates[hit.person]
-                    if existing == nil || hit.risk < existing!.risk { last.candidates[hit.person] = (hit.risk, hit.role) }
-                    out[out.count - 1] = last
-                }
-                continue
+        var index = 0
+        while index < sorted.count {
+            let hit = sorted[index]
+            if let last = out.last, hit.start < last.end { index += 1; continue }
+            var next = index + 1
+            while next < sorted.count, sorted[next].start == hit.start, sorted[next].end == hit.end { next += 1 }
+            var pooled = candidates(of: hit)
+            for other in sorted[(index + 1)..<next] { pooled = Self.merged(pooled, candidates(of: other)) }
+            out.append(Mention(start: hit.start, end: hit.end, candidates: pooled, pieces: 1))
+            index = next
+        }
+        return out
+    }
+
+    /// Two pooled lists (sorted by person) pooled: `first` came first, so at equal
+    /// risk its entry stays; the same as `pooled([first, second])`, in one merge.
+    static func merged(_ first: [Candidate], _ second: [Candidate]) -> [Candidate] {
+        var out: [Candidate] = []
+        out.reserveCapacity(max(first.count, second.count))
+        var i = 0, j = 0
+        while i < first.count || j < second.count {
+            if j == second.count || (i < first.count && first[i].person < second[j].person) {
+                out.append(first[i]); i += 1
+            } else if i == first.count || second[j].person < first[i].person {
+                out.append(second[j]); j += 1
+            } else {
+                out.append(second[j].risk < first[i].risk ? second[j] : first[i]); i += 1; j += 1
             }
-            out.append(Mention(start: hit.start, end: hit.end, candidates: [hit.person: (hit.risk, hit.role)], pieces: 1))
+        }
+        return out
+    }
+
+    /// Candidate lists pooled in order: each person once, with the lowest risk
+    /// and, at equal risk, the role of the entry that came first; sorted by person.
+    /// (Pooling lists that were pooled gives the same: the first entry with the
+    /// overall lowest risk is the first such entry of the first list that has it.)
+    static func pooled(_ lists: [[Candidate]]) -> [Candidate] {
+        var out: [Candidate] = []
+        var slot: [Int32: Int] = [:]
+        for list in lists {
+            for candidate in list {
+                if let at = slot[candidate.person] {
+                    if candidate.risk < out[at].risk { out[at].risk = candidate.risk; out[at].role = candidate.role }
+                } else {
+                    slot[candidate.person] = out.count
+                    out.append(candidate)
+                }
+            }
+        }
+        // One group's keys come in person order: usually nothing to sort.
+        if zip(out, out.dropFirst()).contains(where: { $0.person > $1.person }) {
+            out.sort { $0.person < $1.person }
         }
         return out
     }
@@ -72,10 +141,7 @@ extension NameMatcher {
             && gap.filter({ $0 == SkeletonText.comma }).count <= 1
     }
 
-    private func allowedAlone(
-        _ candidate: (risk: NameKey.Risk, role: NameParts.Role),
-        _ skeleton: SkeletonText, _ utf8: UnsafeBufferPointer<UInt8>, at start: Int
-    ) -> Bool {
+    private func allowedAlone(_ candidate: Candidate, capitalized: Bool) -> Bool {
         let rule: Options.Alone
         switch candidate.risk {
         case .short: rule = options.shortNames
@@ -87,18 +153,17 @@ extension NameMatcher {
         switch rule {
         case .always: return true
         case .never: return false
-        case .capitalized: return isUppercase(utf8, at: Int(skeleton.starts[start]))
+        case .capitalized: return capitalized
         }
     }
 
     private func isUppercase(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        let scanner = SkeletonScanner(utf8: utf8)
-        return SkeletonScalarTable.entry(scanner.decode(offset).value).isUpper
+        SkeletonScalarTable.entry(SkeletonScanner.decode(utf8, offset).value).isUpper
     }
 
     /// A word of one or two symbols (А, Ж, Yu, Zh) written with a capital.
     private func initialWord(_ skeleton: SkeletonText, _ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
-        (1...2).contains(end - start) && skeleton.isWordStart(start) && isUppercase(utf8, at: Int(skeleton.starts[start]))
+        (1...2).contains(end - start) && skeleton.isWordStart(start) && isUppercase(utf8, at: skeleton.start(start))
     }
 
     /// "А. Садыков", "А.Б. Садыков", "A.Sadykov".
@@ -149,9 +214,10 @@ extension NameMatcher {
         let start = mention.end + 1
         let end = skeleton.wordEnd(from: start)
         guard end > start + 3, end <= ceiling else { return }
-        let word = String(decoding: symbols[start..<end], as: UTF8.self)
-        for marker in ["oviq", "eviq", "ovn", "evn", "iqn"] {
-            if let range = word.range(of: marker), word.distance(from: range.upperBound, to: word.endIndex) <= 3 {
+        let word = symbols[start..<end]
+        for marker in Self.patronymicMarkers {
+            // The first occurrence only, as String.range(of:) found it before.
+            if let at = Self.firstIndex(of: marker, in: word), end - (at + marker.count) <= 3 {
                 mention.end = end
                 mention.pieces += 1
                 return
@@ -160,12 +226,23 @@ extension NameMatcher {
         guard end < ceiling, symbols[end] == SkeletonText.space else { return }
         let particleEnd = skeleton.wordEnd(from: end + 1)
         guard particleEnd <= ceiling else { return }
-        let particle = String(decoding: symbols[(end + 1)..<particleEnd], as: UTF8.self)
-        if NameParts.isParticle(particle) || NameParts.sonParticles.union(NameParts.daughterParticles).contains(where: {
-            particle.hasPrefix($0) && NameEndings.full.contains(Array(particle.utf8.dropFirst($0.utf8.count)))
-        }) {
+        if Self.isParticleWord(symbols[(end + 1)..<particleEnd]) {
             mention.end = particleEnd
             mention.pieces += 1
         }
+    }
+
+    /// Skeletons inside a Russian patronymic (-ович, -евич, -овна, -евна, -ична).
+    static let patronymicMarkers: [[UInt8]] = ["oviq", "eviq", "ovn", "evn", "iqn"].map { Array($0.utf8) }
+
+    /// Where `needle` first occurs in `word` (an absolute index), or nil.
+    static func firstIndex(of needle: [UInt8], in word: ArraySlice<UInt8>) -> Int? {
+        guard word.count >= needle.count else { return nil }
+        var at = word.startIndex
+        while at + needle.count <= word.endIndex {
+            if word[at..<(at + needle.count)].elementsEqual(needle) { return at }
+            at += 1
+        }
+        return nil
     }
 }

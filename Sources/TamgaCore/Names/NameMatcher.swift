@@ -50,6 +50,12 @@ public struct NameMatcher: NameFinding {
     /// Keys with the same symbols and endings share one automaton entry: a
     /// given name borne by a thousand persons is checked once per occurrence.
     let groups: [[Int32]]
+    /// Each group's keys split by how they may be followed: the fathers'
+    /// names (only with уулу/кызы after them) and the others (word end or a
+    /// legal ending), each pooled per person (`pooled`). A hit names the group
+    /// and the side; its persons are looked up only if the hit is chosen (`mentions`).
+    let groupFathers: [[Candidate]]
+    let groupOthers: [[Candidate]]
     let automaton: SkeletonAutomaton
 
     public init(persons: [PersonNames], options: Options = Options()) {
@@ -74,6 +80,13 @@ public struct NameMatcher: NameFinding {
             }
         }
         self.groups = groups
+        func candidates(_ group: [Int32], fathers: Bool) -> [Candidate] {
+            let side = group.map { keys[Int($0)] }.filter { ($0.role == .father) == fathers }
+                .map { Candidate(person: $0.person, risk: $0.risk, role: $0.role) }
+            return Self.pooled([side])
+        }
+        self.groupFathers = groups.map { candidates($0, fathers: true) }
+        self.groupOthers = groups.map { candidates($0, fathers: false) }
         self.automaton = SkeletonAutomaton(keys: groupSymbols)
     }
 
@@ -88,7 +101,7 @@ public struct NameMatcher: NameFinding {
         let found: [(start: Int, end: Int, persons: [Int32])] = copy.withUTF8 { utf8 in
             let skeleton = SkeletonText(utf8: utf8)
             return mentions(in: skeleton, utf8: utf8).map { mention in
-                (Int(skeleton.starts[mention.start]), Int(skeleton.ends[mention.end - 1]), mention.persons)
+                (skeleton.start(mention.start), skeleton.end(mention.end - 1), mention.persons)
             }
         }
         let utf8 = text.utf8
@@ -100,7 +113,12 @@ public struct NameMatcher: NameFinding {
         }
     }
 
-    /// The raw hits of the automaton that sit on word boundaries with a legal ending.
+    /// The raw hits of the automaton that sit on word boundaries with a legal ending,
+    /// one per group and side (fathers or others) that accepts what follows.
+    ///
+    /// In the order the keys' own hits would come: by automaton report, then
+    /// fathers or others as the group's first key of each side comes (the
+    /// sides never share a span, so only the order within a side matters).
     func hits(in skeleton: SkeletonText) -> [Hit] {
         var hits: [Hit] = []
         for (end, group) in automaton.hits(in: skeleton) {
@@ -108,23 +126,25 @@ public struct NameMatcher: NameFinding {
             let start = end - first.symbols.count
             guard skeleton.isWordStart(start) else { continue }
             let atWordEnd = skeleton.isWordEnd(end)
-            let withEnding = atWordEnd || first.endings == .none ? nil : endingEnd(skeleton, key: first, from: end)
-            var withParticle: Int?? = nil
-            for index in groups[group] {
-                let key = keys[Int(index)]
-                var stop = end
-                if key.role == .father {
-                    if withParticle == nil { withParticle = atWordEnd ? particleEnd(skeleton, from: end) : .some(nil) }
-                    guard let after = withParticle ?? nil else { continue }
-                    stop = after
-                } else if !atWordEnd {
-                    guard let withEnding else { continue }
-                    stop = withEnding
+            let others = groupOthers[group], fathers = groupFathers[group]
+            if !others.isEmpty {
+                if atWordEnd {
+                    hits.append(Hit(start: start, end: end, group: Int32(group), fathers: false))
+                } else if first.endings != .none, let stop = endingEnd(skeleton, key: first, from: end) {
+                    hits.append(Hit(start: start, end: stop, group: Int32(group), fathers: false))
                 }
-                hits.append(Hit(start: start, end: stop, person: key.person, role: key.role, risk: key.risk))
+            }
+            if !fathers.isEmpty, atWordEnd, let stop = particleEnd(skeleton, from: end) {
+                hits.append(Hit(start: start, end: stop, group: Int32(group), fathers: true))
             }
         }
         return hits
+    }
+
+    /// The persons (with the risk and role of their key) behind a hit, pooled and sorted by person.
+    @inline(__always)
+    func candidates(of hit: Hit) -> [Candidate] {
+        hit.fathers ? groupFathers[Int(hit.group)] : groupOthers[Int(hit.group)]
     }
 
     /// Where the word that continues a key ends, if the rest of it is a legal ending.
@@ -146,19 +166,26 @@ public struct NameMatcher: NameFinding {
         let start = end + 1
         let wordEnd = skeleton.wordEnd(from: start)
         guard wordEnd > start else { return nil }
-        let word = String(decoding: symbols[start..<wordEnd], as: UTF8.self)
-        for particle in NameParts.sonParticles.union(NameParts.daughterParticles) where word.hasPrefix(particle) {
-            let rest = Array(word.utf8.dropFirst(particle.utf8.count))
-            if rest.isEmpty || NameEndings.full.contains(rest) { return wordEnd }
+        return Self.isParticleWord(symbols[start..<wordEnd]) ? wordEnd : nil
+    }
+
+    /// The son/daughter particles (`NameParts`) as skeleton bytes.
+    static let particles: [[UInt8]] = NameParts.sonParticles.union(NameParts.daughterParticles).map { Array($0.utf8) }
+
+    /// A whole skeleton word that is уулу/кызы/оглы..., bare or with a legal ending (уулунун).
+    static func isParticleWord(_ word: ArraySlice<UInt8>) -> Bool {
+        for particle in particles where word.starts(with: particle) {
+            let rest = word.dropFirst(particle.count)
+            if rest.isEmpty || NameEndings.full.contains(Array(rest)) { return true }
         }
-        return nil
+        return false
     }
 
     struct Hit {
         var start: Int
         var end: Int
-        var person: Int32
-        var role: NameParts.Role
-        var risk: NameKey.Risk
+        var group: Int32
+        /// The group's fathers' names (followed by уулу/кызы) rather than its other keys.
+        var fathers: Bool
     }
 }

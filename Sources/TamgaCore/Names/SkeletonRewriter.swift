@@ -13,12 +13,14 @@ enum SkeletonRewriter {
         c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75 || c == 0x79
     }
 
+    @inline(__always)
     static func rewrite(
-        _ letters: [UInt8], _ starts: [Int32], _ ends: [Int32], _ soft: [Bool],
-        into out: inout SkeletonText
+        _ letters: UnsafeBufferPointer<UInt8>, _ starts: UnsafeMutablePointer<Int32>,
+        _ ends: UnsafeMutablePointer<Int32>, _ soft: UnsafeMutablePointer<Bool>,
+        into out: inout SkeletonOutput
     ) {
         let n = letters.count
-        let wordStart = out.symbols.count
+        let wordStart = out.count
         @inline(__always) func at(_ k: Int) -> UInt8 { k < n ? letters[k] : 0 }
         var i = 0
         while i < n {
@@ -76,37 +78,35 @@ enum SkeletonRewriter {
     @inline(__always)
     private static func emit(
         _ symbol: UInt8, _ start: Int32, _ end: Int32, _ soft: Bool, wordStart: Int,
-        into out: inout SkeletonText
+        into out: inout SkeletonOutput
     ) {
-        let count = out.symbols.count
+        let count = out.count
         if count > wordStart {
             let last = out.symbols[count - 1]
             let i = UInt8(ascii: "i"), e = UInt8(ascii: "e")
             if symbol == i, last == i {
-                out.ends[count - 1] = end
+                out.setLastEnd(end)
                 return
             }
             if symbol == e, last == i {
                 out.symbols[count - 1] = e
-                out.ends[count - 1] = end
+                out.setLastEnd(end)
                 if count - 2 >= wordStart {
                     let before = out.symbols[count - 2]
                     if before == UInt8(ascii: "o") || before == UInt8(ascii: "u") {
-                        out.symbols.removeLast(); out.starts.removeLast(); out.ends.removeLast()
-                        out.ends[count - 2] = end
+                        out.removeLast()
+                        out.setLastEnd(end)
                         out.softBoundaries.remove(Int32(count - 1))
                     }
                 }
                 return
             }
             if symbol == e, last == UInt8(ascii: "o") || last == UInt8(ascii: "u") {
-                out.ends[count - 1] = end
+                out.setLastEnd(end)
                 return
             }
         }
         if soft, count > wordStart { out.softBoundaries.insert(Int32(count)) }
-        out.symbols.append(symbol)
-        out.starts.append(start)
-        out.ends.append(end)
+        out.push(symbol, start, end)
     }
 }

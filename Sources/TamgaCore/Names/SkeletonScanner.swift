@@ -5,33 +5,66 @@
 /// the word's base letters are rewritten to skeleton symbols. Everything
 /// works on bytes and integer offsets: no `Character`, no `String` slicing,
 /// no regular expressions, because this runs over every byte of an export.
-struct SkeletonScanner {
+///
+/// Why raw pointers: this loop is the matcher's cost (every byte of every
+/// export passes through it), and Swift arrays appended one element at a
+/// time pay a uniqueness and a capacity check per element. The word buffers
+/// are owned by this (non-copyable) scanner and freed in `deinit`; the output
+/// is written into arrays sized for the worst case, which is proved, not
+/// guessed: a scalar of `b` UTF-8 bytes yields at most `2b` base letters (x is
+/// "ks" in one byte, щ "shch" in two) and a non-letter at most one symbol, so
+/// `2 * utf8.count + 1` symbols always fit (`flush` checks it anyway).
+///
+/// In a long text, a word of plain letters followed by a plain separator is
+/// looked up in a `SkeletonWordMemo` first (`plainWord`): its skeleton is a
+/// function of its bytes, so a repeated word is copied, not rewritten again.
+/// Every other word, and every word of a short text, goes scalar by scalar.
+struct SkeletonScanner: ~Copyable {
     let utf8: UnsafeBufferPointer<UInt8>
 
-    private struct Pending {
-        var entry: ScalarEntry
-        var start: Int32
-        var end: Int32
-        var softBefore: Bool
-    }
-    private var word: [Pending] = []
-    private var letters: [UInt8] = []
-    private var letterStart: [Int32] = []
-    private var letterEnd: [Int32] = []
-    private var letterSoft: [Bool] = []
+    // The pending word: one entry per letter scalar.
+    private var wordEntry: UnsafeMutablePointer<UInt64>
+    private var wordStart: UnsafeMutablePointer<Int32>
+    private var wordEnd: UnsafeMutablePointer<Int32>
+    private var wordSoft: UnsafeMutablePointer<Bool>
+    private var wordCount = 0
+    private var wordCapacity = 0
+    // The word's base letters, one entry per letter (a scalar may give up to four).
+    private var letters: UnsafeMutablePointer<UInt8>
+    private var letterStart: UnsafeMutablePointer<Int32>
+    private var letterEnd: UnsafeMutablePointer<Int32>
+    private var letterSoft: UnsafeMutablePointer<Bool>
+    private var letterCapacity = 0
+    private var memo: SkeletonWordMemo?
+    /// Memo lookups and hits: a text whose words rarely repeat (a table of
+    /// codes, a list of names) is read without the memo after a trial.
+    private var memoLookups = 0
+    private var memoHits = 0
+    private static let memoTrial = 16_384
 
     init(utf8: UnsafeBufferPointer<UInt8>) {
         self.utf8 = utf8
-        word.reserveCapacity(64)
-        letters.reserveCapacity(128)
-        letterStart.reserveCapacity(128)
-        letterEnd.reserveCapacity(128)
-        letterSoft.reserveCapacity(128)
+        memo = utf8.count >= SkeletonWordMemo.minimumTextBytes ? SkeletonWordMemo() : nil
+        wordCapacity = 64
+        letterCapacity = 4 * wordCapacity
+        wordEntry = .allocate(capacity: wordCapacity)
+        wordStart = .allocate(capacity: wordCapacity)
+        wordEnd = .allocate(capacity: wordCapacity)
+        wordSoft = .allocate(capacity: wordCapacity)
+        letters = .allocate(capacity: letterCapacity)
+        letterStart = .allocate(capacity: letterCapacity)
+        letterEnd = .allocate(capacity: letterCapacity)
+        letterSoft = .allocate(capacity: letterCapacity)
+    }
+
+    deinit {
+        wordEntry.deallocate(); wordStart.deallocate(); wordEnd.deallocate(); wordSoft.deallocate()
+        letters.deallocate(); letterStart.deallocate(); letterEnd.deallocate(); letterSoft.deallocate()
     }
 
     /// Decodes the scalar at `offset` (invalid bytes read as U+FFFD, one byte long).
     @inline(__always)
-    func decode(_ offset: Int) -> (value: UInt32, length: Int) {
+    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (value: UInt32, length: Int) {
         let b0 = UInt32(utf8[offset])
         if b0 < 0x80 { return (b0, 1) }
         let n = utf8.count
@@ -49,53 +82,122 @@ struct SkeletonScanner {
         return (0xFFFD, 1)
     }
 
-    mutating func run(into out: inout SkeletonText) {
-        var offset = 0
-        var joinNext = false
-        let n = utf8.count
-        while offset < n {
-            let (value, length) = decode(offset)
-            let entry = SkeletonScalarTable.entry(value)
-            let next = offset + length
-            switch entry.kind {
-            case .latin, .cyrillic:
-                let camel = entry.isUpper && !(word.last?.entry.isUpper ?? true)
-                word.append(Pending(entry: entry, start: Int32(offset), end: Int32(next), softBefore: joinNext || camel))
-                joinNext = false
-            case .soft:
-                if !word.isEmpty { word[word.count - 1].end = Int32(next) }
-            case .apostrophe:
-                if !word.isEmpty, !isPossessive(after: next) {
-                    word[word.count - 1].end = Int32(next)
-                } else {
+    @inline(__always)
+    func decode(_ offset: Int) -> (value: UInt32, length: Int) { Self.decode(utf8, offset) }
+
+    /// The whole text into `out`, whose buffers hold at least `2 * utf8.count + 1` symbols.
+    mutating func run(into out: inout SkeletonOutput) {
+        SkeletonScalarTable.entries.withUnsafeBufferPointer { table in
+            var offset = 0
+            var joinNext = false
+            let n = utf8.count
+            while offset < n {
+                let (value, length) = decode(offset)
+                let entry = value < UInt32(SkeletonScalarTable.count)
+                    ? ScalarEntry(raw: table[Int(value)]) : SkeletonScalarTable.slowEntry(value)
+                let next = offset + length
+                switch entry.kind {
+                case .latin, .cyrillic:
+                    if wordCount == 0, !joinNext, memo != nil, let end = plainWord(at: offset, table, into: &out) {
+                        offset = end
+                        continue
+                    }
+                    let camel = entry.isUpper && wordCount > 0 && ScalarEntry(raw: wordEntry[wordCount - 1]).isUpper == false
+                    if wordCount == wordCapacity { growWord() }
+                    wordEntry[wordCount] = entry.raw
+                    wordStart[wordCount] = Int32(truncatingIfNeeded: offset)
+                    wordEnd[wordCount] = Int32(truncatingIfNeeded: next)
+                    wordSoft[wordCount] = joinNext || camel
+                    wordCount += 1
+                    joinNext = false
+                case .soft:
+                    if wordCount > 0 { wordEnd[wordCount - 1] = Int32(truncatingIfNeeded: next) }
+                case .apostrophe:
+                    if wordCount > 0, !isPossessive(after: next) {
+                        wordEnd[wordCount - 1] = Int32(truncatingIfNeeded: next)
+                    } else {
+                        flush(into: &out)
+                        out.append(SkeletonText.boundary, offset, next)
+                    }
+                case .hyphen:
+                    if wordCount > 0, let resume = lineBreakJoin(after: next) {
+                        wordEnd[wordCount - 1] = Int32(truncatingIfNeeded: resume)
+                        joinNext = true
+                        offset = resume
+                        continue
+                    }
                     flush(into: &out)
-                    append(SkeletonText.boundary, offset, next, into: &out)
+                    out.append(SkeletonText.space, offset, next)
+                case .space, .newline:
+                    flush(into: &out)
+                    out.append(SkeletonText.space, offset, next)
+                case .dot:
+                    flush(into: &out)
+                    out.append(SkeletonText.dot, offset, next)
+                case .comma:
+                    flush(into: &out)
+                    out.append(SkeletonText.comma, offset, next)
+                case .boundary:
+                    flush(into: &out)
+                    out.append(SkeletonText.boundary, offset, next)
                 }
-            case .hyphen:
-                if !word.isEmpty, let resume = lineBreakJoin(after: next) {
-                    word[word.count - 1].end = Int32(resume)
-                    joinNext = true
-                    offset = resume
-                    continue
-                }
-                flush(into: &out)
-                append(SkeletonText.space, offset, next, into: &out)
-            case .space, .newline:
-                flush(into: &out)
-                append(SkeletonText.space, offset, next, into: &out)
-            case .dot:
-                flush(into: &out)
-                append(SkeletonText.dot, offset, next, into: &out)
-            case .comma:
-                flush(into: &out)
-                append(SkeletonText.comma, offset, next, into: &out)
-            case .boundary:
-                flush(into: &out)
-                append(SkeletonText.boundary, offset, next, into: &out)
+                offset = next
             }
-            offset = next
+            flush(into: &out)
         }
+    }
+
+    /// A word of letters only, starting at `offset` and followed by a separator
+    /// that ends it for sure (space, line break, dot, comma, a boundary, the end):
+    /// its skeleton is taken from the memo or worked out and remembered.
+    /// Returns where the word ends, or nil (nothing written) for any other word,
+    /// which the caller then reads scalar by scalar.
+    private mutating func plainWord(at offset: Int, _ table: UnsafeBufferPointer<UInt64>, into out: inout SkeletonOutput) -> Int? {
+        @inline(__always) func entry(_ value: UInt32) -> ScalarEntry {
+            value < UInt32(SkeletonScalarTable.count) ? ScalarEntry(raw: table[Int(value)]) : SkeletonScalarTable.slowEntry(value)
+        }
+        let n = utf8.count
+        var end = offset
+        while end < n {
+            let byte = utf8[end]
+            if byte < 0x80 {
+                if ScalarEntry(raw: table[Int(byte)]).isLetter { end += 1; continue }
+                break
+            }
+            let (value, length) = decode(end)
+            if entry(value).isLetter { end += length; continue }
+            break
+        }
+        guard end - offset <= SkeletonWordMemo.maxWordBytes else { return nil }
+        if end < n {
+            switch entry(decode(end).value).kind {
+            case .space, .newline, .dot, .comma, .boundary: break
+            default: return nil
+            }
+        }
+        let hash = SkeletonWordMemo.hash(utf8, offset, end)
+        memoLookups += 1
+        if memo!.emit(utf8, offset, end, hash: hash, into: &out) { memoHits += 1; return end }
+        if memoLookups >= Self.memoTrial, memoHits * 3 < memoLookups { memo = nil }
+        var position = offset
+        var camelCase = false
+        while position < end {
+            let (value, length) = decode(position)
+            let letter = entry(value)
+            let camel = letter.isUpper && wordCount > 0 && ScalarEntry(raw: wordEntry[wordCount - 1]).isUpper == false
+            camelCase = camelCase || camel
+            if wordCount == wordCapacity { growWord() }
+            wordEntry[wordCount] = letter.raw
+            wordStart[wordCount] = Int32(truncatingIfNeeded: position)
+            wordEnd[wordCount] = Int32(truncatingIfNeeded: position + length)
+            wordSoft[wordCount] = camel
+            wordCount += 1
+            position += length
+        }
+        let from = out.count
         flush(into: &out)
+        if !camelCase, memo != nil { memo!.remember(utf8, offset, end, hash: hash, from: from, out: out) }
+        return end
     }
 
     /// `'s` followed by a non-letter: the English possessive, which ends the name.
@@ -123,50 +225,63 @@ struct SkeletonScanner {
         return nil
     }
 
-    private func append(_ symbol: UInt8, _ start: Int, _ end: Int, into out: inout SkeletonText) {
-        if symbol == SkeletonText.space || symbol == SkeletonText.boundary, let last = out.symbols.last, last == symbol {
-            out.ends[out.ends.count - 1] = Int32(end)
-            return
+    @inline(never)
+    private mutating func growWord() {
+        let capacity = wordCapacity * 2
+        func grow<T>(_ pointer: inout UnsafeMutablePointer<T>, _ old: Int) {
+            let new = UnsafeMutablePointer<T>.allocate(capacity: capacity)
+            new.moveInitialize(from: pointer, count: old)
+            pointer.deallocate()
+            pointer = new
         }
-        out.symbols.append(symbol)
-        out.starts.append(Int32(start))
-        out.ends.append(Int32(end))
+        grow(&wordEntry, wordCount); grow(&wordStart, wordCount); grow(&wordEnd, wordCount); grow(&wordSoft, wordCount)
+        wordCapacity = capacity
+        letterCapacity = 4 * capacity
+        letters.deallocate(); letterStart.deallocate(); letterEnd.deallocate(); letterSoft.deallocate()
+        letters = .allocate(capacity: letterCapacity)
+        letterStart = .allocate(capacity: letterCapacity)
+        letterEnd = .allocate(capacity: letterCapacity)
+        letterSoft = .allocate(capacity: letterCapacity)
     }
 
     // MARK: - A whole word
 
-    private mutating func flush(into out: inout SkeletonText) {
-        guard !word.isEmpty else { return }
+    private mutating func flush(into out: inout SkeletonOutput) {
+        guard wordCount > 0 else { return }
         var hasLatin = false, hasCyrillic = false
-        for pending in word {
-            if pending.entry.kind == .latin { hasLatin = true } else { hasCyrillic = true }
+        for k in 0..<wordCount {
+            if ScalarEntry(raw: wordEntry[k]).kind == .latin { hasLatin = true } else { hasCyrillic = true }
         }
         var readAs: ScalarEntry.Kind? = nil
         if hasLatin && hasCyrillic {
             var latin = 0, cyrillic = 0
-            for pending in word where !pending.entry.hasLookAlike {
-                if pending.entry.kind == .latin { latin += 1 } else { cyrillic += 1 }
+            for k in 0..<wordCount {
+                let entry = ScalarEntry(raw: wordEntry[k])
+                if entry.hasLookAlike { continue }
+                if entry.kind == .latin { latin += 1 } else { cyrillic += 1 }
             }
             readAs = latin > cyrillic ? .latin : (cyrillic > latin ? .cyrillic : nil)
         }
-        letters.removeAll(keepingCapacity: true)
-        letterStart.removeAll(keepingCapacity: true)
-        letterEnd.removeAll(keepingCapacity: true)
-        letterSoft.removeAll(keepingCapacity: true)
-        for pending in word {
-            var base = pending.entry.base
-            if let readAs, pending.entry.kind != readAs, pending.entry.hasLookAlike { base = pending.entry.lookAlike }
+        var count = 0
+        for k in 0..<wordCount {
+            let entry = ScalarEntry(raw: wordEntry[k])
+            var base = entry.base
+            if let readAs, entry.kind != readAs, entry.hasLookAlike { base = entry.lookAlike }
             var first = true
+            let start = wordStart[k], end = wordEnd[k], soft = wordSoft[k]
             while base != 0 {
-                letters.append(UInt8(truncatingIfNeeded: base))
-                letterStart.append(pending.start)
-                letterEnd.append(pending.end)
-                letterSoft.append(first && pending.softBefore)
+                letters[count] = UInt8(truncatingIfNeeded: base)
+                letterStart[count] = start
+                letterEnd[count] = end
+                letterSoft[count] = first && soft
+                count += 1
                 first = false
                 base >>= 8
             }
         }
-        word.removeAll(keepingCapacity: true)
-        SkeletonRewriter.rewrite(letters, letterStart, letterEnd, letterSoft, into: &out)
+        wordCount = 0
+        precondition(out.count + count <= out.capacity, "skeleton buffer bound violated")
+        SkeletonRewriter.rewrite(
+            UnsafeBufferPointer(start: letters, count: count), letterStart, letterEnd, letterSoft, into: &out)
     }
 }

@@ -25,10 +25,12 @@
 /// `softBoundaries`: a name may end or start there, or run across.
 struct SkeletonText {
     var symbols: [UInt8] = []
-    /// UTF-8 offset in the original where each symbol's text starts.
-    var starts: [Int32] = []
-    /// UTF-8 offset in the original where each symbol's text ends.
-    var ends: [Int32] = []
+    /// The offset map, compact (see `SkeletonOutput`): read with `start(_:)` and `end(_:)`.
+    private var startDeltas: [UInt8] = []
+    private var endDeltas: [UInt8] = []
+    private var checkpoints: [Int32] = []
+    private var startEscapes: [Int32: Int32] = [:]
+    private var endEscapes: [Int32: Int32] = [:]
     /// Symbol indices before which a word may also begin.
     var softBoundaries: Set<Int32> = []
 
@@ -42,12 +44,55 @@ struct SkeletonText {
         self = copy.withUTF8 { SkeletonText(utf8: $0) }
     }
 
+    /// The scanner writes straight into the arrays' storage (see `SkeletonOutput`),
+    /// sized for the worst case of two symbols per byte (see `SkeletonScanner`).
     init(utf8: UnsafeBufferPointer<UInt8>) {
-        symbols.reserveCapacity(utf8.count)
-        starts.reserveCapacity(utf8.count)
-        ends.reserveCapacity(utf8.count)
-        var scanner = SkeletonScanner(utf8: utf8)
-        scanner.run(into: &self)
+        let capacity = 2 * utf8.count + 1
+        var out: SkeletonOutput? = nil
+        var startDeltas: [UInt8] = [], endDeltas: [UInt8] = [], checkpoints: [Int32] = []
+        symbols = [UInt8](unsafeUninitializedCapacity: capacity) { symbolBuffer, symbolCount in
+            startDeltas = [UInt8](unsafeUninitializedCapacity: capacity) { startBuffer, startCount in
+                endDeltas = [UInt8](unsafeUninitializedCapacity: capacity) { endBuffer, endCount in
+                    let blocks = SkeletonOutput.checkpointCount(capacity)
+                    checkpoints = [Int32](unsafeUninitializedCapacity: blocks) { checkpointBuffer, checkpointCount in
+                        var output = SkeletonOutput(
+                            symbols: symbolBuffer.baseAddress!, startDeltas: startBuffer.baseAddress!,
+                            endDeltas: endBuffer.baseAddress!, checkpoints: checkpointBuffer.baseAddress!, capacity: capacity)
+                        var scanner = SkeletonScanner(utf8: utf8)
+                        scanner.run(into: &output)
+                        checkpointCount = output.count == 0 ? 0 : ((output.count - 1) >> SkeletonOutput.blockShift) + 1
+                        out = output
+                    }
+                    endCount = out!.count
+                }
+                startCount = out!.count
+            }
+            symbolCount = out!.count
+        }
+        self.startDeltas = startDeltas
+        self.endDeltas = endDeltas
+        self.checkpoints = checkpoints
+        startEscapes = out!.startEscapes
+        endEscapes = out!.endEscapes
+        softBoundaries = out!.softBoundaries
+    }
+
+    /// UTF-8 offset in the original where symbol `index`'s text starts.
+    func start(_ index: Int) -> Int {
+        precondition(index >= 0 && index < symbols.count)
+        return startDeltas.withUnsafeBufferPointer { deltas in
+            checkpoints.withUnsafeBufferPointer { checkpoints in
+                Int(SkeletonOutput.start(index, startDeltas: deltas.baseAddress!, checkpoints: checkpoints.baseAddress!, escapes: startEscapes))
+            }
+        }
+    }
+
+    /// UTF-8 offset in the original where symbol `index`'s text ends.
+    func end(_ index: Int) -> Int {
+        let start = Int32(start(index))
+        return endDeltas.withUnsafeBufferPointer { deltas in
+            Int(SkeletonOutput.end(index, start: start, endDeltas: deltas.baseAddress!, escapes: endEscapes))
+        }
     }
 
     /// The skeleton of a short string (a name or an ending) as text, for keys and tests.

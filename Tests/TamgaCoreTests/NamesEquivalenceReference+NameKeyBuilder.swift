@@ -1,0 +1,151 @@
+// Frozen copy of Sources/TamgaCore/Names/NameKeyBuilder.swift at commit 2fd7615, nested in
+// `NamesReference` (see NamesEquivalenceReference.swift). Do not optimize this file.
+
+import Foundation
+import TamgaCore  // not @testable: only the public seam types, never the optimized internals
+
+extension NamesReference {
+    /// Derives the skeleton keys of one person from their declared spellings.
+    ///
+    /// Why keys and not spellings: the skeleton already folds the systems
+    /// (Sadykov, Sadikov, Садыков, Sadyqov, Sadykow are one key), and a stem
+    /// key with the shared ending set stands for every case form, so a person
+    /// costs a handful of keys, not the thousands of spellings an enumeration
+    /// of systems × cases × harmony classes would give. Only what the text-side
+    /// skeleton cannot decide is enumerated here, and bounded (`maxKeysPerPart`):
+    /// the skeleton of each system's transliteration of a Cyrillic part (ISO 9
+    /// û/â/c, informal j for й/ю/я, Uzbek x for х), and for a Latin part j read as й, x as х,
+    /// c as к, doubled letters single (Muhammed/Muhamed).
+    enum NameKeyBuilder {
+        static let maxKeysPerPart = 8
+
+        static func keys(for names: PersonNames, person: Int32) -> [NameKey] {
+            var keys: [NameKey] = []
+            var seen = Set<NameKey>()
+            func add(_ symbols: [UInt8], _ role: NameParts.Role, _ endings: NameKey.Endings, _ risk: NameKey.Risk) {
+                guard !symbols.isEmpty, symbols.allSatisfy({ SkeletonAutomaton.columns[Int($0)] != 0 }) else { return }
+                let key = NameKey(symbols: symbols, person: person, role: role, endings: endings, risk: risk)
+                if seen.insert(key).inserted { keys.append(key) }
+            }
+            for spelling in names.spellings {
+                let parsed = NameParts.parse(spelling)
+                for part in parsed.parts {
+                    if part.role == .spelling {
+                        let initials = initialsForms(part.text)
+                        for form in initials { add(form, .spelling, .none, .distinctive) }
+                        if initials.isEmpty {
+                            for key in partKeys(part.text) { addNameKeys(key, .spelling, add) }
+                        }
+                        continue
+                    }
+                    for key in partKeys(part.text) {
+                        switch part.role {
+                        case .father:
+                            add(key, .father, .none, .distinctive)
+                            addDerivedFromFather(key, add)
+                        case .surname:
+                            addNameKeys(key, .surname, add)
+                            if let father = fatherStem(ofSurname: key) {
+                                add(father, .father, .none, .distinctive)
+                                addDerivedFromFather(father, surname: false, add)
+                            }
+                        default:
+                            addNameKeys(key, part.role, add)
+                        }
+                    }
+                }
+            }
+            return keys
+        }
+
+        /// The key itself (Kyrgyz and English endings attach to the nominative)
+        /// and its Russian stem (Гульнара → гульнар-, Сергей → серге-, Достоевский → достоевск-).
+        private static func addNameKeys(
+            _ key: [UInt8], _ role: NameParts.Role,
+            _ add: ([UInt8], NameParts.Role, NameKey.Endings, NameKey.Risk) -> Void
+        ) {
+            let text = String(decoding: key, as: UTF8.self)
+            let risk: NameKey.Risk = key.count < 4 ? .short : (NameKey.commonWords.contains(text) ? .commonWord : .distinctive)
+            add(key, role, key.count < 4 ? .short : .full, risk)
+            let stem = russianStem(key)
+            if stem.count >= 2, stem != key {
+                add(stem, role, stem.count < 4 ? .short : .full, risk)
+            }
+        }
+
+        /// Strips a Russian nominative ending in skeleton space: -ая, -я, -а, -й/-ий/-ый.
+        static func russianStem(_ key: [UInt8]) -> [UInt8] {
+            let text = String(decoding: key, as: UTF8.self)
+            for ending in ["aia", "ia", "a", "i"] where text.hasSuffix(ending) && text.count > ending.count + 1 {
+                return Array(key.dropLast(ending.count))
+            }
+            return key
+        }
+
+        /// Садыков → Садык (the father's name behind a Kyrgyz surname), Садыкова → Садык.
+        static func fatherStem(ofSurname key: [UInt8]) -> [UInt8]? {
+            let text = String(decoding: key, as: UTF8.self)
+            for ending in ["ova", "eva", "ov", "ev"] where text.hasSuffix(ending) && text.count >= ending.count + 3 {
+                return Array(key.dropLast(ending.count))
+            }
+            return nil
+        }
+
+        /// From a father's name: the surname made of it (Садык → Садыков, Асанбай →
+        /// Асанбаев) and the Russian patronymics (Садыкович, Садыковна).
+        private static func addDerivedFromFather(
+            _ father: [UInt8], surname: Bool = true,
+            _ add: ([UInt8], NameParts.Role, NameKey.Endings, NameKey.Risk) -> Void
+        ) {
+            let soft = father.last == UInt8(ascii: "i") || "aeou".utf8.contains(father.last ?? 0)
+            let base = father.last == UInt8(ascii: "i") ? Array(father.dropLast()) : father
+            let suffix = soft ? "ev" : "ov"
+            if surname { add(base + Array(suffix.utf8), .surname, .full, .distinctive) }
+            for patronymic in [suffix + "iq", suffix + "na"] {
+                add(base + Array(patronymic.utf8), .patronymic, .full, .distinctive)
+            }
+        }
+
+        /// The skeletons of one written part: itself and its other spellings.
+        static func partKeys(_ part: String) -> [[UInt8]] {
+            var spellings = [part]
+            if part.unicodeScalars.contains(where: { (0x400...0x52F).contains($0.value) }) {
+                for system in TransliterationSystem.allCases { spellings.append(Transliteration.latin(part, system: system)) }
+                // Uzbek Latin writes х as x (Raximov); Osh-region reports quote Uzbek names.
+                if part.lowercased().contains("х") {
+                    spellings.append(Transliteration.latin(part, system: .odniKyrgyz).lowercased().replacingOccurrences(of: "kh", with: "x"))
+                }
+            } else {
+                let lower = part.lowercased()
+                spellings.append(lower.replacingOccurrences(of: "j", with: "y"))
+                spellings.append(lower.replacingOccurrences(of: "x", with: "kh"))
+                spellings.append(lower.replacingOccurrences(of: "c", with: "k"))
+                spellings.append(lower.replacingOccurrences(of: "c", with: "ts"))
+                // ISO 9 û and â are ю and я; the text side folds them to u and a.
+                spellings.append(lower.replacingOccurrences(of: "û", with: "yu").replacingOccurrences(of: "â", with: "ya"))
+                spellings += Transliteration.cyrillic(part)
+            }
+            spellings.append(String(part.lowercased().reduce(into: [Character]()) { out, c in
+                if out.last != c || !c.isLetter { out.append(c) }
+            }))
+            var keys: [[UInt8]] = []
+            for spelling in spellings {
+                let key = SkeletonText(spelling).symbols.filter { SkeletonText.isLetter($0) || $0 == SkeletonText.space }
+                if !key.isEmpty, !keys.contains(key) { keys.append(key) }
+                if keys.count == maxKeysPerPart { break }
+            }
+            return keys
+        }
+
+        /// A declared initials-only spelling (А.С.) as written, with a space after
+        /// each dot, and without the last dot.
+        private static func initialsForms(_ spelling: String) -> [[UInt8]] {
+            let letters = spelling.filter(\.isLetter)
+            guard !letters.isEmpty, letters.count <= 4, spelling.contains(".") || spelling.contains(" ") else { return [] }
+            let initials = letters.map { String($0) }
+            let compact = initials.map { $0 + "." }.joined()
+            let spaced = initials.map { $0 + "." }.joined(separator: " ")
+            return [compact, spaced, String(compact.dropLast())].map { SkeletonText($0).symbols }
+        }
+    }
+}
