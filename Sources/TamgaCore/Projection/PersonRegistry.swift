@@ -39,25 +39,33 @@ public struct PersonRegistry: Sendable, Hashable {
     /// name or role is an error; `also` spellings are united; where documents
     /// disagree on consent, only audiences every declaration grants remain.
     public init(documents: [Document]) throws(RegistryError) {
+        try self.init(declarations: documents.map { document in
+            (document.id, document.persons.map {
+                RegisteredPerson(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent)
+            })
+        })
+    }
+
+    /// The same merge from each document's declarations alone (what a cache
+    /// of the vault keeps instead of whole documents).
+    public init(declarations: [(document: String, persons: [RegisteredPerson])]) throws(RegistryError) {
         var merged: [String: (person: RegisteredPerson, document: String)] = [:]
-        for document in documents {
-            for declared in document.persons {
-                let person = RegisteredPerson(id: declared.id, role: declared.role, name: declared.name,
-                                              also: declared.also, consent: declared.consent)
-                guard let existing = merged[declared.id] else {
-                    merged[declared.id] = (person, document.id)
+        for (document, persons) in declarations {
+            for person in persons {
+                guard let existing = merged[person.id] else {
+                    merged[person.id] = (person, document)
                     continue
                 }
                 guard existing.person.name == person.name else {
-                    throw RegistryError(.conflictingName, personID: person.id, documents: [existing.document, document.id])
+                    throw RegistryError(.conflictingName, personID: person.id, documents: [existing.document, document])
                 }
                 guard existing.person.role == person.role else {
-                    throw RegistryError(.conflictingRole, personID: person.id, documents: [existing.document, document.id])
+                    throw RegistryError(.conflictingRole, personID: person.id, documents: [existing.document, document])
                 }
                 let also = existing.person.also + person.also.filter { !existing.person.also.contains($0) }
-                merged[declared.id] = (RegisteredPerson(id: person.id, role: person.role, name: person.name, also: also,
-                                                        consent: existing.person.consent.intersection(person.consent)),
-                                       existing.document)
+                merged[person.id] = (RegisteredPerson(id: person.id, role: person.role, name: person.name, also: also,
+                                                      consent: existing.person.consent.intersection(person.consent)),
+                                     existing.document)
             }
         }
         self.persons = merged.mapValues(\.person)

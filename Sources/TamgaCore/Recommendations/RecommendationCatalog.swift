@@ -34,6 +34,11 @@ public struct RecommendationError: UserFacingError, Equatable {
     public let id: String
     public let places: [String]
 
+    public init(id: String, places: [String]) {
+        self.id = id
+        self.places = places
+    }
+
     public var failureClass: FailureClass { .badInput }
     public var message: String { "recommendation \(id) has different texts at \(places.joined(separator: " and "))" }
     public var hint: String? { "give one of them a new id (ids are unique in the vault), or make the texts the same" }

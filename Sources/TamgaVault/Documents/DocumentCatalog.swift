@@ -38,15 +38,8 @@ public struct DocumentCatalog: Sendable {
     /// Every document the member may read, newest revision each, sorted by date then id.
     public func list() throws -> [Entry] {
         guard let level = readingLevel else { throw VaultError.notCleared(member: vault.member.name, needed: "reading documents") }
-        let index = try vault.commitIndex()
-        var entries: [Entry] = []
-        for blind in VaultPaths.fileNames(in: vault.paths.documents) {
-            let revisions = try read(blind: blind, level: level, index: index)
-            guard let newest = Self.newest(revisions) else { continue }
-            let m = newest.metadata
-            entries.append(Entry(id: m.document, kind: m.kind, date: m.date, title: m.title, facility: m.facility,
-                                 level: level.rawValue, revisions: revisions.count))
-        }
+        _ = level
+        let entries = try VaultIndex.load(vault).documents.compactMap(\.entry)
         return entries.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 

@@ -40,11 +40,13 @@ public struct LowerPartRefresher: Sendable {
     /// log entry and deleted after it.
     @discardableResult
     public func refresh() throws -> Int {
-        let index = try vault.commitIndex()
+        var vaultIndex = try VaultIndex.load(vault)
+        let index = vaultIndex.commits
         let store = DocumentStore(vault: vault)
         let catalog = DocumentCatalog(vault: vault)
         var written: [String] = [], superseded: [String] = []
-        for blind in VaultPaths.fileNames(in: vault.paths.documents) {
+        let candidates = vaultIndex.refreshCandidates(for: context.tag, allBlinds: VaultPaths.fileNames(in: vault.paths.documents))
+        for blind in candidates {
             let sources = try store.revisionHeaders(blind: blind, index: index, level: .internal)
             var opened: [String: Document] = [:]
             for level in [Level.state, .public] {
@@ -67,10 +69,16 @@ public struct LowerPartRefresher: Sendable {
                 }
             }
         }
-        guard !written.isEmpty else { return 0 }
+        guard !written.isEmpty else {
+            vaultIndex.markRefreshed(context.tag, vault: vault)
+            return 0
+        }
         try vault.log(LogAction(action: "refresh", note: "\(written.count) state/public parts re-projected"),
                       objects: written, removed: superseded)
         for path in superseded { try DurableFile.remove(vault.paths.root.appendingPathComponent(path)) }
+        // The index picks up the refresh's own entry, then records the refresh as done.
+        var updated = try VaultIndex.load(vault)
+        updated.markRefreshed(context.tag, vault: vault)
         return written.count
     }
 }

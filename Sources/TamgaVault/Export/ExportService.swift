@@ -10,9 +10,10 @@ public struct ExportService: Sendable {
     public let vault: UnlockedVault
     public let context: RedactionContext
 
-    public init(vault: UnlockedVault) throws {
+    /// Loads the registry of the whole vault and the full text of `ids` only.
+    public init(vault: UnlockedVault, documents ids: [String]) throws {
         self.vault = vault
-        self.context = try RedactionContext.load(vault)
+        self.context = try RedactionContext.load(vault, loading: .only(ids))
     }
 
     /// One export, ready to sign and write.

@@ -22,24 +22,49 @@ public struct RedactionContext: Sendable {
     /// under another digest are re-projected (`LowerPartRefresher`).
     public let tag: [UInt8]
 
-    public static func load(_ vault: UnlockedVault, adding extra: [Document] = []) throws -> RedactionContext {
+    /// Which documents to decrypt and parse in full. The registry and the
+    /// sensitive strings always cover the whole vault (from the member's index).
+    public enum Selection: Sendable {
+        case all
+        case only([String])
+        case none
+    }
+
+    public static func load(_ vault: UnlockedVault, adding extra: [Document] = [], loading selection: Selection = .all) throws -> RedactionContext {
         guard vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "redaction (the person registry is internal)")
         }
         let policy = try PolicyStore(paths: vault.paths).current(keyring: vault.keyring)
+        let index = try VaultIndex.load(vault)
+        let added = Set(extra.map(\.id))
+        var declarations = index.declarations.filter { !added.contains($0.document) }
+        var sensitive = Set(index.documents.filter { !added.contains($0.entry?.id ?? "") }.flatMap(\.sensitive))
+        for document in extra {
+            declarations.append((document.id, document.persons.map {
+                RegisteredPerson(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent)
+            }))
+            sensitive.formUnion(document.sensitive)
+        }
         var documents: [String: Document] = [:]
-        for revision in try DocumentCatalog(vault: vault).newestSources() {
+        let catalog = DocumentCatalog(vault: vault)
+        let wanted: [String]
+        switch selection {
+        case .all: wanted = index.documents.compactMap(\.entry?.id)
+        case .only(let ids): wanted = ids
+        case .none: wanted = []
+        }
+        for id in wanted where !added.contains(id) {
+            guard let revision = try? catalog.newest(id, level: .internal) else { continue }
             let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
-            documents[revision.metadata.document] = try DocumentParser.parse(revision.content, file: label)
-                .validated(against: policy.policy)
+            documents[id] = try DocumentParser.parse(revision.content, file: label).validated(against: policy.policy)
         }
         for document in extra { documents[document.id] = document }
-        let ordered = documents.values.sorted { $0.id < $1.id }
-        let registry = try ConsentLedger.load(vault).apply(to: try PersonRegistry(documents: ordered))
-        let sensitive = Array(Set(ordered.flatMap(\.sensitive))).sorted()
-        return RedactionContext(policy: policy, documents: documents, registry: registry, sensitive: sensitive,
+        let registry = ConsentLedger(events: index.consentEvents)
+            .apply(to: try PersonRegistry(declarations: declarations.sorted { $0.document < $1.document }))
+        let sortedSensitive = sensitive.sorted()
+        return RedactionContext(policy: policy, documents: documents, registry: registry, sensitive: sortedSensitive,
                                 names: NameFinderFactory.finder(for: registry.personNames),
-                                tag: digest(policy: policy.hash, registry: registry, sensitive: sensitive))
+                                tag: digest(policy: policy.hash, registry: registry, sensitive: sortedSensitive))
     }
 
     static func digest(policy: String, registry: PersonRegistry, sensitive: [String]) -> [UInt8] {

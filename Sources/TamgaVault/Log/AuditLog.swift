@@ -20,6 +20,18 @@ public struct AuditLog: Sendable {
         public let body: LogEntryBody
     }
 
+    /// One entry by name (without `.json`), parsed, signature not yet checked.
+    public func entry(named name: String) throws -> Entry {
+        let bytes = try DurableFile.readAll(paths.log.appendingPathComponent("\(name).json"))
+        guard name == Hex.encode(SHA256.hash(bytes)),
+              let envelope = try? SignedEnvelope.decode(bytes),
+              let body = try? JSONDecoder().decode(LogEntryBody.self, from: Data(envelope.body.utf8)),
+              body.format == LogEntryBody.formatName else {
+            throw VaultError.damaged(path: "log/\(name).json", problem: "not a log entry, or not matching its hash")
+        }
+        return Entry(name: name, envelope: envelope, body: body)
+    }
+
     /// Every entry, parsed; a file that does not parse is reported, not skipped.
     public func entries() throws -> [Entry] {
         try VaultPaths.fileNames(in: paths.log).map { name in
@@ -51,11 +63,14 @@ public struct AuditLog: Sendable {
     @discardableResult
     public func append(
         _ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = [],
-        actor: MemberIdentity, vaultID: String, internalKey: (epoch: Int, publicKey: [UInt8])
+        actor: MemberIdentity, vaultID: String, internalKey: (epoch: Int, publicKey: [UInt8]),
+        heads knownHeads: [String]? = nil, sequence knownSequence: Int? = nil
     ) throws -> String {
-        let existing = try entries()
-        let heads = Self.heads(of: existing)
-        let sequence = (existing.map(\.body.sequence).max() ?? 0) + 1
+        // A writer that has the vault's index passes its heads; otherwise (the
+        // first entry, made by `init`) they are read from the folder.
+        let existing = knownHeads == nil ? try entries() : []
+        let heads = knownHeads ?? Self.heads(of: existing)
+        let sequence = knownSequence ?? ((existing.map(\.body.sequence).max() ?? 0) + 1)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let sealed = try VaultObject.seal(

@@ -10,9 +10,14 @@ public struct CommitIndex: Sendable {
     public let removed: Set<String>
 
     public init(entries: [AuditLog.Entry]) {
-        revisions = Set(entries.flatMap(\.body.revisions))
-        objects = Set(entries.flatMap { $0.body.objects ?? [] })
-        removed = Set(entries.flatMap { $0.body.removed ?? [] })
+        self.init(revisions: Set(entries.flatMap(\.body.revisions)), objects: Set(entries.flatMap { $0.body.objects ?? [] }),
+                  removed: Set(entries.flatMap { $0.body.removed ?? [] }))
+    }
+
+    public init(revisions: Set<String>, objects: Set<String>, removed: Set<String>) {
+        self.revisions = revisions
+        self.objects = objects
+        self.removed = removed
     }
 
     /// Whether the object at `path` (relative to the vault) is part of the vault now.

@@ -20,20 +20,23 @@ public struct ConsentLedger: Sendable {
 
     public let events: [Event]
 
-    /// Reads every consent entry of the log; needs the internal key.
+    /// The consent entries of the vault (from the member's up-to-date index); needs the internal key.
     public static func load(_ vault: UnlockedVault) throws -> ConsentLedger {
-        let entries = try AuditLog(paths: vault.paths).entries()
-        var events: [Event] = []
-        for entry in entries {
-            let action = try AuditLog.action(of: entry, keys: vault.levelKeys)
-            guard action.action == "consent-grant" || action.action == "consent-withdraw",
-                  let person = action.persons?.first, let audienceName = action.audience,
-                  let audience = Audience(rawValue: audienceName) else { continue }
-            events.append(Event(personID: person, audience: audience, granted: action.action == "consent-grant",
-                                date: action.date ?? "", obtainedBy: action.obtainedBy, note: action.note,
-                                recorded: entry.body.time, sequence: entry.body.sequence))
+        guard vault.levelKeys.canRead(.internal) else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "consent records (internal)")
         }
-        return ConsentLedger(events: events.sorted { ($0.sequence, $0.recorded) < ($1.sequence, $1.recorded) })
+        return ConsentLedger(events: try VaultIndex.load(vault).consentEvents)
+    }
+
+    /// The consent event an entry records, if it records one.
+    static func event(from entry: AuditLog.Entry, keys: LevelKeySet) throws -> Event? {
+        let action = try AuditLog.action(of: entry, keys: keys)
+        guard action.action == "consent-grant" || action.action == "consent-withdraw",
+              let person = action.persons?.first, let audienceName = action.audience,
+              let audience = Audience(rawValue: audienceName) else { return nil }
+        return Event(personID: person, audience: audience, granted: action.action == "consent-grant",
+                     date: action.date ?? "", obtainedBy: action.obtainedBy, note: action.note,
+                     recorded: entry.body.time, sequence: entry.body.sequence)
     }
 
     /// The consent in force for each person, starting from what documents declare.

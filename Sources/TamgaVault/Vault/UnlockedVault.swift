@@ -135,12 +135,14 @@ public struct UnlockedVault: Sendable {
     /// Appends a log entry as this member.
     @discardableResult
     public func log(_ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = []) throws -> String {
-        try AuditLog(paths: paths).append(action, revisions: revisions, objects: objects, removed: removed, actor: identity,
-                                          vaultID: vaultID, internalKey: try currentKey(.internal))
+        let index = try VaultIndex.load(self)
+        return try AuditLog(paths: paths).append(action, revisions: revisions, objects: objects, removed: removed, actor: identity,
+                                                 vaultID: vaultID, internalKey: try currentKey(.internal),
+                                                 heads: index.heads, sequence: index.nextSequence)
     }
 
     /// What the log commits: read once per command.
     public func commitIndex() throws -> CommitIndex {
-        CommitIndex(entries: try AuditLog(paths: paths).entries())
+        try VaultIndex.load(self).commits
     }
 }

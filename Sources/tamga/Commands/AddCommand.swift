@@ -41,9 +41,9 @@ struct AddCommand: ParsableCommand {
         // An internal member projects the state and public parts now, with the
         // whole vault's registry (which the new documents may change).
         let context = vault.levelKeys.canRead(.internal)
-            ? try RedactionContext.load(vault, adding: documents.map(\.0)) : nil
+            ? try RedactionContext.load(vault, adding: documents.map(\.0), loading: .none) : nil
         // Recommendation ids are unique in the vault: a clash stops the add.
-        if let context { _ = try RecommendationCatalog(documents: Array(context.documents.values)) }
+        if context != nil { try RecommendationClash.check(adding: documents.map(\.0), index: try VaultIndex.load(vault)) }
         let store = DocumentStore(vault: vault)
         for (document, source) in documents {
             switch try store.add(DocumentIntake.submission(for: document, source: source, context: context)) {

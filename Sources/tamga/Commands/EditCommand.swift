@@ -58,7 +58,7 @@ struct EditCommand: ParsableCommand {
             throw VaultError.editorFailed("the edited text changed the id to \(document.id); ids cannot change (text kept in \(file.path))")
         }
         let lock = try VaultLock(vault: options.paths.root)
-        let context = try RedactionContext.load(vault, adding: [document])
+        let context = try RedactionContext.load(vault, adding: [document], loading: .none)
         let outcome = try DocumentStore(vault: vault).add(DocumentIntake.submission(for: document, source: source, context: context))
         try LowerPartRefresher(vault: vault, context: context).refresh()
         withExtendedLifetime(lock) {}

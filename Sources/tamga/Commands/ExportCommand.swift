@@ -71,7 +71,7 @@ struct ExportCommand: ParsableCommand {
             }
         }
         let vault = try options.unlock()
-        let service = try ExportService(vault: vault)
+        let service = try ExportService(vault: vault, documents: ids)
         let products = try service.export(ids, for: audience, as: format)
         let sealedSuffix = recipients.isEmpty ? "" : ".age"
         let targets = try products.map { product in

@@ -26,7 +26,7 @@ struct PersonCommand: ParsableCommand {
         @OptionGroup var options: VaultOptions
 
         func run() throws {
-            let context = try RedactionContext.load(try options.unlock())
+            let context = try RedactionContext.load(try options.unlock(), loading: .none)
             print("ID          ROLE        CONSENT        NAME")
             for person in context.registry.persons.values.sorted(by: { $0.id < $1.id }) {
                 let consent = person.consent.isEmpty ? "none" : person.consent.map(\.rawValue).sorted().joined(separator: ",")
@@ -44,13 +44,14 @@ struct PersonCommand: ParsableCommand {
 
         func run() throws {
             let vault = try options.unlock()
-            let context = try RedactionContext.load(vault)
+            let context = try RedactionContext.load(vault, loading: .none)
             guard let person = context.registry.persons[id] else {
                 throw VaultError.invalidArgument("no person \(id) in the registry; see `tamga person list`")
             }
+            let index = try VaultIndex.load(vault)
             print("\(person.id)  \(person.name)  (\(person.role))")
             if !person.also.isEmpty { print("also written: \(person.also.joined(separator: "; "))") }
-            let declaring = context.documents.values.filter { $0.persons.contains { $0.id == id } }.map(\.id).sorted()
+            let declaring = index.declarations.filter { $0.persons.contains { $0.id == id } }.map(\.document).sorted()
             print("declared in: \(declaring.joined(separator: ", "))")
             for audience in [Audience.state, .public] {
                 let named = context.policy.policy.disclosesName(role: person.role, consent: person.consent, to: audience)
@@ -87,14 +88,14 @@ struct PersonCommand: ParsableCommand {
         func run() throws {
             let vault = try options.unlock()
             let lock = try VaultLock(vault: options.paths.root)
-            let context = try RedactionContext.load(vault)
+            let context = try RedactionContext.load(vault, loading: .none)
             guard context.registry.persons[id] != nil else {
                 throw VaultError.invalidArgument("no person \(id) in the registry; see `tamga person list`")
             }
             let audience = (grant ?? withdraw)!
             try vault.log(LogAction(action: grant != nil ? "consent-grant" : "consent-withdraw", audience: audience.rawValue,
                                     persons: [id], note: note, date: date, obtainedBy: obtainedBy))
-            let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault)).refresh()
+            let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh()
             withExtendedLifetime(lock) {}
             print("recorded: \(id) \(grant != nil ? "consents" : "no longer consents") to be named to \(audience.rawValue)"
                   + (rewritten > 0 ? "; re-projected \(rewritten) stored part(s)" : ""))

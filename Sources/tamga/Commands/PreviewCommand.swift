@@ -25,7 +25,7 @@ struct PreviewCommand: ParsableCommand {
 
     func run() throws {
         let vault = try options.unlock()
-        let context = try RedactionContext.load(vault)
+        let context = try RedactionContext.load(vault, loading: .only([id]))
         guard let document = context.documents[id] else { throw VaultError.unknownDocument(id: id) }
         let columns = [Audience.internal, .state, .public].map { PreviewColumn.make(document, for: $0, exporter: context.exporter) }
         let html = PreviewRenderer.render(document, columns: columns)
