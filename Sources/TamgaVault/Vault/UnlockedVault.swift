@@ -15,6 +15,8 @@ public struct UnlockedVault: Sendable {
     public let indexKey: SecretBytes
     /// The NPM export-signing key; nil for contributors.
     public let exportSigning: SigningKeyPair?
+    /// This process's copy of the vault index (see `VaultIndex`).
+    let indexMemo = IndexMemo()
 
     public var vaultID: String { keyring.vaultID }
 

@@ -74,6 +74,7 @@ public struct VaultIndex: Sendable {
     public mutating func markRefreshed(_ tag: [UInt8], vault: UnlockedVault) {
         contents.refreshedTag = tag
         contents.pendingBlinds = []
+        vault.indexMemo.contents = contents
         LocalCache(vault: vault).save(contents)
     }
 
@@ -91,9 +92,10 @@ public struct VaultIndex: Sendable {
     /// Brings the cache up to date with the vault and returns it.
     public static func load(_ vault: UnlockedVault) throws -> VaultIndex {
         let cache = LocalCache(vault: vault)
+        let memo = vault.indexMemo
         let onDisk = Set(VaultPaths.fileNames(in: vault.paths.log).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) })
         let level = vault.levelKeys.levels.max()?.rawValue
-        var contents = cache.load() ?? Contents(keyring: vault.keyring.fileHash, readingLevel: level)
+        var contents = memo.contents ?? cache.load() ?? Contents(keyring: vault.keyring.fileHash, readingLevel: level)
         if contents.keyring != vault.keyring.fileHash || contents.readingLevel != level
             || !Set(contents.entries.keys).isSubset(of: onDisk) {
             contents = Contents(keyring: vault.keyring.fileHash, readingLevel: level)
@@ -124,7 +126,11 @@ public struct VaultIndex: Sendable {
             for blind in changedBlinds { index.contents.documents[blind] = try index.summary(of: blind, vault: vault, policy: policy) }
             index.contents.pendingBlinds.formUnion(changedBlinds)
         }
-        if !fresh.isEmpty || !changedBlinds.isEmpty { cache.save(index.contents) }
+        memo.contents = index.contents
+        // Saving costs a write of the whole cache: during a long command
+        // (a batch add) do it at most every few seconds; what is not saved is
+        // recomputed incrementally next time.
+        if (!fresh.isEmpty || !changedBlinds.isEmpty), memo.shouldSave() { cache.save(index.contents) }
         return index
     }
 
