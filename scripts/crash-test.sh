@@ -138,7 +138,8 @@ for ((run = 1; run <= RUNS; run++)); do
     # Edit a document whose first revision was acknowledged.
     pick=${ACK_DOCS[$((RANDOM % ${#ACK_DOCS[@]}))]}; id=${pick%% *}
     export TAMGA_CRASH_TAG=run$run
-    run_killed "$(draw "$MS_EDIT")" edit "$id"
+    # --resume continues a text an earlier killed edit left (as a user would).
+    run_killed "$(draw "$MS_EDIT")" edit --resume "$id"
     if [[ $OUT =~ stored\ $id\ revision\ ([0-9]+) ]]; then
       ACK_DOCS+=("$id ${BASH_REMATCH[1]} Edited visit report run$run"); ACKED[$op]=$(( ${ACKED[$op]:-0} + 1 ))
     fi

@@ -40,6 +40,7 @@ struct Tamga: ParsableCommand {
     /// Maps the modules' errors to the documented exit statuses and prints them
     /// as `Error:` / `Hint:` lines; ArgumentParser handles its own (64).
     static func main() {
+        ProcessHardening.apply()
         do {
             var command = try parseAsRoot()
             try command.run()

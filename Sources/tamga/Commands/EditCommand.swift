@@ -39,10 +39,12 @@ struct EditCommand: ParsableCommand {
         }
         let newest = try DocumentCatalog(vault: vault).newest(id, level: .internal)
         let workspace = try PrivateWorkspace()
-        let file = workspace.file(for: id)
-        if !(resume && FileManager.default.fileExists(atPath: file.path)) {
-            try workspace.write(newest.content, to: file)
+        let file = workspace.file(for: id, vault: vault.vaultID)
+        let kept = FileManager.default.fileExists(atPath: file.path)
+        if kept, !resume {
+            throw VaultError.editorFailed("an edit of \(id) is in progress or was left unfinished in \(file.path); continue it with `tamga edit \(id) --resume`, or delete that file")
         }
+        if !kept { try workspace.write(newest.content, to: file) }
         try vault.log(.init(action: "read", document: id, revision: newest.metadata.revision, level: "internal", note: "edit"))
         try runEditor(on: file)
         let policy = try PolicyStore(paths: vault.paths).current(keyring: vault.keyring).policy
@@ -99,7 +101,8 @@ struct PrivateWorkspace {
         chmod(directory.path, 0o700)
     }
 
-    func file(for id: String) -> URL { directory.appendingPathComponent("edit-\(id).md") }
+    /// One file per vault and document, so `--resume` finds it and two edits never share one.
+    func file(for id: String, vault: String) -> URL { directory.appendingPathComponent("edit-\(vault.prefix(12))-\(id).md") }
 
     func write(_ bytes: [UInt8], to file: URL) throws {
         try DurableFile.write(bytes, to: directory, name: file.lastPathComponent, replace: true)
