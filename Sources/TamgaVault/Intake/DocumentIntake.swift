@@ -8,12 +8,18 @@ import TamgaCore
 /// against the policy, and build the submission. Parsing happens before any
 /// key is touched, so bad input (exit 65) stores nothing.
 public enum DocumentIntake {
+    /// Documents are text written by people; anything larger is an error (photos and recordings are attachments).
+    public static let maximumDocumentBytes = 16 * 1_048_576
+
     /// Reads, parses and validates `url`; the label in messages is the path as given.
     public static func read(_ url: URL, label: String, policy: Policy) throws -> (Document, [UInt8]) {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw StorageError(operation: "read", path: label, code: ENOENT)
         }
         let bytes = try DurableFile.readAll(url)
+        guard bytes.count <= maximumDocumentBytes else {
+            throw VaultError.invalidDocument("\(label) is \(bytes.count / 1_048_576) MiB; a document may be at most \(maximumDocumentBytes / 1_048_576) MiB (attach large files with `tamga attach`)")
+        }
         let document = try DocumentParser.parse(bytes, file: label).validated(against: policy)
         return (document, bytes)
     }
