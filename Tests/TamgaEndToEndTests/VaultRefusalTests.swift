@@ -106,3 +106,23 @@ import TamgaTestSupport
         #expect(try v.run(["check", "--member", "Admin"]).status == 0)
     }
 }
+
+/// An edit that does not validate is refused, stores nothing, and keeps the
+/// text for `--resume`.
+@Suite struct EditRefusalTests {
+    @Test func anInvalidEditKeepsTheTextAndResumeStoresTheFix() throws {
+        let v = try CLIVault()
+        let file = try v.folder.write("VR.md", try CLIVault.example("VR-2014-017.md"))
+        #expect(try v.run(["add", file]).status == 0)
+        let before = v.files()
+        let broken = try v.run(["edit", "VR-2014-017"], extra: ["EDITOR": "sed -i s/^kind:.*/kind:\\ diary/"])
+        #expect(broken.status == 65, "\(broken.standardError)")
+        #expect(broken.standardError.contains("--resume"))
+        #expect(v.files().filter { $0.hasPrefix("documents/") } == before.filter { $0.hasPrefix("documents/") })
+        // A second edit without --resume does not overwrite the kept text.
+        #expect(try v.run(["edit", "VR-2014-017"], extra: ["EDITOR": "true"]).status == 1)
+        let fixed = try v.run(["edit", "VR-2014-017", "--resume"], extra: ["EDITOR": "sed -i s/^kind:.*/kind:\\ visit-report/"])
+        #expect(fixed.status == 0, "\(fixed.standardError)")
+        #expect(fixed.standardOutput.contains("no change") || fixed.standardOutput.contains("revision 2"))
+    }
+}
