@@ -49,10 +49,14 @@ public struct LeakScanner: Sendable {
         }
         let persons = registry.including(document).persons
         let protected = persons.values.filter { !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience) }
-        let withheld = WithheldText(document: document, audience: audience, policy: policy)
+        let disclosedNames = Dictionary(uniqueKeysWithValues: persons.values.filter {
+            policy.disclosesName(role: $0.role, consent: $0.consent, to: audience)
+        }.map { ($0.id, $0.name) })
+        let disclosed = Set(disclosedNames.keys)
+        let withheld = WithheldText(document: document, audience: audience, policy: policy, disclosedNames: disclosedNames)
         for view in views {
             let normalized = LeakNormalizer(view.text)
-            hits += nameHits(view, normalized, protected: Set(protected.map(\.id)), spellings: protected)
+            hits += nameHits(view, normalized, protected: Set(protected.map(\.id)), disclosed: disclosed, spellings: protected)
             hits += sensitiveHits(view, normalized, document: document)
             hits += detectorHits(view, audience: audience)
             hits += residueHits(view, personIDs: Set(persons.keys))
