@@ -81,6 +81,16 @@ import Testing
         #expect(export.projection.disclosure.namedPersonIDs == ["O-1"])
     }
 
+    /// In the raw JSON a wrapped name is `Nurlan\nAsanov`: the `n` of the
+    /// escape must not glue onto the surname and leave "Nurlan" a part
+    /// alone (shared with the detainee) in the scan's view of the raw bytes.
+    @Test(arguments: ExportFormat.allCases)
+    func anOfficialsNameWrappedOverTwoLinesPasses(format: ExportFormat) throws {
+        let setup = try Setup(body: "## Findings\n\nThe team was met at the gate by Nurlan\nAsanov, and later by Нурлан\nАсанов.\n")
+        let export = try setup.matcher.export(setup.document, for: .state, as: format)
+        #expect(export.projection.rendered(as: .markdown).contains("Nurlan\nAsanov"))
+    }
+
     /// For the public the official is pseudonymized and the bare name still
     /// withheld; NPM staff sharing a surname stem with nobody protected stay named.
     @Test func forThePublicTheOfficialIsPseudonymized() throws {

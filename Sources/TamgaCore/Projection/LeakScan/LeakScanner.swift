@@ -40,7 +40,8 @@ public struct LeakScanner: Sendable {
         let spacedName = String(fileName.map { "-_.".contains($0) ? " " : $0 })
         var views = [ScanView(name: "file name", text: fileName), ScanView(name: "file name", text: spacedName)]
         switch ScanView.decoded(rendered, format: format) {
-        case let .success(text): views.append(ScanView(name: "export", text: rendered))
+        case let .success(text):
+            views.append(ScanView(name: "export", text: format == .json ? ScanView.spacingJSONEscapes(rendered) : rendered))
             if let text { views.append(ScanView(name: "export text", text: text)) }
         case .failure: hits.append(LeakHit(rule: .unreadableExport, view: "export", exportLine: nil, sourceLine: nil, personID: nil, detector: nil))
         }

@@ -58,6 +58,34 @@ struct ScanView {
         }
     }
 
+    /// The raw JSON with each two-character whitespace escape (`\n`, `\t`,
+    /// `\r`, `\b`, `\f`) written as two spaces: in the raw bytes the `n` of
+    /// `\n` would otherwise join the next word (`\nОсмоновой`), so a name
+    /// wrapped over two lines reads as two words, one of them a part alone,
+    /// which the reader never sees. Lines and the other escapes are kept;
+    /// the decoded view is scanned as well.
+    static func spacingJSONEscapes(_ json: String) -> String {
+        var result = String.UnicodeScalarView()
+        var scalars = json.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "\\" else {
+                result.append(scalar)
+                continue
+            }
+            guard let next = scalars.next() else {
+                result.append(scalar)
+                break
+            }
+            if "ntrbf".unicodeScalars.contains(next) {
+                result.append(contentsOf: "  ".unicodeScalars)
+            } else {
+                result.append(scalar)
+                result.append(next)
+            }
+        }
+        return String(result)
+    }
+
     private static func collectStrings(_ value: Any, into strings: inout [String]) {
         switch value {
         case let string as String: strings.append(string)
