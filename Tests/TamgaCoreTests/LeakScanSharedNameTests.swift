@@ -122,6 +122,17 @@ import Testing
         }
     }
 
+    /// "Nurlan, Asanov" may be a list of two people, the first the detainee:
+    /// whatever the finder makes of it, the stem rule still reads it.
+    @Test func aNameJoinedAcrossACommaKeepsTheStemRule() throws {
+        let setup = try Setup(body: "## Findings\n\nPresent at the interview: Nurlan, Asanov and the doctor.\n")
+        let text = "Present at the interview: Nurlan, Asanov and the doctor.\n"
+        let error = #expect(throws: LeakError.self) {
+            try setup.scan(text, .state, names: NameMatcher(persons: setup.registry.personNames))
+        }
+        #expect(error?.hits.contains { $0.rule == .protectedName && $0.personID == "D-1" } == true)
+    }
+
     /// Blanking for the stem rule never cuts a word: a range that ends
     /// inside a word (or before a format character that joins it) is kept.
     @Test func blankingKeepsRangesThatCutAWord() {

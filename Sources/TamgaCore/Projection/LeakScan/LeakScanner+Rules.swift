@@ -8,7 +8,8 @@ extension LeakScanner {
     /// blanked out, so an official named to the State does not stop the
     /// export because a protected detainee shares his given name. A span
     /// with any candidate not disclosed is never blanked, nor one that cuts
-    /// a word (the stem rule then still reads the whole word), nor text
+    /// a word (the stem rule then still reads the whole word), nor one the
+    /// finder joined across a comma (a list may name two people), nor text
     /// outside the spans: a protected person's inflected name the finder
     /// misses is still caught. The declared-spelling search reads the text
     /// unblanked.
@@ -27,7 +28,11 @@ extension LeakScanner {
                 }
             }
         }
-        let exempt = matches.filter { $0.candidates.allSatisfy(disclosed.contains) }.map(\.range)
+        // A span joined across a comma ("Nurlan, Asanov") may be two people
+        // in a list, one of them protected: it keeps the stem rule.
+        let exempt = matches.filter { match in
+            match.candidates.allSatisfy(disclosed.contains) && !view.text[match.range].contains(",")
+        }.map(\.range)
         let stemText = exempt.isEmpty ? normalized : LeakNormalizer(view.blanking(exempt))
         return hits + stemHits(view, stemText, persons: persons)
     }
