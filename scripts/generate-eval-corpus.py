@@ -62,6 +62,18 @@ SURNAMES = [
     ("Kurmanaliev", "Курманалиев"), ("Bakirov", "Бакиров"), ("Dzhumagulov", "Джумагулов"),
     ("Satybaldiev", "Сатыбалдиев"), ("Orozbekov", "Орозбеков"), ("Kaparov", "Капаров"),
 ]
+# Given names that are also common words (Bolot "steel", Bakyt "happiness"):
+# the name engine matches them only next to another part of the name, so a
+# bare one is never planted (the leak scan's stem rule would refuse the
+# export, as it should, but that is not what the planted forms measure).
+COMMON_WORD_GIVEN = {"Almaz", "Bolot", "Bakyt", "Temir", "Azamat", "Ermek", "Talant", "Tilek", "Ulan",
+                     "Zhyldyz", "Cholpon", "Meerim"}
+
+# Spelling rules of other Latin transliterations (informal, BGN/PCGN, ODNI):
+# ы as i, ж as j, дж as j, -ев as -yev. Applied to the surname to make a
+# spelling nobody declares, which the name engine must still find.
+TRANSLITERATION_RULES = [("Dzh", "J"), ("Zh", "J"), ("zh", "j"), ("y", "i"), ("aev", "ayev"), ("iev", "iyev")]
+
 # Other transliterations an author elsewhere may have used.
 OTHER_LATIN = {"Sadykov": "Sadikov", "Zhumabaev": "Jumabaev", "Dzhaparov": "Japarov",
                "Tashiev": "Tashiyev", "Kenzhebaev": "Kenjebaev", "Zhoroev": "Joroev",
@@ -423,6 +435,64 @@ def add_protected(doc, text, category, level_seen_by, form=None, person=None):
         doc.protected[audience].append(entry)
 
 
+def transliterated(person):
+    """The full Latin name with the surname spelled by another system, or None."""
+    rules = [rule for rule in TRANSLITERATION_RULES if rule[0] in person.surname_base]
+    if not rules:
+        return None
+    old, new = rng.choice(rules)
+    surname = person.surname_base.replace(old, new) + ("a" if person.female else "")
+    return f"{person.given[0]} {surname}"
+
+
+def kyrgyz_cases(surname):
+    """Genitive and dative of a surname in Kyrgyz (vowel harmony, last sound):
+    Садыков -> Садыковдун, Садыковго; Ташиев -> Ташиевдин, Ташиевге;
+    Садыкова -> Садыкованын, Садыковага."""
+    if surname.endswith("а"):
+        return surname + "нын", surname + "га"
+    if surname.endswith("ев"):
+        return surname + "дин", surname + "ге"
+    return surname + "дун", surname + "го"
+
+
+def other_form_sentence(doc, person):
+    """A sentence naming the person in a form no document declares, which
+    the name engine derives: another transliteration, a Kyrgyz case form,
+    the surname with the initial after it, a distinctive given name alone.
+    Returns (sentence, the planted text to protect, form) or None."""
+    en = doc.language == "en"
+    options = []
+    variant = transliterated(person)
+    if variant and variant not in declared_spellings(person):
+        options.append("transliteration")
+    if not en:
+        options.append("kyrgyz-case")
+    options.append("initial-after")
+    if person.given[0] not in COMMON_WORD_GIVEN:
+        options.append("given-name")
+    form = rng.choice(options)
+    if form == "transliteration":
+        if en:
+            return f"{variant} was named in the complaint register.", variant, form
+        return f"В журнале жалоб записан {variant}.", variant, form
+    if form == "kyrgyz-case":
+        genitive, dative = kyrgyz_cases(person.surname[1])
+        if rng.random() < 0.5:
+            return f"Иш {genitive} арызы боюнча козголгон.", genitive, form
+        return f"{dative} медициналык жардам көрсөтүлгөн жок.", dative, form
+    if form == "initial-after":
+        written = f"{person.surname[0]} {person.given[0][0]}." if en else f"{person.surname[1]} {person.given[1][0]}."
+        if en:
+            return f"The transfer list names {written} twice.", written, form
+        return f"В списке на этап дважды указан {written}", written, form
+    given = person.given[0] if en else person.given[1]
+    if en:
+        return f"{given} asked the team to come back.", f"{given} asked", form
+    verb = "попросила" if person.female else "попросил"
+    return f"{given} {verb} группу приехать снова.", f"{given} {verb}", form
+
+
 def plant_person(doc, person, text, form, level):
     """Record a written mention: protected wherever the person is protected,
     whatever the level of the passage."""
@@ -452,6 +522,10 @@ def person_sentence(doc, person, level, allow_derived=True, ref=False):
     if ref and person in doc.declared:
         written = f"@{person.id}"
         form = None
+    elif allow_derived and rng.random() < 0.4:
+        sentence, written, form = other_form_sentence(doc, person)
+        plant_person(doc, person, written, form, level)
+        return sentence
     elif doc.language == "ru" and allow_derived and rng.random() < 0.45:
         case = rng.randrange(3)
         given = ru_given_cases(person.given[1], person.female)[case]
@@ -560,6 +634,10 @@ def build(doc):
         sentences = pick(pub, "public", rng.randint(2, 3))
         for s in sentences:
             survivor(doc, s, "public")
+        # Half the summaries name someone, often in a form nobody declares:
+        # visible to the public, so replaced there and for the State.
+        if rng.random() < 0.5:
+            sentences = sentences[:1] + [names_sentence("public", allow_derived=True)] + sentences[1:]
         body += [f"## {title} {{.public}}", "", paragraph(sentences), ""]
 
     # Main section at the unmarked level, with spans.
@@ -569,7 +647,7 @@ def build(doc):
     sentences = pick(sta if level == "state" else intl, level, 2)
     for s in sentences:
         (survivor if level == "state" else withheld)(doc, s, level)
-    extra = [names_sentence(level, allow_derived=rng.random() < 0.35)]
+    extra = [names_sentence(level, allow_derived=rng.random() < 0.6)]
     if rng.random() < 0.6:
         extra.append(ident(level))
     if rng.random() < 0.5:
@@ -617,7 +695,7 @@ def build(doc):
         sentences = pick(sta, "state", 2)
         for s in sentences:
             survivor(doc, s, "state")
-        mention_text = names_sentence("state", allow_derived=rng.random() < 0.35)
+        mention_text = names_sentence("state", allow_derived=rng.random() < 0.6)
         if rng.random() < 0.5:
             body += [f"## {title} {{.state}}", "", paragraph(sentences[:1] + [mention_text] + sentences[1:]), ""]
         else:

@@ -20,7 +20,11 @@ struct EvaluationCorpus {
             /// `name`, `identifier`, `sensitive` or `withheld`.
             let category: String
             /// For names: `declared` (a spelling some document declares) or a
-            /// derived form (`surname`, `case-form`) only a variant engine knows.
+            /// form no document declares, which only a variant engine knows:
+            /// `surname` (alone), `case-form` (Russian), `kyrgyz-case`
+            /// (Садыковдун), `transliteration` (Sadikov for Sadykov),
+            /// `initial-after` (Sadykov A.), `given-name` (a distinctive given
+            /// name alone, with the next word: `Nurlan asked`).
             let form: String?
             let person: String?
         }

@@ -22,7 +22,8 @@ import Testing
         #expect(corpus.registry.persons.values.contains { $0.consent == [.state, .public] })
         let protected = gold.flatMap { $0.protected.values.joined() }
         #expect(Set(protected.map(\.category)) == ["name", "identifier", "sensitive", "withheld"])
-        #expect(Set(protected.compactMap(\.form)) == ["declared", "surname", "case-form"])
+        #expect(Set(protected.compactMap(\.form))
+            == ["declared", "surname", "case-form", "kyrgyz-case", "transliteration", "initial-after", "given-name"])
         // Persons are named in documents that do not declare them.
         let declaredIn = Dictionary(grouping: corpus.documents.flatMap { document in document.persons.map { ($0.id, document.id) } },
                                     by: \.0).mapValues { Set($0.map(\.1)) }
@@ -102,6 +103,8 @@ import Testing
                     continue
                 }
                 tally.exported += 1
+                tally.sharedNamesWithheld += export.projection.manifest.counts
+                    .filter { $0.rule == "person" && $0.category == "ambiguous" }.map(\.count).reduce(0, +)
                 let reader = EvaluationText.normalized(EvaluationText.readerText(export.text, format: format.rawValue))
                 for (index, entry) in (gold.protected[audience.rawValue] ?? []).enumerated()
                 where EvaluationText.containsWords(reader, EvaluationText.normalized(entry.text)) {
@@ -114,24 +117,14 @@ import Testing
             }
         }
         print(tally.report)
-        for refusal in tally.overRefusals where !refusal.contains(Self.sharedNamePart) { print("  over-refusal: \(refusal)") }
+        for refusal in tally.overRefusals { print("  over-refusal: \(refusal)") }
         #expect(tally.leaks.isEmpty, "leaks: \(tally.leaks.joined(separator: "\n"))")
         #expect(tally.exported + tally.refusedAboveCeiling + tally.refusedNothingVisible + tally.refusedByScan == tally.attempted)
-        // Known issue (reported to the lead, not fixed here: a scan rule is
-        // not weakened to pass a test): the stem rule refuses an export that
-        // names a person the audience may see whose given name or surname a
-        // protected person shares, and the withheld-text rule refuses a
-        // sentence the document has both in a visible and a withheld part.
-        // When both are fixed this known issue stops occurring, and Swift
-        // Testing fails the test until this wrapper is removed.
-        let overRefused = tally.overRefusalCauses.keys.contains { $0.hasPrefix(Self.sharedNamePart) || $0.hasPrefix(Self.visibleRepeat) }
-        if overRefused {
-            withKnownIssue("the leak scan over-refuses (\(tally.overRefusalSummary))") {
-                #expect(tally.survivalWithinFinder >= 0.95, "\(tally.report)")
-            }
-        } else {
-            #expect(tally.survivalWithinFinder >= 0.95, "\(tally.report)")
-        }
+        // Issue 4, item 8: at least 95% of the marked public and State
+        // passages survive. (Before the leak scan's stem rule spared names
+        // of persons the audience may see and its withheld-text rule runs
+        // the document also has in visible text, about two thirds did.)
+        #expect(tally.survival >= 0.95, "\(tally.report)")
     }
 
     static let sharedNamePart = "protected-name: stem of a name part shared with a person named to the audience"

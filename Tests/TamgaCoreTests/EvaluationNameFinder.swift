@@ -16,9 +16,7 @@ struct EvaluationNameFinder {
     let derivesVariants: Bool
 
     static func best(persons: [PersonNames]) -> EvaluationNameFinder {
-        // When NameMatcher is merged: EvaluationNameFinder(finder: NameMatcher(persons: persons),
-        //                                                  name: "NameMatcher", derivesVariants: true)
-        EvaluationNameFinder(finder: ExactNameFinder(persons: persons), name: "ExactNameFinder", derivesVariants: false)
+        EvaluationNameFinder(finder: NameMatcher(persons: persons), name: "NameMatcher", derivesVariants: true)
     }
 }
 

@@ -23,6 +23,9 @@ struct EvaluationTally {
     var overRefusals: [String] = []
     var overRefusalCauses: [String: Int] = [:]
     var leaks: [String] = []
+    /// Names several persons share, one at least protected, that the
+    /// projector replaced by the span marker (manifest `person`/`ambiguous`).
+    var sharedNamesWithheld = 0
     var expected = 0
     var survived = 0
     /// The same, leaving out exports that need a variant engine the finder is not.
@@ -47,7 +50,8 @@ struct EvaluationTally {
             \(refusedNothingVisible) with nothing visible; refused by the leak scan: \(refusedByScan) \
             (\(refusedForUnknownForms) for name forms the finder does not derive, \(overRefusals.count) otherwise: \
             \(overRefusalSummary.isEmpty ? "none" : overRefusalSummary); \
-            hits by rule: \(rules.isEmpty ? "none" : rules)); leaks: \(leaks.count); \
+            hits by rule: \(rules.isEmpty ? "none" : rules)); shared names withheld as ambiguous: \(sharedNamesWithheld); \
+            leaks: \(leaks.count); \
             survival of marked public/state passages: \(survived)/\(expected) = \(percent(survival)), \
             within the finder's reach: \(survivedWithinFinder)/\(expectedWithinFinder) = \(percent(survivalWithinFinder))
             """

@@ -66,9 +66,14 @@ import TamgaTestSupport
         #expect(!(try v.run(["disclosures"]).standardOutput.contains("VR-2014-017")))
     }
 
+    /// A detainee's given name that is also a word (Болот, "steel") is not
+    /// replaced when it stands alone (the name engine's default), so the
+    /// projector lets it through; the leak scan's stem rule stops it. (A
+    /// sentence quoted from a withheld part into a visible one no longer
+    /// serves here: the audience may read the visible copy, and the scan
+    /// does not count it as a leak of the withheld part.)
     @Test func theLeakScanStopsWhatTheProjectorLetThrough() throws {
         let v = try CLIVault()
-        let secret = "The monitors saw the duty officer strike a handcuffed man twice on the back of the head"
         let document = """
         ---
         id: VR-2015-001
@@ -76,26 +81,29 @@ import TamgaTestSupport
         title: Visit
         date: 2015-01-01
         level: public
+        persons:
+          D-1:
+            name: Болот Садыков
+            role: detainee
+            consent: []
         ---
 
         ## Findings
 
-        ::: internal
-        \(secret).
-        :::
+        Группа побеседовала с @D-1 наедине.
 
         ## Summary
 
-        Quoting the notes: \(secret.lowercased()).
+        Болот сказал, что жалоба осталась без ответа.
         """
         let file = try v.folder.write("leak.md", document)
         #expect(try v.run(["add", file]).status == 0)
         let out = v.folder.path("leak.public.md")
         let result = try v.run(["export", "VR-2015-001", "--audience", "public", "-o", out])
         #expect(result.status == 1)
-        #expect(result.standardError.contains("withheld"))
+        #expect(result.standardError.contains("protected-name"))
         #expect(result.standardError.contains("line"))
-        #expect(!result.standardError.contains("handcuffed"))
+        #expect(!result.standardError.contains("Болот"))
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 

@@ -29,15 +29,20 @@ public struct ExactNameFinder: NameFinding {
                 }
             }
         }
-        // Longest match first at each start, then drop overlaps left to right.
-        found.sort { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
-        var result: [NameMatch] = []
+        // Longest match first at each start, then drop overlaps left to right;
+        // persons declaring the same spelling are all candidates of its span.
+        found.sort { ($0.range.lowerBound, -$0.range.count, $0.personID) < ($1.range.lowerBound, -$1.range.count, $1.personID) }
+        var kept: [(range: Range<Int>, candidates: [String])] = []
         var covered = 0
-        for match in found where match.range.lowerBound >= covered {
-            result.append(NameMatch(personID: match.personID, range: haystack.range(match.range)))
-            covered = match.range.upperBound
+        for match in found {
+            if let last = kept.last, last.range == match.range {
+                if !last.candidates.contains(match.personID) { kept[kept.count - 1].candidates.append(match.personID) }
+            } else if match.range.lowerBound >= covered {
+                kept.append((match.range, [match.personID]))
+                covered = match.range.upperBound
+            }
         }
-        return result
+        return kept.map { NameMatch(personID: $0.candidates[0], range: haystack.range($0.range), candidates: $0.candidates) }
     }
 
     /// The end offset of `needle` matched at `start`, a space in the needle

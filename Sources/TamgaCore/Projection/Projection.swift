@@ -58,7 +58,9 @@ public struct WithheldManifest: Sendable, Hashable {
     public struct Count: Sendable, Hashable, Comparable {
         /// `level`, `person`, `sensitive` or `detector`.
         public let rule: String
-        /// `span`/`block`/`section`; the role; `string`; the detector.
+        /// `span`/`block`/`section`; the role, or `ambiguous` for a name
+        /// several persons share, one of whom may not be named (replaced by
+        /// the span marker); `string`; the detector.
         public let category: String
         public let count: Int
 

@@ -2,6 +2,15 @@
 /// `NameFinding`) become the name or a pseudonym, `sensitive` strings and
 /// detector matches become markers. Overlapping findings are united and the
 /// union replaced once (never spliced), with the most protective outcome.
+///
+/// A name is judged by every person it may name (`NameMatch.candidates`),
+/// not by the first: it stays as written only when every candidate may be
+/// named to the audience; a name of one person who may not be named becomes
+/// that person's pseudonym; a name several persons share, one of whom at
+/// least may not be named ("Nurlan" of an official named to the State and of
+/// a detainee), becomes the span marker, counted as `person`/`ambiguous`
+/// (redaction.md F25: never one person's label, which would tie the text to
+/// the wrong person or, worse, to the right one).
 struct Redactor {
     let policy: Policy
     let audience: Audience
@@ -26,7 +35,7 @@ struct Redactor {
     struct WithheldKey: Hashable { let rule: String; let category: String }
 
     /// What one finding asks for.
-    private enum Finding { case person(String), sensitive, detector(DetectorKind) }
+    private enum Finding { case person([String]), sensitive, detector(DetectorKind) }
 
     mutating func count(_ rule: String, _ category: String) {
         lastRule = (rule, category, nil)
@@ -57,10 +66,32 @@ struct Redactor {
         return book.label(for: id, role: person.role, pattern: rule.pseudonym)
     }
 
+    /// A name several persons may bear: kept as written when all of them
+    /// may be named to the audience (each recorded as named: the ledger
+    /// errs towards "we gave their name"), else the span marker.
+    private mutating func shared(_ ids: [String], written: String, documentID: String) throws(ProjectionError) -> String {
+        var disclosed = true
+        var roles: Set<String> = []
+        for id in ids {
+            guard let person = registry.persons[id], policy.roles[person.role] != nil else {
+                throw ProjectionError(code: .unknownPerson, documentID: documentID, audience: audience, subject: id)
+            }
+            roles.insert(person.role)
+            if !policy.disclosesName(role: person.role, consent: person.consent, to: audience) { disclosed = false }
+        }
+        guard disclosed else {
+            count("person", "ambiguous")
+            return policy.markers.span
+        }
+        named.formUnion(ids)
+        lastRule = ("named", roles.sorted().joined(separator: "/"), nil)
+        return written
+    }
+
     mutating func redact(_ text: String, documentID: String) throws(ProjectionError) -> String {
         let scalars = ScalarText(text)
         var findings: [(range: Range<Int>, finding: Finding)] = names.matches(in: text).map {
-            (scalars.offset(of: $0.range.lowerBound)..<scalars.offset(of: $0.range.upperBound), .person($0.personID))
+            (scalars.offset(of: $0.range.lowerBound)..<scalars.offset(of: $0.range.upperBound), .person($0.candidates))
         }
         if audience != .internal {
             findings += sensitive.matches(in: scalars).map { ($0, .sensitive) }
@@ -90,9 +121,11 @@ struct Redactor {
     }
 
     private mutating func replacement(for group: [Finding], written: String, documentID: String) throws(ProjectionError) -> String {
-        let persons = Set(group.compactMap { if case let .person(id) = $0 { id } else { nil } })
-        if persons.count == group.count, persons.count == 1, let id = persons.first {
-            return try person(id, written: written, documentID: documentID)
+        let names = group.compactMap { if case let .person(ids) = $0 { ids } else { nil } }
+        let persons = Set(names.joined())
+        if names.count == group.count, let first = persons.min() {
+            if persons.count == 1 { return try person(first, written: written, documentID: documentID) }
+            return try shared(persons.sorted(), written: written, documentID: documentID)
         }
         let detectors = Set(group.compactMap { if case let .detector(kind) = $0 { kind } else { nil } })
         if detectors.count == group.count, detectors.count == 1, let kind = detectors.first, let rule = policy.detectors[kind] {

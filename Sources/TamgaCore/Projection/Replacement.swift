@@ -18,7 +18,9 @@ public struct Replacement: Sendable, Hashable {
     /// The manifest's rule (`level`, `person`, `sensitive`, `detector`,
     /// `overlap`), or `named` for a name the policy lets this audience see.
     public let rule: String
-    /// The manifest's category: `span`; the role; `string`/`mixed`; the detector.
+    /// The manifest's category: `span`; the role (`ambiguous` for a shared
+    /// name withheld; the roles joined by `/` for one kept because all who
+    /// bear it may be named); `string`/`mixed`; the detector.
     public let category: String
     /// The person a pseudonym or a disclosed name stands for.
     public let personID: String?

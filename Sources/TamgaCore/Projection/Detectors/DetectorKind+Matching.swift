@@ -32,9 +32,12 @@ enum DetectorScalars {
         return end - offset
     }
 
-    /// Spaces of any kind (no-break, thin) count the same in numbers.
+    /// Spaces of any kind (no-break, thin) count the same in numbers, and so
+    /// does a line break: a paragraph wrapped at 78 columns splits `ID
+    /// 1234567` or `+996 555 123 456` over two lines as readily as any words.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\u{A0}" || scalar == "\u{202F}" || scalar == "\u{2009}" || scalar == "\t"
+            || scalar == "\n" || scalar == "\r"
     }
 }
 

@@ -1,11 +1,24 @@
 extension LeakScanner {
-    /// Names by the `NameFinding` (every variant it knows) and by the scan's
-    /// own normalized search for every declared spelling.
-    func nameHits(_ view: ScanView, _ normalized: LeakNormalizer, protected: Set<String>,
+    /// Names by the `NameFinding` (every variant it knows; a span is a hit
+    /// when any person it may name is protected) and by the scan's own
+    /// normalized search for every declared spelling, then the stem rule.
+    ///
+    /// The stem rule reads the text with the finder's spans that may name
+    /// only persons the audience may see (`disclosed`: every candidate)
+    /// blanked out, so an official named to the State does not stop the
+    /// export because a protected detainee shares his given name. A span
+    /// with any candidate not disclosed is never blanked, nor one that cuts
+    /// a word (the stem rule then still reads the whole word), nor one the
+    /// finder joined across a comma (a list may name two people), nor text
+    /// outside the spans: a protected person's inflected name the finder
+    /// misses is still caught. The declared-spelling search reads the text
+    /// unblanked.
+    func nameHits(_ view: ScanView, _ normalized: LeakNormalizer, protected: Set<String>, disclosed: Set<String>,
                   spellings persons: [RegisteredPerson]) -> [LeakHit] {
-        var hits = names.matches(in: view.text).filter { protected.contains($0.personID) }.map {
+        let matches = names.matches(in: view.text)
+        var hits = matches.filter { $0.candidates.contains(where: protected.contains) }.map {
             LeakHit(rule: .protectedName, view: view.name, exportLine: view.line(of: $0.range.lowerBound), sourceLine: nil,
-                    personID: $0.personID, detector: nil)
+                    personID: $0.candidates.first(where: protected.contains), detector: nil)
         }
         for person in persons.sorted(by: { $0.id < $1.id }) {
             for spelling in person.spellings {
@@ -15,7 +28,13 @@ extension LeakScanner {
                 }
             }
         }
-        return hits + stemHits(view, normalized, persons: persons)
+        // A span joined across a comma ("Nurlan, Asanov") may be two people
+        // in a list, one of them protected: it keeps the stem rule.
+        let exempt = matches.filter { match in
+            match.candidates.allSatisfy(disclosed.contains) && !view.text[match.range].contains(",")
+        }.map(\.range)
+        let stemText = exempt.isEmpty ? normalized : LeakNormalizer(view.blanking(exempt))
+        return hits + stemHits(view, stemText, persons: persons)
     }
 
     /// Words that begin with a part (of at least `stemLetters` letters) of a

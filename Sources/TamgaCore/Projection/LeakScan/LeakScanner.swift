@@ -40,7 +40,8 @@ public struct LeakScanner: Sendable {
         let spacedName = String(fileName.map { "-_.".contains($0) ? " " : $0 })
         var views = [ScanView(name: "file name", text: fileName), ScanView(name: "file name", text: spacedName)]
         switch ScanView.decoded(rendered, format: format) {
-        case let .success(text): views.append(ScanView(name: "export", text: rendered))
+        case let .success(text):
+            views.append(ScanView(name: "export", text: format == .json ? ScanView.spacingJSONEscapes(rendered) : rendered))
             if let text { views.append(ScanView(name: "export text", text: text)) }
         case .failure: hits.append(LeakHit(rule: .unreadableExport, view: "export", exportLine: nil, sourceLine: nil, personID: nil, detector: nil))
         }
@@ -49,10 +50,14 @@ public struct LeakScanner: Sendable {
         }
         let persons = registry.including(document).persons
         let protected = persons.values.filter { !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience) }
-        let withheld = WithheldText(document: document, audience: audience, policy: policy)
+        let disclosedNames = Dictionary(uniqueKeysWithValues: persons.values.filter {
+            policy.disclosesName(role: $0.role, consent: $0.consent, to: audience)
+        }.map { ($0.id, $0.name) })
+        let disclosed = Set(disclosedNames.keys)
+        let withheld = WithheldText(document: document, audience: audience, policy: policy, disclosedNames: disclosedNames)
         for view in views {
             let normalized = LeakNormalizer(view.text)
-            hits += nameHits(view, normalized, protected: Set(protected.map(\.id)), spellings: protected)
+            hits += nameHits(view, normalized, protected: Set(protected.map(\.id)), disclosed: disclosed, spellings: protected)
             hits += sensitiveHits(view, normalized, document: document)
             hits += detectorHits(view, audience: audience)
             hits += residueHits(view, personIDs: Set(persons.keys))

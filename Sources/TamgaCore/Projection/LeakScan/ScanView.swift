@@ -12,6 +12,34 @@ struct ScanView {
         text[..<index].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
     }
 
+    /// The text with every range that starts and ends on a word boundary
+    /// replaced by spaces (line breaks kept, so lines still count right);
+    /// a range that cuts a word is left as it is. A letter, digit, mark or
+    /// format character (which the normalizer drops, so `Nur\u{200B}lan`
+    /// reads as one word) next to the range counts as cutting it.
+    func blanking(_ ranges: [Range<String.Index>]) -> String {
+        let scalars = text.unicodeScalars
+        var result = String.UnicodeScalarView()
+        var cursor = scalars.startIndex
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound >= cursor {
+            let before = range.lowerBound > scalars.startIndex ? scalars[scalars.index(before: range.lowerBound)] : nil
+            let after = range.upperBound < scalars.endIndex ? scalars[range.upperBound] : nil
+            guard !range.isEmpty, before.map(Self.joinsWords) != true, after.map(Self.joinsWords) != true else { continue }
+            result.append(contentsOf: scalars[cursor..<range.lowerBound])
+            result.append(contentsOf: scalars[range].map { $0 == "\n" ? "\n" : " " })
+            cursor = range.upperBound
+        }
+        result.append(contentsOf: scalars[cursor...])
+        return String(result)
+    }
+
+    private static func joinsWords(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .format, .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: ScalarText.isWordScalar(scalar)
+        }
+    }
+
     struct Unreadable: Error {}
 
     /// The reader's text for HTML and JSON, nil for Markdown (the raw text
@@ -28,6 +56,34 @@ struct ScanView {
             collectStrings(object, into: &strings)
             return .success(strings.joined(separator: "\n"))
         }
+    }
+
+    /// The raw JSON with each two-character whitespace escape (`\n`, `\t`,
+    /// `\r`, `\b`, `\f`) written as two spaces: in the raw bytes the `n` of
+    /// `\n` would otherwise join the next word (`\nОсмоновой`), so a name
+    /// wrapped over two lines reads as two words, one of them a part alone,
+    /// which the reader never sees. Lines and the other escapes are kept;
+    /// the decoded view is scanned as well.
+    static func spacingJSONEscapes(_ json: String) -> String {
+        var result = String.UnicodeScalarView()
+        var scalars = json.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "\\" else {
+                result.append(scalar)
+                continue
+            }
+            guard let next = scalars.next() else {
+                result.append(scalar)
+                break
+            }
+            if "ntrbf".unicodeScalars.contains(next) {
+                result.append(contentsOf: "  ".unicodeScalars)
+            } else {
+                result.append(scalar)
+                result.append(next)
+            }
+        }
+        return String(result)
     }
 
     private static func collectStrings(_ value: Any, into strings: inout [String]) {
