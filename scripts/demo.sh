@@ -58,6 +58,9 @@ step "The follow-up report for the Ministry of Health (state)"
 "$tamga" rec report --audience state --to "Ministry of Health" --format html -o "$work/exports/follow-up.ministry-of-health.state.html"
 "$tamga" rec report --audience state --to "Ministry of Health" --format md -o -
 
+step "The recommendations' status table for the annual report (public)"
+"$tamga" rec table --audience public
+
 step "Public statistics of the example year (small counts suppressed)"
 "$tamga" stats --audience public --by facility --by tag
 

@@ -83,3 +83,21 @@ import TamgaTestSupport
         #expect(v.files() == before)
     }
 }
+
+/// The status table for the public annual report.
+@Suite struct RecommendationTableTests {
+    @Test func thePublicStatusTableSuppressesSmallCountsAndListsPublicRecommendations() throws {
+        let v = try ExportTests.vaultWithExamples()
+        #expect(try v.run(["rec", "respond", "R-2014-017-2", "--from", "Ministry of Health", "--date", "2015-02-01", "--status", "accepted"]).status == 0)
+        let result = try v.run(["rec", "table", "--audience", "public"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("status \\ theme"))
+        #expect(result.standardOutput.contains("<5"))
+        #expect(result.standardOutput.contains("R-2014-017-2  accepted  Ensure a medical examination"))
+        #expect(result.standardOutput.contains("R-2014-017-1  no-response"))
+        for secret in ["Sadykov", "cell 14"] { #expect(!result.standardOutput.contains(secret)) }
+        let state = try v.run(["rec", "table", "--audience", "state", "--csv"])
+        #expect(state.standardOutput.contains("accepted,"))
+        #expect(try v.run(["stats", "--audience", "public", "--by", "status"]).status == 64)
+    }
+}

@@ -1,7 +1,12 @@
 /// A front-matter field a statistics table can be grouped by
-/// (`--by facility|kind|tag|month`).
+/// (`--by facility|kind|tag|month`), and the two dimensions of the
+/// recommendation status table (`tamga rec table`), which documents do not have.
 public enum StatisticsDimension: String, CaseIterable, Sendable, Hashable {
     case facility, kind, tag, month
+    case status, theme
+
+    /// The dimensions `tamga stats --by` accepts.
+    public static let documentDimensions: [StatisticsDimension] = [.facility, .kind, .tag, .month]
 
     /// The label a document without a facility is counted under.
     public static let noFacility = "(no facility)"
@@ -16,6 +21,7 @@ public enum StatisticsDimension: String, CaseIterable, Sendable, Hashable {
         case .kind: [record.kind]
         case .tag: Array(Set(record.tags)).sorted()
         case .month: [Self.monthLabel(year: record.date.year, month: record.date.month)]
+        case .status, .theme: []
         }
     }
 

@@ -48,6 +48,32 @@ public struct RecommendationDesk: Sendable {
         }
     }
 
+    /// The status table for an audience (issue 10): recommendations the
+    /// audience may see, counted by status and theme, with the same small-count
+    /// suppression as any statistics table, and the recommendations themselves
+    /// as projected for the audience.
+    public func statusTable(for audience: Audience) throws -> (table: StatisticsTable, rows: [(id: String, text: String, status: String)]) {
+        let policy = context.policy.policy
+        var visible: [(RecommendationRecord, String)] = []
+        for record in catalog.records where policy.audience(audience, sees: record.level) {
+            guard let document = context.documents[record.report],
+                  let projection = try? context.exporter.projector.project(document, for: audience),
+                  let projected = projection.recommendations.first(where: { $0.id == record.id }) else { continue }
+            visible.append((record, projected.text))
+        }
+        let statuses = RecommendationStatus.allCases.map(\.rawValue)
+        let themes = Array(Set(visible.map { $0.0.theme ?? "(no theme)" })).sorted()
+        var cells = Array(repeating: Array(repeating: 0, count: themes.count), count: statuses.count)
+        for (record, _) in visible {
+            let row = statuses.firstIndex(of: status(record.id).rawValue)!, column = themes.firstIndex(of: record.theme ?? "(no theme)")!
+            cells[row][column] += 1
+        }
+        let query = try StatisticsQuery(rows: .status, columns: .theme)
+        let table = StatisticsTable(counts: CountTable(query: query, rowLabels: statuses, columnLabels: themes, cells: cells),
+                                    audience: audience, disclosure: StatisticsDisclosure(policy: policy, audience: audience))
+        return (table, visible.map { ($0.0.id, $0.1, status($0.0.id).rawValue) })
+    }
+
     /// Checks that a recommendation exists before an event is recorded about it.
     public func requireRecord(_ id: String) throws -> RecommendationRecord {
         guard let record = catalog.record(id) else {

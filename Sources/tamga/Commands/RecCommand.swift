@@ -24,7 +24,7 @@ struct RecCommand: ParsableCommand {
           tamga rec repeats
           tamga rec report --audience state --to "Ministry of Health" -o follow-up.html
         """,
-        subcommands: [List.self, Show.self, Respond.self, Verify.self, Repeats.self, Report.self])
+        subcommands: [List.self, Show.self, Respond.self, Verify.self, Repeats.self, Report.self, Table.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List recommendations with their status.")
@@ -138,6 +138,23 @@ struct RecCommand: ParsableCommand {
             if json { try printJSON(repeats); return }
             guard !repeats.isEmpty else { print("No repeated recommendations."); return }
             for item in repeats { print("\(item.later) (\(item.laterYear)) repeats \(item.earlier) (\(item.earlierYear)): \(item.reason)") }
+        }
+    }
+
+    struct Table: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Count recommendations by status and theme, with small counts suppressed for the public.",
+            discussion: "For the annual report: the table, then each recommendation the audience may see with its status.")
+        @OptionGroup var options: VaultOptions
+        @Option(help: "public (default) or state.") var audience: Audience = .public
+        @Flag(help: "Print the table as CSV.") var csv = false
+
+        func run() throws {
+            let (table, rows) = try RecommendationDesk(vault: try options.unlock()).statusTable(for: audience)
+            print(csv ? table.csv : table.text)
+            guard !csv else { return }
+            print("Recommendations (\(audience.rawValue)):")
+            for row in rows { print("  \(row.id)  \(row.status)  \(row.text)") }
         }
     }
 

@@ -36,6 +36,9 @@ struct StatsCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...2).contains(by.count) else { throw ValidationError("give --by once or twice") }
+        for dimension in by where !StatisticsDimension.documentDimensions.contains(dimension) {
+            throw ValidationError("--by \(dimension.rawValue) is not a document field; use facility, kind, tag or month (recommendations: `tamga rec table`)")
+        }
         for date in [from, to].compactMap({ $0 }) where CalendarDate(iso: date) == nil {
             throw ValidationError("\(date) is not a date like 2014-01-31")
         }
