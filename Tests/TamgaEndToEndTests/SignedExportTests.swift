@@ -69,3 +69,31 @@ import TamgaTestSupport
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 }
+
+/// The policy can list the State's recipients: exports for it are sealed to them.
+@Suite struct PolicyRecipientTests {
+    @Test func exportsAreSealedToThePolicysRecipients() throws {
+        let v = try ExportTests.vaultWithExamples()
+        #expect(try SignedExportTests.tool("age-keygen", ["-o", "ministry.key"], in: v.folder.url).status == 0)
+        let recipient = try SignedExportTests.tool("age-keygen", ["-y", "ministry.key"], in: v.folder.url).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        var policy = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("policy/default.yaml"), encoding: .utf8)
+        let marker = "omit-withheld-sections: false"
+        let stateBlock = try #require(policy.range(of: "  state:"))
+        let end = try #require(policy.range(of: marker, range: stateBlock.upperBound..<policy.endIndex))
+        policy.insert(contentsOf: "\n    recipients: [\(recipient)]", at: end.upperBound)
+        let file = try v.folder.write("policy.yaml", policy)
+        let set = try v.run(["policy", "set", file])
+        #expect(set.status == 0, "\(set.standardError)")
+        let out = v.folder.path("sealed")
+        let result = try v.run(["export", "VR-2014-017", "--audience", "state", "-o", out + "/"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(FileManager.default.fileExists(atPath: out + "/VR-2014-017.state.md.age"))
+        let opened = try SignedExportTests.tool("age", ["-d", "-i", "ministry.key", "sealed/VR-2014-017.state.md.age"], in: v.folder.url)
+        #expect(opened.status == 0 && opened.output.contains("SHARED WITH STATE AUTHORITIES"))
+        // A public recipient is refused by the policy loader.
+        let bad = try v.folder.write("bad.yaml", policy.replacingOccurrences(of: "    recipients: [\(recipient)]", with: "")
+            .replacingOccurrences(of: "  public:\n", with: "  public:\n    recipients: [\(recipient)]\n"))
+        #expect(try v.run(["policy", "set", bad]).status == 65)
+    }
+}

@@ -41,6 +41,9 @@ public struct AudienceRule: Sendable, Hashable {
     public let sees: Set<Level>
     /// Leave a withheld section out without a trace, instead of a marker line.
     public let omitWithheldSections: Bool
+    /// age recipients (`age1…`) every export for this audience is sealed to
+    /// when the command names none (`--recipient`); optional, never for public.
+    public var recipients: [String] = []
 }
 
 /// Per document kind: the level of unmarked content and the most open level

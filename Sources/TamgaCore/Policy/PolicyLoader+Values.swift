@@ -4,16 +4,18 @@ extension PolicyLoader {
     /// The values of a mapping that holds exactly the `required` keys.
     struct Fields {
         let values: [String: Node]
+        /// An optional key's value, if given.
+        func optional(_ key: String) -> Node? { values[key] }
         /// Present for every required key once `fields` returned; an empty
         /// scalar otherwise, which every reader refuses.
         subscript(key: String) -> Node { values[key] ?? Node("") }
     }
 
-    func fields(_ node: Node, _ what: String, required: [String]) throws -> Fields {
+    func fields(_ node: Node, _ what: String, required: [String], optional: [String] = []) throws -> Fields {
         var values: [String: Node] = [:]
         for entry in try yaml.mapping(node, what: what) {
-            guard required.contains(entry.key) else {
-                throw yaml.unknownKey(entry.key, at: entry.location, in: what, allowed: required)
+            guard required.contains(entry.key) || optional.contains(entry.key) else {
+                throw yaml.unknownKey(entry.key, at: entry.location, in: what, allowed: required + optional)
             }
             values[entry.key] = entry.value
         }

@@ -50,7 +50,17 @@ struct PolicyLoader {
                 throw PolicyError(.unknownAudience, file: file, at: entry.location, "`audiences` names an unknown audience",
                                   hint: "The audiences are fixed: \(Audience.spelledOut).")
             }
-            let values = try fields(entry.value, "audience \(entry.key)", required: ["label", "banner", "sees", "omit-withheld-sections"])
+            let values = try fields(entry.value, "audience \(entry.key)", required: ["label", "banner", "sees", "omit-withheld-sections"],
+                                    optional: ["recipients"])
+            let recipients = try values.optional("recipients").map { try yaml.strings($0, key: "recipients") } ?? []
+            for recipient in recipients where !recipient.hasPrefix("age1") {
+                throw invalid(values.optional("recipients")!, "`recipients` of audience \(entry.key) holds something that is not an age recipient",
+                              hint: "List age X25519 recipients (age1…), as `age-keygen -y` prints them.")
+            }
+            guard recipients.isEmpty || audience != .public else {
+                throw invalid(values.optional("recipients")!, "the public audience cannot have recipients",
+                              hint: "Public exports are published, not sealed; list recipients for state or internal.")
+            }
             let sees = try levels(values["sees"], key: "sees")
             guard !sees.isEmpty, sees.allSatisfy({ $0 <= audience.clearance }) else {
                 throw invalid(values["sees"], "audience \(entry.key) would see levels above its clearance, or none",
@@ -58,7 +68,8 @@ struct PolicyLoader {
             }
             rules[audience] = AudienceRule(
                 label: try yaml.string(values["label"], key: "label"), banner: try yaml.string(values["banner"], key: "banner"),
-                sees: sees, omitWithheldSections: try yaml.bool(values["omit-withheld-sections"], key: "omit-withheld-sections"))
+                sees: sees, omitWithheldSections: try yaml.bool(values["omit-withheld-sections"], key: "omit-withheld-sections"),
+                recipients: recipients)
         }
         for audience in Audience.allCases where rules[audience] == nil {
             throw yaml.missingKey(audience.rawValue, in: "`audiences`", at: yaml.location(of: node))

@@ -32,7 +32,8 @@ struct ExportCommand: ParsableCommand {
         NPM's export key whose trusted comment names the document, audience,
         time, vault and policy hash. Check it with `tamga verify FILE` or
         `minisign -Vm FILE -p npm.pub` (`tamga key public` prints the key).
-        With --recipient the export is sealed in age's format to each
+        With --recipient (or, without it, the `recipients` the policy lists
+        for the audience) the export is sealed in age's format to each
         recipient (open it with `age -d -i KEY`), and the signature covers the
         sealed file.
         """)
@@ -65,13 +66,22 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let recipients: [any AgeRecipient] = try recipient.map { text in
+        var recipients: [any AgeRecipient] = try recipient.map { text in
             do { return try AgeX25519Recipient(parsing: text) } catch {
                 throw VaultError.invalidArgument("--recipient \(text) is not an age X25519 recipient (age1…)")
             }
         }
         let vault = try options.unlock()
         let service = try ExportService(vault: vault, documents: ids)
+        // Without --recipient, the audience's recipients in the policy in force.
+        if recipients.isEmpty, let listed = service.context.policy.policy.audiences[audience]?.recipients, !listed.isEmpty {
+            recipients = try listed.map { text in
+                do { return try AgeX25519Recipient(parsing: text) } catch {
+                    throw VaultError.invalidArgument("the policy lists \(text) as a recipient of \(audience.rawValue), which is not an age X25519 recipient")
+                }
+            }
+            Terminal.writeStandardError("sealing to the \(listed.count) recipient(s) the policy lists for \(audience.rawValue)\n")
+        }
         let products = try service.export(ids, for: audience, as: format)
         let sealedSuffix = recipients.isEmpty ? "" : ".age"
         let targets = try products.map { product in
