@@ -4,6 +4,9 @@ public import Foundation
 /// Secret bytes (keys, seeds, passphrases, plaintext) kept in `sodium_malloc`
 /// memory: guard pages around it, locked out of swap where the system allows,
 /// excluded from core dumps, and wiped with `sodium_memzero` when released.
+/// Regions up to 17 pages are recycled through a small pool once wiped,
+/// keeping their guard pages and their lock (`SecureMemory` explains the
+/// trade-off), so a short-lived secret costs no system call.
 ///
 /// A class rather than a value: a Swift `Array` may be copied behind your back
 /// by copy-on-write, and those copies are never wiped. One owner, one buffer,
@@ -13,10 +16,12 @@ public import Foundation
 ///
 /// `@unchecked Sendable`: the buffer is written only through
 /// `withUnsafeMutableBytes`, which the owner must not call while another task
-/// reads the same instance. Each `sodium_malloc` costs a few pages, so use this
-/// for keys and documents, not for millions of tiny values.
+/// reads the same instance. Each secret holds at least a few pages (its own,
+/// plus guard pages), so use this for keys and documents, not for millions of
+/// tiny values.
 public final class SecretBytes: @unchecked Sendable {
     private let base: UnsafeMutableRawPointer
+    private let region: SecureMemory.Region
     /// The number of secret bytes.
     public let count: Int
 
@@ -29,12 +34,12 @@ public final class SecretBytes: @unchecked Sendable {
     public init(count: Int) throws(CryptoError) {
         Sodium.require()
         guard count >= 0 else { throw .invalidLength }
-        // sodium_malloc fills with a 0xdb canary pattern and refuses size 0
-        // on some platforms; one spare byte keeps the empty secret valid.
-        let allocated = max(count, 1)
-        guard let pointer = sodium_malloc(allocated) else { throw .outOfMemory }
-        sodium_memzero(pointer, allocated)
-        pointer.bindMemory(to: UInt8.self, capacity: allocated)
+        // Zeroed, flush against the trailing guard page; an empty secret
+        // still points at one readable byte.
+        guard let region = SecureMemory.allocate(count: count) else { throw .outOfMemory }
+        let pointer = region.base(for: count)
+        pointer.bindMemory(to: UInt8.self, capacity: max(count, 1))
+        self.region = region
         base = pointer
         self.count = count
     }
@@ -64,10 +69,11 @@ public final class SecretBytes: @unchecked Sendable {
     }
 
     deinit {
-        let allocated = max(count, 1)
-        sodium_memzero(base, allocated)
+        // The whole region, not only `count` bytes: a pooled region goes back
+        // holding nothing but zeros.
+        SecureMemory.wipe(region)
         testOnlyWillRelease?(UnsafeRawBufferPointer(start: base, count: count))
-        sodium_free(base)
+        SecureMemory.release(region)
     }
 
     /// Reads the secret. Do not let the pointer escape the closure.

@@ -87,3 +87,54 @@ final class ReleaseWitness: @unchecked Sendable {
         #expect(CryptoError.ioFailed(errno: 2).description.contains("No such file"))
     }
 }
+
+/// The pool behind `SecretBytes` (`SecureMemory`): recycled regions come back
+/// zeroed in full, secrets sit flush against the end of their region, and
+/// sizes past the largest class bypass the pool.
+@Suite struct SecureMemoryTests {
+    @Test(arguments: [0, 1, 32, 5120, 65536])
+    func recycledRegionsAreWholeZero(count: Int) throws {
+        var regions: [SecureMemory.Region] = []
+        for _ in 0..<4 {
+            let region = try #require(SecureMemory.allocate(count: count))
+            #expect(UnsafeRawBufferPointer(start: region.pointer, count: region.capacity).allSatisfy { $0 == 0 })
+            region.pointer.initializeMemory(as: UInt8.self, repeating: 0xa5, count: region.capacity)
+            regions.append(region)
+        }
+        for region in regions {
+            SecureMemory.wipe(region)
+            SecureMemory.release(region)
+        }
+        for _ in 0..<4 {
+            let region = try #require(SecureMemory.allocate(count: count))
+            #expect(UnsafeRawBufferPointer(start: region.pointer, count: region.capacity).allSatisfy { $0 == 0 })
+            SecureMemory.wipe(region)
+            SecureMemory.release(region)
+        }
+    }
+
+    @Test func secretsEndAtTheEndOfTheirRegion() throws {
+        for count in [0, 1, 31, 32, 4080, 4081, 5120, 65536, 65536 + 4096 * 2] {
+            let region = try #require(SecureMemory.allocate(count: count))
+            let base = region.base(for: count)
+            #expect(base + max(count, 1) == region.pointer + region.capacity)
+            #expect(region.pages == 0 || region.capacity == region.pages * SecureMemory.pageSize - SecureMemory.canaryByteCount)
+            #expect(region.capacity >= max(count, 1))
+            SecureMemory.wipe(region)
+            SecureMemory.release(region)
+        }
+        #expect(SecureMemory.pages(for: 65536) <= SecureMemory.largestPooledPages || SecureMemory.pageSize < 4096)
+    }
+
+    /// A released secret's bytes never reach the next secret of its class.
+    @Test func aReusedSecretStartsZeroed() throws {
+        for _ in 0..<8 {
+            let first = try SecretBytes.random(count: 5120)
+            #expect(first.withUnsafeBytes { $0.contains { $0 != 0 } })
+        }
+        for _ in 0..<8 {
+            let next = try SecretBytes(count: 5120)
+            #expect(next.withUnsafeBytes { $0.allSatisfy { $0 == 0 } })
+        }
+    }
+}
