@@ -20,7 +20,7 @@ public struct ProjectionError: UserFacingError, Equatable {
     public var message: String {
         switch code {
         case .aboveCeiling:
-            "document \(documentID) is a `\(subject)`, which the policy never exports to \(audience.rawValue)"
+            "document \(documentID) is of kind `\(subject)`, which the policy never exports to \(audience.rawValue)"
         case .nothingVisible:
             "nothing in document \(documentID) is visible to \(audience.rawValue); no export was made"
         case .unknownPerson:
