@@ -12,7 +12,7 @@ BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path)
 # headless Chromium and poppler's pdf tools for the printed-HTML checks.
 TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git chromium:chromium pdftotext:poppler-utils pdfinfo:poppler-utils script:bsdutils
 
-.PHONY: all deps test-deps build release test demo fuzz bench crash-test tamper-test clean
+.PHONY: all deps test-deps build release test test-sanitize demo fuzz bench crash-test tamper-test clean
 
 all: build
 
@@ -42,6 +42,12 @@ release: deps
 test: test-deps
 	$(SWIFT) build
 	TAMGA_BINARY="$(BIN_DEBUG)/tamga" $(SWIFT) test
+
+## test-sanitize: the unit and vault tests under AddressSanitizer, then ThreadSanitizer
+## (the end-to-end tests run the normal binary, so they are left to `make test`)
+test-sanitize: test-deps
+	$(SWIFT) test --sanitize address --scratch-path .build-asan --skip TamgaEndToEndTests
+	$(SWIFT) test --sanitize thread --scratch-path .build-tsan --skip TamgaEndToEndTests
 
 ## demo: build in release mode and run the main job on the bundled examples
 demo: release
