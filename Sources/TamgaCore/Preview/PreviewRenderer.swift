@@ -17,23 +17,7 @@ public enum PreviewRenderer {
         let ordered = columns.sorted { $0.audience.clearance > $1.audience.clearance }
         var rules = Set<PreviewRule>()
         let rendered = ordered.map { column(for: $0, rules: &rules) }
-        let banner = HTMLRenderer.escape(Self.banner)
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="classification" content="\(banner)">
-            <title>\(banner): preview of \(HTMLRenderer.escape(document.id))</title>
-            <style>
-            \(style)
-            </style>
-            </head>
-            <body>
-            <header class="banner">\(banner)</header>
-            <footer class="banner">\(banner)</footer>
-            \(HTMLRenderer.pageFrameStart)
-            <main>
+        let main = """
             <h1>Preview of \(HTMLRenderer.escape(document.id)) for every audience</h1>
             <p class="note">This page contains internal text. It shows what each audience's export would contain; \
             highlighted pieces were withheld, replaced or kept by the rule named beside them.</p>
@@ -41,12 +25,8 @@ public enum PreviewRenderer {
             \(rendered.joined(separator: "\n"))
             </div>
             \(legend(rules))
-            </main>
-            \(HTMLRenderer.pageFrameEnd)
-            </body>
-            </html>
-
             """
+        return HTMLPage.document(title: "preview of \(document.id)", banner: Self.banner, style: style, main: main)
     }
 
     private static func column(for column: PreviewColumn, rules: inout Set<PreviewRule>) -> String {

@@ -77,27 +77,6 @@ public struct FollowUpReport: Sendable {
             body.append("<ul>" + (item.events.isEmpty ? "<li>No response recorded.</li>"
                 : item.events.map { "<li>\(escape(Self.describe($0)))</li>" }.joined()) + "</ul></section>")
         }
-        let banner = escape(classification)
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="classification" content="\(banner)">
-            <title>\(banner): \(escape(title))</title>
-            <style>
-            \(HTMLRenderer.style)
-            </style>
-            </head>
-            <body>
-            <header class="banner">\(banner)</header>
-            <footer class="banner">\(banner)</footer>
-            <main>
-            \(body.joined(separator: "\n"))
-            </main>
-            </body>
-            </html>
-
-            """
+        return HTMLPage.document(title: title, banner: classification, style: HTMLRenderer.style, main: body.joined(separator: "\n"))
     }
 }

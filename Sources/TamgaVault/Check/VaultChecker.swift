@@ -11,7 +11,8 @@ public struct VaultChecker {
     public let vault: UnlockedVault
     var report = CheckReport()
     /// Revision ids of the document parts and attachments found, damaged or not.
-    var logEntries: [AuditLog.Entry] = []
+    /// The verified keyring chain (checkKeyring), for verifying log signatures.
+    var keyrings: [KeyringBody] = []
     /// SHA-256 of each decrypted document part's plaintext, by path.
     var plaintextDigests: [String: [UInt8]] = [:]
 
@@ -40,6 +41,7 @@ public struct VaultChecker {
     private mutating func checkKeyring() {
         do {
             let chain = try KeyringStore(paths: vault.paths).verifiedChain()
+            keyrings = chain.map(\.body)
             for _ in chain { report.count("keyrings") }
             if chain.last?.fileHash != vault.keyring.fileHash {
                 report.problem("keyring", "the keyring in force changed while checking")
@@ -67,7 +69,7 @@ public struct VaultChecker {
                   body.format == LogEntryBody.formatName else { report.problem(path, "not a log entry"); continue }
             entries.append(AuditLog.Entry(name: String(name.dropLast(5)), envelope: envelope, body: body))
         }
-        let keyrings = ((try? KeyringStore(paths: vault.paths).verifiedChain()) ?? [vault.keyring]).map(\.body)
+        let keyrings = self.keyrings.isEmpty ? [vault.keyring.body] : self.keyrings
         let byName = Dictionary(entries.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for entry in entries {
             let path = "log/\(entry.name).json"
@@ -87,7 +89,6 @@ public struct VaultChecker {
                 report.skippedDecryption()
             }
         }
-        logEntries = entries
         let roots = entries.filter { $0.body.previous.isEmpty }
         if entries.count > 0, roots.count != 1 { report.problem("log", "the log has \(roots.count) first entries; expected exactly one") }
         checkLocalHead(AuditLog.heads(of: entries), entries: byName)

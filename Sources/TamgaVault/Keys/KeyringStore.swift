@@ -23,6 +23,17 @@ public struct KeyringStore: Sendable {
         try verifiedChain().last!
     }
 
+    /// The keyring in force of the vault at `paths`, checked against the
+    /// vault id in its config.json (a chain swapped in whole is refused).
+    public static func inForce(at paths: VaultPaths) throws -> Verified {
+        let config = try VaultConfig.load(paths)
+        let keyring = try KeyringStore(paths: paths).current()
+        guard keyring.vaultID == config.vault else {
+            throw VaultError.keyringRejected(problem: "the keyring chain does not belong to the vault id in config.json")
+        }
+        return keyring
+    }
+
     /// Every keyring from the first to the one in force, each verified against
     /// its predecessor. Throws `keyringRejected` naming the file on any fault.
     public func verifiedChain() throws -> [Verified] {

@@ -7,11 +7,7 @@ import TamgaCrypto
 public enum MemberInvitation {
     public static func create(in paths: VaultPaths, name: String, passphrase: SecretBytes, strength: KeyStrength) throws -> MemberPublicKey {
         try MemberName.validate(name)
-        let config = try VaultConfig.load(paths)
-        let keyring = try KeyringStore(paths: paths).current()
-        guard keyring.vaultID == config.vault else {
-            throw VaultError.keyringRejected(problem: "the keyring chain does not belong to the vault id in config.json")
-        }
+        let keyring = try KeyringStore.inForce(at: paths)
         guard keyring.body.activeMember(named: name) == nil else { throw VaultError.memberExists(name: name) }
         let identity = try MemberIdentity.generate()
         let file = try MemberKeyFile.create(identity: identity, name: name, vault: keyring.vaultID,

@@ -12,11 +12,7 @@ public enum VaultRecovery {
         passphrase: SecretBytes, strength: KeyStrength
     ) throws -> String {
         try MemberName.validate(name)
-        let config = try VaultConfig.load(paths)
-        let keyring = try KeyringStore(paths: paths).current()
-        guard keyring.vaultID == config.vault else {
-            throw VaultError.keyringRejected(problem: "the keyring chain does not belong to the vault id in config.json")
-        }
+        let keyring = try KeyringStore.inForce(at: paths)
         guard keyring.body.activeMember(named: name) == nil else { throw VaultError.memberExists(name: name) }
         let master = try RecoveryShares.combine(shares, vaultID: keyring.vaultID)
         let recovery = try RecoveryKey.identity(from: master)

@@ -22,9 +22,7 @@ struct DisclosuresCommand: ParsableCommand {
     func run() throws {
         let entries = try DisclosureLedger.load(try options.unlock()).filtered(person: person, audience: audience?.rawValue)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            try printJSON(entries)
             return
         }
         guard !entries.isEmpty else { print("No exports recorded."); return }

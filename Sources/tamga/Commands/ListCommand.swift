@@ -24,9 +24,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let entries = try DocumentCatalog(vault: try options.unlock()).list()
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            try printJSON(entries)
             return
         }
         guard !entries.isEmpty else { print("No documents."); return }

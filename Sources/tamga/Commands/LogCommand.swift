@@ -39,9 +39,7 @@ struct LogCommand: ParsableCommand {
         }
         LocalMemory(vaultID: vault.vaultID).remember(AuditLog.heads(of: entries))
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(lines), as: UTF8.self))
+            try printJSON(lines)
             return
         }
         for line in lines {

@@ -8,7 +8,6 @@
 /// under a banner.
 enum HTMLRenderer {
     static func render(_ projection: Projection) -> String {
-        let banner = escape(projection.classification)
         var body: [String] = ["<h1>\(escape(projection.metadata.title ?? projection.documentID))</h1>", "<dl class=\"meta\">"]
         for field in projection.headerFields {
             body.append("<dt>\(escape(field.label))</dt><dd>\(escape(field.value))</dd>")
@@ -22,29 +21,8 @@ enum HTMLRenderer {
             }
         }
         body.append("<hr><p class=\"manifest\">\(escape(projection.manifestSentence))</p>")
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="classification" content="\(banner)">
-            <title>\(banner): \(escape(projection.documentID))</title>
-            <style>
-            \(style)
-            </style>
-            </head>
-            <body>
-            <header class="banner">\(banner)</header>
-            <footer class="banner">\(banner)</footer>
-            \(pageFrameStart)
-            <main>
-            \(body.joined(separator: "\n"))
-            </main>
-            \(pageFrameEnd)
-            </body>
-            </html>
-
-            """
+        return HTMLPage.document(title: projection.documentID, banner: projection.classification, style: style,
+                                 main: body.joined(separator: "\n"))
     }
 
     static let style = """

@@ -20,28 +20,8 @@ enum SummaryHTMLRenderer {
                  "<figcaption>\(HTMLRenderer.escape(SummaryChart(summary: summary).title)).</figcaption>", "</figure>"]
         body += ["<h2>Findings by theme and month</h2>"] + table(summary.findings)
         body += reports(summary)
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="classification" content="\(banner)">
-            <title>\(banner): \(title)</title>
-            <style>
-            \(HTMLRenderer.style)
-            \(style)
-            </style>
-            </head>
-            <body>
-            <header class="banner">\(banner)</header>
-            <footer class="banner">\(banner)</footer>
-            <main>
-            \(body.joined(separator: "\n"))
-            </main>
-            </body>
-            </html>
-
-            """
+        return HTMLPage.document(title: title, banner: summary.classification, style: HTMLRenderer.style + "\n" + style,
+                                 main: body.joined(separator: "\n"))
     }
 
     static let style = """
