@@ -21,7 +21,7 @@ extension NameMatcher {
     }
 
     func mentions(in skeleton: SkeletonText, utf8: UnsafeBufferPointer<UInt8>) -> [Mention] {
-        let chosen = leftmostLongest(hits(in: skeleton))
+        let chosen = leftmostLongest(hits(in: skeleton, utf8: utf8))
         var merged: [Mention] = []
         for mention in chosen {
             if var last = merged.last, isJoinable(skeleton, from: last.end, to: mention.start) {
@@ -42,7 +42,7 @@ extension NameMatcher {
             let floor = result.last?.end ?? 0
             let ceiling = index + 1 < merged.count ? merged[index + 1].start : skeleton.symbols.count
             absorbInitialsBefore(&mention, skeleton, utf8, floor: floor)
-            absorbPatronymicAfter(&mention, skeleton, ceiling: ceiling)
+            absorbPatronymicAfter(&mention, skeleton, utf8, ceiling: ceiling)
             absorbInitialsAfter(&mention, skeleton, utf8, ceiling: ceiling)
             if mention.pieces == 1 {
                 // Whether the mention is capitalized is one answer for all its candidates.
@@ -162,6 +162,8 @@ extension NameMatcher {
     }
 
     /// A word of one or two symbols (А, Ж, Yu, Zh) written with a capital.
+    /// (A placeholder is one symbol, but stands only for a word without
+    /// capitals, so it is never an initial, as its real skeleton would not be.)
     private func initialWord(_ skeleton: SkeletonText, _ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
         (1...2).contains(end - start) && skeleton.isWordStart(start) && isUppercase(utf8, at: skeleton.start(start))
     }
@@ -208,16 +210,19 @@ extension NameMatcher {
 
     /// "Айбек Садыкович", "Айбек Мамыт уулу": a patronymic right after the name,
     /// even one not declared (redaction.md F6: expand the span).
-    private func absorbPatronymicAfter(_ mention: inout Mention, _ skeleton: SkeletonText, ceiling: Int) {
+    private func absorbPatronymicAfter(_ mention: inout Mention, _ skeleton: SkeletonText, _ utf8: UnsafeBufferPointer<UInt8>,
+                                       ceiling: Int) {
         let symbols = skeleton.symbols
         guard mention.end < ceiling, symbols[mention.end] == SkeletonText.space else { return }
         let start = mention.end + 1
         let end = skeleton.wordEnd(from: start)
-        guard end > start + 3, end <= ceiling else { return }
-        let word = symbols[start..<end]
+        guard end <= ceiling else { return }
+        // A placeholder is one symbol for a whole word: read the word itself.
+        let word = skeleton.wordSymbols(start..<end, utf8: utf8)
+        guard word.count > 3 else { return }
         for marker in Self.patronymicMarkers {
             // The first occurrence only, as String.range(of:) found it before.
-            if let at = Self.firstIndex(of: marker, in: word), end - (at + marker.count) <= 3 {
+            if let at = Self.firstIndex(of: marker, in: word), word.endIndex - (at + marker.count) <= 3 {
                 mention.end = end
                 mention.pieces += 1
                 return
@@ -226,7 +231,7 @@ extension NameMatcher {
         guard end < ceiling, symbols[end] == SkeletonText.space else { return }
         let particleEnd = skeleton.wordEnd(from: end + 1)
         guard particleEnd <= ceiling else { return }
-        if Self.isParticleWord(symbols[(end + 1)..<particleEnd]) {
+        if Self.isParticleWord(skeleton.wordSymbols((end + 1)..<particleEnd, utf8: utf8)) {
             mention.end = particleEnd
             mention.pieces += 1
         }

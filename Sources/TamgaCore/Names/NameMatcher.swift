@@ -57,6 +57,8 @@ public struct NameMatcher: NameFinding {
     let groupFathers: [[Candidate]]
     let groupOthers: [[Candidate]]
     let automaton: SkeletonAutomaton
+    /// Words no key can cover are not skeletonized (`SkeletonWordFilter`).
+    let wordFilter: SkeletonWordFilter
 
     public init(persons: [PersonNames], options: Options = Options()) {
         self.persons = persons
@@ -88,6 +90,7 @@ public struct NameMatcher: NameFinding {
         self.groupFathers = groups.map { candidates($0, fathers: true) }
         self.groupOthers = groups.map { candidates($0, fathers: false) }
         self.automaton = SkeletonAutomaton(keys: groupSymbols)
+        self.wordFilter = SkeletonWordFilter(keys: groupSymbols)
     }
 
     /// How many keys the automaton holds (a few per name part; reported, not enumerated spellings).
@@ -99,7 +102,7 @@ public struct NameMatcher: NameFinding {
     public func matches(in text: String) -> [NameMatch] {
         var copy = text
         let found: [(start: Int, end: Int, persons: [Int32])] = copy.withUTF8 { utf8 in
-            let skeleton = SkeletonText(utf8: utf8)
+            let skeleton = SkeletonText(utf8: utf8, filter: wordFilter)
             return mentions(in: skeleton, utf8: utf8).map { mention in
                 (skeleton.start(mention.start), skeleton.end(mention.end - 1), mention.persons)
             }
@@ -119,7 +122,7 @@ public struct NameMatcher: NameFinding {
     /// In the order the keys' own hits would come: by automaton report, then
     /// fathers or others as the group's first key of each side comes (the
     /// sides never share a span, so only the order within a side matters).
-    func hits(in skeleton: SkeletonText) -> [Hit] {
+    func hits(in skeleton: SkeletonText, utf8: UnsafeBufferPointer<UInt8>) -> [Hit] {
         var hits: [Hit] = []
         for (end, group) in automaton.hits(in: skeleton) {
             let first = keys[Int(groups[group][0])]
@@ -134,7 +137,7 @@ public struct NameMatcher: NameFinding {
                     hits.append(Hit(start: start, end: stop, group: Int32(group), fathers: false))
                 }
             }
-            if !fathers.isEmpty, atWordEnd, let stop = particleEnd(skeleton, from: end) {
+            if !fathers.isEmpty, atWordEnd, let stop = particleEnd(skeleton, utf8, from: end) {
                 hits.append(Hit(start: start, end: stop, group: Int32(group), fathers: true))
             }
         }
@@ -160,13 +163,13 @@ public struct NameMatcher: NameFinding {
     }
 
     /// After a father's name: a space and уулу/кызы/оглы (with any ending: уулунун). Returns its end.
-    private func particleEnd(_ skeleton: SkeletonText, from end: Int) -> Int? {
+    private func particleEnd(_ skeleton: SkeletonText, _ utf8: UnsafeBufferPointer<UInt8>, from end: Int) -> Int? {
         let symbols = skeleton.symbols
         guard end < symbols.count, symbols[end] == SkeletonText.space else { return nil }
         let start = end + 1
         let wordEnd = skeleton.wordEnd(from: start)
         guard wordEnd > start else { return nil }
-        return Self.isParticleWord(symbols[start..<wordEnd]) ? wordEnd : nil
+        return Self.isParticleWord(skeleton.wordSymbols(start..<wordEnd, utf8: utf8)) ? wordEnd : nil
     }
 
     /// The son/daughter particles (`NameParts`) as skeleton bytes.

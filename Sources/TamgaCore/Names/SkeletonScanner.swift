@@ -21,6 +21,7 @@
 /// Every other word, and every word of a short text, goes scalar by scalar.
 struct SkeletonScanner: ~Copyable {
     let utf8: UnsafeBufferPointer<UInt8>
+    private let filter: SkeletonWordFilter?
 
     // The pending word: one entry per letter scalar.
     private var wordEntry: UnsafeMutablePointer<UInt64>
@@ -42,8 +43,9 @@ struct SkeletonScanner: ~Copyable {
     private var memoHits = 0
     private static let memoTrial = 16_384
 
-    init(utf8: UnsafeBufferPointer<UInt8>) {
+    init(utf8: UnsafeBufferPointer<UInt8>, filter: SkeletonWordFilter? = nil) {
         self.utf8 = utf8
+        self.filter = filter
         memo = utf8.count >= SkeletonWordMemo.minimumTextBytes ? SkeletonWordMemo() : nil
         wordCapacity = 64
         letterCapacity = 4 * wordCapacity
@@ -98,7 +100,7 @@ struct SkeletonScanner: ~Copyable {
                 let next = offset + length
                 switch entry.kind {
                 case .latin, .cyrillic:
-                    if wordCount == 0, !joinNext, memo != nil, let end = plainWord(at: offset, table, into: &out) {
+                    if wordCount == 0, !joinNext, memo != nil || filter != nil, let end = plainWord(at: offset, table, into: &out) {
                         offset = end
                         continue
                     }
@@ -158,23 +160,42 @@ struct SkeletonScanner: ~Copyable {
         }
         let n = utf8.count
         var end = offset
+        var hasUpper = false, hasLatin = false, hasCyrillic = false
+        var firstBase: UInt32 = 0, secondBase: UInt32 = 0
         while end < n {
             let byte = utf8[end]
+            let letter: ScalarEntry, length: Int
             if byte < 0x80 {
-                if ScalarEntry(raw: table[Int(byte)]).isLetter { end += 1; continue }
-                break
+                letter = ScalarEntry(raw: table[Int(byte)])
+                length = 1
+            } else {
+                let decoded = decode(end)
+                letter = entry(decoded.value)
+                length = decoded.length
             }
-            let (value, length) = decode(end)
-            if entry(value).isLetter { end += length; continue }
-            break
+            guard letter.isLetter else { break }
+            hasUpper = hasUpper || letter.isUpper
+            if letter.kind == .latin { hasLatin = true } else { hasCyrillic = true }
+            if end == offset { firstBase = letter.base } else if secondBase == 0 { secondBase = letter.base }
+            end += length
         }
-        guard end - offset <= SkeletonWordMemo.maxWordBytes else { return nil }
         if end < n {
             switch entry(decode(end).value).kind {
             case .space, .newline, .dot, .comma, .boundary: break
             default: return nil
             }
         }
+        // A word no key can cover: one placeholder. Only a word of one script
+        // (no look-alike reading) without capitals (no camel-case join, no initial).
+        if let filter, !hasUpper, !(hasLatin && hasCyrillic), firstBase != 0 {
+            let first = UInt8(truncatingIfNeeded: firstBase)
+            let second = firstBase > 0xFF ? UInt8(truncatingIfNeeded: firstBase >> 8) : UInt8(truncatingIfNeeded: secondBase)
+            if !filter.mayBeginKey(first, second) {
+                out.push(SkeletonText.placeholder, Int32(truncatingIfNeeded: offset), Int32(truncatingIfNeeded: end))
+                return end
+            }
+        }
+        guard memo != nil, end - offset <= SkeletonWordMemo.maxWordBytes else { return nil }
         let hash = SkeletonWordMemo.hash(utf8, offset, end)
         memoLookups += 1
         if memo!.emit(utf8, offset, end, hash: hash, into: &out) { memoHits += 1; return end }

@@ -35,9 +35,12 @@ struct SkeletonText {
     var softBoundaries: Set<Int32> = []
 
     static let space: UInt8 = 0x20, dot: UInt8 = 0x2E, comma: UInt8 = 0x2C, boundary: UInt8 = 0x23
+    /// One symbol standing for a whole word that no key can cover
+    /// (`SkeletonWordFilter`): a letter for word boundaries, in no key.
+    static let placeholder: UInt8 = 0x7B
 
     @inline(__always)
-    static func isLetter(_ symbol: UInt8) -> Bool { symbol >= 0x61 && symbol <= 0x7A }
+    static func isLetter(_ symbol: UInt8) -> Bool { symbol >= 0x61 && symbol <= placeholder }
 
     init(_ text: String) {
         var copy = text
@@ -46,7 +49,8 @@ struct SkeletonText {
 
     /// The scanner writes straight into the arrays' storage (see `SkeletonOutput`),
     /// sized for the worst case of two symbols per byte (see `SkeletonScanner`).
-    init(utf8: UnsafeBufferPointer<UInt8>) {
+    /// With a `filter`, words no key can cover are one `placeholder` each.
+    init(utf8: UnsafeBufferPointer<UInt8>, filter: SkeletonWordFilter? = nil) {
         let capacity = 2 * utf8.count + 1
         var out: SkeletonOutput? = nil
         var startDeltas: [UInt8] = [], endDeltas: [UInt8] = [], checkpoints: [Int32] = []
@@ -58,7 +62,7 @@ struct SkeletonText {
                         var output = SkeletonOutput(
                             symbols: symbolBuffer.baseAddress!, startDeltas: startBuffer.baseAddress!,
                             endDeltas: endBuffer.baseAddress!, checkpoints: checkpointBuffer.baseAddress!, capacity: capacity)
-                        var scanner = SkeletonScanner(utf8: utf8)
+                        var scanner = SkeletonScanner(utf8: utf8, filter: filter)
                         scanner.run(into: &output)
                         checkpointCount = output.count == 0 ? 0 : ((output.count - 1) >> SkeletonOutput.blockShift) + 1
                         out = output
@@ -98,6 +102,16 @@ struct SkeletonText {
     /// The skeleton of a short string (a name or an ending) as text, for keys and tests.
     static func key(_ text: String) -> String {
         String(decoding: SkeletonText(text).symbols, as: UTF8.self)
+    }
+
+    /// The symbols of the word at `range`: for a placeholder, the skeleton of
+    /// the word it stands for (a plain word's skeleton depends on its bytes
+    /// alone, see `SkeletonWordMemo`), for the rules that read a word after a
+    /// mention (patronymics, уулу).
+    func wordSymbols(_ range: Range<Int>, utf8: UnsafeBufferPointer<UInt8>) -> ArraySlice<UInt8> {
+        guard range.count == 1, symbols[range.lowerBound] == Self.placeholder else { return symbols[range] }
+        let word = UnsafeBufferPointer(rebasing: utf8[start(range.lowerBound)..<end(range.lowerBound)])
+        return SkeletonText(utf8: word).symbols[...]
     }
 
     /// Whether a word may begin at symbol index `index`.

@@ -28,9 +28,10 @@ struct ScalarText {
         indices[offsets.lowerBound]..<indices[offsets.upperBound]
     }
 
-    /// A letter or digit of any script: what a word is made of.
+    /// A letter or digit of any script: what a word is made of (a table
+    /// lookup for common scalars, the same answer as the properties).
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        LeakScalarTable.isWordScalar(scalar)
     }
 
     func isWord(at offset: Int) -> Bool {

@@ -21,6 +21,10 @@ public struct RedactionContext: Sendable {
     /// spellings, roles and consent, sensitive strings): stored parts made
     /// under another digest are re-projected (`LowerPartRefresher`).
     public let tag: [UInt8]
+    /// Made once per context, since the leak scanner prepares the whole
+    /// registry's spellings and stems when it is made: every export of a
+    /// batch (`add`, the refresh of lower parts, statistics) reuses it.
+    public let exporter: Exporter
 
     /// Which documents to decrypt and parse in full. The registry and the
     /// sensitive strings always cover the whole vault (from the member's index).
@@ -62,9 +66,10 @@ public struct RedactionContext: Sendable {
         let registry = ConsentLedger(events: index.consentEvents)
             .apply(to: try PersonRegistry(declarations: declarations.sorted { $0.document < $1.document }))
         let sortedSensitive = sensitive.sorted()
+        let names = NameFinderFactory.finder(for: registry.personNames)
         return RedactionContext(policy: policy, documents: documents, registry: registry, sensitive: sortedSensitive,
-                                names: NameFinderFactory.finder(for: registry.personNames),
-                                tag: digest(policy: policy.hash, registry: registry, sensitive: sortedSensitive))
+                                names: names, tag: digest(policy: policy.hash, registry: registry, sensitive: sortedSensitive),
+                                exporter: Exporter(policy: policy.policy, registry: registry, names: names, sensitive: sortedSensitive))
     }
 
     static func digest(policy: String, registry: PersonRegistry, sensitive: [String]) -> [UInt8] {
@@ -75,10 +80,6 @@ public struct RedactionContext: Sendable {
         }
         lines.append(contentsOf: sensitive.map { "sensitive \($0)" })
         return SHA256.hash(Array(lines.joined(separator: "\n").utf8))
-    }
-
-    public var exporter: Exporter {
-        Exporter(policy: policy.policy, registry: registry, names: names, sensitive: sensitive)
     }
 }
 

@@ -21,23 +21,43 @@ struct LeakNormalizer {
     init(_ text: String) {
         var scalars: [Unicode.Scalar] = []
         var lines: [Int] = []
+        scalars.reserveCapacity(text.utf8.count)
+        lines.reserveCapacity(text.utf8.count)
         var line = 1
         var pendingSpace = false
-        for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
+        // NFKC is skipped only where it provably changes nothing; the table
+        // answers for common scalars what the properties would.
+        let composed = LeakScalarTable.isNFKCStable(text) ? text : text.precomposedStringWithCompatibilityMapping
+        for scalar in composed.unicodeScalars {
             if scalar == "\n" { line += 1 }
-            if scalar.properties.generalCategory == .format { continue }
-            if scalar.properties.isWhitespace {
+            switch LeakScalarTable.normalized(scalar) {
+            case .dropped: continue
+            case .whitespace:
                 pendingSpace = !scalars.isEmpty
                 continue
-            }
-            if pendingSpace {
-                scalars.append(" ")
+            case let .one(output):
+                if pendingSpace {
+                    scalars.append(" ")
+                    lines.append(line)
+                    pendingSpace = false
+                }
+                scalars.append(output)
                 lines.append(line)
-                pendingSpace = false
-            }
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                scalars.append(Self.confusables[lower] ?? lower)
-                lines.append(line)
+            case .slowPath:
+                if scalar.properties.generalCategory == .format { continue }
+                if scalar.properties.isWhitespace {
+                    pendingSpace = !scalars.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    scalars.append(" ")
+                    lines.append(line)
+                    pendingSpace = false
+                }
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    scalars.append(Self.confusables[lower] ?? lower)
+                    lines.append(line)
+                }
             }
         }
         self.scalars = scalars
@@ -58,8 +78,10 @@ struct LeakNormalizer {
         return found
     }
 
-    private func isWord(_ offset: Int) -> Bool {
-        offset >= 0 && offset < scalars.count && (scalars[offset].properties.isAlphabetic || scalars[offset].properties.numericType != nil)
+    /// Whether the scalar at `offset` is a letter or digit (false outside the text).
+    @inline(__always)
+    func isWord(_ offset: Int) -> Bool {
+        offset >= 0 && offset < scalars.count && LeakScalarTable.isWordScalar(scalars[offset])
     }
 
     /// The words (runs of letters and digits) in order, each with its line.
@@ -68,7 +90,7 @@ struct LeakNormalizer {
         var current = String.UnicodeScalarView()
         var line = 1
         for (offset, scalar) in scalars.enumerated() {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if LeakScalarTable.isWordScalar(scalar) {
                 if current.isEmpty { line = lines[offset] }
                 current.append(scalar)
             } else if !current.isEmpty {
@@ -77,6 +99,23 @@ struct LeakNormalizer {
             }
         }
         if !current.isEmpty { result.append((String(current), line)) }
+        return result
+    }
+
+    /// The scalar ranges of the words (what `words` returns, without
+    /// building a `String` for each).
+    var wordRanges: [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start: Int?
+        for offset in scalars.indices {
+            if LeakScalarTable.isWordScalar(scalars[offset]) {
+                if start == nil { start = offset }
+            } else if let begun = start {
+                result.append(begun..<offset)
+                start = nil
+            }
+        }
+        if let begun = start { result.append(begun..<scalars.count) }
         return result
     }
 

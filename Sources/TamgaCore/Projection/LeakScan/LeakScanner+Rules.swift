@@ -14,19 +14,22 @@ extension LeakScanner {
     /// misses is still caught. The declared-spelling search reads the text
     /// unblanked.
     func nameHits(_ view: ScanView, _ normalized: LeakNormalizer, protected: Set<String>, disclosed: Set<String>,
-                  spellings persons: [RegisteredPerson]) -> [LeakHit] {
+                  indexes: [LeakNameIndex]) -> [LeakHit] {
         let matches = names.matches(in: view.text)
         var hits = matches.filter { $0.candidates.contains(where: protected.contains) }.map {
             LeakHit(rule: .protectedName, view: view.name, exportLine: view.line(of: $0.range.lowerBound), sourceLine: nil,
                     personID: $0.candidates.first(where: protected.contains), detector: nil)
         }
-        for person in persons.sorted(by: { $0.id < $1.id }) {
-            for spelling in person.spellings {
-                for offset in normalized.occurrences(of: LeakNormalizer.needle(spelling)).prefix(1) {
-                    hits.append(LeakHit(rule: .protectedName, view: view.name, exportLine: normalized.lines[offset], sourceLine: nil,
-                                        personID: person.id, detector: nil))
-                }
-            }
+        // By person id, then in the order of the person's spellings; the
+        // indexes hold different persons.
+        var spellings = indexes.flatMap { $0.spellingLines(in: normalized, protected: protected) }
+        if indexes.count > 1 {
+            let byPerson = Dictionary(grouping: spellings, by: \.personID)
+            spellings = byPerson.keys.sorted().flatMap { byPerson[$0] ?? [] }
+        }
+        for (personID, line) in spellings {
+            hits.append(LeakHit(rule: .protectedName, view: view.name, exportLine: line, sourceLine: nil,
+                                personID: personID, detector: nil))
         }
         // A span joined across a comma ("Nurlan, Asanov") may be two people
         // in a list, one of them protected: it keeps the stem rule.
@@ -34,7 +37,7 @@ extension LeakScanner {
             match.candidates.allSatisfy(disclosed.contains) && !view.text[match.range].contains(",")
         }.map(\.range)
         let stemText = exempt.isEmpty ? normalized : LeakNormalizer(view.blanking(exempt))
-        return hits + stemHits(view, stemText, persons: persons)
+        return hits + stemHits(view, stemText, protected: protected, indexes: indexes)
     }
 
     /// Words that begin with a part (of at least `stemLetters` letters) of a
@@ -42,28 +45,12 @@ extension LeakScanner {
     /// a surname alone, its Russian case forms (Садыкова, Садыковым; for a
     /// word ending in a vowel the stem drops it: Садыковой, Гульнары) and
     /// Kyrgyz suffixes (Садыковдун). Independent of the `NameFinding`, so an
-    /// inflected name it misses still stops the export.
-    func stemHits(_ view: ScanView, _ normalized: LeakNormalizer, persons: [RegisteredPerson]) -> [LeakHit] {
-        // Stem -> persons, then every word's prefixes that could be a stem
-        // (at least `stemLetters`, at most `suffixLetters` shorter than the
-        // word) are looked up: the same test as comparing every word with
-        // every person's stems, without the cost of a vault-wide registry
-        // times the words of the export.
-        var personsByStem: [String: [String]] = [:]
-        for person in persons {
-            let stems = Set(person.spellings.flatMap { LeakNormalizer($0).words.flatMap(\.word.stems) }
-                .filter { $0.unicodeScalars.count >= Self.stemLetters })
-            for stem in stems { personsByStem[stem, default: []].append(person.id) }
-        }
+    /// inflected name it misses still stops the export. One hit per person,
+    /// at the first such word, by person id.
+    func stemHits(_ view: ScanView, _ normalized: LeakNormalizer, protected: Set<String>, indexes: [LeakNameIndex]) -> [LeakHit] {
         var firstLine: [String: Int] = [:]
-        for word in normalized.words {
-            let scalars = Array(word.word.unicodeScalars)
-            let shortest = max(Self.stemLetters, scalars.count - Self.suffixLetters)
-            guard shortest <= scalars.count else { continue }
-            for length in shortest...scalars.count {
-                let prefix = String(String.UnicodeScalarView(scalars[0..<length]))
-                for id in personsByStem[prefix] ?? [] where firstLine[id] == nil { firstLine[id] = word.line }
-            }
+        for index in indexes {
+            firstLine.merge(index.stemLines(in: normalized, protected: protected)) { earlier, _ in earlier }
         }
         return firstLine.keys.sorted().map { id in
             LeakHit(rule: .protectedName, view: view.name, exportLine: firstLine[id], sourceLine: nil, personID: id, detector: nil)
@@ -73,9 +60,16 @@ extension LeakScanner {
     static let stemLetters = 5
     static let suffixLetters = 6
 
-    func sensitiveHits(_ view: ScanView, _ normalized: LeakNormalizer, document: Document) -> [LeakHit] {
-        Set(sensitive + document.sensitive).sorted().flatMap { string in
-            normalized.occurrences(of: LeakNormalizer.needle(string)).prefix(1).map {
+    /// The first whole-word occurrence of each `sensitive` string (`strings`:
+    /// the vault's and the document's, sorted), in that order.
+    func sensitiveHits(_ view: ScanView, _ normalized: LeakNormalizer, strings: [String],
+                       indexes: [LeakPhraseIndex]) -> [LeakHit] {
+        var first: [String: Int] = [:]
+        for index in indexes {
+            first.merge(index.firstOffsets(in: normalized)) { earlier, _ in earlier }
+        }
+        return strings.compactMap { string in
+            first[string].map {
                 LeakHit(rule: .sensitiveString, view: view.name, exportLine: normalized.lines[$0], sourceLine: nil,
                         personID: nil, detector: nil)
             }
@@ -85,7 +79,7 @@ extension LeakScanner {
     /// Detectors run on the text with format characters removed, so a
     /// zero-width space inside a number does not hide it.
     func detectorHits(_ view: ScanView, audience: Audience) -> [LeakHit] {
-        let cleaned = String(String.UnicodeScalarView(view.text.unicodeScalars.filter { $0.properties.generalCategory != .format }))
+        let cleaned = String(String.UnicodeScalarView(view.text.unicodeScalars.filter { !LeakScalarTable.isFormatScalar($0) }))
         let cleanedView = ScanView(name: view.name, text: cleaned)
         return policy.detectors(for: audience).flatMap { kind in
             kind.matches(in: cleaned).map {
@@ -122,15 +116,5 @@ extension LeakScanner {
             if personIDs.contains(id) { return true }
         }
         return false
-    }
-}
-
-private extension String {
-    /// The word, and the word without a final vowel or soft sign: a name
-    /// ending in a vowel changes it in declension (Садыкова, Садыковой;
-    /// Гульнара, Гульнары), so only the shorter stem begins every form.
-    var stems: [String] {
-        guard let last = unicodeScalars.last, "aeiouyяыиюэьй".unicodeScalars.contains(last) else { return [self] }
-        return [self, String(String.UnicodeScalarView(unicodeScalars.dropLast()))]
     }
 }

@@ -16,6 +16,11 @@ public struct LeakScanner: Sendable {
     public let registry: PersonRegistry
     public let names: any NameFinding
     public let sensitive: [String]
+    /// The registry's spellings and stems, and the `sensitive` strings,
+    /// normalized once here so a scan does not redo it (BENCHMARKS.md, P2):
+    /// make one scanner and scan a batch of exports with it.
+    let nameIndex: LeakNameIndex
+    let sensitiveIndex: LeakPhraseIndex
 
     /// Withheld text this long is distinctive: a run of `shingleWords`
     /// consecutive words, or a whole withheld piece of fewer words but at
@@ -30,6 +35,8 @@ public struct LeakScanner: Sendable {
         self.registry = registry
         self.names = names
         self.sensitive = sensitive
+        nameIndex = LeakNameIndex(persons: registry.persons.values)
+        sensitiveIndex = LeakPhraseIndex(sensitive)
     }
 
     public func scan(_ rendered: String, format: ExportFormat, fileName: String, document: Document,
@@ -54,13 +61,21 @@ public struct LeakScanner: Sendable {
             policy.disclosesName(role: $0.role, consent: $0.consent, to: audience)
         }.map { ($0.id, $0.name) })
         let disclosed = Set(disclosedNames.keys)
+        let protectedIDs = Set(protected.map(\.id))
+        let personIDs = Set(persons.keys)
+        // Persons only this document declares are not in the prepared index.
+        let declaredHere = persons.values.filter { !nameIndex.ids.contains($0.id) }
+        let nameIndexes = declaredHere.isEmpty ? [nameIndex] : [nameIndex, LeakNameIndex(persons: declaredHere)]
+        let sensitiveStrings = Set(sensitive + document.sensitive).sorted()
+        let newSensitive = sensitiveStrings.filter { !sensitiveIndex.contains($0) }
+        let sensitiveIndexes = newSensitive.isEmpty ? [sensitiveIndex] : [sensitiveIndex, LeakPhraseIndex(newSensitive)]
         let withheld = WithheldText(document: document, audience: audience, policy: policy, disclosedNames: disclosedNames)
         for view in views {
             let normalized = LeakNormalizer(view.text)
-            hits += nameHits(view, normalized, protected: Set(protected.map(\.id)), disclosed: disclosed, spellings: protected)
-            hits += sensitiveHits(view, normalized, document: document)
+            hits += nameHits(view, normalized, protected: protectedIDs, disclosed: disclosed, indexes: nameIndexes)
+            hits += sensitiveHits(view, normalized, strings: sensitiveStrings, indexes: sensitiveIndexes)
             hits += detectorHits(view, audience: audience)
-            hits += residueHits(view, personIDs: Set(persons.keys))
+            hits += residueHits(view, personIDs: personIDs)
             if view.name != "file name" { hits += withheld.hits(in: view, normalized) }
         }
         guard hits.isEmpty else { throw LeakError(documentID: document.id, audience: audience, hits: hits) }

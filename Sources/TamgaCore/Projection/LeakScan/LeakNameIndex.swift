@@ -1,0 +1,51 @@
+/// What the leak scan's name rules need from a set of persons, computed
+/// once (in `LeakScanner.init`, for the whole registry) rather than on
+/// every scan: each spelling normalized into one trie, and every stem in
+/// one lookup table. Before, each scan re-normalized every spelling of every
+/// person and searched the text once per spelling, so an export cost 120 ms
+/// with an 800-person registry (BENCHMARKS.md, P2).
+///
+/// Which persons are protected depends on the audience, so the index holds
+/// everyone and each query takes the protected ids.
+struct LeakNameIndex: Sendable {
+    /// Persons by id, each with the trie numbers of its spellings in order.
+    private let persons: [(id: String, needles: [Int])]
+    private let trie: LeakSpellingTrie
+    private let stems: LeakStemIndex
+    let ids: Set<String>
+
+    init(persons: some Sequence<RegisteredPerson>) {
+        var trie = LeakSpellingTrie()
+        var stems = LeakStemIndex()
+        var ordered: [(id: String, needles: [Int])] = []
+        for person in persons.sorted(by: { $0.id < $1.id }) {
+            ordered.append((person.id, person.spellings.map { trie.insert(LeakNormalizer.needle($0)) }))
+            stems.add(person)
+        }
+        self.persons = ordered
+        self.trie = trie
+        self.stems = stems
+        ids = Set(ordered.map(\.id))
+    }
+
+    /// The first whole-word occurrence of each declared spelling of each
+    /// protected person: by person id, then in the order of the spellings,
+    /// one entry per spelling found (its line).
+    func spellingLines(in text: LeakNormalizer, protected: Set<String>) -> [(personID: String, line: Int)] {
+        guard !persons.isEmpty else { return [] }
+        let first = trie.firstOffsets(in: text)
+        var found: [(personID: String, line: Int)] = []
+        for person in persons where protected.contains(person.id) {
+            for needle in person.needles {
+                if let offset = first[needle] { found.append((person.id, text.lines[offset])) }
+            }
+        }
+        return found
+    }
+
+    /// For each protected person, the line of the first word a stem of
+    /// theirs begins (`LeakScanner.stemHits`).
+    func stemLines(in text: LeakNormalizer, protected: Set<String>) -> [String: Int] {
+        stems.firstLines(in: text, protected: protected)
+    }
+}

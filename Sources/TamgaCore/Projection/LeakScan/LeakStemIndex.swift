@@ -1,0 +1,67 @@
+import Foundation
+
+/// The stems of every registered person's spellings (`LeakScanner.stemHits`
+/// explains the rule), built once per registry instead of once per scan,
+/// with a filter on each stem's first `stemLetters` scalars so that most
+/// words of an export cost one set lookup (BENCHMARKS.md, P2).
+///
+/// Stems are compared as `String`s, as before, that is up to canonical
+/// equivalence. The filter compares scalars, so it is used only for a word
+/// made wholly of scalars that are already in normal form on their own
+/// (which makes the word and its prefixes NFC), against each stem's NFC
+/// form; any other word takes every lookup.
+struct LeakStemIndex: Sendable {
+    private var personsByStem: [String: [String]] = [:]
+    private var heads: Set<Head> = []
+
+    /// The first `stemLetters` (5) scalars of a stem, 21 bits each.
+    private struct Head: Hashable {
+        var low: UInt64 = 0, high: UInt64 = 0
+
+        init?(_ scalars: some Collection<Unicode.Scalar>) {
+            guard scalars.count >= LeakScanner.stemLetters else { return nil }
+            for (index, scalar) in scalars.prefix(LeakScanner.stemLetters).enumerated() {
+                if index < 3 { low |= UInt64(scalar.value) << (21 * index) } else { high |= UInt64(scalar.value) << (21 * (index - 3)) }
+            }
+        }
+    }
+
+    mutating func add(_ person: RegisteredPerson) {
+        let stems = Set(person.spellings.flatMap { LeakNormalizer($0).words.flatMap(\.word.leakStems) }
+            .filter { $0.unicodeScalars.count >= LeakScanner.stemLetters })
+        for stem in stems {
+            personsByStem[stem, default: []].append(person.id)
+            if let head = Head(stem.precomposedStringWithCanonicalMapping.unicodeScalars) { heads.insert(head) }
+        }
+    }
+
+    /// For each person in `protected` with a stem that begins a word (and
+    /// leaves at most `suffixLetters` letters), the line of the first such word.
+    func firstLines(in text: LeakNormalizer, protected: Set<String>) -> [String: Int] {
+        guard !personsByStem.isEmpty else { return [:] }
+        let scalars = text.scalars
+        var firstLine: [String: Int] = [:]
+        for word in text.wordRanges where word.count >= LeakScanner.stemLetters {
+            let isNormal = scalars[word].allSatisfy(LeakScalarTable.isNFKCStableScalar)
+            if isNormal, let head = Head(scalars[word]), !heads.contains(head) { continue }
+            let shortest = max(LeakScanner.stemLetters, word.count - LeakScanner.suffixLetters)
+            for length in shortest...word.count {
+                let prefix = String(String.UnicodeScalarView(scalars[word.lowerBound..<(word.lowerBound + length)]))
+                for id in personsByStem[prefix] ?? [] where firstLine[id] == nil && protected.contains(id) {
+                    firstLine[id] = text.lines[word.lowerBound]
+                }
+            }
+        }
+        return firstLine
+    }
+}
+
+extension String {
+    /// The word, and the word without a final vowel or soft sign: a name
+    /// ending in a vowel changes it in declension (Садыкова, Садыковой;
+    /// Гульнара, Гульнары), so only the shorter stem begins every form.
+    var leakStems: [String] {
+        guard let last = unicodeScalars.last, "aeiouyяыиюэьй".unicodeScalars.contains(last) else { return [self] }
+        return [self, String(String.UnicodeScalarView(unicodeScalars.dropLast()))]
+    }
+}
