@@ -112,7 +112,7 @@ struct PrivateWorkspace {
     func wipe(_ file: URL) {
         if let handle = try? FileHandle(forWritingTo: file), let size = try? handle.seekToEnd() {
             try? handle.seek(toOffset: 0)
-            handle.write(Data(count: Int(size)))
+            try? handle.write(contentsOf: Data(count: Int(size)))
             try? handle.synchronize()
             try? handle.close()
         }
