@@ -84,6 +84,24 @@ import TamgaTestSupport
         #expect(try v.run(["check"]).status == 0)
     }
 
+    /// `edit` stores the revision, then wipes the decrypted text: it used to
+    /// zero the file before removing it, so when the removal failed the next
+    /// `edit --resume` found only NUL bytes and refused for good.
+    @Test func anEditWhoseWipeFailsCanBeResumed() throws {
+        let v = try CLIVault()
+        #expect(try v.run(["add", try v.folder.write("doc.md", GeneratedDocument.text(7))]).status == 0)
+        let id = GeneratedDocument.id(7)
+        let edited = try runWithFault(v, "enable name=posix/io/dir/unlink,failinfo=16", ["edit", id],
+                                      extra: ["EDITOR": "sed -i s/^title:.*/title:\\ Changed/"])
+        #expect(edited.status == 0, "\(edited.output)")
+        #expect(edited.output.contains("stored \(id) revision 2"))
+        #expect(edited.output.contains("Warning: could not remove the decrypted text"))
+        let resumed = try v.run(["edit", "--resume", id], extra: ["EDITOR": "true"])
+        #expect(resumed.status == 0, "\(resumed.standardError)")
+        #expect(resumed.standardOutput.contains("no change to \(id)"))
+        #expect(try v.run(["show", id]).standardOutput.contains("title: Changed"))
+    }
+
     /// Standard error or output on a full device (/dev/full): the error
     /// message used to go through `FileHandle.write`, which traps, so the
     /// command died with SIGILL instead of exiting with its status.
@@ -124,9 +142,10 @@ import TamgaTestSupport
     }
 
     /// Runs tamga under `fiu-run -x` with one libfiu command.
-    private func runWithFault(_ v: CLIVault, _ fault: String, _ arguments: [String]) throws -> Command.Result {
+    private func runWithFault(_ v: CLIVault, _ fault: String, _ arguments: [String],
+                              extra: [String: String] = [:]) throws -> Command.Result {
         let fiu = try #require(Command.find("fiu-run"), "fiu-run is missing: install fiu-utils (`make test-deps` does)")
         return try Command.run(fiu, ["-x", "-f", "", "-c", fault, v.tamga.path] + arguments, in: v.folder.url.path,
-                               environment: v.environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { $1 })
+                               environment: v.environment.merging(extra.merging(["SWIFT_BACKTRACE": "enable=no"]) { $1 }) { $1 })
     }
 }
