@@ -144,13 +144,13 @@ run_faulted() {
   draw 2
   if [ "$mode" = disk ] && [ "$D" = 0 ]; then
     draw $(( NEED[$op] / 4096 + 2 )); local free=$(( D * 4096 ))
-    FAULT="disk full, $((free / 1024)) KiB free"
+    FAULT="disk full, $((free / 1024)) KiB free"; KIND=space
     fill_leaving "$free"
     OUT=$("$TAMGA" "$@" 2>"$WORK/stderr"); STATUS=$?
     rm -f "$FILLER"
   elif [ "$mode" = disk ]; then
     draw 24; local free=$D
-    FAULT="no inodes, $free free"
+    FAULT="no inodes, $free free"; KIND=inodes
     fill_inodes_leaving "$free"
     OUT=$("$TAMGA" "$@" 2>"$WORK/stderr"); STATUS=$?
     rm -rf "$FILLER.d"
@@ -161,7 +161,7 @@ run_faulted() {
     draw ${#codes[@]}; code=${codes[$D]}
     draw "${FIU_CALLS[$i]}"; k=$((D + 1))
     draw 2147483647; prng=$D
-    FAULT="${FIU_POINTS[$i]} $(errno_name "$code") p=1/$k"
+    FAULT="${FIU_POINTS[$i]} $(errno_name "$code") p=1/$k"; KIND=${FIU_POINTS[$i]##*/}
     OUT=$(FIU_PRNG_SEED=$prng fiu-run -x -f "" \
       -c "enable_random name=${FIU_POINTS[$i]},probability=$(awk "BEGIN{print 1/$k}"),failinfo=$code" \
       "$TAMGA" "$@" 2>"$WORK/stderr"); STATUS=$?
@@ -178,7 +178,7 @@ ACK_DOCS=()     # "id revision title"
 for n in 1 2 3; do must add "$(document "$n")"; ACK_DOCS+=("$(docid "$n") 1 Generated visit report $n"); done
 NEXT_DOC=4; MEMBER=1; ACK_REMOVED=(); ACK_ATTACH=0; ACK_REKEYS=0; ACK_EXPORTS=()
 
-declare -A TRIED=() HIT=() REPORTED=() RETRIED=()
+declare -A TRIED=() HIT=() REPORTED=() RETRIED=() KIND_RUNS=() KIND_HITS=()
 CRASHES=0; UNCLEAR=0; HALF=0; STRAYS=0; ARMED_OK=0
 MESSAGES=$WORK/messages; : > "$MESSAGES"
 problem() { echo "fault-test: run $run ($op, $FAULT): $*" >&2; }
@@ -212,6 +212,8 @@ for ((run = 1; run <= RUNS; run++)); do
   fi
   TRIED[$op]=$(( ${TRIED[$op]:-0} + 1 ))
   run_faulted "$mode" "${cmd[@]}"
+  KIND_RUNS[$KIND]=$(( ${KIND_RUNS[$KIND]:-0} + 1 ))
+  [ "$STATUS" -ne 0 ] && KIND_HITS[$KIND]=$(( ${KIND_HITS[$KIND]:-0} + 1 ))
 
   acknowledge() { # what a successful run of the command promised
     case $op in
@@ -302,6 +304,7 @@ for op in add edit attach remove rekey export; do
   label=$op; [ $op = remove ] && label="member remove"; [ $op = export ] && label="export -o"
   printf '  %-14s %6d %14d %9d %13d\n' "$label" "${TRIED[$op]:-0}" "${HIT[$op]:-0}" "${REPORTED[$op]:-0}" "${RETRIED[$op]:-0}"
 done
+echo "  by fault (runs/hit): $(for k in space inodes write fsync open close rename unlink; do [ -n "${KIND_RUNS[$k]:-}" ] && printf '%s %d/%d, ' "$k" "${KIND_RUNS[$k]}" "${KIND_HITS[$k]:-0}"; done | sed 's/, $//')"
 echo "  armed but the command succeeded (fault not reached, or in a best-effort write): $ARMED_OK"
 echo "  messages of the failed commands (paths and numbers folded):"
 sort "$MESSAGES" | uniq -c | sort -rn | sed 's/^/  /'
