@@ -9,10 +9,11 @@ BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path)
 
 # Debian packages the tests use, as command:package pairs: the standard tools
 # an export must interoperate with (age, minisign), git for the merge test,
-# headless Chromium and poppler's pdf tools for the printed-HTML checks.
-TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git chromium:chromium pdftotext:poppler-utils pdfinfo:poppler-utils script:bsdutils
+# headless Chromium and poppler's pdf tools for the printed-HTML checks,
+# libfiu's fiu-run for the write-failure tests.
+TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git chromium:chromium pdftotext:poppler-utils pdfinfo:poppler-utils script:bsdutils fiu-run:fiu-utils
 
-.PHONY: all deps test-deps build release test test-sanitize demo fuzz bench crash-test tamper-test clean
+.PHONY: all deps test-deps build release test test-sanitize demo fuzz bench crash-test fault-test tamper-test clean
 
 all: build
 
@@ -73,6 +74,11 @@ bench: deps
 ## crash-test: SIGKILL add, edit, member remove and rekey at random moments (RUNS, SEED), then check
 crash-test: build
 	TAMGA_BINARY="$(BIN_DEBUG)/tamga" ./scripts/crash-test.sh $(RUNS) $(SEED)
+
+## fault-test: add, edit, attach, member remove, rekey, export -o on a full disk or with
+## libfiu failing write/fsync/open/close/rename/unlink (RUNS, SEED), then check and retry
+fault-test: test-deps build
+	TAMGA_BINARY="$(BIN_DEBUG)/tamga" ./scripts/fault-test.sh $(RUNS) $(SEED)
 
 ## tamper-test: alter every kind of file in a vault and count what `check` reports
 tamper-test: build

@@ -53,11 +53,18 @@ struct OutputTarget {
     func write(_ bytes: [UInt8], force: Bool) throws {
         switch destination {
         case .standardOutput:
-            FileHandle.standardOutput.write(Data(bytes))
+            try Terminal.writeStandardOutput(bytes)
         case .file(let url):
             try DurableFile.write(bytes, to: url.deletingLastPathComponent(), name: url.lastPathComponent,
                                   replace: force, identicalIsSuccess: false)
         }
+    }
+
+    /// Removes a file this command wrote, when a later step of the same output
+    /// failed. Best effort: the command is failing already and says so.
+    func discard() {
+        guard case .file(let url) = destination else { return }
+        try? DurableFile.remove(url)
     }
 
     /// Where the minisign signature of this output goes: `FILE.minisig`; none for standard output.

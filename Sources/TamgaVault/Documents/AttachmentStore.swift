@@ -47,6 +47,9 @@ public struct AttachmentStore: Sendable {
         let output = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard output >= 0 else { throw StorageError(operation: "create", path: temporary.path, code: errno) }
         var hasher = SHA256Hasher()
+        // The stream's callbacks can only throw CryptoError; the storage error
+        // (operation, path, errno: ENOSPC is not EIO) is kept here and thrown instead.
+        var writeFailure: StorageError?
         do {
             try Self.writeAll(prefix, fd: output, hasher: &hasher, path: temporary.path)
             let streamKey = try KeyDerivation.subkey(id: VaultObject.streamKeyID, context: "tmgpaylo", from: fileKey)
@@ -69,18 +72,21 @@ public struct AttachmentStore: Sendable {
                     return try Self.readFully(input, into: buffer)
                 },
                 writing: { bytes throws(CryptoError) in
-                    do { try Self.writeAll(bytes, fd: output, hasher: &hasher, path: temporary.path) } catch { throw .ioFailed(errno: EIO) }
+                    do throws(StorageError) { try Self.writeAll(bytes, fd: output, hasher: &hasher, path: temporary.path) } catch {
+                        writeFailure = error
+                        throw .ioFailed(errno: error.code)
+                    }
                 },
                 using: streamKey, authenticating: associatedData)
             guard fsync(output) == 0 else { throw StorageError(operation: "fsync", path: temporary.path, code: errno) }
             close(output)
         } catch {
-            close(output); unlink(temporary.path); throw error
+            close(output); unlink(temporary.path); throw writeFailure ?? error
         }
         let name = Hex.encode(hasher.finalize())
         guard rename(temporary.path, directory.appendingPathComponent(name).path) == 0 else {
             let code = errno; unlink(temporary.path)
-            throw StorageError(operation: "rename", path: name, code: code)
+            throw StorageError(operation: "rename", path: directory.appendingPathComponent(name).path, code: code)
         }
         try DurableFile.syncDirectory(directory)
         try vault.log(LogAction(action: "attach", document: id, level: level.rawValue, hash: name), revisions: [Hex.encode(revision)],
@@ -159,15 +165,18 @@ public struct AttachmentStore: Sendable {
         return total
     }
 
-    private static func writeAll(_ bytes: some ContiguousBytes, fd: Int32, hasher: inout SHA256Hasher, path: String) throws {
-        try bytes.withUnsafeBytes { raw in
+    private static func writeAll(_ bytes: some ContiguousBytes, fd: Int32, hasher: inout SHA256Hasher, path: String) throws(StorageError) {
+        // withUnsafeBytes only rethrows untyped errors, so the failure is carried out by hand.
+        let failure: StorageError? = bytes.withUnsafeBytes { raw in
             hasher.update(raw)
             var written = 0
             while written < raw.count {
                 let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
-                if n < 0 { if errno == EINTR { continue }; throw StorageError(operation: "write", path: path, code: errno) }
+                if n < 0 { if errno == EINTR { continue }; return StorageError(operation: "write", path: path, code: errno) }
                 written += n
             }
+            return nil
         }
+        if let failure { throw failure }
     }
 }

@@ -166,7 +166,7 @@ struct DecryptCommand: ParsableCommand {
                 throw Failure(.refused, "the plaintext is binary; not printing it to the terminal",
                               hint: "write it to a file with -o FILE, or force it with -o -")
             }
-            FileHandle.standardOutput.write(Data(plaintext))
+            try Terminal.writeStandardOutput(plaintext)
         }
     }
 

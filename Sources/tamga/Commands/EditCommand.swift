@@ -64,7 +64,9 @@ struct EditCommand: ParsableCommand {
         let outcome = try DocumentStore(vault: vault).add(DocumentIntake.submission(for: document, source: source, context: context))
         try LowerPartRefresher(vault: vault, context: context).refresh()
         withExtendedLifetime(lock) {}
-        workspace.wipe(file)
+        if !workspace.wipe(file) {
+            Terminal.printWarning("could not remove the decrypted text at \(file.path); delete it")
+        }
         switch outcome {
         case .added(let revision): print("stored \(id) revision \(revision)")
         case .unchanged: print("no change to \(id)")
@@ -108,15 +110,22 @@ struct PrivateWorkspace {
         try DurableFile.write(bytes, to: directory, name: file.lastPathComponent, replace: true)
     }
 
-    /// Overwrites with zeros, then removes.
-    func wipe(_ file: URL) {
-        if let handle = try? FileHandle(forWritingTo: file), let size = try? handle.seekToEnd() {
+    /// Removes the file, then overwrites its contents with zeros through the
+    /// descriptor still open. In that order so that a wipe stopped part-way
+    /// (a failed unlink, a kill) never leaves zeros under the edit's name: the
+    /// next `edit --resume` took them for the text and refused it for a NUL
+    /// byte, for good (found by scripts/fault-test.sh). Returns false when the
+    /// name could not be removed; the text is then still there, whole.
+    func wipe(_ file: URL) -> Bool {
+        guard let handle = try? FileHandle(forWritingTo: file) else { return unlink(file.path) == 0 || errno == ENOENT }
+        defer { try? handle.close() }
+        guard unlink(file.path) == 0 else { return false }
+        if let size = try? handle.seekToEnd() {
             try? handle.seek(toOffset: 0)
-            handle.write(Data(count: Int(size)))
+            try? handle.write(contentsOf: Data(count: Int(size)))
             try? handle.synchronize()
-            try? handle.close()
         }
-        unlink(file.path)
+        return true
     }
 
     /// Whether the mount holding `path` is tmpfs or ramfs (from /proc/self/mounts).

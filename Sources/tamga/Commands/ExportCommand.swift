@@ -101,13 +101,25 @@ struct ExportCommand: ParsableCommand {
             let comment = "tamga export document:\(product.documentID) audience:\(audience.rawValue) format:\(format.rawValue) "
                 + "time:\(Timestamp.now()) vault:\(vault.vaultID) policy:\(service.context.policy.hash)"
             let signature = try signer.sign(bytes, trustedComment: comment)
-            try target.write(bytes, force: force)
-            if let signatureTarget = target.signature {
-                try signatureTarget.write(Array(signature.text.utf8), force: force)
-            } else {
-                Terminal.printWarning("an export printed to standard output carries no signature; write it to a file to get FILE.minisig")
+            // An export is its file, its signature and its entry in the
+            // disclosure log, or nothing: when the disk fills after the file,
+            // the file alone must not stay (unsigned, unlogged, and in the way
+            // of running the command again).
+            var written: [OutputTarget] = []
+            do {
+                try target.write(bytes, force: force)
+                written.append(target)
+                if let signatureTarget = target.signature {
+                    try signatureTarget.write(Array(signature.text.utf8), force: force)
+                    written.append(signatureTarget)
+                } else {
+                    Terminal.printWarning("an export printed to standard output carries no signature; write it to a file to get FILE.minisig")
+                }
+                try service.log(product, audience: audience, format: format, written: bytes)
+            } catch {
+                for output in written { output.discard() }
+                throw error
             }
-            try service.log(product, audience: audience, format: format, written: bytes)
             Terminal.writeStandardError("exported \(product.documentID) for \(audience.rawValue) to \(target.path)\n")
             let manifest = product.export.projection.manifest.counts
             if !manifest.isEmpty {

@@ -39,6 +39,6 @@ struct ShowCommand: ParsableCommand {
         let lock = try VaultLock(vault: options.paths.root)
         try vault.log(.init(action: "read", document: id, revision: chosen.metadata.revision, level: chosen.metadata.level))
         withExtendedLifetime(lock) {}
-        FileHandle.standardOutput.write(Data(chosen.content))
+        try Terminal.writeStandardOutput(chosen.content)
     }
 }
