@@ -7,8 +7,9 @@
 #   scripts/crash-test.sh [RUNS] [SEED]      (defaults: 200 runs, seed 20141028)
 #
 # The binary is $TAMGA_BINARY, else .build/debug/tamga. The same seed gives the
-# same schedule of commands and kill delays. Delays are drawn uniformly from
-# zero to the measured length of the command, so kills land anywhere in it.
+# same schedule of commands and the same kill points, each drawn uniformly as a
+# fraction of the command's length measured in this run, so kills land
+# anywhere in it (the delay in milliseconds follows the machine's speed).
 # The vault uses the test-only fast key derivation (TAMGA_TEST_ONLY_WEAK_KDF),
 # so the run is quick; nothing else differs from a real vault.
 # Exit status: 0 when nothing was lost and check passed, 1 otherwise.
@@ -39,7 +40,12 @@ printf '#!/bin/sh\nsed -i "s/^title: .*/title: Edited visit report $TAMGA_CRASH_
 chmod 700 "$WORK/editor.sh"
 export EDITOR=$WORK/editor.sh
 
-RANDOM=$SEED
+# A seeded generator of our own (64-bit LCG): bash reseeds $RANDOM in every
+# subshell, so $(...) around it would not replay. `draw N` sets D to 0 ..< N.
+STATE=$SEED
+draw() { STATE=$(( (STATE * 6364136223846793005 + 1442695040888963407) & 0x7fffffffffffffff )); D=$(( (STATE >> 20) % $1 )); }
+# kill_after MS: D = a delay drawn uniformly from 0 to MS milliseconds.
+kill_after() { draw 1000000; D=$(( D * ($1 + 1) / 1000000 )); }
 
 document() { # number -> a valid document file
   local n=$1 f=$WORK/doc-$1.md
@@ -84,7 +90,6 @@ measure() { # CMD... -> prints milliseconds, fails loudly on error
   end=$(now_ms)
   echo $((end - start))
 }
-draw() { echo $(( (RANDOM * 32768 + RANDOM) % ($1 + 1) )); }
 
 "$TAMGA" init --name Admin >/dev/null 2>&1
 
@@ -125,35 +130,35 @@ for ((run = 1; run <= RUNS; run++)); do
     ACK_DOCS+=("$probe $rev Edited visit report probe$run")
     MS_REKEY=$(measure rekey --level state); ACK_REKEYS=$((ACK_REKEYS + 1))
   fi
-  roll=$((RANDOM % 100))
+  draw 100; roll=$D
   before=$(snapshot)
   if [ $roll -lt 55 ]; then
     op=add; n=$NEXT_DOC; NEXT_DOC=$((NEXT_DOC + 1))
-    run_killed "$(draw "$MS_ADD")" add "$(document "$n")"
+    kill_after "$MS_ADD"; run_killed "$D" add "$(document "$n")"
     if [[ $OUT == *"added $(docid "$n") (revision 1)"* ]]; then
       ACK_DOCS+=("$(docid "$n") 1 Generated visit report $n"); ACKED[$op]=$(( ${ACKED[$op]:-0} + 1 ))
     fi
   elif [ $roll -lt 75 ]; then
     op=edit
     # Edit a document whose first revision was acknowledged.
-    pick=${ACK_DOCS[$((RANDOM % ${#ACK_DOCS[@]}))]}; id=${pick%% *}
+    draw ${#ACK_DOCS[@]}; pick=${ACK_DOCS[$D]}; id=${pick%% *}
     export TAMGA_CRASH_TAG=run$run
     # --resume continues a text an earlier killed edit left (as a user would).
-    run_killed "$(draw "$MS_EDIT")" edit --resume "$id"
+    kill_after "$MS_EDIT"; run_killed "$D" edit --resume "$id"
     if [[ $OUT =~ stored\ $id\ revision\ ([0-9]+) ]]; then
       ACK_DOCS+=("$id ${BASH_REMATCH[1]} Edited visit report run$run"); ACKED[$op]=$(( ${ACKED[$op]:-0} + 1 ))
     fi
   elif [ $roll -lt 90 ]; then
     op=remove; name=M$MEMBER; MEMBER=$((MEMBER + 1))
-    if [ $((RANDOM % 2)) -eq 0 ]; then add_member "$name" internal; else add_member "$name" state; fi
+    draw 2; if [ $D -eq 0 ]; then add_member "$name" internal; else add_member "$name" state; fi
     before=$(snapshot)
-    run_killed "$(draw "$MS_REMOVE")" member remove "$name"
+    kill_after "$MS_REMOVE"; run_killed "$D" member remove "$name"
     if [[ $OUT == "removed $name"* ]]; then ACK_REMOVED+=("$name"); ACKED[$op]=$(( ${ACKED[$op]:-0} + 1 )); fi
   else
     op=rekey
-    levels=(internal state public); level=${levels[$((RANDOM % 3))]}
+    levels=(internal state public); draw 3; level=${levels[$D]}
     listed_before=$("$TAMGA" list --json)
-    run_killed "$(draw "$MS_REKEY")" rekey --level "$level"
+    kill_after "$MS_REKEY"; run_killed "$D" rekey --level "$level"
     if [[ $OUT == "re-encrypted "* ]]; then ACK_REKEYS=$((ACK_REKEYS + 1)); ACKED[$op]=$(( ${ACKED[$op]:-0} + 1 )); fi
     # A rekey, finished or not, changes nothing a reader sees.
     if [ "$("$TAMGA" list --json)" != "$listed_before" ]; then
