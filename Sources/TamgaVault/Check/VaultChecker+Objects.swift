@@ -284,9 +284,10 @@ extension VaultChecker {
     mutating func checkStrayFiles() {
         let known: Set<String> = ["config.json", "lock", "keyring", "members", "keys", "documents", "attachments", "log", "policy", "records", ".git", ".gitattributes"]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: vault.paths.root.path)) ?? [] where !known.contains(name) {
-            if name.hasPrefix(".tmp-") { report.warning(name, "left by an interrupted write; safe to delete") } else {
-                report.problem(name, "not part of a tamga vault")
-            }
+            if !name.hasPrefix(TemporaryFiles.prefix) { report.problem(name, "not part of a tamga vault") }
+        }
+        for path in TemporaryFiles.find(in: vault.paths.root) {
+            report.warning(path, "left by an interrupted or failed write; ignored (`tamga check --tidy` deletes it)")
         }
         guard let walker = FileManager.default.enumerator(at: vault.paths.root, includingPropertiesForKeys: [.isSymbolicLinkKey]) else { return }
         for case let url as URL in walker {

@@ -15,14 +15,28 @@ struct CheckCommand: ParsableCommand {
         each file and what is wrong. Run it as a member cleared `internal` to
         check everything.
 
+        Interrupted or failed writes (a kill, a full disk) can leave temporary
+        files (.tmp-*) that readers ignore; check lists them as warnings, and
+        --tidy deletes them first, under the vault's write lock, so no running
+        writer loses its file.
+
         EXAMPLES:
           tamga check
+          tamga check --tidy      # after a disk-full error: free the space first
         """)
 
     @OptionGroup var options: VaultOptions
 
+    @Flag(help: "Delete the temporary files (.tmp-*) of interrupted or failed writes, then check.")
+    var tidy = false
+
     func run() throws {
         let vault = try options.unlock()
+        if tidy {
+            let lock = try VaultLock(vault: vault.paths.root)
+            let removed = try TemporaryFiles.remove(in: vault.paths.root, holding: lock)
+            print("tidied: removed \(removed.files) temporary file(s), \(removed.bytes) bytes")
+        }
         let report = VaultChecker.check(vault)
         for finding in report.problems { print("problem: \(finding)") }
         for finding in report.warnings { print("warning: \(finding)") }
