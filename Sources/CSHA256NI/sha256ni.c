@@ -48,6 +48,14 @@ int tamga_sha256ni_available(void) {
     return ssse3 && sse41 && sha;
 }
 
+/// Rounds 4g..4g+3 with the schedule words W[4g..4g+3] in `words`.
+__attribute__((target("sha,sse4.1,ssse3"), always_inline))
+static inline void rounds(__m128i *abef, __m128i *cdgh, __m128i words, int group) {
+    const __m128i wk = _mm_add_epi32(words, _mm_load_si128((const __m128i *)(const void *)(round_constants + 4 * group)));
+    *cdgh = _mm_sha256rnds2_epu32(*cdgh, *abef, wk);                          // rounds 4g, 4g+1
+    *abef = _mm_sha256rnds2_epu32(*abef, *cdgh, _mm_shuffle_epi32(wk, 0x0E)); // rounds 4g+2, 4g+3
+}
+
 /// Compresses `blocks` 64-byte blocks at `data` into `h` (FIPS 180-4, 6.2.2).
 ///
 /// The extensions keep the working variables in two registers, {A,B,E,F} and
@@ -69,23 +77,24 @@ static void compress(uint32_t h[8], const uint8_t *data, size_t blocks) {
 
     for (; blocks > 0; blocks--, data += 64) {
         const __m128i abef_before = abef, cdgh_before = cdgh;
-        // w[g % 4] holds W[4g..4g+3] for the last four groups g.
+        // w[g % 4] holds W[4g..4g+3] for the last four groups g. Both loops are
+        // unrolled so that w lives in registers and the round chain never waits
+        // on a branch or a store.
         __m128i w[4];
-        for (int group = 0; group < 16; group++) {
-            __m128i words;
-            if (group < 4) {
-                words = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(const void *)(data + 16 * group)), byte_swap);
-            } else {
-                const __m128i minus4 = w[group & 3], minus3 = w[(group + 1) & 3];
-                const __m128i minus2 = w[(group + 2) & 3], minus1 = w[(group + 3) & 3];
-                words = _mm_sha256msg1_epu32(minus4, minus3);
-                words = _mm_add_epi32(words, _mm_alignr_epi8(minus1, minus2, 4));
-                words = _mm_sha256msg2_epu32(words, minus1);
-            }
+#pragma clang loop unroll(full)
+        for (int group = 0; group < 4; group++) {
+            w[group] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(const void *)(data + 16 * group)), byte_swap);
+            rounds(&abef, &cdgh, w[group], group);
+        }
+#pragma clang loop unroll(full)
+        for (int group = 4; group < 16; group++) {
+            const __m128i minus4 = w[group & 3], minus3 = w[(group + 1) & 3];
+            const __m128i minus2 = w[(group + 2) & 3], minus1 = w[(group + 3) & 3];
+            __m128i words = _mm_sha256msg1_epu32(minus4, minus3);
+            words = _mm_add_epi32(words, _mm_alignr_epi8(minus1, minus2, 4));
+            words = _mm_sha256msg2_epu32(words, minus1);
             w[group & 3] = words;
-            const __m128i wk = _mm_add_epi32(words, _mm_load_si128((const __m128i *)(const void *)(round_constants + 4 * group)));
-            cdgh = _mm_sha256rnds2_epu32(cdgh, abef, wk);                         // rounds 4g, 4g+1
-            abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32(wk, 0x0E)); // rounds 4g+2, 4g+3
+            rounds(&abef, &cdgh, words, group);
         }
         abef = _mm_add_epi32(abef, abef_before);
         cdgh = _mm_add_epi32(cdgh, cdgh_before);
