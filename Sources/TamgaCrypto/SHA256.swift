@@ -6,10 +6,11 @@ public import Foundation
 /// so `sha256sum` can check a file against its name (HMAC-SHA-256 and
 /// HKDF-SHA-256 use libsodium's own functions, not this type).
 ///
-/// On x86_64 CPUs with the SHA extensions the hash runs in CSHA256NI (about
-/// five times libsodium's portable `crypto_hash_sha256`, which was two thirds
-/// of `tamga attach`'s time); elsewhere it is libsodium's. Both give the same
-/// digests; the tests check one against the other.
+/// On x86_64 CPUs with the SHA extensions the hash runs in CSHA256NI (four to
+/// seven times libsodium's portable `crypto_hash_sha256` on the reference
+/// machine, whose SHA-256 was two thirds of `tamga attach`'s time; see
+/// BENCHMARKS.md); elsewhere it is libsodium's. Both give the same digests;
+/// the tests check one against the other.
 public enum SHA256 {
     /// The digest length: 32 bytes.
     public static let byteCount = Int(crypto_hash_sha256_BYTES)
