@@ -3,8 +3,9 @@ import Testing
 import TamgaTestSupport
 
 /// The layering DESIGN.md promises, checked on the sources: only TamgaCrypto
-/// touches libsodium, only the CLI touches ArgumentParser, and TamgaCore stays
-/// pure (no keys, no file I/O through the vault or crypto modules).
+/// touches libsodium and the SHA-NI C module (CSHA256NI), only the CLI touches
+/// ArgumentParser, and TamgaCore stays pure (no keys, no file I/O through the
+/// vault or crypto modules).
 @Suite struct LayeringTests {
     static func sources(under folder: String) -> [(path: String, text: String)] {
         let root = RepositoryPaths.root.appendingPathComponent(folder)
@@ -24,11 +25,19 @@ import TamgaTestSupport
         }
     }
 
-    @Test func onlyTamgaCryptoImportsLibsodium() {
+    @Test func onlyTamgaCryptoImportsTheCModules() {
         let all = Self.sources(under: "Sources") + Self.sources(under: "Tests")
         #expect(all.count > 20)
         for file in all where !file.path.contains("/Sources/TamgaCrypto/") {
-            #expect(!Self.imports("CSodium", in: file.text), "\(file.path) imports CSodium")
+            for module in ["CSodium", "CSHA256NI"] {
+                #expect(!Self.imports(module, in: file.text), "\(file.path) imports \(module)")
+            }
+        }
+        // And TamgaCrypto keeps them out of its public interface.
+        for file in Self.sources(under: "Sources/TamgaCrypto") {
+            for module in ["CSodium", "CSHA256NI"] {
+                #expect(!file.text.contains("public import \(module)"), "\(file.path) re-exports \(module)")
+            }
         }
     }
 

@@ -5,6 +5,8 @@
 //   tamga-bench aead SIZE OPS REPS          XChaCha20Poly1305.seal / open
 //   tamga-bench object SIZE OPS REPS        VaultObject.seal / open (sealed box + commitment + stream)
 //   tamga-bench pwhash REPS                 Argon2id.deriveKey at MODERATE
+//   tamga-bench sha256 MIB REPS             SHA256.hash over MIB MiB in memory (TAMGA_SHA256=libsodium
+//                                           measures libsodium's portable SHA-256 instead of SHA-NI)
 //   tamga-bench redact CORPUS NAMES.tsv PERSONS REPS
 //                                           NameMatcher over a corpus, names replaced
 //   tamga-bench export EXAMPLES_DIR DOC_ID NAMES.tsv PERSONS OPS REPS
@@ -171,6 +173,26 @@ func pwhash(reps: Int) throws {
     reportPerOp("argon2id-moderate", size: 0, times)
 }
 
+// MARK: - SHA-256
+
+/// The hash that names every object: `SHA256.hash` over `mebibytes` of
+/// random bytes already in memory, median of `reps`.
+func sha256(mebibytes: Int, reps: Int) {
+    let data = SecureRandom.bytes(count: mebibytes << 20)
+    var times: [Double] = []
+    var digest: [UInt8] = []
+    for _ in 0..<reps {
+        let start = now()
+        digest = SHA256.hash(data)
+        times.append(now() - start)
+    }
+    guard digest.count == SHA256.byteCount else { fail("no digest") }
+    let s = summary(times)
+    emit(["op": "sha256", "implementation": SHA256.implementationName, "bytes": data.count, "seconds": s.median,
+          "mib_s": Double(mebibytes) / s.median, "mib_s_min": Double(mebibytes) / s.max,
+          "mib_s_max": Double(mebibytes) / s.min, "reps": reps])
+}
+
 // MARK: - redaction
 
 /// NAMES.tsv: one person a line, `id<TAB>name<TAB>also1<TAB>also2...`.
@@ -288,6 +310,7 @@ do {
     case "aead" where args.count == 5: try aead(size: int(2), ops: int(3), reps: int(4))
     case "object" where args.count == 5: try vaultObject(size: int(2), ops: int(3), reps: int(4))
     case "pwhash" where args.count == 3: try pwhash(reps: int(2))
+    case "sha256" where args.count == 4: sha256(mebibytes: int(2), reps: int(3))
     case "redact" where args.count == 6: redact(corpus: args[2], names: args[3], persons: int(4), reps: int(5))
     case "export" where args.count == 8:
         try export(examples: args[2], id: args[3], names: args[4], persons: int(5), ops: int(6), reps: int(7))
