@@ -92,8 +92,20 @@ def main():
                             verdict(a["maxrss_kib"] / 1024 < 64, f"{a['maxrss_kib'] / 1024:.0f} MiB")))
         if at:
             a = at[0]
-            targets.append(("`tamga attach` 1 GiB peak memory < 64 MiB, whole command with MODERATE unlock", f"{a['maxrss_kib'] / 1024:.0f} MiB",
-                            verdict(a["maxrss_kib"] / 1024 < 64, f"{a['maxrss_kib'] / 1024:.0f} MiB")))
+            rss = a["maxrss_kib"] / 1024
+            targets.append(("`tamga attach` 1 GiB peak memory < 64 MiB, whole command with MODERATE unlock", f"{rss:.0f} MiB",
+                            "**met**" if rss < 64 else f"**over by design**: Argon2id MODERATE alone takes 256 MiB at unlock"))
+        cenc = pick(rows, "c", "ss-enc")
+        if aw and cenc:
+            a = aw[0]
+            ratio = (a["bytes"] / 1048576 / a["wall_s"]) / med([r["mib_s"] for r in cenc])
+            targets.append(("`tamga attach` 1 GiB (hash, encrypt, write and fsync to disk) vs C secretstream to /dev/null, ≥ 0.9",
+                            f"{ratio:.2f}×", verdict(ratio >= 0.9, f"{(0.9 - ratio) / 0.9 * 100:.0f} % short; the disk write and fsync are in it")))
+        sha = pick(rows, "swift", "sha256")
+        for r in sha:
+            name = {"sha-ni": "SHA-NI (CSHA256NI; what attach uses on this CPU)", "libsodium": "libsodium `crypto_hash_sha256` (portable)"}.get(r["implementation"], r["implementation"])
+            w(f"| SHA-256 {r['bytes'] / 1048576:.0f} MiB in memory, {name} | — | {r['mib_s']:.0f} ({r['mib_s_min']:.0f}–{r['mib_s_max']:.0f}) "
+              f"| — | — | — | — |")
         w("")
         w(f"Reproduce: `SECTIONS=crypto {CMD}`; one pair by hand: `sodiumbench enc KEYHEX in.bin /dev/null` and "
           "`tamga-bench ss-enc KEYHEX in.bin /dev/null` (same for `dec` on a C-made ciphertext).")

@@ -109,6 +109,10 @@ if has crypto; then
   done
   rm -f "$work/ct.swift"
 
+  log "SHA-256 of ${SS_MIB} MiB in memory: SHA-NI (what attach uses here) and libsodium's portable code"
+  record "$("$bench" sha256 "$SS_MIB" 3)"
+  record "$(TAMGA_SHA256=libsodium "$bench" sha256 "$SS_MIB" 3)"
+
   log "XChaCha20-Poly1305, 5 KB, and VaultObject (interleaved)"
   for r in $(seq 1 "$ROUNDS"); do
     "$sodium" aead 5120 10000 5 | while read -r line; do record "$line"; done
