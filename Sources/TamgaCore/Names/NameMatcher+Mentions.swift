@@ -162,10 +162,16 @@ extension NameMatcher {
     }
 
     /// A word of one or two symbols (А, Ж, Yu, Zh) written with a capital.
-    /// (A placeholder is one symbol, but stands only for a word without
-    /// capitals, so it is never an initial, as its real skeleton would not be.)
+    /// A placeholder is one symbol for a whole word, capitalized or not: its
+    /// own skeleton is counted (`symbolCount`), as it would have been unskipped.
     private func initialWord(_ skeleton: SkeletonText, _ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
         (1...2).contains(end - start) && skeleton.isWordStart(start) && isUppercase(utf8, at: skeleton.start(start))
+            && (1...2).contains(symbolCount(skeleton, utf8, start: start, end: end))
+    }
+
+    /// Symbols of the word `start..<end`, a placeholder's as its real skeleton.
+    private func symbolCount(_ skeleton: SkeletonText, _ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int {
+        skeleton.wordSymbols(start..<end, utf8: utf8).count
     }
 
     /// "А. Садыков", "А.Б. Садыков", "A.Sadykov".
@@ -199,7 +205,8 @@ extension NameMatcher {
             guard end <= ceiling, initialWord(skeleton, utf8, start: position, end: end) else { return }
             if end < ceiling, symbols[end] == SkeletonText.dot {
                 mention.end = end + 1
-            } else if round == 0, end - position == 1, end == symbols.count || symbols[end] == SkeletonText.comma {
+            } else if round == 0, end - position == 1, end == symbols.count || symbols[end] == SkeletonText.comma,
+                      symbolCount(skeleton, utf8, start: position, end: end) == 1 {
                 mention.end = end
             } else {
                 return

@@ -151,17 +151,26 @@ struct SkeletonScanner: ~Copyable {
 
     /// A word of letters only, starting at `offset` and followed by a separator
     /// that ends it for sure (space, line break, dot, comma, a boundary, the end):
-    /// its skeleton is taken from the memo or worked out and remembered.
+    /// a placeholder if no key can cover it (`SkeletonWordFilter`), else its
+    /// skeleton taken from the memo or worked out and remembered.
     /// Returns where the word ends, or nil (nothing written) for any other word,
     /// which the caller then reads scalar by scalar.
+    ///
+    /// Without a memo (texts under 16 KB) a word that may begin a key is given
+    /// back as soon as its first two letters say so, not read to its end twice.
+    /// Soft characters (ь, ъ, combining marks) may sit inside a skipped word:
+    /// they only widen the letter before them, and the placeholder spans them.
     private mutating func plainWord(at offset: Int, _ table: UnsafeBufferPointer<UInt64>, into out: inout SkeletonOutput) -> Int? {
         @inline(__always) func entry(_ value: UInt32) -> ScalarEntry {
             value < UInt32(SkeletonScalarTable.count) ? ScalarEntry(raw: table[Int(value)]) : SkeletonScalarTable.slowEntry(value)
         }
         let n = utf8.count
         var end = offset
-        var hasUpper = false, hasLatin = false, hasCyrillic = false
+        var lastUpper = false, hasLatin = false, hasCyrillic = false, hasSoft = false, camelCase = false
         var firstBase: UInt32 = 0, secondBase: UInt32 = 0
+        var letterCount = 0
+        // Whether the word may still become a placeholder, and whether the filter has read its start.
+        var skippable = filter != nil, checked = false
         while end < n {
             let byte = utf8[end]
             let letter: ScalarEntry, length: Int
@@ -173,11 +182,26 @@ struct SkeletonScanner: ~Copyable {
                 letter = entry(decoded.value)
                 length = decoded.length
             }
-            guard letter.isLetter else { break }
-            hasUpper = hasUpper || letter.isUpper
+            guard letter.isLetter else {
+                guard skippable, letter.kind == .soft else { break }
+                hasSoft = true
+                end += length
+                continue
+            }
+            // A capital after a small letter is a camel-case join (a soft boundary):
+            // a key may start there. A capital first letter is harmless.
+            camelCase = camelCase || (letter.isUpper && letterCount > 0 && !lastUpper)
+            lastUpper = letter.isUpper
             if letter.kind == .latin { hasLatin = true } else { hasCyrillic = true }
-            if end == offset { firstBase = letter.base } else if secondBase == 0 { secondBase = letter.base }
+            if letterCount == 0 { firstBase = letter.base } else if letterCount == 1 { secondBase = letter.base }
+            letterCount += 1
             end += length
+            if skippable, !checked, letterCount == 2 || firstBase > 0xFF {
+                checked = true
+                skippable = !Self.mayBeginKey(filter!, firstBase, secondBase)
+            }
+            if camelCase || (hasLatin && hasCyrillic) { skippable = false }
+            if !skippable, memo == nil { return nil }
         }
         if end < n {
             switch entry(decode(end).value).kind {
@@ -186,22 +210,20 @@ struct SkeletonScanner: ~Copyable {
             }
         }
         // A word no key can cover: one placeholder. Only a word of one script
-        // (no look-alike reading) without capitals (no camel-case join, no initial).
-        if let filter, !hasUpper, !(hasLatin && hasCyrillic), firstBase != 0 {
-            let first = UInt8(truncatingIfNeeded: firstBase)
-            let second = firstBase > 0xFF ? UInt8(truncatingIfNeeded: firstBase >> 8) : UInt8(truncatingIfNeeded: secondBase)
-            if !filter.mayBeginKey(first, second) {
-                out.push(SkeletonText.placeholder, Int32(truncatingIfNeeded: offset), Int32(truncatingIfNeeded: end))
-                return end
-            }
+        // (no look-alike reading) and without a camel-case join. (Whether it is
+        // an initial is decided on its own skeleton: `NameMatcher.initialWord`.)
+        if skippable, firstBase != 0, checked || !Self.mayBeginKey(filter!, firstBase, secondBase) {
+            out.push(SkeletonText.placeholder, Int32(truncatingIfNeeded: offset), Int32(truncatingIfNeeded: end))
+            return end
         }
+        guard !hasSoft else { return nil }
         guard memo != nil, end - offset <= SkeletonWordMemo.maxWordBytes else { return nil }
         let hash = SkeletonWordMemo.hash(utf8, offset, end)
         memoLookups += 1
         if memo!.emit(utf8, offset, end, hash: hash, into: &out) { memoHits += 1; return end }
         if memoLookups >= Self.memoTrial, memoHits * 3 < memoLookups { memo = nil }
         var position = offset
-        var camelCase = false
+        camelCase = false
         while position < end {
             let (value, length) = decode(position)
             let letter = entry(value)
@@ -219,6 +241,15 @@ struct SkeletonScanner: ~Copyable {
         flush(into: &out)
         if !camelCase, memo != nil { memo!.remember(utf8, offset, end, hash: hash, from: from, out: out) }
         return end
+    }
+
+    /// The filter's reading of a word's first base letters (the second byte
+    /// of a two-letter base such as "zh" counts as the second letter).
+    @inline(__always)
+    private static func mayBeginKey(_ filter: SkeletonWordFilter, _ firstBase: UInt32, _ secondBase: UInt32) -> Bool {
+        let first = UInt8(truncatingIfNeeded: firstBase)
+        let second = firstBase > 0xFF ? UInt8(truncatingIfNeeded: firstBase >> 8) : UInt8(truncatingIfNeeded: secondBase)
+        return filter.mayBeginKey(first, second)
     }
 
     /// `'s` followed by a non-letter: the English possessive, which ends the name.
