@@ -33,3 +33,22 @@ import TamgaTestSupport
         #expect(try v.run(["show", "VR-2014-017"]).status == 0)
     }
 }
+
+extension TidyTests {
+    /// Tidy removes a `.tmp-*` symbolic link itself, never what it points to
+    /// (outside the vault here), and leaves a `.tmp-*` directory, naming it.
+    @Test func tidyNeverFollowsALinkAndLeavesDirectories() throws {
+        let v = try CLIVault()
+        let outside = try v.folder.write("outside.txt", "not the vault's")
+        try FileManager.default.createSymbolicLink(atPath: v.vault + "/log/.tmp-link", withDestinationPath: outside)
+        try FileManager.default.createDirectory(atPath: v.vault + "/.tmp-dir/.tmp-inner", withIntermediateDirectories: true)
+
+        let tidied = try v.run(["check", "--tidy"])
+        #expect(tidied.status == 0, "\(tidied.standardOutput)\(tidied.standardError)")
+        #expect(tidied.standardOutput.contains("tidied: removed 1 temporary file(s), 0 bytes"), "\(tidied.standardOutput)")
+        #expect(tidied.standardOutput.contains("tidy: left .tmp-dir: not a file"), "\(tidied.standardOutput)")
+        #expect(!FileManager.default.fileExists(atPath: v.vault + "/log/.tmp-link"))
+        #expect(try String(contentsOfFile: outside, encoding: .utf8) == "not the vault's")
+        #expect(FileManager.default.fileExists(atPath: v.vault + "/.tmp-dir"))
+    }
+}

@@ -9,6 +9,10 @@ public enum MemberInvitation {
         try MemberName.validate(name)
         let keyring = try KeyringStore.inForce(at: paths)
         guard keyring.body.activeMember(named: name) == nil else { throw VaultError.memberExists(name: name) }
+        // A writer like any other (once the input is known good), so `check --tidy`
+        // never removes its temporary file.
+        let lock = try VaultLock(vault: paths.root)
+        defer { withExtendedLifetime(lock) {} }
         let identity = try MemberIdentity.generate()
         let file = try MemberKeyFile.create(identity: identity, name: name, vault: keyring.vaultID,
                                             passphrase: passphrase, strength: strength)

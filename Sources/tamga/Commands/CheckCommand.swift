@@ -36,6 +36,7 @@ struct CheckCommand: ParsableCommand {
             let lock = try VaultLock(vault: vault.paths.root)
             let removed = try TemporaryFiles.remove(in: vault.paths.root, holding: lock)
             print("tidied: removed \(removed.files) temporary file(s), \(removed.bytes) bytes")
+            for path in removed.left { print("tidy: left \(path): not a file; remove it by hand if nothing uses it") }
         }
         let report = VaultChecker.check(vault)
         for finding in report.problems { print("problem: \(finding)") }

@@ -101,24 +101,8 @@ struct ExportCommand: ParsableCommand {
             let comment = "tamga export document:\(product.documentID) audience:\(audience.rawValue) format:\(format.rawValue) "
                 + "time:\(Timestamp.now()) vault:\(vault.vaultID) policy:\(service.context.policy.hash)"
             let signature = try signer.sign(bytes, trustedComment: comment)
-            // An export is its file, its signature and its entry in the
-            // disclosure log, or nothing: when the disk fills after the file,
-            // the file alone must not stay (unsigned, unlogged, and in the way
-            // of running the command again).
-            var written: [OutputTarget] = []
-            do {
-                try target.write(bytes, force: force)
-                written.append(target)
-                if let signatureTarget = target.signature {
-                    try signatureTarget.write(Array(signature.text.utf8), force: force)
-                    written.append(signatureTarget)
-                } else {
-                    Terminal.printWarning("an export printed to standard output carries no signature; write it to a file to get FILE.minisig")
-                }
+            try Self.deliver(bytes, signature: signature.text, to: target, force: force) {
                 try service.log(product, audience: audience, format: format, written: bytes)
-            } catch {
-                for output in written { output.discard() }
-                throw error
             }
             Terminal.writeStandardError("exported \(product.documentID) for \(audience.rawValue) to \(target.path)\n")
             let manifest = product.export.projection.manifest.counts
@@ -127,5 +111,35 @@ struct ExportCommand: ParsableCommand {
             }
         }
         withExtendedLifetime(lock) {}
+    }
+
+    /// Writes one export and logs it as a disclosure, as one unit.
+    ///
+    /// To a file: the file, its signature and the log entry, or nothing; when
+    /// the disk fills after the file, the file alone must not stay (unsigned,
+    /// unlogged, and in the way of running the command again). To standard
+    /// output, printed bytes cannot be taken back, so the disclosure is logged
+    /// first: a log failure prints nothing, and a failed print leaves an entry
+    /// for an export that may not have arrived whole. Logging too much is the
+    /// safe direction for a disclosure log; logging too little is not.
+    private static func deliver(_ bytes: [UInt8], signature: String, to target: OutputTarget,
+                                force: Bool, log: () throws -> Void) throws {
+        guard let signatureTarget = target.signature else {
+            try log()
+            try target.write(bytes, force: force)
+            Terminal.printWarning("an export printed to standard output carries no signature; write it to a file to get FILE.minisig")
+            return
+        }
+        var written: [OutputTarget] = []
+        do {
+            try target.write(bytes, force: force)
+            written.append(target)
+            try signatureTarget.write(Array(signature.utf8), force: force)
+            written.append(signatureTarget)
+            try log()
+        } catch {
+            for output in written { output.discard() }
+            throw error
+        }
     }
 }
