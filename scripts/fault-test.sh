@@ -29,6 +29,7 @@ set -euo pipefail
 RUNS=${1:-150}
 SEED=${2:-20141028}
 MODES=${FAULT_MODES:-disk fiu}
+EXPLICIT=${FAULT_MODES:+1}  # a mode asked for by name must run, or the campaign fails
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TAMGA=${TAMGA_BINARY:-$ROOT/.build/debug/tamga}
 [ -x "$TAMGA" ] || { echo "fault-test: no tamga binary at $TAMGA (run swift build, or set TAMGA_BINARY)" >&2; exit 2; }
@@ -41,10 +42,12 @@ if [[ " $MODES " == *" disk "* ]] && [ -z "${TAMGA_FAULT_NAMESPACE:-}" ]; then
     TAMGA_FAULT_NAMESPACE=1 exec unshare "${flags[@]}" "$0" "$@"
   fi
   echo "fault-test: cannot make a mount namespace (unshare); the disk-full mode is left out" >&2
+  [ -z "$EXPLICIT" ] || exit 2
   MODES=${MODES//disk/}
 fi
 if [[ " $MODES " == *" fiu "* ]] && ! command -v fiu-run >/dev/null; then
   echo "fault-test: fiu-run not found (apt-get install fiu-utils); the libfiu mode is left out" >&2
+  [ -z "$EXPLICIT" ] || exit 2
   MODES=${MODES//fiu/}
 fi
 read -r -a MODE_LIST <<<"$MODES"
