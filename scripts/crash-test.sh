@@ -40,34 +40,10 @@ printf '#!/bin/sh\nsed -i "s/^title: .*/title: Edited visit report $TAMGA_CRASH_
 chmod 700 "$WORK/editor.sh"
 export EDITOR=$WORK/editor.sh
 
-# A seeded generator of our own (64-bit LCG): bash reseeds $RANDOM in every
-# subshell, so $(...) around it would not replay. `draw N` sets D to 0 ..< N.
-STATE=$SEED
-draw() { STATE=$(( (STATE * 6364136223846793005 + 1442695040888963407) & 0x7fffffffffffffff )); D=$(( (STATE >> 20) % $1 )); }
 # kill_after MS: D = a delay drawn uniformly from 0 to MS milliseconds.
 kill_after() { draw 1000000; D=$(( D * ($1 + 1) / 1000000 )); }
 
-document() { # number -> a valid document file
-  local n=$1 f=$WORK/doc-$1.md
-  cat > "$f" <<EOF
----
-id: VR-2031-$(printf '%04d' "$n")
-kind: visit-report
-title: Generated visit report $n
-date: 2031-$(printf '%02d' $((n % 12 + 1)))-$(printf '%02d' $((n % 28 + 1)))
----
-
-## Summary {.public}
-
-A monitoring visit, number $n, took place.
-
-## Findings
-
-The team counted $((n % 17 + 3)) persons in [cell $((n % 40))]{.internal}.
-EOF
-  echo "$f"
-}
-docid() { printf 'VR-2031-%04d' "$1"; }
+source "$ROOT/scripts/campaign-lib.sh"
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 snapshot() { find "$TAMGA_VAULT" -printf '%p %s %T@\n' | sort | md5sum; }
 
@@ -105,11 +81,6 @@ MS_ADD=$(printf '%s\n' "${ADD_TIMES[@]}" | sort -n | sed -n 2p)
 NEXT_DOC=4
 MS_EDIT=$(TAMGA_CRASH_TAG=warmup measure edit "$(docid 1)")
 ACK_DOCS+=("$(docid 1) 2 Edited visit report warmup")
-add_member() { # name clearance
-  local key
-  key=$("$TAMGA" member invite --name "$1" 2>/dev/null)
-  "$TAMGA" member add "$1" "$key" --clearance "$2" >/dev/null
-}
 add_member M0 internal
 MS_REMOVE=$(measure member remove M0)
 ACK_REMOVED=(M0)

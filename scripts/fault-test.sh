@@ -79,39 +79,10 @@ printf '#!/bin/sh\nsed -i "s/^title: .*/title: Edited visit report $TAMGA_FAULT_
 chmod 700 "$WORK/editor.sh"
 export EDITOR=$WORK/editor.sh
 
-# A seeded generator of our own (64-bit LCG): bash reseeds $RANDOM in every
-# subshell, so $(...) around it would not replay. `draw N` sets D to 0 ..< N.
-STATE=$SEED
-draw() { STATE=$(( (STATE * 6364136223846793005 + 1442695040888963407) & 0x7fffffffffffffff )); D=$(( (STATE >> 20) % $1 )); }
 
-document() { # number -> a valid document file
-  local n=$1 f=$WORK/doc-$1.md
-  cat > "$f" <<EOF
----
-id: VR-2031-$(printf '%04d' "$n")
-kind: visit-report
-title: Generated visit report $n
-date: 2031-$(printf '%02d' $((n % 12 + 1)))-$(printf '%02d' $((n % 28 + 1)))
----
-
-## Summary {.public}
-
-A monitoring visit, number $n, took place.
-
-## Findings
-
-The team counted $((n % 17 + 3)) persons in [cell $((n % 40))]{.internal}.
-EOF
-  echo "$f"
-}
-docid() { printf 'VR-2031-%04d' "$1"; }
+source "$ROOT/scripts/campaign-lib.sh"
 used_bytes() { df -B1 --output=used "$SMALL" | tail -1 | tr -d ' '; }
 must() { "$TAMGA" "$@" >/dev/null 2>"$WORK/stderr" || { echo "fault-test: $* failed: $(cat "$WORK/stderr")" >&2; exit 1; }; }
-add_member() { # name clearance
-  local key
-  key=$("$TAMGA" member invite --name "$1" 2>/dev/null)
-  "$TAMGA" member add "$1" "$key" --clearance "$2" >/dev/null 2>&1
-}
 
 # --- Faults ---------------------------------------------------------------------
 # libfiu failure points, the errnos they fail with, and about how many calls of
