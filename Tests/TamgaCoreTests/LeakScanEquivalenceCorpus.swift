@@ -6,7 +6,8 @@ import Foundation
 /// Садыковдун), glued to other words, split by a zero-width space or a soft
 /// hyphen, spelled with look-alike letters, decomposed (и + breve),
 /// compatibility forms (ligatures, full-width letters), `İ` whose lowercase
-/// is two scalars, and spellings with apostrophes, hyphens and dots.
+/// is two scalars, and spellings with apostrophes, hyphens and dots; and
+/// what the detectors look for (`detectorSample`).
 struct LeakScanEquivalenceCorpus {
     var random: SeededGenerator
 
@@ -80,6 +81,8 @@ struct LeakScanEquivalenceCorpus {
                 if chance(50), let last = mention.split(separator: " ").last { mention = String(last) }
                 if chance(15) { mention = pick(["x", "ab", "Не"]) + mention }
                 text += disguised(mention + pick(Self.suffixes))
+            } else if chance(4) {
+                text += detectorSample()
             } else if chance(3), !sensitive.isEmpty {
                 text += disguised(pick(sensitive))
             } else {
@@ -87,5 +90,42 @@ struct LeakScanEquivalenceCorpus {
             }
         }
         return text
+    }
+
+    /// Format characters the detectors must read through: in the scalar
+    /// table (soft hyphen, zero-width space, word joiner, joiners) and past
+    /// it (byte-order mark, a tag, a musical format character).
+    static let formatCharacters = ["\u{200B}", "\u{AD}", "\u{2060}", "\u{200D}", "\u{FEFF}", "\u{E0001}", "\u{1D173}"]
+    /// Neighbours that decide whether a number stands alone: letters and
+    /// digits in and past the table (², ª, ٣, Ⅻ, a combining acute), and not.
+    static let neighbours = ["", "", "", "", "x", "Ж", "²", "ª", "\u{663}", "\u{216B}", "\u{301}", "(", "№", "-"]
+
+    /// A passport or ID number, a 14-digit personal number, a phone number
+    /// or a date of birth (or a near miss: a digit too many or too few, a
+    /// date with no context word), with format characters inside it and
+    /// sometimes a line break in it, next to a letter or digit or not.
+    mutating func detectorSample() -> String {
+        func digits(_ count: Int) -> String { String((0..<count).map { _ in Character(String(Int.random(in: 0...9, using: &random))) }) }
+        var sample: String
+        switch Int.random(in: 0..<4, using: &random) {
+        case 0:
+            sample = pick(["AN", "ID", "АН", "KG", "an", "Ab"]) + pick(["", "", " ", "-", "№", "\n", "\u{A0}"])
+                + digits(pick([7, 7, 7, 6, 8]))
+        case 1: sample = pick(["", "ПИН ", "PIN", "ИНН: ", "pin "]) + digits(pick([14, 14, 14, 13, 15]))
+        case 2:
+            let template = pick(["+996 ### ### ###", "0### ######", "+996(###)##-##-##", "8 (###) ###-##-##", "0###-###-###",
+                                 "0 (###) ## ## ##", "996 ### ### ###", "+7 ### ###-##-##"])
+            sample = String(template.map { $0 == "#" ? Character(digits(1)) : $0 })
+        default:
+            let date = pick(["02.03.1991", "2/3/1991", "1991-03-02", "31.12.1989", "1991", "2003", "12.13.1991"])
+            let context = pick(["born ", "date of birth: ", "дата рождения ", "дата\nрождения ", "родился ", "D.O.B. ", "visited on ", ""])
+            sample = chance(70) ? context + date : date + pick([" г.р.", "-жылы туулган", " жылы төрөлгөн", ". Born", " (DOB)"])
+        }
+        var scalars = Array(sample.unicodeScalars)
+        for _ in 0..<Int.random(in: 0...3, using: &random) where scalars.count > 1 {
+            let at = Int.random(in: 1..<scalars.count, using: &random)
+            if chance(20), scalars[at] == " " { scalars[at] = "\n" } else { scalars.insert(contentsOf: pick(Self.formatCharacters).unicodeScalars, at: at) }
+        }
+        return pick(Self.neighbours) + String(String.UnicodeScalarView(scalars)) + pick(Self.neighbours)
     }
 }

@@ -52,6 +52,7 @@ import Testing
     @Test func randomExportsGetTheSameHits() throws {
         var corpus = LeakScanEquivalenceCorpus(seed: 0x1EA4)
         var rules: [LeakHit.Rule: Int] = [:]
+        var detectors: [DetectorKind: Int] = [:]
         for round in 0..<120 {
             let registry = corpus.persons([0, 1, 3, 12, 40][round % 5])
             let sensitive = (0..<(round % 3)).map { _ in corpus.pick(["cell 14", "the night-shift duty officer", "Block B", "№ 7"]) }
@@ -88,12 +89,49 @@ import Testing
             let audience: Audience = round % 2 == 0 ? .state : .public
             for hit in Self.expectSame(scanner, rendered, format: format, document: document, audience: audience, "round \(round)") {
                 rules[hit.rule, default: 0] += 1
+                if let kind = hit.detector { detectors[kind, default: 0] += 1 }
             }
         }
         // Not vacuous: the texts make every rule of interest fire.
         #expect(rules[.protectedName, default: 0] > 500)
         #expect(rules[.sensitiveString, default: 0] > 20)
         #expect(rules[.withheldText, default: 0] > 5)
+        #expect(rules[.markupResidue, default: 0] > 5)
+        for kind in DetectorKind.allCases { #expect(detectors[kind, default: 0] > 20, "\(kind)") }
+    }
+
+    /// Short texts dense with numbers and dates of birth (format characters
+    /// inside them, line breaks across them, letters and digits of other
+    /// scripts next to them), some of them withheld in the document and
+    /// repeated in the export: the detectors, the withheld-text rule and
+    /// the blanking, where the tabled scalar properties are read most.
+    @Test func detectorTextsGetTheSameHits() throws {
+        var corpus = LeakScanEquivalenceCorpus(seed: 0xD07)
+        let registry = corpus.persons(6)
+        let registered = try PersonRegistry(persons: registry)
+        let scanner = LeakScanner(policy: Fixture.policy, registry: registered,
+                                  names: NameMatcher(persons: registered.personNames), sensitive: [])
+        var rules: [LeakHit.Rule: Int] = [:]
+        var detectors: [DetectorKind: Int] = [:]
+        for round in 0..<150 {
+            func sentence(_ words: Int) -> String {
+                (0..<words).map { _ in
+                    corpus.chance(30) ? corpus.detectorSample() : corpus.chance(8) ? corpus.pick(registry).name : corpus.pick(LeakScanEquivalenceCorpus.filler)
+                }.joined(separator: corpus.pick([" ", " ", "\n", ", "]))
+            }
+            let withheld = sentence(12).unicodeScalars.filter { !"@{}[]:#<>&*_\\`".unicodeScalars.contains($0) }
+            let body = String(String.UnicodeScalarView(withheld))
+            let document = try Self.document(persons: [], sensitive: [], withheld: body)
+            let text = sentence(40) + (round % 3 == 0 ? "\n" + body + "\n" : " ") + sentence(20)
+            let format: ExportFormat = round % 2 == 0 ? .markdown : .html
+            for hit in Self.expectSame(scanner, text, format: format, document: document, audience: round % 4 == 0 ? .state : .public,
+                                       "detector round \(round)") {
+                rules[hit.rule, default: 0] += 1
+                if let kind = hit.detector { detectors[kind, default: 0] += 1 }
+            }
+        }
+        #expect(rules[.withheldText, default: 0] > 20)
+        for kind in DetectorKind.allCases { #expect(detectors[kind, default: 0] > 50, "\(kind)") }
     }
 
     /// One registry of the size that made exports slow (800 persons), over

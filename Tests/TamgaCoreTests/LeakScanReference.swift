@@ -1,17 +1,28 @@
 import Foundation
 @testable import TamgaCore
 
-/// A frozen copy of the leak scan's name and `sensitive` rules as they were
-/// before the registry was indexed once per scanner (commit d7fef1f): a
-/// reference oracle for `LeakScanEquivalenceTests`, never to be optimized.
+/// A frozen copy of the leak scan as it was before the registry was indexed
+/// once per scanner and the scalar properties were tabled (commit d7fef1f):
+/// a reference oracle for `LeakScanEquivalenceTests`, never to be optimized.
 /// It walks every protected person on every scan, re-normalizes each
 /// spelling, searches the text once per spelling, and asks
-/// `Unicode.Scalar.Properties` about every scalar.
+/// `Unicode.Scalar.Properties` about every scalar. Every rule is its own
+/// copy (names and `sensitive` here; detectors, residue, withheld text and
+/// blanking in `LeakScanReference+Rules.swift` and `+Detectors.swift`), so
+/// no code the speed-up touched is on both sides of the comparison; only the
+/// `NameFinding` and the unchanged view decoding are shared.
 enum LeakScanReference {
     /// The old `LeakNormalizer`, property lookups and NFKC on every text.
     struct Normalizer {
         let scalars: [Unicode.Scalar]
         let lines: [Int]
+
+        static let confusables: [Unicode.Scalar: Unicode.Scalar] = [
+            "а": "a", "е": "e", "ё": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+            "ѕ": "s", "ԁ": "d", "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w",
+            "\u{2019}": "'", "\u{2018}": "'", "\u{02BC}": "'", "\u{2032}": "'", "`": "'",
+            "\u{2010}": "-", "\u{2011}": "-", "\u{2012}": "-", "\u{2013}": "-", "\u{2014}": "-", "\u{2212}": "-",
+        ]
 
         init(_ text: String) {
             var scalars: [Unicode.Scalar] = []
@@ -31,7 +42,7 @@ enum LeakScanReference {
                     pendingSpace = false
                 }
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                    scalars.append(LeakNormalizer.confusables[lower] ?? lower)
+                    scalars.append(Self.confusables[lower] ?? lower)
                     lines.append(line)
                 }
             }
@@ -77,9 +88,9 @@ enum LeakScanReference {
         static func needle(_ text: String) -> [Unicode.Scalar] { Normalizer(text).scalars }
     }
 
-    /// The old `LeakScanner.scan`, with the old name and `sensitive` rules;
-    /// the rules that did not change (detectors, residue, withheld text) are
-    /// the scanner's own. Returns the hits (empty: the export passes).
+    /// The old `LeakScanner.scan`, with the old copy of every rule; only the
+    /// scanner's policy, registry, finder and `sensitive` strings are used.
+    /// Returns the hits (empty: the export passes).
     static func scan(_ scanner: LeakScanner, _ rendered: String, format: ExportFormat, fileName: String,
                      document: Document, audience: Audience) -> [LeakHit] {
         guard audience != .internal else { return [] }
@@ -102,14 +113,14 @@ enum LeakScanReference {
             policy.disclosesName(role: $0.role, consent: $0.consent, to: audience)
         }.map { ($0.id, $0.name) })
         let disclosed = Set(disclosedNames.keys)
-        let withheld = WithheldText(document: document, audience: audience, policy: policy, disclosedNames: disclosedNames)
+        let withheld = Withheld(document: document, audience: audience, policy: policy, disclosedNames: disclosedNames)
         for view in views {
             let normalized = Normalizer(view.text)
             hits += nameHits(scanner, view, normalized, protected: Set(protected.map(\.id)), disclosed: disclosed, spellings: protected)
             hits += sensitiveHits(scanner, view, normalized, document: document)
-            hits += scanner.detectorHits(view, audience: audience)
-            hits += scanner.residueHits(view, personIDs: Set(persons.keys))
-            if view.name != "file name" { hits += withheld.hits(in: view, LeakNormalizer(view.text)) }
+            hits += detectorHits(policy, view, audience: audience)
+            hits += residueHits(view, personIDs: Set(persons.keys))
+            if view.name != "file name" { hits += withheld.hits(in: view, normalized) }
         }
         return hits
     }
@@ -132,7 +143,7 @@ enum LeakScanReference {
         let exempt = matches.filter { match in
             match.candidates.allSatisfy(disclosed.contains) && !view.text[match.range].contains(",")
         }.map(\.range)
-        let stemText = exempt.isEmpty ? normalized : Normalizer(view.blanking(exempt))
+        let stemText = exempt.isEmpty ? normalized : Normalizer(blanking(view, exempt))
         return hits + stemHits(view, stemText, persons: persons)
     }
 
