@@ -168,7 +168,7 @@ scale_series() {
     log "vault scale ($series registry): $n documents"
     rm -rf "$dir/docs"; python3 "$here/gen_corpus.py" vault "$dir/docs" $((n - have)) --start "$have" --pool "$pool"
     timed "add-batch" ",\"series\":\"$series\",\"docs\":$n,\"added\":$((n - have))" \
-      bash -c "ls -1 '$dir'/docs/*.md | xargs '$tamga' add"
+      bash -c "find '$dir/docs' -name '*.md' | sort | xargs -s 1000000 '$tamga' add"
     have=$n
     hf "list" 2 ",\"series\":\"$series\",\"docs\":$n" "$tamga list"
     hf "export-one" 2 ",\"series\":\"$series\",\"docs\":$n" "$tamga export BR-000001 --audience state -o $dir/out.md --force"

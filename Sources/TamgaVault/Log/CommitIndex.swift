@@ -5,9 +5,9 @@
 /// a file deleted from the vault is detected (`check`), and a file superseded
 /// by rekey or refresh but left by a crash is ignored.
 public struct CommitIndex: Sendable {
-    public let revisions: Set<String>
-    public let objects: Set<String>
-    public let removed: Set<String>
+    public private(set) var revisions: Set<String>
+    public private(set) var objects: Set<String>
+    public private(set) var removed: Set<String>
 
     public init(entries: [AuditLog.Entry]) {
         self.init(revisions: Set(entries.flatMap(\.body.revisions)), objects: Set(entries.flatMap { $0.body.objects ?? [] }),
@@ -18,6 +18,13 @@ public struct CommitIndex: Sendable {
         self.revisions = revisions
         self.objects = objects
         self.removed = removed
+    }
+
+    /// Adds what one more log entry commits (entries are only ever added).
+    mutating func absorb(revisions: [String], objects: [String], removed: [String]) {
+        self.revisions.formUnion(revisions)
+        self.objects.formUnion(objects)
+        self.removed.formUnion(removed)
     }
 
     /// Whether the object at `path` (relative to the vault) is part of the vault now.

@@ -1,26 +1,86 @@
 import Foundation
 
 /// The vault index of this process, between the commands' many reads of it
-/// (every log entry a batch add writes updates it), so the cache file is not
-/// decoded and rewritten each time.
+/// (every document a batch add stores reads it twice), so that the cache file
+/// is not decoded and rewritten each time, and, while the process holds the
+/// vault's write lock, so that the log folder is not listed again and the
+/// commit sets, heads and next sequence are not rebuilt for every entry.
+///
+/// Under the lock no other tamga process on this machine appends to the log,
+/// so after one full scan the only new entries are the ones this process
+/// appends itself (`UnlockedVault.log` records them here): each read then
+/// costs what changed, not the size of the vault. Without the lock every read
+/// lists the log folder, as a reader beside a writer must.
 final class IndexMemo: @unchecked Sendable {
+    /// What an incremental read needs besides the contents.
+    struct Derived {
+        var commits: CommitIndex
+        var heads: Set<String>
+        var maxSequence: Int
+    }
+
     private let lock = NSLock()
     private var stored: VaultIndex.Contents?
+    private var derived: Derived?
+    private var exclusive = false
+    private var scannedUnderLock = false
+    private var appended: [String] = []
     private var lastSave: Date?
+    private var saveInterval: TimeInterval = 2
 
     var contents: VaultIndex.Contents? {
         get { lock.withLock { stored } }
         set { lock.withLock { stored = newValue } }
     }
 
-    /// True on the first save and then at most every two seconds.
+    /// Called once the process holds the vault's write lock; the next read
+    /// scans the log folder in full, later ones only take `appended`.
+    func holdWriteLock() {
+        lock.withLock { exclusive = true; scannedUnderLock = false }
+    }
+
+    /// A log entry this process wrote.
+    func recordAppended(_ name: String) {
+        lock.withLock { appended.append(name) }
+    }
+
+    /// The state to continue from and the entries appended since, when an
+    /// incremental read is safe; nil means: scan the log folder.
+    func incremental() -> (contents: VaultIndex.Contents, derived: Derived, fresh: [String])? {
+        lock.withLock {
+            guard exclusive, scannedUnderLock, let stored, let derived else { return nil }
+            defer { appended = [] }
+            return (stored, derived, appended)
+        }
+    }
+
+    /// Stores the result of a read; after a full scan, `appended` is covered.
+    func store(_ contents: VaultIndex.Contents, _ derived: Derived, fullScan: Bool) {
+        lock.withLock {
+            stored = contents
+            self.derived = derived
+            if fullScan {
+                appended = []
+                if exclusive { scannedUnderLock = true }
+            }
+        }
+    }
+
+    /// True on the first save and then at most every `saveInterval` seconds,
+    /// which grows with what a save costs (the whole cache is encoded and
+    /// sealed), so a long batch on a large vault does not spend its time saving.
     func shouldSave() -> Bool {
         lock.withLock {
-            guard let lastSave, Date().timeIntervalSince(lastSave) < 2 else {
+            guard let lastSave, Date().timeIntervalSince(lastSave) < saveInterval else {
                 lastSave = Date()
                 return true
             }
             return false
         }
+    }
+
+    /// How long the last save took.
+    func saved(in seconds: TimeInterval) {
+        lock.withLock { saveInterval = max(2, 20 * seconds) }
     }
 }

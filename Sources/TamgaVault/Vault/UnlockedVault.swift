@@ -138,9 +138,17 @@ public struct UnlockedVault: Sendable {
     @discardableResult
     public func log(_ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = []) throws -> String {
         let index = try VaultIndex.load(self)
-        return try AuditLog(paths: paths).append(action, revisions: revisions, objects: objects, removed: removed, actor: identity,
-                                                 vaultID: vaultID, internalKey: try currentKey(.internal),
-                                                 heads: index.heads, sequence: index.nextSequence)
+        let name = try AuditLog(paths: paths).append(action, revisions: revisions, objects: objects, removed: removed, actor: identity,
+                                                     vaultID: vaultID, internalKey: try currentKey(.internal),
+                                                     heads: index.heads, sequence: index.nextSequence)
+        indexMemo.recordAppended(name)
+        return name
+    }
+
+    /// Tells this process's index that it holds the vault's write lock, so
+    /// that later reads take in only the entries it appends (see `IndexMemo`).
+    public func holdingWriteLock(_ lock: VaultLock) {
+        withExtendedLifetime(lock) { indexMemo.holdWriteLock() }
     }
 
     /// What the log commits: read once per command.

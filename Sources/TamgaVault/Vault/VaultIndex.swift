@@ -50,15 +50,14 @@ public struct VaultIndex: Sendable {
     }
 
     var contents: Contents
-    public let commits: CommitIndex
+    /// The commit sets, heads and highest sequence of `contents.entries`.
+    var derived: IndexMemo.Derived
+    public var commits: CommitIndex { derived.commits }
 
     /// The entries no other entry names as previous.
-    public var heads: [String] {
-        let named = Set(contents.entries.values.flatMap(\.previous))
-        return contents.entries.keys.filter { !named.contains($0) }.sorted()
-    }
+    public var heads: [String] { derived.heads.sorted() }
 
-    public var nextSequence: Int { (contents.entries.values.map(\.sequence).max() ?? 0) + 1 }
+    public var nextSequence: Int { derived.maxSequence + 1 }
 
     public var consentEvents: [ConsentLedger.Event] { contents.consent }
 
@@ -89,53 +88,8 @@ public struct VaultIndex: Sendable {
         }.sorted { $0.document < $1.document }
     }
 
-    /// Brings the cache up to date with the vault and returns it.
-    public static func load(_ vault: UnlockedVault) throws -> VaultIndex {
-        let cache = LocalCache(vault: vault)
-        let memo = vault.indexMemo
-        let onDisk = Set(VaultPaths.fileNames(in: vault.paths.log).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) })
-        let level = vault.levelKeys.levels.max()?.rawValue
-        var contents = memo.contents ?? cache.load() ?? Contents(keyring: vault.keyring.fileHash, readingLevel: level)
-        if contents.keyring != vault.keyring.fileHash || contents.readingLevel != level
-            || !Set(contents.entries.keys).isSubset(of: onDisk) {
-            contents = Contents(keyring: vault.keyring.fileHash, readingLevel: level)
-        }
-        let fresh = onDisk.subtracting(contents.entries.keys)
-        var changedBlinds: Set<String> = contents.entries.isEmpty ? Set(VaultPaths.fileNames(in: vault.paths.documents)) : []
-        if !fresh.isEmpty {
-            let keyrings = try KeyringStore(paths: vault.paths).verifiedChain().map(\.body)
-            let log = AuditLog(paths: vault.paths)
-            for name in fresh.sorted() {
-                guard let entry = try? log.entry(named: name), entry.body.vault == vault.vaultID,
-                      AuditLog.isSignatureValid(entry, keyrings: keyrings) else { continue }
-                let item = Item(sequence: entry.body.sequence, previous: entry.body.previous, revisions: entry.body.revisions,
-                                objects: entry.body.objects ?? [], removed: entry.body.removed ?? [])
-                contents.entries[name] = item
-                for path in item.objects + item.removed where path.hasPrefix("documents/") {
-                    changedBlinds.insert(String(path.split(separator: "/")[1]))
-                }
-                if vault.levelKeys.canRead(.internal), let event = try ConsentLedger.event(from: entry, keys: vault.levelKeys) {
-                    contents.consent.append(event)
-                }
-            }
-            contents.consent.sort { ($0.sequence, $0.recorded) < ($1.sequence, $1.recorded) }
-        }
-        var index = VaultIndex(contents: contents, commits: CommitIndex(items: Array(contents.entries.values)))
-        if !changedBlinds.isEmpty {
-            let policy = vault.levelKeys.canRead(.internal) ? try PolicyStore(paths: vault.paths).current(keyring: vault.keyring).policy : nil
-            for blind in changedBlinds { index.contents.documents[blind] = try index.summary(of: blind, vault: vault, policy: policy) }
-            index.contents.pendingBlinds.formUnion(changedBlinds)
-        }
-        memo.contents = index.contents
-        // Saving costs a write of the whole cache: during a long command
-        // (a batch add) do it at most every few seconds; what is not saved is
-        // recomputed incrementally next time.
-        if (!fresh.isEmpty || !changedBlinds.isEmpty), memo.shouldSave() { cache.save(index.contents) }
-        return index
-    }
-
     /// Reads one document afresh: its listing at the member's level and its declarations.
-    private func summary(of blind: String, vault: UnlockedVault, policy: Policy?) throws -> DocumentSummary? {
+    func summary(of blind: String, vault: UnlockedVault, policy: Policy?) throws -> DocumentSummary? {
         let catalog = DocumentCatalog(vault: vault)
         guard let level = catalog.readingLevel else { return nil }
         let revisions = try catalog.read(blind: blind, level: level, index: commits)
@@ -163,5 +117,29 @@ extension CommitIndex {
     init(items: [VaultIndex.Item]) {
         self.init(revisions: Set(items.flatMap(\.revisions)), objects: Set(items.flatMap(\.objects)),
                   removed: Set(items.flatMap(\.removed)))
+    }
+
+    /// Adds what one more entry commits.
+    mutating func absorb(_ item: VaultIndex.Item) {
+        absorb(revisions: item.revisions, objects: item.objects, removed: item.removed)
+    }
+}
+
+extension IndexMemo.Derived {
+    /// From scratch, for a full read.
+    init(entries: [String: VaultIndex.Item]) {
+        let named = Set(entries.values.flatMap(\.previous))
+        self.init(commits: CommitIndex(items: Array(entries.values)),
+                  heads: Set(entries.keys.filter { !named.contains($0) }),
+                  maxSequence: entries.values.map(\.sequence).max() ?? 0)
+    }
+
+    /// One more entry that no known entry names as previous (one this process
+    /// just appended): exact without looking at the others.
+    mutating func absorb(_ name: String, _ item: VaultIndex.Item) {
+        commits.absorb(item)
+        heads.subtract(item.previous)
+        heads.insert(name)
+        maxSequence = max(maxSequence, item.sequence)
     }
 }

@@ -38,6 +38,7 @@ struct AddCommand: ParsableCommand {
         }
         let vault = try options.unlock()
         let lock = try VaultLock(vault: options.paths.root)
+        vault.holdingWriteLock(lock)
         // An internal member projects the state and public parts now, with the
         // whole vault's registry (which the new documents may change).
         let context = vault.levelKeys.canRead(.internal)
