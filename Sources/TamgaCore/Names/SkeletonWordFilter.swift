@@ -17,8 +17,9 @@
 ///
 /// The skeleton's first symbol is one of few for a base letter (`s` may start
 /// `sh` → `w`, `y` reads `i`, and an `i` becomes `e` in `ie`); where the first
-/// two base letters are both plain (each its own symbol whatever follows), the
-/// first two symbols are exactly those letters and the pair is checked.
+/// two base letters alone decide the first two symbols (`leadingSymbols`:
+/// both plain, or a digraph's first letter before a letter that cannot
+/// complete it, as in "sa", "ka", "ta", "ya", "ca" → `ka`), the pair is checked.
 struct SkeletonWordFilter: Sendable {
     /// Per first base letter `a`…`z`: bit `b - a` set where a word beginning
     /// with that letter and then base letter `b` may begin a key segment, and
@@ -64,9 +65,10 @@ struct SkeletonWordFilter: Sendable {
             var row: UInt32 = possible ? 1 << Self.otherColumn : 0
             for b in 0..<26 {
                 let second = UInt8(ascii: "a") + UInt8(b)
-                let may = Self.isPlainFirst(first) && Self.isPlainSecond(second)
-                    ? singles & (1 << a) != 0 || pairs[a] & (1 << b) != 0
-                    : possible
+                var may = possible
+                if let (one, two) = Self.leadingSymbols(first, second), let x = Self.index(one), let y = Self.index(two) {
+                    may = singles & (1 << x) != 0 || pairs[Int(x)] & (1 << y) != 0
+                }
                 if may { row |= 1 << b }
             }
             rows[a] = row
@@ -98,11 +100,48 @@ struct SkeletonWordFilter: Sendable {
     }
 
     /// A letter that is its own symbol at the start of a word whatever follows
-    /// (no digraph begins with it, no glide or vowel fold involves it).
-    static func isPlainFirst(_ letter: UInt8) -> Bool { "abefghilmopru".utf8.contains(letter) }
+    /// (no digraph begins with it, no glide or vowel fold involves it; `j`
+    /// reads as a glide only after a vowel, never first).
+    static func isPlainFirst(_ letter: UInt8) -> Bool { "abefghijlmopruv".utf8.contains(letter) }
 
-    /// A second letter that is its own symbol after a plain first one.
-    static func isPlainSecond(_ letter: UInt8) -> Bool { "bfhlmprv".utf8.contains(letter) }
+    /// A second letter that is its own symbol after a plain first one, whatever
+    /// follows: no digraph begins with it and it never folds into the letter
+    /// before (`e` does after `i`, `o`, `u`; `i`, `y`, `j` may). A vowel after
+    /// it may fold into it (`oe` → `o`), which leaves it the second symbol.
+    static func isPlainSecond(_ letter: UInt8) -> Bool { "abfghlmnopruv".utf8.contains(letter) }
+
+    /// The first two skeleton symbols of every word whose first two base
+    /// letters are `first`, `second`, where those two letters decide them
+    /// (`SkeletonRewriter`'s rules); nil where a later letter may change them.
+    ///
+    /// Why more than `isPlainFirst`/`isPlainSecond`: most words start with a
+    /// consonant and a vowel, and keys start with s, t, k, y, ... too; checking
+    /// only plain pairs kept every word starting with `s` ("с", "со", "суток")
+    /// once one key did, and building those words' skeletons was a fifth of
+    /// the matcher's time.
+    static func leadingSymbols(_ first: UInt8, _ second: UInt8) -> (UInt8, UInt8)? {
+        let e = UInt8(ascii: "e"), h = UInt8(ascii: "h")
+        // `e` is its own symbol after a letter it cannot fold into (not i, y, o, u).
+        guard isPlainSecond(second) || second == e else { return nil }
+        switch first {
+        case UInt8(ascii: "i"), UInt8(ascii: "y"):
+            return second == e ? nil : (UInt8(ascii: "i"), second)  // ie → e
+        case UInt8(ascii: "o"), UInt8(ascii: "u"):
+            return second == e ? nil : (first, second)  // oe → o
+        case UInt8(ascii: "c"):
+            // ch → q; c before e is ц, before any other plain letter k.
+            if second == h { return nil }
+            return (second == e ? UInt8(ascii: "c") : UInt8(ascii: "k"), second)
+        case UInt8(ascii: "s"), UInt8(ascii: "z"), UInt8(ascii: "k"):
+            return second == h ? nil : (first, second)  // sh, zh, kh
+        case UInt8(ascii: "n"):
+            return second == UInt8(ascii: "g") ? nil : (first, second)  // ng → n, then the third letter
+        case UInt8(ascii: "d"), UInt8(ascii: "t"):
+            return (first, second)  // dz, dj, ts, tc: z, j, s, c are never plain seconds
+        default:
+            return isPlainFirst(first) ? (first, second) : nil
+        }
+    }
 
     /// Whether a word whose base letters begin `first`, `second` (0: none)
     /// may begin a key segment.
