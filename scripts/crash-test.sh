@@ -96,7 +96,7 @@ for ((run = 1; run <= RUNS; run++)); do
     MS_ADD=$(measure add "$(document $NEXT_DOC)"); ACK_DOCS+=("$(docid $NEXT_DOC) 1 Generated visit report $NEXT_DOC")
     NEXT_DOC=$((NEXT_DOC + 1))
     probe=${ACK_DOCS[0]%% *}
-    MS_EDIT=$(TAMGA_CRASH_TAG=probe$run measure edit "$probe")
+    MS_EDIT=$(TAMGA_CRASH_TAG=probe$run measure edit --resume "$probe")
     rev=$("$TAMGA" history "$probe" | tail -1 | awk '{print $1}')
     ACK_DOCS+=("$probe $rev Edited visit report probe$run")
     MS_REKEY=$(measure rekey --level state); ACK_REKEYS=$((ACK_REKEYS + 1))
