@@ -269,6 +269,14 @@ done
 AFTER=ok
 "$TAMGA" add "$(document 9999)" >/dev/null 2>&1 || AFTER=failed
 set +e; FINAL_OUT=$("$TAMGA" check 2>&1); FINAL_STATUS=$?; set -e
+# Then free what the failures left: every temporary file goes, nothing else.
+STRAYS_BEFORE_TIDY=$(find "$TAMGA_VAULT" -name '.tmp-*' | wc -l)
+FILES_BEFORE_TIDY=$(find "$TAMGA_VAULT" -type f ! -name '.tmp-*' ! -name lock | sort)
+set +e; TIDY_OUT=$("$TAMGA" check --tidy 2>&1); TIDY_STATUS=$?; set -e
+TIDY=ok
+[ $TIDY_STATUS -eq 0 ] && grep -q "^tidied: removed $STRAYS_BEFORE_TIDY temporary file(s)" <<<"$TIDY_OUT" \
+  && [ "$(find "$TAMGA_VAULT" -name '.tmp-*' | wc -l)" -eq 0 ] \
+  && [ "$(find "$TAMGA_VAULT" -type f ! -name '.tmp-*' ! -name lock | sort)" = "$FILES_BEFORE_TIDY" ] || TIDY=failed
 
 total() { local sum=0 v; for v in "$@"; do sum=$((sum + v)); done; echo $sum; }
 HITS=$(total "${HIT[@]}" 0); REPS=$(total "${REPORTED[@]}" 0); RETRIES=$(total "${RETRIED[@]}" 0)
@@ -284,9 +292,10 @@ echo "  messages of the failed commands (paths and numbers folded):"
 sort "$MESSAGES" | uniq -c | sort -rn | sed 's/^/  /'
 echo "  check after the campaign: exit $CHECK_STATUS, $(grep -c '^warning:' <<<"$CHECK_OUT") warning(s), $(grep -c '^problem:' <<<"$CHECK_OUT") problem(s)"
 grep '^warning:' <<<"$CHECK_OUT" | sed -E 's/^warning: [^:]*: /    /; s/held by M[0-9]+,/held by a member,/; s/remove M[0-9]+/remove NAME/' | sort | uniq -c || true
-echo "  stray temporary files in the vault at the end: $STRAYS ($(find "$TAMGA_VAULT" -name '.tmp-*' -links +1 | wc -l) of them second names of a stored file); writing afterwards: $AFTER; final check: exit $FINAL_STATUS"
+echo "  stray temporary files in the vault at the end: $STRAYS; writing afterwards: $AFTER; final check: exit $FINAL_STATUS"
+echo "  check --tidy: $(head -1 <<<"$TIDY_OUT"); no temporary file left and every other file kept: $TIDY"
 [ -n "${KEEP:-}" ] && echo "  kept $WORK"
 echo "fault: $RUNS runs, $HITS faults hit, $REPS reported, $CRASHES crashed, $UNCLEAR unclear, $HALF half-written, $LOST lost acknowledged, $RETRIES retries succeeded"
 [ $CHECK_STATUS -ne 0 ] && grep -E '^(problem|Error)' <<<"$CHECK_OUT" | head -20 >&2
 [ $HALF -eq 0 ] && [ $LOST -eq 0 ] && [ $CRASHES -eq 0 ] && [ $UNCLEAR -eq 0 ] && [ $REPS -eq "$HITS" ] \
-  && [ $CHECK_STATUS -eq 0 ] && [ $FINAL_STATUS -eq 0 ] && [ "$AFTER" = ok ]
+  && [ $CHECK_STATUS -eq 0 ] && [ $FINAL_STATUS -eq 0 ] && [ "$AFTER" = ok ] && [ "$TIDY" = ok ]
