@@ -44,25 +44,27 @@ final class IndexMemo: @unchecked Sendable {
         lock.withLock { appended.append(name) }
     }
 
-    /// The state to continue from and the entries appended since, when an
-    /// incremental read is safe; nil means: scan the log folder.
-    func incremental() -> (contents: VaultIndex.Contents, derived: Derived, fresh: [String])? {
-        lock.withLock {
-            guard exclusive, scannedUnderLock, let stored, let derived else { return nil }
-            defer { appended = [] }
-            return (stored, derived, appended)
+    /// The stored state and the entries appended since, when an incremental
+    /// read is safe (nil: scan the log folder). `body` mutates the state in
+    /// place: a copy taken out of the memo would share the dictionaries'
+    /// storage with it, and the first change would copy them whole, which for
+    /// a batch into a large vault is O(vault) per document again.
+    func withIncremental<R>(_ body: (inout VaultIndex.Contents, inout Derived, [String]) throws -> R) rethrows -> R? {
+        try lock.withLock {
+            guard exclusive, scannedUnderLock, stored != nil, derived != nil else { return nil }
+            let fresh = appended
+            appended = []
+            return try body(&stored!, &derived!, fresh)
         }
     }
 
-    /// Stores the result of a read; after a full scan, `appended` is covered.
-    func store(_ contents: VaultIndex.Contents, _ derived: Derived, fullScan: Bool) {
+    /// Stores the result of a full read; `appended` is covered by it.
+    func storeFullScan(_ contents: VaultIndex.Contents, _ derived: Derived) {
         lock.withLock {
             stored = contents
             self.derived = derived
-            if fullScan {
-                appended = []
-                if exclusive { scannedUnderLock = true }
-            }
+            appended = []
+            if exclusive { scannedUnderLock = true }
         }
     }
 

@@ -7,52 +7,58 @@ extension VaultIndex {
     ///
     /// A full read lists the log folder and takes in every entry not yet in the
     /// cache; while this process holds the write lock, later reads take in only
-    /// the entries it appended itself (`IndexMemo`), so a batch of N documents
-    /// into a vault of M costs O(N), not O(N × M).
+    /// the entries it appended itself, updating the memo's state in place
+    /// (`IndexMemo`), so a batch of N documents into a vault of M costs O(N),
+    /// not O(N × M).
     public static func load(_ vault: UnlockedVault) throws -> VaultIndex {
         let memo = vault.indexMemo
         let cache = LocalCache(vault: vault)
-        var contents: Contents
-        var derived: IndexMemo.Derived?
-        var fresh: [String]
-        var changedBlinds: Set<String> = []
-        let fullScan: Bool
-        if let state = memo.incremental() {
-            (contents, derived, fresh, fullScan) = (state.contents, state.derived, state.fresh, false)
-        } else {
-            fullScan = true
-            let onDisk = Set(VaultPaths.fileNames(in: vault.paths.log).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) })
-            let level = vault.levelKeys.levels.max()?.rawValue
-            contents = memo.contents ?? cache.load() ?? Contents(keyring: vault.keyring.fileHash, readingLevel: level)
-            if contents.keyring != vault.keyring.fileHash || contents.readingLevel != level
-                || !Set(contents.entries.keys).isSubset(of: onDisk) {
-                contents = Contents(keyring: vault.keyring.fileHash, readingLevel: level)
+        let incremental = try memo.withIncremental { contents, derived, fresh -> (VaultIndex, changed: Bool) in
+            var changedBlinds: Set<String> = []
+            for (name, item) in try absorb(fresh, into: &contents, changedBlinds: &changedBlinds, vault: vault) {
+                derived.absorb(name, item)
             }
-            fresh = onDisk.subtracting(contents.entries.keys).sorted()
-            if contents.entries.isEmpty { changedBlinds = Set(VaultPaths.fileNames(in: vault.paths.documents)) }
+            try summarize(changedBlinds, into: &contents, commits: derived.commits, vault: vault)
+            return (VaultIndex(contents: contents, derived: derived), !fresh.isEmpty || !changedBlinds.isEmpty)
         }
-        let absorbed = try absorb(fresh, into: &contents, changedBlinds: &changedBlinds, vault: vault)
-        if var incremental = derived {
-            for (name, item) in absorbed { incremental.absorb(name, item) }
-            derived = incremental
-        } else {
-            derived = IndexMemo.Derived(entries: contents.entries)
+        if let (index, changed) = incremental {
+            if changed { save(index.contents, cache: cache, memo: memo) }
+            return index
         }
-        var index = VaultIndex(contents: contents, derived: derived!)
-        if !changedBlinds.isEmpty {
-            let policy = vault.levelKeys.canRead(.internal) ? try PolicyStore(paths: vault.paths).current(keyring: vault.keyring).policy : nil
-            for blind in changedBlinds { index.contents.documents[blind] = try index.summary(of: blind, vault: vault, policy: policy) }
-            index.contents.pendingBlinds.formUnion(changedBlinds)
+
+        let onDisk = Set(VaultPaths.fileNames(in: vault.paths.log).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) })
+        let level = vault.levelKeys.levels.max()?.rawValue
+        var contents = memo.contents ?? cache.load() ?? Contents(keyring: vault.keyring.fileHash, readingLevel: level)
+        if contents.keyring != vault.keyring.fileHash || contents.readingLevel != level
+            || !Set(contents.entries.keys).isSubset(of: onDisk) {
+            contents = Contents(keyring: vault.keyring.fileHash, readingLevel: level)
         }
-        memo.store(index.contents, index.derived, fullScan: fullScan)
-        // Saving writes the whole cache: during a long command (a batch add)
-        // it is spaced out; what is not saved is taken in incrementally next time.
-        if (!fresh.isEmpty || !changedBlinds.isEmpty), memo.shouldSave() {
-            let started = Date()
-            cache.save(index.contents)
-            memo.saved(in: Date().timeIntervalSince(started))
-        }
-        return index
+        let fresh = onDisk.subtracting(contents.entries.keys).sorted()
+        var changedBlinds: Set<String> = contents.entries.isEmpty ? Set(VaultPaths.fileNames(in: vault.paths.documents)) : []
+        _ = try absorb(fresh, into: &contents, changedBlinds: &changedBlinds, vault: vault)
+        let derived = IndexMemo.Derived(entries: contents.entries)
+        try summarize(changedBlinds, into: &contents, commits: derived.commits, vault: vault)
+        memo.storeFullScan(contents, derived)
+        if !fresh.isEmpty || !changedBlinds.isEmpty { save(contents, cache: cache, memo: memo) }
+        return VaultIndex(contents: contents, derived: derived)
+    }
+
+    /// Saving writes the whole cache: during a long command (a batch add) it
+    /// is spaced out; what is not saved is taken in incrementally next time.
+    private static func save(_ contents: Contents, cache: LocalCache, memo: IndexMemo) {
+        guard memo.shouldSave() else { return }
+        let started = Date()
+        cache.save(contents)
+        memo.saved(in: Date().timeIntervalSince(started))
+    }
+
+    /// Reads the named document folders afresh into the summaries.
+    private static func summarize(_ blinds: Set<String>, into contents: inout Contents, commits: CommitIndex,
+                                  vault: UnlockedVault) throws {
+        guard !blinds.isEmpty else { return }
+        let policy = vault.levelKeys.canRead(.internal) ? try PolicyStore(paths: vault.paths).current(keyring: vault.keyring).policy : nil
+        for blind in blinds { contents.documents[blind] = try summary(of: blind, vault: vault, commits: commits, policy: policy) }
+        contents.pendingBlinds.formUnion(blinds)
     }
 
     /// Takes in the named log entries whose signature verifies; notes the

@@ -89,7 +89,7 @@ public struct VaultIndex: Sendable {
     }
 
     /// Reads one document afresh: its listing at the member's level and its declarations.
-    func summary(of blind: String, vault: UnlockedVault, policy: Policy?) throws -> DocumentSummary? {
+    static func summary(of blind: String, vault: UnlockedVault, commits: CommitIndex, policy: Policy?) throws -> DocumentSummary? {
         let catalog = DocumentCatalog(vault: vault)
         guard let level = catalog.readingLevel else { return nil }
         let revisions = try catalog.read(blind: blind, level: level, index: commits)
