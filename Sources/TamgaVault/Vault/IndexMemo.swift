@@ -54,7 +54,15 @@ final class IndexMemo: @unchecked Sendable {
             guard exclusive, scannedUnderLock, stored != nil, derived != nil else { return nil }
             let fresh = appended
             appended = []
-            return try body(&stored!, &derived!, fresh)
+            do {
+                return try body(&stored!, &derived!, fresh)
+            } catch {
+                // Half taken in: forget it all, so the next read starts over from the cache and the log.
+                stored = nil
+                derived = nil
+                scannedUnderLock = false
+                throw error
+            }
         }
     }
 
