@@ -43,21 +43,11 @@ enum Terminal {
     /// with exit 0.
     static func writeStandardOutput(_ bytes: UnsafeRawBufferPointer) throws(StorageError) {
         guard fflush(nil) == 0 else { throw StorageError(operation: "write", path: "standard output", code: errno) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw StorageError(operation: "write", path: "standard output", code: errno)
-            }
-            offset += n
-        }
+        try FileDescriptorWrite.all(bytes, to: STDOUT_FILENO, path: "standard output")
     }
 
     static func writeStandardOutput(_ bytes: [UInt8]) throws(StorageError) {
-        let failure: StorageError? = bytes.withUnsafeBytes { raw in
-            do throws(StorageError) { try writeStandardOutput(raw); return nil } catch { return error }
-        }
-        if let failure { throw failure }
+        guard fflush(nil) == 0 else { throw StorageError(operation: "write", path: "standard output", code: errno) }
+        try FileDescriptorWrite.all(bytes, to: STDOUT_FILENO, path: "standard output")
     }
 }

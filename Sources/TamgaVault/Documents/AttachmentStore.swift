@@ -169,12 +169,7 @@ public struct AttachmentStore: Sendable {
         // withUnsafeBytes only rethrows untyped errors, so the failure is carried out by hand.
         let failure: StorageError? = bytes.withUnsafeBytes { raw in
             hasher.update(raw)
-            var written = 0
-            while written < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
-                if n < 0 { if errno == EINTR { continue }; return StorageError(operation: "write", path: path, code: errno) }
-                written += n
-            }
+            do throws(StorageError) { try FileDescriptorWrite.all(raw, to: fd, path: path) } catch { return error }
             return nil
         }
         if let failure { throw failure }

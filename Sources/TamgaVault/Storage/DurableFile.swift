@@ -108,14 +108,6 @@ public enum DurableFile {
     }
 
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(StorageError) {
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw StorageError(operation: "write", path: path, code: errno)
-            }
-            offset += n
-        }
+        try FileDescriptorWrite.all(bytes, to: fd, path: path)
     }
 }

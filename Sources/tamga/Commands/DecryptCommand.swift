@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TamgaCore
 import TamgaCrypto
+import TamgaVault
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -128,14 +129,8 @@ struct DecryptCommand: ParsableCommand {
         var committed = false
         defer { if !committed { close(fd); unlink(temporary) } }
         try runDecryption(input, identities: identities) { bytes throws(AgeError) in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw AgeError(.io, "writing \(path) failed: \(String(cString: strerror(errno)))")
-                }
-                offset += written
+            do throws(StorageError) { try FileDescriptorWrite.all(bytes, to: fd, path: path) } catch {
+                throw AgeError(.io, "writing \(path) failed: \(String(cString: strerror(error.code)))")
             }
         }
         guard fsync(fd) == 0, close(fd) == 0 else { throw Failure(.refused, "writing \(path) failed") }
