@@ -34,3 +34,28 @@ add_member() { # name clearance: invite and add, as two people would
   key=$("$TAMGA" member invite --name "$1" 2>/dev/null)
   "$TAMGA" member add "$1" "$key" --clearance "$2" >/dev/null 2>&1
 }
+
+# After a campaign: runs `tamga check` (CHECK_OUT, CHECK_STATUS), reads the log
+# (LOG) and members (MEMBERS), and counts in LOST every acknowledged document
+# revision (ACK_DOCS: "id revision title") or member removal (ACK_REMOVED)
+# that is missing or has no log entry. $1 names the campaign in messages.
+check_acknowledged() {
+  local who=$1 entry id rev title name
+  LOST=0
+  set +e
+  CHECK_OUT=$("$TAMGA" check 2>&1); CHECK_STATUS=$?
+  set -e
+  LOG=$("$TAMGA" log)
+  for entry in "${ACK_DOCS[@]}"; do
+    read -r id rev title <<<"$entry"
+    if ! "$TAMGA" show "$id" --revision "$rev" 2>/dev/null | grep -qxF "title: $title"; then
+      echo "$who: LOST $id revision $rev" >&2; LOST=$((LOST + 1))
+    fi
+    grep -qE "add $id rev $rev\$" <<<"$LOG" || { echo "$who: no log entry for $id revision $rev" >&2; LOST=$((LOST + 1)); }
+  done
+  MEMBERS=$("$TAMGA" member list)
+  for name in "${ACK_REMOVED[@]}"; do
+    grep -qE "^$name +.* removed$" <<<"$MEMBERS" || { echo "$who: LOST removal of $name" >&2; LOST=$((LOST + 1)); }
+    grep -q "member-remove member=$name " <<<"$LOG" || { echo "$who: no log entry for removing $name" >&2; LOST=$((LOST + 1)); }
+  done
+}

@@ -146,23 +146,7 @@ for ((run = 1; run <= RUNS; run++)); do
 done
 
 # --- After the campaign -------------------------------------------------------
-LOST=0
-set +e
-CHECK_OUT=$("$TAMGA" check 2>&1); CHECK_STATUS=$?
-set -e
-LOG=$("$TAMGA" log)
-for entry in "${ACK_DOCS[@]}"; do
-  read -r id rev title <<<"$entry"
-  if ! "$TAMGA" show "$id" --revision "$rev" 2>/dev/null | grep -qxF "title: $title"; then
-    echo "crash-test: LOST $id revision $rev" >&2; LOST=$((LOST + 1))
-  fi
-  grep -qE "add $id rev $rev\$" <<<"$LOG" || { echo "crash-test: no log entry for $id revision $rev" >&2; LOST=$((LOST + 1)); }
-done
-MEMBERS=$("$TAMGA" member list)
-for name in "${ACK_REMOVED[@]}"; do
-  grep -qE "^$name +.* removed$" <<<"$MEMBERS" || { echo "crash-test: LOST removal of $name" >&2; LOST=$((LOST + 1)); }
-  grep -q "member-remove member=$name " <<<"$LOG" || { echo "crash-test: no log entry for removing $name" >&2; LOST=$((LOST + 1)); }
-done
+check_acknowledged crash-test
 [ "$(grep -c " rekey level=" <<<"$LOG")" -ge "$ACK_REKEYS" ] || { echo "crash-test: rekey log entries missing" >&2; LOST=$((LOST + 1)); }
 # Every document listed opens.
 for id in $("$TAMGA" list --json | sed -n 's/.*"id" : "\(.*\)".*/\1/p'); do

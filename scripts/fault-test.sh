@@ -245,22 +245,7 @@ for ((run = 1; run <= RUNS; run++)); do
 done
 
 # --- After the campaign -------------------------------------------------------
-LOST=0
-set +e
-CHECK_OUT=$("$TAMGA" check 2>&1); CHECK_STATUS=$?
-set -e
-LOG=$("$TAMGA" log)
-for entry in "${ACK_DOCS[@]}"; do
-  read -r id rev title <<<"$entry"
-  if ! "$TAMGA" show "$id" --revision "$rev" 2>/dev/null | grep -qxF "title: $title"; then
-    echo "fault-test: LOST $id revision $rev" >&2; LOST=$((LOST + 1))
-  fi
-  grep -qE "add $id rev $rev\$" <<<"$LOG" || { echo "fault-test: no log entry for $id revision $rev" >&2; LOST=$((LOST + 1)); }
-done
-MEMBERS=$("$TAMGA" member list)
-for name in "${ACK_REMOVED[@]}"; do
-  grep -qE "^$name +.* removed$" <<<"$MEMBERS" || { echo "fault-test: LOST removal of $name" >&2; LOST=$((LOST + 1)); }
-done
+check_acknowledged fault-test
 [ "$(grep -c " rekey level=" <<<"$LOG")" -ge "$ACK_REKEYS" ] || { echo "fault-test: rekey log entries missing" >&2; LOST=$((LOST + 1)); }
 [ "$(grep -c "attach " <<<"$LOG")" -ge "$ACK_ATTACH" ] || { echo "fault-test: attach log entries missing" >&2; LOST=$((LOST + 1)); }
 for file in "${ACK_EXPORTS[@]}"; do
