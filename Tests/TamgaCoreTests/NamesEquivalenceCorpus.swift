@@ -10,16 +10,11 @@ import Foundation
 /// boundaries, marks at the end of the text, words glued to digits, homoglyphs
 /// in either script) many times, and a failure must reproduce exactly.
 struct NamesEquivalenceCorpus {
-    /// SplitMix64: tiny, seedable, the same on every platform.
+    /// The tests' SplitMix64 (`SeededGenerator`): tiny, seedable, the same on every platform.
     struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        private var generator: SeededGenerator
+        init(state: UInt64) { generator = SeededGenerator(state: state) }
+        mutating func next() -> UInt64 { generator.next() }
         mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
         mutating func chance(_ percent: Int) -> Bool { int(100) < percent }
         mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
