@@ -33,11 +33,11 @@ import TamgaTestSupport
         let v = try CLIVault()
         let config = v.vault + "/config.json"
         let text = try String(contentsOfFile: config, encoding: .utf8)
-            .replacingOccurrences(of: "tamga-vault\\/1", with: "tamga-vault\\/2").replacingOccurrences(of: "tamga-vault/1", with: "tamga-vault/2")
+            .replacingOccurrences(of: "tamga-vault\\/2", with: "tamga-vault\\/1").replacingOccurrences(of: "tamga-vault/2", with: "tamga-vault/1")
         try text.write(toFile: config, atomically: false, encoding: .utf8)
         let result = try v.run(["list"])
         #expect(result.status == 1)
-        #expect(result.standardError.contains("tamga-vault/2"))
+        #expect(result.standardError.contains("tamga-vault/1"))
     }
 
     @Test(arguments: ["a/b", "", " lead", String(repeating: "n", count: 65), "semi;colon"])

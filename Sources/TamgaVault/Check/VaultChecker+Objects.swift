@@ -143,7 +143,10 @@ extension VaultChecker {
             }
             // The internal part holds the full source, whose keyed tag the
             // header carries: a part made without the index key cannot match.
-            if header.level == .internal, (try? vault.contentTag(content)) != header.contentTag {
+            // A contributor's part carries zeros (it may not tag content), and
+            // the log's authorization decides whether it counts.
+            let untagged = header.contentTag == [UInt8](repeating: 0, count: 32)
+            if header.level == .internal, !untagged, (try? vault.contentTag(content)) != header.contentTag {
                 report.problem(path, "the content tag does not match the content (a part not written by a member)"); return nil
             }
             plaintextDigests[path] = plaintext.withUnsafeBytes { SHA256.hash(Array($0)) }
@@ -268,10 +271,18 @@ extension VaultChecker {
         }
     }
 
-    /// Every stored policy must carry an administrator's valid signature.
-    mutating func checkPolicy() {
-        for _ in VaultPaths.fileNames(in: vault.paths.root.appendingPathComponent("policy")) { report.count("policies") }
-        do { _ = try PolicyStore(paths: vault.paths).current(keyring: vault.keyring) } catch let error as VaultError {
+    /// The policy in force (set by the signed log) must be present and carry
+    /// an administrator's valid signature; a policy file no authorized entry
+    /// set is ignored by every reader, and named here.
+    mutating func checkPolicy(_ index: VaultIndex?) {
+        let set = Set(index.map { index in index.authorizedInOrder.flatMap { index.item($0)?.objects ?? [] } } ?? [])
+        for name in VaultPaths.fileNames(in: vault.paths.root.appendingPathComponent("policy")) {
+            report.count("policies")
+            if index != nil, !set.contains("policy/\(name)") {
+                report.warning("policy/\(name)", "no authorized log entry set this policy; ignored")
+            }
+        }
+        do { _ = try PolicyStore(paths: vault.paths).current(vault) } catch let error as VaultError {
             report.problem("policy", error.message)
         } catch let error as any UserFacingError {
             report.problem("policy", error.message)

@@ -34,7 +34,8 @@ public struct VaultChecker {
         checkLoggedObjects(index)
         checkSealedKeys()
         checkMemberKeys()
-        checkPolicy()
+        let authorized = checkAuthorization()
+        checkPolicy(authorized)
         checkStrayFiles()
     }
 
@@ -95,10 +96,31 @@ public struct VaultChecker {
         return CommitIndex(entries: entries)
     }
 
+    /// Names every entry that verifies but that its signer was not allowed to
+    /// write: readers ignore it, so its presence means someone tried.
+    mutating func checkAuthorization() -> VaultIndex? {
+        let index: VaultIndex
+        do { index = try VaultIndex.load(vault, freshness: .report) } catch let error as any UserFacingError {
+            report.problem("log", "the log could not be judged: \(error.message)"); return nil
+        } catch { report.problem("log", "the log could not be judged"); return nil }
+        var members: [String: MemberRecord] = [:]
+        for keyring in keyrings { for member in keyring.members { members[member.fingerprint] = member } }
+        for (name, reason) in index.refused.sorted(by: { $0.key < $1.key }) {
+            let item = index.item(name)
+            let member = item.flatMap { members[$0.actor] }
+            report.problem("log/\(name).json", "unauthorized: entry by \(member?.name ?? item?.actor ?? "an unknown signer"), "
+                + "action \(item?.action ?? "unknown (sealed)"), clearance \(member?.clearance.rawValue ?? "none"): \(reason); "
+                + "every reader ignores it")
+        }
+        if LogFreshness.missing(index, memory: LocalMemory(vaultID: vault.vaultID)).isEmpty { LogFreshness.remember(index, vault: vault) }
+        return index
+    }
+
     private mutating func checkLocalHead(_ heads: [String], entries: [String: AuditLog.Entry]) {
         let memory = LocalMemory(vaultID: vault.vaultID)
         for seen in memory.lastSeenHeads() where entries[seen] == nil {
-            report.problem("log", "an entry this machine saw before is gone (\(seen.prefix(12))…): the log went backwards")
+            report.problem("log", "log/\(seen).json, which this machine saw before, is gone: the log went backwards "
+                + "(if you restored an older copy on purpose: `tamga check --accept-older`)")
         }
     }
 }

@@ -23,17 +23,46 @@ public struct DocumentStore: Sendable {
     @discardableResult
     public func add(_ submission: DocumentSubmission) throws -> AddOutcome {
         let blind = try vault.blindID(submission.id)
+        let clearance = vault.member.clearance
+        guard clearance != .state else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "adding documents (members cleared internal, or contributors)")
+        }
+        let index = try vault.commitIndex()
+        if clearance == .contributor {
+            // A contributor adds new documents only, and learns nothing about
+            // stored ones: no comparison with their content, and the reply is
+            // the same whatever they hold. (That an id is taken is visible to
+            // any member from the folder names anyway.)
+            guard !Self.touched(blind: blind, index: index) else {
+                throw VaultError.invalidArgument("\(submission.id) is already in the vault; a new revision must be added by a member cleared internal")
+            }
+            return try store(submission, blind: blind, revisionNumber: 1, parents: [], contentTag: nil)
+        }
         let contentTag = try vault.contentTag(submission.source)
-        let existing = try revisionHeaders(blind: blind, index: try vault.commitIndex())
+        let existing = try revisionHeaders(blind: blind, index: index)
         let heads = Self.heads(existing)
         if let newest = heads.first, heads.count == 1, newest.header.contentTag == contentTag {
             return .unchanged(revision: existing.count)
         }
-        let revisionNumber = existing.count + 1
+        return try store(submission, blind: blind, revisionNumber: existing.count + 1,
+                         parents: heads.prefix(ObjectHeader.maximumParents).map(\.header.revision), contentTag: contentTag)
+    }
+
+    /// Whether any live object is filed under the document's folder.
+    static func touched(blind: String, index: CommitIndex) -> Bool {
+        index.liveObjects.contains { $0.hasPrefix("documents/\(blind)/") || $0.hasPrefix("attachments/\(blind)/") }
+    }
+
+    /// Writes the parts of one new revision and the log entry that commits
+    /// them. A contributor's revision has its internal part only (tagged with
+    /// zeros: it holds no key that should tag content): the next member
+    /// cleared internal projects the lower parts.
+    private func store(_ submission: DocumentSubmission, blind: String, revisionNumber: Int, parents: [[UInt8]],
+                       contentTag: [UInt8]?) throws -> AddOutcome {
         let revisionID = SecureRandom.bytes(count: 16)
         let created = Timestamp.now()
         var written: [String] = []
-        for level in Level.allCases {
+        for level in Level.allCases where level == .internal || vault.member.clearance == .internal {
             let part: DocumentSubmission.Part
             if level == .internal {
                 let full = submission.parts[.internal]
@@ -42,10 +71,10 @@ public struct DocumentStore: Sendable {
                 guard let projected = submission.parts[level] else { continue }
                 part = projected
             }
-            let tag = level == .internal ? contentTag : try projectionTag(source: contentTag, redaction: submission.redactionTag)
+            let zero = [UInt8](repeating: 0, count: 32)
+            let tag = level == .internal ? contentTag ?? zero : try projectionTag(source: contentTag ?? zero, redaction: submission.redactionTag)
             written.append(try writePart(part, level: level, document: submission.id, kind: submission.kind, date: submission.date,
-                                         revision: revisionNumber, revisionID: revisionID,
-                                         parents: heads.prefix(ObjectHeader.maximumParents).map(\.header.revision),
+                                         revision: revisionNumber, revisionID: revisionID, parents: parents,
                                          contentTag: tag, blind: blind, created: created))
         }
         try vault.log(LogAction(action: "add", document: submission.id, revision: revisionNumber),

@@ -26,9 +26,12 @@ public struct DisclosureLedger: Sendable {
         }
         var names: [String: String] = [:]
         for member in vault.keyring.body.members { names[member.fingerprint] = member.name }
-        let log = try AuditLog(paths: vault.paths).entries().sorted { $0.body.sequence < $1.body.sequence }
+        // Only entries that verify and that their signer was allowed to write,
+        // in the log's own order: a planted "export" is not a disclosure.
+        let log = AuditLog(paths: vault.paths)
         var entries: [Entry] = []
-        for item in log {
+        for name in try VaultIndex.load(vault).authorizedInOrder {
+            let item = try log.entry(named: name)
             let action = try AuditLog.action(of: item, keys: vault.levelKeys)
             guard action.action == "export", let document = action.document, let audience = action.audience else { continue }
             let pseudonymized = action.note.map { note in

@@ -38,8 +38,15 @@ public struct RedactionContext: Sendable {
         guard vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "redaction (the person registry is internal)")
         }
-        let policy = try PolicyStore(paths: vault.paths).current(keyring: vault.keyring)
+        let policy = try PolicyStore(paths: vault.paths).current(vault)
         let index = try VaultIndex.load(vault)
+        // A deleted entry in the middle of the log may be a consent withdrawal
+        // or a person's declaration: nothing is projected until the log is whole.
+        if let gap = index.dangling.first {
+            throw VaultError.damaged(path: "log/\(gap.entry).json", problem: "it names an earlier entry that is missing "
+                + "(log/\(gap.missing).json): an entry was deleted or has not arrived yet; nothing is exported or projected "
+                + "until the log is whole (restore the entry from another copy)")
+        }
         let added = Set(extra.map(\.id))
         var declarations = index.declarations.filter { !added.contains($0.document) }
         var sensitive = Set(index.documents.filter { !added.contains($0.entry?.id ?? "") }.flatMap(\.sensitive))
@@ -63,7 +70,7 @@ public struct RedactionContext: Sendable {
             documents[id] = try DocumentParser.parse(revision.content, file: label).validated(against: policy.policy)
         }
         for document in extra { documents[document.id] = document }
-        let registry = ConsentLedger(events: index.consentEvents)
+        let registry = index.consentLedger
             .apply(to: try PersonRegistry(declarations: declarations.sorted { $0.document < $1.document }))
         let sortedSensitive = sensitive.sorted()
         let names = NameFinderFactory.finder(for: registry.personNames)

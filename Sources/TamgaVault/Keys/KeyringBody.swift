@@ -18,6 +18,10 @@ public struct KeyringBody: Codable, Sendable, Equatable {
     /// The NPM's export-signing Ed25519 public key (hex).
     public var signingKey: String
     public var recovery: RecoveryRecord
+    /// The audit-log heads its writer saw. A member this keyring removes
+    /// signs nothing afterwards: their entries count only when they are these
+    /// heads or their ancestors (`EntryAuthorization`).
+    public var logHeads: [String]?
 
     /// The active member with this name, if any.
     public func activeMember(named name: String) -> MemberRecord? {

@@ -63,7 +63,7 @@ public struct AuditLog: Sendable {
     @discardableResult
     public func append(
         _ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = [],
-        actor: MemberIdentity, vaultID: String, internalKey: (epoch: Int, publicKey: [UInt8]),
+        actor: MemberIdentity, vaultID: String, keyring: String, internalKey: (epoch: Int, publicKey: [UInt8]),
         heads knownHeads: [String]? = nil, sequence knownSequence: Int? = nil
     ) throws -> String {
         // A writer that has the vault's index passes its heads; otherwise (the
@@ -78,7 +78,7 @@ public struct AuditLog: Sendable {
             header: ObjectHeaderFields(kind: .logBody, level: .internal, epoch: UInt32(internalKey.epoch)),
             levelKey: internalKey.publicKey)
         let body = LogEntryBody(
-            vault: vaultID, previous: heads, sequence: sequence, time: Timestamp.now(),
+            vault: vaultID, previous: heads, sequence: sequence, keyring: keyring, time: Timestamp.now(),
             actor: actor.fingerprint, revisions: revisions, sealed: Hex.encode(sealed),
             objects: objects.isEmpty ? nil : objects, removed: removed.isEmpty ? nil : removed)
         let text = String(decoding: try encoder.encode(body), as: UTF8.self)

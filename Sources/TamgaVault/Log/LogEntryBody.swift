@@ -4,13 +4,17 @@ import Foundation
 /// Audit log): its place in the hash chain, who acted and when, the opaque
 /// revision ids it commits, and the action itself sealed to the internal level.
 public struct LogEntryBody: Codable, Sendable, Equatable {
-    public static let formatName = "tamga-log/1"
+    public static let formatName = "tamga-log/2"
 
     public var format: String = LogEntryBody.formatName
     public var vault: String
     /// SHA-256 names of the entries that were heads when this one was written.
     public var previous: [String]
     public var sequence: Int
+    /// SHA-256 name of the keyring file in force when the entry was written:
+    /// readers judge the entry against that keyring (was the actor an active
+    /// member, with which clearance), see `EntryAuthorization`.
+    public var keyring: String
     public var time: String
     /// Fingerprint of the member who acted (signs the entry).
     public var actor: String

@@ -4,9 +4,10 @@ import TamgaCrypto
 
 /// The policy in force, stored in the vault and signed by an administrator
 /// (`vault/policy/<sha256>.json`, a signed envelope like keyrings and log
-/// entries). A policy file edited by hand breaks its signature and is refused:
-/// a typo must never silently weaken what an export withholds. A vault with no
-/// stored policy uses the one shipped with tamga.
+/// entries) and set by a `policy-set` log entry that lists the file. A policy
+/// file edited by hand breaks its signature and is refused: a typo must never
+/// silently weaken what an export withholds. A vault whose log sets no
+/// policy uses the one shipped with tamga.
 public struct PolicyStore: Sendable {
     public struct Body: Codable, Sendable, Equatable {
         public static let formatName = "tamga-policy/1"
@@ -35,28 +36,38 @@ public struct PolicyStore: Sendable {
 
     var folder: URL { paths.root.appendingPathComponent("policy", isDirectory: true) }
 
-    /// Verifies every stored policy and returns the newest, or the shipped one.
-    public func current(keyring: KeyringStore.Verified) throws -> InForce {
-        var newest: (Body, String)?
-        for name in VaultPaths.fileNames(in: folder) {
-            let path = "policy/\(name)"
-            let bytes = try DurableFile.readAll(folder.appendingPathComponent(name))
-            guard name == "\(Hex.encode(SHA256.hash(bytes))).json",
-                  let envelope = try? SignedEnvelope.decode(bytes),
-                  let body = try? JSONDecoder().decode(Body.self, from: Data(envelope.body.utf8)),
-                  body.format == Body.formatName, body.vault == keyring.vaultID else {
-                throw VaultError.damaged(path: path, problem: "not a signed policy of this vault (edited by hand?)")
-            }
-            guard let signer = keyring.body.member(fingerprint: envelope.signer), signer.administrator,
-                  let signature = try? Hex.decode(envelope.signature), let key = try? Hex.decode(signer.signingKey),
-                  Ed25519.isValidSignature(signature, for: SignedEnvelope.signedBytes(domain: "policy", body: envelope.body), publicKey: key) else {
-                throw VaultError.damaged(path: path, problem: "the policy's signature does not verify (edited by hand?)")
-            }
-            if newest == nil || body.sequence > newest!.0.sequence { newest = (body, name) }
-        }
-        guard let (body, _) = newest else {
+    /// The policy in force for `vault`: the one its signed log set last.
+    public func current(_ vault: UnlockedVault) throws -> InForce {
+        try inForce(file: try VaultIndex.load(vault).policyInForce, keyring: vault.keyring)
+    }
+
+    /// The policy a log entry set (`file`: the entry and the policy's path),
+    /// verified; the shipped policy when no entry set one. The policy in force
+    /// comes from the signed log, never from which files are in the folder:
+    /// a deleted policy file is an error, not a silent return to the
+    /// shipped policy, and a planted one is ignored.
+    func inForce(file: (entry: String, path: String)?, keyring: KeyringStore.Verified) throws -> InForce {
+        guard let file else {
             return InForce(policy: try ShippedPolicy.load(), yaml: ShippedPolicy.yaml,
                            hash: Hex.encode(SHA256.hash(Array(ShippedPolicy.yaml.utf8))), body: nil)
+        }
+        let path = file.path
+        let url = paths.root.appendingPathComponent(path)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw VaultError.damaged(path: path, problem: "missing: it is the policy in force (set by log/\(file.entry).json); "
+                + "restore the file from another copy of the vault")
+        }
+        let bytes = try DurableFile.readAll(url)
+        guard path == "policy/\(Hex.encode(SHA256.hash(bytes))).json",
+              let envelope = try? SignedEnvelope.decode(bytes),
+              let body = try? JSONDecoder().decode(Body.self, from: Data(envelope.body.utf8)),
+              body.format == Body.formatName, body.vault == keyring.vaultID else {
+            throw VaultError.damaged(path: path, problem: "not a signed policy of this vault (edited by hand?)")
+        }
+        guard let signer = keyring.body.member(fingerprint: envelope.signer), signer.administrator,
+              let signature = try? Hex.decode(envelope.signature), let key = try? Hex.decode(signer.signingKey),
+              Ed25519.isValidSignature(signature, for: SignedEnvelope.signedBytes(domain: "policy", body: envelope.body), publicKey: key) else {
+            throw VaultError.damaged(path: path, problem: "the policy's signature does not verify (edited by hand?)")
         }
         let policy = try Policy.load(yaml: body.yaml, file: "the vault's policy")
         return InForce(policy: policy, yaml: body.yaml, hash: Hex.encode(SHA256.hash(Array(body.yaml.utf8))), body: body)
@@ -68,7 +79,7 @@ public struct PolicyStore: Sendable {
             throw VaultError.notCleared(member: vault.member.name, needed: "setting the policy (an administrator)")
         }
         _ = try Policy.load(yaml: yaml, file: file)
-        let current = try current(keyring: vault.keyring)
+        let current = try current(vault)
         let body = Body(vault: vault.vaultID, sequence: (current.body?.sequence ?? 0) + 1,
                         previous: current.body.map { _ in current.hash }, set: Timestamp.now(),
                         setBy: vault.member.fingerprint, yaml: yaml)
@@ -77,9 +88,9 @@ public struct PolicyStore: Sendable {
         let text = String(decoding: try encoder.encode(body), as: UTF8.self)
         let signature = vault.identity.signing.signature(for: SignedEnvelope.signedBytes(domain: "policy", body: text))
         let bytes = try SignedEnvelope(body: text, signer: vault.member.fingerprint, signature: Hex.encode(signature)).encoded()
-        try DurableFile.write(bytes, to: folder, name: "\(Hex.encode(SHA256.hash(bytes))).json")
-        let inForce = try self.current(keyring: vault.keyring)
-        try vault.log(LogAction(action: "policy-set", hash: inForce.hash))
-        return inForce
+        let name = "\(Hex.encode(SHA256.hash(bytes))).json"
+        try DurableFile.write(bytes, to: folder, name: name)
+        try vault.log(LogAction(action: "policy-set", hash: Hex.encode(SHA256.hash(Array(yaml.utf8)))), objects: ["policy/\(name)"])
+        return try self.current(vault)
     }
 }

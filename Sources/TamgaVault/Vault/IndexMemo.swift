@@ -17,6 +17,11 @@ final class IndexMemo: @unchecked Sendable {
         var commits: CommitIndex
         var heads: Set<String>
         var maxSequence: Int
+        var graph: LogGraph
+        /// Entries that do not count, with the reason.
+        var refused: [String: String]
+        var rules: EntryAuthorization
+        var policy: (entry: String, path: String)?
     }
 
     private let lock = NSLock()
@@ -27,6 +32,14 @@ final class IndexMemo: @unchecked Sendable {
     private var appended: [String] = []
     private var lastSave: Date?
     private var saveInterval: TimeInterval = 2
+
+    private var remembered: [String]?
+
+    /// The heads this process last wrote to the machine's memory.
+    var rememberedHeads: [String]? {
+        get { lock.withLock { remembered } }
+        set { lock.withLock { remembered = newValue } }
+    }
 
     var contents: VaultIndex.Contents? {
         get { lock.withLock { stored } }

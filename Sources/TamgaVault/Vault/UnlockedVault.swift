@@ -139,7 +139,7 @@ public struct UnlockedVault: Sendable {
     public func log(_ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = []) throws -> String {
         let index = try VaultIndex.load(self)
         let name = try AuditLog(paths: paths).append(action, revisions: revisions, objects: objects, removed: removed, actor: identity,
-                                                     vaultID: vaultID, internalKey: try currentKey(.internal),
+                                                     vaultID: vaultID, keyring: keyring.fileHash, internalKey: try currentKey(.internal),
                                                      heads: index.heads, sequence: index.nextSequence)
         indexMemo.recordAppended(name)
         return name

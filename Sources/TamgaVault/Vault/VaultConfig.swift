@@ -4,7 +4,7 @@ import Foundation
 /// It names the format (so another version refuses clearly) and the vault id
 /// (which the keyring chain must reproduce).
 public struct VaultConfig: Codable, Sendable, Equatable {
-    public static let formatName = "tamga-vault/1"
+    public static let formatName = "tamga-vault/2"
 
     public var format: String
     public var vault: String

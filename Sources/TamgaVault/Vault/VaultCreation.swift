@@ -95,7 +95,7 @@ public enum VaultCreation {
                               to: paths.root, name: "config.json")
         try AuditLog(paths: paths).append(
             LogAction(action: "init", member: name, clearance: Clearance.internal.rawValue),
-            actor: administrator, vaultID: keyring.vaultID,
+            actor: administrator, vaultID: keyring.vaultID, keyring: keyring.fileHash,
             internalKey: (1, levelPairs[.internal]!.publicKey))
 
         let shares = try RecoveryShares.split(master, threshold: threshold, shares: shareCount, vaultID: keyring.vaultID)

@@ -10,15 +10,21 @@ extension VaultIndex {
     /// the entries it appended itself, updating the memo's state in place
     /// (`IndexMemo`), so a batch of N documents into a vault of M costs O(N),
     /// not O(N × M).
-    public static func load(_ vault: UnlockedVault) throws -> VaultIndex {
+    public static func load(_ vault: UnlockedVault, freshness: LogFreshness.Mode = .enforce) throws -> VaultIndex {
+        let index = try loadUnchecked(vault)
+        if freshness == .enforce { try LogFreshness.verify(index, vault: vault) }
+        return index
+    }
+
+    private static func loadUnchecked(_ vault: UnlockedVault) throws -> VaultIndex {
         let memo = vault.indexMemo
         let cache = LocalCache(vault: vault)
         let incremental = try memo.withIncremental { contents, derived, fresh -> (VaultIndex, changed: Bool) in
             var changedBlinds: Set<String> = []
             for (name, item) in try absorb(fresh, into: &contents, changedBlinds: &changedBlinds, vault: vault) {
-                derived.absorb(name, item)
+                derived.absorb(name, item, all: contents.entries)
             }
-            try summarize(changedBlinds, into: &contents, commits: derived.commits, vault: vault)
+            try summarize(changedBlinds, into: &contents, derived: derived, vault: vault)
             return (VaultIndex(contents: contents, derived: derived), !fresh.isEmpty || !changedBlinds.isEmpty)
         }
         if let (index, changed) = incremental {
@@ -36,8 +42,8 @@ extension VaultIndex {
         let fresh = onDisk.subtracting(contents.entries.keys).sorted()
         var changedBlinds: Set<String> = contents.entries.isEmpty ? Set(VaultPaths.fileNames(in: vault.paths.documents)) : []
         _ = try absorb(fresh, into: &contents, changedBlinds: &changedBlinds, vault: vault)
-        let derived = IndexMemo.Derived(entries: contents.entries)
-        try summarize(changedBlinds, into: &contents, commits: derived.commits, vault: vault)
+        let derived = IndexMemo.Derived(entries: contents.entries, chain: try KeyringStore(paths: vault.paths).verifiedChain())
+        try summarize(changedBlinds, into: &contents, derived: derived, vault: vault)
         memo.storeFullScan(contents, derived)
         if !fresh.isEmpty || !changedBlinds.isEmpty { save(contents, cache: cache, memo: memo) }
         return VaultIndex(contents: contents, derived: derived)
@@ -53,16 +59,19 @@ extension VaultIndex {
     }
 
     /// Reads the named document folders afresh into the summaries.
-    private static func summarize(_ blinds: Set<String>, into contents: inout Contents, commits: CommitIndex,
+    private static func summarize(_ blinds: Set<String>, into contents: inout Contents, derived: IndexMemo.Derived,
                                   vault: UnlockedVault) throws {
+        let commits = derived.commits
         guard !blinds.isEmpty else { return }
-        let policy = vault.levelKeys.canRead(.internal) ? try PolicyStore(paths: vault.paths).current(keyring: vault.keyring).policy : nil
+        let policy = vault.levelKeys.canRead(.internal)
+            ? try PolicyStore(paths: vault.paths).inForce(file: derived.policy, keyring: vault.keyring).policy : nil
         for blind in blinds { contents.documents[blind] = try summary(of: blind, vault: vault, commits: commits, policy: policy) }
         contents.pendingBlinds.formUnion(blinds)
     }
 
-    /// Takes in the named log entries whose signature verifies; notes the
-    /// document folders they touch. Returns what was taken in, in order.
+    /// Takes in the named log entries whose signature verifies (whether they
+    /// are authorized is judged from all of them, in `IndexMemo.Derived`);
+    /// notes the document folders they touch. Returns what was taken in.
     private static func absorb(_ names: [String], into contents: inout Contents, changedBlinds: inout Set<String>,
                                vault: UnlockedVault) throws -> [(String, Item)] {
         guard !names.isEmpty else { return [] }
@@ -72,18 +81,21 @@ extension VaultIndex {
         for name in names {
             guard let entry = try? log.entry(named: name), entry.body.vault == vault.vaultID,
                   AuditLog.isSignatureValid(entry, keyrings: keyrings) else { continue }
-            let item = Item(sequence: entry.body.sequence, previous: entry.body.previous, revisions: entry.body.revisions,
-                            objects: entry.body.objects ?? [], removed: entry.body.removed ?? [])
+            var item = Item(sequence: entry.body.sequence, previous: entry.body.previous, revisions: entry.body.revisions,
+                            objects: entry.body.objects ?? [], removed: entry.body.removed ?? [],
+                            actor: entry.body.actor, keyring: entry.body.keyring)
+            if vault.levelKeys.canRead(.internal) {
+                let action = try AuditLog.action(of: entry, keys: vault.levelKeys)
+                item.action = action.action
+                if action.action == "person-retire" { item.retired = action.persons ?? [] }
+                if let event = ConsentLedger.event(from: action, entry: entry) { contents.consent.append(event) }
+            }
             contents.entries[name] = item
             absorbed.append((name, item))
             for path in item.objects + item.removed where path.hasPrefix("documents/") {
                 changedBlinds.insert(String(path.split(separator: "/")[1]))
             }
-            if vault.levelKeys.canRead(.internal), let event = try ConsentLedger.event(from: entry, keys: vault.levelKeys) {
-                contents.consent.append(event)
-            }
         }
-        contents.consent.sort { ($0.sequence, $0.recorded) < ($1.sequence, $1.recorded) }
         return absorbed
     }
 }

@@ -31,6 +31,13 @@ public struct VaultIndex: Sendable {
         var revisions: [String]
         var objects: [String]
         var removed: [String]
+        var actor: String
+        /// The keyring file the entry binds.
+        var keyring: String
+        /// The sealed action's name, for members who open it (cleared internal).
+        var action: String?
+        /// Persons a `person-retire` entry retires.
+        var retired: [String]?
     }
 
     /// One document as this member sees it, and (for internal members) what
@@ -47,6 +54,9 @@ public struct VaultIndex: Sendable {
         public var id, role, name: String
         public var also: [String]
         public var consent: [String]
+        /// Declared only by earlier revisions: still protected, until an
+        /// internal member retires the person (`tamga person retire`).
+        public var earlier: Bool?
     }
 
     var contents: Contents
@@ -54,12 +64,44 @@ public struct VaultIndex: Sendable {
     var derived: IndexMemo.Derived
     public var commits: CommitIndex { derived.commits }
 
-    /// The entries no other entry names as previous.
+    /// The authorized entries no other authorized entry names as previous.
     public var heads: [String] { derived.heads.sorted() }
+
+    /// Entries whose signature verifies but that their signer was not allowed
+    /// to write, with the reason: every reader ignores them, `check` names them.
+    public var refused: [String: String] { derived.refused }
+
+    /// Every entry whose signature verifies, whether it counts or not.
+    public var knownEntries: Set<String> { Set(contents.entries.keys) }
+
+    /// Authorized entries, parents first (the log's own order, see `LogGraph`).
+    public var authorizedInOrder: [String] { derived.graph.ordered.filter { derived.refused[$0] == nil && contents.entries[$0] != nil } }
+
+    /// Links from an entry to a predecessor that is not in the log (deleted, or not yet synced).
+    public var dangling: [(entry: String, missing: String)] { derived.graph.dangling }
+
+    /// The policy file in force and the entry that set it: the newest authorized `policy/` object in log order.
+    public var policyInForce: (entry: String, path: String)? { derived.policy }
+
+    /// Persons retired on purpose (`tamga person retire`), by authorized entries.
+    public var retiredPersons: Set<String> {
+        Set(contents.entries.filter { derived.refused[$0.key] == nil }.flatMap { $0.value.retired ?? [] })
+    }
+
+    /// The actor and bound keyring of an entry, for naming it.
+    func item(_ name: String) -> Item? { contents.entries[name] }
 
     public var nextSequence: Int { derived.maxSequence + 1 }
 
-    public var consentEvents: [ConsentLedger.Event] { contents.consent }
+    /// The authorized consent events, in the log's order, with which of them
+    /// came after which (a grant and a withdrawal that did not see each other
+    /// resolve to the withdrawal).
+    public var consentLedger: ConsentLedger {
+        let rank = Dictionary(uniqueKeysWithValues: derived.graph.ordered.enumerated().map { ($1, $0) })
+        let events = contents.consent.filter { derived.refused[$0.entry] == nil && contents.entries[$0.entry] != nil }
+            .sorted { (rank[$0.entry] ?? 0, $0.entry) < (rank[$1.entry] ?? 0, $1.entry) }
+        return ConsentLedger(events: events, graph: derived.graph)
+    }
 
     public var documents: [DocumentSummary] { Array(contents.documents.values) }
 
@@ -77,11 +119,15 @@ public struct VaultIndex: Sendable {
         LocalCache(vault: vault).save(contents)
     }
 
-    /// Every person declared in the vault, by document id (internal members).
+    /// Every person declared in the vault, by document id (internal members):
+    /// by any revision of a document, not only the newest, so that a revision
+    /// that leaves a person out does not unprotect them; only a logged
+    /// `person-retire` does.
     public var declarations: [(document: String, persons: [RegisteredPerson])] {
-        contents.documents.values.compactMap { summary in
+        let retired = retiredPersons
+        return contents.documents.values.compactMap { summary in
             guard let id = summary.entry?.id else { return nil }
-            return (id, summary.declarations.map {
+            return (id, summary.declarations.filter { $0.earlier != true || !retired.contains($0.id) }.map {
                 RegisteredPerson(id: $0.id, role: $0.role, name: $0.name, also: $0.also,
                                  consent: Set($0.consent.compactMap(Audience.init(rawValue:))))
             })
@@ -107,6 +153,7 @@ public struct VaultIndex: Sendable {
                 Declaration(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent.map(\.rawValue).sorted())
             }
             summary.sensitive = document.sensitive
+            try summary.addEarlierDeclarations(of: revisions.filter { $0.revisionID != newest.revisionID }, policy: policy)
             for recommendation in document.recommendations { summary.recommendations[recommendation.id] = recommendation.text }
         }
         return summary.entry == nil && summary.declarations.isEmpty ? nil : summary
@@ -126,20 +173,47 @@ extension CommitIndex {
 }
 
 extension IndexMemo.Derived {
-    /// From scratch, for a full read.
-    init(entries: [String: VaultIndex.Item]) {
-        let named = Set(entries.values.flatMap(\.previous))
-        self.init(commits: CommitIndex(items: Array(entries.values)),
-                  heads: Set(entries.keys.filter { !named.contains($0) }),
-                  maxSequence: entries.values.map(\.sequence).max() ?? 0)
+    /// From scratch, for a full read: judges every entry (`EntryAuthorization`)
+    /// and derives what the authorized ones commit.
+    init(entries: [String: VaultIndex.Item], chain: [KeyringStore.Verified]) {
+        let graph = LogGraph(previous: entries.mapValues(\.previous))
+        let refused = EntryAuthorization.judge(entries, chain: chain, graph: graph)
+        let authorized = entries.filter { refused[$0.key] == nil }
+        let named = Set(authorized.values.flatMap(\.previous))
+        var policy: (entry: String, path: String)?
+        for name in graph.ordered {
+            guard let item = authorized[name], let path = item.objects.last(where: { $0.hasPrefix("policy/") }) else { continue }
+            policy = (name, path)
+        }
+        self.init(commits: CommitIndex(items: Array(authorized.values)),
+                  heads: Set(authorized.keys.filter { !named.contains($0) }),
+                  maxSequence: entries.values.map(\.sequence).max() ?? 0,
+                  graph: graph, refused: refused, rules: EntryAuthorization(chain: chain, graph: graph), policy: policy)
     }
 
     /// One more entry that no known entry names as previous (one this process
-    /// just appended): exact without looking at the others.
-    mutating func absorb(_ name: String, _ item: VaultIndex.Item) {
+    /// just appended): judged and taken in without looking at the others.
+    mutating func absorb(_ name: String, _ item: VaultIndex.Item, all entries: [String: VaultIndex.Item]) {
+        graph.add(name, previous: item.previous)
+        maxSequence = max(maxSequence, item.sequence)
+        var reason = rules.refusal(of: name, item, parents: item.previous.compactMap { entries[$0] })
+        if reason == nil, rules.clearance(of: item) == .contributor {
+            var touching: [String: [String]] = [:]
+            let blinds = Set((item.objects + item.removed).compactMap(EntryAuthorization.blind))
+            for (other, facts) in entries where refused[other] == nil {
+                for blind in Set((facts.objects + facts.removed).compactMap(EntryAuthorization.blind)) where blinds.contains(blind) {
+                    touching[blind, default: []].append(other)
+                }
+            }
+            reason = EntryAuthorization.contributorClash(name, item, facts: entries, touching: touching, graph: graph)
+        }
+        if let reason {
+            refused[name] = reason
+            return
+        }
         commits.absorb(item)
         heads.subtract(item.previous)
         heads.insert(name)
-        maxSequence = max(maxSequence, item.sequence)
+        if let path = item.objects.last(where: { $0.hasPrefix("policy/") }) { policy = (name, path) }
     }
 }

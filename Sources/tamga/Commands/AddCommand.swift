@@ -26,17 +26,16 @@ struct AddCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let paths = options.paths
-        let config = try VaultConfig.load(paths)
-        _ = config
-        let policy = try PolicyStore(paths: paths).current(keyring: try KeyringStore(paths: paths).current()).policy
+        _ = try VaultConfig.load(options.paths)
+        let vault = try options.unlock()
+        // The policy in force comes from the signed log, which needs the vault unlocked.
+        let policy = try PolicyStore(paths: vault.paths).current(vault).policy
         let documents = try files.map { file in
             try DocumentIntake.read(URL(fileURLWithPath: file), label: file, policy: policy)
         }
         for (document, _) in documents {
             for warning in document.warnings { Terminal.printWarning(warning.description) }
         }
-        let vault = try options.unlock()
         let lock = try VaultLock(vault: options.paths.root)
         vault.holdingWriteLock(lock)
         // An internal member projects the state and public parts now, with the
@@ -56,7 +55,7 @@ struct AddCommand: ParsableCommand {
             let rewritten = try LowerPartRefresher(vault: vault, context: context).refresh()
             if rewritten > 0 { print("re-projected \(rewritten) state/public part(s) of other documents") }
         } else {
-            Terminal.printWarning("as a \(vault.member.clearance.rawValue) member you stored the full text only; the state and public versions are made when an internal member next adds or runs `tamga refresh`")
+            Terminal.printWarning("as a \(vault.member.clearance.rawValue) member you stored the full text only; the state and public versions are made when a member cleared internal next runs `tamga add`")
         }
         withExtendedLifetime(lock) {}
     }

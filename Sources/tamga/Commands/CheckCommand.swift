@@ -20,15 +20,24 @@ struct CheckCommand: ParsableCommand {
         --tidy deletes them first, under the vault's write lock, so no running
         writer loses its file.
 
+        Every command remembers, on this machine, the newest log entries it
+        saw, and refuses a vault from which they are gone (deleted, or an older
+        copy put back). If you restored an older copy on purpose,
+        --accept-older accepts it and records that in the log.
+
         EXAMPLES:
           tamga check
           tamga check --tidy      # after a disk-full error: free the space first
+          tamga check --accept-older   # after restoring an older backup on purpose
         """)
 
     @OptionGroup var options: VaultOptions
 
     @Flag(help: "Delete the temporary files (.tmp-*) of interrupted or failed writes, then check.")
     var tidy = false
+
+    @Flag(help: "Accept that log entries this machine saw are gone (you restored an older copy on purpose); logged.")
+    var acceptOlder = false
 
     func run() throws {
         let vault = try options.unlock()
@@ -38,6 +47,13 @@ struct CheckCommand: ParsableCommand {
             print("tidied: removed \(removed.files) temporary file(s), \(removed.bytes) bytes")
             for path in removed.left { print("tidy: left \(path): not a file; remove it by hand if nothing uses it") }
         }
+        if acceptOlder {
+            let lock = try VaultLock(vault: vault.paths.root)
+            let gone = try LogFreshness.acceptOlder(vault)
+            withExtendedLifetime(lock) {}
+            print(gone == 0 ? "accept-older: nothing is missing; nothing to accept"
+                : "accept-older: accepted this copy, from which \(gone) log entr\(gone == 1 ? "y" : "ies") this machine saw are gone (logged)")
+        }
         let report = VaultChecker.check(vault)
         for finding in report.problems { print("problem: \(finding)") }
         for finding in report.warnings { print("warning: \(finding)") }
@@ -46,9 +62,6 @@ struct CheckCommand: ParsableCommand {
               (report.notDecrypted > 0 ? "; \(report.notDecrypted) objects not decrypted (no key for their level)" : ""))
         guard report.isClean else {
             throw VaultError.damaged(path: vault.paths.root.path, problem: "\(report.problems.count) problem(s) found")
-        }
-        if let entries = try? AuditLog(paths: vault.paths).entries() {
-            LocalMemory(vaultID: vault.vaultID).remember(AuditLog.heads(of: entries))
         }
         print("ok")
     }

@@ -47,7 +47,7 @@ struct EditCommand: ParsableCommand {
         if !kept { try workspace.write(newest.content, to: file) }
         try vault.log(.init(action: "read", document: id, revision: newest.metadata.revision, level: "internal", note: "edit"))
         try runEditor(on: file)
-        let policy = try PolicyStore(paths: vault.paths).current(keyring: vault.keyring).policy
+        let policy = try PolicyStore(paths: vault.paths).current(vault).policy
         let document: Document
         let source: [UInt8]
         do {

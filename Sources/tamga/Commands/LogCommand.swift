@@ -29,7 +29,11 @@ struct LogCommand: ParsableCommand {
 
     func run() throws {
         let vault = try options.unlock()
-        let entries = try AuditLog(paths: vault.paths).entries().sorted { ($0.body.sequence, $0.body.time) < ($1.body.sequence, $1.body.time) }
+        // Entries that verify and that their signer was allowed to write, in
+        // the log's own order; `tamga check` names the others.
+        let index = try VaultIndex.load(vault)
+        let log = AuditLog(paths: vault.paths)
+        let entries = try index.authorizedInOrder.map { try log.entry(named: $0) }
         var names: [String: String] = [:]
         for member in vault.keyring.body.members { names[member.fingerprint] = member.name }
         let lines = try entries.map { entry in
@@ -37,7 +41,6 @@ struct LogCommand: ParsableCommand {
                  entry: entry.name,
                  action: vault.levelKeys.canRead(.internal) ? try AuditLog.action(of: entry, keys: vault.levelKeys) : nil)
         }
-        LocalMemory(vaultID: vault.vaultID).remember(AuditLog.heads(of: entries))
         if json {
             try printJSON(lines)
             return
@@ -58,6 +61,10 @@ struct LogCommand: ParsableCommand {
                 text += "(readable by internal members only)"
             }
             print(text)
+        }
+        if !index.refused.isEmpty {
+            Terminal.printWarning("\(index.refused.count) log entr\(index.refused.count == 1 ? "y is" : "ies are") not shown: "
+                + "signed by members not allowed to write them; `tamga check` names them")
         }
     }
 }

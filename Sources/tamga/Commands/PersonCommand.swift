@@ -18,8 +18,9 @@ struct PersonCommand: ParsableCommand {
           tamga person show D-0042
           tamga person consent D-0042 --grant state --date 2014-11-02 --obtained-by "Gulnara Abdyldaeva"
           tamga person consent D-0042 --withdraw state --date 2015-01-10 --obtained-by "Nurlan Toktogulov" --note "by phone"
+          tamga person retire D-0042 --reason "declared in error"
         """,
-        subcommands: [List.self, Show.self, Consent.self])
+        subcommands: [List.self, Show.self, Consent.self, Retire.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List every person in the registry.")

@@ -24,11 +24,10 @@ struct PolicyCommand: ParsableCommand {
         @OptionGroup var options: VaultOptions
 
         func run() throws {
-            let paths = options.paths
-            _ = try VaultConfig.load(paths)
-            let inForce = try PolicyStore(paths: paths).current(keyring: try KeyringStore(paths: paths).current())
+            let vault = try options.unlock()
+            let inForce = try PolicyStore(paths: vault.paths).current(vault)
             Terminal.writeStandardError(inForce.isShipped ? "# the shipped policy (none set in this vault)\n"
-                : "# set \(inForce.body!.set), sequence \(inForce.body!.sequence)\n")
+                : "# set \(inForce.body!.set)\n")
             Terminal.writeStandardError("# sha256 \(inForce.hash)\n")
             print(inForce.yaml, terminator: "")
         }

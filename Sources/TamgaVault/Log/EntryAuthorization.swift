@@ -1,0 +1,184 @@
+/// Who may sign what: the rule every reader applies to every log entry before
+/// it counts (docs/VAULT-FORMAT.md, Authorization). A valid signature only
+/// says who wrote an entry; this says whether they were allowed to.
+///
+/// An entry is judged against the keyring it binds (`LogEntryBody.keyring`),
+/// which must be in the verified chain and list the actor as active; it may
+/// not bind an older keyring than its predecessors do; and a member that a
+/// later keyring removes counts only for entries that keyring's writer had
+/// already seen (`KeyringBody.logHeads`), so a removed member cannot backdate.
+///
+/// Two layers. The *structural* rules use only what every member can read
+/// (the actor's clearance and the object paths an entry writes or removes),
+/// so a State member or a contributor applies them too: lower parts and
+/// removals by members cleared internal only, the policy by an internal
+/// administrator, and a contributor's parts only for a document nobody else
+/// wrote first. The *action* rules need the sealed action, which only members
+/// cleared internal open: consent, person and policy changes by internal
+/// members, member changes by administrators, and each action writing only its
+/// own kind of object.
+struct EntryAuthorization {
+    /// What the rules need of one entry: its signed body and, for members
+    /// cleared internal, the name of its sealed action.
+    typealias Facts = VaultIndex.Item
+
+    /// The verified keyring chain, oldest first.
+    let chain: [KeyringStore.Verified]
+    private let position: [String: Int]
+    /// Per member removed somewhere in the chain: the entries their removal's writer had seen (nil: no record).
+    private let allowedAfterRemoval: [String: Set<String>?]
+
+    init(chain: [KeyringStore.Verified], graph: LogGraph) {
+        self.chain = chain
+        var position: [String: Int] = [:]
+        for (index, keyring) in chain.enumerated() { position[keyring.fileHash] = index }
+        self.position = position
+        var allowed: [String: Set<String>?] = [:]
+        for (index, keyring) in chain.enumerated() where index > 0 {
+            let before = chain[index - 1].body
+            for member in keyring.body.members where !member.active && allowed[member.fingerprint] == nil
+                && before.member(fingerprint: member.fingerprint)?.active == true {
+                allowed[member.fingerprint] = keyring.body.logHeads.map { graph.ancestors(of: $0) }
+            }
+        }
+        allowedAfterRemoval = allowed
+    }
+
+    /// Judges every entry of `facts`, parents first; returns the refused ones with the reason.
+    static func judge(_ facts: [String: Facts], chain: [KeyringStore.Verified], graph: LogGraph) -> [String: String] {
+        let rules = EntryAuthorization(chain: chain, graph: graph)
+        var refused: [String: String] = [:]
+        for name in graph.ordered {
+            guard let entry = facts[name] else { continue }
+            if let reason = rules.refusal(of: name, entry, parents: entry.previous.compactMap { facts[$0] }) { refused[name] = reason }
+        }
+        // A contributor writes only documents nobody else wrote first.
+        var touching: [String: [String]] = [:]
+        for (name, entry) in facts where refused[name] == nil {
+            for blind in Set((entry.objects + entry.removed).compactMap(blind)) { touching[blind, default: []].append(name) }
+        }
+        for (name, entry) in facts where refused[name] == nil && rules.clearance(of: entry) == .contributor {
+            if let reason = contributorClash(name, entry, facts: facts, touching: touching, graph: graph) { refused[name] = reason }
+        }
+        return refused
+    }
+
+    /// The actor's record in the keyring the entry binds.
+    func member(of entry: Facts) -> MemberRecord? {
+        position[entry.keyring].flatMap { chain[$0].body.member(fingerprint: entry.actor) }
+    }
+
+    func clearance(of entry: Facts) -> Clearance? { member(of: entry)?.clearance }
+
+    /// Why the entry does not count, or nil when it does.
+    func refusal(of name: String, _ entry: Facts, parents: [Facts]) -> String? {
+        guard let bound = position[entry.keyring] else { return "it binds a keyring that is not in the verified chain" }
+        guard let member = chain[bound].body.member(fingerprint: entry.actor), member.active else {
+            return "its signer is not an active member in the keyring it binds"
+        }
+        if let newestParent = parents.compactMap({ position[$0.keyring] }).max(), newestParent > bound {
+            return "it binds an older keyring than the entries before it"
+        }
+        // Removed later in the chain: only what the remover had seen counts.
+        if case let allowed?? = allowedAfterRemoval[entry.actor], !allowed.contains(name) {
+            return "its signer was removed, and the removal had not seen this entry"
+        }
+        if let reason = Self.structuralRefusal(entry, member: member) { return reason }
+        if let action = entry.action, let reason = Self.actionRefusal(action, entry, member: member) { return reason }
+        return nil
+    }
+
+    /// The rules every reader can apply: who may write which kind of object.
+    static func structuralRefusal(_ entry: Facts, member: MemberRecord) -> String? {
+        let clearance = member.clearance
+        for path in entry.objects {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            switch parts.first {
+            case "documents" where parts.count == 4 && parts[2] == "internal":
+                if clearance == .state { return "a member cleared state wrote an internal part (\(path))" }
+            case "documents" where parts.count == 4 && (parts[2] == "state" || parts[2] == "public"):
+                if clearance != .internal { return "only members cleared internal write state and public parts (\(path))" }
+            case "attachments" where parts.count == 3:
+                if clearance == .state { return "a member cleared state added an attachment (\(path))" }
+            case "records" where parts.count == 3:
+                if clearance != .internal { return "only members cleared internal record responses (\(path))" }
+            case "policy" where parts.count == 2:
+                if clearance != .internal || !member.administrator { return "only administrators cleared internal set the policy" }
+            default:
+                return "it lists an object the log does not commit (\(path))"
+            }
+        }
+        if !entry.removed.isEmpty {
+            guard clearance == .internal else { return "only members cleared internal supersede objects" }
+            for path in entry.removed where !(path.hasPrefix("documents/") || path.hasPrefix("attachments/") || path.hasPrefix("records/")) {
+                return "it supersedes an object that cannot be superseded (\(path))"
+            }
+        }
+        return nil
+    }
+
+    /// Which clearance may sign each action, and which objects it may write.
+    /// Unknown actions are refused: a newer tamga must not be out-voted by a
+    /// forgery that an older one does not understand.
+    static let actions: [String: (who: Set<Signer>, writes: Set<String>, removes: Bool)] = [
+        "init": ([.administrator], [], false),
+        "add": ([.internalMember, .contributor], ["documents"], false),
+        "attach": ([.internalMember, .contributor], ["attachments"], false),
+        "export": ([.internalMember], [], false),
+        "read": ([.internalMember, .stateMember, .contributor], [], false),
+        "accept-older": ([.internalMember, .stateMember, .contributor], [], false),
+        "consent-grant": ([.internalMember], [], false),
+        "consent-withdraw": ([.internalMember], [], false),
+        "person-retire": ([.internalMember], [], false),
+        "policy-set": ([.administrator], ["policy"], false),
+        "member-add": ([.administrator], [], false),
+        "member-remove": ([.administrator], [], false),
+        "recover": ([.administrator], [], false),
+        "refresh": ([.internalMember], ["documents"], true),
+        "rekey": ([.internalMember], ["documents", "attachments", "records"], true),
+        "rec-respond": ([.internalMember], ["records"], false),
+        "rec-verify": ([.internalMember], ["records"], false),
+    ]
+
+    enum Signer: Hashable { case administrator, internalMember, stateMember, contributor }
+
+    static func actionRefusal(_ action: String, _ entry: Facts, member: MemberRecord) -> String? {
+        guard let rule = actions[action] else { return "unknown action" }
+        let signer: Set<Signer> = switch member.clearance {
+        case .internal: member.administrator ? [.administrator, .internalMember] : [.internalMember]
+        case .state: member.administrator ? [.administrator, .stateMember] : [.stateMember]
+        case .contributor: [.contributor]
+        }
+        guard !rule.who.isDisjoint(with: signer) else { return "a member cleared \(member.clearance.rawValue) may not sign it" }
+        if rule.who == [.administrator], member.clearance != .internal { return "only administrators cleared internal may sign it" }
+        for path in entry.objects where !rule.writes.contains(String(path.prefix { $0 != "/" })) {
+            return "it writes an object that this action does not write (\(path))"
+        }
+        if !entry.removed.isEmpty, !rule.removes { return "this action supersedes nothing" }
+        if action == "refresh", entry.removed.contains(where: { $0.split(separator: "/").dropFirst(2).first == "internal" }) {
+            return "a refresh supersedes only state and public parts"
+        }
+        return nil
+    }
+
+    /// A contributor's entry touching a document folder counts only if every
+    /// other entry touching it came after it, or is the same contributor's before it.
+    static func contributorClash(_ name: String, _ entry: Facts, facts: [String: Facts], touching: [String: [String]],
+                                 graph: LogGraph) -> String? {
+        for blind in Set((entry.objects + entry.removed).compactMap(blind)) {
+            for other in touching[blind] ?? [] where other != name {
+                if graph.isAncestor(name, of: other) { continue }
+                if facts[other]?.actor == entry.actor, graph.isAncestor(other, of: name) { continue }
+                return "a contributor wrote to a document that already exists"
+            }
+        }
+        return nil
+    }
+
+    /// The blind id of a document part or attachment path.
+    static func blind(_ path: String) -> String? {
+        let parts = path.split(separator: "/")
+        guard parts.count >= 3, parts[0] == "documents" || parts[0] == "attachments" else { return nil }
+        return String(parts[1])
+    }
+}

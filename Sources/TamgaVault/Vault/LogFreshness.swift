@@ -1,0 +1,59 @@
+import Foundation
+
+/// Refuses a log that went backwards. Deleting the newest log entries (or
+/// putting back an older copy of the folder) leaves a log that is valid on
+/// its own, and only a machine that saw more can tell: every command
+/// remembers the heads it saw (`LocalMemory`) and every later command on this
+/// machine checks that each is still there. An entry deleted from the middle
+/// of the log is caught anyway: a later entry names it (`VaultIndex.dangling`).
+///
+/// A user who restores an older copy on purpose accepts it with
+/// `tamga check --accept-older`, which logs that it did.
+public enum LogFreshness {
+    /// Whether a read checks the remembered heads (check reports instead of stopping).
+    public enum Mode: Sendable { case enforce, report }
+
+    /// The remembered heads that are no longer in the log.
+    static func missing(_ index: VaultIndex, memory: LocalMemory) -> [String] {
+        let known = index.knownEntries
+        return memory.lastSeenHeads().filter { !$0.isEmpty && !known.contains($0) }
+    }
+
+    /// Throws `rollback` naming what is missing; else remembers the heads now in force.
+    static func verify(_ index: VaultIndex, vault: UnlockedVault) throws {
+        let memory = LocalMemory(vaultID: vault.vaultID)
+        let missing = missing(index, memory: memory)
+        guard missing.isEmpty else {
+            throw VaultError.rollback(problem: "\(missing.count) log entr\(missing.count == 1 ? "y" : "ies") this machine saw before "
+                + "\(missing.count == 1 ? "is" : "are") gone (log/\(missing[0]).json\(missing.count > 1 ? ", …" : "")): "
+                + "entries were deleted, or an older copy of the vault was put back. If you restored an older copy on purpose, "
+                + "run `tamga check --accept-older`")
+        }
+        remember(index, vault: vault)
+    }
+
+    /// Remembers the heads, once per change in this process.
+    static func remember(_ index: VaultIndex, vault: UnlockedVault) {
+        let heads = index.heads
+        guard vault.indexMemo.rememberedHeads != heads else { return }
+        LocalMemory(vaultID: vault.vaultID).remember(heads)
+        vault.indexMemo.rememberedHeads = heads
+    }
+}
+
+extension LogFreshness {
+    /// `tamga check --accept-older`: the user restored an older copy on
+    /// purpose. Forgets the heads this machine saw, remembers the ones now in
+    /// force, and logs that an older copy was accepted (how many remembered
+    /// entries were gone), so the choice is on record. Returns that count.
+    public static func acceptOlder(_ vault: UnlockedVault) throws -> Int {
+        let index = try VaultIndex.load(vault, freshness: .report)
+        let memory = LocalMemory(vaultID: vault.vaultID)
+        let gone = missing(index, memory: memory).count
+        guard gone > 0 else { return 0 }
+        memory.remember(index.heads)
+        vault.indexMemo.rememberedHeads = index.heads
+        try vault.log(LogAction(action: "accept-older", note: "\(gone) log entr\(gone == 1 ? "y" : "ies") this machine saw were gone"))
+        return gone
+    }
+}

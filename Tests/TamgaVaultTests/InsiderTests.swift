@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+import TamgaCore
+import TamgaCrypto
+@testable import TamgaVault
+
+/// Issue 14, finding 1, 2, 5, 6 and 10: a valid signature is not enough; the
+/// signer must be allowed to write what the entry records. Each test forges
+/// with an insider's own key through the library (as a modified tamga
+/// would) and checks that readers ignore the entry, that `check` names it,
+/// and that no later export or State read names the detainee.
+@Suite struct InsiderTests {
+    @Test(arguments: [Clearance.state, .contributor])
+    func aConsentGrantByAMemberNotClearedInternalIsIgnored(_ clearance: Clearance) throws {
+        let f = try InsiderFixture()
+        let insider = try f.base.addMember("Insider", clearance: clearance)
+        try insider.log(LogAction(action: "consent-grant", audience: "state", persons: ["D-0042"], date: "2014-11-02", obtainedBy: "x"))
+        #expect(try f.consent().isEmpty)
+        #expect(!(try f.stateExport()).contains("Sadykov"))
+        // A routine add by the administrator re-projects nothing that names him.
+        try f.add(Array("---\nid: VR-1\nkind: visit-report\nlevel: state\ndate: 2014-10-29\n---\nA visit.\n".utf8), as: try f.admin())
+        let state = try f.base.addMember("Reader", clearance: .state)
+        #expect(!(try f.stateShow(state)).contains("Sadykov"))
+        #expect(try f.problems().contains { $0.contains("unauthorized: entry by Insider, action consent-grant, clearance \(clearance.rawValue)") })
+    }
+
+    @Test func aStateMembersRevisionWithoutPersonsIsIgnored() throws {
+        let f = try InsiderFixture()
+        let state = try f.base.addMember("Liaison", clearance: .state)
+        let store = DocumentStore(vault: state)
+        let blind = try state.blindID("INT-2014-044")
+        // Forged: an internal part (and a state part) of a "revision 2" without persons.
+        var written: [String] = []
+        for level in [Level.internal, .state] {
+            written.append(try store.writePart(.init(content: f.interviewWithoutPersons, title: nil, facility: nil), level: level,
+                                               document: "INT-2014-044", kind: "interview", date: "2014-10-28", revision: 2,
+                                               revisionID: SecureRandom.bytes(count: 16), parents: [], contentTag: [UInt8](repeating: 0, count: 32),
+                                               blind: blind, created: Timestamp.now()))
+        }
+        try state.log(LogAction(action: "add", document: "INT-2014-044", revision: 2), objects: written)
+        #expect(try RedactionContext.load(try f.admin(), loading: .none).registry.persons["D-0042"] != nil)
+        #expect(!(try f.stateExport()).contains("Sadykov"))
+        #expect(try DocumentCatalog(vault: try f.admin()).history("INT-2014-044").count == 1)
+        #expect(try f.problems().contains { $0.contains("unauthorized: entry by Liaison, action add, clearance state") })
+    }
+
+    @Test func aRevisionThatDropsThePersonsKeepsThemProtectedUntilRetired() throws {
+        let f = try InsiderFixture()
+        try f.add(f.interviewWithoutPersons, as: try f.admin())
+        #expect(try RedactionContext.load(try f.admin(), loading: .none).registry.persons["D-0042"] != nil)
+        #expect(!(try f.stateExport()).contains("Sadykov"))
+        // Only an explicit, logged retirement takes the person out.
+        try f.admin().log(LogAction(action: "person-retire", persons: ["D-0042"], note: "declared in error"))
+        #expect(try RedactionContext.load(try f.admin(), loading: .none).registry.persons["D-0042"] == nil)
+    }
+
+    @Test func aRetirementByAStateMemberIsIgnored() throws {
+        let f = try InsiderFixture()
+        try f.add(f.interviewWithoutPersons, as: try f.admin())
+        try f.base.addMember("Liaison", clearance: .state).log(LogAction(action: "person-retire", persons: ["D-0042"]))
+        #expect(try RedactionContext.load(try f.admin(), loading: .none).registry.persons["D-0042"] != nil)
+    }
+
+    @Test func aRemovedMembersRefreshHidingTheInterviewIsIgnored() throws {
+        let f = try InsiderFixture()
+        let leaving = try f.base.addMember("Leaving", clearance: .internal)
+        _ = try MemberAdministration(vault: try f.admin()).remove(name: "Leaving")
+        let internalPart = try #require(try f.admin().commitIndex().liveObjects.first { $0.contains("/internal/") })
+        try leaving.log(LogAction(action: "refresh"), removed: [internalPart])
+        #expect(try f.admin().commitIndex().isLive(internalPart))
+        #expect(try DocumentCatalog(vault: try f.admin()).list().map(\.id) == ["INT-2014-044"])
+        #expect(try f.problems().contains { $0.contains("unauthorized: entry by Leaving") })
+    }
+
+    @Test func deletingThePolicyFileInForceIsAnErrorNotTheShippedPolicy() throws {
+        let f = try InsiderFixture()
+        let stricter = ShippedPolicy.yaml.replacingOccurrences(of: "  official:\n    named-to: [state]", with: "  official:\n    named-to: []")
+        #expect(stricter != ShippedPolicy.yaml)
+        _ = try PolicyStore(paths: f.base.paths).set(yaml: stricter, file: "stricter", by: try f.admin())
+        for name in VaultPaths.fileNames(in: f.base.paths.root.appendingPathComponent("policy")) {
+            try FileManager.default.removeItem(at: f.base.paths.root.appendingPathComponent("policy/\(name)"))
+        }
+        #expect(throws: VaultError.self) { try PolicyStore(paths: f.base.paths).current(try f.admin()) }
+        #expect(throws: VaultError.self) { try f.stateExport() }
+    }
+
+    @Test func anExportRecordByAStateMemberIsNotADisclosure() throws {
+        let f = try InsiderFixture()
+        let state = try f.base.addMember("Liaison", clearance: .state)
+        try state.log(LogAction(action: "export", document: "INT-2014-044", revision: 1, audience: "public", persons: ["D-0042"]))
+        #expect(try DisclosureLedger.load(try f.admin()).entries.isEmpty)
+    }
+
+    @Test func aContributorCannotAddARevisionOverAStoredDocument() throws {
+        let f = try InsiderFixture()
+        let field = try f.base.addMember("Field", clearance: .contributor)
+        #expect(throws: VaultError.self) { try f.add(f.interviewWithoutPersons, as: field) }
+        // Forged past the check: the entry does not count.
+        let blind = try field.blindID("INT-2014-044")
+        let path = try DocumentStore(vault: field).writePart(
+            .init(content: f.interviewWithoutPersons, title: nil, facility: nil), level: .internal, document: "INT-2014-044",
+            kind: "interview", date: "2014-10-28", revision: 9, revisionID: SecureRandom.bytes(count: 16), parents: [],
+            contentTag: [UInt8](repeating: 0, count: 32), blind: blind, created: Timestamp.now())
+        try field.log(LogAction(action: "add", document: "INT-2014-044", revision: 9), objects: [path])
+        #expect(try DocumentCatalog(vault: try f.admin()).history("INT-2014-044").count == 1)
+        #expect(try RedactionContext.load(try f.admin(), loading: .none).registry.persons["D-0042"] != nil)
+    }
+
+    @Test func aContributorsNewDocumentIsProjectedByTheNextInternalMember() throws {
+        let f = try InsiderFixture()
+        let field = try f.base.addMember("Field", clearance: .contributor)
+        try f.add(Array("---\nid: VR-9\nkind: visit-report\nlevel: state\ndate: 2014-10-29\n---\nA visit.\n".utf8), as: field)
+        let state = try f.base.addMember("Reader", clearance: .state)
+        #expect(throws: VaultError.self) { try DocumentCatalog(vault: state).newest("VR-9") }
+        try f.add(Array("---\nid: VR-10\nkind: visit-report\ndate: 2014-10-30\n---\nAnother.\n".utf8), as: try f.admin())
+        #expect(String(decoding: try DocumentCatalog(vault: state).newest("VR-9").content, as: UTF8.self).contains("A visit."))
+        #expect(try f.problems().isEmpty)
+    }
+}
