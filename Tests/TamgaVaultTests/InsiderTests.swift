@@ -116,4 +116,20 @@ import TamgaCrypto
         #expect(String(decoding: try DocumentCatalog(vault: state).newest("VR-9").content, as: UTF8.self).contains("A visit."))
         #expect(try f.problems().isEmpty)
     }
+
+    /// Finding 12: the content tag in an internal part's header is keyed with
+    /// a key only members cleared internal hold, so a State member (who holds
+    /// the index key) cannot test guesses of an interview's text against it.
+    @Test func contentTagsAreKeyedWithAKeyOnlyInternalMembersHold() throws {
+        let f = try InsiderFixture()
+        let state = try f.base.addMember("Liaison", clearance: .state)
+        #expect(throws: VaultError.self) { try state.contentTag(f.interview) }
+        let part = try #require(f.base.parts(.internal).first)
+        let header = try VaultObject.header(of: part)
+        #expect(header.contentTag == (try f.admin().contentTag(f.interview)))
+        for domain in ["tamga/v1/content\0", "tamga/v2/content\0"] {
+            let guess = try BLAKE2b.hash(Array(domain.utf8) + f.interview, outputByteCount: 32, key: state.indexKey)
+            #expect(header.contentTag != guess)
+        }
+    }
 }

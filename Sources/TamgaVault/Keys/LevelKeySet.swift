@@ -17,6 +17,11 @@ public struct LevelKeySet: Sendable {
         pairs[level]?.first { $0.keyID == keyID }?.pair
     }
 
+    /// The key pair of one epoch of a level, if this set holds it.
+    public func keyPair(level: Level, epoch: Int) -> X25519KeyPair? {
+        pairs[level]?.first { $0.epoch == epoch }?.pair
+    }
+
     /// The levels this set can read.
     public var levels: Set<Level> { Set(pairs.keys) }
 

@@ -129,9 +129,18 @@ public struct UnlockedVault: Sendable {
         Hex.encode(try BLAKE2b.hash(Array("tamga/v1/doc\0\(documentID)".utf8), outputByteCount: 16, key: indexKey))
     }
 
-    /// Keyed hash of a document's source: finds "same content again" without decrypting.
+    /// Keyed hash of a document's source: finds "same content again" without
+    /// decrypting. Keyed with a key derived from the first internal key
+    /// epoch, which only members cleared internal hold: the index key, which
+    /// every clearance holds, would let a State member or a contributor test
+    /// guesses of an interview's text against its header (issue 14).
     public func contentTag(_ source: [UInt8]) throws -> [UInt8] {
-        try BLAKE2b.hash(Array("tamga/v1/content\0".utf8) + source, outputByteCount: 32, key: indexKey)
+        guard let first = levelKeys.keyPair(level: .internal, epoch: 1) else {
+            throw VaultError.notCleared(member: member.name, needed: "content tags (internal)")
+        }
+        var derived = try BLAKE2b.hash(Array("tamga/v2/content-tag-key".utf8), outputByteCount: 32, key: first.secretKey)
+        let key = try SecretBytes(copyingAndWiping: &derived)
+        return try BLAKE2b.hash(Array("tamga/v2/content\0".utf8) + source, outputByteCount: 32, key: key)
     }
 
     /// Appends a log entry as this member.
