@@ -132,4 +132,17 @@ import TamgaCrypto
             #expect(header.contentTag != guess)
         }
     }
+
+    @Test func attachingFollowsTheSameRuleAsReaders() throws {
+        let f = try InsiderFixture()
+        let file = f.base.folder.url.appendingPathComponent("photo.jpg")
+        try Data("not really a photo".utf8).write(to: file)
+        let state = try f.base.addMember("Liaison", clearance: .state)
+        #expect(throws: VaultError.self) { try AttachmentStore(vault: state).attach(file, to: "INT-2014-044", level: .state) }
+        let field = try f.base.addMember("Field", clearance: .contributor)
+        #expect(throws: VaultError.self) { try AttachmentStore(vault: field).attach(file, to: "INT-2014-044", level: .internal) }
+        try f.add(Array("---\nid: VR-9\nkind: visit-report\ndate: 2014-10-29\n---\nA visit.\n".utf8), as: field)
+        try AttachmentStore(vault: field).attach(file, to: "VR-9", level: .internal)
+        #expect(try f.problems().isEmpty)
+    }
 }

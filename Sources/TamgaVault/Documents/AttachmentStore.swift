@@ -26,6 +26,16 @@ public struct AttachmentStore: Sendable {
         guard !(try DocumentStore(vault: vault).revisionHeaders(blind: try vault.blindID(id), index: try vault.commitIndex())).isEmpty else {
             throw VaultError.unknownDocument(id: id)
         }
+        // The same rule readers apply (EntryAuthorization): a State member
+        // attaches nothing, a contributor only to a document it added itself.
+        switch vault.member.clearance {
+        case .internal: break
+        case .state: throw VaultError.notCleared(member: vault.member.name, needed: "attaching (members cleared internal, or contributors)")
+        case .contributor:
+            guard try VaultIndex.load(vault).writers(ofBlind: try vault.blindID(id)) == [vault.member.fingerprint] else {
+                throw VaultError.notCleared(member: vault.member.name, needed: "attaching to a document a contributor did not add")
+            }
+        }
         let input = open(file.path, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { throw StorageError(operation: "open", path: file.path, code: errno) }
         defer { close(input) }

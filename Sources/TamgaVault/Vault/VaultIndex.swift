@@ -88,6 +88,13 @@ public struct VaultIndex: Sendable {
         Set(contents.entries.filter { derived.refused[$0.key] == nil }.flatMap { $0.value.retired ?? [] })
     }
 
+    /// Who wrote (by fingerprint) the authorized entries that touch a document folder.
+    public func writers(ofBlind blind: String) -> Set<String> {
+        Set(contents.entries.filter { name, item in
+            derived.refused[name] == nil && (item.objects + item.removed).contains { EntryAuthorization.blind($0) == blind }
+        }.map(\.value.actor))
+    }
+
     /// The actor and bound keyring of an entry, for naming it.
     func item(_ name: String) -> Item? { contents.entries[name] }
 
