@@ -15,12 +15,17 @@ public enum LogFreshness {
 
     /// The remembered heads that are no longer in the log.
     static func missing(_ index: VaultIndex, memory: LocalMemory) -> [String] {
-        let known = index.knownEntries
-        return memory.lastSeenHeads().filter { !$0.isEmpty && !known.contains($0) }
+        memory.lastSeenHeads().filter { !$0.isEmpty && !index.knows($0) }
     }
 
     /// Throws `rollback` naming what is missing; else remembers the heads now in force.
-    static func verify(_ index: VaultIndex, vault: UnlockedVault) throws {
+    static func verify(_ index: VaultIndex, vault: UnlockedVault, incremental: Bool) throws {
+        // Under the write lock an incremental read only adds this process's
+        // own entries: once verified, the log cannot have lost any since.
+        if incremental, vault.indexMemo.rememberedHeads != nil {
+            remember(index, vault: vault)
+            return
+        }
         let memory = LocalMemory(vaultID: vault.vaultID)
         let missing = missing(index, memory: memory)
         guard missing.isEmpty else {

@@ -11,12 +11,12 @@ extension VaultIndex {
     /// (`IndexMemo`), so a batch of N documents into a vault of M costs O(N),
     /// not O(N × M).
     public static func load(_ vault: UnlockedVault, freshness: LogFreshness.Mode = .enforce) throws -> VaultIndex {
-        let index = try loadUnchecked(vault)
-        if freshness == .enforce { try LogFreshness.verify(index, vault: vault) }
+        let (index, incremental) = try loadUnchecked(vault)
+        if freshness == .enforce { try LogFreshness.verify(index, vault: vault, incremental: incremental) }
         return index
     }
 
-    private static func loadUnchecked(_ vault: UnlockedVault) throws -> VaultIndex {
+    private static func loadUnchecked(_ vault: UnlockedVault) throws -> (VaultIndex, incremental: Bool) {
         let memo = vault.indexMemo
         let cache = LocalCache(vault: vault)
         let incremental = try memo.withIncremental { contents, derived, fresh -> (VaultIndex, changed: Bool) in
@@ -29,7 +29,7 @@ extension VaultIndex {
         }
         if let (index, changed) = incremental {
             if changed { save(index.contents, cache: cache, memo: memo) }
-            return index
+            return (index, true)
         }
 
         let onDisk = Set(VaultPaths.fileNames(in: vault.paths.log).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) })
@@ -46,7 +46,7 @@ extension VaultIndex {
         try summarize(changedBlinds, into: &contents, derived: derived, vault: vault)
         memo.storeFullScan(contents, derived)
         if !fresh.isEmpty || !changedBlinds.isEmpty { save(contents, cache: cache, memo: memo) }
-        return VaultIndex(contents: contents, derived: derived)
+        return (VaultIndex(contents: contents, derived: derived), false)
     }
 
     /// Saving writes the whole cache: during a long command (a batch add) it

@@ -71,8 +71,8 @@ public struct VaultIndex: Sendable {
     /// to write, with the reason: every reader ignores them, `check` names them.
     public var refused: [String: String] { derived.refused }
 
-    /// Every entry whose signature verifies, whether it counts or not.
-    public var knownEntries: Set<String> { Set(contents.entries.keys) }
+    /// Whether an entry whose signature verifies is in the log, whether it counts or not.
+    public func knows(_ entry: String) -> Bool { contents.entries[entry] != nil }
 
     /// Authorized entries, parents first (the log's own order, see `LogGraph`).
     public var authorizedInOrder: [String] { derived.graph.ordered.filter { derived.refused[$0] == nil && contents.entries[$0] != nil } }
