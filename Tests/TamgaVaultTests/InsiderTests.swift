@@ -66,7 +66,11 @@ import TamgaCrypto
         let leaving = try f.base.addMember("Leaving", clearance: .internal)
         _ = try MemberAdministration(vault: try f.admin()).remove(name: "Leaving")
         let internalPart = try #require(try f.admin().commitIndex().liveObjects.first { $0.contains("/internal/") })
-        try leaving.log(LogAction(action: "refresh"), removed: [internalPart])
+        // Signed after the removal, naming the newest heads, binding the keyring they were last active in.
+        try AuditLog(paths: f.base.paths).append(
+            LogAction(action: "refresh"), removed: [internalPart], actor: leaving.identity, vaultID: leaving.vaultID,
+            keyring: leaving.keyring.fileHash, internalKey: try leaving.currentKey(.internal), heads: try VaultIndex.load(try f.admin()).heads,
+            sequence: 999)
         #expect(try f.admin().commitIndex().isLive(internalPart))
         #expect(try DocumentCatalog(vault: try f.admin()).list().map(\.id) == ["INT-2014-044"])
         #expect(try f.problems().contains { $0.contains("unauthorized: entry by Leaving") })
@@ -145,4 +149,32 @@ import TamgaCrypto
         try AttachmentStore(vault: field).attach(file, to: "VR-9", level: .internal)
         #expect(try f.problems().isEmpty)
     }
+    @Test func aRemovedMemberCannotBackdateByForkingFromOldHeads() throws {
+        let f = try InsiderFixture()
+        let leaving = try f.base.addMember("Leaving", clearance: .internal)
+        let headsBefore = try VaultIndex.load(leaving).heads
+        _ = try MemberAdministration(vault: try f.admin()).remove(name: "Leaving")
+        // Signed as if written offline before the removal: binds the old keyring, names the old heads.
+        try AuditLog(paths: f.base.paths).append(
+            LogAction(action: "consent-grant", audience: "state", persons: ["D-0042"], date: "2014-11-02"),
+            actor: leaving.identity, vaultID: leaving.vaultID, keyring: leaving.keyring.fileHash,
+            internalKey: try leaving.currentKey(.internal), heads: headsBefore, sequence: 999)
+        #expect(try f.consent().isEmpty)
+        #expect(!(try f.stateExport()).contains("Sadykov"))
+    }
+
+    @Test func aPolicyByARemovedAdministratorIsIgnored() throws {
+        let f = try InsiderFixture()
+        let key = try MemberInvitation.create(in: f.base.paths, name: "Old admin", passphrase: try VaultFixture.passphrase("Old admin passphrase"),
+                                              strength: .testOnlyFast)
+        try MemberAdministration(vault: try f.admin()).add(name: "Old admin", key: key, clearance: .internal, administrator: true)
+        let old = try f.member("Old admin")
+        _ = try MemberAdministration(vault: try f.admin()).remove(name: "Old admin")
+        let planted = ShippedPolicy.yaml.replacingOccurrences(of: "  detainee:\n    named-to: []", with: "  detainee:\n    named-to: [state]")
+        #expect(planted != ShippedPolicy.yaml)
+        _ = try? PolicyStore(paths: f.base.paths).set(yaml: planted, file: "planted", by: old)
+        #expect(try PolicyStore(paths: f.base.paths).current(try f.admin()).isShipped)
+        #expect(!(try f.stateExport()).contains("Sadykov"))
+    }
+
 }

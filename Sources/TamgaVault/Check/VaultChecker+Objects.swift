@@ -231,7 +231,7 @@ extension VaultChecker {
         var expected: [String] = []
         for (holder, levels, signs) in holders {
             expected.append("index/\(holder).sealed")
-            if signs { expected.append("signing/\(holder).sealed") }
+            if signs { expected.append("signing/\(body.signingKeys.last?.epoch ?? 1)/\(holder).sealed") }
             for level in levels {
                 for epoch in body.levels[level.rawValue] ?? [] {
                     expected.append("levels/\(level.rawValue)/\(epoch.epoch)/\(holder).sealed")

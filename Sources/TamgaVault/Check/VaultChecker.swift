@@ -41,8 +41,9 @@ public struct VaultChecker {
 
     private mutating func checkKeyring() {
         do {
-            let chain = try KeyringStore(paths: vault.paths).verifiedChain()
+            let (chain, refused) = try KeyringStore(paths: vault.paths).verifiedChainReport()
             keyrings = chain.map(\.body)
+            for refusal in refused { report.problem(refusal.file, "refused: \(refusal.reason); every reader ignores it") }
             for _ in chain { report.count("keyrings") }
             if chain.last?.fileHash != vault.keyring.fileHash {
                 report.problem("keyring", "the keyring in force changed while checking")

@@ -21,6 +21,9 @@ public enum Clearance: String, Sendable, Codable, CaseIterable {
     /// The highest level this clearance reads, if any.
     public var highestLevel: Level? { levels.max() }
 
-    /// Whether the member may sign exports with the NPM key (exports need a readable level).
-    public var mayExport: Bool { self != .contributor }
+    /// Whether the member holds the NPM export-signing key: members cleared
+    /// internal only, who alone can make an export (redaction needs the
+    /// internal registry). A State member holding it could sign a fabricated
+    /// "NPM report" that every recipient would accept.
+    public var mayExport: Bool { self == .internal }
 }

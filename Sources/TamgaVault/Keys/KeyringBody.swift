@@ -3,7 +3,7 @@
 /// `previous`, so a swapped public key or member is detected before anything
 /// is encrypted to it (docs/VAULT-FORMAT.md, Keyring).
 public struct KeyringBody: Codable, Sendable, Equatable {
-    public static let formatName = "tamga-keyring/1"
+    public static let formatName = "tamga-keyring/2"
 
     public var format: String = KeyringBody.formatName
     /// Empty in the first keyring, whose hash *is* the vault id.
@@ -15,8 +15,15 @@ public struct KeyringBody: Codable, Sendable, Equatable {
     public var members: [MemberRecord]
     /// Level name to its key epochs, oldest first.
     public var levels: [String: [LevelEpoch]]
-    /// The NPM's export-signing Ed25519 public key (hex).
+    /// The NPM's export-signing Ed25519 public key in force (hex): the last of `signingKeys`.
     public var signingKey: String
+    /// Every export-signing key the vault has had, oldest first: old exports
+    /// still verify, and each key after the first is certified by the one
+    /// before it (`ExportKeyRecord.certificate`). A new one on every member removal.
+    public var signingKeys: [ExportKeyRecord]
+    /// Commits the index key (`IndexKeyCommitment`): a sealed index key
+    /// swapped by someone who can write files is refused after unsealing.
+    public var indexKey: String
     public var recovery: RecoveryRecord
     /// The audit-log heads its writer saw. A member this keyring removes
     /// signs nothing afterwards: their entries count only when they are these
@@ -37,6 +44,22 @@ public struct KeyringBody: Codable, Sendable, Equatable {
     /// The newest epoch of a level.
     public func currentEpoch(of level: String) -> LevelEpoch? {
         levels[level]?.max { $0.epoch < $1.epoch }
+    }
+}
+
+/// One export-signing key of the vault's history.
+public struct ExportKeyRecord: Codable, Sendable, Equatable {
+    public var epoch: Int
+    /// Ed25519 public key (hex).
+    public var publicKey: String
+    /// The previous key's signature over `certifiedBytes` (hex); nil for the first key.
+    public var certificate: String?
+    /// When it replaced the previous key.
+    public var issued: String
+
+    /// What the previous key signs to certify this one.
+    public static func certifiedBytes(vault: String, epoch: Int, publicKey: String) -> [UInt8] {
+        Array("tamga/v2/export-key-certificate\0\(vault)\0\(epoch)\0\(publicKey)".utf8)
     }
 }
 

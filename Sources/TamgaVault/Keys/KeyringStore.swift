@@ -37,6 +37,26 @@ public struct KeyringStore: Sendable {
     /// Every keyring from the first to the one in force, each verified against
     /// its predecessor. Throws `keyringRejected` naming the file on any fault.
     public func verifiedChain() throws -> [Verified] {
+        try verifiedChainReport().chain
+    }
+
+    /// A keyring file that is not part of the chain in force, and why.
+    public struct Refusal: Sendable, Equatable {
+        public let file: String
+        public let reason: String
+    }
+
+    /// The chain in force and the keyrings refused on the way.
+    ///
+    /// A keyring counts only if an administrator active in its predecessor
+    /// (or the recovery key) signed it, and if its signer is not removed by
+    /// another keyring that does not descend from it: an administrator who
+    /// was removed cannot sign a keyring that forks the chain (say, one that
+    /// lists them again, or removes whoever removed them). Such a branch is
+    /// refused and reported, and the valid branch stays in force, so reads
+    /// go on. Two valid keyrings after one (two administrators changed
+    /// members in two copies) still stop everything until resolved.
+    public func verifiedChainReport() throws -> (chain: [Verified], refused: [Refusal]) {
         let names = VaultPaths.fileNames(in: paths.keyring)
         var byHash: [String: (SignedEnvelope, KeyringBody)] = [:]
         for name in names {
@@ -47,9 +67,11 @@ public struct KeyringStore: Sendable {
                 throw VaultError.keyringRejected(problem: "keyring/\(name) does not match its hash")
             }
             guard let envelope = try? SignedEnvelope.decode(bytes),
-                  let body = try? JSONDecoder().decode(KeyringBody.self, from: Data(envelope.body.utf8)),
-                  body.format == KeyringBody.formatName else {
+                  let body = try? JSONDecoder().decode(KeyringBody.self, from: Data(envelope.body.utf8)) else {
                 throw VaultError.keyringRejected(problem: "keyring/\(name) is not a keyring")
+            }
+            guard body.format == KeyringBody.formatName else {
+                throw VaultError.keyringRejected(problem: "keyring/\(name) has format \(body.format), which this tamga does not read")
             }
             byHash[hash] = (envelope, body)
         }
@@ -62,26 +84,90 @@ public struct KeyringStore: Sendable {
         }
         let vaultID = Self.vaultID(ofFirstBody: genesis.value.0.body)
         let first = try verify(genesis.value.0, body: genesis.value.1, hash: genesis.key, signers: genesis.value.1, vaultID: vaultID)
+        // Keyrings whose signature verifies against their predecessor, whatever the chain.
+        var valid: [String: Verified] = [genesis.key: first]
+        for (hash, (envelope, body)) in byHash where hash != genesis.key {
+            guard let previous = body.previous.flatMap({ byHash[$0] }), body.sequence == previous.1.sequence + 1, body.vault == vaultID,
+                  let verified = try? verify(envelope, body: body, hash: hash, signers: previous.1, vaultID: vaultID) else { continue }
+            valid[hash] = verified
+        }
+        func descends(_ hash: String, from ancestor: String) -> Bool {
+            var current: String? = hash
+            while let name = current {
+                if name == ancestor { return true }
+                current = byHash[name]?.1.previous
+            }
+            return false
+        }
+        var refused: [Refusal] = []
         var chain = [first]
         var remaining = byHash.filter { $0.key != genesis.key }
         while !remaining.isEmpty {
             let previous = chain.last!
-            let next = remaining.filter { $0.value.1.previous == previous.fileHash }
+            var next = remaining.filter { $0.value.1.previous == previous.fileHash }
+            for (hash, (envelope, body)) in next {
+                guard valid[hash] == nil else { continue }
+                // Signed by a member some valid keyring removes (no longer an administrator here): refused, reported.
+                if valid.values.contains(where: { $0.body.members.contains { $0.fingerprint == envelope.signer && !$0.active } }) {
+                    refused.append(Refusal(file: "keyring/\(hash).json", reason: "signed by a removed member"))
+                    next.removeValue(forKey: hash)
+                    continue
+                }
+                _ = try verify(envelope, body: body, hash: hash, signers: previous.body, vaultID: vaultID)
+                guard body.sequence == previous.body.sequence + 1, body.vault == vaultID else {
+                    throw VaultError.keyringRejected(problem: "keyring/\(hash).json has the wrong sequence or vault id")
+                }
+            }
+            // A signer removed by a valid keyring that does not descend from this one.
+            for (hash, (envelope, _)) in next {
+                let removers = valid.filter { other, keyring in
+                    other != hash && !descends(other, from: hash)
+                        && keyring.body.members.contains { $0.fingerprint == envelope.signer && !$0.active }
+                }
+                if let remover = removers.keys.sorted().first {
+                    refused.append(Refusal(file: "keyring/\(hash).json", reason: "signed by a member that keyring/\(remover).json removes"))
+                    next.removeValue(forKey: hash)
+                }
+            }
+            for (hash, _) in remaining where remaining[hash]?.1.previous == previous.fileHash && next[hash] == nil {
+                remaining.removeValue(forKey: hash)
+                // Its descendants go with it.
+                for (other, _) in remaining where descends(other, from: hash) {
+                    refused.append(Refusal(file: "keyring/\(other).json", reason: "follows a refused keyring"))
+                    remaining.removeValue(forKey: other)
+                }
+            }
             guard next.count <= 1 else {
                 throw VaultError.keyringRejected(problem: "two keyrings follow keyring \(previous.body.sequence): resolve the fork before writing")
             }
-            guard let (hash, (envelope, body)) = next.first else {
+            guard let (hash, _) = next.first else {
+                guard !remaining.isEmpty else { break }
                 let orphan = remaining.min { ($0.value.1.sequence, $0.key) < ($1.value.1.sequence, $1.key) }!.key
                 let missing = remaining[orphan]?.1.previous.map { ": it follows keyring/\($0).json, which is missing or not part of the chain" } ?? ""
                 throw VaultError.keyringRejected(problem: "keyring/\(orphan).json is not part of the chain\(missing)")
             }
-            guard body.sequence == previous.body.sequence + 1, body.vault == vaultID else {
-                throw VaultError.keyringRejected(problem: "keyring/\(hash).json has the wrong sequence or vault id")
-            }
-            chain.append(try verify(envelope, body: body, hash: hash, signers: previous.body, vaultID: vaultID))
+            let verified = valid[hash]!
+            try Self.checkExportKeys(verified.body, after: previous.body, file: hash)
+            chain.append(verified)
             remaining.removeValue(forKey: hash)
         }
-        return chain
+        return (chain, refused.sorted { $0.file < $1.file })
+    }
+
+    /// A keyring keeps every export key of its predecessor, and each new one
+    /// carries the previous key's certificate.
+    static func checkExportKeys(_ body: KeyringBody, after previous: KeyringBody, file: String) throws {
+        guard body.signingKeys.starts(with: previous.signingKeys), body.signingKey == body.signingKeys.last?.publicKey else {
+            throw VaultError.keyringRejected(problem: "keyring/\(file).json changes the history of export keys")
+        }
+        for (earlier, later) in zip(body.signingKeys, body.signingKeys.dropFirst()) where !previous.signingKeys.contains(later) {
+            guard later.epoch == earlier.epoch + 1, let certificate = later.certificate,
+                  let signature = try? Hex.decode(certificate), let key = try? Hex.decode(earlier.publicKey),
+                  Ed25519.isValidSignature(signature, for: ExportKeyRecord.certifiedBytes(vault: body.vault, epoch: later.epoch,
+                                                                                           publicKey: later.publicKey), publicKey: key) else {
+                throw VaultError.keyringRejected(problem: "keyring/\(file).json announces export key \(later.epoch) without a valid certificate")
+            }
+        }
     }
 
     /// Signs and stores the next keyring. `body.previous` and `sequence` are set here.

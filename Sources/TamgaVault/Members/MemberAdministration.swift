@@ -28,13 +28,15 @@ public struct MemberAdministration: Sendable {
         }
         var next = body
         next.issued = Timestamp.now()
+        next.logHeads = try VaultIndex.load(vault).heads
         next.members.append(MemberRecord(
             name: name, fingerprint: key.fingerprint, encryptionKey: Hex.encode(key.encryptionKey),
             signingKey: Hex.encode(key.signingKey), clearance: clearance, administrator: administrator, active: true))
-        try KeyringStore(paths: vault.paths).append(next, after: vault.keyring, signedBy: vault.identity.signing, signerName: vault.member.fingerprint)
+        let written = try KeyringStore(paths: vault.paths).append(next, after: vault.keyring, signedBy: vault.identity.signing,
+                                                                  signerName: vault.member.fingerprint)
         try sealKeys(to: key.encryptionKey, holder: key.fingerprint, clearance: clearance)
         try vault.log(LogAction(action: "member-add", member: name, clearance: clearance.rawValue,
-                                note: administrator ? "administrator" : nil))
+                                note: administrator ? "administrator" : nil), binding: written)
     }
 
     /// Seals the index key, the levels of `clearance` (every epoch) and, for
@@ -43,7 +45,8 @@ public struct MemberAdministration: Sendable {
         let paths = vault.paths
         try SealedKeyFolder(paths.indexKeys).seal(vault.indexKey, to: publicKey, holder: holder)
         if clearance.mayExport, let signing = vault.exportSigning {
-            try SealedKeyFolder(paths.signingKeys).seal(signing.seed, to: publicKey, holder: holder)
+            let epoch = vault.keyring.body.signingKeys.last?.epoch ?? 1
+            try SealedKeyFolder(paths.signingKeys(epoch: epoch)).seal(signing.seed, to: publicKey, holder: holder)
         }
         for level in clearance.levels {
             for epoch in vault.keyring.body.levels[level.rawValue] ?? [] {
@@ -80,6 +83,8 @@ public struct MemberAdministration: Sendable {
         }
         next.members[index].active = false
         next.issued = Timestamp.now()
+        // What the remover had seen: the removed member's entries count only up to here (EntryAuthorization).
+        next.logHeads = try VaultIndex.load(vault).heads
         let rotated = removed.clearance.levels
         var newPairs: [Level: (Int, X25519KeyPair)] = [:]
         for level in rotated {
@@ -98,11 +103,36 @@ public struct MemberAdministration: Sendable {
                 try folder.seal(pair.secretKey, to: try Hex.decode(member.encryptionKey), holder: member.fingerprint)
             }
         }
-        try KeyringStore(paths: vault.paths).append(next, after: vault.keyring, signedBy: vault.identity.signing, signerName: vault.member.fingerprint)
+        try rotateExportKey(in: &next, recoveryKey: recoveryKey)
+        let written = try KeyringStore(paths: vault.paths).append(next, after: vault.keyring, signedBy: vault.identity.signing,
+                                                                  signerName: vault.member.fingerprint)
         try deleteKeys(of: removed)
         try vault.log(LogAction(action: "member-remove", member: name, clearance: removed.clearance.rawValue,
-                                note: rotated.isEmpty ? nil : "new epoch of " + rotated.map(\.rawValue).joined(separator: ", ")))
+                                note: "new export key" + (rotated.isEmpty ? "" : ", new epoch of " + rotated.map(\.rawValue).joined(separator: ", "))),
+                      binding: written)
         return rotated
+    }
+
+    /// A new export-signing key on every removal (anyone removed might have
+    /// kept the old seed, or, before format 2, been sealed it as a State
+    /// member): sealed to the remaining members cleared internal and the
+    /// recovery key before the keyring announces it, and certified by the old
+    /// key so that recipients can follow the change.
+    private func rotateExportKey(in next: inout KeyringBody, recoveryKey: [UInt8]) throws {
+        guard let old = vault.exportSigning else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "rotating the export-signing key (it holds none)")
+        }
+        let fresh = try SigningKeyPair.generate()
+        let epoch = (next.signingKeys.last?.epoch ?? 1) + 1
+        let publicKey = Hex.encode(fresh.publicKey)
+        let folder = SealedKeyFolder(vault.paths.signingKeys(epoch: epoch))
+        try folder.seal(fresh.seed, to: recoveryKey, holder: SealedKeyFolder.recoveryHolder)
+        for member in next.members where member.active && member.clearance.mayExport {
+            try folder.seal(fresh.seed, to: try Hex.decode(member.encryptionKey), holder: member.fingerprint)
+        }
+        let certificate = old.signature(for: ExportKeyRecord.certifiedBytes(vault: vault.vaultID, epoch: epoch, publicKey: publicKey))
+        next.signingKeys.append(ExportKeyRecord(epoch: epoch, publicKey: publicKey, certificate: Hex.encode(certificate), issued: next.issued))
+        next.signingKey = publicKey
     }
 
     /// The removed member's sealed copies of every epoch and their key file.
@@ -113,14 +143,20 @@ public struct MemberAdministration: Sendable {
             }
         }
         try SealedKeyFolder(vault.paths.indexKeys).remove(holder: removed.fingerprint)
-        try SealedKeyFolder(vault.paths.signingKeys).remove(holder: removed.fingerprint)
+        // Retired export keys sign nothing again: every holder's copy goes, not only the removed member's.
+        let current = try KeyringStore(paths: vault.paths).current().body.signingKeys.last?.epoch ?? 1
+        for epoch in VaultPaths.fileNames(in: vault.paths.signingKeys) {
+            let folder = SealedKeyFolder(vault.paths.signingKeys.appendingPathComponent(epoch))
+            for holder in folder.holders where Int(epoch) != current || holder == removed.fingerprint { try folder.remove(holder: holder) }
+        }
         try DurableFile.remove(vault.paths.memberKey(fingerprint: removed.fingerprint))
     }
 
     /// Whether a removed member still has sealed keys or a key file here.
     private func leftovers(of fingerprint: String) -> Bool {
         let paths = vault.paths
-        var folders = [SealedKeyFolder(paths.indexKeys), SealedKeyFolder(paths.signingKeys)]
+        var folders = [SealedKeyFolder(paths.indexKeys)]
+        folders += VaultPaths.fileNames(in: paths.signingKeys).map { SealedKeyFolder(paths.signingKeys.appendingPathComponent($0)) }
         for level in Level.allCases {
             for epoch in vault.keyring.body.levels[level.rawValue] ?? [] {
                 folders.append(SealedKeyFolder(paths.levelKeys(level, epoch: epoch.epoch)))

@@ -34,6 +34,9 @@ public struct VaultPaths: Sendable {
     public var indexKeys: URL { keys.appendingPathComponent("index", isDirectory: true) }
     public var signingKeys: URL { keys.appendingPathComponent("signing", isDirectory: true) }
 
+    /// The folder of one export-signing key epoch's sealed seeds (members cleared internal, and recovery).
+    public func signingKeys(epoch: Int) -> URL { signingKeys.appendingPathComponent("\(epoch)", isDirectory: true) }
+
     /// The parts of one document (by its blind id) at one level.
     public func parts(blind: String, level: Level) -> URL {
         documents.appendingPathComponent("\(blind)/\(level.rawValue)", isDirectory: true)

@@ -86,12 +86,17 @@ public struct UnlockedVault: Sendable {
         guard let indexKey = try SealedKeyFolder(paths.indexKeys).open(holder: holder, with: identity.encryption) else {
             throw VaultError.damaged(path: "keys/index/\(holder).sealed", problem: "missing: no index key for \(member.name)")
         }
+        guard try IndexKeyCommitment.of(indexKey) == keyring.body.indexKey else {
+            throw VaultError.keyringRejected(problem: "the index key in keys/index/\(holder).sealed is not the one the keyring commits to "
+                + "(the file was replaced)")
+        }
         var exportSigning: SigningKeyPair?
+        let signingEpoch = keyring.body.signingKeys.last?.epoch ?? 1
         if member.clearance.mayExport,
-           let seed = try SealedKeyFolder(paths.signingKeys).open(holder: holder, with: identity.encryption) {
+           let seed = try SealedKeyFolder(paths.signingKeys(epoch: signingEpoch)).open(holder: holder, with: identity.encryption) {
             let pair = try SigningKeyPair(seed: seed)
             guard Hex.encode(pair.publicKey) == keyring.body.signingKey else {
-                throw VaultError.keyringRejected(problem: "the export-signing key in keys/signing/\(holder).sealed does not match the keyring")
+                throw VaultError.keyringRejected(problem: "the export-signing key in keys/signing/\(signingEpoch)/\(holder).sealed does not match the keyring")
             }
             exportSigning = pair
         }
@@ -117,6 +122,10 @@ public struct UnlockedVault: Sendable {
 
     /// The public key to encrypt new objects of `level` to: the newest epoch in the verified keyring.
     public func currentKey(_ level: Level) throws -> (epoch: Int, publicKey: [UInt8]) {
+        try Self.newestKey(level, in: keyring)
+    }
+
+    static func newestKey(_ level: Level, in keyring: KeyringStore.Verified) throws -> (epoch: Int, publicKey: [UInt8]) {
         guard let epoch = keyring.body.currentEpoch(of: level.rawValue),
               let key = try? Hex.decode(epoch.publicKey), key.count == 32 else {
             throw VaultError.keyringRejected(problem: "no \(level.rawValue) key in the keyring")
@@ -145,10 +154,14 @@ public struct UnlockedVault: Sendable {
 
     /// Appends a log entry as this member.
     @discardableResult
-    public func log(_ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = []) throws -> String {
+    /// `binding` names the keyring the entry binds when it is not the one
+    /// this vault was opened with (a member change logs under the keyring it just wrote).
+    public func log(_ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = [],
+                    binding: KeyringStore.Verified? = nil) throws -> String {
         let index = try VaultIndex.load(self)
         let name = try AuditLog(paths: paths).append(action, revisions: revisions, objects: objects, removed: removed, actor: identity,
-                                                     vaultID: vaultID, keyring: keyring.fileHash, internalKey: try currentKey(.internal),
+                                                     vaultID: vaultID, keyring: (binding ?? keyring).fileHash,
+                                                     internalKey: try (binding.map { try Self.newestKey(.internal, in: $0) } ?? currentKey(.internal)),
                                                      heads: index.heads, sequence: index.nextSequence)
         indexMemo.recordAppended(name)
         return name

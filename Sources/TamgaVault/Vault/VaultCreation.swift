@@ -70,6 +70,8 @@ public enum VaultCreation {
                 ($0.key.rawValue, [LevelEpoch(epoch: 1, publicKey: Hex.encode($0.value.publicKey))])
             }),
             signingKey: Hex.encode(signing.publicKey),
+            signingKeys: [ExportKeyRecord(epoch: 1, publicKey: Hex.encode(signing.publicKey), certificate: nil, issued: Timestamp.now())],
+            indexKey: try IndexKeyCommitment.of(indexKey),
             recovery: RecoveryRecord(
                 encryptionKey: Hex.encode(recovery.encryption.publicKey),
                 signingKey: Hex.encode(recovery.signing.publicKey),
@@ -89,7 +91,7 @@ public enum VaultCreation {
                 try SealedKeyFolder(paths.levelKeys(level, epoch: 1)).seal(pair.secretKey, to: publicKey, holder: holder)
             }
             try SealedKeyFolder(paths.indexKeys).seal(indexKey, to: publicKey, holder: holder)
-            try SealedKeyFolder(paths.signingKeys).seal(signing.seed, to: publicKey, holder: holder)
+            try SealedKeyFolder(paths.signingKeys(epoch: 1)).seal(signing.seed, to: publicKey, holder: holder)
         }
         try DurableFile.write(try VaultConfig(format: VaultConfig.formatName, vault: keyring.vaultID).encoded(),
                               to: paths.root, name: "config.json")

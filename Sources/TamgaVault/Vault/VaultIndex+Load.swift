@@ -85,7 +85,13 @@ extension VaultIndex {
                             objects: entry.body.objects ?? [], removed: entry.body.removed ?? [],
                             actor: entry.body.actor, keyring: entry.body.keyring)
             if vault.levelKeys.canRead(.internal) {
-                let action = try AuditLog.action(of: entry, keys: vault.levelKeys)
+                // An action that does not open (sealed to garbage by an insider) is an unknown action: refused, not fatal.
+                guard let action = try? AuditLog.action(of: entry, keys: vault.levelKeys) else {
+                    item.action = "(does not open)"
+                    contents.entries[name] = item
+                    absorbed.append((name, item))
+                    continue
+                }
                 item.action = action.action
                 if action.action == "person-retire" { item.retired = action.persons ?? [] }
                 if let event = ConsentLedger.event(from: action, entry: entry) { contents.consent.append(event) }

@@ -8,7 +8,37 @@ struct KeyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "key",
         abstract: "Print the vault's public keys for the people who check its exports.",
-        subcommands: [Public.self])
+        subcommands: [Public.self, History.self])
+
+    /// `tamga key history`: every export key, for publishers after a member removal.
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "history",
+            abstract: "List every export key the vault has had, and the certificates that link them.",
+            discussion: """
+            A new export key is made whenever a member is removed; exports
+            signed before keep verifying with the key that signed them. Each
+            new key is certified by the one before it (the certificate is
+            checked whenever the keyring is read), so a recipient who trusted
+            the old key can trust the new one. Publish the new key (`tamga key
+            public`) with this list.
+
+            EXAMPLES:
+              tamga key history
+            """)
+
+        @OptionGroup var options: VaultOptions
+
+        func run() throws {
+            let body = try KeyringStore.inForce(at: options.paths).body
+            for record in body.signingKeys {
+                let key = try MinisignPublicKey(tamgaSigningKey: Hex.decode(record.publicKey))
+                let status = record.epoch == body.signingKeys.last?.epoch ? "current" : "replaced"
+                let certified = record.certificate.map { "certified by key \(record.epoch - 1): \($0)" } ?? "the first key"
+                print("key \(record.epoch)  \(key.keyIDText)  \(status)  from \(record.issued)  \(key.base64)  \(certified)")
+            }
+        }
+    }
 
     /// `tamga key public`: the export signing key as a minisign public key.
     struct Public: ParsableCommand {

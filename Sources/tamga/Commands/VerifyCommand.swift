@@ -54,7 +54,6 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let key = try loadKey()
         let signaturePath = signatureFile ?? file + ".minisig"
         let signature: MinisignSignature
         do {
@@ -63,6 +62,7 @@ struct VerifyCommand: ParsableCommand {
             throw Failure(.refused, "\(signaturePath) is not a valid minisign signature (\(error))",
                           hint: "the signature file is damaged; ask the sender for it again")
         }
+        let (key, status) = try loadKey(for: signature)
         guard FileManager.default.fileExists(atPath: file) else {
             throw Failure(.missingInput, "\(file) does not exist", hint: nil)
         }
@@ -72,21 +72,32 @@ struct VerifyCommand: ParsableCommand {
             throw Self.failure(for: error, file: file, signaturePath: signaturePath, signature: signature, key: key)
         }
         Terminal.writeStandardError("Signature and comment signature verified\n")
+        if let status { Terminal.writeStandardError(status + "\n") }
         print("Trusted comment: \(Self.printable(signature.trustedComment))")
     }
 
-    private func loadKey() throws -> MinisignPublicKey {
+    /// The key given, or else the vault's export key that made the signature
+    /// (every key the vault has had is in its keyring, each certified by the
+    /// one before), with a line saying which key it is and whether it is current.
+    private func loadKey(for signature: MinisignSignature) throws -> (MinisignPublicKey, String?) {
         do {
-            if let publicKey { return try MinisignPublicKey(text: publicKey) }
+            if let publicKey { return (try MinisignPublicKey(text: publicKey), nil) }
             if let publicKeyFile {
-                return try MinisignPublicKey(text: String(decoding: try Self.read(publicKeyFile, what: "public key"), as: UTF8.self))
+                return (try MinisignPublicKey(text: String(decoding: try Self.read(publicKeyFile, what: "public key"), as: UTF8.self)), nil)
             }
         } catch let error as MinisignError {
             throw Failure(.badInput, "the public key is not a minisign public key (\(error))",
                           hint: "pass the second line of the .pub file with -P, or the file itself with -p")
         }
-        let hex = try KeyringStore(paths: VaultPaths.resolve(option: vault)).current().body.signingKey
-        return try MinisignPublicKey(tamgaSigningKey: Hex.decode(hex))
+        let body = try KeyringStore(paths: VaultPaths.resolve(option: vault)).current().body
+        let keys = try body.signingKeys.map { (record: $0, key: try MinisignPublicKey(tamgaSigningKey: Hex.decode($0.publicKey))) }
+        guard let match = keys.first(where: { $0.key.keyID == signature.keyID }) else {
+            return (keys.last!.key, nil)
+        }
+        let current = match.record.epoch == body.signingKeys.last?.epoch
+        let replaced = body.signingKeys.first { $0.epoch == match.record.epoch + 1 }?.issued
+        return (match.key, "Signed with export key \(match.key.keyIDText) (key \(match.record.epoch) of \(body.signingKeys.count)): "
+            + (current ? "the current key" : "not current; replaced on \(replaced ?? "?") by a key it certified"))
     }
 
     static func read(_ path: String, what: String) throws -> [UInt8] {
