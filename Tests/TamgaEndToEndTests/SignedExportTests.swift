@@ -43,6 +43,33 @@ import TamgaTestSupport
         #expect(refused.standardError.contains("Error:"))
     }
 
+    /// Issue 14, finding 3: the export key is replaced when a member is
+    /// removed; old exports still verify and say so, new ones verify with the
+    /// new key, with stock minisign too.
+    @Test func afterARemovalOldExportsVerifyAsNotCurrentAndNewOnesWithTheNewKey() throws {
+        let v = try ExportTests.vaultWithExamples()
+        #expect(try v.run(["export", "VR-2014-017", "--audience", "state", "-o", v.folder.path("old") + "/"]).status == 0)
+        #expect(try v.run(["key", "public", "-o", v.folder.path("old.pub")]).status == 0)
+        let key = try v.run(["member", "invite", "--name", "Liaison"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try v.run(["member", "add", "--member", "Admin", "Liaison", key, "--clearance", "state"]).status == 0)
+        #expect(try v.run(["member", "remove", "--member", "Admin", "Liaison"]).status == 0)
+        #expect(try v.run(["export", "VR-2014-017", "--audience", "state", "-o", v.folder.path("new") + "/"]).status == 0)
+        #expect(try v.run(["key", "public", "-o", v.folder.path("new.pub")]).status == 0)
+        let old = try v.run(["verify", v.folder.path("old/VR-2014-017.state.md")])
+        #expect(old.status == 0)
+        #expect(old.standardError.contains("key 1 of 2"))
+        #expect(old.standardError.contains("not current"))
+        let new = try v.run(["verify", v.folder.path("new/VR-2014-017.state.md")])
+        #expect(new.status == 0)
+        #expect(new.standardError.contains("the current key"))
+        #expect(try Self.tool("minisign", ["-Vm", "new/VR-2014-017.state.md", "-p", "new.pub"], in: v.folder.url).status == 0)
+        #expect(try Self.tool("minisign", ["-Vm", "old/VR-2014-017.state.md", "-p", "old.pub"], in: v.folder.url).status == 0)
+        #expect(try Self.tool("minisign", ["-Vm", "new/VR-2014-017.state.md", "-p", "old.pub"], in: v.folder.url).status != 0)
+        let history = try v.run(["key", "history"])
+        #expect(history.standardOutput.contains("key 2"))
+        #expect(history.standardOutput.contains("certified by key 1"))
+    }
+
     @Test func ageOpensASealedExportAndTheSignatureCoversTheSealedFile() throws {
         let v = try ExportTests.vaultWithExamples()
         let keygen = try Self.tool("age-keygen", ["-o", "recipient.key"], in: v.folder.url)

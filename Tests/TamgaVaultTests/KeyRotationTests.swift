@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+import TamgaCore
+import TamgaCrypto
+@testable import TamgaVault
+
+/// Issue 14, findings 3, 7 and 8: keys a removed member held are replaced;
+/// keyrings signed by a removed administrator are refused without stopping
+/// reads; a swapped sealed index key is refused.
+@Suite struct KeyRotationTests {
+    /// An administrator who is then removed (kept unlocked, as the insider keeps their keys).
+    static func removedAdministrator(_ fixture: VaultFixture) throws -> UnlockedVault {
+        let key = try MemberInvitation.create(in: fixture.paths, name: "Old admin", passphrase: try VaultFixture.passphrase("Old admin passphrase"),
+                                              strength: .testOnlyFast)
+        try MemberAdministration(vault: try fixture.unlock()).add(name: "Old admin", key: key, clearance: .internal, administrator: true)
+        let old = try fixture.unlock("Old admin", passphrase: "Old admin passphrase")
+        _ = try MemberAdministration(vault: try fixture.unlock()).remove(name: "Old admin")
+        return old
+    }
+
+    @Test func onlyMembersClearedInternalHoldTheExportKey() throws {
+        let fixture = try VaultFixture()
+        let state = try fixture.addMember("Liaison", clearance: .state)
+        #expect(state.exportSigning == nil)
+        for epoch in VaultPaths.fileNames(in: fixture.paths.signingKeys) {
+            #expect(!SealedKeyFolder(fixture.paths.signingKeys.appendingPathComponent(epoch)).holders.contains(state.member.fingerprint))
+        }
+        #expect(try fixture.unlock().exportSigning != nil)
+    }
+
+    @Test func removingAnyMemberReplacesTheExportKeyWithACertifiedOne() throws {
+        let fixture = try VaultFixture()
+        let before = try fixture.unlock()
+        let oldKey = try #require(before.exportSigning)
+        _ = try fixture.addMember("Liaison", clearance: .state)
+        _ = try MemberAdministration(vault: try fixture.unlock()).remove(name: "Liaison")
+        let after = try fixture.unlock()
+        let newKey = try #require(after.exportSigning)
+        #expect(newKey.publicKey != oldKey.publicKey)
+        let history = after.keyring.body.signingKeys
+        #expect(history.map(\.epoch) == [1, 2])
+        #expect(history[0].publicKey == Hex.encode(oldKey.publicKey))
+        let certificate = try Hex.decode(try #require(history[1].certificate))
+        #expect(Ed25519.isValidSignature(certificate, for: ExportKeyRecord.certifiedBytes(vault: after.vaultID, epoch: 2, publicKey: history[1].publicKey),
+                                         publicKey: oldKey.publicKey))
+        // The retired seed is gone for everyone.
+        #expect(SealedKeyFolder(fixture.paths.signingKeys(epoch: 1)).holders.isEmpty)
+    }
+
+    @Test func aKeyringWithAForgedExportKeyIsRefused() throws {
+        let fixture = try VaultFixture()
+        let admin = try fixture.unlock()
+        var body = admin.keyring.body
+        let forged = try SigningKeyPair.generate()
+        body.signingKeys.append(ExportKeyRecord(epoch: 2, publicKey: Hex.encode(forged.publicKey), certificate: nil, issued: Timestamp.now()))
+        body.signingKey = Hex.encode(forged.publicKey)
+        try KeyringStore(paths: fixture.paths).append(body, after: admin.keyring, signedBy: admin.identity.signing,
+                                                      signerName: admin.member.fingerprint)
+        let error = try #require(throws: VaultError.self) { try KeyringStore(paths: fixture.paths).current() }
+        #expect(error.message.contains("certificate"))
+    }
+
+    @Test func aForkByARemovedAdministratorIsRefusedAndReadsGoOn() throws {
+        let fixture = try VaultFixture()
+        try fixture.addDocument("VR-1")
+        let old = try Self.removedAdministrator(fixture)
+        // The removed administrator signs a keyring after the one they were last active in: it lists them again.
+        var body = old.keyring.body
+        body.issued = "2030-01-01T00:00:00Z"
+        let planted = try KeyringStore(paths: fixture.paths).append(body, after: old.keyring, signedBy: old.identity.signing,
+                                                                    signerName: old.member.fingerprint)
+        let (chain, refused) = try KeyringStore(paths: fixture.paths).verifiedChainReport()
+        #expect(refused.map(\.file) == ["keyring/\(planted.fileHash).json"])
+        #expect(chain.last!.body.members.contains { $0.name == "Old admin" && !$0.active })
+        #expect(try DocumentCatalog(vault: try fixture.unlock()).list().map(\.id) == ["VR-1"])
+        #expect(VaultChecker.check(try fixture.unlock()).problems.contains { $0.path == "keyring/\(planted.fileHash).json" })
+    }
+
+    @Test func aKeyringAfterTheChainSignedByARemovedMemberIsRefused() throws {
+        let fixture = try VaultFixture()
+        let old = try Self.removedAdministrator(fixture)
+        // Signed after the newest keyring, where they are no longer active.
+        var body = try KeyringStore(paths: fixture.paths).current().body
+        body.members = body.members.map { var m = $0; if m.name == "Old admin" { m.active = true }; return m }
+        let planted = try KeyringStore(paths: fixture.paths).append(body, after: try KeyringStore(paths: fixture.paths).current(),
+                                                                    signedBy: old.identity.signing, signerName: old.member.fingerprint)
+        let (chain, refused) = try KeyringStore(paths: fixture.paths).verifiedChainReport()
+        #expect(refused.map(\.file) == ["keyring/\(planted.fileHash).json"])
+        #expect(chain.last!.fileHash != planted.fileHash)
+        #expect(throws: VaultError.self) { try fixture.unlock("Old admin", passphrase: "Old admin passphrase") }
+    }
+
+    @Test func aSwappedSealedIndexKeyIsRefusedAtUnlock() throws {
+        let fixture = try VaultFixture()
+        let admin = try fixture.unlock()
+        // A keyless writer seals an index key of his own to the administrator.
+        let mine = try SecureRandom.secretBytes(count: 32)
+        try SealedKeyFolder(fixture.paths.indexKeys).seal(mine, to: admin.identity.encryption.publicKey, holder: admin.member.fingerprint)
+        let error = try #require(throws: VaultError.self) { try fixture.unlock() }
+        #expect(error.message.contains("keys/index/"))
+    }
+}
