@@ -37,9 +37,13 @@ struct OutputTarget {
     /// Refuses writing into the vault folder and over existing files.
     func check(vault: VaultPaths?, force: Bool) throws {
         guard case .file(let url) = destination else { return }
-        let target = url.standardizedFileURL.resolvingSymlinksInPath().path
+        var info = stat()
+        if lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
+            throw VaultError.invalidArgument("\(url.path) is a symbolic link; refusing to write through it")
+        }
+        let target = Self.realPath(url.standardizedFileURL.path)
         if let vault {
-            let root = vault.root.resolvingSymlinksInPath().path
+            let root = Self.realPath(vault.root.path)
             if target == root || target.hasPrefix(root + "/") {
                 throw VaultError.invalidArgument("refusing to write \(url.path) inside the vault; choose a folder outside it")
             }
@@ -47,6 +51,23 @@ struct OutputTarget {
         if !force, FileManager.default.fileExists(atPath: url.path) {
             throw VaultError.invalidArgument("\(url.path) already exists; choose another name or pass --force")
         }
+    }
+
+    /// The path with every link resolved, including in folders that exist
+    /// above a file (or folders) not made yet: a symbolic link among the
+    /// parents must not carry an export into the vault (issue 14).
+    static func realPath(_ path: String) -> String {
+        var existing = path
+        var rest: [String] = []
+        while !existing.isEmpty, existing != "/" {
+            if let resolved = realpath(existing, nil) {
+                defer { free(resolved) }
+                return ([String(cString: resolved)] + rest.reversed()).joined(separator: "/").replacingOccurrences(of: "//", with: "/")
+            }
+            rest.append((existing as NSString).lastPathComponent)
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        return path
     }
 
     /// Writes the bytes whole (0600), creating the parent folder if needed.
