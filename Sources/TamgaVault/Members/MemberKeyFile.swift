@@ -46,6 +46,9 @@ public struct MemberKeyFile: Codable, Sendable, Equatable {
             sealed: Hex.encode(sealed))
     }
 
+    static let maximumOpsLimit: UInt64 = 16
+    static let maximumWork: UInt64 = 4 * 4 * (1 << 30)
+
     /// Decrypts the identity. A wrong passphrase is `VaultError.wrongPassphrase`;
     /// parameters below MODERATE are refused unless the vault is a test vault.
     public func open(passphrase: SecretBytes, vault expectedVault: String, allowTestParameters: Bool) throws -> MemberIdentity {
@@ -57,6 +60,13 @@ public struct MemberKeyFile: Codable, Sendable, Equatable {
         }
         guard kdf.memLimit <= UInt64(Argon2id.maximumMemoryLimitBytes) else {
             throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "Argon2id memory limit out of range")
+        }
+        // Someone who can write the key file must not be able to hang unlock
+        // (issue 14): at most 16 passes, and at most four times the work of
+        // libsodium's SENSITIVE limits (4 passes over 1 GiB; about 4 s here).
+        guard kdf.opsLimit <= Self.maximumOpsLimit, kdf.opsLimit.multipliedReportingOverflow(by: kdf.memLimit).partialValue <= Self.maximumWork,
+              !kdf.opsLimit.multipliedReportingOverflow(by: kdf.memLimit).overflow else {
+            throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "Argon2id parameters out of range (opsLimit \(kdf.opsLimit))")
         }
         let secret: SecretBytes
         do {
