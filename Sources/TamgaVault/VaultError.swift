@@ -13,7 +13,7 @@ public enum VaultError: UserFacingError, Equatable {
     /// A wrong passphrase, or the key file's sealed part was altered: the two look alike.
     case wrongPassphraseFor(keyFile: String)
     case passphraseMismatch
-    case passphraseTooShort(minimum: Int)
+    case weakPassphrase(String)
     case noPassphrase(reason: String)
     case notCleared(member: String, needed: String)
     case unknownDocument(id: String)
@@ -48,7 +48,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .wrongPassphrase: "wrong passphrase"
         case .wrongPassphraseFor(let keyFile): "wrong passphrase (or \(keyFile) was altered)"
         case .passphraseMismatch: "the two passphrases differ"
-        case .passphraseTooShort(let minimum): "the passphrase is shorter than \(minimum) characters"
+        case .weakPassphrase(let problem): "the passphrase is too weak: \(problem)"
         case .noPassphrase(let reason): "no passphrase: \(reason)"
         case .notCleared(let member, let needed): "member \(member) is not cleared for \(needed)"
         case .unknownDocument(let id): "no document \(id) that you may read in this vault"
@@ -75,7 +75,8 @@ public enum VaultError: UserFacingError, Equatable {
         case .busy: "wait for the other command to finish and try again"
         case .wrongPassphrase, .wrongPassphraseFor: "try again; if the passphrase is lost, an administrator can `tamga recover` with the recovery shares"
         case .passphraseMismatch: "type the same passphrase twice"
-        case .passphraseTooShort: "choose a longer passphrase; a few random words are easy to type and hard to guess"
+        case .weakPassphrase: "use at least \(PassphrasePolicy.minimumCharacters) characters, for example four or five random words; "
+            + "a copy of the vault lets anyone guess offline"
         case .noPassphrase: "run in a terminal, or give --passphrase-file FILE or TAMGA_PASSPHRASE_FILE (never the passphrase itself)"
         case .notCleared: "ask an administrator; clearances are shown by `tamga member list`"
         case .unknownDocument: "list what you may read with `tamga list`"

@@ -24,15 +24,28 @@ struct PassphraseReader {
         return try readTerminal(prompt: prompt)
     }
 
-    /// Reads a new passphrase, asking twice on a terminal. A file holds it once.
-    func readNew(prompt: String, minimumLength: Int = 8) throws -> SecretBytes {
-        let first = try read(prompt: prompt)
-        if file == nil {
-            let second = try readTerminal(prompt: "Type it again: ")
-            guard first.isEqual(to: second) else { throw VaultError.passphraseMismatch }
+    /// Reads a new passphrase. On a terminal: checked against the floor
+    /// (`PassphrasePolicy`) before it is asked a second time, with three tries
+    /// in all, like sudo. A file holds it once, checked the same way.
+    func readNew(prompt: String) throws -> SecretBytes {
+        guard file == nil else {
+            let passphrase = try read(prompt: prompt)
+            if let problem = PassphrasePolicy.problem(with: passphrase) { throw VaultError.weakPassphrase(problem) }
+            return passphrase
         }
-        guard first.count >= minimumLength else { throw VaultError.passphraseTooShort(minimum: minimumLength) }
-        return first
+        var last: VaultError = .passphraseMismatch
+        for attempt in 1...3 {
+            let first = try readTerminal(prompt: prompt)
+            if let problem = PassphrasePolicy.problem(with: first) {
+                last = .weakPassphrase(problem)
+            } else if first.isEqual(to: try readTerminal(prompt: "Type it again: ")) {
+                return first
+            } else {
+                last = .passphraseMismatch
+            }
+            if attempt < 3 { Terminal.printError(last.message, hint: last.hint) }
+        }
+        throw last
     }
 
     /// The first line of the file, without its line ending. The file must not

@@ -82,3 +82,17 @@ import TamgaTestSupport
         #expect(try v.run(["stats", "--audience", "public", "--by", "colour"]).status == 64)
     }
 }
+
+/// Issue 14, finding 12: `init` refuses a weak passphrase before creating anything.
+@Suite struct WeakPassphraseTests {
+    @Test func initRefusesAWeakPassphraseAndCreatesNothing() throws {
+        let v = try CLIVault(initialise: false)
+        try v.folder.write("weak", "password1234\n")
+        chmod(v.folder.path("weak"), 0o600)
+        let result = try v.run(["init", "--name", "Admin"], extra: ["TAMGA_PASSPHRASE_FILE": v.folder.path("weak")])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("too weak"))
+        #expect(!result.standardError.contains("password1234"))
+        #expect(!FileManager.default.fileExists(atPath: v.vault))
+    }
+}
