@@ -86,7 +86,7 @@ struct PrivateWorkspace {
     func file(for id: String, vault: String) -> URL { directory.appendingPathComponent("edit-\(vault.prefix(12))-\(id).md") }
 
     /// Creates the file (never through a link, never over an existing one) and writes the text.
-    func write(_ bytes: [UInt8], to file: URL) throws {
+    func write(_ bytes: UnsafeRawBufferPointer, to file: URL) throws {
         let fd = open(file.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StorageError(operation: "create", path: file.path, code: errno) }
         defer { close(fd) }

@@ -31,7 +31,7 @@ import TamgaCrypto
         }
         // They read the state part.
         let newest = try DocumentCatalog(vault: state).newest("VR-1")
-        #expect(String(decoding: newest.content, as: UTF8.self) == "state view of text")
+        #expect(newest.content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) } == "state view of text")
         #expect(newest.metadata.title == "State title")
     }
 
@@ -79,7 +79,7 @@ import TamgaCrypto
         let admin = try fixture.unlock()
         #expect(try Rekey.run(admin, level: .internal) == 1)
         for part in fixture.parts(.internal) { #expect(try VaultObject.header(of: part).epoch == 2) }
-        #expect(String(decoding: try DocumentCatalog(vault: admin).newest("VR-3").content, as: UTF8.self).contains("id: VR-3"))
+        #expect(try DocumentCatalog(vault: admin).newest("VR-3").content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }.contains("id: VR-3"))
         #expect(VaultChecker.check(admin).isClean)
     }
 }

@@ -41,7 +41,7 @@ final class InsiderFixture: @unchecked Sendable {
 
     /// What a State member's `show` prints of the interview.
     func stateShow(_ state: UnlockedVault) throws -> String {
-        String(decoding: try DocumentCatalog(vault: state).newest("INT-2014-044").content, as: UTF8.self)
+        try DocumentCatalog(vault: state).newest("INT-2014-044").content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The consent the administrator's registry holds for D-0042.

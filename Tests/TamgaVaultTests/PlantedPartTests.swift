@@ -46,13 +46,13 @@ import TamgaCrypto
         let report = VaultChecker.check(try fixture.unlock())
         #expect(report.warnings.contains { $0.path == planted && $0.problem.contains("not listed by any signed log entry") })
         let newest = try DocumentCatalog(vault: try fixture.unlock()).newest("VR-1")
-        #expect(String(decoding: newest.content, as: UTF8.self).contains("genuine"))
+        #expect(newest.content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }.contains("genuine"))
         try fixture.addMember("Carol", clearance: .internal)
         _ = try MemberAdministration(vault: try fixture.unlock()).remove(name: "Carol")
         // Rekey re-encrypts the genuine part only; the planted file stays, still named by check.
         #expect(try Rekey.run(try fixture.unlock(), level: .internal) == 1)
         #expect(fixture.parts(.internal).count == 2)
         #expect(VaultChecker.check(try fixture.unlock()).warnings.contains { $0.path == planted })
-        #expect(String(decoding: try DocumentCatalog(vault: try fixture.unlock()).newest("VR-1").content, as: UTF8.self).contains("genuine"))
+        #expect(try DocumentCatalog(vault: try fixture.unlock()).newest("VR-1").content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }.contains("genuine"))
     }
 }

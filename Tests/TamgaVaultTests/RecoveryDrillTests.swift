@@ -23,7 +23,7 @@ import TamgaCore
         let rescuer = try fixture.unlock("Rescuer", passphrase: "new passphrase")
         #expect(rescuer.member.administrator)
         let content = try DocumentCatalog(vault: rescuer).newest("VR-9").content
-        #expect(String(decoding: content, as: UTF8.self).contains("recoverable"))
+        #expect(content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }.contains("recoverable"))
         #expect(VaultChecker.check(rescuer).isClean)
     }
 

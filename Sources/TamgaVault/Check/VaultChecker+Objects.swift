@@ -149,7 +149,7 @@ extension VaultChecker {
             if header.level == .internal, !untagged, (try? vault.contentTag(content)) != header.contentTag {
                 report.problem(path, "the content tag does not match the content (a part not written by a member)"); return nil
             }
-            plaintextDigests[path] = plaintext.withUnsafeBytes { SHA256.hash(Array($0)) }
+            plaintextDigests[path] = plaintext.withUnsafeBytes { SHA256.hash($0) }
         } catch {
             report.problem(path, error.description); return nil
         }

@@ -14,7 +14,8 @@ public struct DocumentCatalog: Sendable {
     /// One revision of one document as a level sees it.
     public struct Revision: Sendable {
         public let metadata: PartMetadata
-        public let content: [UInt8]
+        /// The decrypted text, in memory wiped when the revision is released.
+        public let content: SecretBytes
         public let revisionID: String
         public let parents: [String]
         /// The object file, relative to the vault.

@@ -56,8 +56,8 @@ public struct LowerPartRefresher: Sendable {
                     let existing = stored.filter { $0.header.revision == source.header.revision }
                     if existing.contains(where: { $0.header.contentTag == wantedTag }) { continue }
                     let revision = try catalog.openPart(blind: blind, level: .internal, name: source.fileName)
-                    let document = try opened[source.fileName] ?? DocumentParser.parse(
-                        revision.content, file: "\(revision.metadata.document) (stored revision \(revision.metadata.revision))")
+                    let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
+                    let document = try opened[source.fileName] ?? revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
                         .validated(against: context.policy.policy)
                     opened[source.fileName] = document
                     written.append(try store.writePart(

@@ -13,18 +13,19 @@ public enum PartCodec {
         return out
     }
 
-    /// Splits a decrypted part into its metadata and content.
-    static func decode(_ plaintext: SecretBytes) throws(ObjectFormatError) -> (PartMetadata, [UInt8]) {
-        let decoded: (PartMetadata, [UInt8])? = plaintext.withUnsafeBytes { raw in
+    /// Splits a decrypted part into its metadata and content; the content
+    /// stays in wiped-on-release memory (`SecretBytes`), never a Swift array.
+    static func decode(_ plaintext: SecretBytes) throws(ObjectFormatError) -> (PartMetadata, SecretBytes) {
+        let decoded: (PartMetadata, Int)? = plaintext.withUnsafeBytes { raw in
             guard raw.count >= 4 else { return nil }
             let length = Int(raw[0]) << 24 | Int(raw[1]) << 16 | Int(raw[2]) << 8 | Int(raw[3])
             guard length <= raw.count - 4,
                   let metadata = try? JSONDecoder().decode(PartMetadata.self, from: Data(raw[4..<(4 + length)])) else {
                 return nil
             }
-            return (metadata, Array(raw[(4 + length)...]))
+            return (metadata, 4 + length)
         }
-        guard let decoded else { throw .metadata }
-        return decoded
+        guard let decoded, let content = try? plaintext.extracting(decoded.1..<plaintext.count) else { throw .metadata }
+        return (decoded.0, content)
     }
 }

@@ -67,7 +67,7 @@ public struct RedactionContext: Sendable {
         for id in wanted where !added.contains(id) {
             guard let revision = try? catalog.newest(id, level: .internal) else { continue }
             let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
-            documents[id] = try DocumentParser.parse(revision.content, file: label).validated(against: policy.policy)
+            documents[id] = try revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }.validated(against: policy.policy)
         }
         for document in extra { documents[document.id] = document }
         let registry = index.consentLedger

@@ -143,13 +143,14 @@ public struct UnlockedVault: Sendable {
     /// epoch, which only members cleared internal hold: the index key, which
     /// every clearance holds, would let a State member or a contributor test
     /// guesses of an interview's text against its header (issue 14).
-    public func contentTag(_ source: [UInt8]) throws -> [UInt8] {
+    public func contentTag(_ source: some ContiguousBytes) throws -> [UInt8] {
         guard let first = levelKeys.keyPair(level: .internal, epoch: 1) else {
             throw VaultError.notCleared(member: member.name, needed: "content tags (internal)")
         }
         var derived = try BLAKE2b.hash(Array("tamga/v2/content-tag-key".utf8), outputByteCount: 32, key: first.secretKey)
         let key = try SecretBytes(copyingAndWiping: &derived)
-        return try BLAKE2b.hash(Array("tamga/v2/content\0".utf8) + source, outputByteCount: 32, key: key)
+        // The domain is in the derived key, so the source is hashed where it lies, never copied.
+        return try source.withUnsafeBytes { try BLAKE2b.hash($0, outputByteCount: 32, key: key) }
     }
 
     /// Appends a log entry as this member.

@@ -9,7 +9,7 @@ extension VaultIndex.DocumentSummary {
         let ordered = revisions.sorted { ($0.metadata.revision, $0.metadata.created) > ($1.metadata.revision, $1.metadata.created) }
         for revision in ordered {
             let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
-            let parsed = try DocumentParser.parse(revision.content, file: label)
+            let parsed = try revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
             // An older revision may predate a policy change; its persons count all the same.
             let persons = (try? parsed.validated(against: policy).persons) ?? parsed.frontMatter.persons
             for person in persons {

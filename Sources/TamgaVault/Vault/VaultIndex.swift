@@ -155,7 +155,8 @@ public struct VaultIndex: Sendable {
         if level == .internal, let policy, let newest = DocumentCatalog.newest(revisions) {
             // A stored document that no longer parses must not silently drop
             // its persons from the registry: that would unprotect their names.
-            let document = try DocumentParser.parse(newest.content, file: "\(newest.metadata.document) (stored)").validated(against: policy)
+            let label = "\(newest.metadata.document) (stored)"
+            let document = try newest.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }.validated(against: policy)
             summary.declarations = document.persons.map {
                 Declaration(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent.map(\.rawValue).sorted())
             }

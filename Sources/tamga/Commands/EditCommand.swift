@@ -44,7 +44,7 @@ struct EditCommand: ParsableCommand {
         if kept, !resume {
             throw VaultError.editorFailed("an edit of \(id) is in progress or was left unfinished in \(file.path); continue it with `tamga edit \(id) --resume`, or delete that file")
         }
-        if !kept { try workspace.write(newest.content, to: file) }
+        if !kept { try newest.content.withUnsafeBytes { try workspace.write($0, to: file) } }
         try vault.log(.init(action: "read", document: id, revision: newest.metadata.revision, level: "internal", note: "edit"))
         try runEditor(on: file)
         let policy = try PolicyStore(paths: vault.paths).current(vault).policy

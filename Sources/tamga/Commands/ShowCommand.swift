@@ -39,6 +39,6 @@ struct ShowCommand: ParsableCommand {
         let lock = try VaultLock(vault: options.paths.root)
         try vault.log(.init(action: "read", document: id, revision: chosen.metadata.revision, level: chosen.metadata.level))
         withExtendedLifetime(lock) {}
-        try Terminal.writeStandardOutput(chosen.content)
+        try chosen.content.withUnsafeBytes { try Terminal.writeStandardOutput($0) }
     }
 }
