@@ -13,7 +13,7 @@ BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path)
 # libfiu's fiu-run for the write-failure tests.
 TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git chromium:chromium pdftotext:poppler-utils pdfinfo:poppler-utils script:bsdutils fiu-run:fiu-utils
 
-.PHONY: all deps test-deps build release test test-sanitize demo fuzz bench crash-test fault-test tamper-test clean
+.PHONY: all deps test-deps build release test test-sanitize demo fuzz bench crash-test fault-test tamper-test attack-test clean
 
 all: build
 
@@ -79,6 +79,13 @@ crash-test: build
 ## libfiu failing write/fsync/open/close/rename/unlink (RUNS, SEED), then check and retry
 fault-test: test-deps build
 	TAMGA_BINARY="$(BIN_DEBUG)/tamga" ./scripts/fault-test.sh $(RUNS) $(SEED)
+
+## attack-test: forge every action with the keys of each insider (contributor, State member,
+## removed member, removed administrator) and do every keyless rollback; print the tally
+## (also part of `make test`)
+attack-test: test-deps build
+	@TAMGA_BINARY="$(BIN_DEBUG)/tamga" $(SWIFT) test --filter AttackCampaignTests > .build/attack-test.log 2>&1; status=$$?; \
+	  grep -E 'attack-test|✘|Test run' .build/attack-test.log; exit $$status
 
 ## tamper-test: alter every kind of file in a vault and count what `check` reports
 tamper-test: build
