@@ -5,7 +5,9 @@ import TamgaCrypto
 /// of the vault. The secret keys never leave their machine; they hand the
 /// administrator only the public-key line, and compare fingerprints by phone.
 public enum MemberInvitation {
-    public static func create(in paths: VaultPaths, name: String, passphrase: SecretBytes, strength: KeyStrength) throws -> MemberPublicKey {
+    /// With `outside`, the key file goes to this machine's key folder (`MemberKeyLocation`), not into the vault.
+    public static func create(in paths: VaultPaths, name: String, passphrase: SecretBytes, strength: KeyStrength,
+                              outside: Bool = false) throws -> MemberPublicKey {
         try MemberName.validate(name)
         let keyring = try KeyringStore.inForce(at: paths)
         guard keyring.body.activeMember(named: name) == nil else { throw VaultError.memberExists(name: name) }
@@ -16,7 +18,9 @@ public enum MemberInvitation {
         let identity = try MemberIdentity.generate()
         let file = try MemberKeyFile.create(identity: identity, name: name, vault: keyring.vaultID,
                                             passphrase: passphrase, strength: strength)
-        try DurableFile.write(try file.encoded(), to: paths.members, name: "\(identity.fingerprint).key")
+        let folder = outside ? MemberKeyLocation.outside(vaultID: keyring.vaultID) : paths.members
+        if outside { try DurableFile.makeDirectory(folder) }
+        try DurableFile.write(try file.encoded(), to: folder, name: "\(identity.fingerprint).key")
         return MemberPublicKey(encryptionKey: identity.encryption.publicKey, signingKey: identity.signing.publicKey)
     }
 }

@@ -43,10 +43,11 @@ public struct UnlockedVault: Sendable {
                     + "If you restored an older copy on purpose, delete \(memory.keyringFile.path)")
             }
         }
-        let record = try chooseMember(memberName, keyring: keyring.body, paths: paths)
-        let keyPath = "members/\(record.fingerprint).key"
+        let record = try chooseMember(memberName, keyring: keyring, paths: paths)
+        let keyURL = MemberKeyLocation.find(record.fingerprint, paths: paths, vaultID: keyring.vaultID) ?? paths.memberKey(fingerprint: record.fingerprint)
+        let keyPath = keyURL.path.hasPrefix(paths.root.path + "/") ? "members/\(record.fingerprint).key" : keyURL.path
         let keyFile: MemberKeyFile
-        do { keyFile = try MemberKeyFile.decode(try DurableFile.readAll(paths.memberKey(fingerprint: record.fingerprint))) } catch let error as StorageError {
+        do { keyFile = try MemberKeyFile.decode(try DurableFile.readAll(keyURL)) } catch let error as StorageError {
             throw error
         } catch {
             throw VaultError.damaged(path: keyPath, problem: "not a member key file")
@@ -104,14 +105,15 @@ public struct UnlockedVault: Sendable {
                              levelKeys: levelKeys, indexKey: indexKey, exportSigning: exportSigning)
     }
 
-    /// `--member NAME`, else the only active member whose key file is in this copy.
-    private static func chooseMember(_ name: String?, keyring: KeyringBody, paths: VaultPaths) throws -> MemberRecord {
+    /// `--member NAME`, else the only active member whose key file is on this
+    /// machine (in this copy, or in the key folder outside it).
+    private static func chooseMember(_ name: String?, keyring: KeyringStore.Verified, paths: VaultPaths) throws -> MemberRecord {
         if let name {
-            guard let record = keyring.activeMember(named: name) else { throw VaultError.unknownMember(name: name) }
+            guard let record = keyring.body.activeMember(named: name) else { throw VaultError.unknownMember(name: name) }
             return record
         }
-        let present = keyring.members.filter { member in
-            member.active && FileManager.default.fileExists(atPath: paths.memberKey(fingerprint: member.fingerprint).path)
+        let present = keyring.body.members.filter { member in
+            member.active && MemberKeyLocation.find(member.fingerprint, paths: paths, vaultID: keyring.vaultID) != nil
         }
         guard present.count == 1 else {
             if present.isEmpty { throw VaultError.unknownMember(name: "(none with a key file here)") }

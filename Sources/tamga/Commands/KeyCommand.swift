@@ -8,7 +8,43 @@ struct KeyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "key",
         abstract: "Print the vault's public keys for the people who check its exports.",
-        subcommands: [Public.self, History.self])
+        subcommands: [Public.self, History.self, MoveOut.self])
+
+    /// `tamga key move-out`: the member's own key file leaves the synced folder.
+    struct MoveOut: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "move-out",
+            abstract: "Move your key file out of the vault into your own folder on this machine.",
+            discussion: """
+            A key file in the vault (members/<fingerprint>.key) goes wherever the
+            vault goes: every copy, backup, USB stick and git host holds it, and
+            whoever holds it can try passphrases offline. Moved out, it stays on
+            this machine only ($TAMGA_KEY_DIR, else $XDG_DATA_HOME/tamga/keys,
+            else ~/.local/share/tamga/keys): copy it yourself to your other
+            machines, and keep the recovery shares safe, since losing the
+            machine then loses the key. Copies made before, and git history,
+            still hold the old file: a passphrase change does not help there;
+            ask an administrator to remove you and invite you again if that
+            copy matters.
+
+            EXAMPLES:
+              tamga key move-out
+              TAMGA_KEY_DIR=/media/usb/keys tamga key move-out
+            """)
+
+        @OptionGroup var options: VaultOptions
+
+        func run() throws {
+            let vault = try options.unlock()
+            let lock = try VaultLock(vault: options.paths.root)
+            guard FileManager.default.fileExists(atPath: vault.paths.memberKey(fingerprint: vault.member.fingerprint).path) else {
+                throw VaultError.invalidArgument("your key file is not in the vault; nothing to move")
+            }
+            let moved = try MemberKeyLocation.moveOut(vault.member.fingerprint, paths: vault.paths, vaultID: vault.vaultID)
+            withExtendedLifetime(lock) {}
+            print("moved your key file to \(moved.path); the vault no longer holds it")
+        }
+    }
 
     /// `tamga key history`: every export key, for publishers after a member removal.
     struct History: ParsableCommand {

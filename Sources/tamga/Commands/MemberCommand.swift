@@ -32,10 +32,14 @@ struct MemberCommand: ParsableCommand {
         @Option(help: "Your name, as the administrator will add you.")
         var name: String
 
+        @Flag(help: "Keep your key file in your own folder on this machine, not in the vault (see `tamga key move-out`).")
+        var keyOutside = false
+
         func run() throws {
             let passphrase = try options.passphrases.readNew(prompt: "New passphrase for \(name): ")
             let key = try MemberInvitation.create(in: options.paths, name: name, passphrase: passphrase,
-                                                  strength: VaultOptions.testOnlyWeakKeys ? .testOnlyFast : .standard)
+                                                  strength: VaultOptions.testOnlyWeakKeys ? .testOnlyFast : .standard,
+                                                  outside: keyOutside)
             print(key.text)
             Terminal.writeStandardError("""
             Send the line above to an administrator, who runs:
