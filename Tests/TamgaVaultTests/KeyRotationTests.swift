@@ -71,7 +71,7 @@ import TamgaCrypto
                                                                     signerName: old.member.fingerprint)
         let (chain, refused) = try KeyringStore(paths: fixture.paths).verifiedChainReport()
         #expect(refused.map(\.file) == ["keyring/\(planted.fileHash).json"])
-        #expect(chain.last!.body.members.contains { $0.name == "Old admin" && !$0.active })
+        #expect(chain.last!.body.members.contains { $0.fingerprint == old.member.fingerprint && !$0.active })
         #expect(try DocumentCatalog(vault: try fixture.unlock()).list().map(\.id) == ["VR-1"])
         #expect(VaultChecker.check(try fixture.unlock()).problems.contains { $0.path == "keyring/\(planted.fileHash).json" })
     }
@@ -98,5 +98,24 @@ import TamgaCrypto
         try SealedKeyFolder(fixture.paths.indexKeys).seal(mine, to: admin.identity.encryption.publicKey, holder: admin.member.fingerprint)
         let error = try #require(throws: VaultError.self) { try fixture.unlock() }
         #expect(error.message.contains("keys/index/"))
+    }
+}
+
+/// Issue 14, finding 11: who is who does not travel in clear.
+@Suite struct MemberNamesTests {
+    @Test func namesAreInNoFileInClearAndOnlyInternalMembersReadThem() throws {
+        let fixture = try VaultFixture()
+        let state = try fixture.addMember("Ministry liaison", clearance: .state)
+        _ = try fixture.addMember("Field laptop", clearance: .contributor)
+        let walker = FileManager.default.enumerator(atPath: fixture.paths.root.path)!
+        for case let relative as String in walker {
+            guard let bytes = FileManager.default.contents(atPath: fixture.paths.root.appendingPathComponent(relative).path) else { continue }
+            let text = String(decoding: bytes, as: UTF8.self)
+            for name in ["Admin", "Ministry liaison", "Field laptop"] { #expect(!text.contains(name), "\(name) in \(relative)") }
+        }
+        // The administrator reads the names; the State member sees fingerprints only, and their own name.
+        #expect(try fixture.unlock().keyring.body.members.map(\.name).sorted() == ["Admin", "Field laptop", "Ministry liaison"])
+        #expect(state.keyring.body.members.allSatisfy { $0.name.isEmpty })
+        #expect(state.member.name == "Ministry liaison")
     }
 }

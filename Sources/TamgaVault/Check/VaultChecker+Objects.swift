@@ -214,7 +214,7 @@ extension VaultChecker {
     }
 
     static func removedLeftover(_ member: MemberRecord) -> String {
-        "held by \(member.name), who was removed (an interrupted `tamga member remove`, or copied in from an older copy); "
+        "held by \(member.displayName), who was removed (an interrupted `tamga member remove`, or copied in from an older copy); "
             + "run `tamga member remove \(member.name)` again to delete it"
     }
 

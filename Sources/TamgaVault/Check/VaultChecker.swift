@@ -105,11 +105,11 @@ public struct VaultChecker {
             report.problem("log", "the log could not be judged: \(error.message)"); return nil
         } catch { report.problem("log", "the log could not be judged"); return nil }
         var members: [String: MemberRecord] = [:]
-        for keyring in keyrings { for member in keyring.members { members[member.fingerprint] = member } }
+        for keyring in keyrings + [vault.keyring.body] { for member in keyring.members { members[member.fingerprint] = member } }
         for (name, reason) in index.refused.sorted(by: { $0.key < $1.key }) {
             let item = index.item(name)
             let member = item.flatMap { members[$0.actor] }
-            report.problem("log/\(name).json", "unauthorized: entry by \(member?.name ?? item?.actor ?? "an unknown signer"), "
+            report.problem("log/\(name).json", "unauthorized: entry by \(member?.displayName ?? item?.actor ?? "an unknown signer"), "
                 + "action \(item?.action ?? "unknown (sealed)"), clearance \(member?.clearance.rawValue ?? "none"): \(reason); "
                 + "every reader ignores it")
         }

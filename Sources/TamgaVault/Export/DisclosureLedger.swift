@@ -25,7 +25,7 @@ public struct DisclosureLedger: Sendable {
             throw VaultError.notCleared(member: vault.member.name, needed: "the disclosure ledger (internal)")
         }
         var names: [String: String] = [:]
-        for member in vault.keyring.body.members { names[member.fingerprint] = member.name }
+        for member in vault.keyring.body.members { names[member.fingerprint] = member.displayName }
         // Only entries that verify and that their signer was allowed to write,
         // in the log's own order: a planted "export" is not a disclosure.
         let log = AuditLog(paths: vault.paths)

@@ -29,6 +29,9 @@ public struct KeyringBody: Codable, Sendable, Equatable {
     /// signs nothing afterwards: their entries count only when they are these
     /// heads or their ancestors (`EntryAuthorization`).
     public var logHeads: [String]?
+    /// The members' names, sealed to members cleared internal (`KeyringNames`);
+    /// `members[].name` is empty on disk.
+    public var names: KeyringNames?
 
     /// The active member with this name, if any.
     public func activeMember(named name: String) -> MemberRecord? {

@@ -177,6 +177,8 @@ public struct KeyringStore: Sendable {
         body.sequence = (previous?.body.sequence ?? 0) + 1
         body.previous = previous?.fileHash
         body.vault = previous?.vaultID ?? ""
+        let named = body
+        try KeyringNames.seal(&body)
         let text = try Self.encodeBody(body)
         let signature = signer.signature(for: SignedEnvelope.signedBytes(domain: "keyring", body: text))
         let envelope = SignedEnvelope(body: text, signer: signerName, signature: Hex.encode(signature))
@@ -184,7 +186,9 @@ public struct KeyringStore: Sendable {
         let hash = Hex.encode(SHA256.hash(bytes))
         try DurableFile.write(bytes, to: paths.keyring, name: "\(hash).json")
         let vaultID = previous?.vaultID ?? Self.vaultID(ofFirstBody: text)
-        return Verified(body: body, fileHash: hash, vaultID: vaultID)
+        var written = named
+        written.names = body.names
+        return Verified(body: written, fileHash: hash, vaultID: vaultID)
     }
 
     /// The vault id: the BLAKE2b-256 of the first keyring's body.

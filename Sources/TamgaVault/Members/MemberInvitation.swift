@@ -10,7 +10,7 @@ public enum MemberInvitation {
                               outside: Bool = false) throws -> MemberPublicKey {
         try MemberName.validate(name)
         let keyring = try KeyringStore.inForce(at: paths)
-        guard keyring.body.activeMember(named: name) == nil else { throw VaultError.memberExists(name: name) }
+        // Names are sealed in the keyring, so a clash is caught by the administrator's `member add`.
         // A writer like any other (once the input is known good), so `check --tidy`
         // never removes its temporary file.
         let lock = try VaultLock(vault: paths.root)
@@ -21,6 +21,7 @@ public enum MemberInvitation {
         let folder = outside ? MemberKeyLocation.outside(vaultID: keyring.vaultID) : paths.members
         if outside { try DurableFile.makeDirectory(folder) }
         try DurableFile.write(try file.encoded(), to: folder, name: "\(identity.fingerprint).key")
+        LocalMemory(vaultID: keyring.vaultID).rememberMembers([(name, identity.fingerprint)])
         return MemberPublicKey(encryptionKey: identity.encryption.publicKey, signingKey: identity.signing.publicKey)
     }
 }

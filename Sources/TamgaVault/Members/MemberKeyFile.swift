@@ -7,7 +7,7 @@ import TamgaCrypto
 /// in as associated data, so a key file cannot be replayed against another
 /// vault or member.
 public struct MemberKeyFile: Codable, Sendable, Equatable {
-    public static let formatName = "tamga-member-key/1"
+    public static let formatName = "tamga-member-key/2"
 
     public struct KDF: Codable, Sendable, Equatable {
         public var algorithm: String
@@ -18,7 +18,9 @@ public struct MemberKeyFile: Codable, Sendable, Equatable {
 
     public var format: String
     public var vault: String
-    public var name: String
+    /// The member's name, sealed under the passphrase key like the keys
+    /// (a key file in a synced folder must not say whose it is).
+    public var sealedName: String
     public var fingerprint: String
     public var encryptionKey: String
     public var signingKey: String
@@ -37,8 +39,10 @@ public struct MemberKeyFile: Codable, Sendable, Equatable {
         let sealed = try XChaCha20Poly1305.seal(
             try identity.secret(), using: key,
             authenticating: associatedData(vault: vault, fingerprint: fingerprint))
+        let sealedName = try XChaCha20Poly1305.seal(Array(name.utf8), using: key,
+                                                    authenticating: nameAssociatedData(vault: vault, fingerprint: fingerprint))
         return MemberKeyFile(
-            format: formatName, vault: vault, name: name, fingerprint: fingerprint,
+            format: formatName, vault: vault, sealedName: Hex.encode(sealedName), fingerprint: fingerprint,
             encryptionKey: Hex.encode(identity.encryption.publicKey),
             signingKey: Hex.encode(identity.signing.publicKey),
             kdf: KDF(algorithm: "argon2id13", opsLimit: parameters.opsLimit,
@@ -52,11 +56,17 @@ public struct MemberKeyFile: Codable, Sendable, Equatable {
     /// Decrypts the identity. A wrong passphrase is `VaultError.wrongPassphrase`;
     /// parameters below MODERATE are refused unless the vault is a test vault.
     public func open(passphrase: SecretBytes, vault expectedVault: String, allowTestParameters: Bool) throws -> MemberIdentity {
+        try openNamed(passphrase: passphrase, vault: expectedVault, allowTestParameters: allowTestParameters).identity
+    }
+
+    /// Decrypts the identity and the member's own name.
+    public func openNamed(passphrase: SecretBytes, vault expectedVault: String,
+                          allowTestParameters: Bool) throws -> (identity: MemberIdentity, name: String) {
         guard format == Self.formatName, kdf.algorithm == "argon2id13" else {
             throw VaultError.unsupportedFormat(path: "members/\(fingerprint).key", found: format)
         }
         guard vault == expectedVault else {
-            throw VaultError.keyringRejected(problem: "the key file of \(name) (members/\(fingerprint).key) belongs to another vault")
+            throw VaultError.keyringRejected(problem: "the key file members/\(fingerprint).key belongs to another vault")
         }
         guard kdf.memLimit <= UInt64(Argon2id.maximumMemoryLimitBytes) else {
             throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "Argon2id memory limit out of range")
@@ -68,13 +78,16 @@ public struct MemberKeyFile: Codable, Sendable, Equatable {
               !kdf.opsLimit.multipliedReportingOverflow(by: kdf.memLimit).overflow else {
             throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "Argon2id parameters out of range (opsLimit \(kdf.opsLimit))")
         }
-        let secret: SecretBytes
+        let secret: SecretBytes, name: String
         do {
             let parameters = try Argon2id.Parameters(opsLimit: kdf.opsLimit, memoryLimitBytes: Int(kdf.memLimit), salt: try Hex.decode(kdf.salt))
             let key = try Argon2id.deriveKey(from: passphrase, parameters: parameters, allowingTestOnlyWeakParameters: allowTestParameters)
             secret = try XChaCha20Poly1305.open(
                 try Hex.decode(sealed), using: key,
                 authenticating: Self.associatedData(vault: vault, fingerprint: fingerprint))
+            name = try XChaCha20Poly1305.open(try Hex.decode(sealedName), using: key,
+                                              authenticating: Self.nameAssociatedData(vault: vault, fingerprint: fingerprint))
+                .withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
         } catch CryptoError.authenticationFailed {
             throw VaultError.wrongPassphrase
         } catch {
@@ -88,7 +101,11 @@ public struct MemberKeyFile: Codable, Sendable, Equatable {
         guard identity.fingerprint == fingerprint else {
             throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "the keys do not match the fingerprint")
         }
-        return identity
+        return (identity, name)
+    }
+
+    static func nameAssociatedData(vault: String, fingerprint: String) -> [UInt8] {
+        Array("tamga/v2/member-name\0\(vault)\0\(fingerprint)".utf8)
     }
 
     static func associatedData(vault: String, fingerprint: String) -> [UInt8] {

@@ -13,7 +13,6 @@ public enum VaultRecovery {
     ) throws -> String {
         try MemberName.validate(name)
         let keyring = try KeyringStore.inForce(at: paths)
-        guard keyring.body.activeMember(named: name) == nil else { throw VaultError.memberExists(name: name) }
         let master = try RecoveryShares.combine(shares, vaultID: keyring.vaultID)
         let recovery = try RecoveryKey.identity(from: master)
         guard Hex.encode(recovery.encryption.publicKey) == keyring.body.recovery.encryptionKey,
@@ -27,6 +26,8 @@ public enum VaultRecovery {
                                           clearance: .internal, administrator: true, active: true)
         let asRecovery = try UnlockedVault.open(paths: paths, keyring: keyring, member: recoveryRecord,
                                                 identity: recovery, holder: SealedKeyFolder.recoveryHolder)
+        // The names open with the recovery identity's internal keys.
+        guard asRecovery.keyring.body.activeMember(named: name) == nil else { throw VaultError.memberExists(name: name) }
         let identity = try MemberIdentity.generate()
         let record = MemberRecord(name: name, fingerprint: identity.fingerprint,
                                   encryptionKey: Hex.encode(identity.encryption.publicKey),
@@ -37,10 +38,10 @@ public enum VaultRecovery {
         try DurableFile.write(try keyFile.encoded(), to: paths.members, name: "\(identity.fingerprint).key")
         let administration = MemberAdministration(unchecked: asRecovery)
         try administration.sealKeys(to: identity.encryption.publicKey, holder: identity.fingerprint, clearance: .internal)
-        var next = keyring.body
+        var next = asRecovery.keyring.body
         next.issued = Timestamp.now()
         next.members.append(record)
-        let newKeyring = try KeyringStore(paths: paths).append(next, after: keyring, signedBy: recovery.signing,
+        let newKeyring = try KeyringStore(paths: paths).append(next, after: asRecovery.keyring, signedBy: recovery.signing,
                                                                signerName: SealedKeyFolder.recoveryHolder)
         let newAdmin = try UnlockedVault.open(paths: paths, keyring: newKeyring, member: record, identity: identity)
         try newAdmin.log(LogAction(action: "recover", member: name, clearance: Clearance.internal.rawValue,

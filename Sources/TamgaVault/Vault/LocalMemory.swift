@@ -1,4 +1,5 @@
 import Foundation
+import TamgaCrypto
 
 /// What this machine remembers about a vault between commands: the log heads
 /// it last saw, and the newest keyring it unlocked with. Deleting the newest log entries cannot be detected from inside
@@ -33,6 +34,46 @@ public struct LocalMemory: Sendable {
         if let seen = lastSeenKeyring(), seen.sequence == sequence, seen.hash == hash { return }
         if let seen = lastSeenKeyring(), seen.sequence > sequence { return }
         try? DurableFile.write(Array("\(sequence) \(hash)\n".utf8), to: folder, name: "keyring", replace: true)
+    }
+
+    /// Which fingerprint a member name stands for on this machine, so that
+    /// `--member NAME` works before unlocking although keyrings and key files
+    /// no longer carry names in clear. Names are kept hashed (keyed by the
+    /// vault id): someone holding the machine can confirm a guessed name, not
+    /// read the list.
+    var membersFile: URL { folder.appendingPathComponent("members") }
+
+    static func nameHash(_ name: String, vaultID: String) -> String {
+        Hex.encode((try? BLAKE2b.hash(Array("tamga/v2/member-name\0\(vaultID)\0\(name)".utf8), outputByteCount: 16)) ?? [])
+    }
+
+    public func memberFingerprint(named name: String) -> String? {
+        let wanted = Self.nameHash(name, vaultID: vaultID)
+        guard let bytes = try? DurableFile.readAll(membersFile) else { return nil }
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            if fields.count == 2, fields[0] == wanted { return String(fields[1]) }
+        }
+        return nil
+    }
+
+    /// Adds name-to-fingerprint pairs (a failure only costs a slower `--member` next time).
+    public func rememberMembers(_ pairs: [(name: String, fingerprint: String)]) {
+        var lines: [String: String] = [:]
+        if let bytes = try? DurableFile.readAll(membersFile) {
+            for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+                let fields = line.split(separator: " ")
+                if fields.count == 2 { lines[String(fields[0])] = String(fields[1]) }
+            }
+        }
+        var changed = false
+        for pair in pairs where !pair.name.isEmpty {
+            let hash = Self.nameHash(pair.name, vaultID: vaultID)
+            if lines[hash] != pair.fingerprint { lines[hash] = pair.fingerprint; changed = true }
+        }
+        guard changed else { return }
+        let text = lines.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "\n") + "\n"
+        try? DurableFile.write(Array(text.utf8), to: folder, name: "members", replace: true)
     }
 
     public func lastSeenHeads() -> [String] {

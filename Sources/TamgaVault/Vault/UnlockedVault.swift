@@ -43,28 +43,46 @@ public struct UnlockedVault: Sendable {
                     + "If you restored an older copy on purpose, delete \(memory.keyringFile.path)")
             }
         }
-        let record = try chooseMember(memberName, keyring: keyring, paths: paths)
-        let keyURL = MemberKeyLocation.find(record.fingerprint, paths: paths, vaultID: keyring.vaultID) ?? paths.memberKey(fingerprint: record.fingerprint)
-        let keyPath = keyURL.path.hasPrefix(paths.root.path + "/") ? "members/\(record.fingerprint).key" : keyURL.path
-        let keyFile: MemberKeyFile
-        do { keyFile = try MemberKeyFile.decode(try DurableFile.readAll(keyURL)) } catch let error as StorageError {
-            throw error
-        } catch {
-            throw VaultError.damaged(path: keyPath, problem: "not a member key file")
+        var asked: SecretBytes?
+        func askedPassphrase() throws -> SecretBytes {
+            if let asked { return asked }
+            let fresh = try passphrase()
+            asked = fresh
+            return fresh
         }
-        let identity: MemberIdentity
-        do {
-            identity = try keyFile.open(passphrase: try passphrase(), vault: keyring.vaultID, allowTestParameters: allowTestParameters)
-        } catch VaultError.wrongPassphrase {
-            throw VaultError.wrongPassphraseFor(keyFile: keyPath)
+        // Names are not in the keyring in clear: a name this machine does not
+        // know yet is found by trying the key files here with the passphrase.
+        let (candidates, byTrial) = try chooseMember(memberName, keyring: keyring, paths: paths, memory: memory)
+        for record in candidates {
+            let keyURL = MemberKeyLocation.find(record.fingerprint, paths: paths, vaultID: keyring.vaultID) ?? paths.memberKey(fingerprint: record.fingerprint)
+            let keyPath = keyURL.path.hasPrefix(paths.root.path + "/") ? "members/\(record.fingerprint).key" : keyURL.path
+            let keyFile: MemberKeyFile
+            do { keyFile = try MemberKeyFile.decode(try DurableFile.readAll(keyURL)) } catch let error as StorageError {
+                throw error
+            } catch {
+                throw VaultError.damaged(path: keyPath, problem: "not a member key file")
+            }
+            let identity: MemberIdentity, name: String
+            do {
+                (identity, name) = try keyFile.openNamed(passphrase: try askedPassphrase(), vault: keyring.vaultID,
+                                                         allowTestParameters: allowTestParameters)
+            } catch VaultError.wrongPassphrase {
+                if byTrial { continue }
+                throw VaultError.wrongPassphraseFor(keyFile: keyPath)
+            }
+            if byTrial, name != memberName { continue }
+            guard Hex.encode(identity.encryption.publicKey) == record.encryptionKey,
+                  Hex.encode(identity.signing.publicKey) == record.signingKey else {
+                throw VaultError.keyringRejected(problem: "the keyring lists other public keys for \(keyPath)")
+            }
+            var member = record
+            member.name = name
+            let unlocked = try open(paths: paths, keyring: keyring, member: member, identity: identity)
+            memory.rememberKeyring(sequence: chain.count, hash: keyring.fileHash)
+            memory.rememberMembers([(name, record.fingerprint)] + unlocked.keyring.body.members.map { ($0.name, $0.fingerprint) })
+            return unlocked
         }
-        guard Hex.encode(identity.encryption.publicKey) == record.encryptionKey,
-              Hex.encode(identity.signing.publicKey) == record.signingKey else {
-            throw VaultError.keyringRejected(problem: "the keyring lists other public keys for \(record.name) than \(keyPath)")
-        }
-        let unlocked = try open(paths: paths, keyring: keyring, member: record, identity: identity)
-        memory.rememberKeyring(sequence: chain.count, hash: keyring.fileHash)
-        return unlocked
+        throw VaultError.unknownMember(name: memberName ?? "(none with a key file here)")
     }
 
     /// Opens the sealed keys of `identity` (also used by recovery, whose holder name is `recovery`).
@@ -101,25 +119,39 @@ public struct UnlockedVault: Sendable {
             }
             exportSigning = pair
         }
-        return UnlockedVault(paths: paths, keyring: keyring, member: member, identity: identity,
+        // Members cleared internal may know who is who: the names sealed in the keyring open with their keys.
+        let revealed = KeyringStore.Verified(body: KeyringNames.reveal(keyring.body, keys: levelKeys),
+                                             fileHash: keyring.fileHash, vaultID: keyring.vaultID)
+        return UnlockedVault(paths: paths, keyring: revealed, member: member, identity: identity,
                              levelKeys: levelKeys, indexKey: indexKey, exportSigning: exportSigning)
     }
 
-    /// `--member NAME`, else the only active member whose key file is on this
-    /// machine (in this copy, or in the key folder outside it).
-    private static func chooseMember(_ name: String?, keyring: KeyringStore.Verified, paths: VaultPaths) throws -> MemberRecord {
-        if let name {
-            guard let record = keyring.body.activeMember(named: name) else { throw VaultError.unknownMember(name: name) }
-            return record
+    /// The members `--member` may mean: the one this machine knows by that
+    /// name, or by that fingerprint (or its first 8+ hex digits); else every
+    /// active member with a key file here (tried in turn with the
+    /// passphrase). Without `--member`, the only active member whose key
+    /// file is on this machine.
+    private static func chooseMember(_ name: String?, keyring: KeyringStore.Verified, paths: VaultPaths,
+                                     memory: LocalMemory) throws -> (records: [MemberRecord], byTrial: Bool) {
+        let active = keyring.body.members.filter(\.active)
+        let present = active.filter { MemberKeyLocation.find($0.fingerprint, paths: paths, vaultID: keyring.vaultID) != nil }
+        guard let name else {
+            guard present.count == 1 else {
+                if present.isEmpty { throw VaultError.unknownMember(name: "(none with a key file here)") }
+                throw VaultError.chooseMember(names: present.map(\.displayName))
+            }
+            return (present, false)
         }
-        let present = keyring.body.members.filter { member in
-            member.active && MemberKeyLocation.find(member.fingerprint, paths: paths, vaultID: keyring.vaultID) != nil
+        if let fingerprint = memory.memberFingerprint(named: name), let record = active.first(where: { $0.fingerprint == fingerprint }) {
+            return ([record], false)
         }
-        guard present.count == 1 else {
-            if present.isEmpty { throw VaultError.unknownMember(name: "(none with a key file here)") }
-            throw VaultError.chooseMember(names: present.map(\.name))
+        let hex = name.lowercased().filter { !$0.isWhitespace }
+        if hex.count >= 8, hex.allSatisfy(\.isHexDigit) {
+            let matching = active.filter { $0.fingerprint.hasPrefix(hex) }
+            if matching.count == 1 { return (matching, false) }
         }
-        return present[0]
+        guard !present.isEmpty else { throw VaultError.unknownMember(name: name) }
+        return (present, true)
     }
 
     /// The public key to encrypt new objects of `level` to: the newest epoch in the verified keyring.

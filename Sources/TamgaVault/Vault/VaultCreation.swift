@@ -100,6 +100,7 @@ public enum VaultCreation {
             actor: administrator, vaultID: keyring.vaultID, keyring: keyring.fileHash,
             internalKey: (1, levelPairs[.internal]!.publicKey))
 
+        LocalMemory(vaultID: keyring.vaultID).rememberMembers([(name, record.fingerprint)])
         let shares = try RecoveryShares.split(master, threshold: threshold, shares: shareCount, vaultID: keyring.vaultID)
         return Result(vaultID: keyring.vaultID, administratorFingerprint: record.fingerprint,
                       shares: shares, threshold: threshold)

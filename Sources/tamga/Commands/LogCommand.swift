@@ -35,7 +35,7 @@ struct LogCommand: ParsableCommand {
         let log = AuditLog(paths: vault.paths)
         let entries = try index.authorizedInOrder.map { try log.entry(named: $0) }
         var names: [String: String] = [:]
-        for member in vault.keyring.body.members { names[member.fingerprint] = member.name }
+        for member in vault.keyring.body.members { names[member.fingerprint] = member.displayName }
         let lines = try entries.map { entry in
             Line(sequence: entry.body.sequence, time: entry.body.time, actor: names[entry.body.actor] ?? entry.body.actor,
                  entry: entry.name,

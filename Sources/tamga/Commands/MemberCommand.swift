@@ -88,7 +88,7 @@ struct MemberCommand: ParsableCommand {
             print("NAME                      FINGERPRINT                               CLEARANCE    ROLE")
             for member in body.members {
                 let role = !member.active ? "removed" : member.administrator ? "administrator" : "member"
-                print(member.name.padding(toLength: 24, withPad: " ", startingAt: 0) + "  " +
+                print(member.displayName.padding(toLength: 24, withPad: " ", startingAt: 0) + "  " +
                       Fingerprint.grouped(member.fingerprint).padding(toLength: 40, withPad: " ", startingAt: 0) + "  " +
                       member.clearance.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0) + "  " + role)
             }
