@@ -98,7 +98,7 @@ import TamgaTestSupport
             .swapContents("members/\(admin).key", "members/\(bob).key"),
             .swapContents(adminSealed[0], adminSealed[1]),
             .swapContents(bobSealed[0], bobSealed[1]),
-            .swapContents("keys/index/\(admin).sealed", "keys/index/recovery.sealed"),
+            .swapContents("keys/index/1/\(admin).sealed", "keys/index/1/recovery.sealed"),
             // Names stay valid hashes: a part moved into another document's folder.
             .exchangeFolders(firstDocumentPart, otherDocumentPart),
         ]

@@ -89,9 +89,9 @@ import TamgaTestSupport
         },
         AttackCase(name: "swap the administrator's sealed index key") { vault in
             let admin = try AttackCase.unlock(vault, as: "Admin")
-            try SealedKeyFolder(vault.paths.indexKeys).seal(try SecureRandom.secretBytes(count: 32), to: admin.identity.encryption.publicKey,
+            try SealedKeyFolder(vault.paths.indexKeys(epoch: admin.indexKeys.last!.epoch)).seal(try SecureRandom.secretBytes(count: 32), to: admin.identity.encryption.publicKey,
                                                             holder: admin.member.fingerprint)
-            return ["keys/index/\(admin.member.fingerprint).sealed"]
+            return ["keys/index/\(admin.indexKeys.last!.epoch)/\(admin.member.fingerprint).sealed"]
         },
         AttackCase(name: "swap the administrator's sealed state key") { vault in
             let admin = try AttackCase.unlock(vault, as: "Admin")

@@ -62,7 +62,7 @@ enum Insider: String, CaseIterable, Sendable {
         case .removedInternal, .removedAdministrator:
             let old = try AttackFixture.removed(member)
             return UnlockedVault(paths: vault.paths, keyring: old.keyring, member: old.member, identity: old.identity,
-                                 levelKeys: old.levelKeys, indexKey: old.indexKey, exportSigning: old.exportSigning)
+                                 levelKeys: old.levelKeys, indexKeys: old.indexKeys, exportSigning: old.exportSigning)
         }
     }
 

@@ -90,12 +90,32 @@ import TamgaCrypto
         #expect(throws: VaultError.self) { try fixture.unlock("Old admin", passphrase: "Old admin passphrase") }
     }
 
+    @Test func aRemovedMemberCannotNameTheFoldersOfNewDocuments() throws {
+        let fixture = try VaultFixture()
+        try fixture.addDocument("VR-1")
+        let leaving = try fixture.addMember("Leaving", clearance: .state)
+        _ = try MemberAdministration(vault: try fixture.unlock()).remove(name: "Leaving")
+        try fixture.addDocument("VR-2")
+        try fixture.addDocument("VR-1", body: "second revision")
+        let admin = try fixture.unlock()
+        #expect(admin.indexKeys.map(\.epoch) == [1, 2])
+        let folders = Set(VaultPaths.fileNames(in: fixture.paths.documents))
+        // The old document keeps its folder (epoch 1), which the removed member could always compute…
+        #expect(folders.contains(try UnlockedVault.blindID("VR-1", key: leaving.indexKey)))
+        // …the new one is named with epoch 2, which they never held.
+        #expect(!folders.contains(try UnlockedVault.blindID("VR-2", key: leaving.indexKey)))
+        #expect(folders.contains(try admin.blindID("VR-2")))
+        #expect(try DocumentCatalog(vault: admin).history("VR-1").count == 2)
+        #expect(try DocumentCatalog(vault: admin).list().map(\.id) == ["VR-1", "VR-2"])
+        #expect(VaultChecker.check(admin).isClean)
+    }
+
     @Test func aSwappedSealedIndexKeyIsRefusedAtUnlock() throws {
         let fixture = try VaultFixture()
         let admin = try fixture.unlock()
         // A keyless writer seals an index key of his own to the administrator.
         let mine = try SecureRandom.secretBytes(count: 32)
-        try SealedKeyFolder(fixture.paths.indexKeys).seal(mine, to: admin.identity.encryption.publicKey, holder: admin.member.fingerprint)
+        try SealedKeyFolder(fixture.paths.indexKeys(epoch: 1)).seal(mine, to: admin.identity.encryption.publicKey, holder: admin.member.fingerprint)
         let error = try #require(throws: VaultError.self) { try fixture.unlock() }
         #expect(error.message.contains("keys/index/"))
     }

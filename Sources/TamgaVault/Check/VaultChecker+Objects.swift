@@ -230,7 +230,7 @@ extension VaultChecker {
         }
         var expected: [String] = []
         for (holder, levels, signs) in holders {
-            expected.append("index/\(holder).sealed")
+            for record in body.indexKeys { expected.append("index/\(record.epoch)/\(holder).sealed") }
             if signs { expected.append("signing/\(body.signingKeys.last?.epoch ?? 1)/\(holder).sealed") }
             for level in levels {
                 for epoch in body.levels[level.rawValue] ?? [] {

@@ -83,12 +83,13 @@ public struct DocumentStore: Sendable {
     }
 
     /// The header tag of a lower part: which source and which redaction inputs
-    /// (registry, consent, policy) it was projected from, keyed so it says
-    /// nothing to anyone without the index key. A refresh compares tags
-    /// without decrypting anything.
+    /// (registry, consent, policy) it was projected from, keyed with a key
+    /// only members cleared internal hold (the index key, which every
+    /// clearance holds, would let anyone test guesses). A refresh compares
+    /// tags without decrypting anything.
     func projectionTag(source: [UInt8], redaction: [UInt8]?) throws -> [UInt8] {
         guard let redaction else { return [UInt8](repeating: 0, count: 32) }
-        return try BLAKE2b.hash(Array("tamga/v1/projection\0".utf8) + source + redaction, outputByteCount: 32, key: vault.indexKey)
+        return try BLAKE2b.hash(source + redaction, outputByteCount: 32, key: try vault.tagKey("tamga/v2/projection-tag-key"))
     }
 
     /// Encrypts and files one part of one revision; returns its path in the vault.

@@ -21,9 +21,11 @@ public struct KeyringBody: Codable, Sendable, Equatable {
     /// still verify, and each key after the first is certified by the one
     /// before it (`ExportKeyRecord.certificate`). A new one on every member removal.
     public var signingKeys: [ExportKeyRecord]
-    /// Commits the index key (`IndexKeyCommitment`): a sealed index key
-    /// swapped by someone who can write files is refused after unsealing.
-    public var indexKey: String
+    /// The index key epochs, each committed (`IndexKeyCommitment`): a sealed
+    /// index key swapped by someone who can write files is refused after
+    /// unsealing. A new epoch on every removal, so a removed member cannot
+    /// compute the folder names of documents added after they left.
+    public var indexKeys: [IndexKeyRecord]
     public var recovery: RecoveryRecord
     /// The audit-log heads its writer saw. A member this keyring removes
     /// signs nothing afterwards: their entries count only when they are these
@@ -48,6 +50,12 @@ public struct KeyringBody: Codable, Sendable, Equatable {
     public func currentEpoch(of level: String) -> LevelEpoch? {
         levels[level]?.max { $0.epoch < $1.epoch }
     }
+}
+
+/// One epoch of the index key, as the keyring commits it.
+public struct IndexKeyRecord: Codable, Sendable, Equatable {
+    public var epoch: Int
+    public var commitment: String
 }
 
 /// One export-signing key of the vault's history.

@@ -43,7 +43,9 @@ public struct MemberAdministration: Sendable {
     /// exporters, the NPM signing key to one holder.
     func sealKeys(to publicKey: [UInt8], holder: String, clearance: Clearance) throws {
         let paths = vault.paths
-        try SealedKeyFolder(paths.indexKeys).seal(vault.indexKey, to: publicKey, holder: holder)
+        for (epoch, key) in vault.indexKeys {
+            try SealedKeyFolder(paths.indexKeys(epoch: epoch)).seal(key, to: publicKey, holder: holder)
+        }
         if clearance.mayExport, let signing = vault.exportSigning {
             let epoch = vault.keyring.body.signingKeys.last?.epoch ?? 1
             try SealedKeyFolder(paths.signingKeys(epoch: epoch)).seal(signing.seed, to: publicKey, holder: holder)
@@ -104,6 +106,7 @@ public struct MemberAdministration: Sendable {
             }
         }
         try rotateExportKey(in: &next, recoveryKey: recoveryKey)
+        try rotateIndexKey(in: &next, recoveryKey: recoveryKey)
         let written = try KeyringStore(paths: vault.paths).append(next, after: vault.keyring, signedBy: vault.identity.signing,
                                                                   signerName: vault.member.fingerprint)
         try deleteKeys(of: removed)
@@ -135,6 +138,20 @@ public struct MemberAdministration: Sendable {
         next.signingKey = publicKey
     }
 
+    /// A new index key epoch on every removal: documents added afterwards get
+    /// folder names the removed member cannot compute. Folders already made
+    /// keep their names (readers try every epoch they hold).
+    private func rotateIndexKey(in next: inout KeyringBody, recoveryKey: [UInt8]) throws {
+        let fresh = try SecureRandom.secretBytes(count: 32)
+        let epoch = (next.indexKeys.map(\.epoch).max() ?? 0) + 1
+        let folder = SealedKeyFolder(vault.paths.indexKeys(epoch: epoch))
+        try folder.seal(fresh, to: recoveryKey, holder: SealedKeyFolder.recoveryHolder)
+        for member in next.members where member.active {
+            try folder.seal(fresh, to: try Hex.decode(member.encryptionKey), holder: member.fingerprint)
+        }
+        next.indexKeys.append(IndexKeyRecord(epoch: epoch, commitment: try IndexKeyCommitment.of(fresh)))
+    }
+
     /// The removed member's sealed copies of every epoch and their key file.
     private func deleteKeys(of removed: MemberRecord) throws {
         for level in Level.allCases {
@@ -142,7 +159,9 @@ public struct MemberAdministration: Sendable {
                 try SealedKeyFolder(vault.paths.levelKeys(level, epoch: epoch.epoch)).remove(holder: removed.fingerprint)
             }
         }
-        try SealedKeyFolder(vault.paths.indexKeys).remove(holder: removed.fingerprint)
+        for epoch in VaultPaths.fileNames(in: vault.paths.indexKeys) {
+            try SealedKeyFolder(vault.paths.indexKeys.appendingPathComponent(epoch)).remove(holder: removed.fingerprint)
+        }
         // Retired export keys sign nothing again: every holder's copy goes, not only the removed member's.
         let current = try KeyringStore(paths: vault.paths).current().body.signingKeys.last?.epoch ?? 1
         for epoch in VaultPaths.fileNames(in: vault.paths.signingKeys) {
@@ -155,7 +174,7 @@ public struct MemberAdministration: Sendable {
     /// Whether a removed member still has sealed keys or a key file here.
     private func leftovers(of fingerprint: String) -> Bool {
         let paths = vault.paths
-        var folders = [SealedKeyFolder(paths.indexKeys)]
+        var folders = VaultPaths.fileNames(in: paths.indexKeys).map { SealedKeyFolder(paths.indexKeys.appendingPathComponent($0)) }
         folders += VaultPaths.fileNames(in: paths.signingKeys).map { SealedKeyFolder(paths.signingKeys.appendingPathComponent($0)) }
         for level in Level.allCases {
             for epoch in vault.keyring.body.levels[level.rawValue] ?? [] {

@@ -32,6 +32,9 @@ public struct VaultPaths: Sendable {
     }
 
     public var indexKeys: URL { keys.appendingPathComponent("index", isDirectory: true) }
+
+    /// The folder of one index key epoch's sealed copies.
+    public func indexKeys(epoch: Int) -> URL { indexKeys.appendingPathComponent("\(epoch)", isDirectory: true) }
     public var signingKeys: URL { keys.appendingPathComponent("signing", isDirectory: true) }
 
     /// The folder of one export-signing key epoch's sealed seeds (members cleared internal, and recovery).

@@ -12,7 +12,10 @@ public struct UnlockedVault: Sendable {
     public let identity: MemberIdentity
     /// Level secret keys, all epochs this member holds.
     public let levelKeys: LevelKeySet
-    public let indexKey: SecretBytes
+    /// The index key of every epoch this member holds, oldest first.
+    public let indexKeys: [(epoch: Int, key: SecretBytes)]
+    /// The newest index key: new document folders are named with it.
+    public var indexKey: SecretBytes { indexKeys.last!.key }
     /// The NPM export-signing key; nil for contributors.
     public let exportSigning: SigningKeyPair?
     /// This process's copy of the vault index (see `VaultIndex`).
@@ -102,13 +105,18 @@ public struct UnlockedVault: Sendable {
                 try levelKeys.insert(pair, level: level, epoch: epoch.epoch)
             }
         }
-        guard let indexKey = try SealedKeyFolder(paths.indexKeys).open(holder: holder, with: identity.encryption) else {
-            throw VaultError.damaged(path: "keys/index/\(holder).sealed", problem: "missing: no index key for \(member.name)")
+        var indexKeys: [(epoch: Int, key: SecretBytes)] = []
+        for record in keyring.body.indexKeys.sorted(by: { $0.epoch < $1.epoch }) {
+            let path = "keys/index/\(record.epoch)/\(holder).sealed"
+            guard let key = try SealedKeyFolder(paths.indexKeys(epoch: record.epoch)).open(holder: holder, with: identity.encryption) else {
+                throw VaultError.damaged(path: path, problem: "missing: no index key of epoch \(record.epoch) for this member")
+            }
+            guard try IndexKeyCommitment.of(key) == record.commitment else {
+                throw VaultError.keyringRejected(problem: "the index key in \(path) is not the one the keyring commits to (the file was replaced)")
+            }
+            indexKeys.append((record.epoch, key))
         }
-        guard try IndexKeyCommitment.of(indexKey) == keyring.body.indexKey else {
-            throw VaultError.keyringRejected(problem: "the index key in keys/index/\(holder).sealed is not the one the keyring commits to "
-                + "(the file was replaced)")
-        }
+        guard !indexKeys.isEmpty else { throw VaultError.keyringRejected(problem: "the keyring commits to no index key") }
         var exportSigning: SigningKeyPair?
         let signingEpoch = keyring.body.signingKeys.last?.epoch ?? 1
         if member.clearance.mayExport,
@@ -123,7 +131,7 @@ public struct UnlockedVault: Sendable {
         let revealed = KeyringStore.Verified(body: KeyringNames.reveal(keyring.body, keys: levelKeys),
                                              fileHash: keyring.fileHash, vaultID: keyring.vaultID)
         return UnlockedVault(paths: paths, keyring: revealed, member: member, identity: identity,
-                             levelKeys: levelKeys, indexKey: indexKey, exportSigning: exportSigning)
+                             levelKeys: levelKeys, indexKeys: indexKeys, exportSigning: exportSigning)
     }
 
     /// The members `--member` may mean: the one this machine knows by that
@@ -167,9 +175,19 @@ public struct UnlockedVault: Sendable {
         return (epoch.epoch, key)
     }
 
-    /// The folder name of a document: a keyed hash of its id.
+    /// The folder name of a document: a keyed hash of its id, under the index
+    /// key epoch its folder was made with (the newest for a new document).
     public func blindID(_ documentID: String) throws -> String {
-        Hex.encode(try BLAKE2b.hash(Array("tamga/v1/doc\0\(documentID)".utf8), outputByteCount: 16, key: indexKey))
+        let candidates = try indexKeys.reversed().map { try Self.blindID(documentID, key: $0.key) }
+        let fileManager = FileManager.default
+        return candidates.first {
+            fileManager.fileExists(atPath: paths.documents.appendingPathComponent($0).path)
+                || fileManager.fileExists(atPath: paths.root.appendingPathComponent("attachments/\($0)").path)
+        } ?? candidates[0]
+    }
+
+    static func blindID(_ documentID: String, key: SecretBytes) throws -> String {
+        Hex.encode(try BLAKE2b.hash(Array("tamga/v1/doc\0\(documentID)".utf8), outputByteCount: 16, key: key))
     }
 
     /// Keyed hash of a document's source: finds "same content again" without
@@ -178,13 +196,18 @@ public struct UnlockedVault: Sendable {
     /// every clearance holds, would let a State member or a contributor test
     /// guesses of an interview's text against its header (issue 14).
     public func contentTag(_ source: some ContiguousBytes) throws -> [UInt8] {
+        // The domain is in the derived key, so the source is hashed where it lies, never copied.
+        try source.withUnsafeBytes { try BLAKE2b.hash($0, outputByteCount: 32, key: try tagKey("tamga/v2/content-tag-key")) }
+    }
+
+    /// A key for header tags that only members cleared internal can compute
+    /// (derived from the first internal key epoch, which they all hold).
+    func tagKey(_ domain: String) throws -> SecretBytes {
         guard let first = levelKeys.keyPair(level: .internal, epoch: 1) else {
             throw VaultError.notCleared(member: member.name, needed: "content tags (internal)")
         }
-        var derived = try BLAKE2b.hash(Array("tamga/v2/content-tag-key".utf8), outputByteCount: 32, key: first.secretKey)
-        let key = try SecretBytes(copyingAndWiping: &derived)
-        // The domain is in the derived key, so the source is hashed where it lies, never copied.
-        return try source.withUnsafeBytes { try BLAKE2b.hash($0, outputByteCount: 32, key: key) }
+        var derived = try BLAKE2b.hash(Array(domain.utf8), outputByteCount: 32, key: first.secretKey)
+        return try SecretBytes(copyingAndWiping: &derived)
     }
 
     /// Appends a log entry as this member.

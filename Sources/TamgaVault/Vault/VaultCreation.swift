@@ -71,7 +71,7 @@ public enum VaultCreation {
             }),
             signingKey: Hex.encode(signing.publicKey),
             signingKeys: [ExportKeyRecord(epoch: 1, publicKey: Hex.encode(signing.publicKey), certificate: nil, issued: Timestamp.now())],
-            indexKey: try IndexKeyCommitment.of(indexKey),
+            indexKeys: [IndexKeyRecord(epoch: 1, commitment: try IndexKeyCommitment.of(indexKey))],
             recovery: RecoveryRecord(
                 encryptionKey: Hex.encode(recovery.encryption.publicKey),
                 signingKey: Hex.encode(recovery.signing.publicKey),
@@ -90,7 +90,7 @@ public enum VaultCreation {
             for (level, pair) in levelPairs {
                 try SealedKeyFolder(paths.levelKeys(level, epoch: 1)).seal(pair.secretKey, to: publicKey, holder: holder)
             }
-            try SealedKeyFolder(paths.indexKeys).seal(indexKey, to: publicKey, holder: holder)
+            try SealedKeyFolder(paths.indexKeys(epoch: 1)).seal(indexKey, to: publicKey, holder: holder)
             try SealedKeyFolder(paths.signingKeys(epoch: 1)).seal(signing.seed, to: publicKey, holder: holder)
         }
         try DurableFile.write(try VaultConfig(format: VaultConfig.formatName, vault: keyring.vaultID).encoded(),
