@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TamgaCore
 import TamgaCrypto
+import TamgaTestSupport
 @testable import TamgaVault
 
 /// Issue 14, findings 3, 7 and 8: keys a removed member held are replaced;
@@ -137,5 +138,35 @@ import TamgaCrypto
         #expect(try fixture.unlock().keyring.body.members.map(\.name).sorted() == ["Admin", "Field laptop", "Ministry liaison"])
         #expect(state.keyring.body.members.allSatisfy { $0.name.isEmpty })
         #expect(state.member.name == "Ministry liaison")
+    }
+}
+
+/// Issue 14, finding 7: a machine that has not seen the newest keyring (a
+/// keyless writer deleted it from the copy it syncs) must not encrypt new
+/// documents to the key epochs a removed member held.
+@Suite struct MissingKeyringTests {
+    @Test func aCopyWithoutTheNewestKeyringRefusesToWrite() throws {
+        let fixture = try VaultFixture()
+        _ = try fixture.addMember("Leaving", clearance: .internal)
+        _ = try fixture.addMember("Field laptop", clearance: .contributor)
+        _ = try MemberAdministration(vault: try fixture.unlock()).remove(name: "Leaving")
+        let newest = try KeyringStore(paths: fixture.paths).current()
+        // The laptop syncs a copy from which the newest keyring was deleted; it never saw it.
+        let laptop = try TemporaryFolder("tamga-laptop")
+        try VaultFiles.copy(fixture.paths.root.path, to: laptop.path("vault"))
+        let paths = VaultPaths(root: laptop.url.appendingPathComponent("vault"))
+        try FileManager.default.removeItem(at: paths.keyring.appendingPathComponent("\(newest.fileHash).json"))
+        let vaultID = try VaultConfig.load(paths).vault
+        try? FileManager.default.removeItem(at: LocalMemory(vaultID: vaultID).folder)
+        let stale = try UnlockedVault.unlock(paths, memberName: "Field laptop", allowTestParameters: true) {
+            try VaultFixture.passphrase("Field laptop passphrase")
+        }
+        let source = Array("---\nid: INT-9\nkind: interview\ndate: 2014-10-28\n---\nText.\n".utf8)
+        let error = try #require(throws: VaultError.self) {
+            try DocumentStore(vault: stale).add(DocumentSubmission(id: "INT-9", kind: "interview", date: "2014-10-28", source: source,
+                                                                   parts: [.internal: .init(content: source, title: nil, facility: nil)]))
+        }
+        #expect(error.message.contains("keyring/\(newest.fileHash).json"))
+        #expect(VaultPaths.fileNames(in: paths.documents).count == VaultPaths.fileNames(in: fixture.paths.documents).count)
     }
 }

@@ -113,6 +113,10 @@ public struct VaultChecker {
                 + "action \(item?.action ?? "unknown (sealed)"), clearance \(member?.clearance.rawValue ?? "none"): \(reason); "
                 + "every reader ignores it")
         }
+        for gap in index.missingKeyrings {
+            report.problem("keyring/\(gap.keyring).json", "missing: log/\(gap.entry).json by an administrator binds it "
+                + "(the newest keyring was deleted, or has not arrived yet)")
+        }
         if LogFreshness.missing(index, memory: LocalMemory(vaultID: vault.vaultID)).isEmpty { LogFreshness.remember(index, vault: vault) }
         return index
     }

@@ -26,6 +26,11 @@ public enum LogFreshness {
             remember(index, vault: vault)
             return
         }
+        if let gap = index.missingKeyrings.first {
+            throw VaultError.rollback(problem: "keyring/\(gap.keyring).json, which log/\(gap.entry).json by an administrator binds, "
+                + "is not in this copy: the newest keyring was deleted or has not arrived yet; nothing is read or written "
+                + "until it is back (copy it from another copy of the vault)")
+        }
         let memory = LocalMemory(vaultID: vault.vaultID)
         let missing = missing(index, memory: memory)
         guard missing.isEmpty else {

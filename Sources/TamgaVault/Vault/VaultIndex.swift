@@ -88,6 +88,22 @@ public struct VaultIndex: Sendable {
         Set(contents.entries.filter { derived.refused[$0.key] == nil }.flatMap { $0.value.retired ?? [] })
     }
 
+    /// Keyrings an administrator's entry binds that the chain here lacks: the
+    /// newest keyring was deleted (or has not arrived), and writing now would
+    /// encrypt to key epochs a removed member may hold. Only entries by
+    /// administrators active in the newest keyring here count, since only
+    /// administrators write keyrings (anyone else binding a made-up keyring
+    /// could otherwise stop every machine; a removed administrator can still
+    /// stop a machine that has not seen their removal, which then refuses to
+    /// write rather than encrypt to old keys).
+    public var missingKeyrings: [(entry: String, keyring: String)] {
+        let chain = derived.rules.chain
+        let known = Set(chain.map(\.fileHash))
+        let administrators = Set(chain.last?.body.members.filter { $0.active && $0.administrator }.map(\.fingerprint) ?? [])
+        return contents.entries.filter { !known.contains($0.value.keyring) && administrators.contains($0.value.actor) }
+            .map { ($0.key, $0.value.keyring) }.sorted { $0.entry < $1.entry }
+    }
+
     /// Who wrote (by fingerprint) the authorized entries that touch a document folder.
     public func writers(ofBlind blind: String) -> Set<String> {
         Set(contents.entries.filter { name, item in
