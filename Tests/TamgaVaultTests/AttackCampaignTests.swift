@@ -82,6 +82,12 @@ import TamgaTestSupport
             try FileManager.default.removeItem(at: vault.paths.keyring.appendingPathComponent("\(newest).json"))
             return ["keyring/\(newest).json"]
         },
+        AttackCase(name: "delete the newest keyring (a machine that never saw it)") { vault in
+            try AttackCase.installMemory(of: vault, fresh: true)
+            let newest = try KeyringStore(paths: vault.paths).current().fileHash
+            try FileManager.default.removeItem(at: vault.paths.keyring.appendingPathComponent("\(newest).json"))
+            return ["keyring/\(newest).json"]
+        },
         AttackCase(name: "replay the keyrings of before the removals") { vault in
             try FileManager.default.removeItem(at: vault.paths.keyring)
             try VaultFiles.copy(vault.before + "/keyring", to: vault.paths.keyring.path)
