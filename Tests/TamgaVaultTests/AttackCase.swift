@@ -113,14 +113,7 @@ enum Forgery {
         let yaml = ShippedPolicy.yaml.replacingOccurrences(of: "  detainee:\n    named-to: []", with: "  detainee:\n    named-to: [state, public]")
         let body = PolicyStore.Body(vault: insider.vaultID, sequence: 99, previous: nil, set: Timestamp.now(),
                                     setBy: insider.member.fingerprint, yaml: yaml)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let text = String(decoding: try encoder.encode(body), as: UTF8.self)
-        let signature = insider.identity.signing.signature(for: SignedEnvelope.signedBytes(domain: "policy", body: text))
-        let bytes = try SignedEnvelope(body: text, signer: insider.member.fingerprint, signature: Hex.encode(signature)).encoded()
-        let name = "\(Hex.encode(SHA256.hash(bytes))).json"
-        try DurableFile.write(bytes, to: vault.paths.root.appendingPathComponent("policy"), name: name)
-        return "policy/\(name)"
+        return try PolicyStore(paths: vault.paths).store(body, signedBy: insider.identity)
     }
 
     /// Some file planted at `folder` (an attachment or a record nobody can open).

@@ -83,14 +83,21 @@ public struct PolicyStore: Sendable {
         let body = Body(vault: vault.vaultID, sequence: (current.body?.sequence ?? 0) + 1,
                         previous: current.body.map { _ in current.hash }, set: Timestamp.now(),
                         setBy: vault.member.fingerprint, yaml: yaml)
+        let path = try store(body, signedBy: vault.identity)
+        try vault.log(LogAction(action: "policy-set", hash: Hex.encode(SHA256.hash(Array(yaml.utf8)))), objects: [path])
+        return try self.current(vault)
+    }
+
+    /// Signs and writes a policy file; returns its path in the vault. It is
+    /// in force only once a `policy-set` entry lists it.
+    func store(_ body: Body, signedBy identity: MemberIdentity) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let text = String(decoding: try encoder.encode(body), as: UTF8.self)
-        let signature = vault.identity.signing.signature(for: SignedEnvelope.signedBytes(domain: "policy", body: text))
-        let bytes = try SignedEnvelope(body: text, signer: vault.member.fingerprint, signature: Hex.encode(signature)).encoded()
+        let signature = identity.signing.signature(for: SignedEnvelope.signedBytes(domain: "policy", body: text))
+        let bytes = try SignedEnvelope(body: text, signer: identity.fingerprint, signature: Hex.encode(signature)).encoded()
         let name = "\(Hex.encode(SHA256.hash(bytes))).json"
         try DurableFile.write(bytes, to: folder, name: name)
-        try vault.log(LogAction(action: "policy-set", hash: Hex.encode(SHA256.hash(Array(yaml.utf8)))), objects: ["policy/\(name)"])
-        return try self.current(vault)
+        return "policy/\(name)"
     }
 }
