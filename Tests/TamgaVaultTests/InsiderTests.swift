@@ -177,4 +177,16 @@ import TamgaCrypto
         #expect(!(try f.stateExport()).contains("Sadykov"))
     }
 
+
+    /// A member who cannot record consent cannot stop every export either,
+    /// by signing an entry that names a made-up predecessor.
+    @Test func aStateMembersEntryNamingAMissingPredecessorStopsNothing() throws {
+        let f = try InsiderFixture()
+        let state = try f.base.addMember("Liaison", clearance: .state)
+        try AuditLog(paths: f.base.paths).append(
+            LogAction(action: "read"), actor: state.identity, vaultID: state.vaultID, keyring: state.keyring.fileHash,
+            internalKey: try state.currentKey(.internal), heads: try VaultIndex.load(try f.admin()).heads + [String(repeating: "ab", count: 32)],
+            sequence: 999)
+        #expect(!(try f.stateExport()).contains("Sadykov"))
+    }
 }

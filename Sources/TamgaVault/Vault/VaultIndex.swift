@@ -77,8 +77,17 @@ public struct VaultIndex: Sendable {
     /// Authorized entries, parents first (the log's own order, see `LogGraph`).
     public var authorizedInOrder: [String] { derived.graph.ordered.filter { derived.refused[$0] == nil && contents.entries[$0] != nil } }
 
-    /// Links from an entry to a predecessor that is not in the log (deleted, or not yet synced).
-    public var dangling: [(entry: String, missing: String)] { derived.graph.dangling }
+    /// Links to a predecessor that is not in the log (deleted, or not yet
+    /// synced), from counted entries by members cleared internal: they are
+    /// the ones that record consent and declarations, and any member could
+    /// otherwise stop every export by signing an entry that names a made-up
+    /// predecessor.
+    public var dangling: [(entry: String, missing: String)] {
+        derived.graph.dangling.filter { link in
+            guard derived.refused[link.entry] == nil, let item = contents.entries[link.entry] else { return false }
+            return derived.rules.clearance(of: item) == .internal
+        }
+    }
 
     /// The policy file in force and the entry that set it: the newest authorized `policy/` object in log order.
     public var policyInForce: (entry: String, path: String)? { derived.policy }
