@@ -78,13 +78,19 @@ struct MemberCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List members, fingerprints, clearances and who holds each level's keys.")
+        static let configuration = CommandConfiguration(
+            abstract: "List members, fingerprints, clearances and who holds each level's keys.",
+            discussion: "Names are shown to members cleared internal; others see fingerprints (and their own name).")
 
         @OptionGroup var options: VaultOptions
 
         func run() throws {
             let vault = try options.unlock()
-            let body = vault.keyring.body
+            var body = vault.keyring.body
+            // Names are sealed to members cleared internal; everyone knows their own.
+            for index in body.members.indices where body.members[index].fingerprint == vault.member.fingerprint {
+                body.members[index].name = vault.member.name
+            }
             print("NAME                      FINGERPRINT                               CLEARANCE    ROLE")
             for member in body.members {
                 let role = !member.active ? "removed" : member.administrator ? "administrator" : "member"
@@ -96,7 +102,7 @@ struct MemberCommand: ParsableCommand {
             for level in Level.allCases.reversed() {
                 guard let epoch = body.currentEpoch(of: level.rawValue) else { continue }
                 let holders = SealedKeyFolder(vault.paths.levelKeys(level, epoch: epoch.epoch)).holders
-                let names = holders.map { holder in body.member(fingerprint: holder)?.name ?? holder }.sorted()
+                let names = holders.map { holder in body.member(fingerprint: holder)?.displayName ?? holder }.sorted()
                 print("  \(level.rawValue) (epoch \(epoch.epoch)): \(names.joined(separator: ", "))")
             }
         }
