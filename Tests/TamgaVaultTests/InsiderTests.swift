@@ -189,4 +189,21 @@ import TamgaCrypto
             sequence: 999)
         #expect(!(try f.stateExport()).contains("Sadykov"))
     }
+
+    /// A listed path must have the exact shape of a vault object: rekey
+    /// deletes what counted entries supersede, so "documents/../log/…" must
+    /// never count.
+    @Test(arguments: ["documents/../log/x.json", "documents/00000000000000000000000000000000/internal/../../policy/a.json",
+                      "policy/../config.json", "records/state/\(String(repeating: "A", count: 64))", "keys/index/1/recovery.sealed"])
+    func pathsThatAreNotVaultObjectsAreRefused(_ path: String) throws {
+        #expect(!EntryAuthorization.isObjectPath(path))
+    }
+
+    @Test func aRefreshSupersedingAPathOutsideTheObjectsIsRefused() throws {
+        let f = try InsiderFixture()
+        let ana = try f.base.addMember("Ana", clearance: .internal)
+        let name = try ana.log(LogAction(action: "refresh"), removed: ["documents/../config.json"])
+        #expect(try VaultIndex.load(try f.admin()).refused[name] != nil)
+        #expect(!(try f.admin().commitIndex().removed.contains("documents/../config.json")))
+    }
 }

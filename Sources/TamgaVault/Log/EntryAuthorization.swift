@@ -91,6 +91,12 @@ struct EntryAuthorization {
     /// The rules every reader can apply: who may write which kind of object.
     static func structuralRefusal(_ entry: Facts, member: MemberRecord) -> String? {
         let clearance = member.clearance
+        // Only the exact shapes tamga writes: no "..", no extra folders, so a
+        // listed path can never name a file elsewhere (rekey deletes what
+        // counted entries supersede).
+        for path in entry.objects + entry.removed where !isObjectPath(path) {
+            return "it lists a path that is not a vault object (\(path))"
+        }
         for path in entry.objects {
             let parts = path.split(separator: "/", omittingEmptySubsequences: false)
             switch parts.first {
@@ -173,6 +179,22 @@ struct EntryAuthorization {
             }
         }
         return nil
+    }
+
+    /// Whether `path` has the shape of an object tamga writes.
+    static func isObjectPath(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        func hex(_ text: String, _ count: Int) -> Bool {
+            text.utf8.count == count && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+        }
+        let levels: Set<String> = ["internal", "state", "public"]
+        switch parts.first {
+        case "documents": return parts.count == 4 && hex(parts[1], 32) && levels.contains(parts[2]) && hex(parts[3], 64)
+        case "attachments": return parts.count == 3 && hex(parts[1], 32) && hex(parts[2], 64)
+        case "records": return parts.count == 3 && levels.contains(parts[1]) && hex(parts[2], 64)
+        case "policy": return parts.count == 2 && parts[1].hasSuffix(".json") && hex(String(parts[1].dropLast(5)), 64)
+        default: return false
+        }
     }
 
     /// The blind id of a document part or attachment path.
