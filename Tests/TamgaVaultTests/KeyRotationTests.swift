@@ -77,6 +77,21 @@ import TamgaTestSupport
         #expect(VaultChecker.check(try fixture.unlock()).problems.contains { $0.path == "keyring/\(planted.fileHash).json" })
     }
 
+    /// The removed administrator forks with a keyring that removes whoever
+    /// removed them: neither branch may win, and the keyring before both
+    /// (where they are still active) must not come back into force.
+    @Test func mutualRemovalFailsClosed() throws {
+        let fixture = try VaultFixture()
+        let admin = try fixture.unlock()
+        let old = try Self.removedAdministrator(fixture)
+        var body = old.keyring.body
+        body.members = body.members.map { var m = $0; if m.fingerprint == admin.member.fingerprint { m.active = false }; return m }
+        try KeyringStore(paths: fixture.paths).append(body, after: old.keyring, signedBy: old.identity.signing,
+                                                      signerName: old.member.fingerprint)
+        let error = try #require(throws: VaultError.self) { try KeyringStore(paths: fixture.paths).current() }
+        #expect(error.message.contains("each signed by someone the other removes"))
+    }
+
     @Test func aKeyringAfterTheChainSignedByARemovedMemberIsRefused() throws {
         let fixture = try VaultFixture()
         let old = try Self.removedAdministrator(fixture)

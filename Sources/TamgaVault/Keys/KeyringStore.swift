@@ -105,6 +105,7 @@ public struct KeyringStore: Sendable {
         while !remaining.isEmpty {
             let previous = chain.last!
             var next = remaining.filter { $0.value.1.previous == previous.fileHash }
+            let validCandidates = next.keys.filter { valid[$0] != nil }.count
             for (hash, (envelope, body)) in next {
                 guard valid[hash] == nil else { continue }
                 // Signed by a member some valid keyring removes (no longer an administrator here): refused, reported.
@@ -139,6 +140,13 @@ public struct KeyringStore: Sendable {
             }
             guard next.count <= 1 else {
                 throw VaultError.keyringRejected(problem: "two keyrings follow keyring \(previous.body.sequence): resolve the fork before writing")
+            }
+            // Two valid keyrings whose signers remove each other: neither may
+            // win, and falling back to the keyring before both would restore
+            // whoever was removed. Fail closed.
+            guard !(next.isEmpty && validCandidates >= 2) else {
+                throw VaultError.keyringRejected(problem: "two keyrings follow keyring \(previous.body.sequence), each signed by "
+                    + "someone the other removes: an administrator must resolve this by hand")
             }
             guard let (hash, _) = next.first else {
                 guard !remaining.isEmpty else { break }
