@@ -25,7 +25,7 @@ public struct KeyringNames: Codable, Sendable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var json = Array(try encoder.encode(names))
-        defer { json.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
+        defer { for index in json.indices { json[index] = 0 } }
         body.names = KeyringNames(epoch: internalEpoch.epoch, sealed: Hex.encode(try SealedBox.seal(json, to: publicKey)))
         for index in body.members.indices { body.members[index].name = "" }
     }

@@ -121,8 +121,11 @@ struct ScanView {
         return text
     }
 
-    private static func entity(_ name: String) -> String? {
+    static func entity(_ name: String) -> String? {
         switch name {
+        case "shy": return "\u{AD}"
+        case "zwj": return "\u{200D}"
+        case "zwnj": return "\u{200C}"
         case "amp": return "&"
         case "lt": return "<"
         case "gt": return ">"

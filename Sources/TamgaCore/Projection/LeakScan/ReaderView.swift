@@ -1,0 +1,100 @@
+import Foundation
+
+/// The export as its reader sees it (issue 15, class 2). A Markdown viewer
+/// or a browser shows `**Sady**kov`, `Sady<span></span>kov`,
+/// `Sady<!-- -->kov`, `&#1057;адыков` and `Sady&shy;kov` all as the clear
+/// name, and a reader reads `С а д ы к о в` or a percent-encoded link as one
+/// too; a scan of the raw bytes sees none of them. These views undo each
+/// disguise, independently of the parser and the projector (a separate,
+/// deliberately greedy reading: over-joining two words can only add hits):
+///
+/// - **reader's text**: HTML comments and tags removed without a trace (an
+///   inline tag splits no word on screen), character references decoded,
+///   backslash escapes and the Markdown emphasis, code and strike-through
+///   marks (`*`, `~`, `` ` ``) removed, link targets dropped and link text
+///   kept;
+/// - **letter-spacing closed up**: runs of three or more single letters
+///   separated by single spaces become one word;
+/// - **addresses**: the reader's text with percent-escapes decoded and URL
+///   and path punctuation read as spaces, so `…/Sady%6Bov` and
+///   `instagram.com/aibek.sadykov` show their words.
+enum ReaderView {
+    static func views(of rendered: String) -> [ScanView] {
+        let text = readerText(rendered)
+        return [
+            ScanView(name: "export as read", text: text),
+            ScanView(name: "export as read, letter-spacing closed up", text: closingLetterSpacing(text)),
+            ScanView(name: "addresses in the export", text: addressWords(percentDecoded(rendered) + "\n" + percentDecoded(text))),
+        ]
+    }
+
+    static func readerText(_ rendered: String) -> String {
+        var text = replacing(#"<!--[\s\S]*?(-->|$)"#, in: rendered, with: "")
+        text = replacing(#"</?[A-Za-z][^<>]*>"#, in: text, with: "")
+        text = replacing(#"\]\([^)\s]*(\s+"[^"]*")?\)"#, in: text, with: "]")
+        text = decodingReferences(text)
+        text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !"*~`\\[]".unicodeScalars.contains($0) }))
+        return text
+    }
+
+    static func closingLetterSpacing(_ text: String) -> String {
+        let pattern = #"(?<![\p{L}\p{N}])\p{L}(?:[ \t\u00A0\u2009\u202F]\p{L}){2,}(?![\p{L}\p{N}])"#
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return text }
+        let source = text as NSString
+        var result = ""
+        var cursor = 0
+        for match in expression.matches(in: text, range: NSRange(location: 0, length: source.length)) {
+            result += source.substring(with: NSRange(location: cursor, length: match.range.location - cursor))
+            result += source.substring(with: match.range).filter { !$0.isWhitespace }
+            cursor = match.range.location + match.range.length
+        }
+        return result + source.substring(from: cursor)
+    }
+
+    /// `%XX` escapes decoded where they form UTF-8; others left as they are.
+    static func percentDecoded(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        let utf8 = Array(text.utf8)
+        var index = 0
+        while index < utf8.count {
+            if utf8[index] == UInt8(ascii: "%"), index + 2 < utf8.count,
+               let value = UInt8(String(decoding: utf8[(index + 1)...(index + 2)], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                index += 3
+            } else {
+                bytes.append(utf8[index])
+                index += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// URL and path punctuation read as spaces.
+    static func addressWords(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { "/.:?#&=+_@-".unicodeScalars.contains($0) ? " " : $0 }))
+    }
+
+    static func decodingReferences(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var result = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "&", let semicolon = text[index...].prefix(12).firstIndex(of: ";"),
+               let decoded = ScanView.entity(String(text[text.index(after: index)..<semicolon])) {
+                result.append(decoded)
+                index = text.index(after: semicolon)
+            } else {
+                result.append(text[index])
+                index = text.index(after: index)
+            }
+        }
+        return result
+    }
+
+    private static func replacing(_ pattern: String, in text: String, with replacement: String) -> String {
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return text }
+        return expression.stringByReplacingMatches(in: text, range: NSRange(location: 0, length: (text as NSString).length),
+                                                   withTemplate: replacement)
+    }
+}

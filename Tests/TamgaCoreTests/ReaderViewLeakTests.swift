@@ -1,0 +1,53 @@
+import Testing
+@testable import TamgaCore
+
+/// Issue 15, class 2: a Markdown or HTML export is scanned as a reader sees
+/// it. Each disguise below displays as the detainee's name (Aibek Sadykov,
+/// D-0042) in any Markdown viewer or browser; planted in a State export, it
+/// must stop the export. Per class: every form, in Markdown and HTML.
+@Suite struct ReaderViewLeakTests {
+    static let disguises: [(group: String, text: String)] = [
+        ("emphasis inside the word", "**Sady**kov"), ("emphasis inside the word", "Sady*kov*"),
+        ("emphasis inside the word", "Sa~~~~dykov"), ("emphasis inside the word", "S`ady`kov"),
+        ("emphasis inside the word", "***Sad***ykov"), ("emphasis inside the word", "_Sadykov_"),
+        ("character references", "&#1057;адыков"), ("character references", "&#x421;&#x430;&#x434;ыков"),
+        ("character references", "Sady&shy;kov"), ("character references", "Sad&#121;kov"),
+        ("character references", "S&#97;dykov"),
+        ("inline HTML", "Sady<span></span>kov"), ("inline HTML", "Sady<!-- -->kov"), ("inline HTML", "Sady<b>kov</b>"),
+        ("inline HTML", "Sa<!--\nx\n-->dykov"), ("inline HTML", "<i>Sa</i><i>dykov</i>"),
+        ("backslash escapes", "Sady\\kov"), ("backslash escapes", "\\S\\a\\d\\y\\k\\o\\v"),
+        ("links", "[Sady](https://example.org)kov"), ("links", "[Aibek](x) [Sadykov](y)"),
+        ("letter-spaced", "С а д ы к о в"), ("letter-spaced", "S A D Y K O V"), ("letter-spaced", "S a d y k o v"),
+        ("letter-spaced", "С\u{00A0}а\u{00A0}д\u{00A0}ы\u{00A0}к\u{00A0}о\u{00A0}в"),
+        ("percent-encoded", "[link](https://example.org/%D0%A1%D0%B0%D0%B4%D1%8B%D0%BA%D0%BE%D0%B2)"),
+        ("percent-encoded", "https://example.org/Sady%6Bov"),
+    ]
+
+    @Test(arguments: [ExportFormat.markdown, .html])
+    func everyDisguiseOfANameStopsTheExport(_ format: ExportFormat) throws {
+        let vault = try ExampleVault()
+        let scanner = LeakScanner(policy: Fixture.policy, registry: vault.registry, names: ExactNameFinder(persons: vault.registry.personNames),
+                                  sensitive: vault.documents.values.flatMap(\.sensitive))
+        let document = try #require(vault.documents["VR-2014-017"])
+        let clean = try vault.export("VR-2014-017", .state, as: format)
+        try scanner.scan(clean, format: format, fileName: "x", document: document, audience: .state)
+        var missed: [String: [String]] = [:]
+        var tried: [String: Int] = [:]
+        for (group, disguise) in Self.disguises {
+            tried[group, default: 0] += 1
+            let planted = format == .html
+                ? clean.replacingOccurrences(of: "</body>", with: "<p>The man, \(disguise), said so.</p></body>")
+                : clean + "\nThe man, \(disguise), said so.\n"
+            do {
+                try scanner.scan(planted, format: format, fileName: "x", document: document, audience: .state)
+                missed[group, default: []].append(disguise)
+            } catch {
+                #expect(error.hits.contains { $0.personID == "D-0042" }, "\(disguise): \(error.hits)")
+            }
+        }
+        for group in tried.keys.sorted() {
+            print("reader-view[\(format.rawValue)] \(group): \(tried[group]! - (missed[group]?.count ?? 0))/\(tried[group]!) caught")
+        }
+        #expect(missed.isEmpty, "missed: \(missed)")
+    }
+}
