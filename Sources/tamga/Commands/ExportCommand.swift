@@ -87,9 +87,11 @@ struct ExportCommand: ParsableCommand {
         let targets = try products.map { product in
             try OutputTarget.resolve(output, defaultName: product.export.fileName + sealedSuffix, manyOutputs: products.count > 1)
         }
-        for target in targets {
+        for (product, target) in zip(products, targets) {
             try target.check(vault: options.paths, force: force)
             try target.signature?.check(vault: options.paths, force: force)
+            // The path is written for the audience too: a file named after a detainee is a disclosure.
+            try service.context.exporter.scanner.scanPath(target.path, document: service.context.documents[product.documentID], audience: audience)
         }
         guard let signingKey = vault.exportSigning else {
             throw VaultError.notCleared(member: vault.member.name, needed: "exporting (the NPM signing key)")

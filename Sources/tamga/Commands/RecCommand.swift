@@ -173,6 +173,7 @@ struct RecCommand: ParsableCommand {
             let (text, reports) = try desk.followUp(to: to, audience: audience, format: format)
             let target = try OutputTarget.resolve(output, defaultName: "follow-up.\(audience.rawValue).\(format.fileExtension)", manyOutputs: false)
             try target.check(vault: options.paths, force: force)
+            try desk.context.exporter.scanner.scanPath(target.path, document: nil, audience: audience)
             let lock = try VaultLock(vault: options.paths.root)
             let bytes = Array(text.utf8)
             try target.write(bytes, force: force)

@@ -1,0 +1,29 @@
+extension LeakScanner {
+    /// Scans a path the user chose for an output (issue 15, class 7): a file
+    /// or folder named after a detainee (`-o "Nurgul Toktosunova.md"`) is a
+    /// disclosure like any other, so every component of every path written
+    /// for the State or the public is read for names, `sensitive` strings and
+    /// leftover person ids, with `-`, `_`, `.` and `/` read as spaces. (Not the
+    /// identifier detectors: a temporary folder's random name is not a
+    /// passport number, and would refuse exports at random.)
+    public func scanPath(_ path: String, document: Document?, audience: Audience) throws(LeakError) {
+        guard audience != .internal else { return }
+        let persons = (document.map { registry.including($0) } ?? registry).persons
+        let protected = Set(persons.values.filter { !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience) }.map(\.id))
+        let disclosed = Set(persons.keys).subtracting(protected)
+        let declaredHere = persons.values.filter { !nameIndex.ids.contains($0.id) }
+        let nameIndexes = declaredHere.isEmpty ? [nameIndex] : [nameIndex, LeakNameIndex(persons: declaredHere)]
+        let strings = Set(sensitive + (document?.sensitive ?? [])).sorted()
+        let newStrings = strings.filter { !sensitiveIndex.contains($0) }
+        let sensitiveIndexes = newStrings.isEmpty ? [sensitiveIndex] : [sensitiveIndex, LeakPhraseIndex(newStrings)]
+        let spaced = String(path.map { "-_./".contains($0) ? " " : $0 })
+        var hits: [LeakHit] = []
+        for view in [ScanView(name: "output path", text: path), ScanView(name: "output path", text: spaced)] {
+            let normalized = LeakNormalizer(view.text)
+            hits += nameHits(view, normalized, protected: protected, disclosed: disclosed, indexes: nameIndexes)
+            hits += sensitiveHits(view, normalized, strings: strings, indexes: sensitiveIndexes)
+            hits += residueHits(view, personIDs: Set(persons.keys))
+        }
+        guard hits.isEmpty else { throw LeakError(documentID: document?.id ?? "the output path", audience: audience, hits: hits) }
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+import TamgaTestSupport
+
+/// Issue 15, class 7: the path an export is written to is read like the
+/// export: a file or folder named after a protected person stops it.
+@Suite struct OutputNameLeakTests {
+    @Test(arguments: ["Aibek Sadykov.md", "Sadykov_case/export.md", "out/aibek.sadykov/x.md", "Айбек-Садыков.md"])
+    func anOutputNamedAfterADetaineeIsRefused(_ relative: String) throws {
+        let v = try ExportTests.vaultWithExamples()
+        let before = v.files()
+        let result = try v.run(["export", "INT-2014-044", "--audience", "state", "-o", v.folder.path(relative)])
+        #expect(result.status == 1, "\(result.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: v.folder.path(relative)))
+        #expect(!result.standardError.contains("Sadykov") && !result.standardError.contains("Садыков"))
+        #expect(v.files() == before)
+    }
+
+    @Test func theSameNameIsFineForTheInternalAudience() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let result = try v.run(["export", "INT-2014-044", "--audience", "internal", "-o", v.folder.path("Aibek Sadykov.md")])
+        #expect(result.status == 0, "\(result.standardError)")
+    }
+}
