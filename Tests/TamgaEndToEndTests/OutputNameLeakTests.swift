@@ -22,3 +22,20 @@ import TamgaTestSupport
         #expect(result.status == 0, "\(result.standardError)")
     }
 }
+
+/// Issue 15, class 6: labels a command prints for an audience (tags, themes)
+/// are scanned like exports.
+@Suite struct PrintedLabelLeakTests {
+    @Test(arguments: ["public", "state"])
+    func aTagNamedAfterADetaineeStopsTheStatistics(_ audience: String) throws {
+        let v = try ExportTests.vaultWithExamples()
+        let tagged = try CLIVault.example("VR-2014-017.md").replacingOccurrences(of: "id: VR-2014-017", with: "id: VR-2014-099")
+            .replacingOccurrences(of: "tags: [overcrowding, medical-care, ill-treatment]", with: "tags: [overcrowding, sadykov-case]")
+        #expect(try v.run(["add", try v.folder.write("tagged.md", tagged)]).status == 0)
+        let result = try v.run(["stats", "--audience", audience, "--by", "tag"])
+        #expect(result.status == 1, "\(result.standardOutput)")
+        #expect(!result.standardOutput.lowercased().contains("sadykov"))
+        #expect(!result.standardError.lowercased().contains("sadykov"))
+        #expect(try v.run(["stats", "--audience", "internal", "--by", "tag"]).standardOutput.contains("sadykov-case"))
+    }
+}

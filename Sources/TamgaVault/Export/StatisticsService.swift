@@ -20,9 +20,13 @@ public struct StatisticsService: Sendable {
         }
     }
 
-    public func table(_ query: StatisticsQuery, for audience: Audience) -> StatisticsTable {
+    /// The table, its labels (facilities, tags, kinds) scanned like any
+    /// export: a tag like `sadykov-case` is printed for the audience too.
+    public func table(_ query: StatisticsQuery, for audience: Audience) throws -> StatisticsTable {
         let records = projected(for: audience).map { StatisticsRecord(document: $0.0, projected: $0.1) }
-        return StatisticsTable(counting: records, query: query, for: audience, policy: context.policy.policy)
+        let table = StatisticsTable(counting: records, query: query, for: audience, policy: context.policy.policy)
+        try context.exporter.scanner.scanLabels(table.text, audience: audience)
+        return table
     }
 
     /// The annual summary of `year`, rendered and leak-scanned against every report it draws on.

@@ -71,6 +71,8 @@ public struct RecommendationDesk: Sendable {
         let query = try StatisticsQuery(rows: .status, columns: .theme)
         let table = StatisticsTable(counts: CountTable(query: query, rowLabels: statuses, columnLabels: themes, cells: cells),
                                     audience: audience, disclosure: StatisticsDisclosure(policy: policy, audience: audience))
+        // Themes and texts are printed for the audience: scanned like any export.
+        try context.exporter.scanner.scanLabels(table.text + "\n" + visible.map(\.1).joined(separator: "\n"), audience: audience)
         return (table, visible.map { ($0.0.id, $0.1, status($0.0.id).rawValue) })
     }
 

@@ -2,11 +2,27 @@ extension LeakScanner {
     /// Scans a path the user chose for an output (issue 15, class 7): a file
     /// or folder named after a detainee (`-o "Nurgul Toktosunova.md"`) is a
     /// disclosure like any other, so every component of every path written
-    /// for the State or the public is read for names, `sensitive` strings and
-    /// leftover person ids, with `-`, `_`, `.` and `/` read as spaces. (Not the
-    /// identifier detectors: a temporary folder's random name is not a
-    /// passport number, and would refuse exports at random.)
+    /// for the State or the public is read, with `-`, `_`, `.` and `/` read
+    /// as spaces.
     public func scanPath(_ path: String, document: Document?, audience: Audience) throws(LeakError) {
+        let spaced = String(path.map { "-_./".contains($0) ? " " : $0 })
+        try scanWords([ScanView(name: "output path", text: path), ScanView(name: "output path", text: spaced)],
+                      document: document, audience: audience)
+    }
+
+    /// Scans what a command prints for an audience besides exports (issue
+    /// 15, class 6): statistics labels, tags, recommendation themes
+    /// (`sadykov-case`), with `-` and `_` read as spaces.
+    public func scanLabels(_ text: String, audience: Audience) throws(LeakError) {
+        let spaced = String(text.map { "-_".contains($0) ? " " : $0 })
+        try scanWords([ScanView(name: "printed labels", text: text), ScanView(name: "printed labels", text: spaced)],
+                      document: nil, audience: audience)
+    }
+
+    /// Names, `sensitive` strings and leftover person ids. Not the identifier
+    /// detectors: a temporary folder's random name or a row of counts is not
+    /// a passport or phone number, and would refuse at random.
+    func scanWords(_ views: [ScanView], document: Document?, audience: Audience) throws(LeakError) {
         guard audience != .internal else { return }
         let persons = (document.map { registry.including($0) } ?? registry).persons
         let protected = Set(persons.values.filter { !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience) }.map(\.id))
@@ -16,14 +32,13 @@ extension LeakScanner {
         let strings = Set(sensitive + (document?.sensitive ?? [])).sorted()
         let newStrings = strings.filter { !sensitiveIndex.contains($0) }
         let sensitiveIndexes = newStrings.isEmpty ? [sensitiveIndex] : [sensitiveIndex, LeakPhraseIndex(newStrings)]
-        let spaced = String(path.map { "-_./".contains($0) ? " " : $0 })
         var hits: [LeakHit] = []
-        for view in [ScanView(name: "output path", text: path), ScanView(name: "output path", text: spaced)] {
+        for view in views {
             let normalized = LeakNormalizer(view.text)
             hits += nameHits(view, normalized, protected: protected, disclosed: disclosed, indexes: nameIndexes)
             hits += sensitiveHits(view, normalized, strings: strings, indexes: sensitiveIndexes)
             hits += residueHits(view, personIDs: Set(persons.keys))
         }
-        guard hits.isEmpty else { throw LeakError(documentID: document?.id ?? "the output path", audience: audience, hits: hits) }
+        guard hits.isEmpty else { throw LeakError(documentID: document?.id ?? views[0].name, audience: audience, hits: hits) }
     }
 }
