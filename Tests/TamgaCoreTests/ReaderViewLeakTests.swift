@@ -1,8 +1,8 @@
 import Testing
 @testable import TamgaCore
 
-/// Issue 15, class 2: a Markdown or HTML export is scanned as a reader sees
-/// it. Each disguise below displays as the detainee's name (Aibek Sadykov,
+/// Issue 15, classes 2 and 3: a Markdown or HTML export is scanned as a
+/// reader sees it, and names fused into addresses and handles are found. Each disguise below displays as the detainee's name (Aibek Sadykov,
 /// D-0042) in any Markdown viewer or browser; planted in a State export, it
 /// must stop the export. Per class: every form, in Markdown and HTML.
 @Suite struct ReaderViewLeakTests {
@@ -21,6 +21,9 @@ import Testing
         ("letter-spaced", "С\u{00A0}а\u{00A0}д\u{00A0}ы\u{00A0}к\u{00A0}о\u{00A0}в"),
         ("percent-encoded", "[link](https://example.org/%D0%A1%D0%B0%D0%B4%D1%8B%D0%BA%D0%BE%D0%B2)"),
         ("percent-encoded", "https://example.org/Sady%6Bov"),
+        ("fused into addresses", "asadykov@mail.kg"), ("fused into addresses", "instagram.com/aibeksadykov"),
+        ("fused into addresses", "@aibeksadykov91"), ("fused into addresses", "https://t.me/sadykovaibek"),
+        ("fused into addresses", "www.facebook.com/AibekSadykov"), ("fused into addresses", "садыков91@mail.ru"),
     ]
 
     @Test(arguments: [ExportFormat.markdown, .html])

@@ -86,6 +86,11 @@ public struct LeakScanner: Sendable {
         // themselves passed: an export refused already needs no second reason.
         if hits.isEmpty, case let .success(text) = ScanView.decoded(rendered, format: format) {
             scan(format == .json ? text.map(ReaderView.views) ?? [] : ReaderView.views(of: rendered))
+            // Names fused into addresses and handles (class 3).
+            let protectedPersons = protected
+            for view in views + [ScanView(name: "export as read", text: ReaderView.readerText(rendered))] {
+                hits += FusedNameRule.hits(in: view, persons: protectedPersons)
+            }
         }
         guard hits.isEmpty else { throw LeakError(documentID: document.id, audience: audience, hits: hits) }
     }
