@@ -21,6 +21,10 @@ public enum DocumentIntake {
             throw VaultError.invalidDocument("\(label) is \(bytes.count / 1_048_576) MiB; a document may be at most \(maximumDocumentBytes / 1_048_576) MiB (attach large files with `tamga attach`)")
         }
         let document = try DocumentParser.parse(bytes, file: label).validated(against: policy)
+        if let place = HTMLCommentCheck.firstComment(in: String(decoding: bytes, as: UTF8.self)) {
+            throw VaultError.invalidDocument("\(label):\(place.line):\(place.column): an HTML comment (<!-- … -->) is not hidden: "
+                + "exports would show it as text. Put notes for the NPM only in an {.internal} span or section")
+        }
         return (document, bytes)
     }
 
