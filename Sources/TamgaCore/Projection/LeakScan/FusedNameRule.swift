@@ -1,5 +1,3 @@
-import Foundation
-
 /// Names fused into addresses, handles and links (issue 15, class 3):
 /// `asadykov@mail.kg`, `instagram.com/aibeksadykov`, `@aibek_sadykov`. In
 /// such a token a name is not a word of its own, so the word rules miss it;
@@ -10,16 +8,27 @@ import Foundation
 struct FusedNameRule {
     static let minimumPartLength = 5
 
-    /// The address tokens of `text`, normalized, with their lines.
+    /// The address tokens of `text`, normalized, with their lines: the
+    /// whitespace-separated words that hold an `@`, a `://`, start with
+    /// `www.` or have a `domain.tld/` form. Linear in the text (no regular
+    /// expression that could backtrack over a long word).
     static func addressTokens(in text: String) -> [(token: [Unicode.Scalar], line: Int)] {
-        let pattern = #"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+|(?:https?://|www\.)[^\s<>"')\]]+|[\p{L}\p{N}\-]+\.(?:com|org|net|kg|ru|kz|uz|tj|me|io|info|su|ua|by)/[^\s<>"')\]]*|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{3,}"#
-        guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
-        let source = text as NSString
-        return expression.matches(in: text, range: NSRange(location: 0, length: source.length)).map { match in
-            let line = source.substring(to: match.range.location).reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-            let token = ReaderView.percentDecoded(source.substring(with: match.range))
-            return (LeakNormalizer(token).scalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }, line)
+        var tokens: [(token: [Unicode.Scalar], line: Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for word in line.split(whereSeparator: { $0.isWhitespace || "<>()\"'[]".contains($0) })
+            where word.count <= 2048 && isAddress(word) {
+                let decoded = ReaderView.percentDecoded(String(word))
+                tokens.append((LeakNormalizer(decoded).scalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }, index + 1))
+            }
         }
+        return tokens
+    }
+
+    static func isAddress(_ word: Substring) -> Bool {
+        if word.contains("@") || word.contains("://") || word.lowercased().hasPrefix("www.") { return true }
+        guard let slash = word.firstIndex(of: "/"), let dot = word[..<slash].lastIndex(of: ".") else { return false }
+        let tld = word[word.index(after: dot)..<slash]
+        return (2...6).contains(tld.count) && tld.allSatisfy(\.isLetter)
     }
 
     /// The protected persons whose name parts occur inside an address token.

@@ -29,12 +29,26 @@ enum ReaderView {
     }
 
     static func readerText(_ rendered: String) -> String {
-        var text = replacing(#"<!--[\s\S]*?(-->|$)"#, in: rendered, with: "")
+        var text = removingComments(rendered)
         text = replacing(#"</?[A-Za-z][^<>]*>"#, in: text, with: "")
         text = replacing(#"\]\([^)\s]*(\s+"[^"]*")?\)"#, in: text, with: "]")
         text = decodingReferences(text)
         text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !"*~`\\[]".unicodeScalars.contains($0) }))
         return text
+    }
+
+    /// `<!-- … -->` removed, in one pass (no expression that could scan to
+    /// the end once per unclosed comment); an unclosed one is left as text.
+    static func removingComments(_ text: String) -> String {
+        guard text.contains("<!--") else { return text }
+        var result = ""
+        var rest = text[...]
+        while let open = rest.range(of: "<!--") {
+            guard let close = rest[open.upperBound...].range(of: "-->") else { break }
+            result += rest[..<open.lowerBound]
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
     }
 
     static func closingLetterSpacing(_ text: String) -> String {
