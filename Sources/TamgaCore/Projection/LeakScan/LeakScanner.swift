@@ -75,7 +75,8 @@ public struct LeakScanner: Sendable {
                 let normalized = LeakNormalizer(view.text)
                 hits += nameHits(view, normalized, protected: protectedIDs, disclosed: disclosed, indexes: nameIndexes)
                 hits += sensitiveHits(view, normalized, strings: sensitiveStrings, indexes: sensitiveIndexes)
-                hits += detectorHits(view, audience: audience)
+                if view.rules != .words { hits += detectorHits(view, audience: audience) }
+                guard view.rules == .all else { continue }
                 hits += residueHits(view, personIDs: personIDs)
                 if view.name != "file name" { hits += withheld.hits(in: view, normalized) }
             }
@@ -85,11 +86,11 @@ public struct LeakScanner: Sendable {
         // percent-escapes undone (issue 15, class 2). Only when the bytes
         // themselves passed: an export refused already needs no second reason.
         if hits.isEmpty, case let .success(text) = ScanView.decoded(rendered, format: format) {
-            scan(format == .json ? text.map(ReaderView.views) ?? [] : ReaderView.views(of: rendered))
-            // Names fused into addresses and handles (class 3).
-            let protectedPersons = protected
-            for view in views + [ScanView(name: "export as read", text: ReaderView.readerText(rendered))] {
-                hits += FusedNameRule.hits(in: view, persons: protectedPersons)
+            let readerViews = format == .json ? text.map(ReaderView.views) ?? [] : ReaderView.views(of: rendered)
+            scan(readerViews)
+            // Names fused into addresses and handles (class 3), in the bytes and as read.
+            for view in views + readerViews.prefix(1) {
+                hits += FusedNameRule.hits(in: view, persons: protected)
             }
         }
         guard hits.isEmpty else { throw LeakError(documentID: document.id, audience: audience, hits: hits) }

@@ -21,11 +21,12 @@ import Foundation
 enum ReaderView {
     static func views(of rendered: String) -> [ScanView] {
         let text = readerText(rendered)
-        return [
-            ScanView(name: "export as read", text: text),
-            ScanView(name: "export as read, letter-spacing closed up", text: closingLetterSpacing(text)),
-            ScanView(name: "addresses in the export", text: addressWords(percentDecoded(rendered) + "\n" + percentDecoded(text))),
-        ]
+        var views = [ScanView(name: "export as read", text: text, rules: .wordsAndDetectors)]
+        let closed = closingLetterSpacing(text)
+        if closed != text { views.append(ScanView(name: "export as read, letter-spacing closed up", text: closed, rules: .words)) }
+        views.append(ScanView(name: "addresses in the export", text: addressWords(percentDecoded(rendered) + "\n" + percentDecoded(text)),
+                              rules: .words))
+        return views
     }
 
     static func readerText(_ rendered: String) -> String {

@@ -7,6 +7,13 @@ import Foundation
 struct ScanView {
     let name: String
     let text: String
+    /// Which rules read this view: all of them for what was rendered; the
+    /// reader's views (`ReaderView`) take names, `sensitive` strings and, for
+    /// the reader's text, the detectors (markup residue and withheld runs are
+    /// questions about the bytes, already asked).
+    var rules: Rules = .all
+
+    enum Rules { case all, wordsAndDetectors, words }
 
     func line(of index: String.Index) -> Int {
         text[..<index].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
