@@ -30,12 +30,34 @@ enum ReaderView {
     }
 
     static func readerText(_ rendered: String) -> String {
-        var text = removingComments(rendered)
-        text = replacing(#"</?[A-Za-z][^<>]*>"#, in: text, with: "")
-        text = replacing(#"\]\([^)\s]*(\s+"[^"]*")?\)"#, in: text, with: "]")
-        text = decodingReferences(text)
-        text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !"*~`\\[]".unicodeScalars.contains($0) }))
-        return text
+        let text = decodingReferences(removingMarkup(removingComments(rendered)))
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !"*~`\\[]".unicodeScalars.contains($0) }))
+    }
+
+    /// HTML tags (`<b>`, `</span>`, `<br/>`) and link targets (`](…)`)
+    /// removed, in one pass over the scalars.
+    static func removingMarkup(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "<", index + 1 < scalars.count,
+               scalars[index + 1].properties.isAlphabetic || (scalars[index + 1] == "/" && index + 2 < scalars.count && scalars[index + 2].properties.isAlphabetic),
+               let close = scalars[(index + 1)...].firstIndex(where: { $0 == ">" || $0 == "<" }), scalars[close] == ">" {
+                index = close + 1
+                continue
+            }
+            if scalar == "]", index + 1 < scalars.count, scalars[index + 1] == "(",
+               let close = scalars[(index + 2)...].firstIndex(where: { $0 == ")" || $0 == "\n" }), scalars[close] == ")" {
+                result.append("]")
+                index = close + 1
+                continue
+            }
+            result.append(scalar)
+            index += 1
+        }
+        return String(result)
     }
 
     /// `<!-- … -->` removed, in one pass (no expression that could scan to
@@ -52,18 +74,30 @@ enum ReaderView {
         return result + rest
     }
 
+    /// Runs of three or more single letters, each separated by one space-like
+    /// scalar, closed up into one word (`S A D Y K O V` → `SADYKOV`).
     static func closingLetterSpacing(_ text: String) -> String {
-        let pattern = #"(?<![\p{L}\p{N}])\p{L}(?:[ \t\u00A0\u2009\u202F]\p{L}){2,}(?![\p{L}\p{N}])"#
-        guard let expression = try? NSRegularExpression(pattern: pattern) else { return text }
-        let source = text as NSString
-        var result = ""
-        var cursor = 0
-        for match in expression.matches(in: text, range: NSRange(location: 0, length: source.length)) {
-            result += source.substring(with: NSRange(location: cursor, length: match.range.location - cursor))
-            result += source.substring(with: match.range).filter { !$0.isWhitespace }
-            cursor = match.range.location + match.range.length
+        let scalars = Array(text.unicodeScalars)
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < scalars.count && scalars[i].properties.isAlphabetic }
+        func isGap(_ i: Int) -> Bool { i < scalars.count && [" ", "\t", "\u{A0}", "\u{2009}", "\u{202F}"].contains(scalars[i]) }
+        func isWordScalar(_ i: Int) -> Bool { i >= 0 && i < scalars.count && (scalars[i].properties.isAlphabetic || scalars[i].properties.numericType != nil) }
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            // A single letter standing alone, followed by gap-letter pairs each standing alone.
+            if isLetter(index), !isWordScalar(index - 1), !isWordScalar(index + 1) {
+                var end = index
+                while isGap(end + 1), isLetter(end + 2), !isWordScalar(end + 3) { end += 2 }
+                if end - index >= 4 {
+                    for i in stride(from: index, through: end, by: 2) { result.append(scalars[i]) }
+                    index = end + 1
+                    continue
+                }
+            }
+            result.append(scalars[index])
+            index += 1
         }
-        return result + source.substring(from: cursor)
+        return String(result)
     }
 
     /// `%XX` escapes decoded where they form UTF-8; others left as they are.
@@ -105,11 +139,5 @@ enum ReaderView {
             }
         }
         return result
-    }
-
-    private static func replacing(_ pattern: String, in text: String, with replacement: String) -> String {
-        guard let expression = try? NSRegularExpression(pattern: pattern) else { return text }
-        return expression.stringByReplacingMatches(in: text, range: NSRange(location: 0, length: (text as NSString).length),
-                                                   withTemplate: replacement)
     }
 }
