@@ -51,10 +51,15 @@ import Testing
     @Test func sectionRunsToTheNextHeadingOfSameOrHigherRank() throws {
         let document = try Fixture.parse(body: """
             ## A {.internal}
+
             one
+
             ### B
+
             two
+
             ## C {.public}
+
             three
             """)
         let levels = document.pieces.map { "\($0.text):\($0.level.rawValue)" }
@@ -105,5 +110,22 @@ import Testing
         let text = "\u{FEFF}---\r\nid: T-1\r\nkind: visit-report\r\ndate: 2014-10-28\r\n---\r\n## H {.public}\r\nx\r\n"
         let document = try DocumentParser.parse(text: text, file: "t.md").validated(against: Fixture.policy)
         #expect(document.pieces.map(\.text) == ["H", "x"])
+    }
+
+    /// Issue 15, class 1: Pandoc's reading of headings and code. A `#` line
+    /// inside a fenced code block, or without a blank line before it, is not
+    /// a heading, so it cannot close an internal section and publish the rest.
+    @Test(arguments: [
+        "```\n# of detainees counted\n```",
+        "~~~~\n## Public {.public}\n~~~~",
+        "Counted in cell\n# 14 on the night",
+        "The register of\n## Open\nwas kept",
+    ])
+    func aHashLineThatPandocReadsAsTextDoesNotCloseAnInternalSection(_ text: String) throws {
+        let document = try Fixture.parse(body: "## Notes {.internal}\n\nSecret first.\n\n\(text)\n\nSecret last.\n\n## Open {.public}\n\nOpen text.\n")
+        let pieces = document.pieces.map { "\($0.level.rawValue): \($0.text)" }
+        #expect(pieces.filter { $0.hasPrefix("public") } == ["public: Open", "public: Open text."], "\(pieces)")
+        guard case let .section(notes) = document.blocks[0] else { Issue.record("no section"); return }
+        #expect(notes.children.count == 3, "\(pieces)")
     }
 }

@@ -32,10 +32,30 @@ struct BodyParser {
     }
 
     mutating func parse(_ lines: [(line: Int, scalars: [Unicode.Scalar])]) throws(DocumentError) -> [Block] {
+        var codeFence: CodeFence?
         for (number, scalars) in lines {
+            // Inside a fenced code block every line is code, as in Pandoc: a
+            // `# …` or `:::` there must not close or open a section (issue 15,
+            // class 1). The block stays one paragraph, its own fences
+            // included, at the level that encloses it.
+            if let open = codeFence {
+                paragraph.append((number, scalars))
+                if open.isClosed(by: scalars) { codeFence = nil; flushCode() }
+                continue
+            }
+            if let fence = CodeFence(opening: scalars) {
+                try flushParagraph()
+                codeFence = fence
+                paragraph.append((number, scalars))
+                continue
+            }
             switch BodyLine(scalars) {
             case .blank: try flushParagraph()
             case .text: paragraph.append((number, scalars))
+            case .heading where !paragraph.isEmpty:
+                // Pandoc needs a blank line before a heading: `# of detainees`
+                // or a hard-wrapped `cell⏎# 14` continues the paragraph.
+                paragraph.append((number, scalars))
             case let .heading(rank, textStart):
                 try flushParagraph()
                 try openSection(rank: rank, scalars: scalars, textStart: textStart, line: number)
@@ -47,6 +67,8 @@ struct BodyParser {
                 try closeDivision(line: number)
             }
         }
+        // An unclosed code fence runs to the end, as in Pandoc.
+        if codeFence != nil { flushCode() }
         try flushParagraph()
         while stack.count > 1 {
             if case let .division(_, location) = stack.last?.kind {
@@ -72,6 +94,18 @@ struct BodyParser {
         let inlines = try parseInline(joined, locator, enclosing: explicit)
         let location = SourceLocation(line: first.line, column: 1)
         append(.paragraph(Paragraph(explicitLevel: explicit, location: location, inlines: inlines)))
+    }
+
+    /// A fenced code block: its lines as one literal text run (no spans,
+    /// marks or references inside code), at the level that encloses it.
+    private mutating func flushCode() {
+        guard let first = paragraph.first else { return }
+        let text = paragraph.map { String(String.UnicodeScalarView($0.scalars)) }.joined(separator: "\n")
+        paragraph = []
+        let explicit = stack[stack.count - 1].explicit
+        let location = SourceLocation(line: first.line, column: 1)
+        append(.paragraph(Paragraph(explicitLevel: explicit, location: location,
+                                    inlines: [.text(TextRun(text: text, explicitLevel: explicit, location: location))])))
     }
 
     mutating func parseInline(_ scalars: [Unicode.Scalar], _ locator: TextLocator,
