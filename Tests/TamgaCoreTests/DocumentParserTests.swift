@@ -128,4 +128,19 @@ import Testing
         guard case let .section(notes) = document.blocks[0] else { Issue.record("no section"); return }
         #expect(notes.children.count == 3, "\(pieces)")
     }
+
+    /// Issue 15, class 1: a stray `[` inside an internal span moves the
+    /// span's start past it (Pandoc reads it so too) and would publish the
+    /// words before it; tamga refuses the ambiguity, naming the bracket.
+    @Test func aStrayBracketBeforeAMarkedSpanIsRefused() throws {
+        let error = try #require(throws: DocumentError.self) {
+            try Fixture.parse(body: "Public [internal start with a stray [ bracket and more]{.internal} rest.\n")
+        }
+        #expect(error.description.contains("never closed"))
+        // Closed brackets before, and a stray one after, are text.
+        let document = try Fixture.parse(body: "See [1] and [secret]{.internal}, then a [sic note.\n")
+        #expect(document.pieces.map(\.level).contains(.internal))
+        // An escaped bracket is text too.
+        _ = try Fixture.parse(body: "Public \\[start [secret]{.internal} rest.\n")
+    }
 }

@@ -51,6 +51,16 @@ struct InlineParser {
             }
             index += 1
         }
+        // A `[` never closed, before a span: the author may have meant the
+        // span to start there (a stray `[` inside `[…]{.internal}` moves the
+        // span's start past it, as in Pandoc, and the words before it would
+        // be published). Ambiguous, so refused (issue 15, class 1).
+        if let stray = openers.first, let span = spansByOpen.keys.filter({ $0 > stray }).min() {
+            throw marks.error(.unclosedSpan, locator.location(at: stray),
+                              "this `[` is never closed, and a marked span opens after it (at column \(locator.location(at: span).column)): "
+                                + "which text the mark covers is ambiguous",
+                              hint: "Write `\\[` if the bracket is text, or close it with `]`.")
+        }
     }
 
     private func attributes(at open: Int) throws(DocumentError) -> (Attributes, end: Int) {
