@@ -10,8 +10,8 @@ BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path)
 # Debian packages the tests use, as command:package pairs: the standard tools
 # an export must interoperate with (age, minisign), git for the merge test,
 # headless Chromium and poppler's pdf tools for the printed-HTML checks,
-# libfiu's fiu-run for the write-failure tests.
-TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git chromium:chromium pdftotext:poppler-utils pdfinfo:poppler-utils script:bsdutils fiu-run:fiu-utils
+# libfiu's fiu-run for the write-failure tests, pandoc for the differential parsing test.
+TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git chromium:chromium pdftotext:poppler-utils pdfinfo:poppler-utils script:bsdutils fiu-run:fiu-utils pandoc:pandoc
 
 .PHONY: all deps test-deps build release test test-sanitize demo fuzz bench crash-test fault-test tamper-test attack-test clean
 
