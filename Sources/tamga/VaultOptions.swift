@@ -26,9 +26,12 @@ struct VaultOptions: ParsableArguments {
 
     /// Unlocks the vault as the chosen member, asking for the passphrase only
     /// once the vault and the member's key file are found.
-    func unlock() throws -> UnlockedVault {
+    /// With `acceptingOlderKeyring`, an older keyring than this machine saw
+    /// is accepted (`tamga check --accept-older`, which logs it).
+    func unlock(acceptingOlderKeyring: Bool = false) throws -> UnlockedVault {
         let memberName = member ?? ProcessInfo.processInfo.environment["TAMGA_MEMBER"].flatMap { $0.isEmpty ? nil : $0 }
-        return try UnlockedVault.unlock(paths, memberName: memberName, allowTestParameters: Self.testOnlyWeakKeys) {
+        return try UnlockedVault.unlock(paths, memberName: memberName, allowTestParameters: Self.testOnlyWeakKeys,
+                                        acceptingOlderKeyring: acceptingOlderKeyring) {
             try passphrases.read(prompt: "Passphrase for the vault at \(paths.root.path): ")
         }
     }

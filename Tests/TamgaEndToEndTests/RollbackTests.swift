@@ -116,4 +116,25 @@ import TamgaTestSupport
         let person = try on(a)(["person", "show", "D-0042"])
         #expect(person.standardOutput.contains("consent in force: none"))
     }
+
+    /// A whole older copy put back on purpose (an older keyring and an older
+    /// log): refused until accepted, and the acceptance is logged.
+    @Test func restoringAnOlderBackupOnPurposeIsAcceptedAndLogged() throws {
+        let v = try CLIVault()
+        #expect(try v.run(["add", try v.folder.write("vr.md", try CLIVault.example("VR-2014-017.md"))]).status == 0)
+        let backup = v.folder.path("backup")
+        try VaultFiles.copy(v.vault, to: backup)
+        let key = try v.run(["member", "invite", "--name", "Liaison"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try v.run(["member", "add", "--member", "Admin", "Liaison", key, "--clearance", "state"]).status == 0)
+        try FileManager.default.removeItem(atPath: v.vault)
+        try VaultFiles.copy(backup, to: v.vault)
+        let refused = try v.run(["list", "--member", "Admin"])
+        #expect(refused.status == 1)
+        #expect(refused.standardError.contains("went backwards"))
+        #expect(refused.standardError.contains("--accept-older"))
+        let accepted = try v.run(["check", "--member", "Admin", "--accept-older"])
+        #expect(accepted.standardOutput.contains("with an older keyring"), "\(accepted.standardOutput)\(accepted.standardError)")
+        #expect(try v.run(["list", "--member", "Admin"]).status == 0)
+        #expect(try v.run(["log", "--member", "Admin"]).standardOutput.contains("accept-older"))
+    }
 }

@@ -206,4 +206,37 @@ import TamgaCrypto
         #expect(try VaultIndex.load(try f.admin()).refused[name] != nil)
         #expect(!(try f.admin().commitIndex().removed.contains("documents/../config.json")))
     }
+
+    /// Review findings (denial of service): a planted keyring file, an entry
+    /// with a huge sequence number, a contributor's part that does not open.
+    @Test func aJunkKeyringFileStopsNothingAndCheckNamesIt() throws {
+        let f = try InsiderFixture()
+        try Data("junk".utf8).write(to: f.base.paths.keyring.appendingPathComponent("junk.json"))
+        #expect(try DocumentCatalog(vault: try f.admin()).list().map(\.id) == ["INT-2014-044"])
+        #expect(try f.problems().contains { $0.contains("keyring/junk.json") })
+    }
+
+    @Test func anEntryWithTheLargestSequenceNumberCrashesNothing() throws {
+        let f = try InsiderFixture()
+        let state = try f.base.addMember("Liaison", clearance: .state)
+        try AuditLog(paths: f.base.paths).append(
+            LogAction(action: "read"), actor: state.identity, vaultID: state.vaultID, keyring: state.keyring.fileHash,
+            internalKey: try state.currentKey(.internal), heads: try VaultIndex.load(try f.admin()).heads, sequence: Int.max)
+        try f.add(Array("---\nid: VR-1\nkind: visit-report\ndate: 2014-10-29\n---\nA visit.\n".utf8), as: try f.admin())
+        #expect(try VaultIndex.load(try f.admin()).nextSequence < Int.max)
+    }
+
+    @Test func aContributorsPartThatDoesNotOpenStopsNoInternalReader() throws {
+        let f = try InsiderFixture()
+        let field = try f.base.addMember("Field", clearance: .contributor)
+        let blind = try field.blindID("INT-9")
+        let bytes = SecureRandom.bytes(count: 200)
+        let name = Hex.encode(SHA256.hash(bytes))
+        try DurableFile.write(bytes, to: f.base.paths.parts(blind: blind, level: .internal), name: name)
+        try field.log(LogAction(action: "add", document: "INT-9", revision: 1), objects: ["documents/\(blind)/internal/\(name)"])
+        #expect(try DocumentCatalog(vault: try f.admin()).list().map(\.id) == ["INT-2014-044"])
+        #expect(!(try f.stateExport()).contains("Sadykov"))
+        try f.add(Array("---\nid: VR-2\nkind: visit-report\ndate: 2014-10-29\n---\nA visit.\n".utf8), as: try f.admin())
+        #expect(!(try f.problems()).isEmpty)
+    }
 }

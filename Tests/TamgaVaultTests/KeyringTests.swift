@@ -11,9 +11,12 @@ import TamgaCrypto
         let member = try fixture.addMember("Plain", clearance: .internal)
         var body = member.keyring.body
         body.levels["state"] = [LevelEpoch(epoch: 1, publicKey: Hex.encode(try X25519KeyPair.generate().publicKey))]
-        try KeyringStore(paths: fixture.paths).append(body, after: member.keyring, signedBy: member.identity.signing,
-                                                      signerName: member.member.fingerprint)
-        #expect(throws: VaultError.self) { try KeyringStore(paths: fixture.paths).current() }
+        let planted = try KeyringStore(paths: fixture.paths).append(body, after: member.keyring, signedBy: member.identity.signing,
+                                                                    signerName: member.member.fingerprint)
+        // Ignored and reported, never in force (a planted file must not stop every command either).
+        let (chain, refused) = try KeyringStore(paths: fixture.paths).verifiedChainReport()
+        #expect(chain.last!.fileHash == member.keyring.fileHash)
+        #expect(refused.map(\.file) == ["keyring/\(planted.fileHash).json"])
     }
 
     @Test func aForkIsRefused() throws {

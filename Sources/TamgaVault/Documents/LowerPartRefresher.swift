@@ -47,6 +47,7 @@ public struct LowerPartRefresher: Sendable {
         var written: [String] = [], superseded: [String] = []
         let candidates = vaultIndex.refreshCandidates(for: context.tag, allBlinds: VaultPaths.fileNames(in: vault.paths.documents))
         for blind in candidates {
+          do {
             let sources = try store.revisionHeaders(blind: blind, index: index, level: .internal)
             var opened: [String: Document] = [:]
             for level in [Level.state, .public] {
@@ -68,6 +69,11 @@ public struct LowerPartRefresher: Sendable {
                     superseded.append(contentsOf: existing.map(\.path))
                 }
             }
+          } catch {
+            // A contributor's folder that does not open or parse is skipped
+            // (check names it); anything else stops the refresh.
+            guard vaultIndex.contributorWrote(blind) else { throw error }
+          }
         }
         guard !written.isEmpty else {
             vaultIndex.markRefreshed(context.tag, vault: vault)

@@ -59,19 +59,27 @@ public struct KeyringStore: Sendable {
     public func verifiedChainReport() throws -> (chain: [Verified], refused: [Refusal]) {
         let names = VaultPaths.fileNames(in: paths.keyring)
         var byHash: [String: (SignedEnvelope, KeyringBody)] = [:]
+        var refused: [Refusal] = []
+        // A file that is not a keyring of this format is ignored and reported
+        // (a planted one-line file must not stop every command); what it
+        // would hide is caught by each machine's memory of the newest keyring
+        // and by log entries that bind a keyring this copy lacks.
         for name in names {
             let url = paths.keyring.appendingPathComponent(name)
             let bytes = try DurableFile.readAll(url)
             let hash = Hex.encode(SHA256.hash(bytes))
             guard name == "\(hash).json" else {
-                throw VaultError.keyringRejected(problem: "keyring/\(name) does not match its hash")
+                refused.append(Refusal(file: "keyring/\(name)", reason: "it does not match its hash")); continue
             }
             guard let envelope = try? SignedEnvelope.decode(bytes),
                   let body = try? JSONDecoder().decode(KeyringBody.self, from: Data(envelope.body.utf8)) else {
-                throw VaultError.keyringRejected(problem: "keyring/\(name) is not a keyring")
+                refused.append(Refusal(file: "keyring/\(name)", reason: "it is not a keyring")); continue
             }
             guard body.format == KeyringBody.formatName else {
-                throw VaultError.keyringRejected(problem: "keyring/\(name) has format \(body.format), which this tamga does not read")
+                if body.sequence == 1 {
+                    throw VaultError.keyringRejected(problem: "keyring/\(name) has format \(body.format), which this tamga does not read")
+                }
+                refused.append(Refusal(file: "keyring/\(name)", reason: "it has format \(body.format)")); continue
             }
             byHash[hash] = (envelope, body)
         }
@@ -80,7 +88,8 @@ public struct KeyringStore: Sendable {
             if let second = byHash.values.map(\.1).first(where: { $0.sequence == 2 }), let previous = second.previous {
                 throw VaultError.keyringRejected(problem: "no first keyring: keyring/\(previous).json is missing")
             }
-            throw VaultError.keyringRejected(problem: "no first keyring")
+            throw VaultError.keyringRejected(problem: "no first keyring" + (refused.isEmpty ? ""
+                : " (refused: " + refused.map { "\($0.file): \($0.reason)" }.joined(separator: "; ") + ")"))
         }
         let vaultID = Self.vaultID(ofFirstBody: genesis.value.0.body)
         let first = try verify(genesis.value.0, body: genesis.value.1, hash: genesis.key, signers: genesis.value.1, vaultID: vaultID)
@@ -99,14 +108,13 @@ public struct KeyringStore: Sendable {
             }
             return false
         }
-        var refused: [Refusal] = []
         var chain = [first]
         var remaining = byHash.filter { $0.key != genesis.key }
         while !remaining.isEmpty {
             let previous = chain.last!
             var next = remaining.filter { $0.value.1.previous == previous.fileHash }
             let validCandidates = next.keys.filter { valid[$0] != nil }.count
-            for (hash, (envelope, body)) in next {
+            for (hash, (envelope, _)) in next {
                 guard valid[hash] == nil else { continue }
                 // Signed by a member some valid keyring removes (no longer an administrator here): refused, reported.
                 if valid.values.contains(where: { $0.body.members.contains { $0.fingerprint == envelope.signer && !$0.active } }) {
@@ -114,10 +122,10 @@ public struct KeyringStore: Sendable {
                     next.removeValue(forKey: hash)
                     continue
                 }
-                _ = try verify(envelope, body: body, hash: hash, signers: previous.body, vaultID: vaultID)
-                guard body.sequence == previous.body.sequence + 1, body.vault == vaultID else {
-                    throw VaultError.keyringRejected(problem: "keyring/\(hash).json has the wrong sequence or vault id")
-                }
+                // Not signed by an administrator of its predecessor (or a bad
+                // signature, a wrong sequence or vault id): ignored, reported.
+                refused.append(Refusal(file: "keyring/\(hash).json", reason: "it does not verify against the keyring before it"))
+                next.removeValue(forKey: hash)
             }
             // A signer removed by a valid keyring that does not descend from this one.
             for (hash, (envelope, _)) in next {
@@ -149,10 +157,12 @@ public struct KeyringStore: Sendable {
                     + "someone the other removes: an administrator must resolve this by hand")
             }
             guard let (hash, _) = next.first else {
-                guard !remaining.isEmpty else { break }
-                let orphan = remaining.min { ($0.value.1.sequence, $0.key) < ($1.value.1.sequence, $1.key) }!.key
-                let missing = remaining[orphan]?.1.previous.map { ": it follows keyring/\($0).json, which is missing or not part of the chain" } ?? ""
-                throw VaultError.keyringRejected(problem: "keyring/\(orphan).json is not part of the chain\(missing)")
+                // Keyrings that follow nothing in the chain: ignored, reported.
+                for (orphan, (_, body)) in remaining.sorted(by: { $0.key < $1.key }) {
+                    let missing = body.previous.map { "it follows keyring/\($0).json, which is missing or not part of the chain" } ?? "it is a second first keyring"
+                    refused.append(Refusal(file: "keyring/\(orphan).json", reason: missing))
+                }
+                break
             }
             let verified = valid[hash]!
             try Self.checkExportKeys(verified.body, after: previous.body, file: hash)

@@ -89,8 +89,12 @@ struct EntryAuthorization {
     }
 
     /// The rules every reader can apply: who may write which kind of object.
+    /// Sequence numbers above this are refused (2^53: exact in every JSON reader).
+    static let maximumSequence = 1 << 53
+
     static func structuralRefusal(_ entry: Facts, member: MemberRecord) -> String? {
         let clearance = member.clearance
+        guard (0...maximumSequence).contains(entry.sequence) else { return "its sequence number is out of range" }
         // Only the exact shapes tamga writes: no "..", no extra folders, so a
         // listed path can never name a file elsewhere (rekey deletes what
         // counted entries supersede).

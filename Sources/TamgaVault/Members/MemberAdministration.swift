@@ -37,6 +37,7 @@ public struct MemberAdministration: Sendable {
         try sealKeys(to: key.encryptionKey, holder: key.fingerprint, clearance: clearance)
         try vault.log(LogAction(action: "member-add", member: name, clearance: clearance.rawValue,
                                 note: administrator ? "administrator" : nil), binding: written)
+        rememberChange(written)
     }
 
     /// Seals the index key, the levels of `clearance` (every epoch) and, for
@@ -113,7 +114,17 @@ public struct MemberAdministration: Sendable {
         try vault.log(LogAction(action: "member-remove", member: name, clearance: removed.clearance.rawValue,
                                 note: "new export key" + (rotated.isEmpty ? "" : ", new epoch of " + rotated.map(\.rawValue).joined(separator: ", "))),
                       binding: written)
+        rememberChange(written)
         return rotated
+    }
+
+    /// This machine remembers the keyring it just wrote and the log heads
+    /// after it, so that putting back an older copy is noticed here too.
+    /// Best effort: the change is done and logged; memory only helps later.
+    private func rememberChange(_ keyring: KeyringStore.Verified) {
+        LocalMemory(vaultID: vault.vaultID).rememberKeyring(sequence: keyring.body.sequence, hash: keyring.fileHash)
+        vault.indexMemo.invalidate()
+        _ = try? VaultIndex.load(vault)
     }
 
     /// A new export-signing key on every removal (anyone removed might have

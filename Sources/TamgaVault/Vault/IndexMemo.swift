@@ -52,6 +52,13 @@ final class IndexMemo: @unchecked Sendable {
         lock.withLock { exclusive = true; scannedUnderLock = false }
     }
 
+    /// Forgets everything: the next read scans the log folder in full (after
+    /// this process wrote a keyring, so entries that bind it are judged
+    /// against the new chain).
+    func invalidate() {
+        lock.withLock { stored = nil; derived = nil; scannedUnderLock = false; appended = [] }
+    }
+
     /// A log entry this process wrote.
     func recordAppended(_ name: String) {
         lock.withLock { appended.append(name) }

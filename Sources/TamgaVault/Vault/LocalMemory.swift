@@ -30,9 +30,9 @@ public struct LocalMemory: Sendable {
     }
 
     /// Remembers the keyring in force when it is newer than the one remembered.
-    public func rememberKeyring(sequence: Int, hash: String) {
+    public func rememberKeyring(sequence: Int, hash: String, replacing: Bool = false) {
         if let seen = lastSeenKeyring(), seen.sequence == sequence, seen.hash == hash { return }
-        if let seen = lastSeenKeyring(), seen.sequence > sequence { return }
+        if !replacing, let seen = lastSeenKeyring(), seen.sequence > sequence { return }
         try? DurableFile.write(Array("\(sequence) \(hash)\n".utf8), to: folder, name: "keyring", replace: true)
     }
 

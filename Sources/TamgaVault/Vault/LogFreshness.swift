@@ -55,15 +55,18 @@ extension LogFreshness {
     /// `tamga check --accept-older`: the user restored an older copy on
     /// purpose. Forgets the heads this machine saw, remembers the ones now in
     /// force, and logs that an older copy was accepted (how many remembered
-    /// entries were gone), so the choice is on record. Returns that count.
-    public static func acceptOlder(_ vault: UnlockedVault) throws -> Int {
+    /// entries were gone, and whether an older keyring was accepted), so the
+    /// choice is on record.
+    public static func acceptOlder(_ vault: UnlockedVault) throws -> (entries: Int, olderKeyring: Bool) {
         let index = try VaultIndex.load(vault, freshness: .report)
         let memory = LocalMemory(vaultID: vault.vaultID)
         let gone = missing(index, memory: memory).count
-        guard gone > 0 else { return 0 }
+        guard gone > 0 || vault.acceptedOlderKeyring else { return (0, false) }
         memory.remember(index.heads)
         vault.indexMemo.rememberedHeads = index.heads
-        try vault.log(LogAction(action: "accept-older", note: "\(gone) log entr\(gone == 1 ? "y" : "ies") this machine saw were gone"))
-        return gone
+        let keyring = vault.acceptedOlderKeyring ? "; an older keyring than this machine saw, sequence \(vault.keyring.body.sequence)" : ""
+        try vault.log(LogAction(action: "accept-older",
+                                note: "\(gone) log entr\(gone == 1 ? "y" : "ies") this machine saw were gone\(keyring)"))
+        return (gone, vault.acceptedOlderKeyring)
     }
 }

@@ -18,6 +18,8 @@ public struct UnlockedVault: Sendable {
     public var indexKey: SecretBytes { indexKeys.last!.key }
     /// The NPM export-signing key; nil for contributors.
     public let exportSigning: SigningKeyPair?
+    /// Set when `--accept-older` opened a keyring older than the one this machine saw.
+    public internal(set) var acceptedOlderKeyring = false
     /// This process's copy of the vault index (see `VaultIndex`).
     let indexMemo = IndexMemo()
 
@@ -26,11 +28,11 @@ public struct UnlockedVault: Sendable {
     /// Finds the member's key file, asks for the passphrase only then, and
     /// opens what the member is cleared for.
     public static func unlock(
-        _ paths: VaultPaths, memberName: String?, allowTestParameters: Bool,
+        _ paths: VaultPaths, memberName: String?, allowTestParameters: Bool, acceptingOlderKeyring: Bool = false,
         passphrase: () throws -> SecretBytes
     ) throws -> UnlockedVault {
         let config = try VaultConfig.load(paths)
-        let chain = try KeyringStore(paths: paths).verifiedChain()
+        let (chain, refusedKeyrings) = try KeyringStore(paths: paths).verifiedChainReport()
         let keyring = chain.last!
         guard keyring.vaultID == config.vault else {
             throw VaultError.keyringRejected(problem: "the keyring chain does not belong to the vault id in config.json")
@@ -39,11 +41,16 @@ public struct UnlockedVault: Sendable {
         // older keyring put back (one that still lists a removed member, or
         // older level keys) is valid on its own and only memory can tell.
         let memory = LocalMemory(vaultID: keyring.vaultID)
-        if let seen = memory.lastSeenKeyring() {
+        let olderThanSeen = memory.lastSeenKeyring().map { seen in
+            seen.sequence > chain.count || chain[seen.sequence - 1].fileHash != seen.hash
+        } ?? false
+        if let seen = memory.lastSeenKeyring(), !acceptingOlderKeyring {
             guard seen.sequence <= chain.count, chain[seen.sequence - 1].fileHash == seen.hash else {
                 throw VaultError.rollback(problem: "keyring/\(seen.hash).json (sequence \(seen.sequence)), which this machine saw before, "
-                    + "is no longer in the keyring chain, whose newest is sequence \(chain.count); an older keyring was put back. "
-                    + "If you restored an older copy on purpose, delete \(memory.keyringFile.path)")
+                    + "is no longer in the keyring chain, whose newest is sequence \(chain.count); an older keyring was put back"
+                    + (refusedKeyrings.isEmpty ? "" : ", or a keyring was damaged or replaced ("
+                        + refusedKeyrings.map { "\($0.file): \($0.reason)" }.joined(separator: "; ") + ")") + ". "
+                    + "If you restored an older copy on purpose, run `tamga check --accept-older`")
             }
         }
         var asked: SecretBytes?
@@ -80,8 +87,9 @@ public struct UnlockedVault: Sendable {
             }
             var member = record
             member.name = name
-            let unlocked = try open(paths: paths, keyring: keyring, member: member, identity: identity)
-            memory.rememberKeyring(sequence: chain.count, hash: keyring.fileHash)
+            var unlocked = try open(paths: paths, keyring: keyring, member: member, identity: identity)
+            unlocked.acceptedOlderKeyring = acceptingOlderKeyring && olderThanSeen
+            memory.rememberKeyring(sequence: chain.count, hash: keyring.fileHash, replacing: acceptingOlderKeyring)
             memory.rememberMembers([(name, record.fingerprint)] + unlocked.keyring.body.members.map { ($0.name, $0.fingerprint) })
             return unlocked
         }

@@ -65,8 +65,29 @@ extension VaultIndex {
         guard !blinds.isEmpty else { return }
         let policy = vault.levelKeys.canRead(.internal)
             ? try PolicyStore(paths: vault.paths).inForce(file: derived.policy, keyring: vault.keyring).policy : nil
-        for blind in blinds { contents.documents[blind] = try summary(of: blind, vault: vault, commits: commits, policy: policy) }
+        for blind in blinds {
+            do {
+                contents.documents[blind] = try summary(of: blind, vault: vault, commits: commits, policy: policy)
+            } catch {
+                // A folder a contributor wrote that does not open, parse or
+                // validate is left out, not fatal: nobody could check it when
+                // it was written, and one bad part must not stop every
+                // internal reader (check names it). Damage to what internal
+                // members wrote still stops the read: their persons must not
+                // silently drop out of the registry.
+                guard Self.contributorWrote(blind, contents: contents, derived: derived) else { throw error }
+                contents.documents[blind] = nil
+            }
+        }
         contents.pendingBlinds.formUnion(blinds)
+    }
+
+    /// Whether a counted entry by a contributor wrote into the folder.
+    static func contributorWrote(_ blind: String, contents: Contents, derived: IndexMemo.Derived) -> Bool {
+        contents.entries.contains { name, item in
+            derived.refused[name] == nil && derived.rules.clearance(of: item) == .contributor
+                && item.objects.contains { EntryAuthorization.blind($0) == blind }
+        }
     }
 
     /// Takes in the named log entries whose signature verifies (whether they

@@ -113,6 +113,10 @@ public struct VaultIndex: Sendable {
             .map { ($0.key, $0.value.keyring) }.sorted { $0.entry < $1.entry }
     }
 
+    /// Whether a counted entry by a contributor wrote into the folder (such a
+    /// folder that does not open is skipped, not fatal).
+    public func contributorWrote(_ blind: String) -> Bool { Self.contributorWrote(blind, contents: contents, derived: derived) }
+
     /// Who wrote (by fingerprint) the authorized entries that touch a document folder.
     public func writers(ofBlind blind: String) -> Set<String> {
         Set(contents.entries.filter { name, item in
@@ -123,7 +127,10 @@ public struct VaultIndex: Sendable {
     /// The actor and bound keyring of an entry, for naming it.
     func item(_ name: String) -> Item? { contents.entries[name] }
 
-    public var nextSequence: Int { derived.maxSequence + 1 }
+    /// The next entry's sequence number: above every counted entry's. Sequence
+    /// numbers order nothing; a refused entry's cannot push it (an insider's
+    /// `Int.max` would otherwise overflow every writer).
+    public var nextSequence: Int { min(derived.maxSequence, EntryAuthorization.maximumSequence) + 1 }
 
     /// The authorized consent events, in the log's order, with which of them
     /// came after which (a grant and a withdrawal that did not see each other
@@ -220,7 +227,7 @@ extension IndexMemo.Derived {
         }
         self.init(commits: CommitIndex(items: Array(authorized.values)),
                   heads: Set(authorized.keys.filter { !named.contains($0) }),
-                  maxSequence: entries.values.map(\.sequence).max() ?? 0,
+                  maxSequence: authorized.values.map(\.sequence).max() ?? 0,
                   graph: graph, refused: refused, rules: EntryAuthorization(chain: chain, graph: graph), policy: policy)
     }
 
@@ -228,7 +235,6 @@ extension IndexMemo.Derived {
     /// just appended): judged and taken in without looking at the others.
     mutating func absorb(_ name: String, _ item: VaultIndex.Item, all entries: [String: VaultIndex.Item]) {
         graph.add(name, previous: item.previous)
-        maxSequence = max(maxSequence, item.sequence)
         var reason = rules.refusal(of: name, item, parents: item.previous.compactMap { entries[$0] })
         if reason == nil, rules.clearance(of: item) == .contributor {
             var touching: [String: [String]] = [:]
@@ -245,6 +251,7 @@ extension IndexMemo.Derived {
             return
         }
         commits.absorb(item)
+        maxSequence = max(maxSequence, item.sequence)
         heads.subtract(item.previous)
         heads.insert(name)
         if let path = item.objects.last(where: { $0.hasPrefix("policy/") }) { policy = (name, path) }

@@ -40,7 +40,7 @@ struct CheckCommand: ParsableCommand {
     var acceptOlder = false
 
     func run() throws {
-        let vault = try options.unlock()
+        let vault = try options.unlock(acceptingOlderKeyring: acceptOlder)
         if tidy {
             let lock = try VaultLock(vault: vault.paths.root)
             let removed = try TemporaryFiles.remove(in: vault.paths.root, holding: lock)
@@ -49,10 +49,14 @@ struct CheckCommand: ParsableCommand {
         }
         if acceptOlder {
             let lock = try VaultLock(vault: vault.paths.root)
-            let gone = try LogFreshness.acceptOlder(vault)
+            let accepted = try LogFreshness.acceptOlder(vault)
             withExtendedLifetime(lock) {}
-            print(gone == 0 ? "accept-older: nothing is missing; nothing to accept"
-                : "accept-older: accepted this copy, from which \(gone) log entr\(gone == 1 ? "y" : "ies") this machine saw are gone (logged)")
+            if accepted.entries == 0, !accepted.olderKeyring {
+                print("accept-older: nothing is missing; nothing to accept")
+            } else {
+                print("accept-older: accepted this copy, from which \(accepted.entries) log entr\(accepted.entries == 1 ? "y" : "ies") "
+                      + "this machine saw are gone" + (accepted.olderKeyring ? ", with an older keyring" : "") + " (logged)")
+            }
         }
         let report = VaultChecker.check(vault)
         for finding in report.problems { print("problem: \(finding)") }
