@@ -239,4 +239,29 @@ import TamgaCrypto
         try f.add(Array("---\nid: VR-2\nkind: visit-report\ndate: 2014-10-29\n---\nA visit.\n".utf8), as: try f.admin())
         #expect(!(try f.problems()).isEmpty)
     }
+
+    /// Review finding: the folder of a document is the oldest one the log
+    /// commits objects in. After a removal starts index epoch 2, neither an
+    /// empty folder planted under the epoch-2 name nor a contributor's copy of
+    /// the document there takes its place.
+    @Test func aNewerEpochsFolderForAnExistingIdTakesNothingOver() throws {
+        let f = try InsiderFixture()
+        _ = try f.base.addMember("Leaving", clearance: .state)
+        _ = try MemberAdministration(vault: try f.admin()).remove(name: "Leaving")
+        let field = try f.base.addMember("Field", clearance: .contributor)
+        let newer = try UnlockedVault.blindID("INT-2014-044", key: field.indexKey)
+        try FileManager.default.createDirectory(at: f.base.paths.root.appendingPathComponent("attachments/\(newer)"), withIntermediateDirectories: true)
+        let genuine = try DocumentCatalog(vault: try f.admin()).newest("INT-2014-044").content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+        #expect(genuine.contains("Aibek Sadykov"))
+        // The contributor writes its own "INT-2014-044" into the epoch-2 folder.
+        let text = Array("---\nid: INT-2014-044\nkind: interview\ndate: 2014-10-28\n---\nForged.\n".utf8)
+        let path = try DocumentStore(vault: field).writePart(.init(content: text, title: nil, facility: nil), level: .internal,
+            document: "INT-2014-044", kind: "interview", date: "2014-10-28", revision: 1, revisionID: SecureRandom.bytes(count: 16),
+            parents: [], contentTag: [UInt8](repeating: 0, count: 32), blind: newer, created: Timestamp.now())
+        try field.log(LogAction(action: "add", document: "INT-2014-044", revision: 1), objects: [path])
+        let admin = try f.admin()
+        #expect(try DocumentCatalog(vault: admin).newest("INT-2014-044").content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) } == genuine)
+        #expect(try DocumentCatalog(vault: admin).list().map(\.id) == ["INT-2014-044"])
+        #expect(!(try f.stateExport()).contains("Sadykov"))
+    }
 }

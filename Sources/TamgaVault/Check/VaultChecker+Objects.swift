@@ -138,7 +138,7 @@ extension VaultChecker {
         do {
             let (_, plaintext) = try VaultObject.open(bytes, keys: vault.levelKeys)
             let (metadata, content) = try PartCodec.decode(plaintext)
-            guard metadata.level == header.level.rawValue, (try? vault.blindID(metadata.document)) == blind else {
+            guard metadata.level == header.level.rawValue, (try? vault.blindIDs(metadata.document))?.contains(blind) == true else {
                 report.problem(path, "the part belongs to another document or level"); return nil
             }
             // The internal part holds the full source, whose keyed tag the
@@ -159,7 +159,7 @@ extension VaultChecker {
     mutating func checkAttachmentPayload(_ url: URL, path: String, header: ObjectHeader, blind: String) -> ObjectHeader? {
         do {
             let metadata = try AttachmentStore.verify(url, keys: vault.levelKeys)
-            guard (try? vault.blindID(metadata.document)) == blind else {
+            guard (try? vault.blindIDs(metadata.document))?.contains(blind) == true else {
                 report.problem(path, "the attachment belongs to another document"); return nil
             }
             return header

@@ -107,7 +107,7 @@ public struct DocumentCatalog: Sendable {
             let (header, plaintext) = try VaultObject.open(bytes, keys: vault.levelKeys)
             let (metadata, content) = try PartCodec.decode(plaintext)
             guard header.kind == .documentPart, header.level == level, metadata.level == level.rawValue,
-                  try vault.blindID(metadata.document) == blind else {
+                  try vault.blindIDs(metadata.document).contains(blind) else {
                 throw ObjectFormatError.mismatch("a part filed under another document or level")
             }
             return Revision(metadata: metadata, content: content, revisionID: Hex.encode(header.revision),

@@ -15,6 +15,8 @@ final class IndexMemo: @unchecked Sendable {
     /// What an incremental read needs besides the contents.
     struct Derived {
         var commits: CommitIndex
+        /// Folders with live objects (`UnlockedVault.blindID` picks among them).
+        var liveBlinds: Set<String>
         var heads: Set<String>
         var maxSequence: Int
         var graph: LogGraph

@@ -183,15 +183,21 @@ public struct UnlockedVault: Sendable {
         return (epoch.epoch, key)
     }
 
-    /// The folder name of a document: a keyed hash of its id, under the index
-    /// key epoch its folder was made with (the newest for a new document).
+    /// The folder name of a document: a keyed hash of its id, under the
+    /// oldest index key epoch whose folder the signed log commits objects in
+    /// (the folder it was made in), else the newest epoch (a new document).
+    /// Folders that merely exist decide nothing: an empty folder planted by
+    /// someone who can compute a newer epoch's name, or a contributor's copy
+    /// there, must not take the document's place.
     public func blindID(_ documentID: String) throws -> String {
-        let candidates = try indexKeys.reversed().map { try Self.blindID(documentID, key: $0.key) }
-        let fileManager = FileManager.default
-        return candidates.first {
-            fileManager.fileExists(atPath: paths.documents.appendingPathComponent($0).path)
-                || fileManager.fileExists(atPath: paths.root.appendingPathComponent("attachments/\($0)").path)
-        } ?? candidates[0]
+        let candidates = try blindIDs(documentID)
+        let live = try VaultIndex.load(self).liveBlinds
+        return candidates.first { live.contains($0) } ?? candidates.last!
+    }
+
+    /// The document's folder name under every index epoch held, oldest first.
+    public func blindIDs(_ documentID: String) throws -> [String] {
+        try indexKeys.map { try Self.blindID(documentID, key: $0.key) }
     }
 
     static func blindID(_ documentID: String, key: SecretBytes) throws -> String {

@@ -67,7 +67,15 @@ extension VaultIndex {
             ? try PolicyStore(paths: vault.paths).inForce(file: derived.policy, keyring: vault.keyring).policy : nil
         for blind in blinds {
             do {
-                contents.documents[blind] = try summary(of: blind, vault: vault, commits: commits, policy: policy)
+                let summary = try summary(of: blind, vault: vault, commits: commits, policy: policy)
+                // A second folder for an id (a newer index epoch's name, written by
+                // a contributor who holds that key) is not the document: the oldest
+                // live folder is (`UnlockedVault.blindID`).
+                if let id = summary?.entry?.id, try vault.blindIDs(id).first(where: { derived.liveBlinds.contains($0) }) != blind {
+                    contents.documents[blind] = nil
+                    continue
+                }
+                contents.documents[blind] = summary
             } catch {
                 // A folder a contributor wrote that does not open, parse or
                 // validate is left out, not fatal: nobody could check it when

@@ -113,6 +113,9 @@ public struct VaultIndex: Sendable {
             .map { ($0.key, $0.value.keyring) }.sorted { $0.entry < $1.entry }
     }
 
+    /// The document and attachment folders the signed log commits live objects in.
+    public var liveBlinds: Set<String> { derived.liveBlinds }
+
     /// Whether a counted entry by a contributor wrote into the folder (such a
     /// folder that does not open is skipped, not fatal).
     public func contributorWrote(_ blind: String) -> Bool { Self.contributorWrote(blind, contents: contents, derived: derived) }
@@ -225,7 +228,8 @@ extension IndexMemo.Derived {
             guard let item = authorized[name], let path = item.objects.last(where: { $0.hasPrefix("policy/") }) else { continue }
             policy = (name, path)
         }
-        self.init(commits: CommitIndex(items: Array(authorized.values)),
+        let commits = CommitIndex(items: Array(authorized.values))
+        self.init(commits: commits, liveBlinds: Set(commits.liveObjects.compactMap(EntryAuthorization.blind)),
                   heads: Set(authorized.keys.filter { !named.contains($0) }),
                   maxSequence: authorized.values.map(\.sequence).max() ?? 0,
                   graph: graph, refused: refused, rules: EntryAuthorization(chain: chain, graph: graph), policy: policy)
@@ -251,6 +255,7 @@ extension IndexMemo.Derived {
             return
         }
         commits.absorb(item)
+        liveBlinds.formUnion(item.objects.compactMap(EntryAuthorization.blind))
         maxSequence = max(maxSequence, item.sequence)
         heads.subtract(item.previous)
         heads.insert(name)
