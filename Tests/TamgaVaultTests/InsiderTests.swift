@@ -264,4 +264,30 @@ import TamgaCrypto
         #expect(try DocumentCatalog(vault: admin).list().map(\.id) == ["INT-2014-044"])
         #expect(!(try f.stateExport()).contains("Sadykov"))
     }
+
+    /// Review finding: a second contributor's entry made "apart" (naming old
+    /// heads) for the folder of a contributor's document that an internal
+    /// member has since projected does not make that document vanish.
+    @Test func aRivalContributorCannotMakeAProjectedDocumentVanish() throws {
+        let f = try InsiderFixture()
+        let heads = try VaultIndex.load(try f.admin()).heads
+        _ = try f.base.addMember("Field", clearance: .contributor)
+        let rival = try f.base.addMember("Rival", clearance: .contributor)
+        let first = try f.member("Field")
+        try f.add(Array("---\nid: VR-9\nkind: visit-report\nlevel: state\ndate: 2014-10-29\n---\nA visit.\n".utf8), as: first)
+        try f.add(Array("---\nid: VR-10\nkind: visit-report\nlevel: state\ndate: 2014-10-30\n---\nAnother.\n".utf8), as: try f.admin())
+        let blind = try first.blindID("VR-9")
+        let text = Array("---\nid: VR-9\nkind: visit-report\ndate: 2014-10-29\n---\nRival.\n".utf8)
+        let path = try DocumentStore(vault: rival).writePart(.init(content: text, title: nil, facility: nil), level: .internal,
+            document: "VR-9", kind: "visit-report", date: "2014-10-29", revision: 1, revisionID: SecureRandom.bytes(count: 16),
+            parents: [], contentTag: [UInt8](repeating: 0, count: 32), blind: blind, created: Timestamp.now())
+        try AuditLog(paths: f.base.paths).append(
+            LogAction(action: "add", document: "VR-9", revision: 1), objects: [path], actor: rival.identity, vaultID: rival.vaultID,
+            keyring: try KeyringStore(paths: f.base.paths).current().fileHash, internalKey: try rival.currentKey(.internal),
+            heads: heads, sequence: 5)
+        let admin = try f.admin()
+        #expect(try DocumentCatalog(vault: admin).list().map(\.id).contains("VR-9"))
+        #expect(try DocumentCatalog(vault: admin).newest("VR-9").content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }.contains("A visit."))
+        #expect(try f.problems().contains { $0.contains("unauthorized: entry by Rival") })
+    }
 }

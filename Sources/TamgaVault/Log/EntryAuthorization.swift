@@ -58,7 +58,8 @@ struct EntryAuthorization {
             for blind in Set((entry.objects + entry.removed).compactMap(blind)) { touching[blind, default: []].append(name) }
         }
         for (name, entry) in facts where refused[name] == nil && rules.clearance(of: entry) == .contributor {
-            if let reason = contributorClash(name, entry, facts: facts, touching: touching, graph: graph) { refused[name] = reason }
+            if let reason = contributorClash(name, entry, facts: facts, touching: touching, graph: graph,
+                                             isInternal: { rules.clearance(of: $0) == .internal }) { refused[name] = reason }
         }
         return refused
     }
@@ -172,11 +173,17 @@ struct EntryAuthorization {
     }
 
     /// A contributor's entry touching a document folder counts only if every
-    /// other entry touching it came after it, or is the same contributor's before it.
+    /// other entry touching it came after it, or is the same contributor's
+    /// before it; or if a member cleared internal has since written to the
+    /// folder after it (projected it): then it is the document, and a rival
+    /// entry made apart by another contributor cannot make it vanish.
     static func contributorClash(_ name: String, _ entry: Facts, facts: [String: Facts], touching: [String: [String]],
-                                 graph: LogGraph) -> String? {
+                                 graph: LogGraph, isInternal: (Facts) -> Bool) -> String? {
         for blind in Set((entry.objects + entry.removed).compactMap(blind)) {
-            for other in touching[blind] ?? [] where other != name {
+            let confirmed = (touching[blind] ?? []).contains { other in
+                other != name && facts[other].map(isInternal) == true && graph.isAncestor(name, of: other)
+            }
+            for other in touching[blind] ?? [] where other != name && !confirmed {
                 if graph.isAncestor(name, of: other) { continue }
                 if facts[other]?.actor == entry.actor, graph.isAncestor(other, of: name) { continue }
                 return "a contributor wrote to a document that already exists"

@@ -248,7 +248,9 @@ extension IndexMemo.Derived {
                     touching[blind, default: []].append(other)
                 }
             }
-            reason = EntryAuthorization.contributorClash(name, item, facts: entries, touching: touching, graph: graph)
+            let rules = rules
+            reason = EntryAuthorization.contributorClash(name, item, facts: entries, touching: touching, graph: graph,
+                                                         isInternal: { rules.clearance(of: $0) == .internal })
         }
         if let reason {
             refused[name] = reason
