@@ -92,6 +92,9 @@ public struct KeyringStore: Sendable {
                 : " (refused: " + refused.map { "\($0.file): \($0.reason)" }.joined(separator: "; ") + ")"))
         }
         let vaultID = Self.vaultID(ofFirstBody: genesis.value.0.body)
+        // The keyring this machine last saw settles what signatures cannot
+        // (below: two keyrings whose signers remove each other).
+        let remembered = LocalMemory(vaultID: vaultID).lastSeenKeyring()?.hash
         let first = try verify(genesis.value.0, body: genesis.value.1, hash: genesis.key, signers: genesis.value.1, vaultID: vaultID)
         // Keyrings whose signature verifies against their predecessor, whatever the chain.
         var valid: [String: Verified] = [genesis.key: first]
@@ -137,6 +140,12 @@ public struct KeyringStore: Sendable {
                     refused.append(Refusal(file: "keyring/\(hash).json", reason: "signed by a member that keyring/\(remover).json removes"))
                     next.removeValue(forKey: hash)
                 }
+            }
+            if next.isEmpty, validCandidates >= 2, let remembered,
+               let seen = remaining.keys.first(where: { valid[$0] != nil && descends(remembered, from: $0) && remaining[$0]?.1.previous == previous.fileHash }) {
+                // This machine saw that branch: it stays in force; the other is reported.
+                refused.removeAll { $0.file == "keyring/\(seen).json" }
+                next = [seen: remaining[seen]!]
             }
             for (hash, _) in remaining where remaining[hash]?.1.previous == previous.fileHash && next[hash] == nil {
                 remaining.removeValue(forKey: hash)
