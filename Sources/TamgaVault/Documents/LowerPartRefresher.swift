@@ -42,38 +42,18 @@ public struct LowerPartRefresher: Sendable {
     public func refresh() throws -> Int {
         var vaultIndex = try VaultIndex.load(vault)
         let index = vaultIndex.commits
-        let store = DocumentStore(vault: vault)
-        let catalog = DocumentCatalog(vault: vault)
         var written: [String] = [], superseded: [String] = []
         let candidates = vaultIndex.refreshCandidates(for: context.tag, allBlinds: VaultPaths.fileNames(in: vault.paths.documents))
         for blind in candidates {
-          do {
-            let sources = try store.revisionHeaders(blind: blind, index: index, level: .internal)
-            var opened: [String: Document] = [:]
-            for level in [Level.state, .public] {
-                let stored = try store.revisionHeaders(blind: blind, index: index, level: level)
-                for source in sources {
-                    let wantedTag = try store.projectionTag(source: source.header.contentTag, redaction: context.tag)
-                    let existing = stored.filter { $0.header.revision == source.header.revision }
-                    if existing.contains(where: { $0.header.contentTag == wantedTag }) { continue }
-                    let revision = try catalog.openPart(blind: blind, level: .internal, name: source.fileName)
-                    let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
-                    let document = try opened[source.fileName] ?? revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
-                        .validated(against: context.policy.policy)
-                    opened[source.fileName] = document
-                    written.append(try store.writePart(
-                        Self.part(of: document, level: level, context: context), level: level, document: document.id,
-                        kind: document.kind, date: document.date.description, revision: revision.metadata.revision,
-                        revisionID: source.header.revision, parents: source.header.parents, contentTag: wantedTag,
-                        blind: blind, created: Timestamp.now()))
-                    superseded.append(contentsOf: existing.map(\.path))
-                }
+            do {
+                let done = try refresh(blind: blind, index: index)
+                written += done.written
+                superseded += done.superseded
+            } catch {
+                // A contributor's folder that does not open or parse is skipped
+                // whole (check names it); anything else stops the refresh.
+                guard vaultIndex.contributorWrote(blind) else { throw error }
             }
-          } catch {
-            // A contributor's folder that does not open or parse is skipped
-            // (check names it); anything else stops the refresh.
-            guard vaultIndex.contributorWrote(blind) else { throw error }
-          }
         }
         guard !written.isEmpty else {
             vaultIndex.markRefreshed(context.tag, vault: vault)
@@ -86,5 +66,36 @@ public struct LowerPartRefresher: Sendable {
         var updated = try VaultIndex.load(vault)
         updated.markRefreshed(context.tag, vault: vault)
         return written.count
+    }
+
+    /// Re-projects one document folder's revisions whose stored lower parts
+    /// were made from other redaction inputs; returns what it wrote and what
+    /// that supersedes.
+    private func refresh(blind: String, index: CommitIndex) throws -> (written: [String], superseded: [String]) {
+        let store = DocumentStore(vault: vault)
+        let catalog = DocumentCatalog(vault: vault)
+        var written: [String] = [], superseded: [String] = []
+        let sources = try store.revisionHeaders(blind: blind, index: index, level: .internal)
+        var opened: [String: Document] = [:]
+        for level in [Level.state, .public] {
+            let stored = try store.revisionHeaders(blind: blind, index: index, level: level)
+            for source in sources {
+                let wantedTag = try store.projectionTag(source: source.header.contentTag, redaction: context.tag)
+                let existing = stored.filter { $0.header.revision == source.header.revision }
+                if existing.contains(where: { $0.header.contentTag == wantedTag }) { continue }
+                let revision = try catalog.openPart(blind: blind, level: .internal, name: source.fileName)
+                let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
+                let document = try opened[source.fileName] ?? revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
+                    .validated(against: context.policy.policy)
+                opened[source.fileName] = document
+                written.append(try store.writePart(
+                    Self.part(of: document, level: level, context: context), level: level, document: document.id,
+                    kind: document.kind, date: document.date.description, revision: revision.metadata.revision,
+                    revisionID: source.header.revision, parents: source.header.parents, contentTag: wantedTag,
+                    blind: blind, created: Timestamp.now()))
+                superseded.append(contentsOf: existing.map(\.path))
+            }
+        }
+        return (written, superseded)
     }
 }

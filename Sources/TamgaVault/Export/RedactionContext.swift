@@ -38,8 +38,8 @@ public struct RedactionContext: Sendable {
         guard vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "redaction (the person registry is internal)")
         }
-        let policy = try PolicyStore(paths: vault.paths).current(vault)
         let index = try VaultIndex.load(vault)
+        let policy = try PolicyStore(paths: vault.paths).current(index: index, keyring: vault.keyring)
         // A deleted entry in the middle of the log may be a consent withdrawal
         // or a person's declaration: nothing is projected until the log is whole.
         if let gap = index.dangling.first {

@@ -45,10 +45,11 @@ struct EntryAuthorization {
     }
 
     /// Judges every entry of `facts`, parents first; returns the refused ones with the reason.
-    static func judge(_ facts: [String: Facts], chain: [KeyringStore.Verified], graph: LogGraph) -> [String: String] {
+    static func judge(_ facts: [String: Facts], chain: [KeyringStore.Verified], graph: LogGraph,
+                      ordered: [String]) -> [String: String] {
         let rules = EntryAuthorization(chain: chain, graph: graph)
         var refused: [String: String] = [:]
-        for name in graph.ordered {
+        for name in ordered {
             guard let entry = facts[name] else { continue }
             if let reason = rules.refusal(of: name, entry, parents: entry.previous.compactMap { facts[$0] }) { refused[name] = reason }
         }

@@ -38,12 +38,16 @@ public struct PolicyStore: Sendable {
 
     /// The policy in force for `vault`: the one its signed log set last.
     public func current(_ vault: UnlockedVault) throws -> InForce {
-        let index = try VaultIndex.load(vault)
+        try current(index: try VaultIndex.load(vault), keyring: vault.keyring)
+    }
+
+    /// The policy in force by an index already loaded.
+    func current(index: VaultIndex, keyring: KeyringStore.Verified) throws -> InForce {
         if let conflict = index.policyConflict {
             throw VaultError.damaged(path: "policy", problem: "two policies were set apart (" + conflict.map { "log/\($0).json" }.joined(separator: ", ")
                 + "), and neither saw the other: none is in force until an administrator sets the policy again with `tamga policy set`")
         }
-        return try inForce(file: index.policyInForce, keyring: vault.keyring)
+        return try inForce(file: index.policyInForce, keyring: keyring)
     }
 
     /// The policy a log entry set (`file`: the entry and the policy's path),

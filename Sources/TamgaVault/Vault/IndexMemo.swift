@@ -25,6 +25,10 @@ final class IndexMemo: @unchecked Sendable {
         var rules: EntryAuthorization
         var policy: (entry: String, path: String)?
         var policyConflict: [String]?
+        /// What it was judged from: the keyring files, and how many entries
+        /// (entries are only ever added, so the count says whether any came).
+        var keyringFiles: Set<String>
+        var entryCount: Int
     }
 
     private let lock = NSLock()
@@ -90,6 +94,14 @@ final class IndexMemo: @unchecked Sendable {
     }
 
     /// Stores the result of a full read; `appended` is covered by it.
+    /// The stored judgement, if it was made from these entries and keyring files.
+    func derived(entries count: Int, keyringFiles: Set<String>) -> Derived? {
+        lock.withLock {
+            guard let derived, derived.entryCount == count, derived.keyringFiles == keyringFiles else { return nil }
+            return derived
+        }
+    }
+
     func storeFullScan(_ contents: VaultIndex.Contents, _ derived: Derived) {
         lock.withLock {
             stored = contents

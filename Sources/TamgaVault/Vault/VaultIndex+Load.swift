@@ -34,15 +34,24 @@ extension VaultIndex {
 
         let onDisk = Set(VaultPaths.fileNames(in: vault.paths.log).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) })
         let level = vault.levelKeys.levels.max()?.rawValue
-        var contents = memo.contents ?? cache.load() ?? Contents(keyring: vault.keyring.fileHash, readingLevel: level)
+        let remembered = memo.contents
+        var contents = remembered ?? cache.load() ?? Contents(keyring: vault.keyring.fileHash, readingLevel: level)
+        var rebuilt = false
         if contents.keyring != vault.keyring.fileHash || contents.readingLevel != level
             || !Set(contents.entries.keys).isSubset(of: onDisk) {
             contents = Contents(keyring: vault.keyring.fileHash, readingLevel: level)
+            rebuilt = true
         }
         let fresh = onDisk.subtracting(contents.entries.keys).sorted()
         var changedBlinds: Set<String> = contents.entries.isEmpty ? Set(VaultPaths.fileNames(in: vault.paths.documents)) : []
         _ = try absorb(fresh, into: &contents, changedBlinds: &changedBlinds, vault: vault)
-        let derived = IndexMemo.Derived(entries: contents.entries, chain: try KeyringStore(paths: vault.paths).verifiedChain())
+        // Judging every entry is O(vault): done again only when an entry or a keyring file came or went
+        // (a read without the write lock, such as `show`, loads the index more than once).
+        let keyringFiles = Set(VaultPaths.fileNames(in: vault.paths.keyring))
+        let reusable = remembered != nil && !rebuilt && fresh.isEmpty ? memo.derived(entries: contents.entries.count, keyringFiles: keyringFiles) : nil
+        let derived = try reusable
+            ?? IndexMemo.Derived(entries: contents.entries, chain: try KeyringStore(paths: vault.paths).verifiedChain(),
+                                 keyringFiles: keyringFiles)
         try summarize(changedBlinds, into: &contents, derived: derived, vault: vault)
         memo.storeFullScan(contents, derived)
         if !fresh.isEmpty || !changedBlinds.isEmpty { save(contents, cache: cache, memo: memo) }

@@ -221,14 +221,15 @@ extension CommitIndex {
 extension IndexMemo.Derived {
     /// From scratch, for a full read: judges every entry (`EntryAuthorization`)
     /// and derives what the authorized ones commit.
-    init(entries: [String: VaultIndex.Item], chain: [KeyringStore.Verified]) {
+    init(entries: [String: VaultIndex.Item], chain: [KeyringStore.Verified], keyringFiles: Set<String>) {
         let graph = LogGraph(previous: entries.mapValues(\.previous))
-        let refused = EntryAuthorization.judge(entries, chain: chain, graph: graph)
+        let ordered = graph.ordered
+        let refused = EntryAuthorization.judge(entries, chain: chain, graph: graph, ordered: ordered)
         let authorized = entries.filter { refused[$0.key] == nil }
         let named = Set(authorized.values.flatMap(\.previous))
         var policy: (entry: String, path: String)?
         var setters: [String] = []
-        for name in graph.ordered {
+        for name in ordered {
             guard let item = authorized[name], let path = item.objects.last(where: { $0.hasPrefix("policy/") }) else { continue }
             policy = (name, path)
             setters.append(name)
@@ -243,13 +244,14 @@ extension IndexMemo.Derived {
                   heads: Set(authorized.keys.filter { !named.contains($0) }),
                   maxSequence: authorized.values.map(\.sequence).max() ?? 0,
                   graph: graph, refused: refused, rules: EntryAuthorization(chain: chain, graph: graph), policy: policy,
-                  policyConflict: policyConflict)
+                  policyConflict: policyConflict, keyringFiles: keyringFiles, entryCount: entries.count)
     }
 
     /// One more entry that no known entry names as previous (one this process
     /// just appended): judged and taken in without looking at the others.
     mutating func absorb(_ name: String, _ item: VaultIndex.Item, all entries: [String: VaultIndex.Item]) {
         graph.add(name, previous: item.previous)
+        entryCount += 1
         var reason = rules.refusal(of: name, item, parents: item.previous.compactMap { entries[$0] })
         if reason == nil, rules.clearance(of: item) == .contributor {
             var touching: [String: [String]] = [:]

@@ -3,30 +3,28 @@
 /// (the HTML export escapes it, a Markdown viewer may or may not hide it),
 /// and its text is at no level. So a comment outside code is refused when
 /// the document is added, naming its line and column, with the way to keep
-/// such a note: an `{.internal}` span or section.
-enum HTMLCommentCheck {
+/// such a note: an `{.internal}` span or section. Code is recognized as the
+/// body parser does (`CodeFence`, and backtick code spans).
+public enum HTMLCommentCheck {
     /// The line and column (1-based) of the first `<!--` outside fenced code
     /// and code spans, if any.
-    static func firstComment(in text: String) -> (line: Int, column: Int)? {
-        var fence: String?
+    public static func firstComment(in text: String) -> (line: Int, column: Int)? {
+        guard text.contains("<!--") else { return nil }
+        var fence: CodeFence?
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.drop { $0 == " " }
+            let scalars = Array(line.unicodeScalars)
             if let open = fence {
-                if trimmed.hasPrefix(open) { fence = nil }
+                if open.isClosed(by: scalars) { fence = nil }
                 continue
             }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                fence = String(trimmed.prefix(3))
+            if let opening = CodeFence(opening: scalars) {
+                fence = opening
                 continue
             }
             var inCode = false
-            var column = 0
-            var rest = Substring(line)
-            while !rest.isEmpty {
-                column += 1
-                if rest.first == "`" { inCode.toggle() }
-                if !inCode, rest.hasPrefix("<!--") { return (index + 1, column) }
-                rest = rest.dropFirst()
+            for (column, scalar) in scalars.enumerated() {
+                if scalar == "`" { inCode.toggle() }
+                if !inCode, scalar == "<", scalars[column...].starts(with: "<!--".unicodeScalars) { return (index + 1, column + 1) }
             }
         }
         return nil
