@@ -11,13 +11,24 @@ public struct LeakError: UserFacingError, Equatable {
     public var failureClass: FailureClass { .refused }
 
     public var message: String {
-        let shown = hits.prefix(5).map(\.description).joined(separator: "; ")
-        let more = hits.count > 5 ? "; and \(hits.count - 5) more" : ""
-        return "the \(audience.rawValue) export of \(documentID) failed the leak scan: \(shown)\(more)"
+        // One line per distinct finding: several views of one text often find the same thing.
+        var distinct: [String] = []
+        for hit in hits.map(\.description) where !distinct.contains(hit) { distinct.append(hit) }
+        let shown = distinct.prefix(5).joined(separator: "; ")
+        let more = distinct.count > 5 ? "; and \(distinct.count - 5) more" : ""
+        let what = hits.allSatisfy({ $0.view == "printed labels" }) ? "what is printed for the \(audience.rawValue) audience"
+            : "the \(audience.rawValue) export of \(documentID)"
+        return "\(what) failed the leak scan: \(shown)\(more)"
     }
 
     public var hint: String? {
-        "No file was written. Mark the passage at the source line, add the spelling to the person's `also`, "
+        if hits.allSatisfy({ $0.view == "output path" }) {
+            return "No file was written. The output path is read like the export: choose a file and folder name that names nobody."
+        }
+        if hits.allSatisfy({ $0.view == "printed labels" }) {
+            return "Nothing was printed. Rename the tag or theme that names a protected person, or use the internal audience."
+        }
+        return "No file was written. Mark the passage at the source line, add the spelling to the person's `also`, "
             + "or report a projector bug if the source is marked correctly."
     }
 }
