@@ -92,6 +92,7 @@ import TamgaTestSupport
         #expect(report.refused.map(\.file) == ["keyring/\(other.fileHash).json"])
         #expect(report.refused.first?.reason.contains("nothing is written") == true)
         #expect(report.unresolvedFork?.contains("two keyrings follow keyring 2") == true)
+        #expect(report.unfollowed == [other.fileHash])
         let admin = try fixture.unlock()
         #expect(try DocumentCatalog(vault: admin).list().map(\.id) == ["VR-1"])
         let write = try #require(throws: VaultError.self) { try fixture.addDocument("VR-2") }

@@ -12,6 +12,10 @@ public struct KeyringChainReport: Sendable {
     /// written, since the other branch may remove a member or start key
     /// epochs the chain here does not know. Says which files fork.
     public let unresolvedFork: String?
+    /// Keyrings (file hashes) that count, or are undecided, on a branch this
+    /// machine does not follow: present and signed, not missing. Log entries
+    /// binding them are another branch's, not a sign that a keyring was deleted.
+    public let unfollowed: Set<String>
 
     /// Throws when writes must stop (an unresolved fork).
     public func requireWritable() throws {

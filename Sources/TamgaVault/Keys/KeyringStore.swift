@@ -133,6 +133,7 @@ public struct KeyringStore: Sendable {
         }
 
         let inChain = Set(chain.map(\.fileHash))
+        var branches: Set<String> = []
         for (hash, (envelope, body)) in byHash where !inChain.contains(hash) {
             let reason: String
             if verified[hash] == nil {
@@ -141,14 +142,16 @@ public struct KeyringStore: Sendable {
                 reason = why
             } else if let why = unfollowed[hash] {
                 reason = why
+                branches.insert(hash)
             } else if let branch = unfollowed.keys.first(where: { standing.descends(hash, from: $0) }) {
                 reason = "it follows keyring/\(branch).json, on a branch this machine does not follow"
+                branches.insert(hash)
             } else {
                 reason = "it is not part of the chain"
             }
             refused.append(Refusal(file: "keyring/\(hash).json", reason: reason))
         }
-        return KeyringChainReport(chain: chain, refused: refused.sorted { $0.file < $1.file }, unresolvedFork: fork)
+        return KeyringChainReport(chain: chain, refused: refused.sorted { $0.file < $1.file }, unresolvedFork: fork, unfollowed: branches)
     }
 
     /// Why a keyring whose signature does not verify against its predecessor is refused.
@@ -160,73 +163,6 @@ public struct KeyringStore: Sendable {
             return "signed by a removed member"
         }
         return "it does not verify against the keyring before it"
-    }
-
-    /// Every file in keyring/ that is a keyring of this format, by hash; the others, reported.
-    ///
-    /// A file that is not a keyring of this format is ignored and reported
-    /// (a planted one-line file must not stop every command); what it would
-    /// hide is caught by each machine's memory of the newest keyring and by
-    /// log entries that bind a keyring this copy lacks.
-    private func readFiles() throws -> ([String: (SignedEnvelope, KeyringBody)], [Refusal]) {
-        var byHash: [String: (SignedEnvelope, KeyringBody)] = [:]
-        var refused: [Refusal] = []
-        for name in VaultPaths.fileNames(in: paths.keyring) {
-            let bytes = try DurableFile.readAll(paths.keyring.appendingPathComponent(name))
-            let hash = Hex.encode(SHA256.hash(bytes))
-            guard name == "\(hash).json" else {
-                refused.append(Refusal(file: "keyring/\(name)", reason: "it does not match its hash")); continue
-            }
-            guard let envelope = try? SignedEnvelope.decode(bytes),
-                  let body = try? JSONDecoder().decode(KeyringBody.self, from: Data(envelope.body.utf8)) else {
-                refused.append(Refusal(file: "keyring/\(name)", reason: "it is not a keyring")); continue
-            }
-            guard body.format == KeyringBody.formatName else {
-                if body.sequence == 1 {
-                    throw VaultError.keyringRejected(problem: "keyring/\(name) has format \(body.format), which this tamga does not read")
-                }
-                refused.append(Refusal(file: "keyring/\(name)", reason: "it has format \(body.format)")); continue
-            }
-            byHash[hash] = (envelope, body)
-        }
-        return (byHash, refused)
-    }
-
-    /// The first keyring: the one whose hash is the vault id in config.json
-    /// (a second "first keyring", self-signed by whoever planted it, must not
-    /// take its place), or the only one while there is no config.json yet.
-    private func firstKeyring(_ byHash: [String: (SignedEnvelope, KeyringBody)], refused: inout [Refusal]) throws -> String {
-        let firsts = byHash.filter { $0.value.1.sequence == 1 && $0.value.1.previous == nil }
-        let configured = (try? VaultConfig.load(paths))?.vault
-        if let configured, let match = firsts.first(where: { Self.vaultID(ofFirstBody: $0.value.0.body) == configured }) {
-            return match.key
-        }
-        if configured == nil, firsts.count == 1 { return firsts.first!.key }
-        if configured != nil, !firsts.isEmpty {
-            throw VaultError.keyringRejected(problem: "the keyring chain does not belong to the vault id in config.json")
-        }
-        if firsts.isEmpty, let second = byHash.values.map(\.1).first(where: { $0.sequence == 2 }), let previous = second.previous {
-            // Name the missing file when a later keyring points to it.
-            throw VaultError.keyringRejected(problem: "no first keyring: keyring/\(previous).json is missing")
-        }
-        throw VaultError.keyringRejected(problem: (firsts.isEmpty ? "no first keyring" : "two first keyrings") + (refused.isEmpty ? ""
-                : " (refused: " + refused.map { "\($0.file): \($0.reason)" }.joined(separator: "; ") + ")"))
-    }
-
-    /// A keyring keeps every export key of its predecessor, and each new one
-    /// carries the previous key's certificate.
-    static func checkExportKeys(_ body: KeyringBody, after previous: KeyringBody, file: String) throws {
-        guard body.signingKeys.starts(with: previous.signingKeys), body.signingKey == body.signingKeys.last?.publicKey else {
-            throw VaultError.keyringRejected(problem: "keyring/\(file).json changes the history of export keys")
-        }
-        for (earlier, later) in zip(body.signingKeys, body.signingKeys.dropFirst()) where !previous.signingKeys.contains(later) {
-            guard later.epoch == earlier.epoch + 1, let certificate = later.certificate,
-                  let signature = try? Hex.decode(certificate), let key = try? Hex.decode(earlier.publicKey),
-                  Ed25519.isValidSignature(signature, for: ExportKeyRecord.certifiedBytes(vault: body.vault, epoch: later.epoch,
-                                                                                           publicKey: later.publicKey), publicKey: key) else {
-                throw VaultError.keyringRejected(problem: "keyring/\(file).json announces export key \(later.epoch) without a valid certificate")
-            }
-        }
     }
 
     /// Signs and stores the next keyring. `body.previous` and `sequence` are set here.
