@@ -9,8 +9,10 @@ import Glibc
 ///
 /// Nothing about the place is taken on trust (issue 14, finding 9): the base
 /// (`$XDG_RUNTIME_DIR`, else `/dev/shm`) must be a real directory on tmpfs or
-/// ramfs, checked with `lstat` and the mount table, and not writable by others unless
-/// sticky; the workspace is made with `mkdtemp` inside it, and one found from
+/// ramfs, checked with `lstat` and the mount table, and either our own and not
+/// writable by group or others, or root's and sticky (as `/dev/shm` is); a
+/// refused `$XDG_RUNTIME_DIR` is named in a warning before `/dev/shm` is
+/// tried. The workspace is made with `mkdtemp` inside it, and one found from
 /// an earlier edit (for `--resume`) is used only if `lstat` shows a directory,
 /// not a link, owned by this user, mode 0700. The text is created with
 /// `O_NOFOLLOW | O_EXCL`. A folder planted by another user, or a symbolic
@@ -27,6 +29,8 @@ struct PrivateWorkspace {
         var refusals: [String] = []
         for base in candidates {
             if let problem = Self.problem(withBase: base) { refusals.append("\(base): \(problem)"); continue }
+            // Said aloud: a refused $XDG_RUNTIME_DIR is a misconfiguration, or a plant, the user should know about.
+            for refusal in refusals { Terminal.printWarning("not decrypting into \(refusal); using \(base)") }
             directory = try Self.workspace(in: base)
             return
         }
@@ -40,8 +44,10 @@ struct PrivateWorkspace {
         guard lstat(base, &info) == 0 else { return "does not exist" }
         guard (info.st_mode & S_IFMT) == S_IFDIR else { return "not a directory (a symbolic link?)" }
         let sticky = info.st_mode & S_ISVTX != 0
-        if info.st_mode & 0o022 != 0, !sticky { return "writable by others" }
-        if !sticky, info.st_uid != geteuid(), info.st_uid != 0 { return "owned by another user" }
+        if info.st_mode & 0o022 != 0, !sticky { return "writable by group or others" }
+        // Our own folder, or a shared one (/dev/shm) that is root's and sticky,
+        // so no one else can rename or remove what we make there.
+        if info.st_uid != geteuid(), !(sticky && info.st_uid == 0) { return "owned by another user" }
         guard isMemoryBacked(base) else { return "not memory-backed (tmpfs or ramfs)" }
         return nil
     }
@@ -84,6 +90,26 @@ struct PrivateWorkspace {
 
     /// One file per vault and document, so `--resume` finds it and two edits never share one.
     func file(for id: String, vault: String) -> URL { directory.appendingPathComponent("edit-\(vault.prefix(12))-\(id).md") }
+
+    /// Whether text kept from an earlier edit is at `file`. Only a regular
+    /// file of ours counts: anything else there (a link, a folder) is refused
+    /// rather than read or written through. Its mode is not checked: an
+    /// editor that saves by renaming may leave 0644, and the 0700 workspace
+    /// already keeps others out.
+    func holdsKeptText(_ file: URL) throws -> Bool {
+        var info = stat()
+        guard lstat(file.path, &info) == 0 else {
+            guard errno == ENOENT else { throw StorageError(operation: "lstat", path: file.path, code: errno) }
+            return false
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw VaultError.editorFailed("\(file.path) is not a regular file (a symbolic link?); it is not used: remove it and try again")
+        }
+        guard info.st_uid == geteuid() else {
+            throw VaultError.editorFailed("\(file.path) belongs to another user; it is not used: remove it and try again")
+        }
+        return true
+    }
 
     /// Creates the file (never through a link, never over an existing one) and writes the text.
     func write(_ bytes: UnsafeRawBufferPointer, to file: URL) throws {

@@ -41,6 +41,9 @@ struct OutputTarget {
         if lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
             throw VaultError.invalidArgument("\(url.path) is a symbolic link; refusing to write through it")
         }
+        if let link = Self.danglingLink(above: url.standardizedFileURL.path) {
+            throw VaultError.invalidArgument("\(link) is a symbolic link to a folder that does not exist; refusing to write through it")
+        }
         let target = Self.realPath(url.standardizedFileURL.path)
         if let vault {
             let root = Self.realPath(vault.root.path)
@@ -68,6 +71,20 @@ struct OutputTarget {
             existing = (existing as NSString).deletingLastPathComponent
         }
         return path
+    }
+
+    /// A link among the folders above `path` that leads nowhere (yet), or nil.
+    /// `realPath` cannot see where it points, and making the missing folders
+    /// would follow it: into the vault, for all the comparison knows.
+    static func danglingLink(above path: String) -> String? {
+        var folder = (path as NSString).deletingLastPathComponent
+        while !folder.isEmpty, folder != "/" {
+            var info = stat()
+            // The deepest name that exists decides: a link to nothing, or something realpath resolves.
+            if lstat(folder, &info) == 0 { return (info.st_mode & S_IFMT) == S_IFLNK && stat(folder, &info) != 0 ? folder : nil }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return nil
     }
 
     /// Writes the bytes whole (0600), creating the parent folder if needed.

@@ -22,6 +22,18 @@ import TamgaTestSupport
 
     static var uid: String { String(geteuid()) }
 
+    /// `stat -f`'s name for the file system holding `path` (Glibc's module map has no statfs).
+    static func fileSystemType(of path: String) throws -> String {
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/stat")
+        process.arguments = ["-f", "-c", "%T", path]
+        process.standardOutput = pipe
+        try process.run()
+        process.waitUntilExit()
+        return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     @Test func aPlantedLinkToADiskFolderIsRefused() throws {
         let (v, base, disk) = try Self.setUp()
         defer { try? FileManager.default.removeItem(atPath: base) }
@@ -64,5 +76,54 @@ import TamgaTestSupport
         #expect(try String(contentsOfFile: seen, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) == "700")
         let made = try FileManager.default.contentsOfDirectory(atPath: base)
         #expect(made.count == 1 && made[0].hasPrefix("tamga-\(Self.uid)-") && made[0].count == "tamga-\(Self.uid)-".count + 6)
+    }
+
+    /// A base others may write (not sticky) is not used, and the user is told.
+    @Test func aBaseOthersCanWriteIsNamedAndNotUsed() throws {
+        let (v, base, _) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        chmod(base, 0o777)
+        let seen = v.folder.path("seen")
+        let result = try v.run(["edit", "VR-2014-017"], extra: ["EDITOR": "sh -c 'echo \"$0\" > \(seen)'", "XDG_RUNTIME_DIR": base])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("not decrypting into \(base): writable by group or others"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base).isEmpty)
+        #expect(try String(contentsOfFile: seen, encoding: .utf8).hasPrefix("/dev/shm/tamga-\(Self.uid)-"))
+    }
+
+    /// A base on a disk-backed file system is not used: the text would reach the disk.
+    @Test func aBaseOnDiskIsNamedAndNotUsed() throws {
+        let (v, base, disk) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        guard try Self.fileSystemType(of: disk) != "tmpfs", try Self.fileSystemType(of: disk) != "ramfs" else { return }
+        let result = try v.run(["edit", "VR-2014-017"], extra: ["EDITOR": "true", "XDG_RUNTIME_DIR": disk])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("not memory-backed"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk).isEmpty)
+    }
+
+    /// A link planted where the edit's text goes, inside a workspace of ours,
+    /// is neither written through nor read for `--resume`.
+    @Test func aLinkAtTheTextsPathIsRefused() throws {
+        let (v, base, disk) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let seen = v.folder.path("seen")
+        let first = try v.run(["edit", "VR-2014-017"], extra: ["EDITOR": "sh -c 'echo \"$0\" > \(seen)'", "XDG_RUNTIME_DIR": base])
+        #expect(first.status == 0, "\(first.standardError)")
+        let textPath = try String(contentsOfFile: seen, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(textPath.hasPrefix(base + "/tamga-\(Self.uid)-") && !FileManager.default.fileExists(atPath: textPath))
+
+        let target = disk + "/stolen.md"
+        try FileManager.default.createSymbolicLink(atPath: textPath, withDestinationPath: target)
+        let planted = try Self.edit(v, base: base)
+        #expect(planted.status == 1)
+        #expect(planted.standardError.contains("not a regular file"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk).isEmpty)
+
+        try v.folder.write("disk/stolen.md", "not the document\n")
+        let resumed = try v.run(["edit", "VR-2014-017", "--resume"], extra: ["EDITOR": "true", "XDG_RUNTIME_DIR": base])
+        #expect(resumed.status == 1)
+        #expect(resumed.standardError.contains("not a regular file"))
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "not the document\n")
     }
 }

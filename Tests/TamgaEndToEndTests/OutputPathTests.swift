@@ -25,4 +25,18 @@ import TamgaTestSupport
         #expect(result.standardError.contains("symbolic link"))
         #expect(!FileManager.default.fileExists(atPath: target))
     }
+
+    /// A link to a folder not made yet, say inside the vault: realpath cannot
+    /// follow it, and creating the folder would.
+    @Test(arguments: ["dangling/x.md", "dangling/deeper/x.md"])
+    func anOutputThroughALinkToNothingIsRefused(_ relative: String) throws {
+        let v = try ExportTests.vaultWithExamples()
+        try FileManager.default.createSymbolicLink(atPath: v.folder.path("dangling"), withDestinationPath: v.vault + "/new")
+        let before = v.files()
+        let result = try v.run(["export", "VR-2014-017", "--audience", "internal", "-o", v.folder.path(relative)])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("symbolic link to a folder that does not exist"))
+        #expect(v.files() == before)
+        #expect(!FileManager.default.fileExists(atPath: v.vault + "/new"))
+    }
 }

@@ -290,4 +290,26 @@ import TamgaCrypto
         #expect(try DocumentCatalog(vault: admin).newest("VR-9").content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }.contains("A visit."))
         #expect(try f.problems().contains { $0.contains("unauthorized: entry by Rival") })
     }
+
+    /// Review finding: two policies set apart (neither saw the other) are
+    /// not ordered by anything a writer controls; none is in force until an
+    /// administrator sets the policy again.
+    @Test func twoPoliciesSetApartPutNoneInForce() throws {
+        let f = try InsiderFixture()
+        let key = try MemberInvitation.create(in: f.base.paths, name: "Second admin", passphrase: try VaultFixture.passphrase("Second admin passphrase"),
+                                              strength: .testOnlyFast)
+        try MemberAdministration(vault: try f.admin()).add(name: "Second admin", key: key, clearance: .internal, administrator: true)
+        let heads = try VaultIndex.load(try f.admin()).heads
+        _ = try PolicyStore(paths: f.base.paths).set(yaml: ShippedPolicy.yaml + "\n# one\n", file: "one", by: try f.admin())
+        let second = try f.member("Second admin")
+        let body = PolicyStore.Body(vault: second.vaultID, sequence: 1, previous: nil, set: Timestamp.now(), setBy: second.member.fingerprint,
+                                    yaml: ShippedPolicy.yaml + "\n# two\n")
+        let path = try PolicyStore(paths: f.base.paths).store(body, signedBy: second.identity)
+        try AuditLog(paths: f.base.paths).append(LogAction(action: "policy-set"), objects: [path], actor: second.identity, vaultID: second.vaultID,
+                                                 keyring: second.keyring.fileHash, internalKey: try second.currentKey(.internal),
+                                                 heads: heads, sequence: 50)
+        #expect(throws: VaultError.self) { try PolicyStore(paths: f.base.paths).current(try f.admin()) }
+        _ = try PolicyStore(paths: f.base.paths).set(yaml: ShippedPolicy.yaml + "\n# settled\n", file: "settled", by: try f.admin())
+        #expect(try PolicyStore(paths: f.base.paths).current(try f.admin()).yaml.hasSuffix("# settled\n"))
+    }
 }

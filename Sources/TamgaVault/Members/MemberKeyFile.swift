@@ -50,8 +50,32 @@ public struct MemberKeyFile: Codable, Sendable, Equatable {
             sealed: Hex.encode(sealed))
     }
 
+    /// Upper bounds on the Argon2id parameters a key file may ask for.
+    /// Whoever can write the synced folder can edit a key file, and without a
+    /// bound could make every unlock hang or exhaust memory (issue 14). tamga
+    /// writes MODERATE (3 passes over 256 MiB); libsodium's SENSITIVE is 4
+    /// passes over 1 GiB. Accepted: at most 16 passes, at most 4 GiB
+    /// (`Argon2id.maximumMemoryLimitBytes`), and passes × memory at most four
+    /// times SENSITIVE's (16 GiB passes, about 4 s on one core here), so a
+    /// stronger setting chosen on purpose still opens and an edited one costs
+    /// seconds, not hours.
     static let maximumOpsLimit: UInt64 = 16
     static let maximumWork: UInt64 = 4 * 4 * (1 << 30)
+
+    /// Why `kdf` asks for more than unlock will spend, naming the field, or nil.
+    static func boundsProblem(_ kdf: KDF) -> String? {
+        if kdf.opsLimit > maximumOpsLimit {
+            return "kdf.opsLimit \(kdf.opsLimit) is out of range (at most \(maximumOpsLimit) Argon2id passes)"
+        }
+        if kdf.memLimit > UInt64(Argon2id.maximumMemoryLimitBytes) {
+            return "kdf.memLimit \(kdf.memLimit) is out of range (at most \(Argon2id.maximumMemoryLimitBytes) bytes)"
+        }
+        let work = kdf.opsLimit.multipliedReportingOverflow(by: kdf.memLimit)
+        if work.overflow || work.partialValue > maximumWork {
+            return "kdf.opsLimit × kdf.memLimit (\(kdf.opsLimit) × \(kdf.memLimit)) is out of range (at most \(maximumWork))"
+        }
+        return nil
+    }
 
     /// Decrypts the identity. A wrong passphrase is `VaultError.wrongPassphrase`;
     /// parameters below MODERATE are refused unless the vault is a test vault.
@@ -68,15 +92,9 @@ public struct MemberKeyFile: Codable, Sendable, Equatable {
         guard vault == expectedVault else {
             throw VaultError.keyringRejected(problem: "the key file members/\(fingerprint).key belongs to another vault")
         }
-        guard kdf.memLimit <= UInt64(Argon2id.maximumMemoryLimitBytes) else {
-            throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "Argon2id memory limit out of range")
-        }
-        // Someone who can write the key file must not be able to hang unlock
-        // (issue 14): at most 16 passes, and at most four times the work of
-        // libsodium's SENSITIVE limits (4 passes over 1 GiB; about 4 s here).
-        guard kdf.opsLimit <= Self.maximumOpsLimit, kdf.opsLimit.multipliedReportingOverflow(by: kdf.memLimit).partialValue <= Self.maximumWork,
-              !kdf.opsLimit.multipliedReportingOverflow(by: kdf.memLimit).overflow else {
-            throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "Argon2id parameters out of range (opsLimit \(kdf.opsLimit))")
+        // Checked before deriving anything: an edited key file must not hang unlock.
+        if let problem = Self.boundsProblem(kdf) {
+            throw VaultError.damaged(path: "members/\(fingerprint).key", problem: "damaged key file: \(problem)")
         }
         let secret: SecretBytes, name: String
         do {

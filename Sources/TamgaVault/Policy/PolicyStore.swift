@@ -38,7 +38,12 @@ public struct PolicyStore: Sendable {
 
     /// The policy in force for `vault`: the one its signed log set last.
     public func current(_ vault: UnlockedVault) throws -> InForce {
-        try inForce(file: try VaultIndex.load(vault).policyInForce, keyring: vault.keyring)
+        let index = try VaultIndex.load(vault)
+        if let conflict = index.policyConflict {
+            throw VaultError.damaged(path: "policy", problem: "two policies were set apart (" + conflict.map { "log/\($0).json" }.joined(separator: ", ")
+                + "), and neither saw the other: none is in force until an administrator sets the policy again with `tamga policy set`")
+        }
+        return try inForce(file: index.policyInForce, keyring: vault.keyring)
     }
 
     /// The policy a log entry set (`file`: the entry and the policy's path),
@@ -79,9 +84,10 @@ public struct PolicyStore: Sendable {
             throw VaultError.notCleared(member: vault.member.name, needed: "setting the policy (an administrator)")
         }
         _ = try Policy.load(yaml: yaml, file: file)
-        let current = try current(vault)
-        let body = Body(vault: vault.vaultID, sequence: (current.body?.sequence ?? 0) + 1,
-                        previous: current.body.map { _ in current.hash }, set: Timestamp.now(),
+        // Setting a policy is also how two policies set apart are settled: the previous one may not be in force.
+        let current = try? current(vault)
+        let body = Body(vault: vault.vaultID, sequence: (current?.body?.sequence ?? 0) + 1,
+                        previous: current?.body.map { _ in current!.hash }, set: Timestamp.now(),
                         setBy: vault.member.fingerprint, yaml: yaml)
         let path = try store(body, signedBy: vault.identity)
         try vault.log(LogAction(action: "policy-set", hash: Hex.encode(SHA256.hash(Array(yaml.utf8)))), objects: [path])

@@ -27,7 +27,8 @@ public enum DurableFile {
             throw StorageError(operation: "create", path: final, code: EEXIST)
         }
         let temporary = directory.appendingPathComponent(".tmp-\(name)-\(UInt64.random(in: .min ... .max))").path
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        // O_EXCL already refuses any existing name, links included; O_NOFOLLOW says so.
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StorageError(operation: "create", path: temporary, code: errno) }
         do throws(StorageError) {
             try writeAll(bytes, to: fd, path: temporary)

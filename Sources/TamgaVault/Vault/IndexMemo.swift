@@ -24,6 +24,7 @@ final class IndexMemo: @unchecked Sendable {
         var refused: [String: String]
         var rules: EntryAuthorization
         var policy: (entry: String, path: String)?
+        var policyConflict: [String]?
     }
 
     private let lock = NSLock()

@@ -32,7 +32,11 @@ public enum LogFreshness {
                 + "until it is back (copy it from another copy of the vault)")
         }
         let memory = LocalMemory(vaultID: vault.vaultID)
-        let missing = missing(index, memory: memory)
+        // An entry another process appended after this one listed the log
+        // (and remembered before this one read the memory) is not missing.
+        let missing = missing(index, memory: memory).filter {
+            !FileManager.default.fileExists(atPath: vault.paths.log.appendingPathComponent("\($0).json").path)
+        }
         guard missing.isEmpty else {
             throw VaultError.rollback(problem: "\(missing.count) log entr\(missing.count == 1 ? "y" : "ies") this machine saw before "
                 + "\(missing.count == 1 ? "is" : "are") gone (log/\(missing[0]).json\(missing.count > 1 ? ", …" : "")): "

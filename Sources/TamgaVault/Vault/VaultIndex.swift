@@ -92,6 +92,9 @@ public struct VaultIndex: Sendable {
     /// The policy file in force and the entry that set it: the newest authorized `policy/` object in log order.
     public var policyInForce: (entry: String, path: String)? { derived.policy }
 
+    /// Entries that set policies apart (neither saw the other), when there are such.
+    public var policyConflict: [String]? { derived.policyConflict }
+
     /// Persons retired on purpose (`tamga person retire`), by authorized entries.
     public var retiredPersons: Set<String> {
         Set(contents.entries.filter { derived.refused[$0.key] == nil }.flatMap { $0.value.retired ?? [] })
@@ -224,15 +227,23 @@ extension IndexMemo.Derived {
         let authorized = entries.filter { refused[$0.key] == nil }
         let named = Set(authorized.values.flatMap(\.previous))
         var policy: (entry: String, path: String)?
+        var setters: [String] = []
         for name in graph.ordered {
             guard let item = authorized[name], let path = item.objects.last(where: { $0.hasPrefix("policy/") }) else { continue }
             policy = (name, path)
+            setters.append(name)
         }
+        // Two policies set apart (neither saw the other): no order between
+        // them can be trusted (depth is cheap to pad), so none is in force
+        // until an administrator sets the policy again.
+        let newest = setters.filter { setter in !setters.contains { $0 != setter && graph.isAncestor(setter, of: $0) } }
+        let policyConflict = newest.count > 1 ? newest.sorted() : nil
         let commits = CommitIndex(items: Array(authorized.values))
         self.init(commits: commits, liveBlinds: Set(commits.liveObjects.compactMap(EntryAuthorization.blind)),
                   heads: Set(authorized.keys.filter { !named.contains($0) }),
                   maxSequence: authorized.values.map(\.sequence).max() ?? 0,
-                  graph: graph, refused: refused, rules: EntryAuthorization(chain: chain, graph: graph), policy: policy)
+                  graph: graph, refused: refused, rules: EntryAuthorization(chain: chain, graph: graph), policy: policy,
+                  policyConflict: policyConflict)
     }
 
     /// One more entry that no known entry names as previous (one this process
@@ -261,6 +272,6 @@ extension IndexMemo.Derived {
         maxSequence = max(maxSequence, item.sequence)
         heads.subtract(item.previous)
         heads.insert(name)
-        if let path = item.objects.last(where: { $0.hasPrefix("policy/") }) { policy = (name, path) }
+        if let path = item.objects.last(where: { $0.hasPrefix("policy/") }) { policy = (name, path); policyConflict = nil }
     }
 }

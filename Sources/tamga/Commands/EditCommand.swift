@@ -40,7 +40,7 @@ struct EditCommand: ParsableCommand {
         let newest = try DocumentCatalog(vault: vault).newest(id, level: .internal)
         let workspace = try PrivateWorkspace()
         let file = workspace.file(for: id, vault: vault.vaultID)
-        let kept = FileManager.default.fileExists(atPath: file.path)
+        let kept = try workspace.holdsKeptText(file)
         if kept, !resume {
             throw VaultError.editorFailed("an edit of \(id) is in progress or was left unfinished in \(file.path); continue it with `tamga edit \(id) --resume`, or delete that file")
         }
