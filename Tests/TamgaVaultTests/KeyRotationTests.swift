@@ -79,22 +79,24 @@ import TamgaTestSupport
 
     /// The removed administrator forks with a keyring that removes whoever
     /// removed them. Signatures cannot tell the branches apart; a machine
-    /// that saw the removal keeps it, and one that saw neither refuses (the
-    /// keyring before both, where the removed administrator is still active,
-    /// must never come back into force).
+    /// that saw the removal keeps it (reads and writes go on), and one that
+    /// saw neither refuses: the keyring before both, where the removed
+    /// administrator is still active, must never come back into force.
     @Test func mutualRemovalIsSettledByWhatThisMachineSaw() throws {
         let fixture = try VaultFixture()
+        try fixture.addDocument("VR-1")
         let admin = try fixture.unlock()
         let old = try Self.removedAdministrator(fixture)
         var body = old.keyring.body
         body.members = body.members.map { var m = $0; if m.fingerprint == admin.member.fingerprint { m.active = false }; return m }
         let forked = try KeyringStore(paths: fixture.paths).append(body, after: old.keyring, signedBy: old.identity.signing,
                                                                    signerName: old.member.fingerprint)
-        // This machine saw the removal: that branch stays in force, the fork is reported.
-        let (chain, refused) = try KeyringStore(paths: fixture.paths).verifiedChainReport()
-        #expect(chain.last!.body.members.contains { $0.fingerprint == old.member.fingerprint && !$0.active })
-        #expect(refused.map(\.file).contains("keyring/\(forked.fileHash).json"))
-        #expect(try DocumentCatalog(vault: try fixture.unlock()).list().isEmpty)
+        let report = try KeyringStore(paths: fixture.paths).chainReport()
+        #expect(report.chain.last!.body.members.contains { $0.fingerprint == old.member.fingerprint && !$0.active })
+        #expect(report.refused.map(\.file) == ["keyring/\(forked.fileHash).json"])
+        #expect(report.unresolvedFork == nil)
+        #expect(try DocumentCatalog(vault: try fixture.unlock()).list().map(\.id) == ["VR-1"])
+        try fixture.addDocument("VR-2")
         // A machine that saw neither cannot tell: it refuses rather than fall back.
         try FileManager.default.removeItem(at: LocalMemory(vaultID: admin.vaultID).folder)
         let error = try #require(throws: VaultError.self) { try KeyringStore(paths: fixture.paths).current() }

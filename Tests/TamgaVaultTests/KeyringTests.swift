@@ -43,6 +43,19 @@ import TamgaCrypto
         #expect(error.message.contains("another vault"))
     }
 
+    /// Format 2 changed the keyring (export-key history, index-key
+    /// commitments, log heads): a version-1 keyring is refused by name.
+    @Test func aVersionOneKeyringIsRefusedNamingItsFormat() throws {
+        let fixture = try VaultFixture()
+        let admin = try fixture.unlock()
+        var body = admin.keyring.body
+        body.format = "tamga-keyring/1"
+        try FileManager.default.removeItem(at: fixture.paths.keyring.appendingPathComponent("\(admin.keyring.fileHash).json"))
+        try KeyringStore(paths: fixture.paths).append(body, after: nil, signedBy: admin.identity.signing, signerName: admin.member.fingerprint)
+        let error = try #require(throws: VaultError.self) { try fixture.unlock() }
+        #expect(error.message.contains("tamga-keyring/1"))
+    }
+
     @Test func wrongPassphraseIsReportedAsSuch() throws {
         let fixture = try VaultFixture()
         let error = try #require(throws: VaultError.self) { try fixture.unlock(passphrase: "not it at all") }

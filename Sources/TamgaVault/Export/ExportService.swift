@@ -12,6 +12,7 @@ public struct ExportService: Sendable {
 
     /// Loads the registry of the whole vault and the full text of `ids` only.
     public init(vault: UnlockedVault, documents ids: [String]) throws {
+        _ = try vault.requireExportSigning()
         self.vault = vault
         self.context = try RedactionContext.load(vault, loading: .only(ids))
     }
@@ -27,9 +28,7 @@ public struct ExportService: Sendable {
 
     /// Exports every id, or throws the first refusal (naming the document).
     public func export(_ ids: [String], for audience: Audience, as format: ExportFormat) throws -> [Product] {
-        guard vault.exportSigning != nil else {
-            throw VaultError.notCleared(member: vault.member.name, needed: "exporting (the NPM signing key)")
-        }
+        _ = try vault.requireExportSigning()
         let catalog = DocumentCatalog(vault: vault)
         return try ids.map { id in
             guard let document = context.documents[id] else { throw VaultError.unknownDocument(id: id) }

@@ -47,154 +47,122 @@ public struct KeyringStore: Sendable {
     }
 
     /// The chain in force and the keyrings refused on the way.
+    public func verifiedChainReport() throws -> (chain: [Verified], refused: [Refusal]) {
+        let report = try chainReport()
+        return (report.chain, report.refused)
+    }
+
+    /// The chain in force, the keyrings refused on the way, and whether
+    /// writes must stop (see `KeyringChainReport`).
     ///
     /// A keyring counts only if an administrator active in its predecessor
     /// (or the recovery key) signed it, and if its signer is not removed by
-    /// another keyring that does not descend from it: an administrator who
-    /// was removed cannot sign a keyring that forks the chain (say, one that
-    /// lists them again, or removes whoever removed them). Such a branch is
-    /// refused and reported, and the valid branch stays in force, so reads
-    /// go on. Two valid keyrings after one (two administrators changed
-    /// members in two copies) still stop everything until resolved.
-    public func verifiedChainReport() throws -> (chain: [Verified], refused: [Refusal]) {
-        let names = VaultPaths.fileNames(in: paths.keyring)
-        var byHash: [String: (SignedEnvelope, KeyringBody)] = [:]
-        var refused: [Refusal] = []
-        // A file that is not a keyring of this format is ignored and reported
-        // (a planted one-line file must not stop every command); what it
-        // would hide is caught by each machine's memory of the newest keyring
-        // and by log entries that bind a keyring this copy lacks.
-        for name in names {
-            let url = paths.keyring.appendingPathComponent(name)
-            let bytes = try DurableFile.readAll(url)
-            let hash = Hex.encode(SHA256.hash(bytes))
-            guard name == "\(hash).json" else {
-                refused.append(Refusal(file: "keyring/\(name)", reason: "it does not match its hash")); continue
-            }
-            guard let envelope = try? SignedEnvelope.decode(bytes),
-                  let body = try? JSONDecoder().decode(KeyringBody.self, from: Data(envelope.body.utf8)) else {
-                refused.append(Refusal(file: "keyring/\(name)", reason: "it is not a keyring")); continue
-            }
-            guard body.format == KeyringBody.formatName else {
-                if body.sequence == 1 {
-                    throw VaultError.keyringRejected(problem: "keyring/\(name) has format \(body.format), which this tamga does not read")
-                }
-                refused.append(Refusal(file: "keyring/\(name)", reason: "it has format \(body.format)")); continue
-            }
-            byHash[hash] = (envelope, body)
-        }
-        guard let genesis = byHash.first(where: { $0.value.1.sequence == 1 && $0.value.1.previous == nil }) else {
-            // Name the missing file when a later keyring points to it.
-            if let second = byHash.values.map(\.1).first(where: { $0.sequence == 2 }), let previous = second.previous {
-                throw VaultError.keyringRejected(problem: "no first keyring: keyring/\(previous).json is missing")
-            }
-            throw VaultError.keyringRejected(problem: "no first keyring" + (refused.isEmpty ? ""
-                : " (refused: " + refused.map { "\($0.file): \($0.reason)" }.joined(separator: "; ") + ")"))
-        }
-        let vaultID = Self.vaultID(ofFirstBody: genesis.value.0.body)
-        // The keyring this machine last saw settles what signatures cannot
-        // (below: two keyrings whose signers remove each other).
-        let remembered = LocalMemory(vaultID: vaultID).lastSeenKeyring()?.hash
-        let first = try verify(genesis.value.0, body: genesis.value.1, hash: genesis.key, signers: genesis.value.1, vaultID: vaultID)
+    /// another keyring that counts and does not descend from it
+    /// (`KeyringStanding`): an administrator who was removed cannot sign a
+    /// keyring that forks the chain (say, one that lists them again, or
+    /// removes whoever removed them). Such a branch is refused and reported,
+    /// and the valid branch stays in force, so reads go on. What signatures
+    /// cannot settle is settled by the keyring this machine saw last
+    /// (`LocalMemory`): two keyrings whose signers remove each other (the one
+    /// it saw stays in force), and two keyrings by administrators active in
+    /// the one before them (reads follow the one it saw, writes stop). A
+    /// machine that saw neither refuses: falling back to the keyring before
+    /// both could restore a removed administrator.
+    public func chainReport() throws -> KeyringChainReport {
+        let (byHash, unreadable) = try readFiles()
+        var refused = unreadable
+        let first = try firstKeyring(byHash, refused: &refused)
+        let vaultID = Self.vaultID(ofFirstBody: byHash[first]!.0.body)
         // Keyrings whose signature verifies against their predecessor, whatever the chain.
-        var valid: [String: Verified] = [genesis.key: first]
-        for (hash, (envelope, body)) in byHash where hash != genesis.key {
+        var verified: [String: Verified] = [first: try verify(byHash[first]!.0, body: byHash[first]!.1, hash: first,
+                                                               signers: byHash[first]!.1, vaultID: vaultID)]
+        for (hash, (envelope, body)) in byHash where hash != first {
             guard let previous = body.previous.flatMap({ byHash[$0] }), body.sequence == previous.1.sequence + 1, body.vault == vaultID,
-                  let verified = try? verify(envelope, body: body, hash: hash, signers: previous.1, vaultID: vaultID) else { continue }
-            valid[hash] = verified
+                  let checked = try? verify(envelope, body: body, hash: hash, signers: previous.1, vaultID: vaultID) else { continue }
+            verified[hash] = checked
         }
-        func descends(_ hash: String, from ancestor: String) -> Bool {
-            var current: String? = hash
-            while let name = current {
-                if name == ancestor { return true }
-                current = byHash[name]?.1.previous
-            }
-            return false
+        var standing = KeyringStanding(verified: verified, first: first, signers: byHash.mapValues(\.0.signer))
+        // The chain this machine saw in force, by the newest keyring it unlocked with.
+        var seen: Set<String> = []
+        var remembered = LocalMemory(vaultID: vaultID).lastSeenKeyring()?.hash
+        while let hash = remembered, !seen.contains(hash), byHash[hash] != nil {
+            seen.insert(hash)
+            remembered = byHash[hash]?.1.previous
         }
-        var chain = [first]
-        var remaining = byHash.filter { $0.key != genesis.key }
-        while !remaining.isEmpty {
+        if !seen.isEmpty { standing.settle(assuming: seen) }
+
+        var chain = [verified[first]!]
+        var unfollowed: [String: String] = [:]
+        var fork: String?
+        while true {
             let previous = chain.last!
-            var next = remaining.filter { $0.value.1.previous == previous.fileHash }
-            let validCandidates = next.keys.filter { valid[$0] != nil }.count
-            for (hash, (envelope, _)) in next {
-                guard valid[hash] == nil else { continue }
-                // Signed by a member some valid keyring removes (no longer an administrator here): refused, reported.
-                if valid.values.contains(where: { $0.body.members.contains { $0.fingerprint == envelope.signer && !$0.active } }) {
-                    refused.append(Refusal(file: "keyring/\(hash).json", reason: "signed by a removed member"))
-                    next.removeValue(forKey: hash)
-                    continue
+            let children = verified.values.filter { $0.body.previous == previous.fileHash }.map(\.fileHash).sorted()
+            let counting = children.filter { standing.standing[$0] == .counts }
+            let undecided = children.filter { standing.standing[$0] == nil }
+            let next: String
+            if undecided.isEmpty, counting.count <= 1 {
+                guard let only = counting.first else { break }
+                next = only
+            } else if let saw = (counting + undecided).first(where: seen.contains) {
+                next = saw
+                let others = counting + undecided
+                for other in others where other != saw {
+                    unfollowed[other] = counting.contains(other)
+                        ? "a second keyring after keyring \(previous.body.sequence), signed by an administrator active in it "
+                            + "(two copies changed members apart): this machine follows keyring/\(saw).json, which it saw; "
+                            + "nothing is written until an administrator resolves the fork"
+                        : "its signer and the signer of another keyring after keyring \(previous.body.sequence) remove each other: "
+                            + "this machine follows keyring/\(saw).json, which it saw"
                 }
-                // Not signed by an administrator of its predecessor (or a bad
-                // signature, a wrong sequence or vault id): ignored, reported.
-                refused.append(Refusal(file: "keyring/\(hash).json", reason: "it does not verify against the keyring before it"))
-                next.removeValue(forKey: hash)
-            }
-            // A signer removed by a valid keyring that does not descend from this one.
-            for (hash, (envelope, _)) in next {
-                let removers = valid.filter { other, keyring in
-                    other != hash && !descends(other, from: hash)
-                        && keyring.body.members.contains { $0.fingerprint == envelope.signer && !$0.active }
+                if others.count > 1, fork == nil {
+                    fork = "two keyrings follow keyring \(previous.body.sequence) ("
+                        + others.map { "keyring/\($0).json" }.joined(separator: ", ")
+                        + "): this machine reads the one it saw, and nothing is written until an administrator resolves the fork"
                 }
-                if let remover = removers.keys.sorted().first {
-                    refused.append(Refusal(file: "keyring/\(hash).json", reason: "signed by a member that keyring/\(remover).json removes"))
-                    next.removeValue(forKey: hash)
-                }
-            }
-            if next.isEmpty, validCandidates >= 2, let remembered,
-               let seen = remaining.keys.first(where: { valid[$0] != nil && descends(remembered, from: $0) && remaining[$0]?.1.previous == previous.fileHash }) {
-                // This machine saw that branch: it stays in force; the other is reported.
-                refused.removeAll { $0.file == "keyring/\(seen).json" }
-                next = [seen: remaining[seen]!]
-            }
-            for (hash, _) in remaining where remaining[hash]?.1.previous == previous.fileHash && next[hash] == nil {
-                remaining.removeValue(forKey: hash)
-                // Its descendants go with it.
-                for (other, _) in remaining where descends(other, from: hash) {
-                    refused.append(Refusal(file: "keyring/\(other).json", reason: "follows a refused keyring"))
-                    remaining.removeValue(forKey: other)
-                }
-            }
-            guard next.count <= 1 else {
+            } else if counting.count >= 2 {
                 throw VaultError.keyringRejected(problem: "two keyrings follow keyring \(previous.body.sequence): resolve the fork before writing")
-            }
-            // Two valid keyrings whose signers remove each other: neither may
-            // win, and falling back to the keyring before both would restore
-            // whoever was removed. Fail closed.
-            guard !(next.isEmpty && validCandidates >= 2) else {
+            } else {
+                // Two keyrings whose signers remove each other, and this machine
+                // saw neither: neither may win, and falling back to the keyring
+                // before both would restore whoever was removed. Fail closed.
                 throw VaultError.keyringRejected(problem: "two keyrings follow keyring \(previous.body.sequence), each signed by "
                     + "someone the other removes: an administrator must resolve this by hand")
             }
-            guard let (hash, _) = next.first else {
-                // Keyrings that follow nothing in the chain: ignored, reported.
-                for (orphan, (_, body)) in remaining.sorted(by: { $0.key < $1.key }) {
-                    let missing = body.previous.map { "it follows keyring/\($0).json, which is missing or not part of the chain" } ?? "it is a second first keyring"
-                    refused.append(Refusal(file: "keyring/\(orphan).json", reason: missing))
-                }
-                break
-            }
-            let verified = valid[hash]!
-            try Self.checkExportKeys(verified.body, after: previous.body, file: hash)
-            chain.append(verified)
-            remaining.removeValue(forKey: hash)
+            try Self.checkExportKeys(verified[next]!.body, after: previous.body, file: next)
+            chain.append(verified[next]!)
         }
-        return (chain, refused.sorted { $0.file < $1.file })
+
+        let inChain = Set(chain.map(\.fileHash))
+        var branches: Set<String> = []
+        for (hash, (envelope, body)) in byHash where !inChain.contains(hash) {
+            let reason: String
+            if verified[hash] == nil {
+                reason = Self.unverifiedReason(signer: envelope.signer, previous: body.previous, known: byHash.keys, verified: verified)
+            } else if case .refused(let why) = standing.standing[hash] {
+                reason = why
+            } else if let why = unfollowed[hash] {
+                reason = why
+                branches.insert(hash)
+            } else if let branch = unfollowed.keys.first(where: { standing.descends(hash, from: $0) }) {
+                reason = "it follows keyring/\(branch).json, on a branch this machine does not follow"
+                branches.insert(hash)
+            } else {
+                reason = "it is not part of the chain"
+            }
+            refused.append(Refusal(file: "keyring/\(hash).json", reason: reason))
+        }
+        return KeyringChainReport(chain: chain, refused: refused.sorted { $0.file < $1.file }, unresolvedFork: fork, unfollowed: branches)
     }
 
-    /// A keyring keeps every export key of its predecessor, and each new one
-    /// carries the previous key's certificate.
-    static func checkExportKeys(_ body: KeyringBody, after previous: KeyringBody, file: String) throws {
-        guard body.signingKeys.starts(with: previous.signingKeys), body.signingKey == body.signingKeys.last?.publicKey else {
-            throw VaultError.keyringRejected(problem: "keyring/\(file).json changes the history of export keys")
+    /// Why a keyring whose signature does not verify against its predecessor is refused.
+    private static func unverifiedReason(signer: String, previous: String?, known: Dictionary<String, (SignedEnvelope, KeyringBody)>.Keys,
+                                         verified: [String: Verified]) -> String {
+        guard let previous else { return "it is a second first keyring" }
+        guard known.contains(previous) else { return "it follows keyring/\(previous).json, which is missing or not part of the chain" }
+        if verified.values.contains(where: { $0.body.members.contains { $0.fingerprint == signer && !$0.active } }) {
+            return "signed by a removed member"
         }
-        for (earlier, later) in zip(body.signingKeys, body.signingKeys.dropFirst()) where !previous.signingKeys.contains(later) {
-            guard later.epoch == earlier.epoch + 1, let certificate = later.certificate,
-                  let signature = try? Hex.decode(certificate), let key = try? Hex.decode(earlier.publicKey),
-                  Ed25519.isValidSignature(signature, for: ExportKeyRecord.certifiedBytes(vault: body.vault, epoch: later.epoch,
-                                                                                           publicKey: later.publicKey), publicKey: key) else {
-                throw VaultError.keyringRejected(problem: "keyring/\(file).json announces export key \(later.epoch) without a valid certificate")
-            }
-        }
+        return "it does not verify against the keyring before it"
     }
 
     /// Signs and stores the next keyring. `body.previous` and `sequence` are set here.

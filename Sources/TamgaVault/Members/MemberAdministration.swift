@@ -12,6 +12,8 @@ public struct MemberAdministration: Sendable {
         guard vault.member.administrator, vault.member.clearance == .internal else {
             throw VaultError.notCleared(member: vault.member.name, needed: "member administration (an internal administrator)")
         }
+        // A keyring after one branch of a fork would only deepen it.
+        if let fork = vault.keyringFork { throw VaultError.keyringRejected(problem: fork) }
         self.vault = vault
     }
 

@@ -13,6 +13,7 @@ public enum VaultRecovery {
     ) throws -> String {
         try MemberName.validate(name)
         let keyring = try KeyringStore.inForce(at: paths)
+        try KeyringStore(paths: paths).chainReport().requireWritable()
         let master = try RecoveryShares.combine(shares, vaultID: keyring.vaultID)
         let recovery = try RecoveryKey.identity(from: master)
         guard Hex.encode(recovery.encryption.publicKey) == keyring.body.recovery.encryptionKey,
@@ -40,6 +41,8 @@ public enum VaultRecovery {
         try administration.sealKeys(to: identity.encryption.publicKey, holder: identity.fingerprint, clearance: .internal)
         var next = asRecovery.keyring.body
         next.issued = Timestamp.now()
+        // What the log held when access was rebuilt (EntryAuthorization reads it for removals).
+        next.logHeads = try VaultIndex.load(asRecovery).heads
         next.members.append(record)
         let newKeyring = try KeyringStore(paths: paths).append(next, after: asRecovery.keyring, signedBy: recovery.signing,
                                                                signerName: SealedKeyFolder.recoveryHolder)

@@ -29,6 +29,9 @@ final class IndexMemo: @unchecked Sendable {
         /// (entries are only ever added, so the count says whether any came).
         var keyringFiles: Set<String>
         var entryCount: Int
+        /// Keyrings present and signed on a branch this machine does not
+        /// follow (`KeyringChainReport.unfollowed`): not missing.
+        var unfollowedKeyrings: Set<String> = []
     }
 
     private let lock = NSLock()

@@ -20,6 +20,10 @@ public struct UnlockedVault: Sendable {
     public let exportSigning: SigningKeyPair?
     /// Set when `--accept-older` opened a keyring older than the one this machine saw.
     public internal(set) var acceptedOlderKeyring = false
+    /// Set when two administrators' keyrings fork the chain and this machine
+    /// reads the branch it saw (`KeyringChainReport.unresolvedFork`): nothing
+    /// may be encrypted or logged until the fork is resolved.
+    public internal(set) var keyringFork: String?
     /// This process's copy of the vault index (see `VaultIndex`).
     let indexMemo = IndexMemo()
 
@@ -32,7 +36,8 @@ public struct UnlockedVault: Sendable {
         passphrase: () throws -> SecretBytes
     ) throws -> UnlockedVault {
         let config = try VaultConfig.load(paths)
-        let (chain, refusedKeyrings) = try KeyringStore(paths: paths).verifiedChainReport()
+        let report = try KeyringStore(paths: paths).chainReport()
+        let (chain, refusedKeyrings) = (report.chain, report.refused)
         let keyring = chain.last!
         guard keyring.vaultID == config.vault else {
             throw VaultError.keyringRejected(problem: "the keyring chain does not belong to the vault id in config.json")
@@ -89,6 +94,7 @@ public struct UnlockedVault: Sendable {
             member.name = name
             var unlocked = try open(paths: paths, keyring: keyring, member: member, identity: identity)
             unlocked.acceptedOlderKeyring = acceptingOlderKeyring && olderThanSeen
+            unlocked.keyringFork = report.unresolvedFork
             memory.rememberKeyring(sequence: chain.count, hash: keyring.fileHash, replacing: acceptingOlderKeyring)
             memory.rememberMembers([(name, record.fingerprint)] + unlocked.keyring.body.members.map { ($0.name, $0.fingerprint) })
             return unlocked
@@ -172,7 +178,9 @@ public struct UnlockedVault: Sendable {
 
     /// The public key to encrypt new objects of `level` to: the newest epoch in the verified keyring.
     public func currentKey(_ level: Level) throws -> (epoch: Int, publicKey: [UInt8]) {
-        try Self.newestKey(level, in: keyring)
+        // A fork may hide a removal: encrypting to this branch's keys could reach a removed member.
+        if let keyringFork { throw VaultError.keyringRejected(problem: keyringFork) }
+        return try Self.newestKey(level, in: keyring)
     }
 
     static func newestKey(_ level: Level, in keyring: KeyringStore.Verified) throws -> (epoch: Int, publicKey: [UInt8]) {

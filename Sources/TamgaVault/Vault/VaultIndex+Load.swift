@@ -49,9 +49,12 @@ extension VaultIndex {
         // (a read without the write lock, such as `show`, loads the index more than once).
         let keyringFiles = Set(VaultPaths.fileNames(in: vault.paths.keyring))
         let reusable = remembered != nil && !rebuilt && fresh.isEmpty ? memo.derived(entries: contents.entries.count, keyringFiles: keyringFiles) : nil
-        let derived = try reusable
-            ?? IndexMemo.Derived(entries: contents.entries, chain: try KeyringStore(paths: vault.paths).verifiedChain(),
-                                 keyringFiles: keyringFiles)
+        let derived = try reusable ?? {
+            let report = try KeyringStore(paths: vault.paths).chainReport()
+            var fresh = IndexMemo.Derived(entries: contents.entries, chain: report.chain, keyringFiles: keyringFiles)
+            fresh.unfollowedKeyrings = report.unfollowed
+            return fresh
+        }()
         try summarize(changedBlinds, into: &contents, derived: derived, vault: vault)
         memo.storeFullScan(contents, derived)
         if !fresh.isEmpty || !changedBlinds.isEmpty { save(contents, cache: cache, memo: memo) }

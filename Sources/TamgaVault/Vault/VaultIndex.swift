@@ -107,10 +107,11 @@ public struct VaultIndex: Sendable {
     /// administrators write keyrings (anyone else binding a made-up keyring
     /// could otherwise stop every machine; a removed administrator can still
     /// stop a machine that has not seen their removal, which then refuses to
-    /// write rather than encrypt to old keys).
+    /// write rather than encrypt to old keys). A keyring on a fork's other
+    /// branch is present, not missing (the fork itself stops writes).
     public var missingKeyrings: [(entry: String, keyring: String)] {
         let chain = derived.rules.chain
-        let known = Set(chain.map(\.fileHash))
+        let known = Set(chain.map(\.fileHash)).union(derived.unfollowedKeyrings)
         let administrators = Set(chain.last?.body.members.filter { $0.active && $0.administrator }.map(\.fingerprint) ?? [])
         return contents.entries.filter { !known.contains($0.value.keyring) && administrators.contains($0.value.actor) }
             .map { ($0.key, $0.value.keyring) }.sorted { $0.entry < $1.entry }

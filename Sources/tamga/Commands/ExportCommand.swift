@@ -93,9 +93,7 @@ struct ExportCommand: ParsableCommand {
             // The path is written for the audience too: a file named after a detainee is a disclosure.
             try service.context.exporter.scanner.scanPath(target.path, document: service.context.documents[product.documentID], audience: audience)
         }
-        guard let signingKey = vault.exportSigning else {
-            throw VaultError.notCleared(member: vault.member.name, needed: "exporting (the NPM signing key)")
-        }
+        let signingKey = try vault.requireExportSigning()
         let signer = try MinisignSigner(keyPair: signingKey)
         let lock = try VaultLock(vault: options.paths.root)
         for (product, target) in zip(products, targets) {

@@ -32,13 +32,13 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let chosen = format ?? (output?.hasSuffix(".md") == true ? .markdown : .html)
         let vault = try options.unlock()
+        let key = try vault.requireExportSigning()
         let service = try StatisticsService(vault: vault)
         let (text, reports) = try service.summary(year: year, for: audience, as: chosen)
         let target = try OutputTarget.resolve(output, defaultName: "summary-\(year).\(audience.rawValue).\(chosen.fileExtension)", manyOutputs: false)
         try target.check(vault: options.paths, force: force)
         try target.signature?.check(vault: options.paths, force: force)
         try service.context.exporter.scanner.scanPath(target.path, document: nil, audience: audience)
-        guard let key = vault.exportSigning else { throw VaultError.notCleared(member: vault.member.name, needed: "exporting") }
         let bytes = Array(text.utf8)
         let comment = "tamga summary year:\(year) audience:\(audience.rawValue) time:\(Timestamp.now()) vault:\(vault.vaultID) policy:\(service.context.policy.hash)"
         let signature = try MinisignSigner(keyPair: key).sign(bytes, trustedComment: comment)
