@@ -16,6 +16,8 @@ import TamgaTestSupport
         "Open [secret words]{.internal} open again, [more]{.state} end.\n",
         "## A {.state}\n\nstate text\n\n### B {.internal}\n\ninternal text\n\n### C\n\nback to state\n\n## D {.public}\n\npublic text\n",
         "~~~\n::: public\nnot a div\n:::\n~~~\n\nAfter code.\n",
+        "## Findings {#findings .internal}\n\nSecret.\n\n### Detail {#detail}\n\nStill secret.\n\n## Open {.public #open}\n\nOpen.\n",
+        "::: {#box .internal}\nBoxed secret.\n:::\n\nAfter.\n",
     ]
 
     /// tamga keeps list markers (`1.`) in the text; Pandoc's lists do not
@@ -57,6 +59,18 @@ import TamgaTestSupport
             found += try Self.disagreements(Fixture.source(front: "level: public\n", body: body), file: "edge-\(index)")
         }
         #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+    }
+
+    /// Generated bodies mixing every construct (`PandocEdgeCaseGenerator`).
+    @Test func generatedEdgeCasesGetPandocsLevels() throws {
+        var generator = PandocEdgeCaseGenerator(seed: 15)
+        var found: [String] = []
+        let count = 150
+        for index in 0..<count {
+            found += try Self.disagreements(Fixture.source(front: "level: public\n", body: generator.body()), file: "generated-\(index)")
+        }
+        print("pandoc-differential: \(count) generated bodies, \(found.count) words at another level than Pandoc's")
+        #expect(found.isEmpty, "\(found.prefix(20).joined(separator: "\n"))")
     }
 
     @Test func theEvaluationCorpusGetsPandocsLevels() throws {

@@ -6,9 +6,10 @@ extension BodyParser {
         let location = SourceLocation(line: line, column: 1)
         if let (brace, attributes) = Self.trailingAttributes(text) {
             let markLocation = SourceLocation(line: line, column: textStart + brace + 1)
-            let level = try marks.blockMark(attributes, at: markLocation, what: "heading")
-            mark = level
-            noteLoosening(level, at: markLocation, what: "heading")
+            if let level = try marks.blockMark(attributes, at: markLocation, what: "heading") {
+                mark = level
+                noteLoosening(level, at: markLocation, what: "heading")
+            }
             text = Array(text[..<brace])
         }
         while let last = text.last, last.properties.isWhitespace { text.removeLast() }
@@ -47,7 +48,9 @@ extension BodyParser {
         } else {
             attributes = Attributes(classes: [String(String.UnicodeScalarView(spec))])
         }
-        let mark = try marks.blockMark(attributes, at: location, what: "div")
+        guard let mark = try marks.blockMark(attributes, at: location, what: "div") else {
+            throw marks.error(.invalidAttributes, location, "a div names no level", hint: "Open a div with `::: internal` or `::: {.internal}`.")
+        }
         noteLoosening(mark, at: location, what: "div")
         stack.append(Frame(kind: .division(mark: mark, location: location), explicit: mark))
     }

@@ -44,14 +44,25 @@ struct MarkReader {
         return mark
     }
 
-    /// A heading's `{.level}` or a div's `{.level}` / bare `level`: exactly
-    /// one level class and nothing else.
-    func blockMark(_ attributes: Attributes, at location: SourceLocation, what: String) throws(DocumentError) -> Level {
-        guard attributes.identifiers.isEmpty, attributes.pairs.isEmpty, attributes.classes.count == 1 else {
-            throw error(.invalidAttributes, location, "a \(what)'s attributes must be exactly one level class",
-                        hint: "Write one of `{.internal}`, `{.state}`, `{.public}`.")
+    /// A heading's `{.level}` or a div's `{.level}` / bare `level`: at most
+    /// one level class, and at most one Pandoc `#id` (FORMAT.md promises
+    /// Pandoc's attribute syntax; the id is an anchor and changes nothing).
+    /// A heading may carry an id alone (no mark: it keeps the level around
+    /// it); a div exists only to mark a level, so it needs its class. Any
+    /// other class or a key=value stays an error, so a typo cannot leave
+    /// text unmarked.
+    func blockMark(_ attributes: Attributes, at location: SourceLocation, what: String) throws(DocumentError) -> Level? {
+        guard attributes.pairs.isEmpty, attributes.identifiers.count <= 1, attributes.classes.count <= 1,
+              !attributes.classes.isEmpty || (what == "heading" && !attributes.identifiers.isEmpty) else {
+            throw error(.invalidAttributes, location, "a \(what)'s attributes must be one level class (and at most one `#id`)",
+                        hint: "Write one of `{.internal}`, `{.state}`, `{.public}`, optionally with an id: `{#findings .internal}`.")
         }
-        return try level(attributes.classes[0], replacing: nil, at: location, allowed: Level.spelledOut)
+        if let id = attributes.identifiers.first, !id.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.asciiDigit != nil || "-_:.".unicodeScalars.contains($0) }) {
+            throw error(.invalidAttributes, location, "a \(what)'s `#id` has characters an id cannot have",
+                        hint: "Use letters, digits, `-`, `_`, `:` and `.` in an id, e.g. `{#findings .internal}`.")
+        }
+        guard let name = attributes.classes.first else { return nil }
+        return try level(name, replacing: nil, at: location, allowed: Level.spelledOut)
     }
 
     private func level(_ name: String, replacing current: Level?, at location: SourceLocation,
