@@ -17,13 +17,18 @@ TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git chromium:chromium
 
 all: build
 
-## deps: install libsodium-dev with apt-get when pkg-config cannot find it
+## deps: install libsodium-dev and cmark-gfm's -dev packages with apt-get when pkg-config cannot find them
 deps:
 	@if ! pkg-config --exists libsodium 2>/dev/null; then \
 	  echo "make: libsodium not found by pkg-config; installing libsodium-dev with apt-get"; \
 	  $(APT_GET) update -qq && $(APT_GET) install -y -qq libsodium-dev pkg-config; \
 	fi
 	@pkg-config --exists libsodium || { echo "make: libsodium is still missing; install libsodium-dev" >&2; exit 1; }
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -e /usr/include/cmark-gfm-core-extensions.h ]; then \
+	  echo "make: cmark-gfm not found; installing libcmark-gfm-dev and libcmark-gfm-extensions-dev with apt-get"; \
+	  $(APT_GET) update -qq && $(APT_GET) install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev; \
+	fi
+	@pkg-config --exists libcmark-gfm || { echo "make: cmark-gfm is still missing; install libcmark-gfm-dev" >&2; exit 1; }
 
 ## test-deps: deps, plus the tools the interop and merge tests run
 test-deps: deps

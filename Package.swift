@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 // tamga: a confidentiality-aware document vault for National Preventive Mechanisms.
 // Layering (enforced by this graph): tamga -> TamgaVault -> TamgaCore, TamgaCrypto -> CSodium, CSHA256NI.
-// Only TamgaCrypto imports CSodium and CSHA256NI (both `internal import`); only the tamga executable
+// Only TamgaCrypto imports CSodium and CSHA256NI, only TamgaCore imports CCmarkGFM (all `internal import`); only the tamga executable
 // imports ArgumentParser.
 import PackageDescription
 
@@ -30,11 +30,18 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
+        // CommonMark (GitHub flavour) from Debian, for the leak scan's reader's view of Markdown exports.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            path: "Sources/CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         // SHA-256 with the x86 SHA extensions (original C; libsodium is the fallback). Only the
         // compression function is compiled for the extensions, so no special flags are needed.
         .target(name: "CSHA256NI", path: "Sources/CSHA256NI"),
         .target(name: "TamgaCrypto", dependencies: ["CSodium", "CSHA256NI"], swiftSettings: strict),
-        .target(name: "TamgaCore", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(name: "TamgaCore", dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(name: "TamgaVault", dependencies: ["TamgaCore", "TamgaCrypto"], swiftSettings: strict),
         .executableTarget(
             name: "tamga",

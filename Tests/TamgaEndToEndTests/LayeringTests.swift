@@ -41,6 +41,14 @@ import TamgaTestSupport
         }
     }
 
+    /// cmark-gfm serves the leak scan's reader's view (`CommonMarkText`) and
+    /// nothing else: one file, behind an `internal import`.
+    @Test func onlyTheCommonMarkViewImportsCmark() {
+        let importers = (Self.sources(under: "Sources") + Self.sources(under: "Tests")).filter { Self.imports("CCmarkGFM", in: $0.text) }
+        #expect(importers.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["CommonMarkText.swift"])
+        #expect(importers.allSatisfy { $0.text.contains("internal import CCmarkGFM") })
+    }
+
     @Test func onlyTheCommandLineImportsArgumentParser() {
         for file in Self.sources(under: "Sources") + Self.sources(under: "Tests") where !file.path.contains("/Sources/tamga/") {
             #expect(!Self.imports("ArgumentParser", in: file.text), "\(file.path) imports ArgumentParser")

@@ -88,6 +88,12 @@ public struct LeakScanner: Sendable {
         if hits.isEmpty, case let .success(text) = ScanView.decoded(rendered, format: format) {
             let readerViews = format == .json ? text.map(ReaderView.views) ?? [] : ReaderView.views(of: rendered)
             scan(readerViews)
+            // And as a real CommonMark renderer shows the Markdown (JSON
+            // strings are Markdown too, for whoever renders them).
+            let markdown = format == .markdown ? rendered : format == .json ? text : nil
+            if let shown = markdown.flatMap(CommonMarkText.text) {
+                scan(ReaderView.commonMarkViews(shown))
+            }
             // Names fused into addresses and handles (class 3), in the bytes and as read.
             for view in views + readerViews.prefix(1) {
                 hits += FusedNameRule.hits(in: view, persons: protected)

@@ -29,6 +29,15 @@ enum ReaderView {
         return views
     }
 
+    /// The text cmark-gfm renders (`CommonMarkText`), and the same with
+    /// letter-spacing closed up.
+    static func commonMarkViews(_ shown: String) -> [ScanView] {
+        var views = [ScanView(name: "export as CommonMark shows it", text: shown, rules: .wordsAndDetectors)]
+        let closed = closingLetterSpacing(shown)
+        if closed != shown { views.append(ScanView(name: "export as CommonMark shows it, letter-spacing closed up", text: closed, rules: .words)) }
+        return views
+    }
+
     static func readerText(_ rendered: String) -> String {
         let text = decodingReferences(removingMarkup(removingComments(rendered)))
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { !"*~`\\[]".unicodeScalars.contains($0) }))
