@@ -1,0 +1,71 @@
+/// The evaluation's own transliterations of Kyrgyz and Russian names, by
+/// the systems people really use when a name crosses a border or a form
+/// (issue 15, class 4): written independently of the engine's tables, so
+/// the two cannot share a blind spot.
+enum RedTeamSpelling {
+    /// Letters shared by every system below unless it overrides them.
+    static let common: [Character: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i", "й": "y",
+        "к": "k", "л": "l", "м": "m", "н": "n", "ң": "ng", "о": "o", "ө": "ö", "п": "p", "р": "r", "с": "s", "т": "t",
+        "у": "u", "ү": "ü", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+        "э": "e", "ю": "yu", "я": "ya",
+    ]
+
+    static let systems: [String: [Character: String]] = [
+        "english": [:],
+        "german": ["ж": "dsch", "ч": "tsch", "ш": "sch", "щ": "schtsch", "в": "w", "з": "s", "й": "j", "ц": "z", "х": "ch",
+                   "ю": "ju", "я": "ja", "ё": "jo", "ү": "ü", "ө": "ö"],
+        "turkish": ["ж": "c", "ч": "ç", "ш": "ş", "й": "y", "ы": "ı", "х": "h", "ц": "ts", "ю": "yu", "я": "ya", "ң": "ñ"],
+        "french": ["ж": "dj", "ч": "tch", "ш": "ch", "у": "ou", "й": "ï", "х": "kh", "ю": "iou", "я": "ia", "ү": "u", "ө": "eu"],
+        "polish": ["ж": "dż", "ч": "cz", "ш": "sz", "в": "w", "й": "j", "х": "ch", "ц": "c", "ю": "ju", "я": "ja"],
+        "czech": ["ж": "dž", "ч": "č", "ш": "š", "й": "j", "х": "ch", "ц": "c", "ю": "ju", "я": "ja"],
+        "kazakh latin": ["ж": "j", "ч": "ch", "ш": "sh", "ы": "y", "ү": "ü", "ө": "ö", "ң": "ñ", "х": "h", "к": "k", "й": "i"],
+    ]
+
+    /// `name` (Cyrillic) in `system`, capitalized as a name.
+    static func transliterate(_ name: String, system: String) -> String {
+        let table = systems[system] ?? [:]
+        var out = ""
+        for character in name.lowercased() {
+            out += table[character] ?? common[character] ?? String(character)
+        }
+        return out.prefix(1).uppercased() + out.dropFirst()
+    }
+
+    /// `-off`/`-eff` for `-ov`/`-ev` (French and old émigré spellings).
+    static func offEnding(_ latin: String) -> String? {
+        if latin.hasSuffix("ov") { return String(latin.dropLast(2)) + "off" }
+        if latin.hasSuffix("ev") { return String(latin.dropLast(2)) + "eff" }
+        return nil
+    }
+
+    /// One consonant doubled (`Sadykkov`), as in Kazakh-style passports and careless copies.
+    static func doubled(_ word: String, at choice: Int) -> String {
+        let characters = Array(word)
+        let consonants = characters.indices.filter { index in
+            index > 0 && index < characters.count - 1 && !"aeiouyаеёиоуыэюяөү".contains(characters[index].lowercased())
+                && characters[index] != characters[index - 1] && characters[index] != characters[index + 1]
+        }
+        guard !consonants.isEmpty else { return word }
+        let index = consonants[choice % consonants.count]
+        return String(characters[...index]) + String(characters[index]) + String(characters[(index + 1)...])
+    }
+
+    /// Kyrgyz relational forms ("at X's place", "to X's"): the possessive
+    /// `-дыкы` by vowel harmony and the last sound, then a case ending.
+    static func kyrgyzRelational(_ stem: String, case ending: Int) -> String {
+        let lower = stem.lowercased()
+        let lastVowel = lower.last { "аеёиоуыэюяөү".contains($0) } ?? "а"
+        let last = lower.last ?? "а"
+        let consonant: String = "аеёиоуыэюяөү".contains(last) ? "н" : ("кпстфхцчшщ".contains(last) ? "т" : "д")
+        let (vowel, back): (String, Bool) = switch lastVowel {
+        case "о", "у", "ё", "ю": ("у", true)
+        case "ө", "ү": ("ү", false)
+        case "е", "и", "э": ("и", false)
+        default: ("ы", true)
+        }
+        let core = consonant + vowel + "к" + vowel
+        let cases = back ? ["нда", "на", "нан", "н", "ндагы"] : (vowel == "ү" ? ["ндө", "нө", "нөн", "н", "ндөгү"] : ["нде", "не", "нен", "н", "ндеги"])
+        return stem + core + cases[ending % cases.count]
+    }
+}
