@@ -92,6 +92,22 @@ import Testing
         #expect(internalColumn.contains("passport ID 2345678"))
     }
 
+    /// Issue 15, class 8: an export the leak scan refuses shows, in the
+    /// preview, what it would have been with the failing paragraph
+    /// outlined and its rule named; the clean paragraphs are not.
+    @Test func aLeakRefusalMarksTheLinesTheScanRefuses() throws {
+        let report = try Fixture.parse(front: "level: public\npersons:\n  D-0042:\n    name: Aibek Sadykov\n    role: detainee\n    consent: []\n",
+                                       body: "The yard was clean.\n\nWe met **Sady**kov in the yard.\n\nFood was adequate.\n")
+        let vault = try Vault(extra: [report])
+        let html = try vault.preview(report.id)
+        let state = try Self.column(html, .state)
+        #expect(state.contains("No export."))
+        #expect(state.contains("outlined blocks are what the leak scan refuses"))
+        #expect(state.components(separatedBy: "class=\"text leak\"").count - 1 == 1)
+        #expect(state.contains("leak scan: protected-name · D-0042"))
+        #expect(state.contains("<p class=\"text\">The yard was clean.</p>"))
+    }
+
     @Test func documentTextIsEscaped() throws {
         let document = try Fixture.parse(front: "title: Visit <b>bold</b> & \"more\"\nlevel: public\n", body: """
             ## Findings

@@ -18,6 +18,8 @@ extension PreviewRenderer {
         .classification { font-weight: bold; font-size: 8.5pt; margin: .2em 0 .6em; }
         .refused { background: #f3f3f3; }
         .refusal, .hint { font-size: 9pt; }
+        .leak { outline: 3px solid #c00; outline-offset: 2px; }
+        .leak-rule { display: block; font-size: 7.5pt; font-weight: bold; color: #c00; }
         mark { padding: 0 .15em; border-radius: 2px; }
         .rule { font-size: 7pt; font-weight: bold; vertical-align: super; margin-left: .25em; color: #333; }
         .r-level { background: #ffd8a8; } .r-person { background: #b2f2bb; } .r-named { background: #d0ebff; }

@@ -40,35 +40,54 @@ public enum PreviewRenderer {
                 </section>
                 """
         case let .projected(projection):
-            var parts: [String] = [
-                "<section class=\"column\" data-audience=\"\(projection.audience.rawValue)\">",
-                "<h2>\(HTMLRenderer.escape(projection.audienceLabel))</h2>",
-                "<p class=\"classification\">\(HTMLRenderer.escape(projection.classification))</p>",
-            ]
-            if let title = projection.metadata.title {
-                parts.append("<h3>\(highlighted(title, at: .title, in: projection, rules: &rules))</h3>")
-            }
-            if let facility = projection.metadata.facility {
-                parts.append("<p class=\"meta\">Facility: \(highlighted(facility, at: .facility, in: projection, rules: &rules))</p>")
-            }
-            for (index, block) in projection.blocks.enumerated() {
-                switch block {
-                case let .heading(rank, text):
-                    let tag = "h\(min(rank + 3, 6))"
-                    parts.append("<\(tag)>\(highlighted(text, at: .block(index), in: projection, rules: &rules))</\(tag)>")
-                case let .paragraph(text):
-                    parts.append("<p class=\"text\">\(highlighted(text, at: .block(index), in: projection, rules: &rules))</p>")
-                case let .withheld(scope, marker):
-                    let rule = PreviewRule(rule: "level", category: scope.rawValue)
-                    rules.insert(rule)
-                    parts.append("<p class=\"withheld \(rule.cssClass)\">\(HTMLRenderer.escape(marker))"
-                        + "<span class=\"rule\">\(HTMLRenderer.escape(rule.label))</span></p>")
-                }
-            }
-            parts.append("<p class=\"manifest\">\(HTMLRenderer.escape(projection.manifestSentence))</p>")
-            parts.append("</section>")
-            return parts.joined(separator: "\n")
+            return projected(projection, rules: &rules)
+        case let .leaked(projection, message, hint, flagged):
+            return projected(projection, rules: &rules, refusal: (message, hint), flagged: flagged)
         }
+    }
+
+    /// A column that was (or, when `refusal` is set, would have been)
+    /// exported; blocks the leak scan refuses are outlined and labelled.
+    private static func projected(_ projection: Projection, rules: inout Set<PreviewRule>, refusal: (String, String?)? = nil,
+                                  flagged: [Int: [String]] = [:]) -> String {
+        func leakLabel(_ index: Int) -> String {
+            guard let found = flagged[index] else { return "" }
+            return "<span class=\"leak-rule\">leak scan: \(HTMLRenderer.escape(found.joined(separator: "; ")))</span>"
+        }
+        func leakClass(_ index: Int) -> String { flagged[index] == nil ? "" : " leak" }
+        var parts: [String] = [
+            "<section class=\"column\(refusal == nil ? "" : " refused")\" data-audience=\"\(projection.audience.rawValue)\">",
+            "<h2>\(HTMLRenderer.escape(projection.audienceLabel))</h2>",
+            "<p class=\"classification\">\(HTMLRenderer.escape(projection.classification))</p>",
+        ]
+        if let (message, hint) = refusal {
+            parts.append("<p class=\"refusal\"><strong>No export.</strong> \(HTMLRenderer.escape(message)) "
+                + "What the export would have been is below; outlined blocks are what the leak scan refuses.</p>")
+            if let hint { parts.append("<p class=\"hint\">\(HTMLRenderer.escape(hint))</p>") }
+        }
+        if let title = projection.metadata.title {
+            parts.append("<h3 class=\"title\(leakClass(-1))\">\(highlighted(title, at: .title, in: projection, rules: &rules))\(leakLabel(-1))</h3>")
+        }
+        if let facility = projection.metadata.facility {
+            parts.append("<p class=\"meta\(leakClass(-2))\">Facility: \(highlighted(facility, at: .facility, in: projection, rules: &rules))\(leakLabel(-2))</p>")
+        }
+        for (index, block) in projection.blocks.enumerated() {
+            switch block {
+            case let .heading(rank, text):
+                let tag = "h\(min(rank + 3, 6))"
+                parts.append("<\(tag) class=\"heading\(leakClass(index))\">\(highlighted(text, at: .block(index), in: projection, rules: &rules))\(leakLabel(index))</\(tag)>")
+            case let .paragraph(text):
+                parts.append("<p class=\"text\(leakClass(index))\">\(highlighted(text, at: .block(index), in: projection, rules: &rules))\(leakLabel(index))</p>")
+            case let .withheld(scope, marker):
+                let rule = PreviewRule(rule: "level", category: scope.rawValue)
+                rules.insert(rule)
+                parts.append("<p class=\"withheld \(rule.cssClass)\">\(HTMLRenderer.escape(marker))"
+                    + "<span class=\"rule\">\(HTMLRenderer.escape(rule.label))</span></p>")
+            }
+        }
+        parts.append("<p class=\"manifest\">\(HTMLRenderer.escape(projection.manifestSentence))</p>")
+        parts.append("</section>")
+        return parts.joined(separator: "\n")
     }
 
     /// The text with each recorded replacement wrapped in a `mark` carrying

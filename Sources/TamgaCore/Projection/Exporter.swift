@@ -24,8 +24,8 @@ public struct Exporter: Sendable {
         let projection = try projector.project(document, for: audience)
         let text = projection.rendered(as: format)
         let name = fileName ?? Self.fileName(for: document, audience: audience, format: format)
-        try scanner.scan(text, format: format, fileName: name, document: document, audience: audience)
-        return Export(fileName: name, text: text, projection: projection)
+        let read = try scanner.scan(text, format: format, fileName: name, document: document, audience: audience)
+        return Export(fileName: name, text: text, projection: projection, namesRead: read)
     }
 }
 
@@ -37,4 +37,13 @@ public struct Export: Sendable, Hashable {
     /// The manifest (`projection.manifest`) and the disclosure ledger entry
     /// (`projection.disclosure`: who was named, under which pseudonyms).
     public let projection: Projection
+    /// Persons the leak scan read by name in the export (each one the
+    /// audience may see named).
+    public let namesRead: Set<String>
+
+    /// What the disclosure ledger records: whom the projector named, and
+    /// whoever else the export shows by name (issue 15, class 8).
+    public var disclosure: Disclosure {
+        Disclosure(namedPersonIDs: projection.disclosure.namedPersonIDs.union(namesRead), pseudonyms: projection.disclosure.pseudonyms)
+    }
 }

@@ -41,7 +41,7 @@ public struct ExportService: Sendable {
     /// Records what left the vault: the disclosure ledger entry.
     /// `written` is what actually left the vault (the sealed file when sealed).
     public func log(_ product: Product, audience: Audience, format: ExportFormat, written: [UInt8]? = nil) throws {
-        let named = product.export.projection.disclosure.namedPersonIDs.sorted()
+        let named = product.export.disclosure.namedPersonIDs.sorted()
         try vault.log(LogAction(action: "export", document: product.documentID, revision: product.revision,
                                 audience: audience.rawValue, format: format.rawValue,
                                 hash: written.map { SHA256Hex.of($0) } ?? product.sha256,

@@ -33,9 +33,10 @@ extension LeakScanner {
         let newStrings = strings.filter { !sensitiveIndex.contains($0) }
         let sensitiveIndexes = newStrings.isEmpty ? [sensitiveIndex] : [sensitiveIndex, LeakPhraseIndex(newStrings)]
         var hits: [LeakHit] = []
+        var read: Set<String> = []
         for view in views {
             let normalized = LeakNormalizer(view.text)
-            hits += nameHits(view, normalized, protected: protected, disclosed: disclosed, indexes: nameIndexes)
+            hits += nameHits(view, normalized, protected: protected, disclosed: disclosed, indexes: nameIndexes, read: &read)
             hits += sensitiveHits(view, normalized, strings: strings, indexes: sensitiveIndexes)
             hits += residueHits(view, personIDs: Set(persons.keys))
         }

@@ -13,9 +13,17 @@ extension LeakScanner {
     /// outside the spans: a protected person's inflected name the finder
     /// misses is still caught. The declared-spelling search reads the text
     /// unblanked.
+    ///
+    /// `read` gathers the disclosed persons whose names the view shows (a
+    /// finder's span all of whose candidates are disclosed, or a declared
+    /// spelling), for the disclosure ledger.
     func nameHits(_ view: ScanView, _ normalized: LeakNormalizer, protected: Set<String>, disclosed: Set<String>,
-                  indexes: [LeakNameIndex]) -> [LeakHit] {
+                  indexes: [LeakNameIndex], read: inout Set<String>) -> [LeakHit] {
         let matches = names.matches(in: view.text)
+        for match in matches where match.candidates.allSatisfy(disclosed.contains) { read.formUnion(match.candidates) }
+        if !disclosed.isEmpty {
+            for index in indexes { read.formUnion(index.spellingLines(in: normalized, protected: disclosed).map(\.personID)) }
+        }
         var hits = matches.filter { $0.candidates.contains(where: protected.contains) }.map {
             LeakHit(rule: .protectedName, view: view.name, exportLine: view.line(of: $0.range.lowerBound), sourceLine: nil,
                     personID: $0.candidates.first(where: protected.contains), detector: nil)

@@ -39,9 +39,15 @@ public struct LeakScanner: Sendable {
         sensitiveIndex = LeakPhraseIndex(sensitive)
     }
 
+    /// Scans and returns who the export names: every person the audience
+    /// may see named whose name (any spelling, any view) the scan read. The
+    /// disclosure ledger records these (issue 15, class 8), not only whom
+    /// the projector meant to name: a consenting person's name written in
+    /// a form the projector did not take for a mention is still disclosed.
+    @discardableResult
     public func scan(_ rendered: String, format: ExportFormat, fileName: String, document: Document,
-                     audience: Audience) throws(LeakError) {
-        guard audience != .internal else { return }
+                     audience: Audience) throws(LeakError) -> Set<String> {
+        guard audience != .internal else { return [] }
         var hits: [LeakHit] = []
         // In a file name, `-`, `_` and `.` stand for spaces (Aibek_Sadykov).
         let spacedName = String(fileName.map { "-_.".contains($0) ? " " : $0 })
@@ -70,10 +76,11 @@ public struct LeakScanner: Sendable {
         let newSensitive = sensitiveStrings.filter { !sensitiveIndex.contains($0) }
         let sensitiveIndexes = newSensitive.isEmpty ? [sensitiveIndex] : [sensitiveIndex, LeakPhraseIndex(newSensitive)]
         let withheld = WithheldText(document: document, audience: audience, policy: policy, disclosedNames: disclosedNames)
+        var read: Set<String> = []
         func scan(_ views: [ScanView]) {
             for view in views {
                 let normalized = LeakNormalizer(view.text)
-                hits += nameHits(view, normalized, protected: protectedIDs, disclosed: disclosed, indexes: nameIndexes)
+                hits += nameHits(view, normalized, protected: protectedIDs, disclosed: disclosed, indexes: nameIndexes, read: &read)
                 hits += sensitiveHits(view, normalized, strings: sensitiveStrings, indexes: sensitiveIndexes)
                 if view.rules != .words { hits += detectorHits(view, audience: audience) }
                 guard view.rules == .all else { continue }
@@ -100,5 +107,6 @@ public struct LeakScanner: Sendable {
             }
         }
         guard hits.isEmpty else { throw LeakError(documentID: document.id, audience: audience, hits: hits) }
+        return read
     }
 }
