@@ -24,8 +24,25 @@ public struct Exporter: Sendable {
         let projection = try projector.project(document, for: audience)
         let text = projection.rendered(as: format)
         let name = fileName ?? Self.fileName(for: document, audience: audience, format: format)
-        let read = try scanner.scan(text, format: format, fileName: name, document: document, audience: audience)
+        let read: Set<String>
+        do {
+            read = try scanner.scan(text, format: format, fileName: name, document: document, audience: audience)
+        } catch {
+            throw Self.located(error, document: document, scanner: scanner)
+        }
         return Export(fileName: name, text: text, projection: projection, namesRead: read)
+    }
+}
+
+extension Exporter {
+    /// The error with each finding placed in the source (file, line, column).
+    static func located(_ error: LeakError, document: Document, scanner: LeakScanner) -> LeakError {
+        var located = error
+        let (locations, pieces) = LeakSourceLocator(scanner: scanner, document: document, audience: error.audience).locate(error.hits)
+        located.sourceFile = document.file
+        located.sourceLocations = locations
+        located.sourcePieces = pieces
+        return located
     }
 }
 

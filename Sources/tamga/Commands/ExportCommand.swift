@@ -18,8 +18,9 @@ struct ExportCommand: ParsableCommand {
         become markers, names become pseudonyms unless the policy and the
         person's consent allow them), rendered, and scanned again for any
         protected name, sensitive string, identifier or withheld text. Any hit
-        stops the command with the rule and the source line, and nothing is
-        written. Every export is logged (see `tamga disclosures`). Exports are
+        stops the command with the rule and the place in the source (line and
+        column), and nothing is written; with --explain a member cleared
+        internal also sees the source text found at each place. Every export is logged (see `tamga disclosures`). Exports are
         made by members cleared internal, who can read the person registry.
 
         EXAMPLES:
@@ -61,6 +62,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "With --recipient: ASCII-armor the age file.")
     var armor = false
 
+    @Flag(help: "When the leak scan refuses: also print the source text found at each place (members cleared internal).")
+    var explain = false
+
     func validate() throws {
         guard !ids.isEmpty else { throw ValidationError("give at least one document id") }
     }
@@ -82,7 +86,16 @@ struct ExportCommand: ParsableCommand {
             }
             Terminal.writeStandardError("sealing to the \(listed.count) recipient(s) the policy lists for \(audience.rawValue)\n")
         }
-        let products = try service.export(ids, for: audience, as: format)
+        let products: [ExportService.Product]
+        do {
+            products = try service.export(ids, for: audience, as: format)
+        } catch let error as LeakError where explain {
+            // Internal text on the terminal, asked for by a member who may read it.
+            if vault.member.clearance == .internal {
+                for line in error.explanation { FileHandle.standardError.write(Data(("explain: " + line + "\n").utf8)) }
+            }
+            throw error
+        }
         let sealedSuffix = recipients.isEmpty ? "" : ".age"
         let targets = try products.map { product in
             try OutputTarget.resolve(output, defaultName: product.export.fileName + sealedSuffix, manyOutputs: products.count > 1)
