@@ -59,4 +59,24 @@ import TamgaTestSupport
         let text = try CLIVault.example("VR-2014-017.md") + "\nThe form's field is `<!-- x -->`.\n\n```\n<!-- sample -->\n```\n"
         #expect(try v.run(["add", try v.folder.write("c.md", text)]).status == 0)
     }
+
+    /// Raw HTML tags are refused at add too, with their place; autolinks,
+    /// `<` before a number and tags in code are text.
+    @Test(arguments: ["Then Sady<span></span>kov spoke.", "<b>Aibek</b> spoke.", "A photo: <img src=\"x.png\">", "Line<br/>break"])
+    func aRawTagIsRefused(_ line: String) throws {
+        let v = try CLIVault()
+        let before = v.files()
+        let result = try v.run(["add", try v.folder.write("h.md", try CLIVault.example("VR-2014-017.md") + "\n" + line + "\n")])
+        #expect(result.status == 65, "\(result.standardError)")
+        #expect(result.standardError.contains("raw HTML"))
+        #expect(!result.standardError.contains("Aibek"))
+        #expect(v.files() == before)
+    }
+
+    @Test func autolinksAndLessThanAreText() throws {
+        let v = try CLIVault()
+        let text = try CLIVault.example("VR-2014-017.md") + "\nFewer than <5 persons; write to <npm@example.kg> or <https://example.kg>; the form says `<b>`.\n"
+        let result = try v.run(["add", try v.folder.write("h.md", text)])
+        #expect(result.status == 0, "\(result.standardError)")
+    }
 }

@@ -10,6 +10,45 @@ public enum HTMLCommentCheck {
     /// and code spans, if any.
     public static func firstComment(in text: String) -> (line: Int, column: Int)? {
         guard text.contains("<!--") else { return nil }
+        return first(in: text) { scalars, column in scalars[column...].starts(with: "<!--".unicodeScalars) }
+    }
+
+    /// The line and column of the first raw HTML tag (`<span>`, `</b>`,
+    /// `<img …>`, `<br/>`) outside code. A Markdown viewer renders it (a
+    /// `<span style="display:none">` hides text from the reviewer, an
+    /// `<img>` loads a picture), the HTML export shows it as text, and it
+    /// has no level; so it is refused at add like a comment. Autolinks
+    /// (`<https://…>`, `<name@mail.kg>`) and a `<` before a digit or a space
+    /// (`<5 persons`) are not tags.
+    public static func firstTag(in text: String) -> (line: Int, column: Int)? {
+        guard text.contains("<") else { return nil }
+        return first(in: text) { scalars, column in isTag(scalars, at: column) }
+    }
+
+    static func isTag(_ scalars: [Unicode.Scalar], at open: Int) -> Bool {
+        var index = open + 1
+        if index < scalars.count, scalars[index] == "/" { index += 1 }
+        guard index < scalars.count, scalars[index].isASCII, scalars[index].properties.isAlphabetic else { return false }
+        while index < scalars.count, scalars[index].isASCII, scalars[index].properties.isAlphabetic || scalars[index].asciiDigit != nil || scalars[index] == "-" {
+            index += 1
+        }
+        guard index < scalars.count else { return false }
+        let next = scalars[index]
+        if next == ">" { return true }
+        if next == "/" { return index + 1 < scalars.count && scalars[index + 1] == ">" }
+        guard next == " " || next == "\t" else { return false }
+        // Attributes up to a `>` on the line, with no `:`/`@` before it outside quotes (not an autolink).
+        var quote: Unicode.Scalar?
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if let open = quote { if scalar == open { quote = nil } } else if scalar == "\"" || scalar == "'" { quote = scalar } else if scalar == ">" { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The first place outside fenced code and code spans where `matches` holds.
+    private static func first(in text: String, where matches: ([Unicode.Scalar], Int) -> Bool) -> (line: Int, column: Int)? {
         var fence: CodeFence?
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let scalars = Array(line.unicodeScalars)
@@ -24,7 +63,7 @@ public enum HTMLCommentCheck {
             var inCode = false
             for (column, scalar) in scalars.enumerated() {
                 if scalar == "`" { inCode.toggle() }
-                if !inCode, scalar == "<", scalars[column...].starts(with: "<!--".unicodeScalars) { return (index + 1, column + 1) }
+                if !inCode, scalar == "<", matches(scalars, column) { return (index + 1, column + 1) }
             }
         }
         return nil

@@ -25,6 +25,11 @@ public enum DocumentIntake {
             throw VaultError.invalidDocument("\(label):\(place.line):\(place.column): an HTML comment (<!-- … -->) is not hidden: "
                 + "exports would show it as text. Put notes for the NPM only in an {.internal} span or section")
         }
+        if let place = HTMLCommentCheck.firstTag(in: String(decoding: bytes, as: UTF8.self)) {
+            throw VaultError.invalidDocument("\(label):\(place.line):\(place.column): raw HTML (a tag such as <span> or <b>) has no level "
+                + "and a Markdown viewer renders it (it can hide or fuse text). Write it as Markdown (**bold**, *italic*), "
+                + "or escape the < as \\< if you mean the character")
+        }
         return (document, bytes)
     }
 
