@@ -36,7 +36,7 @@ public struct Exporter: Sendable {
 
 extension Exporter {
     /// The error with each finding placed in the source (file, line, column).
-    static func located(_ error: LeakError, document: Document, scanner: LeakScanner) -> LeakError {
+    public static func located(_ error: LeakError, document: Document, scanner: LeakScanner) -> LeakError {
         var located = error
         let (locations, pieces) = LeakSourceLocator(scanner: scanner, document: document, audience: error.audience).locate(error.hits)
         located.sourceFile = document.file

@@ -39,8 +39,31 @@ public struct StatisticsService: Sendable {
         let reports = visits.map(\.record.id)
         for id in reports {
             guard let document = context.documents[id] else { continue }
-            try context.exporter.scanner.scan(text, format: format.exportFormat, fileName: fileName, document: document, audience: audience)
+            do {
+                try context.exporter.scanner.scan(text, format: format.exportFormat, fileName: fileName, document: document, audience: audience)
+            } catch {
+                throw attributed(error, reports: reports, year: year)
+            }
         }
         return (text, reports)
+    }
+
+    /// The summary's refusal, placed in the report its text comes from
+    /// (the first report whose visible text breaks the same rule), else
+    /// said of the summary as a whole: not blamed on whichever report was
+    /// scanned first.
+    private func attributed(_ error: LeakError, reports: [String], year: Int) -> LeakError {
+        let subject = "the \(error.audience.rawValue) summary of \(year)"
+        for id in reports {
+            guard let document = context.documents[id] else { continue }
+            var located = Exporter.located(error, document: document, scanner: context.exporter.scanner)
+            if !located.sourceLocations.isEmpty {
+                located.subject = subject
+                return located
+            }
+        }
+        var plain = error
+        plain.subject = subject
+        return plain
     }
 }

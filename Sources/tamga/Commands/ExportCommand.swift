@@ -86,16 +86,7 @@ struct ExportCommand: ParsableCommand {
             }
             Terminal.writeStandardError("sealing to the \(listed.count) recipient(s) the policy lists for \(audience.rawValue)\n")
         }
-        let products: [ExportService.Product]
-        do {
-            products = try service.export(ids, for: audience, as: format)
-        } catch let error as LeakError where explain {
-            // Internal text on the terminal, asked for by a member who may read it.
-            if vault.member.clearance == .internal {
-                for line in error.explanation { FileHandle.standardError.write(Data(("explain: " + line + "\n").utf8)) }
-            }
-            throw error
-        }
+        let products = try LeakExplanation.run(explain: explain, vault: vault) { try service.export(ids, for: audience, as: format) }
         let sealedSuffix = recipients.isEmpty ? "" : ".age"
         let targets = try products.map { product in
             try OutputTarget.resolve(output, defaultName: product.export.fileName + sealedSuffix, manyOutputs: products.count > 1)

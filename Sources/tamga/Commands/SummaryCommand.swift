@@ -28,13 +28,15 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "html or md (else taken from the -o file's extension).") var format: SummaryFormat?
     @Option(name: .shortAndLong, help: "The output file.") var output: String?
     @Flag(help: "Overwrite an existing output file.") var force = false
+    @Flag(help: "When the leak scan refuses: also print the source text found at each place (members cleared internal).")
+    var explain = false
 
     func run() throws {
         let chosen = format ?? (output?.hasSuffix(".md") == true ? .markdown : .html)
         let vault = try options.unlock()
         let key = try vault.requireExportSigning()
         let service = try StatisticsService(vault: vault)
-        let (text, reports) = try service.summary(year: year, for: audience, as: chosen)
+        let (text, reports) = try LeakExplanation.run(explain: explain, vault: vault) { try service.summary(year: year, for: audience, as: chosen) }
         let target = try OutputTarget.resolve(output, defaultName: "summary-\(year).\(audience.rawValue).\(chosen.fileExtension)", manyOutputs: false)
         try target.check(vault: options.paths, force: force)
         try target.signature?.check(vault: options.paths, force: force)

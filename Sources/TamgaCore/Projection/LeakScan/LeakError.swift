@@ -10,6 +10,8 @@ public struct LeakError: UserFacingError, Equatable {
     /// The source file and, per hit (by index), where in it the leak comes
     /// from (`LeakSourceLocator`), when the export path located it.
     public var sourceFile: String?
+    /// What was scanned, when not one document's export ("the public summary of 2014").
+    public var subject: String?
     public var sourceLocations: [Int: SourceLocation] = [:]
     /// Per hit, the source text it was found in: shown only by `explanation`,
     /// to a member cleared internal who asked (`--explain`), never in the message.
@@ -48,7 +50,7 @@ public struct LeakError: UserFacingError, Equatable {
         let shown = distinct.prefix(5).joined(separator: "; ")
         let more = distinct.count > 5 ? "; and \(distinct.count - 5) more" : ""
         let what = hits.allSatisfy({ $0.view == "printed labels" }) ? "what is printed for the \(audience.rawValue) audience"
-            : "the \(audience.rawValue) export of \(documentID)"
+            : subject ?? "the \(audience.rawValue) export of \(documentID)"
         return "\(what) failed the leak scan: \(shown)\(more)"
     }
 

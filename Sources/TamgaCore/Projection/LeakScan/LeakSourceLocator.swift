@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where in the source a leak comes from (issue 15: errors must name the
 /// source file, line and column, not only a line of an export the user
 /// never sees). Each piece of source text the audience may see is scanned
@@ -18,7 +20,7 @@ struct LeakSourceLocator {
         var findings: [(piece: Piece, hits: [LeakHit])] = []
         for piece in visible {
             do {
-                try scanner.scan(piece.text, format: .markdown, fileName: "source", document: document, audience: audience)
+                try scanner.scan(asProjected(piece.text), format: .markdown, fileName: "source", document: document, audience: audience)
             } catch {
                 findings.append((piece, error.hits))
             }
@@ -34,6 +36,32 @@ struct LeakSourceLocator {
             pieces[index] = found.piece.text
         }
         return (locations, pieces)
+    }
+
+    /// The piece with what the projector replaces blanked out (names the
+    /// finder gives to a protected person, detector matches, `sensitive`
+    /// strings), so a piece is blamed only for what the projector leaves:
+    /// a name the projector replaces in this piece is not the leak.
+    func asProjected(_ text: String) -> String {
+        let persons = scanner.registry.including(document).persons
+        let protected = Set(persons.values.filter { !scanner.policy.disclosesName(role: $0.role, consent: $0.consent, to: audience) }.map(\.id))
+        var ranges = scanner.names.matches(in: text).filter { $0.candidates.contains(where: protected.contains) }.map(\.range)
+        for kind in scanner.policy.detectors(for: audience) { ranges += kind.matches(in: text) }
+        for string in scanner.sensitive + document.sensitive where !string.isEmpty {
+            var from = text.startIndex
+            while let found = text.range(of: string, options: [.caseInsensitive], range: from..<text.endIndex) {
+                ranges.append(found)
+                from = found.upperBound
+            }
+        }
+        guard !ranges.isEmpty else { return text }
+        var scalars = Array(text.unicodeScalars)
+        let view = text.unicodeScalars
+        for range in ranges {
+            let lower = view.distance(from: view.startIndex, to: range.lowerBound), upper = view.distance(from: view.startIndex, to: range.upperBound)
+            for offset in lower..<upper where scalars[offset] != "\n" { scalars[offset] = " " }
+        }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     /// The start of the match inside the piece, when the finder or the
