@@ -28,6 +28,8 @@ public enum VaultError: UserFacingError, Equatable {
     case editorFailed(String)
     case editNotValid(id: String, keptAt: String)
     case rollback(problem: String)
+    /// A stored State or public part made before an entry that changed redaction inputs (issue 16).
+    case staleProjection(document: String, level: String, revision: Int, entry: String)
 
     public var failureClass: FailureClass {
         switch self {
@@ -63,6 +65,9 @@ public enum VaultError: UserFacingError, Equatable {
         case .editorFailed(let text): text
         case .editNotValid(let id, let path): "the edited text of \(id) did not validate and was not stored; it is kept in \(path)"
         case .rollback(let problem): "the vault went backwards: \(problem)"
+        case .staleProjection(let document, let level, let revision, let entry):
+            "the \(level) version of \(document) (revision \(revision)) was made before log entry \(entry.prefix(12)) changed "
+                + "names, consent or the policy: it may name someone it must not, so it is not shown"
         }
     }
 
@@ -90,6 +95,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .editorFailed: "your text is kept; fix the problem and run the command again"
         case .editNotValid(let id, _): "fix the problem above, then run `tamga edit \(id) --resume`"
         case .rollback: "another copy of the vault may be newer; merge it before going on, or run `tamga check`"
+        case .staleProjection: "a member cleared internal must run `tamga refresh` (any `tamga add` or `edit` by one does it too)"
         }
     }
 }

@@ -313,3 +313,4 @@ import TamgaCrypto
         #expect(try PolicyStore(paths: f.base.paths).current(try f.admin()).yaml.hasSuffix("# settled\n"))
     }
 }
+

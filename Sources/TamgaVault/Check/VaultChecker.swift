@@ -117,8 +117,18 @@ public struct VaultChecker {
             report.problem("keyring/\(gap.keyring).json", "missing: log/\(gap.entry).json by an administrator binds it "
                 + "(the newest keyring was deleted, or has not arrived yet)")
         }
+        checkProjectionFreshness(index)
         if LogFreshness.missing(index, memory: LocalMemory(vaultID: vault.vaultID)).isEmpty { LogFreshness.remember(index, vault: vault) }
         return index
+    }
+
+    /// Names every stored State or public part made before a change it has
+    /// not seen (issue 16): readers are refused it until a refresh.
+    private mutating func checkProjectionFreshness(_ index: VaultIndex) {
+        for (path, change) in index.projectionFreshness.staleParts(in: index.commits) {
+            report.warning(path, "stale: made before log/\(change).json changed names, consent or the policy; State and public "
+                + "readers are refused it until a member cleared internal runs `tamga refresh`")
+        }
     }
 
     private mutating func checkLocalHead(_ heads: [String], entries: [String: AuditLog.Entry]) {

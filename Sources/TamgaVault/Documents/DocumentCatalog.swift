@@ -49,10 +49,22 @@ public struct DocumentCatalog: Sendable {
         guard let level = level ?? readingLevel, vault.levelKeys.canRead(level) else {
             throw VaultError.notCleared(member: vault.member.name, needed: (level ?? .public).rawValue)
         }
-        let index = try vault.commitIndex()
-        let revisions = try read(blind: try vault.blindID(id), level: level, index: index)
+        let vaultIndex = try VaultIndex.load(vault)
+        let revisions = try read(blind: try vault.blindID(id), level: level, index: vaultIndex.commits)
         guard !revisions.isEmpty else { throw VaultError.unknownDocument(id: id) }
+        if level != .internal { try Self.requireFresh(revisions, freshness: vaultIndex.projectionFreshness) }
         return revisions.sorted { ($0.metadata.revision, $0.metadata.created) < ($1.metadata.revision, $1.metadata.created) }
+    }
+
+    /// A State or public part made before a change it has not seen is not
+    /// shown (issue 16): it may name someone it must not.
+    static func requireFresh(_ revisions: [Revision], freshness: ProjectionFreshness) throws {
+        for revision in revisions {
+            if let change = freshness.unseenChange(forPart: revision.file) {
+                throw VaultError.staleProjection(document: revision.metadata.document, level: revision.metadata.level,
+                                                 revision: revision.metadata.revision, entry: change)
+            }
+        }
     }
 
     /// The newest revision of `id` at the member's level (or the level asked for).

@@ -55,11 +55,14 @@ public struct LowerPartRefresher: Sendable {
                 guard vaultIndex.contributorWrote(blind) else { throw error }
             }
         }
-        guard !written.isEmpty else {
+        // A part that looks stale to readers (made before a change it has
+        // not seen) but needed no rewriting is vouched for by the refresh
+        // entry, so readers of every clearance see it as fresh.
+        guard !written.isEmpty || !vaultIndex.projectionFreshness.staleParts(in: index).isEmpty else {
             vaultIndex.markRefreshed(context.tag, vault: vault)
             return 0
         }
-        try vault.log(LogAction(action: "refresh", note: "\(written.count) state/public parts re-projected"),
+        try vault.log(LogAction(action: "refresh", note: "\(written.count) state/public parts re-projected; all checked"),
                       objects: written, removed: superseded)
         for path in superseded { try DurableFile.remove(vault.paths.root.appendingPathComponent(path)) }
         // The index picks up the refresh's own entry, then records the refresh as done.

@@ -10,10 +10,25 @@ import TamgaCrypto
 /// new files unlisted (ignored); after it, the old files listed as removed
 /// (ignored, and deleted by the next rekey or reported by `check`).
 public enum Rekey {
+    /// A re-encrypted part is committed anew, which would make a stale one
+    /// look fresh (`ProjectionFreshness` goes by the committing entry): so
+    /// stale State and public parts are refreshed first (by a member cleared
+    /// internal), or the rekey is refused.
+    static func refreshFirst(_ vault: UnlockedVault) throws {
+        let index = try VaultIndex.load(vault)
+        guard let stale = index.projectionFreshness.staleParts(in: index.commits).first?.path else { return }
+        guard vault.levelKeys.canRead(.internal) else {
+            throw VaultError.invalidArgument("\(stale) is stale (made before a change to names, consent or the policy): "
+                + "a member cleared internal must run `tamga refresh` before the rekey")
+        }
+        try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh()
+    }
+
     public static func run(_ vault: UnlockedVault, level: Level) throws -> Int {
         guard vault.member.administrator, vault.levelKeys.canRead(level) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "rekeying \(level.rawValue) (an administrator holding that level)")
         }
+        if level != .internal { try refreshFirst(vault) }
         let current = try vault.currentKey(level)
         let index = try vault.commitIndex()
         var written: [String] = [], replaced: [String] = []

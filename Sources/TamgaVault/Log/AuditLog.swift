@@ -80,7 +80,9 @@ public struct AuditLog: Sendable {
         let body = LogEntryBody(
             vault: vaultID, previous: heads, sequence: sequence, keyring: keyring, time: Timestamp.now(),
             actor: actor.fingerprint, revisions: revisions, sealed: Hex.encode(sealed),
-            objects: objects.isEmpty ? nil : objects, removed: removed.isEmpty ? nil : removed)
+            objects: objects.isEmpty ? nil : objects, removed: removed.isEmpty ? nil : removed,
+            changesRedaction: LogEntryBody.redactionActions.contains(action.action) ? true : nil,
+            vouchesProjections: action.action == "refresh" ? true : nil)
         let text = String(decoding: try encoder.encode(body), as: UTF8.self)
         let signature = actor.signing.signature(for: SignedEnvelope.signedBytes(domain: "log", body: text))
         let bytes = try SignedEnvelope(body: text, signer: actor.fingerprint, signature: Hex.encode(signature)).encoded()

@@ -29,6 +29,19 @@ public struct LogEntryBody: Codable, Sendable, Equatable {
     /// Object files this entry superseded (rekey, refresh); they are deleted
     /// after the entry is written, and ignored if a crash left them.
     public var removed: [String]?
+    /// Set on an entry that changes what redaction depends on (a document's
+    /// persons or `sensitive` strings, consent, a retirement, the policy):
+    /// stored State and public parts made before it may be stale. In the
+    /// clear, so that a State reader, who cannot open the action, can tell
+    /// (issue 16; `ProjectionFreshness`).
+    public var changesRedaction: Bool?
+    /// Set on a refresh entry: every stored State and public part committed
+    /// by this entry or one it descends from was checked (and re-projected
+    /// where needed) against the redaction inputs this entry's writer saw.
+    public var vouchesProjections: Bool?
+
+    /// Actions whose entries change redaction inputs.
+    public static let redactionActions: Set<String> = ["add", "consent-grant", "consent-withdraw", "person-retire", "policy-set"]
 }
 
 /// What happened: readable by members cleared `internal` only. Ids, hashes and

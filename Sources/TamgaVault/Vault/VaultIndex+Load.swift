@@ -124,7 +124,8 @@ extension VaultIndex {
                   AuditLog.isSignatureValid(entry, keyrings: keyrings) else { continue }
             var item = Item(sequence: entry.body.sequence, previous: entry.body.previous, revisions: entry.body.revisions,
                             objects: entry.body.objects ?? [], removed: entry.body.removed ?? [],
-                            actor: entry.body.actor, keyring: entry.body.keyring)
+                            actor: entry.body.actor, keyring: entry.body.keyring,
+                            changesRedaction: entry.body.changesRedaction == true, vouchesProjections: entry.body.vouchesProjections == true)
             if vault.levelKeys.canRead(.internal) {
                 // An action that does not open (sealed to garbage by an insider) is an unknown action: refused, not fatal.
                 guard let action = try? AuditLog.action(of: entry, keys: vault.levelKeys) else {

@@ -38,6 +38,11 @@ public struct VaultIndex: Sendable {
         var action: String?
         /// Persons a `person-retire` entry retires.
         var retired: [String]?
+        /// The entry's clear flags (`LogEntryBody.changesRedaction`,
+        /// `vouchesProjections`). Not optional, so an index cached before
+        /// they existed does not decode and is rebuilt.
+        var changesRedaction: Bool
+        var vouchesProjections: Bool
     }
 
     /// One document as this member sees it, and (for internal members) what
@@ -116,6 +121,9 @@ public struct VaultIndex: Sendable {
         return contents.entries.filter { !known.contains($0.value.keyring) && administrators.contains($0.value.actor) }
             .map { ($0.key, $0.value.keyring) }.sorted { $0.entry < $1.entry }
     }
+
+    /// Which stored State and public parts may be stale (`ProjectionFreshness`).
+    public var projectionFreshness: ProjectionFreshness { ProjectionFreshness(entries: contents.entries, derived: derived) }
 
     /// The document and attachment folders the signed log commits live objects in.
     public var liveBlinds: Set<String> { derived.liveBlinds }
