@@ -60,6 +60,9 @@ import TamgaTestSupport
         #expect(refused.standardError.contains("the state version of VR-2031-002 (revision 1) was made before log entry"))
         #expect(refused.standardError.contains("tamga refresh"))
         #expect(try run(teamA, ["check"]).standardOutput.contains("stale: made before log/"))
+        let listed = try run(teamA, ["list"], member: "Liaison").standardOutput
+        #expect(listed.contains("VR-2031-002") && listed.contains("(stale: a member cleared internal must run `tamga refresh`)"), "\(listed)")
+        #expect(!listed.contains("Follow-up visit"))
 
         #expect(try run(teamA, ["refresh"]).standardOutput.contains("re-projected"))
         let shown = try run(teamA, ["show", "VR-2031-002"], member: "Liaison")
@@ -68,5 +71,6 @@ import TamgaTestSupport
         #expect(shown.standardOutput.contains("Relative A"), "\(shown.standardOutput)")
         let checked = try run(teamA, ["check"])
         #expect(checked.status == 0 && !checked.standardOutput.contains("stale"), "\(checked.standardOutput)")
+        #expect(try run(teamA, ["list"], member: "Liaison").standardOutput.contains("Follow-up visit"))
     }
 }

@@ -31,6 +31,15 @@ public struct DocumentCatalog: Sendable {
         public let facility: String?
         public let level: String
         public let revisions: Int
+        /// The object file of the newest revision's part at this level.
+        public var part: String?
+        /// Set by `list` when that part is stale (`ProjectionFreshness`): its
+        /// title and facility are withheld, as `show` refuses the text.
+        public var stale: Bool?
+
+        func withheldAsStale() -> Entry {
+            Entry(id: id, kind: kind, date: date, title: nil, facility: nil, level: level, revisions: revisions, part: part, stale: true)
+        }
     }
 
     /// The level this member reads documents at.
@@ -39,8 +48,14 @@ public struct DocumentCatalog: Sendable {
     /// Every document the member may read, newest revision each, sorted by date then id.
     public func list() throws -> [Entry] {
         guard let level = readingLevel else { throw VaultError.notCleared(member: vault.member.name, needed: "reading documents") }
-        _ = level
-        let entries = try VaultIndex.load(vault).documents.compactMap(\.entry)
+        let index = try VaultIndex.load(vault)
+        var entries = index.documents.compactMap(\.entry)
+        if level != .internal {
+            let freshness = index.projectionFreshness
+            entries = entries.map { entry in
+                entry.part.flatMap(freshness.unseenChange(forPart:)) == nil ? entry : entry.withheldAsStale()
+            }
+        }
         return entries.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 

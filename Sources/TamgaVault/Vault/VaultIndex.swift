@@ -197,7 +197,7 @@ public struct VaultIndex: Sendable {
         if let newest = DocumentCatalog.newest(revisions) {
             let m = newest.metadata
             summary.entry = DocumentCatalog.Entry(id: m.document, kind: m.kind, date: m.date, title: m.title, facility: m.facility,
-                                                  level: level.rawValue, revisions: revisions.count)
+                                                  level: level.rawValue, revisions: revisions.count, part: newest.file)
         }
         if level == .internal, let policy, let newest = DocumentCatalog.newest(revisions) {
             // A stored document that no longer parses must not silently drop

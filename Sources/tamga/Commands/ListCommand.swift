@@ -37,7 +37,7 @@ struct ListCommand: ParsableCommand {
                   entry.kind.padding(toLength: kindWidth, withPad: " ", startingAt: 0) + "  " +
                   entry.date.padding(toLength: 10, withPad: " ", startingAt: 0) + "  " +
                   String(entry.revisions).padding(toLength: 3, withPad: " ", startingAt: 0) + "  " +
-                  (entry.title ?? "(untitled)"))
+                  (entry.stale == true ? "(stale: a member cleared internal must run `tamga refresh`)" : entry.title ?? "(untitled)"))
         }
     }
 }
