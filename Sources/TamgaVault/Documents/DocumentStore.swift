@@ -21,7 +21,7 @@ public struct DocumentStore: Sendable {
 
     /// Stores a new revision of `submission`, or nothing if its source is already the newest.
     @discardableResult
-    public func add(_ submission: DocumentSubmission) throws -> AddOutcome {
+    public func add(_ submission: DocumentSubmission, force: Bool = true) throws -> AddOutcome {
         let blind = try vault.blindID(submission.id)
         let clearance = vault.member.clearance
         guard clearance != .state else {
@@ -44,8 +44,21 @@ public struct DocumentStore: Sendable {
         if let newest = heads.first, heads.count == 1, newest.header.contentTag == contentTag {
             return .unchanged(revision: existing.count)
         }
+        if !force { try requireBasedOnNewest(id: submission.id, source: submission.source) }
         return try store(submission, blind: blind, revisionNumber: existing.count + 1,
                          parents: heads.prefix(ObjectHeader.maximumParents).map(\.header.revision), contentTag: contentTag)
+    }
+
+    /// Refuses a file based on an older revision than the newest
+    /// (`RevisionBase`); a new document, or one the member cannot read at
+    /// the internal level (a contributor adds new documents only), passes.
+    public func requireBasedOnNewest(id: String, source: [UInt8]) throws {
+        guard vault.levelKeys.canRead(.internal), Self.touched(blind: try vault.blindID(id), index: try vault.commitIndex()),
+              let older = RevisionBase.olderBase(of: source, revisions: try DocumentCatalog(vault: vault).history(id, level: .internal))
+        else { return }
+        throw VaultError.invalidArgument("\(id): this file is based on revision \(older.base), not on the newest "
+            + "(revision \(older.newest)); adding it would undo the changes made since. Start from `tamga show \(id)` "
+            + "or `tamga edit \(id)`, or add it anyway with --force (nothing was added)")
     }
 
     /// Whether any live object is filed under the document's folder.

@@ -12,7 +12,10 @@ struct AddCommand: ParsableCommand {
         Every file is parsed and validated (docs/FORMAT.md) before anything is
         stored: one invalid file stops the command with exit 65 and nothing is
         added. Adding the same content again changes nothing; changed content
-        becomes a new revision (see `tamga history ID`). Needs only the level
+        becomes a new revision (see `tamga history ID`). A file based on an
+        older revision than the newest (an old copy, edited) is refused unless
+        --force: it would undo the changes made since. Two files with one id
+        in one add are an error. Needs only the level
         public keys, so a contributor's field laptop can add.
 
         EXAMPLES:
@@ -25,6 +28,9 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "Document files (Markdown with front matter).")
     var files: [String]
 
+    @Flag(help: "Add a file as the newest revision even when it is based on an older revision (it undoes the changes since).")
+    var force = false
+
     func run() throws {
         _ = try VaultConfig.load(options.paths)
         let vault = try options.unlock()
@@ -32,6 +38,16 @@ struct AddCommand: ParsableCommand {
         let policy = try PolicyStore(paths: vault.paths).current(vault).policy
         let documents = try files.map { file in
             try DocumentIntake.read(URL(fileURLWithPath: file), label: file, policy: policy)
+        }
+        // Two files with one id in one add: FORMAT.md calls a duplicate id an
+        // error (issue 16: they became two revisions, a silent fork).
+        var seen: [String: String] = [:]
+        for ((document, _), file) in zip(documents, files) {
+            if let first = seen[document.id] {
+                throw VaultError.invalidDocument("\(file) and \(first) both have id \(document.id); add one revision at a time "
+                    + "(nothing was added)")
+            }
+            seen[document.id] = file
         }
         for (document, _) in documents {
             for warning in document.warnings { Terminal.printWarning(warning.description) }
@@ -45,8 +61,10 @@ struct AddCommand: ParsableCommand {
         // Recommendation ids are unique in the vault: a clash stops the add.
         if context != nil { try RecommendationClash.check(adding: documents.map(\.0), index: try VaultIndex.load(vault)) }
         let store = DocumentStore(vault: vault)
+        // Every file is checked before any is stored: nothing half-added.
+        if !force { for (document, source) in documents { try store.requireBasedOnNewest(id: document.id, source: source) } }
         for (document, source) in documents {
-            switch try store.add(DocumentIntake.submission(for: document, source: source, context: context)) {
+            switch try store.add(DocumentIntake.submission(for: document, source: source, context: context), force: true) {
             case .added(let revision): print("added \(document.id) (revision \(revision))")
             case .unchanged(let revision): print("unchanged \(document.id) (revision \(revision) has this content)")
             }
