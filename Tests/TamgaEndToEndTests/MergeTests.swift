@@ -99,12 +99,26 @@ import TamgaTestSupport
         for id in ["VR-2031-A-0001", "VR-2031-A-0002", "VR-2031-B-0001", "VR-2031-B-0002", "VR-2014-017"] {
             #expect(listed.contains(id), "\(id) missing after the merge")
         }
-        let history = try a(["history", "VR-2014-017"]).standardOutput
+        let historyRun = try a(["history", "VR-2014-017"])
+        let history = historyRun.standardOutput
         #expect(history.split(separator: "\n").count == 4, "both teams' revisions and the first: \(history)")
+        // Issue 16: the fork is visible in history and show, and resolvable.
+        #expect(history.components(separatedBy: "(fork)").count - 1 == 2, "\(history)")
+        #expect(historyRun.standardError.contains("a fork"))
+        let shown = try a(["show", "VR-2014-017"])
+        #expect(shown.standardError.contains("edited apart in two copies (a fork)"), "\(shown.standardError)")
+        let keep = try #require(history.split(separator: "\n").first { $0.contains("(fork)") && $0.hasPrefix("2") })
+            .split(separator: " ", omittingEmptySubsequences: true)[1]
         // Both branches' log entries are there, and the log has two heads.
         let log = try a(["log"]).standardOutput
         for line in logB.split(separator: "\n") { #expect(log.contains(line), "team B's log line missing: \(line)") }
         #expect(log.contains("add VR-2031-A-0001 rev 1") && log.contains("add VR-2031-B-0001 rev 1"))
+
+        let resolved = try a(["resolve", "VR-2014-017", "--keep", String(keep)])
+        #expect(resolved.status == 0, "\(resolved.standardError)")
+        let after = try a(["history", "VR-2014-017"])
+        #expect(!after.standardOutput.contains("(fork)") && after.standardOutput.split(separator: "\n").count == 5, "\(after.standardOutput)")
+        #expect(!(try a(["show", "VR-2014-017"])).standardError.contains("fork"))
 
         // The refresh joined the two branches; so does any next write.
         #expect(try a(["add", try origin.folder.write("a3.md", GeneratedDocument.text(3, prefix: "VR-2031-A"))]).status == 0)

@@ -99,6 +99,19 @@ public struct DocumentCatalog: Sendable {
         }
     }
 
+    /// The revisions no other names as a parent, latest first: more than one
+    /// is a fork (two copies edited the document apart, issue 16).
+    public static func heads(_ revisions: [Revision]) -> [Revision] {
+        let named = Set(revisions.flatMap(\.parents))
+        return revisions.filter { !named.contains($0.revisionID) }
+            .sorted { ($0.metadata.revision, $0.metadata.created) > ($1.metadata.revision, $1.metadata.created) }
+    }
+
+    /// How a fork's branches are named to the user: number, short id, author, time.
+    public static func describe(_ revision: Revision) -> String {
+        "revision \(revision.metadata.revision) [\(revision.revisionID.prefix(8))] by \(revision.metadata.author) at \(revision.metadata.created)"
+    }
+
     /// Of several revisions, the newest head: not named as a parent, latest number then time.
     static func newest(_ revisions: [Revision]) -> Revision? {
         let named = Set(revisions.flatMap(\.parents))

@@ -35,6 +35,14 @@ struct ShowCommand: ParsableCommand {
             chosen = found
         } else {
             chosen = try catalog.newest(id)
+            // A fork (two copies edited apart): say so, name both, say how to end it.
+            let heads = DocumentCatalog.heads(try catalog.history(id))
+            if heads.count > 1 {
+                Terminal.printWarning("\(id) was edited apart in two copies (a fork): "
+                    + heads.map(DocumentCatalog.describe).joined(separator: "; ")
+                    + ". Shown: [\(chosen.revisionID.prefix(8))]. A member cleared internal ends the fork with "
+                    + "`tamga resolve \(id) --keep ID` (or `tamga edit \(id)` to merge the texts)")
+            }
         }
         let lock = try VaultLock(vault: options.paths.root)
         try vault.log(.init(action: "read", document: id, revision: chosen.metadata.revision, level: chosen.metadata.level))
