@@ -70,13 +70,13 @@ extension IdentifierFormatGenerator {
             before = ["born on ", "born ", "Born: ", "date of birth: ", "Date of Birth - ", "DOB ", "DOB: ", "D.O.B. ", "b. ",
                       "birthday ", "was born on the "]
             after = [" (DOB)", " (date of birth)", " (born)"]
-        case (0, true): before = ["born in ", "born ", "year of birth: ", "b. "]; after = [" (year of birth)"]
+        case (0, true): before = ["born in ", "born ", "year of birth: ", "b. ", "born in Osh in "]; after = [" (year of birth)"]
         case (1, false):
             before = ["родился ", "родилась ", "дата рождения: ", "Дата рождения ", "д.р. ", "д/р ", "Д.Р.: ", "дата рожд. "]
             after = [" г.р.", " года рождения", " г. р.", " г.р"]
         case (1, true): before = ["год рождения: ", "родился в ", "г.р. "]; after = [" г.р.", " года рождения", "г.р.", " г. р."]
-        case (_, false): before = ["туулган күнү: ", "туулган датасы ", "төрөлгөн күнү "]; after = [" туулган", " төрөлгөн", " туулган."]
-        default: before = ["туулган жылы "]; after = ["-жылы туулган", " жылы туулган", "-жылы төрөлгөн", " ж. туулган"]
+        case (_, false): before = ["туулган күнү: ", "туулган датасы ", "төрөлгөн күнү ", "т.к. "]; after = [" туулган", " төрөлгөн", " туулган."]
+        default: before = ["туулган жылы ", "т.ж. "]; after = ["-жылы туулган", " жылы туулган", "-жылы төрөлгөн", " ж. туулган", " ж.т."]
         }
         return chance(50) ? (pick(before), "") : ("", pick(after))
     }

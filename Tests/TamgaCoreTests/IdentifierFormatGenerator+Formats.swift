@@ -101,10 +101,10 @@ extension IdentifierFormatGenerator {
         return sample("local phone", .phoneNumber, label: label, number.replacingOccurrences(of: "S", with: separator))
     }
 
-    /// An international number split over two table cells: `| +996 555 | 123 456 |`.
+    /// A number split over two table cells: `| +996 555 | 123 456 |`, `| 0555 | 123 456 |`.
     mutating func phoneAcrossCells() -> Sample {
         let number = pick(["+996 ### | ### ###", "+996 ### ### | ###", "+996 | ### ### ###", "00996 ### | ######",
-                           "+7 ### | ### ## ##"])
+                           "+7 ### | ### ## ##", "0555 | ### ###", "0### | ######", "996 ### | ### ###"])
         let text = String(number.map { $0 == "#" ? Character(digits(1)) : $0 })
         let label = pick(["| Contact | ", "| Телефон | ", "| ", "| Апасы | "])
         return sample("phone across cells", .phoneNumber, label: label, text, after: " |")

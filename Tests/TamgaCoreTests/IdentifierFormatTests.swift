@@ -32,6 +32,54 @@ import Testing
         #expect(found == Self.perFormat, "\(format): \(found)/\(Self.perFormat)\n\(failures.joined(separator: "\n"))")
     }
 
+    /// The red team's documents (issue 15): each passed the old detectors
+    /// to the State and public exports.
+    @Test(arguments: [
+        (DetectorKind.documentNumber, "паспорт серии AN № 1234567 выдан", ["1234567"]),
+        (.documentNumber, "passport AN 123 45 67, seized", ["123", "45", "67"]),
+        (.documentNumber, "typed as an1234567 in the log", ["1234567"]),
+        (.documentNumber, "ID: 2345678", ["2345678"]),
+        (.documentNumber, "паспорт AN-1234567", ["1234567"]),
+        (.documentNumber, "паспорт АН 1234567", ["1234567"]),
+        (.personalNumber, "ПИН 2 0203 1991 00123", ["2", "0203", "1991", "00123"]),
+        (.personalNumber, "PIN 20203-1991-00123", ["20203", "1991", "00123"]),
+        (.personalNumber, "ИНН 2.0203.1991.00123.", ["2", "0203", "1991", "00123"]),
+        (.personalNumber, "жеке номери 20203\u{A0}1991\u{2009}00123", ["20203", "1991", "00123"]),
+        (.phoneNumber, "тел. +996.555.123.456", ["996", "555", "123", "456"]),
+        (.phoneNumber, "call 0555/123/456", ["0555", "123", "456"]),
+        (.phoneNumber, "0555\u{2011}123\u{2013}456 and 0555\u{2014}123\u{2212}456", ["0555", "123", "456"]),
+        (.phoneNumber, "00996 555 123 456", ["00996", "555", "123", "456"]),
+        (.phoneNumber, "8 (912) 345-67-89", ["8", "912", "345", "67", "89"]),
+        (.phoneNumber, "тел. 62-12-34", ["62", "12", "34"]),
+        (.phoneNumber, "phone 621234", ["621234"]),
+        (.phoneNumber, "моб. 555 12 34 56", ["555", "12", "34", "56"]),
+        (.phoneNumber, "| Апасы | +996 555 | 123 456 |", ["996", "555", "123", "456"]),
+        (.birthDate, "He was born on 23 September 1990 in Osh.", ["23", "1990"]),
+        (.birthDate, "Он родился 12 сентября 1990 года.", ["12", "1990"]),
+        (.birthDate, "Ал 1990-жылдын 23-сентябрында туулган.", ["1990", "23"]),
+        (.birthDate, "Ал 23-сентябрь 1990-жылы туулган.", ["23", "1990"]),
+        (.birthDate, "Садыков А., д.р. 03.03.1990", ["03", "03", "1990"]),
+        (.birthDate, "A. Sadykov, b. 03.03.90", ["03", "03", "90"]),
+        (.birthDate, "DOB 3/3/90", ["3", "3", "90"]),
+        (.birthDate, "Ал 1990-жылы үчтүн айынын 5-күнү туулган.", ["1990", "5"]),
+    ])
+    func redTeamExamples(kind: DetectorKind, text: String, digits: [String]) {
+        let found = kind.matches(in: text).map { String(text[$0]) }.joined(separator: " ")
+        for group in digits { #expect(found.contains(group), "\(text): \(group) not in \(found)") }
+    }
+
+    /// The over-refusals the issue found: a row of zeros in a clean vault's
+    /// annual summary, and a birth word in another clause than a date.
+    @Test(arguments: [
+        "| 2014 | 0 | 0 | 0 | 0 | 0 |", "| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+        "He was born in Osh, and on 28.10.2014 he was detained.", "She was born in Naryn. In 2014 she moved.",
+        "Art. 21 and art. 143 of the Criminal Code; cell 14; 12 visits in 2014.",
+        "From 14:30 to 16:00 on 12.03.2015; a fine of 1 500 000 сом.",
+    ])
+    func overRefusalsAreGone(text: String) {
+        for kind in DetectorKind.allCases { #expect(kind.matches(in: text).isEmpty, "\(kind): \(text)") }
+    }
+
     /// Clean report text (dates of visits, counts, articles, tables of
     /// statistics, years, cell numbers, times, sums): no detector matches.
     @Test func cleanReportTextHasNoIdentifier() {

@@ -41,6 +41,16 @@ struct LeakScanGolden {
         cases.append(Case(name: name, hits: lines))
     }
 
+    /// Each hit found more (`+`) or fewer (`-`) times than expected, with
+    /// how many; an order change alone shows as nothing here.
+    static func difference(_ found: [String], _ expected: [String]) -> String {
+        var counts: [String: Int] = [:]
+        for hit in found { counts[hit, default: 0] += 1 }
+        for hit in expected { counts[hit, default: 0] -= 1 }
+        let lines = counts.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { "\($0.value > 0 ? "+" : "-")\(abs($0.value)) \($0.key)" }
+        return lines.isEmpty ? "same hits in another order" : lines.joined(separator: "\n")
+    }
+
     /// Compares the recorded cases with the file (or rewrites it when
     /// regenerating), recording an issue for each differing case, at most ten.
     func verify(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
@@ -59,8 +69,7 @@ struct LeakScanGolden {
             reported += 1
             Issue.record("""
                 \(file), \(found.name): found \(found.hits.count) hits, expected \(wanted.hits.count) (\(wanted.name))
-                only found: \(found.hits.filter { !wanted.hits.contains($0) })
-                only expected: \(wanted.hits.filter { !found.hits.contains($0) })
+                \(Self.difference(found.hits, wanted.hits))
                 """, sourceLocation: sourceLocation)
         }
     }

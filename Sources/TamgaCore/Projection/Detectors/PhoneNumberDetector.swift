@@ -10,7 +10,9 @@
 ///
 /// Digit groups may be joined by up to four of: spaces of any kind, every
 /// dash (‐ ‑ ‒ – — −), dots, slashes and parentheses; an international
-/// number may also run across table cells (`| +996 555 | 123 456 |`). A
+/// number, or one starting with a four-digit operator or city code, may
+/// also run across table cells (`| +996 555 | 123 456 |`, `| 0555 | 123 456 |`);
+/// counts in a table (`| 0 | 12 | 15 |`) have no such start. A
 /// number is the digits counted after normalization, with a phone's length
 /// for how it starts: `+` or `00` and 10–13 more; `996` and 12; `0` and 10;
 /// `8` and 10–11 (a national `00xx` number of 10 digits too).
@@ -60,11 +62,11 @@ enum PhoneNumberDetector {
         for count in 1...groups.count {
             let prefix = groups[0..<count]
             // Later groups have two digits or more; a table cell is crossed
-            // only by an international number.
+            // only by an international number or after an operator code.
             if count > 1 {
                 if groups[count - 1].count < 2 { break }
                 let gap = groups[count - 2].upperBound..<groups[count - 1].lowerBound
-                if scalars[gap].contains("|"), !isInternational(scalars, prefix, hasPlus: hasPlus) { break }
+                if scalars[gap].contains("|"), !mayCrossCells(scalars, prefix, hasPlus: hasPlus) { break }
             }
             let end = groups[count - 1].upperBound
             guard !DetectorScalars.isLetterOrDigit(scalars, end), !DetectorScalars.isDateShaped(scalars, prefix, shortYear: !labelled) else {
@@ -77,10 +79,11 @@ enum PhoneNumberDetector {
         return best
     }
 
-    private static func isInternational(_ scalars: [Unicode.Scalar], _ groups: ArraySlice<Range<Int>>, hasPlus: Bool) -> Bool {
+    private static func mayCrossCells(_ scalars: [Unicode.Scalar], _ groups: ArraySlice<Range<Int>>, hasPlus: Bool) -> Bool {
         let digits = DetectorScalars.digits(scalars, groups)
         let first = groups[groups.startIndex].count
         return hasPlus || (first >= 4 && digits.starts(with: "00".unicodeScalars)) || (first >= 3 && digits.starts(with: "996".unicodeScalars))
+            || (first == 4 && digits.first == "0")
     }
 
     private static func isPhone(_ digits: [Unicode.Scalar], _ groups: ArraySlice<Range<Int>>, hasPlus: Bool) -> Bool {
