@@ -1,14 +1,32 @@
-/// Phone numbers as written in Kyrgyzstan and Russia, with any spacing:
-/// `+996 555 123 456`, `+996(312)62-12-34`, `0555 123456`, `0555-123-456`,
-/// `0 (312) 62 12 34`, `8 (912) 345-67-89`.
+/// Phone numbers as written in Kyrgyzstan and Russia:
 ///
-/// A candidate is digit groups joined by up to two of space, hyphen and
-/// parentheses (never a dot, so dates are not phones). It is a phone when
-/// its digits, counted after normalization, have a phone's length for how it
-/// starts: `+` and 10–13 digits; `0` and 10; `996` and 12; `8` and 10–11.
-/// Each position after a non-digit is tried, so a number right after
-/// another ("cell 14 0555 123456") is still found.
+/// - international: `+996 555 123 456`, `+996(312)62-12-34`, `00996 555 123456`,
+///   `996555123456`, `+7 912 345 67 89`;
+/// - national: `0555 123456`, `0555-123-456`, `0 (312) 62 12 34`, `8 (912) 345-67-89`;
+/// - after a phone word (`тел.`, `tel.`, `phone`, `моб.`, `телефон`, `номер`,
+///   `mobile`, `WhatsApp`; `тел` only as a word, so `телесные повреждения`
+///   is not one): any 5 to 13 digits, so local numbers (`62-12-34`,
+///   `621234`, `5-12-34`) and mobiles without a prefix (`555 123 456`).
+///
+/// Digit groups may be joined by up to four of: spaces of any kind, every
+/// dash (‐ ‑ ‒ – — −), dots, slashes and parentheses; an international
+/// number, or one starting with a four-digit operator or city code, may
+/// also run across table cells (`| +996 555 | 123 456 |`, `| 0555 | 123 456 |`);
+/// counts in a table (`| 0 | 12 | 15 |`) have no such start. A
+/// number is the digits counted after normalization, with a phone's length
+/// for how it starts: `+` or `00` and 10–13 more; `996` and 12; `0` and 10;
+/// `8` and 10–11 (a national `00xx` number of 10 digits too).
+///
+/// Not phones: a group of one digit after the first (a table row of counts,
+/// `| 0 | 0 | 0 |`), a number of one repeated digit, three groups shaped
+/// like a date (`28.10.2014`), and plain short numbers with no phone word.
 enum PhoneNumberDetector {
+    static let labels = DetectorLabels([
+        "tel", "telephone*", "тел", "телефон*", "phone*", "моб", "мобильн*", "mob", "mobile*", "номер*", "сотов*", "whatsapp*",
+        "ватсап*", "вотсап*", "telegram*", "телеграм*",
+        "contact number*",
+    ])
+
     static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
@@ -23,40 +41,60 @@ enum PhoneNumberDetector {
         return result
     }
 
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        DetectorScalars.isSpace(scalar) || DetectorScalars.isDash(scalar) || "./()|".unicodeScalars.contains(scalar)
+    }
+
     private static func match(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
-        guard !DetectorScalars.isLetterOrDigit(scalars, start - 1), start == 0 || scalars[start - 1] != "+" else { return nil }
-        let hasPlus = scalars[start] == "+"
-        var offset = hasPlus ? start + 1 : start
-        guard DetectorScalars.isDigit(scalars, offset) else { return nil }
-        var digits: [Unicode.Scalar] = []
+        guard !DetectorScalars.isLetterOrDigit(scalars, start - 1), start == 0 || scalars[start - 1] != "+",
+              !DetectorScalars.continuesNumber(scalars, start) else { return nil }
+        let hasPlus = scalars[start] == "+" || scalars[start] == "\u{FF0B}"
+        let first = hasPlus ? start + 1 : start
+        guard DetectorScalars.isDigit(scalars, first) else { return nil }
+        let groups = DetectorScalars.groups(scalars, from: first, maxGap: 4, isSeparator: isSeparator)
+        // Looked up only when a number of a local phone's length needs it.
+        let total = groups.reduce(0) { $0 + $1.count }
+        let labelled = total >= 5 && labels.before(scalars, start, window: 30).contains { label in
+            let gap = label.upperBound..<start
+            return !DetectorScalars.hasBreak(scalars, gap) && !(scalars[gap].contains("|") && scalars[gap].contains("\n"))
+        }
         var best: Int?
-        while true {
-            let run = DetectorScalars.digitRun(scalars, from: offset)
-            digits += scalars[offset..<(offset + run)]
-            offset += run
-            if !DetectorScalars.isLetterOrDigit(scalars, offset), isPhone(digits, hasPlus: hasPlus) { best = offset }
-            guard digits.count < 14, let next = nextGroup(scalars, after: offset) else { break }
-            offset = next
+        for count in 1...groups.count {
+            let prefix = groups[0..<count]
+            // Later groups have two digits or more; a table cell is crossed
+            // only by an international number or after an operator code.
+            if count > 1 {
+                if groups[count - 1].count < 2 { break }
+                let gap = groups[count - 2].upperBound..<groups[count - 1].lowerBound
+                if scalars[gap].contains("|"), !mayCrossCells(scalars, prefix, hasPlus: hasPlus) { break }
+            }
+            let end = groups[count - 1].upperBound
+            guard !DetectorScalars.isLetterOrDigit(scalars, end), !DetectorScalars.isDateShaped(scalars, prefix, shortYear: !labelled) else {
+                continue
+            }
+            let digits = DetectorScalars.digits(scalars, prefix)
+            if Set(digits).count == 1 { continue }
+            if isPhone(digits, prefix, hasPlus: hasPlus) || (labelled && (5...13).contains(digits.count)) { best = end }
         }
         return best
     }
 
-    /// The start of the next digit group when one to three separators
-    /// (space, hyphen, parenthesis) follow.
-    private static func nextGroup(_ scalars: [Unicode.Scalar], after offset: Int) -> Int? {
-        var position = offset
-        while position < scalars.count, position - offset < 3,
-              DetectorScalars.isSpace(scalars[position]) || "-()".unicodeScalars.contains(scalars[position]) {
-            position += 1
-        }
-        guard position > offset, DetectorScalars.isDigit(scalars, position) else { return nil }
-        return position
+    private static func mayCrossCells(_ scalars: [Unicode.Scalar], _ groups: ArraySlice<Range<Int>>, hasPlus: Bool) -> Bool {
+        let digits = DetectorScalars.digits(scalars, groups)
+        let first = groups[groups.startIndex].count
+        return hasPlus || (first >= 4 && digits.starts(with: "00".unicodeScalars)) || (first >= 3 && digits.starts(with: "996".unicodeScalars))
+            || (first == 4 && digits.first == "0")
     }
 
-    private static func isPhone(_ digits: [Unicode.Scalar], hasPlus: Bool) -> Bool {
+    private static func isPhone(_ digits: [Unicode.Scalar], _ groups: ArraySlice<Range<Int>>, hasPlus: Bool) -> Bool {
         if hasPlus { return (10...13).contains(digits.count) }
+        // A lone `0` or `8` is followed by a city or operator code (`0 (312)`, `8 (912)`).
+        let firstAlone = groups[groups.startIndex].count == 1
+        if firstAlone, groups.count > 1, !(3...4).contains(groups[groups.startIndex + 1].count) { return false }
         switch digits.first {
-        case "0": return digits.count == 10
+        case "0":
+            if digits.starts(with: "00".unicodeScalars) { return (12...15).contains(digits.count) || digits.count == 10 }
+            return digits.count == 10
         case "9": return digits.count == 12 && digits.starts(with: "996".unicodeScalars)
         case "8": return (10...11).contains(digits.count)
         default: return false

@@ -1,14 +1,14 @@
 import Foundation
 @testable import TamgaCore
 
-/// Random registries and export texts for `LeakScanEquivalenceTests`: names
+/// Random registries and export texts for `LeakScanGoldenTests`: names
 /// in Latin and Cyrillic, written in other cases, declined (Садыковым,
 /// Садыковдун), glued to other words, split by a zero-width space or a soft
 /// hyphen, spelled with look-alike letters, decomposed (и + breve),
 /// compatibility forms (ligatures, full-width letters), `İ` whose lowercase
 /// is two scalars, and spellings with apostrophes, hyphens and dots; and
 /// what the detectors look for (`detectorSample`).
-struct LeakScanEquivalenceCorpus {
+struct LeakScanGoldenCorpus {
     var random: SeededGenerator
 
     init(seed: UInt64) { random = SeededGenerator(state: seed) }

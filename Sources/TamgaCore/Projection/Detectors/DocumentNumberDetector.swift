@@ -1,0 +1,100 @@
+/// Passport and ID-card numbers: two letters and seven digits, or a
+/// document label and a number.
+///
+/// - letters first: `AN1234567`, `AN 1234567`, `AN-1234567`, `AN № 1234567`,
+///   `ID: 2345678`, `AN 123 45 67`, in Latin letters or Cyrillic look-alikes
+///   (`АН 1234567`). Capitals may be apart from the digits (up to six
+///   spaces, dashes, `№`, `#`, `:` or `.`); lower case (`an1234567`) only
+///   touching them or joined by a dash, or after a document label, so a
+///   sentence's `на 1500000` is not a passport;
+/// - after a label (`паспорт`, `passport`, `серия`/`серии`, `series`, `ID`,
+///   `№`, `No.`, `удостоверение`, `ID-карта`, `документ`): 7 to 10 digits (also the Russian
+///   `45 06 123456`), in groups joined by a space or a dash.
+///
+/// The digits may be grouped by single spaces or dashes of any kind, in
+/// groups of two digits or more; three groups shaped like a date
+/// (`12-03-2015`) are not a document number, nor a sum (`№ 14, 1 500 000 сом`),
+/// nor a year and more digits in a reference (`VR-2014-017`).
+enum DocumentNumberDetector {
+    static let labels = DetectorLabels([
+        "паспорт*", "passport*", "серия", "серии", "серию", "series", "id", "№", "удостоверени*", "id-карт*", "id карт*",
+        "id card*", "id-card*", "документ*", "document*", "no", "nr",
+    ])
+
+    static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        while start < scalars.count {
+            if let end = lettered(scalars, at: start) ?? labelled(scalars, at: start) {
+                result.append(start..<end)
+                start = end
+            } else {
+                start += 1
+            }
+        }
+        return result
+    }
+
+    private static func isDigitSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        DetectorScalars.isSpace(scalar) || DetectorScalars.isDash(scalar)
+    }
+
+    private static func isGap(_ scalar: Unicode.Scalar) -> Bool {
+        DetectorScalars.isSpace(scalar) || DetectorScalars.isDash(scalar) || "№#:.".unicodeScalars.contains(scalar)
+    }
+
+    /// The end of the digits at `start` when they total `counts`.
+    private static func digitsEnd(_ scalars: [Unicode.Scalar], at start: Int, counts: ClosedRange<Int>) -> Int? {
+        let groups = DetectorScalars.groups(scalars, from: start, maxGap: 1, isSeparator: isDigitSeparator)
+        // A lone digit starts a sum of money (`1 500 000`), not a document number.
+        guard !groups.isEmpty, !DetectorScalars.isDateShaped(scalars, groups), groups.count == 1 || groups.allSatisfy({ $0.count >= 2 }),
+              !isReference(scalars, groups) else { return nil }
+        var best: Int?
+        var total = 0
+        for group in groups {
+            total += group.count
+            if counts.contains(total), !DetectorScalars.isLetterOrDigit(scalars, group.upperBound) { best = group.upperBound }
+        }
+        return best
+    }
+
+    /// A year, then more digits: a document or case reference
+    /// (`VR-2014-017`, `VR 2014 017` in a file name, `№ 2015-1234`), not a
+    /// document number.
+    private static func isReference(_ scalars: [Unicode.Scalar], _ groups: [Range<Int>]) -> Bool {
+        guard groups.count > 1, let first = groups.first, first.count == 4 else { return false }
+        return (1990...2039).contains(DetectorScalars.number(scalars, first.lowerBound, 4))
+    }
+
+    private static func hasLabel(_ scalars: [Unicode.Scalar], before offset: Int) -> Bool {
+        labels.before(scalars, offset, window: 25).contains { !DetectorScalars.hasBreak(scalars, $0.upperBound..<offset) }
+    }
+
+    private static func lettered(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        guard start + 2 < scalars.count, !DetectorScalars.isLetterOrDigit(scalars, start - 1),
+              isSeriesLetter(scalars[start]), isSeriesLetter(scalars[start + 1]),
+              !DetectorScalars.isLetter(scalars, start + 2) else { return nil }
+        var digits = start + 2
+        while digits < scalars.count, digits - start - 2 < 6, isGap(scalars[digits]) { digits += 1 }
+        guard DetectorScalars.isDigit(scalars, digits), let end = digitsEnd(scalars, at: digits, counts: 7...7) else { return nil }
+        let capitals = scalars[start].properties.isUppercase && scalars[start + 1].properties.isUppercase
+        let gap = scalars[(start + 2)..<digits]
+        let joined = gap.isEmpty || (gap.count == 1 && DetectorScalars.isDash(gap[gap.startIndex]))
+        guard capitals || joined || hasLabel(scalars, before: start) else { return nil }
+        return end
+    }
+
+    private static func labelled(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        guard DetectorScalars.isDigit(scalars, start), !DetectorScalars.isLetterOrDigit(scalars, start - 1),
+              let end = digitsEnd(scalars, at: start, counts: 7...10), hasLabel(scalars, before: start) else { return nil }
+        return end
+    }
+
+    /// A Latin letter, or a Cyrillic one (look-alikes such as А, Н, С, Е stand in for A, H, C, E).
+    private static func isSeriesLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0x410...0x44F, 0x401, 0x451: true
+        default: false
+        }
+    }
+}

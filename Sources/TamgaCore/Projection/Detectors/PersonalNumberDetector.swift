@@ -1,0 +1,68 @@
+/// The 14-digit personal number (ПИН, ИНН, PIN): the sex digit (1 or 2),
+/// the date of birth (DDMMYYYY) and five more digits.
+///
+/// - written in one run, `20203199100123`: always (a run of 15 or more
+///   digits is some other number; letters may touch it, `ПИН20203199100123`);
+/// - in groups, `2 0203 1991 00123`, `20203-1991-00123`, `2.0203.1991.00123`,
+///   joined by up to three spaces of any kind, dashes (‐ ‑ ‒ – — −), dots or
+///   slashes: when a label (`ПИН`, `ИНН`, `PIN`, `INN`, `персональный`,
+///   `жеке номер`) comes shortly before, or when the digits read as a
+///   personal number (a sex digit and a real date). A row of statistics,
+///   `12 15 20 11 30 14 10`, has fourteen digits but no date in them.
+enum PersonalNumberDetector {
+    static let labels = DetectorLabels([
+        "пин*", "инн*", "pin*", "inn*", "персональн*", "идентификацион*", "жеке*", "personal number*", "personal id*",
+    ])
+
+    static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var offset = 0
+        while offset < scalars.count {
+            let run = DetectorScalars.digitRun(scalars, from: offset)
+            guard run > 0 else {
+                offset += 1
+                continue
+            }
+            if run == 14 {
+                result.append(offset..<(offset + 14))
+            } else if !DetectorScalars.isDigit(scalars, offset - 1), !DetectorScalars.continuesNumber(scalars, offset),
+                      let end = grouped(scalars, at: offset) {
+                result.append(offset..<end)
+                offset = end
+                continue
+            }
+            offset += run
+        }
+        return result
+    }
+
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        DetectorScalars.isSpace(scalar) || DetectorScalars.isDash(scalar) || scalar == "." || scalar == "/"
+    }
+
+    /// The end of a grouped personal number starting at `start`.
+    private static func grouped(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        let groups = DetectorScalars.groups(scalars, from: start, maxGap: 3, limit: 14, isSeparator: isSeparator)
+        var total = 0
+        for (index, group) in groups.enumerated() {
+            total += group.count
+            guard total < 14 else {
+                guard total == 14, index > 0, !DetectorScalars.isLetterOrDigit(scalars, group.upperBound) else { return nil }
+                let digits = DetectorScalars.digits(scalars, groups[0...index])
+                let labelled = labels.before(scalars, start, window: 25).contains {
+                    !DetectorScalars.hasBreak(scalars, $0.upperBound..<start)
+                }
+                return labelled || readsAsPersonalNumber(digits) ? group.upperBound : nil
+            }
+        }
+        return nil
+    }
+
+    /// A sex digit and a date of birth between 1900 and 2099.
+    static func readsAsPersonalNumber(_ digits: [Unicode.Scalar]) -> Bool {
+        let values = digits.map { Int($0.asciiDigit ?? 0) }
+        func number(_ from: Int, _ count: Int) -> Int { values[from..<(from + count)].reduce(0) { $0 * 10 + $1 } }
+        return values.count == 14 && (1...2).contains(values[0]) && (1...31).contains(number(1, 2))
+            && (1...12).contains(number(3, 2)) && (1900...2099).contains(number(5, 4))
+    }
+}
