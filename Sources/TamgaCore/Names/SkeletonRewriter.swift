@@ -7,6 +7,12 @@
 /// ш/щ-sound, `c` ц-sound, `i` any run of i/y/й/ы; then a glide before `e`
 /// is dropped (ye, ie, ье → e: Aliyev/Aliev/Алиев, Yerlan/Ерлан) and `oe`/`ue`
 /// read as `o`/`u` (the informal spelling of ө and ү).
+///
+/// Other languages' conventions fold here too where the reading is the same
+/// in every text (issue 15, class 4): German dsch and tsch, Polish cz and sz,
+/// French ou, and -off/-eff for -ов/-ев (ff reads v). A doubled consonant reads
+/// as one (Sadykkov, Assanov, Ibraimmova; Kazakh-style passports and careless
+/// writing double or drop them), so dropped doubling folds the same way.
 enum SkeletonRewriter {
     @inline(__always)
     private static func isVowel(_ c: UInt8) -> Bool {
@@ -29,7 +35,9 @@ enum SkeletonRewriter {
             var length = 1
             switch c {
             case UInt8(ascii: "s"):
-                if at(i + 1) == UInt8(ascii: "h") {
+                if at(i + 1) == UInt8(ascii: "z") {
+                    symbol = UInt8(ascii: "w"); length = 2  // Polish sz
+                } else if at(i + 1) == UInt8(ascii: "h") {
                     symbol = UInt8(ascii: "w")
                     length = (at(i + 2) == UInt8(ascii: "c") && at(i + 3) == UInt8(ascii: "h")) ? 4 : 2
                 } else if at(i + 1) == UInt8(ascii: "c"), at(i + 2) == UInt8(ascii: "h") {
@@ -38,7 +46,9 @@ enum SkeletonRewriter {
             case UInt8(ascii: "z"):
                 if at(i + 1) == UInt8(ascii: "h") { symbol = UInt8(ascii: "j"); length = 2 }
             case UInt8(ascii: "d"):
-                if at(i + 1) == UInt8(ascii: "z"), at(i + 2) == UInt8(ascii: "h") {
+                if at(i + 1) == UInt8(ascii: "s"), at(i + 2) == UInt8(ascii: "c"), at(i + 3) == UInt8(ascii: "h") {
+                    symbol = UInt8(ascii: "j"); length = 4  // German dsch
+                } else if at(i + 1) == UInt8(ascii: "z"), at(i + 2) == UInt8(ascii: "h") {
                     symbol = UInt8(ascii: "j"); length = 3
                 } else if at(i + 1) == UInt8(ascii: "j") {
                     symbol = UInt8(ascii: "j"); length = 2
@@ -49,17 +59,23 @@ enum SkeletonRewriter {
                 // ch is ч; c before e, i, y is ц (ISO 9, Polish, Czech); before anything else
                 // it is English or French k (Victor, Nicolai, Coj in ISO 9 reads k on both sides).
                 let next = at(i + 1)
-                if next == UInt8(ascii: "h") {
-                    symbol = UInt8(ascii: "q"); length = 2
+                if next == UInt8(ascii: "h") || next == UInt8(ascii: "z") {
+                    symbol = UInt8(ascii: "q"); length = 2  // ch; Polish cz
                 } else if next != UInt8(ascii: "e"), next != UInt8(ascii: "i"), next != UInt8(ascii: "y") {
                     symbol = UInt8(ascii: "k")
                 }
             case UInt8(ascii: "t"):
-                if at(i + 1) == UInt8(ascii: "s") {
+                if at(i + 1) == UInt8(ascii: "s"), at(i + 2) == UInt8(ascii: "c"), at(i + 3) == UInt8(ascii: "h") {
+                    symbol = UInt8(ascii: "q"); length = 4  // German tsch
+                } else if at(i + 1) == UInt8(ascii: "s") {
                     symbol = UInt8(ascii: "c"); length = 2
                 } else if at(i + 1) == UInt8(ascii: "c"), at(i + 2) == UInt8(ascii: "h") {
                     symbol = UInt8(ascii: "q"); length = 3
                 }
+            case UInt8(ascii: "o"):
+                if at(i + 1) == UInt8(ascii: "u") { symbol = UInt8(ascii: "u"); length = 2 }  // French ou
+            case UInt8(ascii: "f"):
+                if at(i + 1) == UInt8(ascii: "f") { symbol = UInt8(ascii: "v"); length = 2 }  // -off, -eff
             case UInt8(ascii: "n"):
                 if at(i + 1) == UInt8(ascii: "g") { length = 2 }
             case UInt8(ascii: "y"):
@@ -105,6 +121,10 @@ enum SkeletonRewriter {
                 out.setLastEnd(end)
                 return
             }
+        }
+        if !soft, count > wordStart, symbol == out.symbols[count - 1], !isVowel(symbol) {
+            out.setLastEnd(end)  // a doubled consonant reads as one
+            return
         }
         if soft, count > wordStart { out.softBoundaries.insert(Int32(count)) }
         out.push(symbol, start, end)
