@@ -6,7 +6,8 @@ import Testing
 /// in `NameSpellingClassTests` rather than the same table on both sides.
 enum NameSpellingGenerator {
     enum Kind: String, CaseIterable, Sendable, CustomTestStringConvertible {
-        case german, turkish, french, polish, czech, kazakhLatin, ovEndings, doubling, droppedDoubling
+        case german, turkish, french, polish, czech, dutch, hungarian, spanish, italian, kazakhLatin
+        case ovEndings, doubling, droppedDoubling, mixed
         case kyrgyzRelational, kyrgyzPluralStack, russianCase
 
         var testDescription: String { rawValue }
@@ -17,12 +18,20 @@ enum NameSpellingGenerator {
     static func variants(of surname: String, given: String, kind: Kind) -> [String] {
         let bgn = { (word: String) in Transliteration.latin(word, system: .bgnPCGNKyrgyz) }
         switch kind {
-        case .german, .turkish, .french, .polish, .czech, .kazakhLatin:
+        case .german, .turkish, .french, .polish, .czech, .dutch, .hungarian, .spanish, .italian, .kazakhLatin:
             let table = tables[kind] ?? [:]
             var out = [write(surname, table, kind), write(given, table, kind) + " " + write(surname, table, kind)]
             if kind == .german { out.append(write(surname, table.merging(["дж": "dj"]) { $1 }, kind)) }
             if kind == .french { out.append(ovToOff(write(surname, table, kind))) }
             return out.uniqued()
+        case .mixed:
+            // Conventions crossed with cases, stacks and doubling: Dschumabekowa, Çorobayevdun, Sadykkoffym.
+            let feminine = surname.hasSuffix("а")
+            return [Kind.german, .turkish, .french, .polish].flatMap { system in
+                let latin = write(surname, tables[system] ?? [:], system)
+                let declined = feminine ? latin + "y" : latin + "a"
+                return [declined, latin + (feminine ? "nyn" : "dun"), doubled(ovToOff(latin)).first ?? latin]
+            }.uniqued()
         case .ovEndings:
             let latin = bgn(surname)
             return [ovToOff(latin), latin.replacingOccurrences(of: "ov", with: "ow").replacingOccurrences(of: "ev", with: "ew")]
@@ -62,6 +71,12 @@ enum NameSpellingGenerator {
                            "ю": "ju", "я": "ja", "je": "je"]),
             .czech: with(["дж": "dž", "ж": "ž", "й": "j", "х": "ch", "ц": "c", "ч": "č", "ш": "š", "ю": "ju",
                           "я": "ja", "je": "je"]),
+            .dutch: with(["дж": "dzj", "ж": "zj", "й": "j", "у": "oe", "х": "ch", "ц": "ts", "ч": "tsj", "ш": "sj",
+                          "ю": "joe", "я": "ja", "je": "je"]),
+            .hungarian: with(["дж": "dzs", "ж": "zs", "й": "j", "с": "sz", "х": "h", "ц": "c", "ч": "cs", "ш": "s",
+                              "ы": "i", "ю": "ju", "я": "ja", "je": "je"]),
+            .spanish: with(["дж": "y", "ж": "zh", "й": "i", "х": "j", "ц": "ts", "ч": "ch", "ш": "sh", "ю": "iu", "я": "ia"]),
+            .italian: with(["дж": "g", "ж": "j", "й": "i", "х": "kh", "ц": "z", "ч": "c", "ш": "sc", "ю": "iu", "я": "ia"]),
             .kazakhLatin: with(["дж": "j", "ж": "j", "й": "i", "х": "h", "ч": "ç", "ш": "ş", "ы": "y", "ю": "iu",
                                 "я": "ia", "ң": "ñ", "q": "q", "ğ": "ğ"]),
         ]
@@ -77,7 +92,17 @@ enum NameSpellingGenerator {
             let c = letters[i]
             let previous: Character? = i > 0 ? letters[i - 1] : nil
             let next: Character? = i + 1 < letters.count ? letters[i + 1] : nil
-            if c == "д", next == "ж" { out += table["дж"] ?? "dzh"; i += 2; continue }
+            if c == "д", next == "ж" {
+                let after: Character? = i + 2 < letters.count ? letters[i + 2] : nil
+                out += (table["дж"] ?? "dzh") + (kind == .italian && after.map { "аоуы".contains($0) } == true ? "i" : "")
+                i += 2
+                continue
+            }
+            if kind == .italian, c == "ч" || c == "ш" {
+                out += (table[String(c)] ?? "") + (next.map { "аоуы".contains($0) } == true ? "i" : "")
+                i += 1
+                continue
+            }
             if c == "е", previous.map(vowels.contains) ?? false, let glide = table["je"] {
                 out += glide
             } else if c == "с", kind == .german, previous.map(vowels.contains) ?? false, next.map(vowels.contains) ?? false {
@@ -99,23 +124,19 @@ enum NameSpellingGenerator {
         return latin
     }
 
-    /// Each inner consonant doubled in turn (Sadykkov, Saddykov, Ассанов).
+    /// Each consonant between two vowels doubled in turn (Sadykkov, Saddykov, Ассанов),
+    /// as passports and careless writing do; not half of a digraph (Tsschorobajew is no one's spelling).
     private static func doubled(_ word: String) -> [String] {
         let letters = Array(word)
+        func isVowel(_ c: Character) -> Bool { vowels.contains(Character(c.lowercased())) || "aeiouyäöüïı".contains(c) }
         var out: [String] = []
-        for index in 1..<(letters.count - 1) where !vowels.contains(Character(letters[index].lowercased()))
-            && !"aeiouy".contains(letters[index]) && letters[index] != letters[index - 1] && letters[index] != letters[index + 1]
-            && !isDigraph(letters[index], letters[index + 1]) && !isDigraph(letters[index - 1], letters[index]) {
+        for index in 1..<(letters.count - 1) where !isVowel(letters[index]) && !"jй".contains(letters[index])
+            && isVowel(letters[index - 1]) && isVowel(letters[index + 1]) {
             var copy = letters
             copy.insert(letters[index], at: index)
             out.append(String(copy))
         }
         return out
-    }
-
-    /// A Latin digraph (sh, kh, zh, ch, ts, ng): doubling half of it is not a doubled letter.
-    private static func isDigraph(_ a: Character, _ b: Character) -> Bool {
-        b == "h" || (a == "t" && b == "s") || (a == "n" && b == "g")
     }
 
     /// Each doubled letter written once (Абасов for Аббасов).

@@ -21,7 +21,7 @@ import Testing
         for word in words where word.count >= 2 {
             guard let (one, two) = SkeletonWordFilter.leadingSymbols(word[0], word[1]) else { continue }
             let symbols = SkeletonText(String(decoding: word, as: UTF8.self)).symbols
-            // The second as `secondSymbols` allows: o may read u (ou), f may read v (ff).
+            // The second as `secondSymbols` allows: f may read v (ff).
             let agrees = symbols.count >= 2 && symbols[0] == one && SkeletonWordFilter.secondSymbols(of: two).contains(symbols[1])
             if !agrees { failures.append(String(decoding: word, as: UTF8.self)) }
         }

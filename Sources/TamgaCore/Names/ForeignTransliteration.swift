@@ -1,6 +1,8 @@
 /// Cyrillic names as other languages' conventions write them: German
 /// (Dschumabekow, Tschorobajew), Turkish (Cumabekov, Çorobayev), French
-/// (Djoumabekov, Tchorobaïev), Polish (Czorobajew) and Czech (Čorobajev).
+/// (Djoumabekov, Tchorobaïev), Polish (Czorobajew), Czech (Čorobajev),
+/// Dutch (Dzjoemabekov, Tsjorobajev), Hungarian (Dzsumabekov, Csorobajev),
+/// Spanish (Yumabékov, Rajímov for Рахимов) and Italian (Giumabekov, Ciorobaev).
 ///
 /// Why a separate table from `TransliterationSystem`: these are not systems
 /// the skeleton can fold onto the Cyrillic on the text side, because they
@@ -9,9 +11,9 @@
 /// each declared Cyrillic part in each of them and keeps the skeleton as one
 /// more key (issue 15, class 4): a text in that convention then reads the
 /// same skeleton. The text side folds what is safe for every text
-/// (`SkeletonRewriter`: dsch, tsch, cz, sz, ou, doubled consonants, -off).
+/// (`SkeletonRewriter`: dsch, tsch, cz, sz, doubled consonants, -off).
 enum ForeignTransliteration: CaseIterable, Sendable {
-    case german, turkish, french, polish, czech
+    case german, turkish, french, polish, czech, dutch, hungarian, spanish, italian
 
     /// `word` (Cyrillic) in this convention, lowercase.
     func latin(_ word: String) -> String {
@@ -21,9 +23,15 @@ enum ForeignTransliteration: CaseIterable, Sendable {
         var i = 0
         while i < letters.count {
             let c = letters[i]
-            if c == "д", i + 1 < letters.count, letters[i + 1] == "ж" {
-                out += affricate
+            let next: Character? = i + 1 < letters.count ? letters[i + 1] : nil
+            if c == "д", next == "ж" {
+                out += affricate + italianGlide(before: i + 2 < letters.count ? letters[i + 2] : nil)
                 i += 2
+                continue
+            }
+            if self == .italian, c == "ч" || c == "ш" {
+                out += (c == "ч" ? "c" : "sc") + italianGlide(before: next)  // Ciorobaev, Sciarscenov
+                i += 1
                 continue
             }
             let previous: Character? = i > 0 ? letters[i - 1] : nil
@@ -41,6 +49,12 @@ enum ForeignTransliteration: CaseIterable, Sendable {
         return out
     }
 
+    /// Italian writes the soft g, c, sc of дж, ч, ш with an i before a back vowel (Giumabekov, Ciorobaev).
+    private func italianGlide(before next: Character?) -> String {
+        guard self == .italian, let next, "аоуыөү".contains(next) else { return "" }
+        return "i"
+    }
+
     private static let vowels: Set<Character> = ["а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "ө", "ү"]
 
     /// How дж is written.
@@ -51,15 +65,19 @@ enum ForeignTransliteration: CaseIterable, Sendable {
         case .french: "dj"
         case .polish: "dż"
         case .czech: "dž"
+        case .dutch: "dzj"
+        case .hungarian: "dzs"
+        case .spanish: "y"
+        case .italian: "g"
         }
     }
 
     /// What is written before е/ё at the start of a word or after a vowel (nil: nothing).
     private var iotation: String? {
         switch self {
-        case .german, .polish, .czech: "j"
+        case .german, .polish, .czech, .dutch, .hungarian: "j"
         case .turkish: "y"
-        case .french: nil
+        case .french, .spanish, .italian: nil
         }
     }
 
@@ -85,6 +103,16 @@ enum ForeignTransliteration: CaseIterable, Sendable {
         case .czech:
             t.merge(["ж": "ž", "й": "j", "х": "ch", "ц": "c", "ч": "č", "ш": "š", "щ": "šč",
                      "ю": "ju", "я": "ja", "ң": "ň"]) { $1 }
+        case .dutch:
+            t.merge(["ж": "zj", "й": "j", "у": "oe", "х": "ch", "ц": "ts", "ч": "tsj", "ш": "sj", "щ": "sjtsj",
+                     "ю": "joe", "я": "ja", "ө": "eu"]) { $1 }
+        case .hungarian:
+            t.merge(["ж": "zs", "й": "j", "с": "sz", "х": "h", "ц": "c", "ч": "cs", "ш": "s", "щ": "scs", "ы": "i",
+                     "ю": "ju", "я": "ja"]) { $1 }
+        case .spanish:
+            t.merge(["ж": "zh", "й": "i", "х": "j", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch", "ю": "iu", "я": "ia"]) { $1 }
+        case .italian:
+            t.merge(["ж": "j", "й": "i", "х": "kh", "ц": "z", "щ": "sc", "ы": "y", "ю": "iu", "я": "ia"]) { $1 }
         }
         return t
     }

@@ -10,9 +10,13 @@
 ///
 /// Other languages' conventions fold here too where the reading is the same
 /// in every text (issue 15, class 4): German dsch and tsch, Polish cz and sz,
-/// French ou, and -off/-eff for -ов/-ев (ff reads v). A doubled consonant reads
-/// as one (Sadykkov, Assanov, Ibraimmova; Kazakh-style passports and careless
-/// writing double or drop them), so dropped doubling folds the same way.
+/// and -off/-eff for -ов/-ев (ff reads v). A doubled consonant before a vowel
+/// reads as one (Sadykkov, Assanov, Ibraimmova; Kazakh-style passports and
+/// careless writing double or drop them), so dropped doubling folds the same
+/// way; at the end of a word it stays ("All" is not Али's stem "al"; the key
+/// builder keeps a singled form of Филипп for Филиппа). French ou is not
+/// folded here: a stem in -о before the dative -у (Чингизенкоу) would lose
+/// its о; the French key (`ForeignTransliteration`) carries ou instead.
 enum SkeletonRewriter {
     @inline(__always)
     private static func isVowel(_ c: UInt8) -> Bool {
@@ -72,8 +76,6 @@ enum SkeletonRewriter {
                 } else if at(i + 1) == UInt8(ascii: "c"), at(i + 2) == UInt8(ascii: "h") {
                     symbol = UInt8(ascii: "q"); length = 3
                 }
-            case UInt8(ascii: "o"):
-                if at(i + 1) == UInt8(ascii: "u") { symbol = UInt8(ascii: "u"); length = 2 }  // French ou
             case UInt8(ascii: "f"):
                 if at(i + 1) == UInt8(ascii: "f") { symbol = UInt8(ascii: "v"); length = 2 }  // -off, -eff
             case UInt8(ascii: "n"):
@@ -86,14 +88,16 @@ enum SkeletonRewriter {
             default:
                 break
             }
-            emit(symbol, starts[i], ends[i + length - 1], soft[i], wordStart: wordStart, into: &out)
+            // A doubled consonant reads as one before a vowel (Sadykkov, Assanov; not "All", "Bill").
+            let collapsible = isVowel(at(i + length))
+            emit(symbol, starts[i], ends[i + length - 1], soft[i], collapsible: collapsible, wordStart: wordStart, into: &out)
             i += length
         }
     }
 
     @inline(__always)
     private static func emit(
-        _ symbol: UInt8, _ start: Int32, _ end: Int32, _ soft: Bool, wordStart: Int,
+        _ symbol: UInt8, _ start: Int32, _ end: Int32, _ soft: Bool, collapsible: Bool, wordStart: Int,
         into out: inout SkeletonOutput
     ) {
         let count = out.count
@@ -122,7 +126,7 @@ enum SkeletonRewriter {
                 return
             }
         }
-        if !soft, count > wordStart, symbol == out.symbols[count - 1], !isVowel(symbol) {
+        if collapsible, !soft, count > wordStart, symbol == out.symbols[count - 1], !isVowel(symbol) {
             out.setLastEnd(end)  // a doubled consonant reads as one
             return
         }

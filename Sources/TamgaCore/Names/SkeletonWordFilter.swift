@@ -96,7 +96,6 @@ struct SkeletonWordFilter: Sendable {
         case UInt8(ascii: "t"): return bits("tcq")
         case UInt8(ascii: "y"), UInt8(ascii: "i"): return bits("ie")  // ie → e
         case UInt8(ascii: "j"): return bits("ji")
-        case UInt8(ascii: "o"): return bits("ou")  // ou → u
         case UInt8(ascii: "f"): return bits("fv")  // ff → v
         default: return 1 << own
         }
@@ -105,24 +104,20 @@ struct SkeletonWordFilter: Sendable {
     /// A letter that is its own symbol at the start of a word whatever follows
     /// (no digraph begins with it, no glide or vowel fold involves it; `j`
     /// reads as a glide only after a vowel, never first).
-    /// (`o` and `f` are not: ou reads u, ff reads v.)
-    static func isPlainFirst(_ letter: UInt8) -> Bool { "abeghijlmpruv".utf8.contains(letter) }
+    /// (`f` is not: ff reads v.)
+    static func isPlainFirst(_ letter: UInt8) -> Bool { "abeghijlmopruv".utf8.contains(letter) }
 
-    /// The symbols a plain second letter may read as, by what follows it: `o`
-    /// before `u` reads `u` (French ou), `f` before `f` reads `v` (-off).
+    /// The symbols a plain second letter may read as, by what follows it:
+    /// `f` before `f` reads `v` (-off, -eff).
     static func secondSymbols(of letter: UInt8) -> [UInt8] {
-        switch letter {
-        case UInt8(ascii: "o"): [letter, UInt8(ascii: "u")]
-        case UInt8(ascii: "f"): [letter, UInt8(ascii: "v")]
-        default: [letter]
-        }
+        letter == UInt8(ascii: "f") ? [letter, UInt8(ascii: "v")] : [letter]
     }
 
     /// A second letter that is its own symbol after a plain first one, whatever
     /// follows: no digraph begins with it and it never folds into the letter
     /// before (`e` does after `i`, `o`, `u`; `i`, `y`, `j` may). A vowel after
     /// it may fold into it (`oe` → `o`), which leaves it the second symbol;
-    /// `o` and `f` may read `u` and `v` (`secondSymbols`).
+    /// `f` may read `v` (`secondSymbols`).
     static func isPlainSecond(_ letter: UInt8) -> Bool { "abfghlmnopruv".utf8.contains(letter) }
 
     /// The first two skeleton symbols of every word whose first two base
@@ -144,7 +139,7 @@ struct SkeletonWordFilter: Sendable {
         case UInt8(ascii: "i"), UInt8(ascii: "y"):
             return second == e ? nil : (UInt8(ascii: "i"), second)  // ie → e
         case UInt8(ascii: "o"), UInt8(ascii: "u"):
-            return second == e || (first == UInt8(ascii: "o") && second == UInt8(ascii: "u")) ? nil : (first, second)  // oe → o, ou → u
+            return second == e ? nil : (first, second)  // oe → o
         case UInt8(ascii: "f"):
             return (first, second)  // ff → v: a doubled f is caught above
         case UInt8(ascii: "c"):
