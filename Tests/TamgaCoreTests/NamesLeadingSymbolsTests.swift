@@ -14,14 +14,16 @@ import Testing
 
     /// Letters the rewriter's rules name, plus one it never names (`b`): five-letter
     /// words over these reach every rule's look-ahead at a tenth of the cost of all letters.
-    static let ruleLetters: [UInt8] = Array("abcdeghijknostuyz".utf8)
+    static let ruleLetters: [UInt8] = Array("abcdefghijknostuyz".utf8)
 
     static func failures(_ words: [[UInt8]]) -> [String] {
         var failures: [String] = []
         for word in words where word.count >= 2 {
             guard let (one, two) = SkeletonWordFilter.leadingSymbols(word[0], word[1]) else { continue }
             let symbols = SkeletonText(String(decoding: word, as: UTF8.self)).symbols
-            if Array(symbols.prefix(2)) != [one, two] { failures.append(String(decoding: word, as: UTF8.self)) }
+            // The second as `secondSymbols` allows: f may read v (ff).
+            let agrees = symbols.count >= 2 && symbols[0] == one && SkeletonWordFilter.secondSymbols(of: two).contains(symbols[1])
+            if !agrees { failures.append(String(decoding: word, as: UTF8.self)) }
         }
         return failures
     }
@@ -72,8 +74,6 @@ import Testing
         ]
         let text = "Со слов сотрудника, Санжар Касымов и Sanzhar Kasymov видели Чынару Юсупову в камере. Сама Kasymova, sanzhar."
         let found = NameMatcher(persons: persons).matches(in: text).map { String(text[$0.range]) }
-        let expected = NamesReference.NameMatcher(persons: persons).matches(in: text).map { String(text[$0.range]) }
-        #expect(found == expected)
-        #expect(found.starts(with: ["Санжар Касымов", "Sanzhar Kasymov"]))
+        #expect(found == ["Санжар Касымов", "Sanzhar Kasymov", "Чынару Юсупову", "Kasymova, sanzhar"])
     }
 }

@@ -11,22 +11,41 @@
 /// accepted after any stem: a union is cheaper than deciding the harmony class,
 /// and a wrong-harmony form in a text is still the name.
 enum NameEndings {
-    /// Russian case endings (both genders, plural, adjectival -ский/-ая),
-    /// Kyrgyz stacks (plural + possessive + case), and English plural -s.
-    static let full: Set<[UInt8]> = {
-        var set = Set<[UInt8]>()
-        for ending in russian { set.insert(skeleton(ending)) }
-        for plural in [""] + kyrgyzPlural {
-            for possessive in [""] + kyrgyzPossessive {
-                for kase in [""] + kyrgyzCase {
-                    set.insert(skeleton(plural + possessive + kase))
-                }
-            }
-        }
-        set.insert(skeleton("s"))
-        set.remove([])
-        return set
+    /// Whether `rest` (skeleton symbols after a key of four or more symbols)
+    /// is a legal ending: a Russian case ending (both genders, plural,
+    /// adjectival -ский/-ая), English plural -s, or a Kyrgyz stack read by a
+    /// small grammar (`kyrgyzSlots`), of any length: Садыков-дор-у-нун,
+    /// Садыков-дуку-нда (at Sadykov's place), Асан-дики-не. Not a set of all
+    /// stacks: with the relational -дыкы the stacks number in the hundred
+    /// thousands, and a longer limit on plain letters would let a name swallow
+    /// unrelated longer words.
+    static func isFull(_ rest: ArraySlice<UInt8>) -> Bool {
+        guard !rest.isEmpty, rest.count <= longest else { return false }
+        if russianSet.contains(Array(rest)) || rest.elementsEqual([UInt8(ascii: "s")]) { return true }
+        return stack(rest, slot: 0)
+    }
+
+    /// Kyrgyz stack slots in order, each optional: plural, possessive,
+    /// relational (-дыкы "the one of"), a plural or possessive after it, case.
+    private static let kyrgyzSlots: [Set<[UInt8]>] = {
+        let plural = Set(kyrgyzPlural.map(skeleton)), possessive = Set(kyrgyzPossessive.map(skeleton))
+        return [plural, possessive, Set(kyrgyzRelational.map(skeleton)), plural, possessive,
+                Set((kyrgyzCase + ["n"]).map(skeleton))]
     }()
+    private static let slotLongest: [Int] = kyrgyzSlots.map { $0.map(\.count).max() ?? 0 }
+
+    /// Whether `rest` is what the slots from `slot` on can spell (each used at most once, in order).
+    private static func stack(_ rest: ArraySlice<UInt8>, slot: Int) -> Bool {
+        if rest.isEmpty { return true }
+        guard slot < kyrgyzSlots.count else { return false }
+        for length in stride(from: min(slotLongest[slot], rest.count), through: 1, by: -1)
+        where kyrgyzSlots[slot].contains(Array(rest.prefix(length))) {
+            if stack(rest.dropFirst(length), slot: slot + 1) { return true }
+        }
+        return stack(rest, slot: slot + 1)
+    }
+
+    private static let russianSet = Set(russian.map(skeleton))
 
     /// For short stems (fewer than four symbols: Ли, Ким, Али): one Russian or
     /// Kyrgyz case ending, no stacks, so that a short name does not turn every
@@ -40,8 +59,8 @@ enum NameEndings {
         return set
     }()
 
-    /// The longest ending, in symbols: no need to look further into a word.
-    static let longest: Int = full.map(\.count).max() ?? 0
+    /// The longest ending looked at, in symbols: no need to look further into a word.
+    static let longest = 24
 
     private static func skeleton(_ text: String) -> [UInt8] { SkeletonText(text).symbols }
 
@@ -62,6 +81,14 @@ enum NameEndings {
         let narrow = ["y", "i", "u"]
         return narrow + narrow.map { "s" + $0 } + narrow.map { $0 + "m" } + ["m"]
             + narrow.map { $0 + "ng" } + ["ng"] + narrow.map { $0 + "b" + $0 + "z" } + narrow.map { "b" + $0 + "z" }
+    }()
+
+    /// The relational "the one of, at the place of" (Асандыкы, Садыковдуку,
+    /// Айбектики, Гүлнаранын-кы → Гүлнараныкы): the genitive's consonant, a
+    /// narrow vowel, к, a narrow vowel; cases after it take the pronominal н.
+    static let kyrgyzRelational: [String] = {
+        let narrow = ["y", "i", "u"]
+        return ["d", "t", "n"].flatMap { c in narrow.flatMap { v in narrow.map { w in c + v + "k" + w } } }
     }()
 
     /// Case endings with vowel harmony (a/e/o/ö, y/i/u/ü) and assimilation of the

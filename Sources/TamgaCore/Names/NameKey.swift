@@ -6,7 +6,7 @@ struct NameKey: Sendable, Hashable {
         case none
         /// One case ending (short stems: Ли, Ким, Ира).
         case short
-        /// Any ending in `NameEndings.full` (Kyrgyz stacks, Russian cases).
+        /// Any ending `NameEndings.isFull` accepts (Kyrgyz stacks, Russian cases).
         case full
     }
 

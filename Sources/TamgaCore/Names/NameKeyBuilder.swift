@@ -10,9 +10,11 @@ import Foundation
 /// skeleton cannot decide is enumerated here, and bounded (`maxKeysPerPart`):
 /// the skeleton of each system's transliteration of a Cyrillic part (ISO 9
 /// û/â/c, informal j for й/ю/я, Uzbek x for х), and for a Latin part j read as й, x as х,
-/// c as к, doubled letters single (Muhammed/Muhamed).
+/// c as к, doubled letters single (Muhammed/Muhamed); and for a Cyrillic part
+/// its German, Turkish, French, Polish and Czech writing (`ForeignTransliteration`),
+/// whose letters the text side cannot read back (Turkish c is дж).
 enum NameKeyBuilder {
-    static let maxKeysPerPart = 8
+    static let maxKeysPerPart = 16
 
     static func keys(for names: PersonNames, person: Int32) -> [NameKey] {
         var keys: [NameKey] = []
@@ -110,6 +112,7 @@ enum NameKeyBuilder {
             if part.lowercased().contains("х") {
                 spellings.append(Transliteration.latin(part, system: .odniKyrgyz).lowercased().replacingOccurrences(of: "kh", with: "x"))
             }
+            spellings += ForeignTransliteration.allCases.map { $0.latin(part) }
         } else {
             let lower = part.lowercased()
             spellings.append(lower.replacingOccurrences(of: "j", with: "y"))

@@ -7,6 +7,16 @@
 /// ш/щ-sound, `c` ц-sound, `i` any run of i/y/й/ы; then a glide before `e`
 /// is dropped (ye, ie, ье → e: Aliyev/Aliev/Алиев, Yerlan/Ерлан) and `oe`/`ue`
 /// read as `o`/`u` (the informal spelling of ө and ү).
+///
+/// Other languages' conventions fold here too where the reading is the same
+/// in every text (issue 15, class 4): German dsch and tsch, Polish cz and sz,
+/// and -off/-eff for -ов/-ев (ff reads v). A doubled consonant before a vowel
+/// reads as one (Sadykkov, Assanov, Ibraimmova; Kazakh-style passports and
+/// careless writing double or drop them), so dropped doubling folds the same
+/// way; at the end of a word it stays ("All" is not Али's stem "al"; the key
+/// builder keeps a singled form of Филипп for Филиппа). French ou is not
+/// folded here: a stem in -о before the dative -у (Чингизенкоу) would lose
+/// its о; the French key (`ForeignTransliteration`) carries ou instead.
 enum SkeletonRewriter {
     @inline(__always)
     private static func isVowel(_ c: UInt8) -> Bool {
@@ -29,7 +39,9 @@ enum SkeletonRewriter {
             var length = 1
             switch c {
             case UInt8(ascii: "s"):
-                if at(i + 1) == UInt8(ascii: "h") {
+                if at(i + 1) == UInt8(ascii: "z") {
+                    symbol = UInt8(ascii: "w"); length = 2  // Polish sz
+                } else if at(i + 1) == UInt8(ascii: "h") {
                     symbol = UInt8(ascii: "w")
                     length = (at(i + 2) == UInt8(ascii: "c") && at(i + 3) == UInt8(ascii: "h")) ? 4 : 2
                 } else if at(i + 1) == UInt8(ascii: "c"), at(i + 2) == UInt8(ascii: "h") {
@@ -38,7 +50,9 @@ enum SkeletonRewriter {
             case UInt8(ascii: "z"):
                 if at(i + 1) == UInt8(ascii: "h") { symbol = UInt8(ascii: "j"); length = 2 }
             case UInt8(ascii: "d"):
-                if at(i + 1) == UInt8(ascii: "z"), at(i + 2) == UInt8(ascii: "h") {
+                if at(i + 1) == UInt8(ascii: "s"), at(i + 2) == UInt8(ascii: "c"), at(i + 3) == UInt8(ascii: "h") {
+                    symbol = UInt8(ascii: "j"); length = 4  // German dsch
+                } else if at(i + 1) == UInt8(ascii: "z"), at(i + 2) == UInt8(ascii: "h") {
                     symbol = UInt8(ascii: "j"); length = 3
                 } else if at(i + 1) == UInt8(ascii: "j") {
                     symbol = UInt8(ascii: "j"); length = 2
@@ -49,17 +63,21 @@ enum SkeletonRewriter {
                 // ch is ч; c before e, i, y is ц (ISO 9, Polish, Czech); before anything else
                 // it is English or French k (Victor, Nicolai, Coj in ISO 9 reads k on both sides).
                 let next = at(i + 1)
-                if next == UInt8(ascii: "h") {
-                    symbol = UInt8(ascii: "q"); length = 2
+                if next == UInt8(ascii: "h") || next == UInt8(ascii: "z") {
+                    symbol = UInt8(ascii: "q"); length = 2  // ch; Polish cz
                 } else if next != UInt8(ascii: "e"), next != UInt8(ascii: "i"), next != UInt8(ascii: "y") {
                     symbol = UInt8(ascii: "k")
                 }
             case UInt8(ascii: "t"):
-                if at(i + 1) == UInt8(ascii: "s") {
+                if at(i + 1) == UInt8(ascii: "s"), at(i + 2) == UInt8(ascii: "c"), at(i + 3) == UInt8(ascii: "h") {
+                    symbol = UInt8(ascii: "q"); length = 4  // German tsch
+                } else if at(i + 1) == UInt8(ascii: "s") {
                     symbol = UInt8(ascii: "c"); length = 2
                 } else if at(i + 1) == UInt8(ascii: "c"), at(i + 2) == UInt8(ascii: "h") {
                     symbol = UInt8(ascii: "q"); length = 3
                 }
+            case UInt8(ascii: "f"):
+                if at(i + 1) == UInt8(ascii: "f") { symbol = UInt8(ascii: "v"); length = 2 }  // -off, -eff
             case UInt8(ascii: "n"):
                 if at(i + 1) == UInt8(ascii: "g") { length = 2 }
             case UInt8(ascii: "y"):
@@ -70,14 +88,16 @@ enum SkeletonRewriter {
             default:
                 break
             }
-            emit(symbol, starts[i], ends[i + length - 1], soft[i], wordStart: wordStart, into: &out)
+            // A doubled consonant reads as one before a vowel (Sadykkov, Assanov; not "All", "Bill").
+            let collapsible = isVowel(at(i + length))
+            emit(symbol, starts[i], ends[i + length - 1], soft[i], collapsible: collapsible, wordStart: wordStart, into: &out)
             i += length
         }
     }
 
     @inline(__always)
     private static func emit(
-        _ symbol: UInt8, _ start: Int32, _ end: Int32, _ soft: Bool, wordStart: Int,
+        _ symbol: UInt8, _ start: Int32, _ end: Int32, _ soft: Bool, collapsible: Bool, wordStart: Int,
         into out: inout SkeletonOutput
     ) {
         let count = out.count
@@ -105,6 +125,10 @@ enum SkeletonRewriter {
                 out.setLastEnd(end)
                 return
             }
+        }
+        if collapsible, !soft, count > wordStart, symbol == out.symbols[count - 1], !isVowel(symbol) {
+            out.setLastEnd(end)  // a doubled consonant reads as one
+            return
         }
         if soft, count > wordStart { out.softBoundaries.insert(Int32(count)) }
         out.push(symbol, start, end)

@@ -66,8 +66,9 @@ struct SkeletonWordFilter: Sendable {
             for b in 0..<26 {
                 let second = UInt8(ascii: "a") + UInt8(b)
                 var may = possible
-                if let (one, two) = Self.leadingSymbols(first, second), let x = Self.index(one), let y = Self.index(two) {
-                    may = singles & (1 << x) != 0 || pairs[Int(x)] & (1 << y) != 0
+                if let (one, two) = Self.leadingSymbols(first, second), let x = Self.index(one) {
+                    let seconds = Self.secondSymbols(of: two).compactMap(Self.index)
+                    may = singles & (1 << x) != 0 || seconds.contains { pairs[Int(x)] & (1 << $0) != 0 }
                 }
                 if may { row |= 1 << b }
             }
@@ -95,6 +96,7 @@ struct SkeletonWordFilter: Sendable {
         case UInt8(ascii: "t"): return bits("tcq")
         case UInt8(ascii: "y"), UInt8(ascii: "i"): return bits("ie")  // ie → e
         case UInt8(ascii: "j"): return bits("ji")
+        case UInt8(ascii: "f"): return bits("fv")  // ff → v
         default: return 1 << own
         }
     }
@@ -102,12 +104,20 @@ struct SkeletonWordFilter: Sendable {
     /// A letter that is its own symbol at the start of a word whatever follows
     /// (no digraph begins with it, no glide or vowel fold involves it; `j`
     /// reads as a glide only after a vowel, never first).
-    static func isPlainFirst(_ letter: UInt8) -> Bool { "abefghijlmopruv".utf8.contains(letter) }
+    /// (`f` is not: ff reads v.)
+    static func isPlainFirst(_ letter: UInt8) -> Bool { "abeghijlmopruv".utf8.contains(letter) }
+
+    /// The symbols a plain second letter may read as, by what follows it:
+    /// `f` before `f` reads `v` (-off, -eff).
+    static func secondSymbols(of letter: UInt8) -> [UInt8] {
+        letter == UInt8(ascii: "f") ? [letter, UInt8(ascii: "v")] : [letter]
+    }
 
     /// A second letter that is its own symbol after a plain first one, whatever
     /// follows: no digraph begins with it and it never folds into the letter
     /// before (`e` does after `i`, `o`, `u`; `i`, `y`, `j` may). A vowel after
-    /// it may fold into it (`oe` → `o`), which leaves it the second symbol.
+    /// it may fold into it (`oe` → `o`), which leaves it the second symbol;
+    /// `f` may read `v` (`secondSymbols`).
     static func isPlainSecond(_ letter: UInt8) -> Bool { "abfghlmnopruv".utf8.contains(letter) }
 
     /// The first two skeleton symbols of every word whose first two base
@@ -123,11 +133,15 @@ struct SkeletonWordFilter: Sendable {
         let e = UInt8(ascii: "e"), h = UInt8(ascii: "h")
         // `e` is its own symbol after a letter it cannot fold into (not i, y, o, u).
         guard isPlainSecond(second) || second == e else { return nil }
+        // A doubled consonant reads as one (ff as v, vff as v): the third letter decides.
+        if secondSymbols(of: second).contains(first) { return nil }
         switch first {
         case UInt8(ascii: "i"), UInt8(ascii: "y"):
             return second == e ? nil : (UInt8(ascii: "i"), second)  // ie → e
         case UInt8(ascii: "o"), UInt8(ascii: "u"):
             return second == e ? nil : (first, second)  // oe → o
+        case UInt8(ascii: "f"):
+            return (first, second)  // ff → v: a doubled f is caught above
         case UInt8(ascii: "c"):
             // ch → q; c before e is ц, before any other plain letter k.
             if second == h { return nil }

@@ -36,7 +36,8 @@ struct LeakStemIndex: Sendable {
     }
 
     /// For each person in `protected` with a stem that begins a word (and
-    /// leaves at most `suffixLetters` letters), the line of the first such word.
+    /// leaves at most `suffixLetters` letters, or a Kyrgyz suffix stack of
+    /// any length), the line of the first such word.
     func firstLines(in text: LeakNormalizer, protected: Set<String>) -> [String: Int] {
         guard !personsByStem.isEmpty else { return [:] }
         let scalars = text.scalars
@@ -44,10 +45,15 @@ struct LeakStemIndex: Sendable {
         for word in text.wordRanges where word.count >= LeakScanner.stemLetters {
             let isNormal = scalars[word].allSatisfy(LeakScalarTable.isNFKCStableScalar)
             if isNormal, let head = Head(scalars[word]), !heads.contains(head) { continue }
+            // Up to `suffixLetters` letters of any kind after a stem; more only
+            // if they are a Kyrgyz suffix stack (`LeakSuffixGrammar`: Садыковдукунда).
             let shortest = max(LeakScanner.stemLetters, word.count - LeakScanner.suffixLetters)
-            for length in shortest...word.count {
-                let prefix = String(String.UnicodeScalarView(scalars[word.lowerBound..<(word.lowerBound + length)]))
-                for id in personsByStem[prefix] ?? [] where firstLine[id] == nil && protected.contains(id) {
+            for length in LeakScanner.stemLetters...word.count {
+                let stemEnd = word.lowerBound + length
+                let prefix = String(String.UnicodeScalarView(scalars[word.lowerBound..<stemEnd]))
+                guard let ids = personsByStem[prefix] else { continue }
+                if length < shortest, !LeakSuffixGrammar.accepts(scalars[stemEnd..<word.upperBound]) { continue }
+                for id in ids where firstLine[id] == nil && protected.contains(id) {
                     firstLine[id] = text.lines[word.lowerBound]
                 }
             }

@@ -1,15 +1,16 @@
 import Foundation
 @testable import TamgaCore
 
-/// Deterministic registries and texts for the equivalence tests: mixed
+/// Deterministic registries and texts for the golden corpus (`NamesGoldenTests`)
+/// and the word filter tests: mixed
 /// English, Russian and Kyrgyz prose with names planted in every form and
 /// disguise the matcher claims to see through, and near-misses around them.
 ///
-/// Why generated and seeded: the optimized matcher takes shortcuts by script,
+/// Why generated and seeded: the matcher takes shortcuts by script,
 /// by byte and by word start, so the texts must reach every branch (multi-byte
 /// boundaries, marks at the end of the text, words glued to digits, homoglyphs
 /// in either script) many times, and a failure must reproduce exactly.
-struct NamesEquivalenceCorpus {
+struct NamesCorpus {
     /// The tests' SplitMix64 (`SeededGenerator`): tiny, seedable, the same on every platform.
     struct Random {
         private var generator: SeededGenerator
