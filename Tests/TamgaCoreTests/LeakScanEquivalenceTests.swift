@@ -14,11 +14,14 @@ import Testing
     static func expectSame(_ scanner: LeakScanner, _ text: String, format: ExportFormat, document: Document,
                            audience: Audience, _ label: String) -> [LeakHit] {
         let fileName = "\(document.id).\(audience.rawValue).\(format.fileExtension)"
-        var fast: [LeakHit] = []
-        do {
-            try scanner.scan(text, format: format, fileName: fileName, document: document, audience: audience)
-        } catch {
-            fast = error.hits
+        // The reference predates issue 15's common-word and place rules: compared without them.
+        let fast: [LeakHit] = LeakStemFilter.$isEnabled.withValue(false) {
+            do {
+                try scanner.scan(text, format: format, fileName: fileName, document: document, audience: audience)
+                return []
+            } catch {
+                return (error as? LeakError)?.hits ?? []
+            }
         }
         let slow = LeakScanReference.scan(scanner, text, format: format, fileName: fileName, document: document, audience: audience)
         guard fast != slow else { return slow }

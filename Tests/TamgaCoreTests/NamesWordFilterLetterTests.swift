@@ -156,7 +156,7 @@ import Testing
         var placeholders = 0, matches = 0
         for (number, firsts) in batches.enumerated() {
             let persons = Self.persons(firsts: firsts, &random)
-            let optimized = NameMatcher(persons: persons)
+            let optimized = NamesEquivalenceTests.optimized(persons)
             let reference = NamesReference.NameMatcher(persons: persons)
             var words: [String] = []
             for first in firsts + (0..<12).map({ _ in random.pick(Self.cyrillic + Self.latin) }) {

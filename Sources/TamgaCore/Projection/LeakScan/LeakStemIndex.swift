@@ -47,7 +47,8 @@ struct LeakStemIndex: Sendable {
             let shortest = max(LeakScanner.stemLetters, word.count - LeakScanner.suffixLetters)
             for length in shortest...word.count {
                 let prefix = String(String.UnicodeScalarView(scalars[word.lowerBound..<(word.lowerBound + length)]))
-                for id in personsByStem[prefix] ?? [] where firstLine[id] == nil && protected.contains(id) {
+                for id in personsByStem[prefix] ?? [] where firstLine[id] == nil && protected.contains(id)
+                    && !LeakStemFilter.spares(prefix, word: word, in: text) {
                     firstLine[id] = text.lines[word.lowerBound]
                 }
             }
