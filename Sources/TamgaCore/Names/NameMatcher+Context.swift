@@ -30,10 +30,13 @@ extension NameMatcher {
 
     /// Whether the text before UTF-8 `offset` ends a sentence: nothing, or
     /// ". ! ? … : ;" before it (quotes, brackets, dashes and markup skipped),
-    /// or a line break after such a sign, a blank line or a list marker. A
-    /// line break inside a wrapped sentence is not a sentence start.
+    /// or a line break after such a sign, a space, a blank line or before a
+    /// list marker. A line break inside a wrapped sentence is not a sentence start.
     func isSentenceStart(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         let before = Self.text(utf8, from: offset - Self.contextBytes, to: offset)
+        // Two spaces: the typist's sentence gap, and what the scan's address
+        // view leaves of ". " (punctuation there becomes spaces).
+        if before.hasSuffix("  ") { return true }
         var index = before.endIndex
         var sawMarker = false
         var inTag = false
@@ -45,8 +48,10 @@ extension NameMatcher {
                 inTag = true
                 sawMarker = true
             } else if character.isNewline {
-                let previous = before[..<before.index(before: index)].last { !$0.isWhitespace || $0.isNewline }
-                return sawMarker || previous == nil || previous?.isNewline == true || previous.map { ".!?…:;".contains($0) } == true
+                // A blank line, a line ending in a space (a Markdown break; the scan's
+                // address view, where punctuation became spaces) or a sentence sign.
+                guard let last = before[..<before.index(before: index)].last else { return true }
+                return sawMarker || last.isWhitespace || ".!?…:;".contains(last)
             } else if ".!?…:;".contains(character) {
                 return true
             } else if "-*#+–—".contains(character) {

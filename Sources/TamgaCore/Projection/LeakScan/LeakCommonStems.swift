@@ -76,8 +76,11 @@ struct LeakCommonStems: Sendable {
 
     /// Whether what stands before a word on its line (and the line before)
     /// ends a sentence: nothing but quotes, brackets, dashes and markup after
-    /// ". ! ? … : ;", the start of the text, a blank line, or a list marker.
+    /// ". ! ? … : ;", the start of the text, a blank line, a line ending in a
+    /// space, or a list marker.
     static func startsSentence(_ before: Substring, previousLine: Substring?) -> Bool {
+        // Two spaces: the typist's sentence gap, and what the address view leaves of ". ".
+        if before.hasSuffix("  ") { return true }
         var inTag = false
         var marker = false
         for character in before.reversed() {
@@ -88,8 +91,8 @@ struct LeakCommonStems: Sendable {
             if character.isWhitespace || "«»\"'“”„([{_".contains(character) { continue }
             return false
         }
-        guard !marker, let previousLine else { return true }
-        guard let last = previousLine.last(where: { !$0.isWhitespace }) else { return true }
+        // A line ending in a space: a Markdown break, or punctuation the address view made spaces.
+        guard !marker, let previousLine, let last = previousLine.last, !last.isWhitespace else { return true }
         return ".!?…:;>".contains(last)
     }
 }
