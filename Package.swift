@@ -41,7 +41,9 @@ let package = Package(
         // compression function is compiled for the extensions, so no special flags are needed.
         .target(name: "CSHA256NI", path: "Sources/CSHA256NI"),
         .target(name: "TamgaCrypto", dependencies: ["CSodium", "CSHA256NI"], swiftSettings: strict),
-        .target(name: "TamgaCore", dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        // Resources/lexicon: common words and places (scripts/build-lexicon; issue 15).
+        .target(name: "TamgaCore", dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")],
+                resources: [.copy("Resources/lexicon")], swiftSettings: strict),
         .target(name: "TamgaVault", dependencies: ["TamgaCore", "TamgaCrypto"], swiftSettings: strict),
         .executableTarget(
             name: "tamga",

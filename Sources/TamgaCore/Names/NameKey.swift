@@ -15,8 +15,12 @@ struct NameKey: Sendable, Hashable {
         case distinctive
         /// Fewer than four symbols: Ли, Ким, Нур, Али.
         case short
-        /// A given name that is also a word: Болот (steel), Бакыт (happiness), Роман (novel).
+        /// A given name or surname that is also a word (`CommonWords`): Болот
+        /// (steel), Бакыт (happiness), Роман (novel), Максат (purpose).
         case commonWord
+        /// A short part that is also a word: Ким ("who"), Ай ("moon"), Нур ("ray").
+        /// Like `short`, but a capital at a sentence start does not make it a name.
+        case shortCommonWord
 
         static func < (a: Risk, b: Risk) -> Bool { a.rawValue < b.rawValue }
     }
@@ -26,23 +30,4 @@ struct NameKey: Sendable, Hashable {
     var role: NameParts.Role
     var endings: Endings
     var risk: Risk
-
-    /// Given names that are also common Kyrgyz, Russian or English words, as
-    /// skeletons (redaction.md F26; issue 5, point 4). Alone they are matched
-    /// only if `NameMatcher.Options.commonWordsAlone` says so.
-    static let commonWords: Set<String> = {
-        let words = [
-            // Kyrgyz
-            "Алмаз", "Болот", "Бакыт", "Нур", "Гүл", "Гуль", "Ай", "Күн", "Алтын", "Күмүш", "Темир", "Азамат",
-            "Эркин", "Талант", "Максат", "Тилек", "Урмат", "Жылдыз", "Чолпон", "Мээрим", "Ырыс", "Кубат",
-            "Улан", "Береке", "Жаркын", "Акыл", "Асыл", "Бек", "Бай", "Эрмек", "Назик", "Айым", "Бакыт",
-            "Үмүт", "Ынтымак", "Жеңиш", "Кумуш", "Сезим", "Бермет", "Шайыр", "Жаннат",
-            // Russian
-            "Вера", "Надежда", "Любовь", "Роза", "Лилия", "Мир", "Слава", "Лев", "Роман", "Виктория", "Злата",
-            "Звезда", "Ангел",
-            // English
-            "Rose", "Hope", "Faith", "Grace", "Joy", "Bill", "Mark", "Will", "Max", "Iris", "May", "Lily",
-        ]
-        return Set(words.map { SkeletonText.key($0) })
-    }()
 }

@@ -16,7 +16,15 @@ import Foundation
 enum NameKeyBuilder {
     static let maxKeysPerPart = 16
 
-    static func keys(for names: PersonNames, person: Int32) -> [NameKey] {
+    /// Which name parts are common words: the shipped lexicon (`CommonWords`),
+    /// or, for the equivalence tests, another list read per skeleton key.
+    struct CommonWordTest: Sendable {
+        let isCommon: @Sendable (_ part: String, _ key: String) -> Bool
+
+        static let lexicon = CommonWordTest { part, _ in CommonWords.shared.isNamePart(part) }
+    }
+
+    static func keys(for names: PersonNames, person: Int32, commonWords: CommonWordTest = .lexicon) -> [NameKey] {
         var keys: [NameKey] = []
         var seen = Set<NameKey>()
         func add(_ symbols: [UInt8], _ role: NameParts.Role, _ endings: NameKey.Endings, _ risk: NameKey.Risk) {
@@ -31,7 +39,7 @@ enum NameKeyBuilder {
                     let initials = initialsForms(part.text)
                     for form in initials { add(form, .spelling, .none, .distinctive) }
                     if initials.isEmpty {
-                        for key in partKeys(part.text) { addNameKeys(key, .spelling, add) }
+                        for key in partKeys(part.text) { addNameKeys(key, .spelling, part.text, commonWords, add) }
                     }
                     continue
                 }
@@ -41,13 +49,13 @@ enum NameKeyBuilder {
                         add(key, .father, .none, .distinctive)
                         addDerivedFromFather(key, add)
                     case .surname:
-                        addNameKeys(key, .surname, add)
+                        addNameKeys(key, .surname, part.text, commonWords, add)
                         if let father = fatherStem(ofSurname: key) {
                             add(father, .father, .none, .distinctive)
                             addDerivedFromFather(father, surname: false, add)
                         }
                     default:
-                        addNameKeys(key, part.role, add)
+                        addNameKeys(key, part.role, part.text, commonWords, add)
                     }
                 }
             }
@@ -58,11 +66,11 @@ enum NameKeyBuilder {
     /// The key itself (Kyrgyz and English endings attach to the nominative)
     /// and its Russian stem (Гульнара → гульнар-, Сергей → серге-, Достоевский → достоевск-).
     private static func addNameKeys(
-        _ key: [UInt8], _ role: NameParts.Role,
+        _ key: [UInt8], _ role: NameParts.Role, _ part: String, _ commonWords: CommonWordTest,
         _ add: ([UInt8], NameParts.Role, NameKey.Endings, NameKey.Risk) -> Void
     ) {
-        let text = String(decoding: key, as: UTF8.self)
-        let risk: NameKey.Risk = key.count < 4 ? .short : (NameKey.commonWords.contains(text) ? .commonWord : .distinctive)
+        let common = commonWords.isCommon(part, String(decoding: key, as: UTF8.self))
+        let risk: NameKey.Risk = key.count < 4 ? (common ? .shortCommonWord : .short) : (common ? .commonWord : .distinctive)
         add(key, role, key.count < 4 ? .short : .full, risk)
         let stem = russianStem(key)
         if stem.count >= 2, stem != key {

@@ -45,9 +45,17 @@ extension NameMatcher {
             absorbPatronymicAfter(&mention, skeleton, utf8, ceiling: ceiling)
             absorbInitialsAfter(&mention, skeleton, utf8, ceiling: ceiling)
             if mention.pieces == 1 {
+                let start = skeleton.start(mention.start)
+                if options.placeConstructions, isPlace(utf8, start: start, end: skeleton.end(mention.end - 1)) { continue }
                 // Whether the mention is capitalized is one answer for all its candidates.
-                let capitalized = isUppercase(utf8, at: skeleton.start(mention.start))
-                mention.candidates = mention.candidates.filter { allowedAlone($0, capitalized: capitalized) }
+                let capitalized = isUppercase(utf8, at: start)
+                // At a sentence start only a word the lexicon has is the word ("Максаты", "Ким");
+                // "Adilet asked" is still the name, though адилет is a Kyrgyz word.
+                let midSentence = capitalized && (!isSentenceStart(utf8, at: start)
+                    || !isLexiconWord(utf8, start: start, end: skeleton.end(mention.end - 1)))
+                mention.candidates = mention.candidates.filter {
+                    allowedAlone($0, capitalized: capitalized, midSentence: midSentence)
+                }
                 if mention.candidates.isEmpty { continue }
             }
             result.append(mention)
@@ -141,10 +149,13 @@ extension NameMatcher {
             && gap.filter({ $0 == SkeletonText.comma }).count <= 1
     }
 
-    private func allowedAlone(_ candidate: Candidate, capitalized: Bool) -> Bool {
+    private func allowedAlone(_ candidate: Candidate, capitalized: Bool, midSentence: Bool) -> Bool {
         let rule: Options.Alone
         switch candidate.risk {
         case .short: rule = options.shortNames
+        case .shortCommonWord:
+            // Ким at a sentence start is "who"; declared alone, the author asked for it.
+            rule = options.shortNames == .capitalized && candidate.role != .spelling ? .capitalizedMidSentence : options.shortNames
         case .commonWord:
             // Declared alone (also: [Болот]): the author asked for it; still not "болот" the word.
             rule = candidate.role == .spelling ? .capitalized : options.commonWordNames
@@ -154,6 +165,7 @@ extension NameMatcher {
         case .always: return true
         case .never: return false
         case .capitalized: return capitalized
+        case .capitalizedMidSentence: return midSentence
         }
     }
 

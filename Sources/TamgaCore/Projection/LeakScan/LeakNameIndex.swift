@@ -12,19 +12,24 @@ struct LeakNameIndex: Sendable {
     private let persons: [(id: String, needles: [Int])]
     private let trie: LeakSpellingTrie
     private let stems: LeakStemIndex
+    /// The stems that are common words, judged by use (issue 15).
+    private let commonStems: LeakCommonStems
     let ids: Set<String>
 
     init(persons: some Sequence<RegisteredPerson>) {
         var trie = LeakSpellingTrie()
         var stems = LeakStemIndex()
+        var commonStems = LeakCommonStems()
         var ordered: [(id: String, needles: [Int])] = []
         for person in persons.sorted(by: { $0.id < $1.id }) {
             ordered.append((person.id, person.spellings.map { trie.insert(LeakNormalizer.needle($0)) }))
             stems.add(person)
+            commonStems.add(person)
         }
         self.persons = ordered
         self.trie = trie
         self.stems = stems
+        self.commonStems = commonStems
         ids = Set(ordered.map(\.id))
     }
 
@@ -47,5 +52,11 @@ struct LeakNameIndex: Sendable {
     /// theirs begins (`LeakScanner.stemHits`).
     func stemLines(in text: LeakNormalizer, protected: Set<String>) -> [String: Int] {
         stems.firstLines(in: text, protected: protected)
+    }
+
+    /// For each protected person, the line of the first word a common stem
+    /// of theirs begins where it is used as a name (`LeakCommonStems`).
+    func commonStemLines(in text: LeakNormalizer, view: ScanView, protected: Set<String>) -> [String: Int] {
+        commonStems.firstLines(in: text, view: view, protected: protected)
     }
 }

@@ -59,6 +59,8 @@ extension LeakScanner {
         var firstLine: [String: Int] = [:]
         for index in indexes {
             firstLine.merge(index.stemLines(in: normalized, protected: protected)) { earlier, _ in earlier }
+            // Stems that are common words count only where used as a name (issue 15).
+            firstLine.merge(index.commonStemLines(in: normalized, view: view, protected: protected)) { min($0, $1) }
         }
         return firstLine.keys.sorted().map { id in
             LeakHit(rule: .protectedName, view: view.name, exportLine: firstLine[id], sourceLine: nil, personID: id, detector: nil)

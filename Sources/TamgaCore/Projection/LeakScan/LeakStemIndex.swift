@@ -53,7 +53,8 @@ struct LeakStemIndex: Sendable {
                 let prefix = String(String.UnicodeScalarView(scalars[word.lowerBound..<stemEnd]))
                 guard let ids = personsByStem[prefix] else { continue }
                 if length < shortest, !LeakSuffixGrammar.accepts(scalars[stemEnd..<word.upperBound]) { continue }
-                for id in ids where firstLine[id] == nil && protected.contains(id) {
+                for id in ids where firstLine[id] == nil && protected.contains(id)
+                    && !LeakStemFilter.spares(prefix, word: word, in: text) {
                     firstLine[id] = text.lines[word.lowerBound]
                 }
             }

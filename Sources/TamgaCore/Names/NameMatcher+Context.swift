@@ -1,0 +1,99 @@
+/// What stands around a name part alone, read from the original text: a place
+/// construction ("ул. Токтогула", "Таласской области") or a sentence start
+/// ("Ким келди?"), issue 15. The leak scan has its own code for the same rule
+/// (`LeakPlaceContext`, `LeakCommonStemRule`); both read `Gazetteer`.
+extension NameMatcher {
+    /// How far around a part the context is read, in UTF-8 bytes.
+    static let contextBytes = 96
+
+    /// Whether the word at UTF-8 `start..<end` is a place: a Russian adjective
+    /// of a place (Таласской, Токтогульского), a word after "ул./улица/пр./мкр/
+    /// село/район" or before "көчөсү/облусу/области/району/шаары/айылы", or a
+    /// place name after "в/из/г./с." or next to СИЗО/ИВС/РОВД.
+    func isPlace(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        let before = Self.text(utf8, from: start - Self.contextBytes, to: start)
+        let after = Self.text(utf8, from: end, to: end + Self.contextBytes)
+        let head = String(before.reversed().prefix(while: Self.isWordCharacter).reversed())
+        let tail = String(after.prefix(while: Self.isWordCharacter))
+        let word = (head + Self.text(utf8, from: start, to: end) + tail).lowercased()
+        let gazetteer = Gazetteer.shared
+        if gazetteer.adjectiveForms.contains(word) { return true }
+        let (previous, previousGap) = Self.previousWord(before.dropLast(head.count))
+        let (next, nextGap) = Self.nextWord(after.dropFirst(tail.count))
+        let dotted = previousGap.allSatisfy { $0 == "." || $0.isWhitespace }
+        if dotted, Gazetteer.before.contains(previous) { return true }
+        if nextGap.allSatisfy(\.isWhitespace), Gazetteer.after.contains(next) { return true }
+        guard gazetteer.placeForms.contains(word) else { return false }
+        return (dotted && (Gazetteer.shortBefore.contains(previous) || Gazetteer.institutions.contains(previous)))
+            || (nextGap.allSatisfy(\.isWhitespace) && Gazetteer.institutions.contains(next))
+    }
+
+    /// Whether the text before UTF-8 `offset` ends a sentence: nothing, or
+    /// ". ! ? … : ;" before it (quotes, brackets, dashes and markup skipped),
+    /// or a line break after such a sign, a space, a blank line or before a
+    /// list marker. A line break inside a wrapped sentence is not a sentence start.
+    func isSentenceStart(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let before = Self.text(utf8, from: offset - Self.contextBytes, to: offset)
+        // Two spaces: the typist's sentence gap, and what the scan's address
+        // view leaves of ". " (punctuation there becomes spaces).
+        if before.hasSuffix("  ") { return true }
+        var index = before.endIndex
+        var sawMarker = false
+        var inTag = false
+        while index > before.startIndex {
+            let character = before[before.index(before: index)]
+            if inTag {
+                if character == "<" { inTag = false }
+            } else if character == ">" {
+                inTag = true
+                sawMarker = true
+            } else if character.isNewline {
+                // A blank line, a line ending in a space (a Markdown break; the scan's
+                // address view, where punctuation became spaces) or a sentence sign.
+                guard let last = before[..<before.index(before: index)].last else { return true }
+                return sawMarker || last.isWhitespace || ".!?…:;".contains(last)
+            } else if ".!?…:;".contains(character) {
+                return true
+            } else if "-*#+–—".contains(character) {
+                sawMarker = true
+            } else if !(character.isWhitespace || "«»\"'“”„([{_".contains(character)) {
+                return false
+            }
+            index = before.index(before: index)
+        }
+        return offset - Self.contextBytes <= 0 || sawMarker
+    }
+
+    /// Whether the whole word at UTF-8 `start..<end` (widened to the word's end) is a lexicon word.
+    func isLexiconWord(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        let after = Self.text(utf8, from: end, to: end + Self.contextBytes)
+        return CommonWords.shared.contains(Self.text(utf8, from: start, to: end) + after.prefix(while: \.isLetter))
+    }
+
+    static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character == "-" || character == "'" || character == "\u{2019}"
+    }
+
+    /// The word before `text`'s end (lower-cased) and what stands between.
+    static func previousWord(_ text: Substring) -> (word: String, gap: Substring) {
+        let gapStart = text.lastIndex { isWordCharacter($0) || $0.isNumber }.map { text.index(after: $0) } ?? text.startIndex
+        let wordText = text[..<gapStart]
+        let word = wordText.reversed().prefix { isWordCharacter($0) }
+        return (String(word.reversed()).lowercased(), text[gapStart...])
+    }
+
+    /// The word after `text`'s start (lower-cased) and what stands between.
+    static func nextWord(_ text: Substring) -> (word: String, gap: Substring) {
+        let wordStart = text.firstIndex { isWordCharacter($0) || $0.isNumber } ?? text.endIndex
+        return (String(text[wordStart...].prefix { isWordCharacter($0) }).lowercased(), text[..<wordStart])
+    }
+
+    /// The text of UTF-8 `from..<to` (clamped, and moved off continuation bytes).
+    static func text(_ utf8: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> String {
+        var lower = max(0, from)
+        var upper = min(utf8.count, max(lower, to))
+        while lower < upper, utf8[lower] & 0xC0 == 0x80 { lower += 1 }
+        while upper < utf8.count, upper > lower, utf8[upper] & 0xC0 == 0x80 { upper -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: utf8[lower..<upper]), as: UTF8.self)
+    }
+}

@@ -1,0 +1,98 @@
+/// The stem rule for stems that are common words (issue 15): a protected
+/// person's Максат, Надежда or Бакыт begins "максаты" ("purpose"), "надежду"
+/// ("hope"), "бакыттуу" ("happy"), and the case-insensitive stem rule made
+/// every report using the word unexportable. For such a stem a word counts
+/// only where it is used as a name: written with a capital not at a sentence
+/// start, or next to another part of the same person's name. Distinctive
+/// stems keep the case-insensitive rule (`LeakStemIndex`, fail closed), which
+/// skips the common ones (`LeakStemFilter`) so that they are judged here.
+struct LeakCommonStems: Sendable {
+    /// Common stems (normalized) → the persons who have them.
+    private var personsByStem: [String: [String]] = [:]
+    /// Every stem of each person with a common stem, to recognize "Максат Садыров".
+    private var stemsByPerson: [String: Set<String>] = [:]
+
+    mutating func add(_ person: RegisteredPerson) {
+        let stems = Set(person.spellings.flatMap { LeakNormalizer($0).words.flatMap(\.word.leakStems) }
+            .filter { $0.unicodeScalars.count >= LeakScanner.stemLetters })
+        let common = stems.filter(LeakStemFilter.isCommon)
+        guard !common.isEmpty else { return }
+        stemsByPerson[person.id] = stems
+        for stem in common { personsByStem[stem, default: []].append(person.id) }
+    }
+
+    var isEmpty: Bool { personsByStem.isEmpty }
+
+    /// For each protected person, the line of the first word that begins with
+    /// a common stem of theirs and is used as a name (`isNameUse`).
+    func firstLines(in text: LeakNormalizer, view: ScanView, protected: Set<String>) -> [String: Int] {
+        guard !personsByStem.isEmpty, LeakStemFilter.isEnabled else { return [:] }
+        var firstLine: [String: Int] = [:]
+        let lines = view.text.split(separator: "\n", omittingEmptySubsequences: false)
+        for word in text.wordRanges where word.count >= LeakScanner.stemLetters {
+            let shortest = max(LeakScanner.stemLetters, word.count - LeakScanner.suffixLetters)
+            for length in shortest...word.count {
+                let prefix = String(String.UnicodeScalarView(text.scalars[word.lowerBound..<(word.lowerBound + length)]))
+                for id in personsByStem[prefix] ?? [] where firstLine[id] == nil && protected.contains(id) {
+                    if !LeakPlaceContext.isPlace(word, in: text),
+                       isNameUse(word, text, lines: lines, partners: stemsByPerson[id] ?? []) {
+                        firstLine[id] = text.lines[word.lowerBound]
+                    }
+                }
+            }
+        }
+        return firstLine
+    }
+
+    /// Next to another part of the person's name (in the normalized text), or
+    /// capitalized not at a sentence start in any occurrence on its line of
+    /// the original text (fail closed: one such occurrence is enough).
+    private func isNameUse(_ word: Range<Int>, _ text: LeakNormalizer, lines: [Substring], partners: Set<String>) -> Bool {
+        let previous = LeakPlaceContext.neighbour(before: word.lowerBound, text)
+        let next = LeakPlaceContext.neighbour(after: word.upperBound, text)
+        let own = LeakPlaceContext.string(word, text)
+        for neighbour in [previous.word, next.word] where !neighbour.isEmpty && neighbour != own {
+            if partners.contains(where: { neighbour.hasPrefix($0) }) { return true }
+        }
+        let lineNumber = text.lines[word.lowerBound]
+        guard lineNumber - 1 < lines.count else { return true }
+        let line = lines[lineNumber - 1]
+        var index = line.startIndex
+        while index < line.endIndex {
+            guard line[index].isLetter else { index = line.index(after: index); continue }
+            let start = index
+            while index < line.endIndex, line[index].isLetter || line[index].isNumber { index = line.index(after: index) }
+            let token = line[start..<index]
+            guard LeakNormalizer(String(token)).scalars.elementsEqual(text.scalars[word]) else { continue }
+            // At a sentence start only a word the lexicon has is the word ("Adilet asked" is the name).
+            if token.first?.isUppercase == true,
+               !Self.startsSentence(line[..<start], previousLine: lineNumber >= 2 ? lines[lineNumber - 2] : nil)
+                || !CommonWords.shared.contains(token) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether what stands before a word on its line (and the line before)
+    /// ends a sentence: nothing but quotes, brackets, dashes and markup after
+    /// ". ! ? … : ;", the start of the text, a blank line, a line ending in a
+    /// space, or a list marker.
+    static func startsSentence(_ before: Substring, previousLine: Substring?) -> Bool {
+        // Two spaces: the typist's sentence gap, and what the address view leaves of ". ".
+        if before.hasSuffix("  ") { return true }
+        var inTag = false
+        var marker = false
+        for character in before.reversed() {
+            if inTag { if character == "<" { inTag = false }; continue }
+            if character == ">" { inTag = true; marker = true; continue }
+            if ".!?…:;".contains(character) { return true }
+            if "-*#+–—".contains(character) { marker = true; continue }
+            if character.isWhitespace || "«»\"'“”„([{_".contains(character) { continue }
+            return false
+        }
+        // A line ending in a space: a Markdown break, or punctuation the address view made spaces.
+        guard !marker, let previousLine, let last = previousLine.last, !last.isWhitespace else { return true }
+        return ".!?…:;>".contains(last)
+    }
+}

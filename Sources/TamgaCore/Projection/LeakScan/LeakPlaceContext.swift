@@ -1,0 +1,85 @@
+/// The leak scan's own reading of a place construction (issue 15): a word
+/// of a protected person's name in "ул. Токтогула", "Таласской области",
+/// "Талас облусу", "ИВС Таласского РОВД" is the place, not the person.
+/// Written apart from the matcher's `NameMatcher.isPlace` (the scan keeps
+/// its own code, redaction.md F20); both read the `Gazetteer` data, here
+/// normalized as the scan normalizes text (lower case, confusables mapped).
+enum LeakPlaceContext {
+    struct Tables: Sendable {
+        let places: Set<String>
+        let adjectives: Set<String>
+        let before: Set<String>
+        let after: Set<String>
+        let institutions: Set<String>
+        let shortBefore: Set<String>
+    }
+
+    static let tables: Tables = {
+        func normalized(_ words: some Sequence<String>) -> Set<String> {
+            Set(words.map { String(String.UnicodeScalarView(LeakNormalizer.needle($0))) })
+        }
+        let gazetteer = Gazetteer.shared
+        return Tables(places: normalized(gazetteer.placeForms), adjectives: normalized(gazetteer.adjectiveForms),
+                      before: normalized(Gazetteer.before), after: normalized(Gazetteer.after),
+                      institutions: normalized(Gazetteer.institutions), shortBefore: normalized(Gazetteer.shortBefore))
+    }()
+
+    /// Whether the word at `word` (a range of `text.scalars`) stands in a place construction.
+    static func isPlace(_ word: Range<Int>, in text: LeakNormalizer) -> Bool {
+        let tables = Self.tables
+        let whole = joined(word, text)
+        let name = string(whole, text)
+        if tables.adjectives.contains(name) { return true }
+        let previous = neighbour(before: whole.lowerBound, text)
+        let next = neighbour(after: whole.upperBound, text)
+        if previous.dotted, tables.before.contains(previous.word) { return true }
+        if next.spaced, tables.after.contains(next.word) { return true }
+        guard tables.places.contains(name) else { return false }
+        return (previous.dotted && (tables.shortBefore.contains(previous.word) || tables.institutions.contains(previous.word)))
+            || (next.spaced && tables.institutions.contains(next.word))
+    }
+
+    /// The word widened over hyphens (Иссык-Кульской, р-н).
+    static func joined(_ word: Range<Int>, _ text: LeakNormalizer) -> Range<Int> {
+        var lower = word.lowerBound, upper = word.upperBound
+        while lower >= 2, text.scalars[lower - 1] == "-", text.isWord(lower - 2) {
+            lower -= 1
+            while text.isWord(lower - 1) { lower -= 1 }
+        }
+        while upper + 1 < text.scalars.count, text.scalars[upper] == "-", text.isWord(upper + 1) {
+            upper += 1
+            while text.isWord(upper) { upper += 1 }
+        }
+        return lower..<upper
+    }
+
+    static func string(_ range: Range<Int>, _ text: LeakNormalizer) -> String {
+        String(String.UnicodeScalarView(text.scalars[range]))
+    }
+
+    /// The word before `offset`, and whether only spaces and dots stand between.
+    static func neighbour(before offset: Int, _ text: LeakNormalizer) -> (word: String, dotted: Bool) {
+        var end = offset
+        var dotted = true
+        while end > 0, !text.isWord(end - 1) {
+            if text.scalars[end - 1] != " " && text.scalars[end - 1] != "." { dotted = false }
+            end -= 1
+        }
+        var start = end
+        while text.isWord(start - 1) { start -= 1 }
+        return (string(joined(start..<end, text), text), dotted && end > start)
+    }
+
+    /// The word after `offset`, and whether only a space stands between.
+    static func neighbour(after offset: Int, _ text: LeakNormalizer) -> (word: String, spaced: Bool) {
+        var start = offset
+        var spaced = true
+        while start < text.scalars.count, !text.isWord(start) {
+            if text.scalars[start] != " " { spaced = false }
+            start += 1
+        }
+        var end = start
+        while text.isWord(end) { end += 1 }
+        return (string(joined(start..<end, text), text), spaced && end > start)
+    }
+}
