@@ -80,6 +80,20 @@ import Testing
         for kind in DetectorKind.allCases { #expect(kind.matches(in: text).isEmpty, "\(kind): \(text)") }
     }
 
+    /// Through the export path: a phone split over two table cells is
+    /// withheld cell by cell, and the table keeps its columns; a row of
+    /// zeros in the same table is kept.
+    @Test func aPhoneAcrossCellsIsWithheldAndTheTableKeepsItsColumns() throws {
+        let body = "## Contacts\n\n| Who | Phone | More |\n|---|---|---|\n| Апасы | +996 555 | 123 456 |\n| Visits | 0 | 0 |\n"
+        let document = try Fixture.parse(front: "level: state\n", body: body)
+        let registry = try PersonRegistry(documents: [document])
+        let export = try Exporter(policy: Fixture.policy, registry: registry, names: NameMatcher(persons: registry.personNames),
+                                  sensitive: []).export(document, for: .state, as: .markdown)
+        #expect(!export.text.contains("555") && !export.text.contains("123 456"))
+        #expect(export.text.contains("| Апасы | [phone number withheld] | [phone number withheld] |"), "\(export.text)")
+        #expect(export.text.contains("| Visits | 0 | 0 |"))
+    }
+
     /// Clean report text (dates of visits, counts, articles, tables of
     /// statistics, years, cell numbers, times, sums): no detector matches.
     @Test func cleanReportTextHasNoIdentifier() {

@@ -12,7 +12,8 @@
 /// dash (‐ ‑ ‒ – — −), dots, slashes and parentheses; an international
 /// number, or one starting with a four-digit operator or city code, may
 /// also run across table cells (`| +996 555 | 123 456 |`, `| 0555 | 123 456 |`);
-/// counts in a table (`| 0 | 12 | 15 |`) have no such start. A
+/// counts in a table (`| 0 | 12 | 15 |`) have no such start. Such a number
+/// is matched cell by cell, so withholding it keeps the table's columns. A
 /// number is the digits counted after normalization, with a phone's length
 /// for how it starts: `+` or `00` and 10–13 more; `996` and 12; `0` and 10;
 /// `8` and 10–11 (a national `00xx` number of 10 digits too).
@@ -32,13 +33,34 @@ enum PhoneNumberDetector {
         var start = 0
         while start < scalars.count {
             if let end = match(scalars, at: start) {
-                result.append(start..<end)
+                result += cellPieces(scalars, start..<end)
                 start = end
             } else {
                 start += 1
             }
         }
         return result
+    }
+
+    /// A number across table cells is returned cell by cell, so the
+    /// projector withholds each part and the table keeps its columns.
+    private static func cellPieces(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        guard scalars[range].contains("|") else { return [range] }
+        func isPart(_ scalar: Unicode.Scalar) -> Bool { scalar.asciiDigit != nil || "+()\u{FF0B}".unicodeScalars.contains(scalar) }
+        var pieces: [Range<Int>] = []
+        var pieceStart: Int?
+        var lastPart = range.lowerBound
+        for offset in range {
+            if scalars[offset] == "|" {
+                if let from = pieceStart { pieces.append(from..<(lastPart + 1)) }
+                pieceStart = nil
+            } else if isPart(scalars[offset]) {
+                if pieceStart == nil { pieceStart = offset }
+                lastPart = offset
+            }
+        }
+        if let from = pieceStart { pieces.append(from..<(lastPart + 1)) }
+        return pieces
     }
 
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
