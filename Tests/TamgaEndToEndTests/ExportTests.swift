@@ -66,9 +66,10 @@ import TamgaTestSupport
         #expect(!(try v.run(["disclosures"]).standardOutput.contains("VR-2014-017")))
     }
 
-    /// A detainee's given name that is also a word (Болот, "steel") is not
-    /// replaced when it stands alone (the name engine's default), so the
-    /// projector lets it through; the leak scan's stem rule stops it. (A
+    /// A form of a detainee's surname the name engine does not derive
+    /// (Садыковщина) is not replaced, so the projector lets it through; the
+    /// leak scan's stem rule stops it. (Issue 15: "Болот сказал", the bare
+    /// given name at a sentence start, is now replaced by the projector. A
     /// sentence quoted from a withheld part into a visible one no longer
     /// serves here: the audience may read the visible copy, and the scan
     /// does not count it as a leak of the withheld part.)
@@ -94,7 +95,7 @@ import TamgaTestSupport
 
         ## Summary
 
-        Болот сказал, что жалоба осталась без ответа.
+        Садыковщина в изоляторе продолжалась, жалоба осталась без ответа.
         """
         let file = try v.folder.write("leak.md", document)
         #expect(try v.run(["add", file]).status == 0)
@@ -103,7 +104,7 @@ import TamgaTestSupport
         #expect(result.status == 1)
         #expect(result.standardError.contains("protected-name"))
         #expect(result.standardError.contains("line"))
-        #expect(!result.standardError.contains("Болот"))
+        #expect(!result.standardError.contains("Садыков"))
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 

@@ -64,10 +64,19 @@ extension NameMatcher {
         return offset - Self.contextBytes <= 0 || sawMarker
     }
 
-    /// Whether the whole word at UTF-8 `start..<end` (widened to the word's end) is a lexicon word.
-    func isLexiconWord(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+    /// The skeleton of the whole word at UTF-8 `start..<end` (widened to the
+    /// word's end) when it is a lexicon word, else "" (then it is a name).
+    func lexiconWord(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> String {
         let after = Self.text(utf8, from: end, to: end + Self.contextBytes)
-        return CommonWords.shared.contains(Self.text(utf8, from: start, to: end) + after.prefix(while: \.isLetter))
+        let word = Self.text(utf8, from: start, to: end) + after.prefix(while: \.isLetter)
+        return CommonWords.shared.contains(word) ? SkeletonText.key(word) : ""
+    }
+
+    /// Whether `key` is the skeleton of a part of the person's declared spellings, as written.
+    func isDeclaredPart(_ key: String, of person: Int32) -> Bool {
+        persons[Int(person)].spellings.contains { spelling in
+            spelling.split(whereSeparator: { !$0.isLetter }).contains { SkeletonText.key(String($0)) == key }
+        }
     }
 
     static func isWordCharacter(_ character: Character) -> Bool {

@@ -50,11 +50,17 @@ extension NameMatcher {
                 // Whether the mention is capitalized is one answer for all its candidates.
                 let capitalized = isUppercase(utf8, at: start)
                 // At a sentence start only a word the lexicon has is the word ("Максаты", "Ким");
-                // "Adilet asked" is still the name, though адилет is a Kyrgyz word.
-                let midSentence = capitalized && (!isSentenceStart(utf8, at: start)
-                    || !isLexiconWord(utf8, start: start, end: skeleton.end(mention.end - 1)))
-                mention.candidates = mention.candidates.filter {
-                    allowedAlone($0, capitalized: capitalized, midSentence: midSentence)
+                // "Adilet asked" is still the name, though адилет is a Kyrgyz word; so is a
+                // name written bare ("Болот сказал"): only its other forms are words there.
+                let end = skeleton.end(mention.end - 1)
+                let atStart = capitalized && isSentenceStart(utf8, at: start)
+                let word = atStart ? lexiconWord(utf8, start: start, end: end) : nil
+                let notWord = word?.isEmpty ?? false
+                mention.candidates = mention.candidates.filter { candidate in
+                    // Ким at a sentence start stays "who": the bare rule is for longer names.
+                    let bare = candidate.risk == .commonWord
+                        && (word.map { !$0.isEmpty && isDeclaredPart($0, of: candidate.person) } ?? false)
+                    return allowedAlone(candidate, capitalized: capitalized, midSentence: capitalized && (!atStart || notWord || bare))
                 }
                 if mention.candidates.isEmpty { continue }
             }

@@ -11,6 +11,8 @@ struct LeakCommonStems: Sendable {
     private var personsByStem: [String: [String]] = [:]
     /// Every stem of each person with a common stem, to recognize "Максат Садыров".
     private var stemsByPerson: [String: Set<String>] = [:]
+    /// The first `stemLetters` scalars of each common stem: most words cost one lookup.
+    private var heads: Set<String> = []
 
     mutating func add(_ person: RegisteredPerson) {
         let stems = Set(person.spellings.flatMap { LeakNormalizer($0).words.flatMap(\.word.leakStems) }
@@ -18,7 +20,10 @@ struct LeakCommonStems: Sendable {
         let common = stems.filter(LeakStemFilter.isCommon)
         guard !common.isEmpty else { return }
         stemsByPerson[person.id] = stems
-        for stem in common { personsByStem[stem, default: []].append(person.id) }
+        for stem in common {
+            personsByStem[stem, default: []].append(person.id)
+            heads.insert(String(String.UnicodeScalarView(stem.unicodeScalars.prefix(LeakScanner.stemLetters))))
+        }
     }
 
     var isEmpty: Bool { personsByStem.isEmpty }
@@ -30,6 +35,10 @@ struct LeakCommonStems: Sendable {
         var firstLine: [String: Int] = [:]
         let lines = view.text.split(separator: "\n", omittingEmptySubsequences: false)
         for word in text.wordRanges where word.count >= LeakScanner.stemLetters {
+            // As in `LeakStemIndex`: only a word of scalars normal on their own skips on its head.
+            let head = text.scalars[word.lowerBound..<(word.lowerBound + LeakScanner.stemLetters)]
+            if text.scalars[word].allSatisfy(LeakScalarTable.isNFKCStableScalar),
+               !heads.contains(String(String.UnicodeScalarView(head))) { continue }
             let shortest = max(LeakScanner.stemLetters, word.count - LeakScanner.suffixLetters)
             for length in shortest...word.count {
                 let prefix = String(String.UnicodeScalarView(text.scalars[word.lowerBound..<(word.lowerBound + length)]))
@@ -64,10 +73,11 @@ struct LeakCommonStems: Sendable {
             while index < line.endIndex, line[index].isLetter || line[index].isNumber { index = line.index(after: index) }
             let token = line[start..<index]
             guard LeakNormalizer(String(token)).scalars.elementsEqual(text.scalars[word]) else { continue }
-            // At a sentence start only a word the lexicon has is the word ("Adilet asked" is the name).
+            // At a sentence start only a word the lexicon has is the word ("Adilet asked" is the
+            // name), and not the name written bare ("Болот сказал"): only its other forms.
             if token.first?.isUppercase == true,
                !Self.startsSentence(line[..<start], previousLine: lineNumber >= 2 ? lines[lineNumber - 2] : nil)
-                || !CommonWords.shared.contains(token) {
+                || !CommonWords.shared.contains(token) || partners.contains(own) {
                 return true
             }
         }
