@@ -118,7 +118,7 @@ public struct VaultChecker {
                 + "(the newest keyring was deleted, or has not arrived yet)")
         }
         checkProjectionFreshness(index)
-        if LogFreshness.missing(index, memory: LocalMemory(vaultID: vault.vaultID)).isEmpty { LogFreshness.remember(index, vault: vault) }
+        if LogFreshness.missing(index, memory: LocalMemory(vaultID: vault.vaultID, root: vault.paths.root, member: vault.member.fingerprint)).isEmpty { LogFreshness.remember(index, vault: vault) }
         return index
     }
 
@@ -132,7 +132,7 @@ public struct VaultChecker {
     }
 
     private mutating func checkLocalHead(_ heads: [String], entries: [String: AuditLog.Entry]) {
-        let memory = LocalMemory(vaultID: vault.vaultID)
+        let memory = LocalMemory(vaultID: vault.vaultID, root: vault.paths.root, member: vault.member.fingerprint)
         for seen in memory.lastSeenHeads() where entries[seen] == nil {
             report.problem("log", "log/\(seen).json, which this machine saw before, is gone: the log went backwards "
                 + "(if you restored an older copy on purpose: `tamga check --accept-older`)")

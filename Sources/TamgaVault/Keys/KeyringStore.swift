@@ -84,7 +84,7 @@ public struct KeyringStore: Sendable {
         var standing = KeyringStanding(verified: verified, first: first, signers: byHash.mapValues(\.0.signer))
         // The chain this machine saw in force, by the newest keyring it unlocked with.
         var seen: Set<String> = []
-        var remembered = LocalMemory(vaultID: vaultID).lastSeenKeyring()?.hash
+        var remembered = LocalMemory(vaultID: vaultID, root: paths.root).lastSeenKeyring()?.hash
         while let hash = remembered, !seen.contains(hash), byHash[hash] != nil {
             seen.insert(hash)
             remembered = byHash[hash]?.1.previous

@@ -124,7 +124,7 @@ public struct MemberAdministration: Sendable {
     /// after it, so that putting back an older copy is noticed here too.
     /// Best effort: the change is done and logged; memory only helps later.
     private func rememberChange(_ keyring: KeyringStore.Verified) {
-        LocalMemory(vaultID: vault.vaultID).rememberKeyring(sequence: keyring.body.sequence, hash: keyring.fileHash)
+        LocalMemory(vaultID: vault.vaultID, root: vault.paths.root).rememberKeyring(sequence: keyring.body.sequence, hash: keyring.fileHash)
         vault.indexMemo.invalidate()
         _ = try? VaultIndex.load(vault)
     }

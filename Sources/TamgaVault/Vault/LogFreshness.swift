@@ -31,7 +31,7 @@ public enum LogFreshness {
                 + "is not in this copy: the newest keyring was deleted or has not arrived yet; nothing is read or written "
                 + "until it is back (copy it from another copy of the vault)")
         }
-        let memory = LocalMemory(vaultID: vault.vaultID)
+        let memory = LocalMemory(vaultID: vault.vaultID, root: vault.paths.root, member: vault.member.fingerprint)
         // An entry another process appended after this one listed the log
         // (and remembered before this one read the memory) is not missing.
         let missing = missing(index, memory: memory).filter {
@@ -50,7 +50,7 @@ public enum LogFreshness {
     static func remember(_ index: VaultIndex, vault: UnlockedVault) {
         let heads = index.heads
         guard vault.indexMemo.rememberedHeads != heads else { return }
-        LocalMemory(vaultID: vault.vaultID).remember(heads)
+        LocalMemory(vaultID: vault.vaultID, root: vault.paths.root, member: vault.member.fingerprint).remember(heads)
         vault.indexMemo.rememberedHeads = heads
     }
 }
@@ -63,7 +63,7 @@ extension LogFreshness {
     /// choice is on record.
     public static func acceptOlder(_ vault: UnlockedVault) throws -> (entries: Int, olderKeyring: Bool) {
         let index = try VaultIndex.load(vault, freshness: .report)
-        let memory = LocalMemory(vaultID: vault.vaultID)
+        let memory = LocalMemory(vaultID: vault.vaultID, root: vault.paths.root, member: vault.member.fingerprint)
         let gone = missing(index, memory: memory).count
         guard gone > 0 || vault.acceptedOlderKeyring else { return (0, false) }
         memory.remember(index.heads)

@@ -45,7 +45,7 @@ public struct UnlockedVault: Sendable {
         // A keyring this machine saw before must still be in the chain: an
         // older keyring put back (one that still lists a removed member, or
         // older level keys) is valid on its own and only memory can tell.
-        let memory = LocalMemory(vaultID: keyring.vaultID)
+        let memory = LocalMemory(vaultID: keyring.vaultID, root: paths.root)
         let olderThanSeen = memory.lastSeenKeyring().map { seen in
             seen.sequence > chain.count || chain[seen.sequence - 1].fileHash != seen.hash
         } ?? false
