@@ -63,7 +63,11 @@ import TamgaTestSupport
                 let shown = item.protected.filter { EvaluationText.containsWords(reader, EvaluationText.normalized($0)) }
                     + item.protectedDigits.filter { RedTeamReader.showsDigits(text, $0) }
                 tally.record(item.kind, item.form) { shown.isEmpty ? ($0.replaced += 1) : ($0.leaked += 1) }
-                if !shown.isEmpty { tally.leaks.append("\(item.id) \(export.audience) \(format.rawValue) \(item.kind.rawValue) / \(item.form)") }
+                if !shown.isEmpty {
+                    // The planted text is synthetic: shown to whoever runs the evaluation, to see what leaked.
+                    let planted = ProcessInfo.processInfo.environment["TAMGA_EVALUATION_VERBOSE"] == "1" ? ": \(shown)" : ""
+                    tally.leaks.append("\(item.id) \(export.audience) \(format.rawValue) \(item.kind.rawValue) / \(item.form)\(planted)")
+                }
             }
         }
         print("red-team evaluation: \(cases.count) documents, \(tally.byForm.values.flatMap(\.values).map(\.attempts).reduce(0, +)) exports")

@@ -107,7 +107,7 @@ struct RedTeamIdentifiers {
             let short = String(format: "%02d.%02d.%02d", day, month + 1, year % 100)
             return ("DOB b. two-digit year", "Detainee (b. \(short)) was interviewed.", short)
         case 6:
-            let slashed = "\(day)/\(month + 1)/\(year % 100)"
+            let slashed = "\(day)/\(month + 1)/" + String(format: "%02d", year % 100)
             return ("DOB slashes", "DOB \(slashed), no complaints.", slashed)
         default: return ("DOB г.р. full date", "\(dotted) г.р., жалоб нет.", dotted)
         }
