@@ -22,12 +22,24 @@ enum RedTeamSpelling {
         "kazakh latin": ["ж": "j", "ч": "ch", "ш": "sh", "ы": "y", "ү": "ü", "ө": "ö", "ң": "ñ", "х": "h", "к": "k", "й": "i"],
     ]
 
+    /// How each system writes дж (one sound).
+    static let dzh: [String: String] = ["english": "dzh", "german": "dsch", "turkish": "c", "french": "dj", "polish": "dż",
+                                        "czech": "dž", "kazakh latin": "j"]
+
     /// `name` (Cyrillic) in `system`, capitalized as a name.
     static func transliterate(_ name: String, system: String) -> String {
         let table = systems[system] ?? [:]
         var out = ""
-        for character in name.lowercased() {
-            out += table[character] ?? common[character] ?? String(character)
+        let letters = Array(name.lowercased())
+        var index = 0
+        while index < letters.count {
+            if letters[index] == "д", index + 1 < letters.count, letters[index + 1] == "ж" {
+                out += dzh[system] ?? "dzh"
+                index += 2
+                continue
+            }
+            out += table[letters[index]] ?? common[letters[index]] ?? String(letters[index])
+            index += 1
         }
         return out.prefix(1).uppercased() + out.dropFirst()
     }
@@ -39,12 +51,14 @@ enum RedTeamSpelling {
         return nil
     }
 
-    /// One consonant doubled (`Sadykkov`), as in Kazakh-style passports and careless copies.
+    /// One consonant doubled (`Kassymov`), as in Kazakh-style passports and careless copies.
     static func doubled(_ word: String, at choice: Int) -> String {
         let characters = Array(word)
+        // A consonant between two vowels (Kassymov, Саддыков): where passports double.
+        let vowels = "aeiouyаеёиоуыэюяөүı"
         let consonants = characters.indices.filter { index in
-            index > 0 && index < characters.count - 1 && !"aeiouyаеёиоуыэюяөү".contains(characters[index].lowercased())
-                && characters[index] != characters[index - 1] && characters[index] != characters[index + 1]
+            index > 0 && index < characters.count - 1 && !vowels.contains(characters[index].lowercased())
+                && vowels.contains(characters[index - 1].lowercased()) && vowels.contains(characters[index + 1].lowercased())
         }
         guard !consonants.isEmpty else { return word }
         let index = consonants[choice % consonants.count]
