@@ -171,7 +171,7 @@ enum NameSpellingGenerator {
         let (wide, narrow, consonant) = harmony(word)
         let relational = word + consonant + narrow + "к" + narrow
         return [""] .map { relational + $0 } + ["н", "на", "нда", "нан", "н" + narrow + "н"].map { relational + $0 }
-            + ["н" + wide, "нд" + wide].map { relational + $0 }
+            + ["н" + wide, "нд" + wide, "нд" + wide + "г" + narrow].map { relational + $0 }
     }
 
     /// Plural, possessive and case stacked: Садыковдорунун, Садыковдорунда, Садыковдорубуз, Садыковдордукуна.

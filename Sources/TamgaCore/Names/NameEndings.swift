@@ -26,11 +26,13 @@ enum NameEndings {
     }
 
     /// Kyrgyz stack slots in order, each optional: plural, possessive,
-    /// relational (-дыкы "the one of"), a plural or possessive after it, case.
+    /// relational (-дыкы "the one of"), a plural or possessive after it, case,
+    /// and the attributive -гы/-кы after a locative (Садыковдукундагы "the one at Sadykov's").
     private static let kyrgyzSlots: [Set<[UInt8]>] = {
         let plural = Set(kyrgyzPlural.map(skeleton)), possessive = Set(kyrgyzPossessive.map(skeleton))
+        let attributive = ["g", "k"].flatMap { c in ["y", "i", "u"].map { c + $0 } }
         return [plural, possessive, Set(kyrgyzRelational.map(skeleton)), plural, possessive,
-                Set((kyrgyzCase + ["n"]).map(skeleton))]
+                Set((kyrgyzCase + ["n"]).map(skeleton)), Set(attributive.map(skeleton))]
     }()
     private static let slotLongest: [Int] = kyrgyzSlots.map { $0.map(\.count).max() ?? 0 }
 

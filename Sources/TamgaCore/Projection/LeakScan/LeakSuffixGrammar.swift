@@ -1,6 +1,7 @@
 /// The suffixes the leak scan's stem rule accepts after a stem beyond
 /// `LeakScanner.suffixLetters` plain letters: a Kyrgyz suffix stack, read by
-/// slots (plural, possessive, relational -дыкы, plural, possessive, case),
+/// slots (plural, possessive, relational -дыкы, plural, possessive, case,
+/// attributive -гы),
 /// in Cyrillic or Latin, as `LeakNormalizer` writes them (issue 15, class 4:
 /// Садыковдукунда "at Sadykov's place", Асандикине, Садыковдорунун).
 ///
@@ -35,7 +36,8 @@ enum LeakSuffixGrammar {
         let relational = expand(["д", "т", "н"].map { $0 + "NкN" })
         let kase = expand(["дNн", "тNн", "нNн", "дN", "тN", "нN", "н", "гW", "кW", "нW", "W", "дW", "тW", "ндW",
                            "дWн", "тWн", "нWн", "ндWн", "дWй", "тWй", "чW"])
-        return [plural, possessive, relational, plural, possessive, kase]
+        let attributive = expand(["гN", "кN"])  // after a locative: Садыковдукундагы
+        return [plural, possessive, relational, plural, possessive, kase, attributive]
     }()
     private static let longest = slots.map { $0.map(\.count).max() ?? 0 }
 
