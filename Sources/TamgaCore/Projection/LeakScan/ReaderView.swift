@@ -8,8 +8,9 @@ import Foundation
 /// disguise, independently of the parser and the projector (a separate,
 /// deliberately greedy reading: over-joining two words can only add hits):
 ///
-/// - **reader's text**: HTML comments and tags removed without a trace (an
-///   inline tag splits no word on screen), character references decoded,
+/// - **reader's text**: HTML comments and inline tags removed without a
+///   trace (an inline tag splits no word on screen), block tags read as a
+///   paragraph break, character references decoded,
 ///   backslash escapes and the Markdown emphasis, code and strike-through
 ///   marks (`*`, `~`, `` ` ``) removed, link targets dropped and link text
 ///   kept;
@@ -54,6 +55,12 @@ enum ReaderView {
             if scalar == "<", index + 1 < scalars.count,
                scalars[index + 1].properties.isAlphabetic || (scalars[index + 1] == "/" && index + 2 < scalars.count && scalars[index + 2].properties.isAlphabetic),
                let close = scalars[(index + 1)...].firstIndex(where: { $0 == ">" || $0 == "<" }), scalars[close] == ">" {
+                // A block element (a paragraph, a heading, a cell) starts a new
+                // paragraph on screen: a blank line, so that what follows reads
+                // as the start of a sentence, as it does in the Markdown.
+                let name = String(String.UnicodeScalarView(scalars[(index + 1)..<close].drop { $0 == "/" }
+                    .prefix { $0.properties.isAlphabetic || $0.asciiDigit != nil })).lowercased()
+                if BrowserText.blockElements.contains(name) { result.append(contentsOf: "\n\n".unicodeScalars) }
                 index = close + 1
                 continue
             }
