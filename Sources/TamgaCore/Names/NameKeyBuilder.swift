@@ -121,6 +121,10 @@ enum NameKeyBuilder {
                 spellings.append(Transliteration.latin(part, system: .odniKyrgyz).lowercased().replacingOccurrences(of: "kh", with: "x"))
             }
             spellings += ForeignTransliteration.allCases.map { $0.latin(part) }
+            // Kyrgyz ж is said дж: Polish writes it dż (Dżumabekow), apart from its ż.
+            if part.lowercased().contains("ж") {
+                spellings.append(ForeignTransliteration.polish.latin(part.lowercased().replacingOccurrences(of: "ж", with: "дж")))
+            }
         } else {
             let lower = part.lowercased()
             spellings.append(lower.replacingOccurrences(of: "j", with: "y"))

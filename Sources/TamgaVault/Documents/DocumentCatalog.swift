@@ -59,6 +59,11 @@ public struct DocumentCatalog: Sendable {
         return entries.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 
+    /// Document folders that could not be read (listed apart by `list`; `check` says why in full).
+    public func damaged() throws -> [(folder: String, problem: String)] {
+        try VaultIndex.load(vault).damaged.sorted { $0.key < $1.key }.map { ("documents/\($0.key)", $0.value) }
+    }
+
     /// Every committed revision of `id` at the member's level, oldest first.
     public func history(_ id: String, level: Level? = nil) throws -> [Revision] {
         guard let level = level ?? readingLevel, vault.levelKeys.canRead(level) else {

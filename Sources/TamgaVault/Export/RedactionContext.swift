@@ -39,6 +39,7 @@ public struct RedactionContext: Sendable {
             throw VaultError.notCleared(member: vault.member.name, needed: "redaction (the person registry is internal)")
         }
         let index = try VaultIndex.load(vault)
+        try index.requireWhole()
         let policy = try PolicyStore(paths: vault.paths).current(index: index, keyring: vault.keyring)
         // A deleted entry in the middle of the log may be a consent withdrawal
         // or a person's declaration: nothing is projected until the log is whole.

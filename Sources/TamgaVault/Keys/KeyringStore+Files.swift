@@ -47,7 +47,8 @@ extension KeyringStore {
         }
         if firsts.isEmpty, let second = byHash.values.map(\.1).first(where: { $0.sequence == 2 }), let previous = second.previous {
             // Name the missing file when a later keyring points to it.
-            throw VaultError.keyringRejected(problem: "no first keyring: keyring/\(previous).json is missing")
+            let altered = refused.isEmpty ? "" : " (refused: " + refused.map { "\($0.file): \($0.reason)" }.joined(separator: "; ") + ")"
+            throw VaultError.keyringRejected(problem: "no first keyring: keyring/\(previous).json is missing\(altered)")
         }
         throw VaultError.keyringRejected(problem: (firsts.isEmpty ? "no first keyring" : "two first keyrings") + (refused.isEmpty ? ""
                 : " (refused: " + refused.map { "\($0.file): \($0.reason)" }.joined(separator: "; ") + ")"))

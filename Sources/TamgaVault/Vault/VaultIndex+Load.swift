@@ -43,7 +43,9 @@ extension VaultIndex {
             rebuilt = true
         }
         let fresh = onDisk.subtracting(contents.entries.keys).sorted()
-        var changedBlinds: Set<String> = contents.entries.isEmpty ? Set(VaultPaths.fileNames(in: vault.paths.documents)) : []
+        // Damaged folders are read again each time: a restored file heals without a log entry.
+        var changedBlinds: Set<String> = contents.entries.isEmpty ? Set(VaultPaths.fileNames(in: vault.paths.documents))
+            : Set(contents.damaged.keys)
         _ = try absorb(fresh, into: &contents, changedBlinds: &changedBlinds, vault: vault)
         // Judging every entry is O(vault): done again only when an entry or a keyring file came or went
         // (a read without the write lock, such as `show`, loads the index more than once).
@@ -88,15 +90,18 @@ extension VaultIndex {
                     continue
                 }
                 contents.documents[blind] = summary
+                contents.damaged[blind] = nil
             } catch {
-                // A folder a contributor wrote that does not open, parse or
-                // validate is left out, not fatal: nobody could check it when
-                // it was written, and one bad part must not stop every
-                // internal reader (check names it). Damage to what internal
-                // members wrote still stops the read: their persons must not
-                // silently drop out of the registry.
-                guard Self.contributorWrote(blind, contents: contents, derived: derived) else { throw error }
+                // A folder that does not open, parse or validate is left out of
+                // the listing, not fatal for reading the rest (check names it).
+                // A contributor's is simply skipped: nobody could check it when
+                // it was written. Damage to what internal members wrote is
+                // remembered: their persons must not silently drop out of the
+                // registry, so redaction stops (`requireWhole`).
                 contents.documents[blind] = nil
+                if !Self.contributorWrote(blind, contents: contents, derived: derived) {
+                    contents.damaged[blind] = (error as? any UserFacingError)?.message ?? "it could not be read"
+                }
             }
         }
         contents.pendingBlinds.formUnion(blinds)

@@ -22,6 +22,10 @@ public struct VaultIndex: Sendable {
         /// those only.
         var refreshedTag: [UInt8]?
         var pendingBlinds: Set<String> = []
+        /// Document folders that did not open, parse or validate, with the
+        /// problem (issue 16: one damaged object no longer stops `list`; it
+        /// stops what needs every document's persons, see `requireWhole`).
+        var damaged: [String: String] = [:]
     }
 
     /// The parts of a log entry readers need, from its verified, signed body.
@@ -120,6 +124,18 @@ public struct VaultIndex: Sendable {
         let administrators = Set(chain.last?.body.members.filter { $0.active && $0.administrator }.map(\.fingerprint) ?? [])
         return contents.entries.filter { !known.contains($0.value.keyring) && administrators.contains($0.value.actor) }
             .map { ($0.key, $0.value.keyring) }.sorted { $0.entry < $1.entry }
+    }
+
+    /// Document folders that could not be read, by folder, with the problem.
+    public var damaged: [String: String] { contents.damaged }
+
+    /// Redaction needs every document's persons: a folder that did not read
+    /// may hold a declaration, so nothing is projected or exported until it
+    /// is restored (fails closed; reading the other documents goes on).
+    public func requireWhole() throws {
+        guard let (blind, problem) = contents.damaged.sorted(by: { $0.key < $1.key }).first else { return }
+        throw VaultError.damaged(path: "documents/\(blind)", problem: "\(problem); its persons cannot be read, so nothing is "
+            + "exported or projected until it is restored")
     }
 
     /// Which stored State and public parts may be stale (`ProjectionFreshness`).

@@ -22,7 +22,13 @@ struct ListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let entries = try DocumentCatalog(vault: try options.unlock()).list()
+        let catalog = DocumentCatalog(vault: try options.unlock())
+        let entries = try catalog.list()
+        // One damaged document does not hide the others (issue 16): it is named apart.
+        for (folder, problem) in try catalog.damaged() {
+            Terminal.printWarning("a document could not be read and is not listed (\(folder)): \(problem); "
+                + "exports stop until it is restored; run `tamga check`")
+        }
         if json {
             try printJSON(entries)
             return

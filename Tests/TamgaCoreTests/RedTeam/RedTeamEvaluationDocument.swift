@@ -5,8 +5,11 @@ import TamgaTestSupport
 /// evaluation, and the ceilings the test holds the figures to. The
 /// ceilings only go down: the target is zero of each.
 enum RedTeamEvaluationDocument {
-    static let leakCeiling: [RedTeamCase.Kind: Int] = [.spelling: 414, .identifier: 334]
-    static let overRefusalCeiling = 212
+    static let leakCeiling: [RedTeamCase.Kind: Int] = [:]
+    /// The one clean sentence that starts with a bare given name that is also
+    /// a word ("Алтын жана күмүш…", gold and silver; the detainee is Алтын):
+    /// taken for the name, by design (fail closed), in each of its exports.
+    static let overRefusalCeiling = 16
 
     static func write(_ tally: RedTeamTally, documents: Int) throws {
         let text = """
@@ -33,6 +36,19 @@ enum RedTeamEvaluationDocument {
             TAMGA_WRITE_EVALUATION=1 swift test --filter RedTeamEvaluationTests
 
         \(tally.report)
+
+        The same corpus on main before the issue 15 work on detectors, spellings and lexicons (commit
+        fa495bf's run): spellings 58.6% (414 leaked exports), identifiers 36.0% (334), clean corpus 46 of 258
+        exports intact (144 refused, 68 over-redacted). This corpus is the project's own; the red team's
+        held-out cases are other variants of the same classes.
+
+        Known and accepted: a bare given name that is also an ordinary word, capitalized at the start of a
+        sentence ("Алтын жана күмүш буюмдар…", gold and silver, while a detainee is named Алтын) is taken
+        for the name and replaced: at a sentence start the capital says nothing, so it fails closed. The
+        same word inflected (Бакыттуу), in lower case, or next to a place word is left alone.
+
+        Detectors, spellings and the over-refusal lexicon have their own property and corpus tests
+        (`IdentifierFormatTests`, `NameSpellingClassTests`, `OverRefusalTests`), which print their figures.
 
         """
         try text.write(to: RepositoryPaths.root.appendingPathComponent("docs/redaction-evaluation.md"), atomically: true, encoding: .utf8)
