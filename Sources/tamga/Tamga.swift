@@ -41,6 +41,7 @@ struct Tamga: ParsableCommand {
     /// as `Error:` / `Hint:` lines; ArgumentParser handles its own (64).
     static func main() {
         ProcessHardening.apply()
+        InterruptHandler.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -75,8 +75,9 @@ public struct KillableRun: Sendable {
         self.directory = directory
     }
 
-    /// Runs the command, sending SIGKILL after `killAfter` seconds (never when nil).
-    public func run(killAfter: Double?) throws -> Outcome {
+    /// Runs the command, sending SIGKILL (or `signalNumber`: SIGINT is
+    /// Ctrl-C) after `killAfter` seconds (never when nil).
+    public func run(killAfter: Double?, sending signalNumber: Int32 = SIGKILL) throws -> Outcome {
         let outPath = directory + "/.run-\(UInt32.random(in: 0 ... .max)).out"
         let errPath = outPath + ".err"
         defer { unlink(outPath); unlink(errPath) }
@@ -99,7 +100,7 @@ public struct KillableRun: Sendable {
         guard code == 0 else { throw RunError(message: "posix_spawn \(executable): \(String(cString: strerror(code)))") }
         if let killAfter {
             if killAfter > 0 { usleep(useconds_t(killAfter * 1_000_000)) }
-            kill(pid, SIGKILL)
+            kill(pid, signalNumber)
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {

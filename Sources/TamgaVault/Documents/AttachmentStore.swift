@@ -56,6 +56,8 @@ public struct AttachmentStore: Sendable {
         let temporary = directory.appendingPathComponent(".tmp-attach-\(UInt64.random(in: .min ... .max))")
         let output = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard output >= 0 else { throw StorageError(operation: "create", path: temporary.path, code: errno) }
+        TemporaryFileRegistry.register(temporary.path)
+        defer { TemporaryFileRegistry.unregister(temporary.path) }
         var hasher = SHA256Hasher()
         // The stream's callbacks can only throw CryptoError; the storage error
         // (operation, path, errno: ENOSPC is not EIO) is kept here and thrown instead.

@@ -30,6 +30,8 @@ public enum DurableFile {
         // O_EXCL already refuses any existing name, links included; O_NOFOLLOW says so.
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StorageError(operation: "create", path: temporary, code: errno) }
+        TemporaryFileRegistry.register(temporary)
+        defer { TemporaryFileRegistry.unregister(temporary) }
         do throws(StorageError) {
             try writeAll(bytes, to: fd, path: temporary)
             guard fsync(fd) == 0 else { throw StorageError(operation: "fsync", path: temporary, code: errno) }
