@@ -43,8 +43,8 @@ enum InterruptHandler {
             _ = read(fds[0], &byte, 1)
             let (count, bytes) = TemporaryFileRegistry.removeAll()
             let removed = count == 0 ? "" : "; removed \(count) temporary file(s) (\(ByteCountFormatter.string(fromByteCount: bytes, countStyle: .file)))"
-            FileHandle.standardError.write(Data(("\ninterrupted\(removed). Nothing was stored that the log had not "
-                + "recorded; `tamga check` shows the vault's state.\n").utf8))
+            Terminal.writeStandardError("\ninterrupted\(removed). Nothing was stored that the log had not "
+                + "recorded; `tamga check` shows the vault's state.\n")
             exit(128 + Int32(byte))
         }
         reader.resume()

@@ -12,9 +12,9 @@ enum LeakExplanation {
             return try body()
         } catch let error as LeakError where explain {
             if vault.member.clearance == .internal {
-                for line in error.explanation { FileHandle.standardError.write(Data(("explain: " + line + "\n").utf8)) }
+                for line in error.explanation { Terminal.writeStandardError("explain: " + line + "\n") }
             } else {
-                FileHandle.standardError.write(Data("explain: only a member cleared internal may see the source text\n".utf8))
+                Terminal.writeStandardError("explain: only a member cleared internal may see the source text\n")
             }
             throw error
         }

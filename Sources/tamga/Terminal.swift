@@ -26,6 +26,32 @@ enum Terminal {
         if let hint { writeStandardError("Hint: \(hint)\n") }
     }
 
+    /// Progress of a long step on one rewritten line, only when standard
+    /// error is a terminal (a script or a log gets nothing), at most once per
+    /// percent; `done == total` ends the line.
+    static func progress(_ label: String, done: Int64, total: Int64, bytes: Bool = true) {
+        guard total > 0, isatty(STDERR_FILENO) == 1 else { return }
+        let percent = Int(done * 100 / total)
+        progressState.lock.lock(); defer { progressState.lock.unlock() }
+        guard percent != progressState.lastPercent || done == total else { return }
+        progressState.lastPercent = done == total ? -1 : percent
+        let format = { (value: Int64) in bytes ? ByteCountFormatter.string(fromByteCount: value, countStyle: .file) : String(value) }
+        writeStandardError("\r\(label): \(format(done)) of \(format(total)) (\(percent)%)" + (done == total ? "\n" : ""))
+    }
+
+    /// For `LowerPartRefresher.refresh(progress:)`: documents checked of all.
+    static func refreshProgress(_ done: Int, _ total: Int) {
+        guard total > 1 else { return }
+        progress("checking State and public versions", done: Int64(done), total: Int64(total), bytes: false)
+    }
+
+    private final class ProgressState: @unchecked Sendable {
+        let lock = NSLock()
+        var lastPercent = -1
+    }
+
+    private static let progressState = ProgressState()
+
     static func printWarning(_ message: String) {
         writeStandardError("Warning: \(message)\n")
     }

@@ -22,7 +22,8 @@ public struct AttachmentStore: Sendable {
 
     /// Encrypts `file` as an attachment of document `id` at `level`; returns the object's hash.
     @discardableResult
-    public func attach(_ file: URL, to id: String, level: Level) throws -> String {
+    /// `progress` is told the bytes read so far and the file's size (for a terminal's progress line).
+    public func attach(_ file: URL, to id: String, level: Level, progress: ((Int64, Int64) -> Void)? = nil) throws -> String {
         guard !(try DocumentStore(vault: vault).revisionHeaders(blind: try vault.blindID(id), index: try vault.commitIndex())).isEmpty else {
             throw VaultError.unknownDocument(id: id)
         }
@@ -72,6 +73,7 @@ public struct AttachmentStore: Sendable {
             }
             let metadataHeader = withUnsafeBytes(of: UInt32(metadataBytes.count).bigEndian, Array.init) + metadataBytes
             var sentMetadata = false
+            var readSoFar: Int64 = 0
             try SecretStream.encrypt(
                 reading: { buffer throws(CryptoError) in
                     if !sentMetadata {
@@ -79,9 +81,15 @@ public struct AttachmentStore: Sendable {
                         let count = metadataHeader.count
                         guard count <= buffer.count else { throw .invalidLength }
                         metadataHeader.withUnsafeBytes { buffer.copyMemory(from: $0) }
-                        return count + (try Self.readFully(input, into: UnsafeMutableRawBufferPointer(rebasing: buffer[count...])))
+                        let first = try Self.readFully(input, into: UnsafeMutableRawBufferPointer(rebasing: buffer[count...]))
+                        readSoFar += Int64(first)
+                        progress?(readSoFar, Int64(info.st_size))
+                        return count + first
                     }
-                    return try Self.readFully(input, into: buffer)
+                    let count = try Self.readFully(input, into: buffer)
+                    readSoFar += Int64(count)
+                    progress?(readSoFar, Int64(info.st_size))
+                    return count
                 },
                 writing: { bytes throws(CryptoError) in
                     do throws(StorageError) { try Self.writeAll(bytes, fd: output, hasher: &hasher, path: temporary.path) } catch {

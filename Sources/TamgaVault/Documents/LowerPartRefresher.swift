@@ -38,13 +38,17 @@ public struct LowerPartRefresher: Sendable {
     /// the object headers (their projection tags), so when nothing changed it
     /// decrypts nothing. The parts it supersedes are listed as removed in the
     /// log entry and deleted after it.
+    ///
+    /// `progress` is told the documents checked so far and how many there
+    /// are (a refresh after a change to a person re-projects much).
     @discardableResult
-    public func refresh() throws -> Int {
+    public func refresh(progress: ((Int, Int) -> Void)? = nil) throws -> Int {
         var vaultIndex = try VaultIndex.load(vault)
         let index = vaultIndex.commits
         var written: [String] = [], superseded: [String] = []
         let candidates = vaultIndex.refreshCandidates(for: context.tag, allBlinds: VaultPaths.fileNames(in: vault.paths.documents))
-        for blind in candidates {
+        for (number, blind) in candidates.enumerated() {
+            defer { progress?(number + 1, candidates.count) }
             do {
                 let done = try refresh(blind: blind, index: index)
                 written += done.written

@@ -70,7 +70,7 @@ struct AddCommand: ParsableCommand {
             }
         }
         if let context {
-            let rewritten = try LowerPartRefresher(vault: vault, context: context).refresh()
+            let rewritten = try LowerPartRefresher(vault: vault, context: context).refresh(progress: Terminal.refreshProgress)
             if rewritten > 0 { print("re-projected \(rewritten) state/public part(s) of other documents") }
         } else {
             Terminal.printWarning("as a \(vault.member.clearance.rawValue) member you stored the full text only; the state and public versions are made when a member cleared internal next runs `tamga add`")

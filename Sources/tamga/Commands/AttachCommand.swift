@@ -36,7 +36,9 @@ struct AttachCommand: ParsableCommand {
         }
         let vault = try options.unlock()
         let lock = try VaultLock(vault: options.paths.root)
-        let name = try AttachmentStore(vault: vault).attach(URL(fileURLWithPath: file), to: id, level: level)
+        let name = try AttachmentStore(vault: vault).attach(URL(fileURLWithPath: file), to: id, level: level) { done, total in
+            Terminal.progress("encrypting \(URL(fileURLWithPath: file).lastPathComponent)", done: done, total: total)
+        }
         withExtendedLifetime(lock) {}
         print("attached \(file) to \(id) at level \(level.rawValue) (object \(name.prefix(16))…)")
     }

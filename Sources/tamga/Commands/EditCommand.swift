@@ -62,7 +62,7 @@ struct EditCommand: ParsableCommand {
         let lock = try VaultLock(vault: options.paths.root)
         let context = try RedactionContext.load(vault, adding: [document], loading: .none)
         let outcome = try DocumentStore(vault: vault).add(DocumentIntake.submission(for: document, source: source, context: context))
-        try LowerPartRefresher(vault: vault, context: context).refresh()
+        try LowerPartRefresher(vault: vault, context: context).refresh(progress: Terminal.refreshProgress)
         withExtendedLifetime(lock) {}
         if !workspace.wipe(file) {
             Terminal.printWarning("could not remove the decrypted text at \(file.path); delete it")

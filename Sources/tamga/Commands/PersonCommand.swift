@@ -96,7 +96,7 @@ struct PersonCommand: ParsableCommand {
             let audience = (grant ?? withdraw)!
             try vault.log(LogAction(action: grant != nil ? "consent-grant" : "consent-withdraw", audience: audience.rawValue,
                                     persons: [id], note: note, date: date, obtainedBy: obtainedBy))
-            let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh()
+            let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh(progress: Terminal.refreshProgress)
             withExtendedLifetime(lock) {}
             print("recorded: \(id) \(grant != nil ? "consents" : "no longer consents") to be named to \(audience.rawValue)"
                   + (rewritten > 0 ? "; re-projected \(rewritten) stored part(s)" : ""))

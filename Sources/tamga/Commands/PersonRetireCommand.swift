@@ -41,7 +41,7 @@ extension PersonCommand {
             }
             _ = try RedactionContext.load(vault, loading: .none)
             try vault.log(LogAction(action: "person-retire", persons: [id], note: reason))
-            let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh()
+            let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh(progress: Terminal.refreshProgress)
             withExtendedLifetime(lock) {}
             print("retired: \(id) is no longer in the registry" + (rewritten > 0 ? "; re-projected \(rewritten) stored part(s)" : ""))
         }

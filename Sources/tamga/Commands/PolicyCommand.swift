@@ -45,7 +45,7 @@ struct PolicyCommand: ParsableCommand {
             let vault = try options.unlock()
             let lock = try VaultLock(vault: options.paths.root)
             let inForce = try PolicyStore(paths: vault.paths).set(yaml: yaml, file: file, by: vault)
-            let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh()
+            let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh(progress: Terminal.refreshProgress)
             withExtendedLifetime(lock) {}
             print("policy set (sha256 \(inForce.hash))" + (rewritten > 0 ? "; re-projected \(rewritten) stored part(s)" : ""))
         }

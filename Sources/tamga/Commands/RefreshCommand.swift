@@ -33,7 +33,7 @@ struct RefreshCommand: ParsableCommand {
         }
         let lock = try VaultLock(vault: options.paths.root)
         vault.holdingWriteLock(lock)
-        let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh()
+        let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh(progress: Terminal.refreshProgress)
         withExtendedLifetime(lock) {}
         print(rewritten > 0 ? "re-projected \(rewritten) stored State/public part(s); every stored part is up to date"
               : "every stored State/public part is up to date")
