@@ -15,8 +15,12 @@ enum BodyLine: Equatable {
         while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
         guard index < scalars.count else { self = .blank; return }
         if let fence = BodyLine.fence(scalars, from: index) { self = fence; return }
-        // Up to three spaces of indentation, as in CommonMark; deeper is code.
-        if index <= 3, let heading = BodyLine.heading(scalars, from: index) { self = heading; return }
+        // Only at the start of the line, as Pandoc's Markdown reads headings:
+        // an indented `## x` is a paragraph line (or code, after a tab), and
+        // inside a list item it belongs to the item. Reading it as a heading
+        // closed an internal section there and published the rest (issue 15,
+        // found by the red team).
+        if index == 0, let heading = BodyLine.heading(scalars, from: index) { self = heading; return }
         self = .text
     }
 

@@ -25,6 +25,11 @@ public enum DocumentIntake {
             throw VaultError.invalidDocument("\(label):\(place.line):\(place.column): an HTML comment (<!-- … -->) is not hidden: "
                 + "exports would show it as text. Put notes for the NPM only in an {.internal} span or section")
         }
+        if let place = HTMLCommentCheck.firstFootnote(in: String(decoding: bytes, as: UTF8.self)) {
+            throw VaultError.invalidDocument("\(label):\(place.line):\(place.column): a footnote ([^1]) is not supported: "
+                + "its note is a paragraph of its own at no level, whatever marks the reference. Write the note in the text, "
+                + "marked like the passage it belongs to")
+        }
         if let place = HTMLCommentCheck.firstTag(in: String(decoding: bytes, as: UTF8.self)) {
             throw VaultError.invalidDocument("\(label):\(place.line):\(place.column): raw HTML (a tag such as <span> or <b>) has no level "
                 + "and a Markdown viewer renders it (it can hide or fuse text). Write it as Markdown (**bold**, *italic*), "

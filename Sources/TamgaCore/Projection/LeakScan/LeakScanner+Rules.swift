@@ -88,15 +88,28 @@ extension LeakScanner {
 
     /// Detectors run on the text with format characters removed, so a
     /// zero-width space inside a number does not hide it.
+    ///
+    /// Also on the text's compatibility form (NFKC), where a reader's digits
+    /// written fullwidth (５５５), superscript (⁵⁵⁵) or circled (⑤) are the
+    /// digits they show (found by the red team); what only that form shows
+    /// is a hit too.
     func detectorHits(_ view: ScanView, audience: Audience) -> [LeakHit] {
         let cleaned = String(String.UnicodeScalarView(view.text.unicodeScalars.filter { !LeakScalarTable.isFormatScalar($0) }))
-        let cleanedView = ScanView(name: view.name, text: cleaned)
-        return policy.detectors(for: audience).flatMap { kind in
-            kind.matches(in: cleaned).map {
-                LeakHit(rule: .detector, view: view.name, exportLine: cleanedView.line(of: $0.lowerBound), sourceLine: nil,
-                        personID: nil, detector: kind)
+        var texts = [cleaned]
+        let folded = cleaned.precomposedStringWithCompatibilityMapping
+        if folded != cleaned { texts.append(folded) }
+        var hits: [LeakHit] = []
+        for text in texts {
+            let lines = ScanView(name: view.name, text: text)
+            for kind in policy.detectors(for: audience) {
+                for match in kind.matches(in: text) {
+                    let hit = LeakHit(rule: .detector, view: view.name, exportLine: lines.line(of: match.lowerBound), sourceLine: nil,
+                                      personID: nil, detector: kind)
+                    if !hits.contains(hit) { hits.append(hit) }
+                }
             }
         }
+        return hits
     }
 
     /// Markup that rendering must have removed: a level or recommendation

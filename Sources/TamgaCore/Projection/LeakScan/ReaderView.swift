@@ -23,6 +23,8 @@ enum ReaderView {
     static func views(of rendered: String) -> [ScanView] {
         let text = readerText(rendered)
         var views = [ScanView(name: "export as read", text: text, rules: .wordsAndDetectors)]
+        let shown = displayOrder(text)
+        if shown != text { views.append(ScanView(name: "export as displayed right to left", text: shown, rules: .wordsAndDetectors)) }
         let closed = closingLetterSpacing(text)
         if closed != text { views.append(ScanView(name: "export as read, letter-spacing closed up", text: closed, rules: .words)) }
         views.append(ScanView(name: "addresses in the export", text: addressWords(percentDecoded(rendered) + "\n" + percentDecoded(text)),
@@ -90,12 +92,35 @@ enum ReaderView {
         return result + rest
     }
 
+    /// The text as a screen orders it where a right-to-left override or
+    /// embedding (U+202E, U+202B, U+2067 … up to U+202C, U+2069 or the line's
+    /// end) reverses it: `‮vokydaS‬` displays as "Sadykov" (found by the red team).
+    static func displayOrder(_ text: String) -> String {
+        let openers: Set<Unicode.Scalar> = ["\u{202E}", "\u{202B}", "\u{2067}", "\u{2066}"]
+        guard text.unicodeScalars.contains(where: openers.contains) else { return text }
+        var result = String.UnicodeScalarView()
+        var reversed: [Unicode.Scalar]?
+        for scalar in text.unicodeScalars {
+            if openers.contains(scalar) { reversed = reversed ?? []; continue }
+            if reversed != nil, scalar == "\u{202C}" || scalar == "\u{2069}" || scalar == "\n" {
+                result.append(contentsOf: reversed!.reversed())
+                reversed = nil
+                if scalar == "\n" { result.append(scalar) }
+                continue
+            }
+            if reversed != nil { reversed!.append(scalar) } else { result.append(scalar) }
+        }
+        if let reversed { result.append(contentsOf: reversed.reversed()) }
+        return String(result)
+    }
+
     /// Runs of three or more single letters, each separated by one space-like
-    /// scalar, closed up into one word (`S A D Y K O V` → `SADYKOV`).
+    /// scalar (or a hyphen or a dot: `S-a-d-y-k-o-v`), closed up into one
+    /// word (`S A D Y K O V` → `SADYKOV`).
     static func closingLetterSpacing(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         func isLetter(_ i: Int) -> Bool { i >= 0 && i < scalars.count && scalars[i].properties.isAlphabetic }
-        func isGap(_ i: Int) -> Bool { i < scalars.count && [" ", "\t", "\u{A0}", "\u{2009}", "\u{202F}"].contains(scalars[i]) }
+        func isGap(_ i: Int) -> Bool { i < scalars.count && [" ", "\t", "\u{A0}", "\u{2009}", "\u{202F}", "-", ".", "\u{2010}", "\u{00B7}"].contains(scalars[i]) }
         func isWordScalar(_ i: Int) -> Bool { i >= 0 && i < scalars.count && (scalars[i].properties.isAlphabetic || scalars[i].properties.numericType != nil) }
         var result = String.UnicodeScalarView()
         var index = 0
