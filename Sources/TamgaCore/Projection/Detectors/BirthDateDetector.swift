@@ -21,13 +21,13 @@
 enum BirthDateDetector {
     static let labels = DetectorLabels([
         "born", "b.", "dob", "d.o.b", "birth*", "date of birth", "year of birth", "родил*", "родивш*", "рожден*", "рожд.",
-        "д.р", "д. р", "д/р", "г.р", "г. р", "г/р", "туулг*", "төрөлг*", "ж.т", "т.ж", "т.к",
+        "д.р", "д. р", "д/р", "др", "г.р", "г. р", "г/р", "гр", "туулг*", "төрөлг*", "ж.т", "т.ж", "т.к",
     ])
 
     /// How far (in scalars and in words) a birth word may be before or after
     /// a full date, and before or after a bare year.
     static let dateWindow = (before: 45, beforeWords: 5, after: 22, afterWords: 2)
-    static let yearWindow = (before: 16, beforeWords: 3, after: 18, afterWords: 2)
+    static let yearWindow = (before: 28, beforeWords: 5, after: 18, afterWords: 2)
 
     /// Words that start another clause.
     static let clauseWords: Set<String> = ["and", "but", "then", "when", "while", "и", "но", "а", "затем", "когда", "потом",
