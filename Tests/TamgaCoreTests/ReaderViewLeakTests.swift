@@ -59,3 +59,14 @@ import Testing
         #expect(missed.isEmpty, "missed: \(missed)")
     }
 }
+
+/// RFC 3492's sample strings and the red team's domain.
+@Suite struct PunycodeTests {
+    @Test func decodesTheRFCSamplesAndTheRedTeamsDomain() {
+        #expect(Punycode.decode("80aefyuo6e") == "садыков")
+        #expect(Punycode.decode("b1abfaaepdrnnbgefbadotcwatmq2g4l") == "почемужеонинеговорятпорусски")
+        #expect(Punycode.decode("egbpdaj6bu4bxfgehfvwxn") == "ليهمابتكلموشعربي؟")
+        #expect(Punycode.decode("!!") == nil)
+        #expect(Punycode.decodingLabels("mail to x@xn--80aefyuo6e.kg now") == "mail to x@садыков.kg now")
+    }
+}

@@ -16,7 +16,32 @@ struct LeakNormalizer {
         "ѕ": "s", "ԁ": "d", "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w",
         "\u{2019}": "'", "\u{2018}": "'", "\u{02BC}": "'", "\u{2032}": "'", "`": "'",
         "\u{2010}": "-", "\u{2011}": "-", "\u{2012}": "-", "\u{2013}": "-", "\u{2014}": "-", "\u{2212}": "-",
-    ]
+    ].merging(lookAlikeLetters) { first, _ in first }
+
+    /// Letters NFKC leaves alone that a reader reads as Latin ones (found by
+    /// the red team: `ꜱᴀᴅʏᴋᴏᴠ`, `Ꮪadykov`): small capitals, and the Cherokee
+    /// letters shaped like Latin capitals, in both Cherokee cases (the
+    /// normalizer lowercases first, and Cherokee has lowercase forms).
+    static let lookAlikeLetters: [Unicode.Scalar: Unicode.Scalar] = {
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        let smallCapitals: [UInt32: Character] = [
+            0x1D00: "a", 0x0299: "b", 0x1D04: "c", 0x1D05: "d", 0x1D07: "e", 0xA730: "f", 0x0262: "g", 0x029C: "h",
+            0x026A: "i", 0x1D0A: "j", 0x1D0B: "k", 0x029F: "l", 0x1D0D: "m", 0x0274: "n", 0x1D0F: "o", 0x1D18: "p",
+            0x0280: "r", 0xA731: "s", 0x1D1B: "t", 0x1D1C: "u", 0x1D20: "v", 0x1D21: "w", 0x028F: "y", 0x1D22: "z",
+        ]
+        let cherokee: [UInt32: Character] = [
+            0x13A0: "d", 0x13A1: "r", 0x13A2: "t", 0x13AA: "a", 0x13AB: "j", 0x13AC: "e", 0x13B3: "w", 0x13B7: "m",
+            0x13BB: "h", 0x13C0: "g", 0x13C3: "z", 0x13CF: "b", 0x13D9: "v", 0x13DA: "s", 0x13DE: "l", 0x13DF: "c",
+            0x13E2: "p", 0x13E6: "k", 0x13F4: "b",
+        ]
+        for (value, letter) in smallCapitals { table[Unicode.Scalar(value)!] = letter.unicodeScalars.first! }
+        for (value, letter) in cherokee {
+            table[Unicode.Scalar(value)!] = letter.unicodeScalars.first!
+            // The lowercase Cherokee letter (U+AB70 block for U+13A0–13EF).
+            if value < 0x13F0, let lower = Unicode.Scalar(value - 0x13A0 + 0xAB70) { table[lower] = letter.unicodeScalars.first! }
+        }
+        return table
+    }()
 
     init(_ text: String) {
         var scalars: [Unicode.Scalar] = []

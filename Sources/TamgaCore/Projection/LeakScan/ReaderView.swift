@@ -27,7 +27,8 @@ enum ReaderView {
         if shown != text { views.append(ScanView(name: "export as displayed right to left", text: shown, rules: .wordsAndDetectors)) }
         let closed = closingLetterSpacing(text)
         if closed != text { views.append(ScanView(name: "export as read, letter-spacing closed up", text: closed, rules: .words)) }
-        views.append(ScanView(name: "addresses in the export", text: addressWords(percentDecoded(rendered) + "\n" + percentDecoded(text)),
+        views.append(ScanView(name: "addresses in the export",
+                              text: addressWords(Punycode.decodingLabels(percentDecoded(rendered) + "\n" + percentDecoded(text))),
                               rules: .words))
         return views
     }
