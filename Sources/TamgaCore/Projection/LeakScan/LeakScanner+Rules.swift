@@ -98,6 +98,8 @@ extension LeakScanner {
         var texts = [cleaned]
         let folded = cleaned.precomposedStringWithCompatibilityMapping
         if folded != cleaned { texts.append(folded) }
+        let asDigits = Self.readingLookAlikeDigits(folded)
+        if asDigits != folded { texts.append(asDigits) }
         var hits: [LeakHit] = []
         for text in texts {
             let lines = ScanView(name: view.name, text: text)
@@ -110,6 +112,36 @@ extension LeakScanner {
             }
         }
         return hits
+    }
+
+    /// Letters an OCR or a hurried typist puts for digits (`12З4567`,
+    /// `+996 555 I23 456`, found by the red team), read as the digits a
+    /// reader takes them for, where they stand between digits or next to a
+    /// run of three: З→3, О/O→0, I/l/І→1, б→6.
+    static func readingLookAlikeDigits(_ text: String) -> String {
+        let map: [Unicode.Scalar: Unicode.Scalar] = ["З": "3", "з": "3", "О": "0", "о": "0", "O": "0", "o": "0",
+                                                     "I": "1", "l": "1", "І": "1", "і": "1", "б": "6"]
+        var scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: { map[$0] != nil }) else { return text }
+        func digit(_ i: Int) -> Bool { i >= 0 && i < scalars.count && scalars[i].asciiDigit != nil }
+        func run(_ from: Int, _ step: Int) -> Int {
+            var i = from, count = 0
+            while digit(i) || (i >= 0 && i < scalars.count && scalars[i] == " ") {
+                if digit(i) { count += 1 }
+                i += step
+            }
+            return count
+        }
+        for i in scalars.indices {
+            guard let replacement = map[scalars[i]] else { continue }
+            let letterBefore = i > 0 && scalars[i - 1].properties.isAlphabetic
+            let letterAfter = i + 1 < scalars.count && scalars[i + 1].properties.isAlphabetic
+            guard !letterBefore || !letterAfter else { continue }
+            if (digit(i - 1) && digit(i + 1)) || (digit(i - 1) && run(i - 1, -1) >= 3) || (digit(i + 1) && run(i + 1, 1) >= 3) {
+                scalars[i] = replacement
+            }
+        }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     /// Markup that rendering must have removed: a level or recommendation

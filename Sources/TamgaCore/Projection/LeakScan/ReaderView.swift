@@ -27,6 +27,11 @@ enum ReaderView {
         if shown != text { views.append(ScanView(name: "export as displayed right to left", text: shown, rules: .wordsAndDetectors)) }
         let closed = closingLetterSpacing(text)
         if closed != text { views.append(ScanView(name: "export as read, letter-spacing closed up", text: closed, rules: .words)) }
+        // Spaced-out identifiers (`A N 1 2 3 4 5 6 7`, found by the red team) for the detectors.
+        let closedDigits = closingLetterSpacing(text, digits: true)
+        if closedDigits != text, closedDigits != closed {
+            views.append(ScanView(name: "export as read, spaced characters closed up", text: closedDigits, rules: .wordsAndDetectors))
+        }
         views.append(ScanView(name: "addresses in the export",
                               text: addressWords(Punycode.decodingLabels(percentDecoded(rendered) + "\n" + percentDecoded(text))),
                               rules: .words))
@@ -118,9 +123,11 @@ enum ReaderView {
     /// Runs of three or more single letters, each separated by one space-like
     /// scalar (or a hyphen or a dot: `S-a-d-y-k-o-v`), closed up into one
     /// word (`S A D Y K O V` → `SADYKOV`).
-    static func closingLetterSpacing(_ text: String) -> String {
+    static func closingLetterSpacing(_ text: String, digits: Bool = false) -> String {
         let scalars = Array(text.unicodeScalars)
-        func isLetter(_ i: Int) -> Bool { i >= 0 && i < scalars.count && scalars[i].properties.isAlphabetic }
+        func isLetter(_ i: Int) -> Bool {
+            i >= 0 && i < scalars.count && (scalars[i].properties.isAlphabetic || (digits && scalars[i].asciiDigit != nil))
+        }
         func isGap(_ i: Int) -> Bool { i < scalars.count && [" ", "\t", "\u{A0}", "\u{2009}", "\u{202F}", "-", ".", "\u{2010}", "\u{00B7}"].contains(scalars[i]) }
         func isWordScalar(_ i: Int) -> Bool { i >= 0 && i < scalars.count && (scalars[i].properties.isAlphabetic || scalars[i].properties.numericType != nil) }
         var result = String.UnicodeScalarView()
