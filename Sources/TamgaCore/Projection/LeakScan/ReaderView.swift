@@ -49,7 +49,17 @@ enum ReaderView {
 
     static func readerText(_ rendered: String) -> String {
         let text = decodingReferences(removingMarkup(removingComments(rendered)))
-        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !"*~`\\[]".unicodeScalars.contains($0) }))
+        // `^` is Pandoc's superscript (`Sady^kov^` shows one word raised in
+        // part), and `!` opens an image whose alt text a reader sees
+        // (`Sady![kov](k.png)`): both removed like emphasis (red-team cases).
+        let scalars = Array(text.unicodeScalars)
+        var kept = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            if "*~`\\[]^".unicodeScalars.contains(scalar) { continue }
+            if scalar == "!", index + 1 < scalars.count, scalars[index + 1] == "[" { continue }
+            kept.append(scalar)
+        }
+        return String(kept)
     }
 
     /// HTML tags (`<b>`, `</span>`, `<br/>`) and link targets (`](…)`)
