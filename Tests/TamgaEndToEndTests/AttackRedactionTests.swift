@@ -194,8 +194,23 @@ import TamgaTestSupport
               body: "| Month | Visits |\n|---|---|\n| March 1991 births | 0 |", word: "March 1991"),
     ]
 
-    @Test(.disabled("open red-team over-refusals of issue 15, see its note"), arguments: clean)
-    func cleanDocumentExportsIntact(_ c: Clean) throws {
+    /// Over-refusals still open, by name.
+    static let openClean: Set<String> = [
+        "Kyrgyz word темир (iron) at sentence start becomes Official A", "Kyrgyz word Максатыбыз (our goal) becomes Detainee A",
+        "a statistics table row with a year is taken for a date of birth",
+        "city Temirtau (official Temir in vault) is refused for the public",
+    ]
+
+    @Test(arguments: clean.filter { !openClean.contains($0.name) }) func cleanDocumentExportsIntact(_ c: Clean) throws {
+        try Self.expectIntact(c)
+    }
+
+    @Test(.disabled("open red-team over-refusals of issue 15, see its note"), arguments: clean.filter { openClean.contains($0.name) })
+    func knownOpenOverRefusals(_ c: Clean) throws {
+        try Self.expectIntact(c)
+    }
+
+    static func expectIntact(_ c: Clean) throws {
         let o = try Self.export(c.body, audience: c.audience)
         #expect(o.status == 0, "refused: \(o.error)")
         #expect(o.text?.contains(c.word) == true, "ordinary word replaced: \(o.text ?? "")")
