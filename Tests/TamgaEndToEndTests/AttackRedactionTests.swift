@@ -153,7 +153,7 @@ import TamgaTestSupport
     static let open: Set<String> = [
         "hard line break inside the surname",
         "diminutive Ванечка of Иван",
-        "DOB day and month left beside a withheld year (д/р)", "DOB in Russian words",
+
 
     ]
 

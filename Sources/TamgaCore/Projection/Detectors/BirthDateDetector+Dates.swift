@@ -7,7 +7,7 @@ extension BirthDateDetector {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "январ*", "феврал*", "март*", "апрел*", "май", "мая", "мае", "маю", "майда", "майдын", "майы", "майын*", "июн*",
-        "июл*", "август*", "сентябр*", "октябр*", "ноябр*", "декабр*", "янв", "фев", "апр", "авг", "сент", "окт", "нояб", "дек",
+        "июл*", "август*", "сентябр*", "октябр*", "ноябр*", "декабр*", "янв", "фев", "мар", "апр", "авг", "сент", "окт", "нояб", "дек",
         "үчтүн ай*", "бирдин ай*", "жалган куран*", "чын куран*", "бугу*", "кулжа*", "теке*", "баш оона*", "аяк оона*",
         "тогуздун ай*", "жетинин ай*", "бештин ай*",
     ], takesDot: false)
@@ -19,6 +19,7 @@ extension BirthDateDetector {
     /// A date or bare year starting at `start`: its end, and whether it is only a year.
     static func datePhrase(_ scalars: [Unicode.Scalar], at start: Int) -> (end: Int, isYear: Bool)? {
         if let end = monthFirst(scalars, at: start) { return (end, false) }
+        if let end = wordDate(scalars, at: start) { return (end, false) }
         let run = DetectorScalars.digitRun(scalars, from: start)
         guard run > 0, !DetectorScalars.isDigit(scalars, start - 1) else { return nil }
         if let end = numeric(scalars, at: start, run: run) { return (end, false) }

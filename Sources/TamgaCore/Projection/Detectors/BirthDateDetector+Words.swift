@@ -1,0 +1,41 @@
+/// Dates of birth written in Russian number words (found by the red team):
+/// `второго марта тысяча девятьсот девяносто первого года` is a date a
+/// reader reads as well as `02.03.1991`.
+extension BirthDateDetector {
+    /// Russian number words, cardinal and ordinal, as stems (case-folded).
+    static let numberWords = DetectorLabels([
+        "перв*", "втор*", "трет*", "четверт*", "четыр*", "пят*", "шест*", "седьм*", "сем*", "восьм*", "восем*", "девят*",
+        "девяност*", "десят*", "одиннадцат*", "двенадцат*", "тринадцат*", "четырнадцат*", "пятнадцат*", "шестнадцат*",
+        "семнадцат*", "восемнадцат*", "девятнадцат*", "двадцат*", "тридцат*", "сорок*", "тысяч*", "двухтысячн*", "две",
+        "двух", "один", "одна", "два", "три", "сто", "двести",
+    ], takesDot: false)
+
+    /// Up to four number words, a month word, then a year in figures or in
+    /// up to five number words: the end of that date, or nil.
+    static func wordDate(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        guard DetectorScalars.isLetter(scalars, start) else { return nil }
+        var offset = start, words = 0
+        while words < 4, let word = numberWords.match(scalars, at: offset) {
+            words += 1
+            offset = skipSpaces(scalars, from: word)
+        }
+        guard words > 0, let month = months.match(scalars, at: offset) else { return nil }
+        var end = month
+        var next = skipSpaces(scalars, from: month)
+        let digits = DetectorScalars.digitRun(scalars, from: next)
+        if digits == 4 { return next + 4 }
+        var yearWords = 0
+        while yearWords < 5, let word = numberWords.match(scalars, at: next) {
+            end = word
+            yearWords += 1
+            next = skipSpaces(scalars, from: word)
+        }
+        return end
+    }
+
+    private static func skipSpaces(_ scalars: [Unicode.Scalar], from offset: Int) -> Int {
+        var end = offset
+        while end < scalars.count, end - offset < 2, DetectorScalars.isSpace(scalars[end]) { end += 1 }
+        return end
+    }
+}
