@@ -198,7 +198,6 @@ import TamgaTestSupport
     static let openClean: Set<String> = [
         "Kyrgyz word темир (iron) at sentence start becomes Official A", "Kyrgyz word Максатыбыз (our goal) becomes Detainee A",
         "a statistics table row with a year is taken for a date of birth",
-        "city Temirtau (official Temir in vault) is refused for the public",
     ]
 
     @Test(arguments: clean.filter { !openClean.contains($0.name) }) func cleanDocumentExportsIntact(_ c: Clean) throws {

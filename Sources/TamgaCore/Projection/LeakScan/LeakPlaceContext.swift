@@ -39,6 +39,12 @@ enum LeakPlaceContext {
             || (next.spaced && tables.institutions.contains(next.word))
     }
 
+    /// Whether the whole word (widened over hyphens) is a gazetteer place,
+    /// whatever stands around it.
+    static func isPlaceName(_ word: Range<Int>, in text: LeakNormalizer) -> Bool {
+        Self.tables.places.contains(string(joined(word, text), text))
+    }
+
     /// The word widened over hyphens (Иссык-Кульской, р-н).
     static func joined(_ word: Range<Int>, _ text: LeakNormalizer) -> Range<Int> {
         var lower = word.lowerBound, upper = word.upperBound
