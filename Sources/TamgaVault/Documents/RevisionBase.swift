@@ -16,9 +16,11 @@ public enum RevisionBase {
             let text = revision.content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
             return Set(text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)).intersection(lines).count
         }
-        let newestShared = shared(newest)
-        guard let best = revisions.filter({ $0.revisionID != newest.revisionID }).max(by: { shared($0) < shared($1) }),
-              shared(best) > newestShared else { return nil }
-        return (best.metadata.revision, newest.metadata.revision)
+        // Each revision's text is split once (max(by:) would ask twice per comparison).
+        let scored = revisions.map { (revision: $0, shared: shared($0)) }
+        guard let newestShared = scored.first(where: { $0.revision.revisionID == newest.revisionID })?.shared,
+              let best = scored.filter({ $0.revision.revisionID != newest.revisionID }).max(by: { $0.shared < $1.shared }),
+              best.shared > newestShared else { return nil }
+        return (best.revision.metadata.revision, newest.metadata.revision)
     }
 }

@@ -34,9 +34,11 @@ struct ShowCommand: ParsableCommand {
             }
             chosen = found
         } else {
-            chosen = try catalog.newest(id)
-            // A fork (two copies edited apart): say so, name both, say how to end it.
+            // One read of the revisions (each decrypted once) gives the newest and the branches.
             let heads = DocumentCatalog.heads(try catalog.history(id))
+            guard let newest = heads.first else { throw VaultError.unknownDocument(id: id) }
+            chosen = newest
+            // A fork (two copies edited apart): say so, name both, say how to end it.
             if heads.count > 1 {
                 Terminal.printWarning("\(id) was edited apart in two copies (a fork): "
                     + heads.map(DocumentCatalog.describe).joined(separator: "; ")
