@@ -10,8 +10,9 @@ BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path)
 # Debian packages the tests use, as command:package pairs: the standard tools
 # an export must interoperate with (age, minisign), git for the merge test,
 # headless Chromium and poppler's pdf tools for the printed-HTML checks,
-# libfiu's fiu-run for the write-failure tests, pandoc for the differential parsing test.
-TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git chromium:chromium pdftotext:poppler-utils pdfinfo:poppler-utils script:bsdutils fiu-run:fiu-utils pandoc:pandoc
+# libfiu's fiu-run for the write-failure tests, pandoc for the differential parsing test,
+# OpenSSH's server and client for the sync tests over SSH on loopback.
+TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git /usr/sbin/sshd:openssh-server ssh:openssh-client chromium:chromium pdftotext:poppler-utils pdfinfo:poppler-utils script:bsdutils fiu-run:fiu-utils pandoc:pandoc
 
 .PHONY: all deps test-deps build release test test-sanitize demo fuzz bench crash-test fault-test tamper-test attack-test clean
 
@@ -37,6 +38,8 @@ test-deps: deps
 	  echo "make: installing$$missing with apt-get"; \
 	  $(APT_GET) update -qq && $(APT_GET) install -y -qq $$missing; \
 	fi
+	@# sshd refuses to start without its privilege-separation folder (the sync tests start one on loopback)
+	@[ -d /run/sshd ] || $(SUDO) mkdir -p -m 0755 /run/sshd
 
 build: deps
 	$(SWIFT) build

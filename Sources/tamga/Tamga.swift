@@ -34,7 +34,8 @@ struct Tamga: ParsableCommand {
                       EditCommand.self, AttachCommand.self, MemberCommand.self, RekeyCommand.self, RecoverCommand.self,
                       ExportCommand.self, PreviewCommand.self, RecCommand.self, PersonCommand.self, PolicyCommand.self, DisclosuresCommand.self,
                       StatsCommand.self, SummaryCommand.self, KeyCommand.self, VerifyCommand.self, DecryptCommand.self,
-                      LogCommand.self, CheckCommand.self, RefreshCommand.self, ResolveCommand.self]
+                      LogCommand.self, CheckCommand.self, RefreshCommand.self, ResolveCommand.self,
+                      RemoteCommand.self, SyncCommand.self, CloneCommand.self, GuardCommand.self]
     )
 
     /// Maps the modules' errors to the documented exit statuses and prints them

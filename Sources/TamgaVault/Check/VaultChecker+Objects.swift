@@ -293,7 +293,7 @@ extension VaultChecker {
 
     /// Anything in the vault that tamga did not write: symlinks above all.
     mutating func checkStrayFiles() {
-        let known: Set<String> = ["config.json", "lock", "keyring", "members", "keys", "documents", "attachments", "log", "policy", "records", ".git", ".gitattributes"]
+        let known: Set<String> = ["config.json", "lock", "keyring", "members", "keys", "documents", "attachments", "log", "policy", "records", ".git", ".gitattributes", ".gitignore"]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: vault.paths.root.path)) ?? [] where !known.contains(name) {
             if !name.hasPrefix(TemporaryFiles.prefix) { report.problem(name, "not part of a tamga vault") }
         }

@@ -1,0 +1,70 @@
+import Foundation
+
+/// `tamga guard`: a bare repository's `pre-receive` hook that lets a push in
+/// only if it keeps the vault whole. It refuses a branch other than `main`,
+/// a deleted branch, a history rewrite (the old tip not contained in the
+/// new), a deleted or rewritten committed file, and any file that does not
+/// verify against the signed keyring (`ArrivalVerifier`). It holds no key
+/// and learns nothing a copy of the repository does not already show.
+public struct PushGuard: Sendable {
+    /// The bare repository (the hook's working directory).
+    public let repository: URL
+
+    public init(repository: URL) { self.repository = repository.standardizedFileURL }
+
+    /// One line of the hook's input: `<old> <new> <ref>`.
+    public struct Update: Sendable, Equatable {
+        public let old: String
+        public let new: String
+        public let ref: String
+
+        public init?(line: String) {
+            let fields = line.split(separator: " ").map(String.init)
+            guard fields.count == 3 else { return nil }
+            (old, new, ref) = (fields[0], fields[1], fields[2])
+        }
+
+        var isZero: (old: Bool, new: Bool) { (old.allSatisfy { $0 == "0" }, new.allSatisfy { $0 == "0" }) }
+    }
+
+    /// The problems that refuse the push (empty: accept).
+    public func check(_ updates: [Update]) throws -> [SyncProblem] {
+        let git = GitRunner(directory: repository)
+        var problems: [SyncProblem] = []
+        for update in updates {
+            guard update.ref == "refs/heads/main" else {
+                problems.append(SyncProblem(update.ref, "a vault has one branch, main; other refs are refused")); continue
+            }
+            let zero = update.isZero
+            if zero.new { problems.append(SyncProblem(update.ref, "deleting the vault's branch is refused")); continue }
+            if !zero.old, !git.succeeds(["merge-base", "--is-ancestor", update.old, update.new]) {
+                problems.append(SyncProblem(update.ref, "rewrites history (a force-push): the current tip is not in the pushed one")); continue
+            }
+            let scratch = repository.appendingPathComponent("tamga-verify-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
+            let report = try ArrivalVerifier(git: git, scratch: scratch).verify(
+                base: zero.old ? GitTree.empty : update.old, target: update.new,
+                history: (tips: [update.new], known: zero.old ? [] : [update.old]))
+            problems += report.problems
+        }
+        return problems
+    }
+
+    /// Writes the hook into a bare repository and turns on git's own refusals
+    /// of non-fast-forward pushes and deletions (a second lock on the same door).
+    public static func install(into repository: URL, executable: String) throws {
+        let git = GitRunner(directory: repository)
+        guard git.succeeds(["rev-parse", "--is-bare-repository"]),
+              (try? git.run(["rev-parse", "--is-bare-repository"]).lines.first) == "true" else {
+            throw SyncError.git(command: "rev-parse", message: "\(repository.path) is not a bare git repository (make one with `git init --bare -b main DIR`)")
+        }
+        try git.run(["config", "receive.denyNonFastForwards", "true"])
+        try git.run(["config", "receive.denyDeletes", "true"])
+        let hooks = repository.appendingPathComponent("hooks", isDirectory: true)
+        try FileManager.default.createDirectory(at: hooks, withIntermediateDirectories: true)
+        let quoted = "'" + executable.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        let script = "#!/bin/sh\n# installed by `tamga guard --install`: refuses pushes that do not keep the vault whole\nexec \(quoted) guard\n"
+        let hook = hooks.appendingPathComponent("pre-receive")
+        try Data(script.utf8).write(to: hook, options: .atomic)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
+    }
+}

@@ -1,0 +1,75 @@
+import TamgaCore
+
+/// One file that did not verify, and why. Paths and reasons only: a
+/// reason never quotes file contents.
+public struct SyncProblem: Sendable, Equatable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    public init(_ path: String, _ reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// Why sync, clone or the guard stopped.
+public enum SyncError: UserFacingError, Equatable {
+    case gitMissing
+    case git(command: String, message: String)
+    case notSynced(path: String)
+    case unknownRemote(name: String)
+    case remoteExists(name: String)
+    case invalidRemoteName(String)
+    case destinationNotEmpty(path: String)
+    /// What arrived did not verify; nothing of it was merged (or accepted).
+    case refused(source: String, problems: [SyncProblem])
+    case historyRewritten(remote: String)
+    case conflict(paths: [String])
+    case pushRaced(remote: String)
+
+    public var failureClass: FailureClass {
+        switch self {
+        case .unknownRemote, .notSynced: .missingInput
+        case .invalidRemoteName, .destinationNotEmpty, .remoteExists: .badInput
+        default: .refused
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .gitMissing: "git is not installed"
+        case .git(let command, let message): "git \(command) failed" + (message.isEmpty ? "" : ": \(message)")
+        case .notSynced(let path): "\(path) has no remote yet"
+        case .unknownRemote(let name): "no remote named \(name)"
+        case .remoteExists(let name): "a remote named \(name) already exists"
+        case .invalidRemoteName(let name): "\(name) is not a usable remote name (letters, digits, '-', '_', '.')"
+        case .destinationNotEmpty(let path): "\(path) exists and is not empty"
+        case .refused(let source, let problems):
+            "\(problems.count) file(s) from \(source) did not verify; nothing from it was merged:\n"
+                + problems.map { "  \($0)" }.joined(separator: "\n")
+        case .historyRewritten(let remote):
+            "the history at \(remote) was rewritten (a force-push): what this copy synced before is no longer in it"
+        case .conflict(let paths): "the two copies disagree about \(paths.count) file(s): \(paths.prefix(5).joined(separator: ", "))"
+        case .pushRaced(let remote): "\(remote) kept changing while syncing"
+        }
+    }
+
+    public var hint: String? {
+        switch self {
+        case .gitMissing: "install git (Debian: apt-get install git)"
+        case .git: "check the remote's address and your access to it (`tamga remote list`)"
+        case .notSynced: "add one with `tamga remote add origin URL`, or get a copy with `tamga clone URL DIR`"
+        case .unknownRemote: "list remotes with `tamga remote list`"
+        case .remoteExists: "remove it first with `tamga remote remove NAME`, or choose another name"
+        case .invalidRemoteName: "for example `origin` or `office-bishkek`"
+        case .destinationNotEmpty: "choose a new folder"
+        case .refused: "someone wrote files into the remote that no member signed; ask an administrator to remove them "
+            + "there (install `tamga guard` on the server to refuse such pushes); your copy is unchanged"
+        case .historyRewritten: "do not force-push a vault; ask an administrator to restore the remote from a copy that has everything"
+        case .conflict: "files in a vault are written once, so this means one was altered; run `tamga check` in both copies"
+        case .pushRaced: "run `tamga sync` again"
+        }
+    }
+}

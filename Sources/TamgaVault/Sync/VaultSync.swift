@@ -1,0 +1,118 @@
+import Foundation
+
+/// `tamga sync`: commit what this copy wrote, fetch the remote into a
+/// quarantine ref, verify everything that arrived (`ArrivalVerifier`), merge
+/// it, and push. Nothing that fails verification is merged; nothing needs a
+/// secret key, so any member (or a scheduled job) can sync.
+///
+/// Git's refs, per remote: `refs/tamga/incoming/NAME` holds what was fetched
+/// and not yet judged; `refs/tamga/synced/NAME` what was verified last. A
+/// remote whose branch no longer contains the synced commit had its history
+/// rewritten, and is refused.
+public struct VaultSync: Sendable {
+    public let repository: VaultRepository
+    var git: GitRunner { repository.git }
+
+    public init(root: URL) { repository = VaultRepository(root: root) }
+
+    /// What a sync did.
+    public struct Outcome: Sendable {
+        public var committed = 0
+        public var leftOut: [SyncProblem] = []
+        /// Files that arrived (added or changed), and that left, and the log entries among them.
+        public var received = 0
+        public var removed = 0
+        public var entries = 0
+        /// Whether what arrived changes names, consent or the policy (stored State/public parts may be stale).
+        public var changesRedaction = false
+        public var pushed = false
+        public var remoteWasEmpty = false
+        public var notes: [String] = []
+    }
+
+    /// Syncs with the remote `name`. `afterMerge` runs (with the vault lock
+    /// held by the caller) after fetching and merging, before pushing: an
+    /// internal member's refresh; what it writes is committed and pushed too.
+    public func sync(remote name: String, push: Bool = true, passErrors: Bool = false,
+                     afterMerge: (() throws -> Void)? = nil) throws -> Outcome {
+        guard repository.isRepository else { throw SyncError.notSynced(path: repository.root.path) }
+        guard git.succeeds(["remote", "get-url", name]) else { throw SyncError.unknownRemote(name: name) }
+        try repository.prepare()
+        var outcome = Outcome()
+        let local = try repository.commitLocalChanges()
+        outcome.committed = local.files
+        outcome.leftOut = local.leftOut
+        for attempt in 0..<3 {
+            let merged = try fetchAndMerge(name, passErrors: passErrors, into: &outcome)
+            // The first time always (what an earlier sync merged may still be stale), later only after a merge.
+            if merged || attempt == 0, let afterMerge {
+                try afterMerge()
+                let more = try repository.commitLocalChanges()
+                outcome.committed += more.files
+                outcome.leftOut += more.leftOut
+            }
+            guard push else { return outcome }
+            let result = try git.run(["push", passErrors ? "--progress" : "--quiet", "--porcelain", name, "HEAD:refs/heads/main"], allowFailure: true,
+                                     passErrors: passErrors)
+            if result.status == 0 {
+                outcome.pushed = true
+                try git.run(["update-ref", "refs/tamga/synced/\(name)", "HEAD"])
+                return outcome
+            }
+            // Rejected because the remote moved on (another copy pushed): fetch and merge again.
+            guard result.text.contains("[rejected]") || result.errors.contains("fetch first") || result.errors.contains("non-fast-forward") else {
+                throw SyncError.git(command: "push", message: GitRunner.summary(result.errors + "\n" + result.text.split(separator: "\n")
+                    .filter { $0.hasPrefix("!") }.joined(separator: "\n")))
+            }
+        }
+        throw SyncError.pushRaced(remote: name)
+    }
+
+    /// Fetches `name`'s main branch, verifies it and merges it; returns whether anything was merged.
+    func fetchAndMerge(_ name: String, passErrors: Bool, into outcome: inout Outcome) throws -> Bool {
+        let incomingRef = "refs/tamga/incoming/\(name)"
+        let advertised = try git.run(["ls-remote", name, "refs/heads/main"], passErrors: passErrors).text
+        guard !advertised.isEmpty else { outcome.remoteWasEmpty = true; return false }
+        try git.run(["fetch", passErrors ? "--progress" : "--quiet", "--no-tags", name, "+refs/heads/main:\(incomingRef)"], passErrors: passErrors)
+        let tree = GitTree(git: git)
+        guard let incoming = tree.resolve("\(incomingRef)^{commit}"), let head = tree.resolve("HEAD^{commit}") else { return false }
+        if let synced = tree.resolve("refs/tamga/synced/\(name)^{commit}"),
+           !git.succeeds(["merge-base", "--is-ancestor", synced, incoming]) {
+            throw SyncError.historyRewritten(remote: name)
+        }
+        if git.succeeds(["merge-base", "--is-ancestor", incoming, head]) {
+            try git.run(["update-ref", "refs/tamga/synced/\(name)", incoming])
+            return false
+        }
+        let fastForward = git.succeeds(["merge-base", "--is-ancestor", head, incoming])
+        let target: String
+        if fastForward {
+            target = incoming
+        } else {
+            let merge = try git.run(["merge-tree", "--write-tree", "--no-messages", "-z", head, incoming], allowFailure: true)
+            let fields = merge.fields
+            guard merge.status == 0, let tree = fields.first else {
+                if merge.status == 1 { throw SyncError.conflict(paths: Array(Set(fields.dropFirst().compactMap { $0.split(separator: "\t").last.map(String.init) })).sorted()) }
+                throw SyncError.git(command: "merge-tree", message: GitRunner.summary(merge.errors))
+            }
+            target = tree
+        }
+        let report = try ArrivalVerifier(git: git, scratch: repository.scratch)
+            .verify(base: head, target: target, history: (tips: [incoming], known: [head]))
+        guard report.problems.isEmpty else { throw SyncError.refused(source: name, problems: report.problems) }
+        outcome.received += report.arrived
+        outcome.removed += report.deleted
+        outcome.entries += report.entries
+        outcome.changesRedaction = outcome.changesRedaction || report.changesRedaction
+        outcome.notes += report.notes
+        let commit = fastForward ? incoming
+            : try git.run(["commit-tree", target, "-p", head, "-p", incoming, "-m", "tamga: merge \(name)"]).lines.first ?? ""
+        // Work tree first, then the branch: a kill in between leaves files
+        // that the next sync commits again (they verify), never a branch that
+        // claims files the folder lacks.
+        try git.run(["read-tree", "-m", "-u", head, commit])
+        try git.run(["update-ref", "-m", "tamga sync", "HEAD", commit, head])
+        try git.run(["update-ref", "refs/tamga/synced/\(name)", incoming])
+        return true
+    }
+}

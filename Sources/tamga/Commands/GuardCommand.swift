@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import TamgaVault
+
+/// `tamga guard`: the server-side check of a bare repository (pre-receive hook).
+struct GuardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "guard",
+        abstract: "Refuse pushes that would break a vault (run as a bare repository's pre-receive hook).",
+        discussion: """
+        Installed in a bare repository, it refuses a push that deletes or
+        rewrites a committed file, rewrites history (a force-push), deletes the
+        branch, pushes any branch but main, or adds a file that does not
+        verify against the vault's signed keyring and log. It needs no secret
+        key: the server holds only what every copy holds.
+
+        With --install it writes hooks/pre-receive into the repository (calling
+        this tamga by its full path) and sets receive.denyNonFastForwards and
+        receive.denyDeletes. Without it, it reads git's pre-receive input
+        (`<old> <new> <ref>` lines) and exits 1 naming each refused file.
+
+        EXAMPLES:
+          git init --bare -b main /srv/git/vault.git
+          tamga guard --install /srv/git/vault.git
+        """)
+
+    @Option(name: .long, help: ArgumentHelp("Install the hook into this bare repository.", valueName: "repo"))
+    var install: String?
+
+    func run() throws {
+        if let install {
+            let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+            let path = FileManager.default.fileExists(atPath: executable.path) ? executable.path
+                : (ProcessInfo.processInfo.arguments.first ?? "tamga")
+            try PushGuard.install(into: URL(fileURLWithPath: install), executable: Self.resolved(path))
+            print("installed the tamga guard in \(install)")
+            return
+        }
+        var updates: [PushGuard.Update] = []
+        while let line = readLine() { if let update = PushGuard.Update(line: line) { updates.append(update) } }
+        let problems = try PushGuard(repository: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).check(updates)
+        guard !problems.isEmpty else { return }
+        Terminal.writeStandardError("tamga guard: push refused, \(problems.count) problem(s):\n")
+        for problem in problems { Terminal.writeStandardError("tamga guard:   \(problem)\n") }
+        throw ExitCode(1)
+    }
+
+    /// The absolute path of this executable (the hook runs with another working folder).
+    static func resolved(_ path: String) -> String {
+        if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return link }
+        return URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}

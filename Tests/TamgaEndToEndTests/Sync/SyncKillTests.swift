@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import TamgaTestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 16: "a campaign that kills `sync` at random points (like the crash
+/// campaign) loses nothing". `tamga sync` and the git processes it started
+/// are killed together (SIGKILL to its process group, as a power cut would),
+/// at a seeded random moment; then one more sync must finish, and both copies
+/// hold every document, with `check` clean.
+@Suite(.serialized) struct SyncKillTests {
+    @Test func killedSyncsLoseNothing() throws {
+        let team = try SyncTeam(guarded: true)
+        try team.publish()
+        let a = team.admin
+        let b = try team.clone("copy-b", member: "Bob")
+        var generator = SeededGenerator(seed: 16)
+        var kills = 0, finished = 0
+        let rounds = 12
+        for round in 1...rounds {
+            try a.run(["add", try team.document(round, prefix: "VR-2035-A")])
+            try b.run(["add", try team.document(round, prefix: "VR-2035-B")])
+            for copy in round % 2 == 0 ? [a, b] : [b, a] {
+                let delay = Int.random(in: 20_000...900_000, using: &generator)
+                if try Self.syncKilled(copy, after: delay) { kills += 1 } else { finished += 1 }
+            }
+        }
+        // Then each copy syncs to the end, twice round.
+        for copy in [a, b, a, b] { try copy.run(["sync"]) }
+        #expect(try a.head() == b.head())
+        for copy in [a, b] {
+            let check = try copy.run(["check"])
+            #expect(!check.standardOutput.contains("problem"), "\(copy.member): \(check.standardOutput)")
+        }
+        let list = try a.run(["list"]).standardOutput
+        for round in 1...rounds {
+            #expect(list.contains(String(format: "VR-2035-A-%04d", round)) && list.contains(String(format: "VR-2035-B-%04d", round)), "round \(round) lost: \(list)")
+        }
+        #expect(try b.run(["list"]).standardOutput == list)
+        #expect(kills >= rounds / 2, "the campaign killed only \(kills) syncs (\(finished) finished first)")
+        let remote = try team.inGit(team.remote, ["fsck", "--no-progress"])
+        #expect(remote.status == 0, "\(remote.output)")
+    }
+
+    /// Starts `tamga sync` in its own process group and kills the group with
+    /// SIGKILL after `microseconds`; returns whether it was still running.
+    static func syncKilled(_ copy: SyncTeam.Copy, after microseconds: Int) throws -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
+        process.arguments = [copy.team.origin.tamga.path, "sync"]
+        var environment = ProcessInfo.processInfo.environment
+        for (key, value) in copy.team.origin.environment { environment[key] = value }
+        for (key, value) in copy.team.environment(for: copy) { environment[key] = value }
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(useconds_t(microseconds))
+        let running = process.isRunning
+        if running { kill(-process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        return running
+    }
+}
