@@ -55,6 +55,20 @@ import Testing
         #expect(Gazetteer.shared.placeForms.contains("токтогула"))
     }
 
+    /// A Kyrgyz first- or second-person possessive of a lexicon word is a
+    /// form of the word; a case ending alone, a name, or a non-word stem is not.
+    @Test func lexiconReadsKyrgyzPossessives() {
+        let words = CommonWords.shared
+        for form in ["Максатыбыз", "максатыңыз", "Максатыбыздын", "максатым", "максатыңарга", "темирибиз"] {
+            let isWord = words.isWordForm(form)
+            #expect(isWord, "\(form)")
+        }
+        for form in ["Айбекибиз", "Садыковубуз", "Максату", "Нурланым", "максатыбызкан"] {
+            let isWord = words.isWordForm(form)
+            #expect(!isWord, "\(form)")
+        }
+    }
+
     /// Loading the lexicon (three files, ~5.9 MB) and a lookup, measured.
     @Test func lexiconLoadsQuickly() {
         let clock = ContinuousClock()

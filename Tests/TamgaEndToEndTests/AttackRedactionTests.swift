@@ -151,6 +151,8 @@ import TamgaTestSupport
              body: "Темир торлорду карады.", shown: "Темир"),
         Leak(name: "common-word name at a sentence start before a plural and a postposition (fail closed)", attackClass: "4 spellings",
              body: "Темир балдар менен сүйлөштү.", shown: "Темир"),
+        Leak(name: "common-word name written bare at a sentence start (fail closed)", attackClass: "4 spellings",
+             body: "Максат келди.", shown: "Максат"),
         Leak(name: "common-word name with a possessive, capitalized mid-sentence", attackClass: "4 spellings",
              body: "Биз Максатыбызды сагындык.", shown: "Максатыбыз"),
 
@@ -259,8 +261,7 @@ import TamgaTestSupport
 
     /// Over-refusals still open, by name.
     static let openClean: Set<String> = [
-        "Kyrgyz word темир (iron) at sentence start becomes Official A", "Kyrgyz word Максатыбыз (our goal) becomes Detainee A",
-        "Kyrgyz word Максатыңыз (your goal) at a sentence start", "Kyrgyz word Максатыбыздын (of our goal) at a sentence start",
+        "Kyrgyz word темир (iron) at sentence start becomes Official A",
         "Kyrgyz word темир (iron) before another plural at a sentence start",
     ]
 
