@@ -11,6 +11,11 @@ import TamgaTestSupport
 @Suite struct AttackRedactionTests {
     static let persons = """
     persons:
+      D-G:
+        name: Mikhail Petrov
+        also: [Михаил Петров]
+        role: detainee
+        consent: []
       D-F:
         name: Erke Toktosunova
         also: [Эрке Токтосунова]
@@ -141,6 +146,10 @@ import TamgaTestSupport
              body: "Потом Ванька сказал, что его били.", shown: "Ванька"),
         Leak(name: "diminutive Ванюшка of Иван, in Latin", attackClass: "4 spellings",
              body: intro + "Vanyushka in the yard.", shown: "Vanyushka"),
+        Leak(name: "diminutive Мишенька of Михаил", attackClass: "4 spellings",
+             body: "Потом Мишенька сказал, что его били.", shown: "Мишенька"),
+        Leak(name: "diminutive Мишка of Михаил, capitalized mid-sentence", attackClass: "4 spellings",
+             body: "Потом Мишка сказал, что его били.", shown: "Мишка"),
         Leak(name: "Kyrgyz endearment Айбекжан of Айбек", attackClass: "4 spellings",
              body: intro + "Айбекжан in the yard.", shown: "Айбекжан"),
         Leak(name: "Kyrgyz given name Эрке at a sentence start (fail closed)", attackClass: "4 spellings",
@@ -198,12 +207,6 @@ import TamgaTestSupport
 
     /// Still open, by name (issue 15 note): next session's work.
     static let open: Set<String> = [
-        "diminutive Ванечка of Иван",
-        "diminutive Ванюша of Иван, alone",
-        "diminutive Ванечке (dative) of Иван",
-        "hypocoristic Ваня of Иван",
-        "diminutive Ванька of Иван",
-        "diminutive Ванюшка of Иван, in Latin",
     ]
 
     @Test(arguments: leaks.filter { !open.contains($0.name) }) func exportDoesNotShowProtectedText(_ c: Leak) throws {

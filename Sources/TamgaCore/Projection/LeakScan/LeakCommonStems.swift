@@ -15,7 +15,7 @@ struct LeakCommonStems: Sendable {
     private var heads: Set<String> = []
 
     mutating func add(_ person: RegisteredPerson) {
-        let stems = Set(person.spellings.flatMap { LeakNormalizer($0).words.flatMap(\.word.leakStems) }
+        let stems = Set(person.nameForms.flatMap { LeakNormalizer($0).words.flatMap(\.word.leakStems) }
             .filter { $0.unicodeScalars.count >= LeakScanner.stemLetters })
         let common = stems.filter(LeakStemFilter.isCommon)
         guard !common.isEmpty else { return }
