@@ -74,6 +74,17 @@ extension NameMatcher {
         return CommonWords.shared.isWordForm(word) ? SkeletonText.key(word) : ""
     }
 
+    /// Whether the word after UTF-8 `end` (one space between) is a bare
+    /// plural noun the word before it qualifies (`AttributiveUse`).
+    func isAttributive(_ utf8: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        let after = Self.text(utf8, from: end, to: end + Self.contextBytes)
+        guard after.first == " " else { return false }
+        let next = after.dropFirst().prefix(while: \.isLetter)
+        let rest = after.dropFirst(1 + next.count)
+        let following = rest.first == " " ? rest.dropFirst().prefix(while: \.isLetter) : ""
+        return AttributiveUse.isAttributive(next: next, following: following)
+    }
+
     /// Whether `key` is the skeleton of a part of the person's declared spellings, as written.
     func isDeclaredPart(_ key: String, of person: Int32) -> Bool {
         persons[Int(person)].spellings.contains { spelling in

@@ -78,11 +78,22 @@ struct LeakCommonStems: Sendable {
             // with a Kyrgyz possessive the lexicon does not list (Максатыбыз "our goal").
             if token.first?.isUppercase == true,
                !Self.startsSentence(line[..<start], previousLine: lineNumber >= 2 ? lines[lineNumber - 2] : nil)
-                || !CommonWords.shared.isWordForm(token) || partners.contains(own) {
+                || !CommonWords.shared.isWordForm(token) || (partners.contains(own) && !Self.isAttributive(line[index...])) {
                 return true
             }
         }
         return false
+    }
+
+    /// Whether the text after a word (`rest`, from the scalar after it) is one
+    /// space and a bare plural noun it qualifies: "Темир торлор" ("iron bars",
+    /// `AttributiveUse`).
+    static func isAttributive(_ rest: Substring) -> Bool {
+        guard rest.first == " " else { return false }
+        let next = rest.dropFirst().prefix(while: \.isLetter)
+        let after = rest.dropFirst(1 + next.count)
+        let following = after.first == " " ? after.dropFirst().prefix(while: \.isLetter) : ""
+        return AttributiveUse.isAttributive(next: next, following: following)
     }
 
     /// Whether what stands before a word on its line (and the line before)
