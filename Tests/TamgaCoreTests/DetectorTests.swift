@@ -75,6 +75,16 @@ import Testing
         ("Ал 1991-жылы туулган.", ["1991"]),
         ("туулган күнү 02.03.1991", ["02.03.1991"]),
         ("He was born in 1991 in Osh.", ["1991"]),
+        // Roman-numeral months (red-team cases), and births counted still leave a date of birth found.
+        ("b. 2.III.1991", ["2.III.1991"]),
+        ("р. 02.III.1991", ["02.III.1991"]),
+        ("born 2 III 1991", ["2 III 1991"]),
+        ("DOB 12/xi/91", ["12/xi/91"]),
+        ("д.р. 2-ІХ-1991", ["2-ІХ-1991"]),
+        ("д.р. 2.Ⅻ.1991", ["2.Ⅻ.1991"]),
+        ("birth March 1991", ["March 1991"]),
+        ("birthday: 2 March 1991", ["2 March 1991"]),
+        ("дата рождения 02.03.1991", ["02.03.1991"]),
     ])
     func birthDates(text: String, expected: [String]) {
         #expect(found(.birthDate, text) == expected)
@@ -90,6 +100,12 @@ import Testing
         "He was born in Osh, and on 28.10.2014 he was detained.",
         "Он родился в Оше; 28.10.2014 его задержали.",
         "телесные повреждения у 16 задержанных из 33, осмотр 2011-жылдын 1-августунда.",
+        "| March 1991 births | 0 |",
+        "There were 4 births in March 1991.",
+        "Число рождений в марте 1991 года: 0.",
+        "Штраф 2000 р. уплачен.",
+        "born in Osh, chapter 2.XIII.1991",
+        "born 2 III 91",
     ])
     func datesThatAreNotBirthDates(text: String) {
         #expect(found(.birthDate, text).isEmpty)

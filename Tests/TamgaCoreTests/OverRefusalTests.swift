@@ -55,6 +55,32 @@ import Testing
         #expect(Gazetteer.shared.placeForms.contains("токтогула"))
     }
 
+    /// A Kyrgyz first- or second-person possessive of a lexicon word is a
+    /// form of the word; a case ending alone, a name, or a non-word stem is not.
+    @Test func lexiconReadsKyrgyzPossessives() {
+        let words = CommonWords.shared
+        for form in ["Максатыбыз", "максатыңыз", "Максатыбыздын", "максатым", "максатыңарга", "темирибиз"] {
+            let isWord = words.isWordForm(form)
+            #expect(isWord, "\(form)")
+        }
+        for form in ["Айбекибиз", "Садыковубуз", "Максату", "Нурланым", "максатыбызкан"] {
+            let isWord = words.isWordForm(form)
+            #expect(!isWord, "\(form)")
+        }
+    }
+
+    /// A bare plural noun after a common-word name makes it an attribute
+    /// ("Темир торлор", iron bars); a case ending, a postposition after the
+    /// plural, a capital or a verb leaves it a name (fail closed).
+    @Test func attributiveUseNeedsABarePluralNoun() {
+        #expect(AttributiveUse.isAttributive(next: "торлор", following: "дат"))
+        #expect(AttributiveUse.isAttributive(next: "казандар", following: ""))
+        #expect(!AttributiveUse.isAttributive(next: "торлорду", following: "карады"))
+        #expect(!AttributiveUse.isAttributive(next: "балдар", following: "менен"))
+        #expect(!AttributiveUse.isAttributive(next: "Осмонов", following: "келди"))
+        #expect(!AttributiveUse.isAttributive(next: "келди", following: ""))
+    }
+
     /// Loading the lexicon (three files, ~5.9 MB) and a lookup, measured.
     @Test func lexiconLoadsQuickly() {
         let clock = ContinuousClock()

@@ -11,6 +11,16 @@ import TamgaTestSupport
 @Suite struct AttackRedactionTests {
     static let persons = """
     persons:
+      D-G:
+        name: Mikhail Petrov
+        also: [Михаил Петров]
+        role: detainee
+        consent: []
+      D-F:
+        name: Erke Toktosunova
+        also: [Эрке Токтосунова]
+        role: detainee
+        consent: []
       D-A:
         name: Aibek Sadykov
         also: [Айбек Садыков]
@@ -110,6 +120,12 @@ import TamgaTestSupport
              body: intro + "Sady![kov](k.png) in the yard.", shown: "Sady![kov]"),
         Leak(name: "hard line break inside the surname", attackClass: "2 reader's view",
              body: intro + "SADY\\\nKOV in the yard.", shown: "SADY\\\nKOV"),
+        Leak(name: "hard line break (two trailing spaces) inside the surname", attackClass: "2 reader's view",
+             body: intro + "Sady  \nkov in the yard.", shown: "Sady  \nkov"),
+        Leak(name: "hard line break inside the Cyrillic surname", attackClass: "2 reader's view",
+             body: intro + "Сады\\\nков in the yard.", shown: "Сады\\\nков"),
+        Leak(name: "hard line break (trailing spaces) inside a declined surname", attackClass: "2 reader's view",
+             body: intro + "Садыко   \nвым in the yard.", shown: "Садыко   \nвым"),
 
         // Class 3 (addresses): punycode of the Cyrillic surname.
         Leak(name: "punycode domain xn--80aefyuo6e = садыков", attackClass: "3 addresses",
@@ -120,6 +136,34 @@ import TamgaTestSupport
         // Class 4 (spellings): Russian diminutive of a protected given name.
         Leak(name: "diminutive Ванечка of Иван", attackClass: "4 spellings",
              body: intro + "Ванечка Старостин's cellmate, Ванечка, in the yard.", shown: "Ванечка"),
+        Leak(name: "diminutive Ванюша of Иван, alone", attackClass: "4 spellings",
+             body: intro + "Ванюша in the yard.", shown: "Ванюша"),
+        Leak(name: "diminutive Ванечке (dative) of Иван", attackClass: "4 spellings",
+             body: "Врач сказал Ванечке, что осмотр будет завтра.", shown: "Ванечке"),
+        Leak(name: "hypocoristic Ваня of Иван", attackClass: "4 spellings",
+             body: intro + "Ваня in the yard.", shown: "Ваня"),
+        Leak(name: "diminutive Ванька of Иван", attackClass: "4 spellings",
+             body: "Потом Ванька сказал, что его били.", shown: "Ванька"),
+        Leak(name: "diminutive Ванюшка of Иван, in Latin", attackClass: "4 spellings",
+             body: intro + "Vanyushka in the yard.", shown: "Vanyushka"),
+        Leak(name: "diminutive Мишенька of Михаил", attackClass: "4 spellings",
+             body: "Потом Мишенька сказал, что его били.", shown: "Мишенька"),
+        Leak(name: "diminutive Мишка of Михаил, capitalized mid-sentence", attackClass: "4 spellings",
+             body: "Потом Мишка сказал, что его били.", shown: "Мишка"),
+        Leak(name: "Kyrgyz endearment Айбекжан of Айбек", attackClass: "4 spellings",
+             body: intro + "Айбекжан in the yard.", shown: "Айбекжан"),
+        Leak(name: "Kyrgyz given name Эрке at a sentence start (fail closed)", attackClass: "4 spellings",
+             body: "Эрке келди.", shown: "Эрке"),
+        Leak(name: "Kyrgyz given name Эрке mid-sentence, capitalized", attackClass: "4 spellings",
+             body: "Кечээ Эрке бизге келди.", shown: "Эрке"),
+        Leak(name: "common-word name at a sentence start before a case-marked word (fail closed)", attackClass: "4 spellings",
+             body: "Темир торлорду карады.", shown: "Темир"),
+        Leak(name: "common-word name at a sentence start before a plural and a postposition (fail closed)", attackClass: "4 spellings",
+             body: "Темир балдар менен сүйлөштү.", shown: "Темир"),
+        Leak(name: "common-word name written bare at a sentence start (fail closed)", attackClass: "4 spellings",
+             body: "Максат келди.", shown: "Максат"),
+        Leak(name: "common-word name with a possessive, capitalized mid-sentence", attackClass: "4 spellings",
+             body: "Биз Максатыбызды сагындык.", shown: "Максатыбыз"),
 
         // Class 5 (identifiers) as pasted from PDFs / OCR.
         Leak(name: "passport letter-spaced", attackClass: "5 identifiers",
@@ -147,14 +191,22 @@ import TamgaTestSupport
              body: intro + "a man (born in the spring of 1991) in the yard.", shown: "spring of 1991"),
         Leak(name: "DOB day and month left beside a withheld year (д/р)", attackClass: "5 identifiers",
              body: intro + "a man (д/р: 2-мар-1991) in the yard.", shown: "2-мар-"),
+        Leak(name: "DOB with a Roman-numeral month after b.", attackClass: "5 identifiers",
+             body: intro + "a man (b. 2.III.1991) in the yard.", shown: "III.1991"),
+        Leak(name: "DOB with a Roman-numeral month after р.", attackClass: "5 identifiers",
+             body: intro + "a man (р. 02.III.1991) in the yard.", shown: "III.1991"),
+        Leak(name: "DOB with a Roman-numeral month and spaces", attackClass: "5 identifiers",
+             body: intro + "a man (born 2 III 1991) in the yard.", shown: "III 1991"),
+        Leak(name: "DOB with a Roman-numeral month in lower case, slashes", attackClass: "5 identifiers",
+             body: intro + "a man (DOB 12/xi/1991) in the yard.", shown: "xi/1991"),
+        Leak(name: "DOB with a Unicode Roman numeral month", attackClass: "5 identifiers",
+             body: intro + "a man (д.р. 2.Ⅻ.1991) in the yard.", shown: "Ⅻ.1991"),
+        Leak(name: "DOB month and year after birth, in a table row", attackClass: "5 identifiers",
+             body: "| Person | Note |\n|---|---|\n| a man | birth March 1991 |", shown: "March 1991"),
     ]
 
     /// Still open, by name (issue 15 note): next session's work.
     static let open: Set<String> = [
-        "hard line break inside the surname",
-        "diminutive Ванечка of Иван",
-
-
     ]
 
     @Test(arguments: leaks.filter { !open.contains($0.name) }) func exportDoesNotShowProtectedText(_ c: Leak) throws {
@@ -192,12 +244,26 @@ import TamgaTestSupport
               body: "Максатыбыз – кыйноолордун алдын алуу.", word: "Максатыбыз"),
         Clean(name: "a statistics table row with a year is taken for a date of birth",
               body: "| Month | Visits |\n|---|---|\n| March 1991 births | 0 |", word: "March 1991"),
+        Clean(name: "births counted by month and year in prose",
+              body: "There were 4 births in March 1991 in the colony.", word: "March 1991"),
+        Clean(name: "Russian: births counted (рождений) by month",
+              body: "Число рождений в марте 1991 года: 0.", word: "марте 1991"),
+        Clean(name: "Kyrgyz word Максатыңыз (your goal) at a sentence start",
+              body: "Максатыңыз эмне?", word: "Максатыңыз"),
+        Clean(name: "Kyrgyz word Максатыбыздын (of our goal) at a sentence start",
+              body: "Максатыбыздын бири – укуктарды коргоо.", word: "Максатыбыздын"),
+        Clean(name: "Kyrgyz word темир (iron) before another plural at a sentence start",
+              body: "Темир казандар ашканада турат.", word: "Темир казандар"),
+        Clean(name: "Kyrgyz word эрке (spoiled) mid-sentence, lower case",
+              body: "Ал үйдө эрке болуп чоңойгон.", word: "эрке"),
+        Clean(name: "Russian common word мишка (teddy bear) mid-sentence",
+              body: "В камере лежал плюшевый мишка.", word: "мишка"),
+        Clean(name: "Russian common word ванька-встанька (a toy) mid-sentence",
+              body: "У ребёнка была игрушка ванька-встанька.", word: "ванька-встанька"),
     ]
 
     /// Over-refusals still open, by name.
     static let openClean: Set<String> = [
-        "Kyrgyz word темир (iron) at sentence start becomes Official A", "Kyrgyz word Максатыбыз (our goal) becomes Detainee A",
-        "a statistics table row with a year is taken for a date of birth",
     ]
 
     @Test(arguments: clean.filter { !openClean.contains($0.name) }) func cleanDocumentExportsIntact(_ c: Clean) throws {

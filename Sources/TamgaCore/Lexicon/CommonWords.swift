@@ -91,6 +91,51 @@ public struct CommonWords: Sendable {
         return false
     }
 
+    /// Whether `word` is a lexicon word, or one with a Kyrgyz possessive of
+    /// the first or second person after it (and any case ending after that):
+    /// максатыбыз "our goal", максатыңыздын "of your goal". The lexicon lists
+    /// the attested forms only, and these are productive; a personal name
+    /// rarely takes them ("our Maksat"), while case endings alone (Максатка
+    /// "to Maksat" or "to the goal") it takes all the time, so those stay as
+    /// the lexicon has them (red-team over-refusal: Максатыбыз at a sentence
+    /// start).
+    public func isWordForm(_ word: some StringProtocol) -> Bool {
+        if contains(word) { return true }
+        let letters = Array(word.lowercased())
+        guard letters.count >= 5, letters.allSatisfy(\.isLetter) else { return false }
+        for split in stride(from: letters.count - 1, through: 3, by: -1) {
+            let rest = String(letters[split...])
+            guard let possessive = Self.personalPossessives.first(where: { rest.hasPrefix($0) }) else { continue }
+            let tail = rest.dropFirst(possessive.count)
+            guard tail.isEmpty || Self.caseEndings.contains(String(tail)), contains(String(letters[..<split])) else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// First- and second-person possessives, after a consonant (with the
+    /// harmonic vowel) or a vowel: -(ы)м, -(ы)ң, -(ы)быз, -(ы)ңыз, -(ы)ңар.
+    static let personalPossessives: [String] = {
+        let narrow = ["ы", "и", "у", "ү"]
+        var out: [String] = []
+        for vowel in narrow {
+            let (b, n, ar) = ("б" + vowel + "з", "ң" + vowel + "з", "ң" + (["ы": "а", "и": "е", "у": "о", "ү": "ө"][vowel] ?? "а") + "р")
+            out += [vowel + b, vowel + n, vowel + ar, b, n, ar, vowel + "м", vowel + "ң"]
+        }
+        return Array(Set(out)).sorted { $0.count > $1.count }
+    }()
+
+    /// Kyrgyz case endings after a possessive (the pronominal н after the
+    /// second person plural is among them: -ыңызга, -ыбыздын).
+    static let caseEndings: Set<String> = {
+        var out: Set<String> = []
+        for (wide, narrow) in [("а", "ы"), ("е", "и"), ("о", "у"), ("ө", "ү")] {
+            for c in ["д", "н", "т"] { out.formUnion([c + narrow + "н", c + narrow, c + wide, c + wide + "н"]) }
+            out.formUnion(["г" + wide, "к" + wide, "н" + wide, "н" + "д" + wide, "н" + "д" + wide + "н", "ч" + wide])
+        }
+        return out
+    }()
+
     /// Whether a written name part (Максат, Maksat, Надежда, Hope) is a
     /// common word: itself lower-cased, or a Latin part read back into
     /// Cyrillic (Maksat → максат), is in the lexicon. Hyphenated parts are

@@ -12,14 +12,20 @@ public protocol NameFinding: Sendable {
     func matches(in text: String) -> [NameMatch]
 }
 
-/// The spellings one person is known by: the declared `name` and every `also`.
+/// The spellings one person is known by: the declared `name` and every
+/// `also`, and the spellings with a diminutive of the given name
+/// (`NameDiminutiveSpellings`: Ванечка Старостин), whose given names are
+/// matched only where written with a capital (a derived Ваня must not make
+/// "ванна" a name).
 public struct PersonNames: Sendable, Hashable {
     public let personID: String
     public let spellings: [String]
+    public let diminutives: [String]
 
-    public init(personID: String, spellings: [String]) {
+    public init(personID: String, spellings: [String], diminutives: [String] = []) {
         self.personID = personID
         self.spellings = spellings
+        self.diminutives = diminutives
     }
 }
 

@@ -60,6 +60,17 @@ enum NameKeyBuilder {
                 }
             }
         }
+        // A diminutive's given name (derived, not declared) is matched only
+        // with a capital: its short stem (ван- of Ваня) begins common words
+        // (ванна, ванька), and a reader writes a name with a capital.
+        for spelling in names.diminutives {
+            guard let given = NameParts.parse(spelling).parts.first(where: { $0.role == .given }) else { continue }
+            for key in partKeys(given.text) {
+                addNameKeys(key, .given, given.text, commonWords) { symbols, role, endings, risk in
+                    add(symbols, role, endings, risk == .distinctive ? .short : risk)
+                }
+            }
+        }
         return keys
     }
 

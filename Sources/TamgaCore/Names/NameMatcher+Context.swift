@@ -65,11 +65,24 @@ extension NameMatcher {
     }
 
     /// The skeleton of the whole word at UTF-8 `start..<end` (widened to the
-    /// word's end) when it is a lexicon word, else "" (then it is a name).
+    /// word's end) when it is a lexicon word or a possessive of one, else ""
+    /// (then it is a name).
     func lexiconWord(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> String {
         let after = Self.text(utf8, from: end, to: end + Self.contextBytes)
         let word = Self.text(utf8, from: start, to: end) + after.prefix(while: \.isLetter)
-        return CommonWords.shared.contains(word) ? SkeletonText.key(word) : ""
+        // A Kyrgyz possessive of the word (Максатыбыз "our goal") is the word too (`isWordForm`).
+        return CommonWords.shared.isWordForm(word) ? SkeletonText.key(word) : ""
+    }
+
+    /// Whether the word after UTF-8 `end` (one space between) is a bare
+    /// plural noun the word before it qualifies (`AttributiveUse`).
+    func isAttributive(_ utf8: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        let after = Self.text(utf8, from: end, to: end + Self.contextBytes)
+        guard after.first == " " else { return false }
+        let next = after.dropFirst().prefix(while: \.isLetter)
+        let rest = after.dropFirst(1 + next.count)
+        let following = rest.first == " " ? rest.dropFirst().prefix(while: \.isLetter) : ""
+        return AttributiveUse.isAttributive(next: next, following: following)
     }
 
     /// Whether `key` is the skeleton of a part of the person's declared spellings, as written.

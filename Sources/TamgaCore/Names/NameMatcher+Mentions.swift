@@ -56,9 +56,11 @@ extension NameMatcher {
                 let atStart = capitalized && isSentenceStart(utf8, at: start)
                 let word = atStart ? lexiconWord(utf8, start: start, end: end) : nil
                 let notWord = word?.isEmpty ?? false
+                // "Темир торлор" (iron bars): the word as the attribute of a plural noun (`AttributiveUse`).
+                let attributive = word.map { !$0.isEmpty } == true && isAttributive(utf8, after: end)
                 mention.candidates = mention.candidates.filter { candidate in
                     // Ким at a sentence start stays "who": the bare rule is for longer names.
-                    let bare = candidate.risk == .commonWord
+                    let bare = candidate.risk == .commonWord && !attributive
                         && (word.map { !$0.isEmpty && isDeclaredPart($0, of: candidate.person) } ?? false)
                     return allowedAlone(candidate, capitalized: capitalized, midSentence: capitalized && (!atStart || notWord || bare))
                 }

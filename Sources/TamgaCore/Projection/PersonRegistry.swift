@@ -19,6 +19,12 @@ public struct RegisteredPerson: Sendable, Hashable {
     }
 
     public var spellings: [String] { [name] + also }
+
+    /// The spellings and, for each spelling with a given name, the same with
+    /// each diminutive of it (`GivenNameDiminutives`: Ванечка Старостин for
+    /// Иван Старостин): what the matcher and the leak scan look for. The
+    /// diminutives are derived, never shown as declared.
+    public var nameForms: [String] { spellings + NameDiminutiveSpellings.derived(spellings) }
 }
 
 /// Every person in the vault, by id: what the projector and the leak scan
@@ -101,7 +107,9 @@ public struct PersonRegistry: Sendable, Hashable {
 
     /// Every person's spellings, sorted by id, to build a `NameFinding` from.
     public var personNames: [PersonNames] {
-        persons.values.sorted { $0.id < $1.id }.map { PersonNames(personID: $0.id, spellings: $0.spellings) }
+        persons.values.sorted { $0.id < $1.id }.map { 
+            PersonNames(personID: $0.id, spellings: $0.spellings, diminutives: NameDiminutiveSpellings.derived($0.spellings))
+        }
     }
 
     /// Whether the person's name may appear in an export for `audience`.

@@ -64,6 +64,7 @@ extension BirthDateDetector {
         func isSeparator(_ offset: Int) -> Bool {
             offset < scalars.count && (scalars[offset] == "." || scalars[offset] == "/" || DetectorScalars.isDash(scalars[offset]))
         }
+        if run <= 2, let end = romanMonthDate(scalars, at: start, run: run) { return end }
         guard run <= 2 || run == 4, isSeparator(start + run) else { return nil }
         let second = start + run + 1
         let middle = DetectorScalars.digitRun(scalars, from: second)
@@ -78,6 +79,22 @@ extension BirthDateDetector {
         guard last == 4 || last == 2 else { return nil }
         let dayMonth = ((1...31).contains(a) && (1...12).contains(b)) || ((1...12).contains(a) && (1...31).contains(b))
         return dayMonth ? third + last : nil
+    }
+
+    /// A day, a month in Roman numerals and a year, as Russian and Kyrgyz
+    /// documents write dates of birth (`2.III.1991`, `02/xi/91`, `2 III 1991`,
+    /// `2.Ⅻ.1991`; red-team cases), with the same separator twice. A space
+    /// separates only before a four-digit year.
+    private static func romanMonthDate(_ scalars: [Unicode.Scalar], at start: Int, run: Int) -> Int? {
+        let separator = start + run
+        guard separator < scalars.count, (1...31).contains(DetectorScalars.number(scalars, start, run)) else { return nil }
+        let mark = scalars[separator]
+        guard mark == "." || mark == "/" || mark == " " || DetectorScalars.isDash(mark),
+              let monthEnd = RomanMonth.end(scalars, at: separator + 1), monthEnd < scalars.count, scalars[monthEnd] == mark else { return nil }
+        let year = DetectorScalars.digitRun(scalars, from: monthEnd + 1)
+        guard year == 4 || (year == 2 && mark != " ") else { return nil }
+        if year == 4, !(1900...2100).contains(DetectorScalars.number(scalars, monthEnd + 1, 4)) { return nil }
+        return monthEnd + 1 + year
     }
 
     /// A day and a month word, and a year if one follows: `23 September 1990`,

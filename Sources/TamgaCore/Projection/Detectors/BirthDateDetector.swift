@@ -11,7 +11,10 @@
 ///
 /// Birth words: born, b., DOB, D.O.B., birth (date of birth, birthday),
 /// родился/родилась, рождения, д.р., д/р, г.р., туулган, төрөлгөн, and the
-/// Kyrgyz abbreviations ж.т., т.ж., т.к.
+/// Kyrgyz abbreviations ж.т., т.ж., т.к.; before or after a full date
+/// also р. (`р. 02.III.1991`), which after a bare year is as often roubles.
+/// Not births or рождений: those count births (`March 1991 births: 0`,
+/// `число рождений в марте 1991`), they date no one's (red-team over-refusal).
 ///
 /// The birth word and the date must be in one clause: no sentence break,
 /// semicolon, comma or joining word (and, but, и, но, а, жана, бирок) in
@@ -19,10 +22,15 @@
 /// is five). So `He was born in Osh, and on 28.10.2014 he was detained` keeps
 /// its visit date.
 enum BirthDateDetector {
-    static let labels = DetectorLabels([
+    static let labelWords = [
         "born", "b.", "dob", "d.o.b", "birth*", "date of birth", "year of birth", "родил*", "родивш*", "рожден*", "рожд.",
         "д.р", "д. р", "д/р", "др", "г.р", "г. р", "г/р", "гр", "туулг*", "төрөлг*", "ж.т", "т.ж", "т.к",
-    ])
+    ]
+    /// Plurals that count births rather than date one.
+    static let countingWords = ["births", "рождений", "рождениям", "рождениями", "рождениях"]
+    static let labels = DetectorLabels(labelWords, excluding: countingWords)
+    /// The labels of a full date (not a bare year).
+    static let dateLabels = DetectorLabels(labelWords + ["р."], excluding: countingWords)
 
     /// How far (in scalars and in words) a birth word may be before or after
     /// a full date, and before or after a bare year.
@@ -39,7 +47,7 @@ enum BirthDateDetector {
         while start < scalars.count {
             if DetectorScalars.isLetterOrDigit(scalars, start), !DetectorScalars.isLetterOrDigit(scalars, start - 1),
                let (end, isYear) = datePhrase(scalars, at: start),
-               hasContext(scalars, around: start..<end, window: isYear ? yearWindow : dateWindow) {
+               hasContext(scalars, around: start..<end, labels: isYear ? labels : dateLabels, window: isYear ? yearWindow : dateWindow) {
                 result.append(start..<end)
                 start = end
             } else {
@@ -49,7 +57,7 @@ enum BirthDateDetector {
         return result
     }
 
-    private static func hasContext(_ scalars: [Unicode.Scalar], around date: Range<Int>,
+    private static func hasContext(_ scalars: [Unicode.Scalar], around date: Range<Int>, labels: DetectorLabels,
                                    window: (before: Int, beforeWords: Int, after: Int, afterWords: Int)) -> Bool {
         labels.before(scalars, date.lowerBound, window: window.before).contains {
             sameClause(scalars, $0.upperBound..<date.lowerBound, words: window.beforeWords)

@@ -8,8 +8,11 @@
 /// trailing `*` is a stem and takes the rest of its word (`телефон*` covers
 /// телефону, телефонунун); one without must end there. A `.` right after a
 /// label is part of it (`тел.`, `д.р.`), so it is not read as a sentence break.
+/// A stem may name whole words it does not take (`excluding`): `birth*`
+/// takes birthday but not births, a count of them (red-team over-refusal).
 struct DetectorLabels: Sendable {
     private let words: [(scalars: [Unicode.Scalar], stem: Bool)]
+    private let excluded: Set<[Unicode.Scalar]>
     private let longest: Int
     private let takesDot: Bool
     /// The words by their folded first scalar, below U+0500 in a table
@@ -19,8 +22,9 @@ struct DetectorLabels: Sendable {
 
     /// `takesDot: false` leaves a following `.` out (month words, where it
     /// may end the sentence).
-    init(_ words: [String], takesDot: Bool = true) {
+    init(_ words: [String], takesDot: Bool = true, excluding: [String] = []) {
         self.takesDot = takesDot
+        excluded = Set(excluding.map { Array($0.lowercased().unicodeScalars) })
         self.words = words.map { word in
             let stem = word.hasSuffix("*")
             return (Array((stem ? String(word.dropLast()) : word).lowercased().unicodeScalars), stem)
@@ -68,6 +72,7 @@ struct DetectorLabels: Sendable {
             guard var end = Self.matchEnd(word.scalars, scalars, at: position) else { continue }
             if word.stem {
                 while DetectorScalars.isLetter(scalars, end) { end += 1 }
+                if !excluded.isEmpty, excluded.contains(scalars[position..<end].map(DetectorScalars.folded)) { continue }
             } else if DetectorScalars.isLetter(scalars, end), word.scalars.last.map(ScalarText.isWordScalar) ?? false {
                 continue
             }

@@ -15,7 +15,7 @@ struct LeakCommonStems: Sendable {
     private var heads: Set<String> = []
 
     mutating func add(_ person: RegisteredPerson) {
-        let stems = Set(person.spellings.flatMap { LeakNormalizer($0).words.flatMap(\.word.leakStems) }
+        let stems = Set(person.nameForms.flatMap { LeakNormalizer($0).words.flatMap(\.word.leakStems) }
             .filter { $0.unicodeScalars.count >= LeakScanner.stemLetters })
         let common = stems.filter(LeakStemFilter.isCommon)
         guard !common.isEmpty else { return }
@@ -74,14 +74,26 @@ struct LeakCommonStems: Sendable {
             let token = line[start..<index]
             guard LeakNormalizer(String(token)).scalars.elementsEqual(text.scalars[word]) else { continue }
             // At a sentence start only a word the lexicon has is the word ("Adilet asked" is the
-            // name), and not the name written bare ("Болот сказал"): only its other forms.
+            // name), and not the name written bare ("Болот сказал"): only its other forms,
+            // with a Kyrgyz possessive the lexicon does not list (Максатыбыз "our goal").
             if token.first?.isUppercase == true,
                !Self.startsSentence(line[..<start], previousLine: lineNumber >= 2 ? lines[lineNumber - 2] : nil)
-                || !CommonWords.shared.contains(token) || partners.contains(own) {
+                || !CommonWords.shared.isWordForm(token) || (partners.contains(own) && !Self.isAttributive(line[index...])) {
                 return true
             }
         }
         return false
+    }
+
+    /// Whether the text after a word (`rest`, from the scalar after it) is one
+    /// space and a bare plural noun it qualifies: "Темир торлор" ("iron bars",
+    /// `AttributiveUse`).
+    static func isAttributive(_ rest: Substring) -> Bool {
+        guard rest.first == " " else { return false }
+        let next = rest.dropFirst().prefix(while: \.isLetter)
+        let after = rest.dropFirst(1 + next.count)
+        let following = after.first == " " ? after.dropFirst().prefix(while: \.isLetter) : ""
+        return AttributiveUse.isAttributive(next: next, following: following)
     }
 
     /// Whether what stands before a word on its line (and the line before)

@@ -22,7 +22,7 @@ struct LeakNameIndex: Sendable {
         var commonStems = LeakCommonStems()
         var ordered: [(id: String, needles: [Int])] = []
         for person in persons.sorted(by: { $0.id < $1.id }) {
-            ordered.append((person.id, person.spellings.map { trie.insert(LeakNormalizer.needle($0)) }))
+            ordered.append((person.id, person.nameForms.map { trie.insert(LeakNormalizer.needle($0)) }))
             stems.add(person)
             commonStems.add(person)
         }

@@ -73,7 +73,9 @@ enum LeakPlaceContext {
         }
         var start = end
         while text.isWord(start - 1) { start -= 1 }
-        return (string(joined(start..<end, text), text), dotted && end > start)
+        // Widened over hyphens, but only away from the word at `offset`: the
+        // compound ванька-встанька is not the neighbour of its own part (red-team over-refusal).
+        return (string(joined(start..<end, text).lowerBound..<end, text), dotted && end > start)
     }
 
     /// The word after `offset`, and whether only a space stands between.
@@ -86,6 +88,6 @@ enum LeakPlaceContext {
         }
         var end = start
         while text.isWord(end) { end += 1 }
-        return (string(joined(start..<end, text), text), spaced && end > start)
+        return (string(start..<joined(start..<end, text).upperBound, text), spaced && end > start)
     }
 }

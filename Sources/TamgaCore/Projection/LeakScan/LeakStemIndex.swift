@@ -27,7 +27,7 @@ struct LeakStemIndex: Sendable {
     }
 
     mutating func add(_ person: RegisteredPerson) {
-        let stems = Set(person.spellings.flatMap { LeakNormalizer($0).words.flatMap(\.word.leakStems) }
+        let stems = Set(person.nameForms.flatMap { LeakNormalizer($0).words.flatMap(\.word.leakStems) }
             .filter { $0.unicodeScalars.count >= LeakScanner.stemLetters })
         for stem in stems {
             personsByStem[stem, default: []].append(person.id)

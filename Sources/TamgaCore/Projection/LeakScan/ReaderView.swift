@@ -18,11 +18,18 @@ import Foundation
 ///   separated by single spaces become one word;
 /// - **addresses**: the reader's text with percent-escapes decoded and URL
 ///   and path punctuation read as spaces, so `…/Sady%6Bov` and
-///   `instagram.com/aibek.sadykov` show their words.
+///   `instagram.com/aibek.sadykov` show their words;
+/// - **hard line breaks joined**: a word broken over two lines by a hard
+///   line break (`SADY\` or `Sady  ` at a line's end, `Sady<br>kov`) read
+///   as the one word a reader puts back together, as after a hyphen.
 enum ReaderView {
     static func views(of rendered: String) -> [ScanView] {
         let text = readerText(rendered)
         var views = [ScanView(name: "export as read", text: text, rules: .wordsAndDetectors)]
+        let joined = joiningHardBreaks(rendered)
+        if joined != rendered {
+            views.append(ScanView(name: "export as read, words across hard line breaks joined", text: readerText(joined), rules: .words))
+        }
         let shown = displayOrder(text)
         if shown != text { views.append(ScanView(name: "export as displayed right to left", text: shown, rules: .wordsAndDetectors)) }
         let closed = closingLetterSpacing(text)
@@ -157,6 +164,48 @@ enum ReaderView {
             index += 1
         }
         return String(result)
+    }
+
+    /// Every hard line break that stands between two letters removed (red-team
+    /// case: `SADY\` newline `KOV` shows "SADY" at one line's end and "KOV"
+    /// at the next one's start, which a reader reads as one broken word):
+    /// a backslash or two or more spaces before the line break, or a `<br>`
+    /// tag (with or without a line break after it). A soft line break (no
+    /// mark) displays as a space, and the other views read it so.
+    static func joiningHardBreaks(_ text: String) -> String {
+        guard text.contains("\\\n") || text.contains("  \n") || text.lowercased().contains("<br") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < scalars.count && scalars[i].properties.isAlphabetic }
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if isLetter(index - 1), let end = hardBreakEnd(scalars, at: index), isLetter(end) {
+                index = end
+                continue
+            }
+            result.append(scalars[index])
+            index += 1
+        }
+        return String(result)
+    }
+
+    /// Where a hard line break starting at `start` ends (the next line's first scalar), if one does.
+    private static func hardBreakEnd(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        var index = start
+        if scalars[index] == "\\" {
+            index += 1
+        } else if scalars[index] == " " {
+            while index < scalars.count, scalars[index] == " " { index += 1 }
+            guard index - start >= 2 else { return nil }
+        } else if scalars[index] == "<" {
+            let tag = scalars[index...].prefix(6).map { Character($0).lowercased() }.joined()
+            guard tag.hasPrefix("<br"), let close = scalars[index...].prefix(8).firstIndex(of: ">") else { return nil }
+            index = close + 1
+            return index < scalars.count && scalars[index] == "\n" ? index + 1 : index
+        } else {
+            return nil
+        }
+        return index < scalars.count && scalars[index] == "\n" ? index + 1 : nil
     }
 
     /// `%XX` escapes decoded where they form UTF-8; others left as they are.

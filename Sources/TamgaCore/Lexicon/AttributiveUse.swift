@@ -1,0 +1,34 @@
+/// A common-word name used as the attribute of a plural noun (issue 15,
+/// red-team over-refusal): Kyrgyz "Темир торлор дат басып калган" ("the iron
+/// bars have rusted"; "Темир казандар", iron cauldrons) starts with темир "iron", a detainee's or an
+/// official's name, bare at a sentence start, where the name rule fails
+/// closed. What tells the word apart is what follows it: a lower-case plural
+/// noun with no case ending (торлор, эшиктер), which a person's name does
+/// not stand before in the nominative: "Темир торлорду карады" (accusative)
+/// or "Темир балдар менен сүйлөштү" (a plural before a postposition) can be
+/// the man and stay names.
+///
+/// The matcher (`NameMatcher.mentions`) and the leak scan
+/// (`LeakCommonStems`) both ask this for a bare common-word name at a
+/// sentence start, and only there.
+enum AttributiveUse {
+    /// Whether `next` (the word right after the name, one space between, as
+    /// written) is a bare Kyrgyz plural of a lexicon word and `following`
+    /// (the word after it, or "" at a clause end) is not a postposition.
+    static func isAttributive(next: some StringProtocol, following: some StringProtocol) -> Bool {
+        guard let first = next.first, first.isLowercase, next.allSatisfy(\.isLetter) else { return false }
+        let word = next.lowercased()
+        guard let plural = pluralEndings.first(where: { word.hasSuffix($0) }) else { return false }
+        let stem = String(word.dropLast(plural.count))
+        guard stem.count >= 2, CommonWords.shared.contains(stem) || CommonWords.shared.contains(word) else { return false }
+        return !postpositions.contains(following.lowercased())
+    }
+
+    /// -лар/-дар/-тар in the four harmony classes.
+    static let pluralEndings: [String] = ["л", "д", "т"].flatMap { c in ["а", "е", "о", "ө"].map { c + $0 + "р" } }
+
+    /// Postpositions that take a bare noun: "балдар менен" is "with the children".
+    static let postpositions: Set<String> = [
+        "менен", "үчүн", "жөнүндө", "тууралуу", "сыяктуу", "аркылуу", "боюнча", "сайын", "сымал", "чейин", "катары", "тарабынан",
+    ]
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// The diminutives of a given name (issue 15, red-team case Ванечка): a
+/// report quoting a detainee or a relative writes Ванечка, Ванюша or Ванька
+/// for Иван as readily as the name, and every one of them names him.
+///
+/// Russian diminutives are not predictable from the full name (Иван → Ваня,
+/// Александр → Саша, Шура), so a small table gives each common name its
+/// short forms (`Resources/lexicon/diminutives.txt`); from each short form
+/// the productive suffixes derive the rest: -ечк-, -очк-, -еньк-, -юш-/-уш-,
+/// -юшк-/-ушк-, -юх-/-ух-, -ьк-/-к-, -ул-, -ун-, -ус-, -ок/-ёк (Ванечка,
+/// Ванюша, Ванюшка, Ванюха, Ванька, Машенька, Машуля). A given name ending
+/// in а or я is its own short form too (Гульнара → Гульнарочка). A Kyrgyz
+/// name takes the endearment -жан (Айбекжан).
+///
+/// Some forms are common words (мишка "teddy bear", галка "jackdaw",
+/// петрушка "parsley"): the matcher and the leak scan treat those as they
+/// treat every name that is a word (capitalized, not at a sentence start),
+/// so deriving them does not refuse ordinary text.
+public struct GivenNameDiminutives: Sendable {
+    /// Full name (lower case) → short forms (lower case).
+    private let shortForms: [String: [String]]
+
+    /// The shipped table, loaded once; empty (only the derivations from the
+    /// name itself) when the resource cannot be found.
+    public static let shared = GivenNameDiminutives(directory: CommonWords.resourceDirectory())
+
+    init(directory: URL?) {
+        let path = directory?.appendingPathComponent("diminutives.txt").path
+        self.init(table: path.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? "")
+    }
+
+    /// A table in the resource's format: `name short short…` a line, `#` comments.
+    init(table: String) {
+        var forms: [String: [String]] = [:]
+        for line in table.split(separator: "\n") where !line.hasPrefix("#") {
+            let words = line.split(separator: " ").map { String($0).lowercased() }
+            guard let name = words.first, words.count > 1 else { continue }
+            forms[name, default: []] += words.dropFirst()
+        }
+        shortForms = forms
+    }
+
+    /// The diminutives of a Cyrillic given name, capitalized as names are
+    /// written, without the name itself; none for a Latin one.
+    public func forms(of given: String) -> [String] {
+        let name = given.lowercased()
+        guard name.unicodeScalars.count >= 3, name.unicodeScalars.allSatisfy({ (0x400...0x4FF).contains($0.value) }) else { return [] }
+        var bases = shortForms[name] ?? []
+        if let last = name.last, "ая".contains(last) { bases.append(name) }
+        var out: [String] = []
+        var seen: Set<String> = [name]
+        func add(_ form: String) {
+            if seen.insert(form).inserted { out.append(form.prefix(1).uppercased() + form.dropFirst()) }
+        }
+        for base in bases {
+            add(base)
+            Self.derived(from: base).forEach(add)
+        }
+        if bases.isEmpty, !name.hasSuffix("жан"), Self.isKyrgyzLooking(name) { add(name + "жан") }
+        return out
+    }
+
+    /// The diminutives of a short form: its stem (without a final а, я, ь)
+    /// with each suffix, soft or hard by the form's ending.
+    static func derived(from base: String) -> [String] {
+        guard let last = base.last, "аяь".contains(last) else { return [] }
+        let stem = String(base.dropLast())
+        guard stem.count >= 2 else { return [] }
+        let soft = last != "а"
+        let suffixes = soft ? ["ечка", "ечек", "енька", "очка", "юша", "юшка", "юха", "ька", "ёк", "юня", "юся"]
+                            : ["енька", "ечка", "очка", "ка", "уля", "уня", "уся", "уша", "ушка", "уха", "ок"]
+        return suffixes.map { stem + $0 }
+    }
+
+    /// A name with none of the Russian short-form table and a Turkic shape
+    /// (ends in a consonant): Айбек, Эркин, Максат.
+    private static func isKyrgyzLooking(_ name: String) -> Bool {
+        guard let last = name.last else { return false }
+        return !"аеёиоуыэюяьй".contains(last)
+    }
+}
