@@ -108,11 +108,17 @@ extension ArrivalVerifier {
                     let stillHeld = newest?.member(fingerprint: holder)?.active == true || holder == "recovery"
                     let superseded = folder == "signing" && epoch < (newest?.signingKeys.map(\.epoch).max() ?? 0)
                     if stillHeld && !superseded { problem(path, "deletes the sealed key of a member who is still active") }
-                case (.sealedKey, _):
+                case (.sealedKey(let folder, _, let holder), .added):
                     let size = (try? DurableFile.readAll(root.appendingPathComponent(path)))?.count
                     if size != ObjectHeader.sealedKeyByteCount { problem(path, "not a sealed key") }
+                    if !mayHold(folder, holder) { problem(path, "a sealed key for someone the keyring does not clear for it") }
+                case (.sealedKey, _):
+                    // Sealed keys are written once; one replaced with garbage would lock its holder out.
+                    problem(path, "rewrites a sealed key, which is written once")
                 case (.memberKey(let fingerprint), .deleted):
                     report.notes.append("members/\(fingerprint).key left the vault (`tamga key move-out` in another copy)")
+                case (.memberKey, .modified):
+                    problem(path, "rewrites a member's key file, which is written once (it would lock the member out)")
                 case (.memberKey(let fingerprint), _):
                     let file = (try? DurableFile.readAll(root.appendingPathComponent(path))).flatMap { try? MemberKeyFile.decode($0) }
                     if file?.fingerprint != fingerprint || file?.vault != chain.first?.vaultID { problem(path, "not this vault's key file for \(fingerprint)") }
@@ -134,6 +140,21 @@ extension ArrivalVerifier {
             }
         }
 
+        /// Whether the keyring chain clears `holder` for the keys in `folder`
+        /// (a level's keys for members cleared for that level, the export
+        /// key for members cleared internal, the index key for every member).
+        func mayHold(_ folder: String, _ holder: String) -> Bool {
+            if holder == "recovery" { return true }
+            let clearances = chain.compactMap { $0.body.member(fingerprint: holder)?.clearance }
+            switch folder {
+            case "index": return !clearances.isEmpty
+            case "signing": return clearances.contains(.internal)
+            default:
+                guard let level = Level(rawValue: String(folder.dropFirst("levels/".count))) else { return false }
+                return clearances.contains { $0.levels.contains(level) }
+            }
+        }
+
         /// An arriving object: named by its hash, a header of its folder's
         /// kind and level, listed by a counted entry.
         mutating func judgeObject(_ path: String, kind: ObjectHeader.Kind, level: Level?) {
@@ -143,7 +164,11 @@ extension ArrivalVerifier {
             guard let header = try? VaultObject.header(of: head), header.kind == kind, level == nil || header.level == level else {
                 problem(path, "not an encrypted object of its folder's kind and level"); return
             }
-            if !commits.objects.contains(path) { problem(path, "no signed log entry lists it (planted, or its entry did not arrive)") }
+            if !commits.objects.contains(path) {
+                problem(path, "no signed log entry lists it (planted, or its entry did not arrive)")
+            } else if commits.removed.contains(path) {
+                problem(path, "a signed entry removed (superseded) it; it cannot come back")
+            }
         }
 
         /// Blobs the new commits carry that the target does not hold: only an
@@ -152,7 +177,9 @@ extension ArrivalVerifier {
             let listed = try tree.git.run(["rev-list", "--objects", "--no-object-names", "--filter=object:type=blob"] + tips
                 + (known.isEmpty ? [] : ["--not"] + known)).lines
             guard !listed.isEmpty else { return }
-            let inTarget = Set(try tree.files(target).map(\.blob))
+            let targetFiles = try tree.files(target)
+            let inTarget = Set(targetFiles.map(\.blob))
+            let targetPaths = Set(targetFiles.map(\.path))
             let transient = Set(listed.map { String($0.prefix(40)) }).subtracting(inTarget)
             guard !transient.isEmpty else { return }
             // Where each transient blob sat: ask the commits that carry it.
@@ -165,7 +192,9 @@ extension ArrivalVerifier {
                 let path = String(line.dropFirst(41))
                 switch VaultFileKind(path: path) {
                 case .object where commits.removed.contains(path): checked.append((blob, path))
-                case .sealedKey, .memberKey: continue
+                // Key files are written once: another version in history means one was rewritten.
+                case .sealedKey, .memberKey:
+                    if targetPaths.contains(path) { problem(path, "a commit carries another version of this key file (it was rewritten)") }
                 default: problem(path, "a commit carries a version of this file that the vault does not hold (history must hold only the vault)")
                 }
             }

@@ -8,7 +8,8 @@ import TamgaTestSupport
 @Suite(.serialized) struct SyncGuardTests {
     /// What a keyless writer tries, each in its own commit on top of the remote.
     enum Forgery: String, CaseIterable, Sendable {
-        case forgedEntry, plantedObject, plaintextPart, deletedEntry, rewrittenEntry, symlink, strayFile, gitattributes
+        case forgedEntry, plantedObject, plaintextPart, deletedEntry, rewrittenEntry, symlink, strayFile, gitattributes,
+             rewrittenSealedKey, sealedKeyForTheUncleared, rewrittenMemberKey
 
         /// Changes the keyless clone at `path`; returns the vault path the refusal must name.
         func apply(in path: String) throws -> String {
@@ -54,6 +55,26 @@ import TamgaTestSupport
             case .strayFile:
                 try Data("notes\n".utf8).write(to: root.appendingPathComponent("notes.txt"))
                 return "notes.txt"
+            case .rewrittenSealedKey:
+                // Garbage of the right size in place of a member's sealed level key: it would lock them out.
+                let folder = root.appendingPathComponent("keys/levels/internal/1")
+                let holder = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().first { $0 != "recovery.sealed" }!
+                try Data((0..<80).map { UInt8(truncatingIfNeeded: $0 &* 7) }).write(to: folder.appendingPathComponent(holder))
+                return "keys/levels/internal/1/\(holder)"
+            case .sealedKeyForTheUncleared:
+                // An internal key "sealed" to a member not cleared for it (the index folder lists every member).
+                let cleared = Set(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("keys/levels/internal/1").path))
+                let everyone = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("keys/index/1").path).sorted()
+                let outsider = everyone.first { !cleared.contains($0) }!
+                try Data(repeating: 1, count: 80).write(to: root.appendingPathComponent("keys/levels/internal/1/\(outsider)"))
+                return "keys/levels/internal/1/\(outsider)"
+            case .rewrittenMemberKey:
+                let members = root.appendingPathComponent("members")
+                let file = try FileManager.default.contentsOfDirectory(atPath: members.path).sorted()[0]
+                var text = try String(contentsOf: members.appendingPathComponent(file), encoding: .utf8)
+                text = text.replacingOccurrences(of: "\"salt\" : \"", with: "\"salt\" : \"00")
+                try Data(text.utf8).write(to: members.appendingPathComponent(file))
+                return "members/\(file)"
             case .gitattributes:
                 try Data("* text eol=crlf\n".utf8).write(to: root.appendingPathComponent(".gitattributes"))
                 return ".gitattributes"
@@ -99,7 +120,7 @@ import TamgaTestSupport
         #expect(list.standardOutput.contains("VR-2033-0001"), "\(list.standardOutput) \(list.standardError)")
     }
 
-    @Test(arguments: [Forgery.forgedEntry, .plantedObject, .plaintextPart, .deletedEntry, .rewrittenEntry, .strayFile])
+    @Test(arguments: [Forgery.forgedEntry, .plantedObject, .plaintextPart, .deletedEntry, .rewrittenEntry, .strayFile, .rewrittenSealedKey])
     func syncQuarantinesWhatAnUnguardedRemoteServes(_ forgery: Forgery) throws {
         let team = try SyncTeam(guarded: false)
         try team.publish()
