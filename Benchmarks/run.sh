@@ -12,7 +12,8 @@
 #   SCALE_SIZES="100 1000"   vault sizes, fixed 20-person registry (documents recur on persons)
 #   GROW_SIZES="50 100"      vault sizes where every document declares new persons
 #   SINGLES=100         documents exported one command each (vs one batch command)
-#   SECTIONS="crypto redaction scale unlock"   which parts to run
+#   SYNC_DOCS=1000      documents in the vault the sync section copies (issue 16 asks for 10000)
+#   SECTIONS="crypto redaction scale unlock"   which parts to run (also: sync)
 #   BENCH_UPDATE_MD=1   write the table into BENCHMARKS.md (0: print only)
 # Larger runs, e.g.:  SCALE_SIZES="1000 10000" SECTIONS=scale Benchmarks/run.sh
 set -euo pipefail
@@ -24,6 +25,7 @@ SS_MIB="${SS_MIB:-1024}"
 SCALE_SIZES="${SCALE_SIZES:-100 1000}"
 GROW_SIZES="${GROW_SIZES:-50 100}"
 SINGLES="${SINGLES:-100}"
+SYNC_DOCS="${SYNC_DOCS:-1000}"
 SECTIONS="${SECTIONS:-crypto redaction scale unlock}"
 work="$BENCH_WORK"
 mkdir -p "$work"
@@ -185,6 +187,29 @@ scale_series() {
 if has scale; then
   scale_series fixed 20 "$SCALE_SIZES"
   scale_series growing 20000 "$GROW_SIZES"
+fi
+
+# ---------------------------------------------------------------- 6: sync through git (issue 16)
+# A vault of SYNC_DOCS documents pushed to an empty bare repository (with the
+# guard), cloned from it, then 10 new documents synced into the full copy.
+if has sync; then
+  sd="$work/sync"
+  new_vault "$sd" 1
+  log "sync: a vault of $SYNC_DOCS documents"
+  python3 "$here/gen_corpus.py" vault "$sd/docs" "$SYNC_DOCS" --pool 20
+  find "$sd/docs" -name '*.md' | sort | xargs -s 1000000 "$tamga" add > /dev/null
+  git init -q --bare -b main "$sd/remote.git"
+  "$tamga" guard --install "$sd/remote.git" > /dev/null
+  files=$(find "$TAMGA_VAULT" -type f | wc -l)
+  timed "sync-first-push" ",\"docs\":$SYNC_DOCS,\"files\":$files" bash -c "'$tamga' remote add origin '$sd/remote.git' && '$tamga' sync"
+  timed "sync-clone" ",\"docs\":$SYNC_DOCS,\"files\":$files" "$tamga" clone "$sd/remote.git" "$sd/copy"
+  rm -rf "$sd/ten"; python3 "$here/gen_corpus.py" vault "$sd/ten" 10 --start 800000 --pool 20
+  "$tamga" add "$sd"/ten/*.md > /dev/null
+  timed "sync-push-10" ",\"docs\":$SYNC_DOCS,\"new\":10" "$tamga" sync
+  timed "sync-receive-10" ",\"docs\":$SYNC_DOCS,\"new\":10" env TAMGA_VAULT="$sd/copy" XDG_STATE_HOME="$sd/copy-state" "$tamga" sync
+  timed "sync-nothing-new" ",\"docs\":$SYNC_DOCS,\"new\":0" env TAMGA_VAULT="$sd/copy" XDG_STATE_HOME="$sd/copy-state" "$tamga" sync
+  record "{\"impl\":\"cli\",\"op\":\"sync-remote-size\",\"docs\":$SYNC_DOCS,\"kib\":$(du -sk "$sd/remote.git" | cut -f1),\"vault_kib\":$(du -sk --exclude=.git "$TAMGA_VAULT" | cut -f1)}"
+  rm -rf "$sd"
 fi
 
 # ---------------------------------------------------------------- 5: unlock, attach, batch export

@@ -39,6 +39,7 @@ import Glibc
             #expect(list.contains(String(format: "VR-2035-A-%04d", round)) && list.contains(String(format: "VR-2035-B-%04d", round)), "round \(round) lost: \(list)")
         }
         #expect(try b.run(["list"]).standardOutput == list)
+        print("sync kill campaign: \(kills + finished) syncs, \(kills) killed, \(finished) finished first; \(rounds * 2) documents, all present in both copies")
         #expect(kills >= rounds / 2, "the campaign killed only \(kills) syncs (\(finished) finished first)")
         let remote = try team.inGit(team.remote, ["fsck", "--no-progress"])
         #expect(remote.status == 0, "\(remote.output)")
