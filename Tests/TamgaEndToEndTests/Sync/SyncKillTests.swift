@@ -19,11 +19,21 @@ import Glibc
         var generator = SeededGenerator(seed: 16)
         var kills = 0, finished = 0
         let rounds = 12
+        // Kill moments spread over a whole sync: 0 to 1.5 times the longest
+        // of two unkilled syncs that each bring one new document.
+        var longest = 0.0
+        for (copy, prefix) in [(a, "VR-2035-X"), (b, "VR-2035-Y")] {
+            try copy.run(["add", try team.document(1, prefix: prefix)])
+            let started = Date()
+            try copy.run(["sync"])
+            longest = max(longest, Date().timeIntervalSince(started))
+        }
+        let span = max(200_000, Int(longest * 1_500_000))
         for round in 1...rounds {
             try a.run(["add", try team.document(round, prefix: "VR-2035-A")])
             try b.run(["add", try team.document(round, prefix: "VR-2035-B")])
             for copy in round % 2 == 0 ? [a, b] : [b, a] {
-                let delay = Int.random(in: 20_000...900_000, using: &generator)
+                let delay = Int.random(in: 10_000...span, using: &generator)
                 if try Self.syncKilled(copy, after: delay) { kills += 1 } else { finished += 1 }
             }
         }
@@ -41,6 +51,7 @@ import Glibc
         #expect(try b.run(["list"]).standardOutput == list)
         print("sync kill campaign: \(kills + finished) syncs, \(kills) killed, \(finished) finished first; \(rounds * 2) documents, all present in both copies")
         #expect(kills >= rounds / 2, "the campaign killed only \(kills) syncs (\(finished) finished first)")
+        #expect(finished >= 1, "no sync finished before its kill: the moments do not cover a whole sync")
         let remote = try team.inGit(team.remote, ["fsck", "--no-progress"])
         #expect(remote.status == 0, "\(remote.output)")
     }
