@@ -34,10 +34,11 @@ public struct LowerPartRefresher: Sendable {
     }
 
     /// Re-projects every revision whose stored lower part was made from other
-    /// redaction inputs; returns how many parts it rewrote. Deciding needs only
-    /// the object headers (their projection tags), so when nothing changed it
-    /// decrypts nothing. The parts it supersedes are listed as removed in the
-    /// log entry and deleted after it.
+    /// redaction inputs that can affect its text (`ProjectionRelevance`);
+    /// returns how many parts it rewrote. When nothing changed since the last
+    /// refresh (the vault-wide `context.tag`), only documents changed since are
+    /// opened. The parts it supersedes are listed as removed in the log entry
+    /// and deleted after it; parts it keeps are vouched for by that entry.
     ///
     /// `progress` is told the documents checked so far and how many there
     /// are (a refresh after a change to a person re-projects much).
@@ -76,25 +77,27 @@ public struct LowerPartRefresher: Sendable {
     }
 
     /// Re-projects one document folder's revisions whose stored lower parts
-    /// were made from other redaction inputs; returns what it wrote and what
-    /// that supersedes.
+    /// were made from other redaction inputs *that can affect them*
+    /// (`ProjectionRelevance`); returns what it wrote and what that supersedes.
+    /// Each source is opened to decide: a name scan and a leak scan of the
+    /// source cost far less than projecting and leak-scanning two exports.
     private func refresh(blind: String, index: CommitIndex) throws -> (written: [String], superseded: [String]) {
         let store = DocumentStore(vault: vault)
         let catalog = DocumentCatalog(vault: vault)
         var written: [String] = [], superseded: [String] = []
         let sources = try store.revisionHeaders(blind: blind, index: index, level: .internal)
-        var opened: [String: Document] = [:]
-        for level in [Level.state, .public] {
-            let stored = try store.revisionHeaders(blind: blind, index: index, level: level)
-            for source in sources {
-                let wantedTag = try store.projectionTag(source: source.header.contentTag, redaction: context.tag)
-                let existing = stored.filter { $0.header.revision == source.header.revision }
+        let stored = try [Level.state, .public].map { ($0, try store.revisionHeaders(blind: blind, index: index, level: $0)) }
+        for source in sources {
+            let revision = try catalog.openPart(blind: blind, level: .internal, name: source.fileName)
+            let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
+            let document = try revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
+                .validated(against: context.policy.policy)
+            let text = revision.content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+            let relevance = ProjectionRelevance.digest(of: document, source: text, context: context)
+            let wantedTag = try store.projectionTag(source: source.header.contentTag, redaction: relevance)
+            for (level, parts) in stored {
+                let existing = parts.filter { $0.header.revision == source.header.revision }
                 if existing.contains(where: { $0.header.contentTag == wantedTag }) { continue }
-                let revision = try catalog.openPart(blind: blind, level: .internal, name: source.fileName)
-                let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
-                let document = try opened[source.fileName] ?? revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
-                    .validated(against: context.policy.policy)
-                opened[source.fileName] = document
                 written.append(try store.writePart(
                     Self.part(of: document, level: level, context: context), level: level, document: document.id,
                     kind: document.kind, date: document.date.description, revision: revision.metadata.revision,

@@ -53,6 +53,8 @@ public enum DocumentIntake {
             }
         }
         return DocumentSubmission(id: document.id, kind: document.kind, date: document.date.description,
-                                  source: source, parts: parts, redactionTag: context?.tag)
+                                  source: source, parts: parts, redactionTag: context.map {
+                                      ProjectionRelevance.digest(of: document, source: String(decoding: source, as: UTF8.self), context: $0)
+                                  })
     }
 }

@@ -1,0 +1,103 @@
+import Foundation
+import TamgaCore
+import TamgaCrypto
+
+/// Which of the vault's redaction inputs one revision's State and public
+/// projections can depend on (issue 16, "re-projection touches only the parts
+/// whose text the change can affect").
+///
+/// A stored lower part carries a projection tag over its source and a digest
+/// of the redaction inputs it was made under. Were that digest taken over the
+/// whole registry, every consent change or new person would make every part
+/// look out of date, and a 15 MiB report that never names the person would be
+/// projected and leak-scanned again (about 40 s). The digest is therefore
+/// taken over the policy, every `sensitive` string, and only the persons whose
+/// record can change this revision's projection:
+///
+/// * the persons it declares;
+/// * every person whose id its source contains (an `@ID` reference);
+/// * every person the vault's name finder reports, as the match or as a
+///   candidate, anywhere in the raw source or in its parsed text (joined with
+///   and without separators, so inline markup cannot split a name unseen);
+/// * every person the leak scan, with *every* person made protected, reports
+///   in the raw source, the parsed text, the policy (which writes markers,
+///   banners and pseudonyms into a projection) and the names of the persons
+///   above (a reference is rendered as the registered name): a form the
+///   finder misses but the leak scan's stems catch would make a fresh export
+///   refuse, so it must make the part out of date too.
+///
+/// A person outside this set can appear in no text the projector redacts and
+/// in no text the leak scan reads, so their record changes nothing in the
+/// projection: when the set and each member's record are unchanged, the
+/// stored part is what a fresh projection would be, and the refresh keeps it.
+/// Any change to the set or to a member's record (consent, role, spellings),
+/// to the policy or to a sensitive string changes the digest and the part is
+/// projected again. Deciding costs a parse, a name scan and a leak scan of the
+/// source, against two projections and two leak scans of the rendered
+/// exports; it fails closed, since a relevant person wrongly counted only
+/// costs a re-projection.
+public enum ProjectionRelevance {
+    /// The persons (ids) whose registry record can change `document`'s projections.
+    public static func persons(of document: Document, source: String, context: RedactionContext) -> Set<String> {
+        let registry = context.registry.including(document)
+        var relevant = Set(document.persons.map(\.id))
+        let pieces = document.pieces.map(\.text)
+        let texts = [source, pieces.joined(separator: "\n"), pieces.joined()]
+        for text in texts {
+            for match in context.names.matches(in: text) {
+                relevant.insert(match.personID)
+                relevant.formUnion(match.candidates)
+            }
+        }
+        relevant.formUnion(referencedIDs(in: source, registry: registry))
+        relevant.formUnion(document.pieces.filter { $0.kind == .reference }.map(\.text))
+        // Every person protected: an unknown role is named to no audience and
+        // no consent is kept, so the scan reports any of them it reads.
+        let everyoneProtected = (try? PersonRegistry(persons: registry.persons.values.map {
+            RegisteredPerson(id: $0.id, role: "", name: $0.name, also: $0.also, consent: [])
+        })) ?? registry
+        let scanner = LeakScanner(policy: context.policy.policy, registry: everyoneProtected, names: context.names, sensitive: [])
+        let named = relevant.sorted().compactMap { registry.persons[$0] }.flatMap(\.spellings)
+        let scanned = ([source, pieces.joined(), context.policy.yaml] + named).joined(separator: "\n\n")
+        do {
+            try scanner.scan(scanned, format: .markdown, fileName: "relevance.md", document: document, audience: .public)
+        } catch {
+            relevant.formUnion(error.hits.compactMap(\.personID))
+        }
+        return relevant.filter { registry.persons[$0] != nil }
+    }
+
+    /// The redaction digest of `document`'s lower parts: the policy, every
+    /// sensitive string, and the record of each relevant person.
+    public static func digest(of document: Document, source: String, context: RedactionContext) -> [UInt8] {
+        let registry = context.registry.including(document)
+        let persons = persons(of: document, source: source, context: context)
+        var lines = ["tamga/v2/projection-relevance", "policy \(context.policy.hash)"]
+        for id in persons.sorted() {
+            guard let person = registry.persons[id] else { continue }
+            lines.append([person.id, person.role, person.name, person.also.joined(separator: "\u{1F}"),
+                          person.consent.map(\.rawValue).sorted().joined(separator: ",")].joined(separator: "\u{1E}"))
+        }
+        lines.append(contentsOf: context.sensitive.map { "sensitive \($0)" })
+        lines.append(contentsOf: document.sensitive.sorted().map { "own sensitive \($0)" })
+        return SHA256.hash(Array(lines.joined(separator: "\n").utf8))
+    }
+
+    /// Registry ids that occur in the source as a whole token (ids are made
+    /// of letters, digits, `-`, `_` and `.`; `@D-0042.` holds `D-0042`).
+    /// Each token is also tried without trailing dots, so a sentence's full
+    /// stop does not hide a reference; over-counting only re-projects.
+    static func referencedIDs(in source: String, registry: PersonRegistry) -> Set<String> {
+        var found: Set<String> = []
+        let tokens = source.split { !($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+        for token in tokens {
+            var candidate = Substring(token)
+            while !candidate.isEmpty {
+                if registry.persons[String(candidate)] != nil { found.insert(String(candidate)) }
+                guard candidate.last == "." || candidate.last == "-" || candidate.last == "_" else { break }
+                candidate = candidate.dropLast()
+            }
+        }
+        return found
+    }
+}
