@@ -93,7 +93,7 @@ public struct LowerPartRefresher: Sendable {
             let document = try revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
                 .validated(against: context.policy.policy)
             let text = revision.content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
-            let relevance = ProjectionRelevance.digest(of: document, source: text, context: context)
+            let relevance = context.relevance.digest(of: document, source: text)
             let wantedTag = try store.projectionTag(source: source.header.contentTag, redaction: relevance)
             for (level, parts) in stored {
                 let existing = parts.filter { $0.header.revision == source.header.revision }

@@ -36,29 +36,47 @@ import TamgaCrypto
 /// source, against two projections and two leak scans of the rendered
 /// exports; it fails closed, since a relevant person wrongly counted only
 /// costs a re-projection.
-public enum ProjectionRelevance {
+public struct ProjectionRelevance: Sendable {
+    // What it needs of the context, not the context itself (which holds it).
+    let registry: PersonRegistry
+    let names: any NameFinding
+    let policy: PolicyStore.InForce
+    let sensitive: [String]
+    /// The leak scan with every registry person protected (an unknown role
+    /// is named to no audience, and no consent is kept), so it reports any
+    /// of them it reads; nil when that registry cannot be made, and then
+    /// every person counts as relevant (fail closed).
+    let everyoneProtected: LeakScanner?
+
+    /// Prepares the scan over the whole registry once (like the exporter's),
+    /// so a refresh or a batch add does not rebuild it for every document.
+    public init(context: RedactionContext) {
+        registry = context.registry
+        names = context.names
+        policy = context.policy
+        sensitive = context.sensitive
+        everyoneProtected = (try? PersonRegistry(persons: context.registry.persons.values.map {
+            RegisteredPerson(id: $0.id, role: "", name: $0.name, also: $0.also, consent: [])
+        })).map { LeakScanner(policy: context.policy.policy, registry: $0, names: context.names, sensitive: []) }
+    }
+
     /// The persons (ids) whose registry record can change `document`'s projections.
-    public static func persons(of document: Document, source: String, context: RedactionContext) -> Set<String> {
-        let registry = context.registry.including(document)
+    public func persons(of document: Document, source: String) -> Set<String> {
+        let registry = self.registry.including(document)
+        guard let scanner = everyoneProtected else { return Set(registry.persons.keys) }
         var relevant = Set(document.persons.map(\.id))
-        let pieces = document.pieces.map(\.text)
-        let texts = [source, pieces.joined(separator: "\n"), pieces.joined()]
+        let pieces = document.pieces
+        let texts = [source, pieces.map(\.text).joined(separator: "\n"), pieces.map(\.text).joined()]
         for text in texts {
-            for match in context.names.matches(in: text) {
+            for match in names.matches(in: text) {
                 relevant.insert(match.personID)
                 relevant.formUnion(match.candidates)
             }
         }
-        relevant.formUnion(referencedIDs(in: source, registry: registry))
-        relevant.formUnion(document.pieces.filter { $0.kind == .reference }.map(\.text))
-        // Every person protected: an unknown role is named to no audience and
-        // no consent is kept, so the scan reports any of them it reads.
-        let everyoneProtected = (try? PersonRegistry(persons: registry.persons.values.map {
-            RegisteredPerson(id: $0.id, role: "", name: $0.name, also: $0.also, consent: [])
-        })) ?? registry
-        let scanner = LeakScanner(policy: context.policy.policy, registry: everyoneProtected, names: context.names, sensitive: [])
+        relevant.formUnion(Self.referencedIDs(in: source, registry: registry))
+        relevant.formUnion(pieces.filter { $0.kind == .reference }.map(\.text))
         let named = relevant.sorted().compactMap { registry.persons[$0] }.flatMap(\.spellings)
-        let scanned = ([source, pieces.joined(), context.policy.yaml] + named).joined(separator: "\n\n")
+        let scanned = ([source, pieces.map(\.text).joined(), policy.yaml] + named).joined(separator: "\n\n")
         do {
             try scanner.scan(scanned, format: .markdown, fileName: "relevance.md", document: document, audience: .public)
         } catch {
@@ -69,16 +87,15 @@ public enum ProjectionRelevance {
 
     /// The redaction digest of `document`'s lower parts: the policy, every
     /// sensitive string, and the record of each relevant person.
-    public static func digest(of document: Document, source: String, context: RedactionContext) -> [UInt8] {
-        let registry = context.registry.including(document)
-        let persons = persons(of: document, source: source, context: context)
-        var lines = ["tamga/v2/projection-relevance", "policy \(context.policy.hash)"]
-        for id in persons.sorted() {
+    public func digest(of document: Document, source: String) -> [UInt8] {
+        let registry = self.registry.including(document)
+        var lines = ["tamga/v2/projection-relevance", "policy \(policy.hash)"]
+        for id in persons(of: document, source: source).sorted() {
             guard let person = registry.persons[id] else { continue }
             lines.append([person.id, person.role, person.name, person.also.joined(separator: "\u{1F}"),
                           person.consent.map(\.rawValue).sorted().joined(separator: ",")].joined(separator: "\u{1E}"))
         }
-        lines.append(contentsOf: context.sensitive.map { "sensitive \($0)" })
+        lines.append(contentsOf: sensitive.map { "sensitive \($0)" })
         lines.append(contentsOf: document.sensitive.sorted().map { "own sensitive \($0)" })
         return SHA256.hash(Array(lines.joined(separator: "\n").utf8))
     }

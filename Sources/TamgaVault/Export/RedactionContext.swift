@@ -25,6 +25,10 @@ public struct RedactionContext: Sendable {
     /// registry's spellings and stems when it is made: every export of a
     /// batch (`add`, the refresh of lower parts, statistics) reuses it.
     public let exporter: Exporter
+    /// Which persons each document's lower parts depend on, prepared on first
+    /// use and then shared by every document of a batch (`add`, a refresh).
+    public var relevance: ProjectionRelevance { relevanceMemo.value(self) }
+    private let relevanceMemo = RelevanceMemo()
 
     /// Which documents to decrypt and parse in full. The registry and the
     /// sensitive strings always cover the whole vault (from the member's index).
@@ -88,6 +92,23 @@ public struct RedactionContext: Sendable {
         }
         lines.append(contentsOf: sensitive.map { "sensitive \($0)" })
         return SHA256.hash(Array(lines.joined(separator: "\n").utf8))
+    }
+}
+
+/// Holds a context's `ProjectionRelevance` once made: it prepares a leak
+/// scan over the whole registry, which only `add`, `edit` and a refresh need,
+/// so exports and statistics do not pay for it.
+final class RelevanceMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: ProjectionRelevance?
+
+    func value(_ context: RedactionContext) -> ProjectionRelevance {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let relevance = ProjectionRelevance(context: context)
+        made = relevance
+        return relevance
     }
 }
 
