@@ -36,7 +36,9 @@ import TamgaCore
     /// D-0042 (Aibek Sadykov, Айбек Садыков) consents to State, then four
     /// reports are added: one naming him only in a Russian case form, one only
     /// in a Latin spelling he was not declared with, one only in a public block
-    /// of an internal report, one only in a Kyrgyz case form, and one that never names him.
+    /// of an internal report, one only in a Kyrgyz case form, two only in forms
+    /// the name finder does not take but the leak scan reads (letter-spaced,
+    /// a stem with a suffix), and one that never names him.
     static func vault() throws -> InsiderFixture {
         let f = try InsiderFixture()
         let admin = try f.admin()
@@ -46,6 +48,8 @@ import TamgaCore
         try f.add(report("VR-LATIN", "The team spoke with Aybek Sadykov in cell 3."), as: admin)
         try f.add(report("VR-BLOCK", level: "internal", "Internal notes.\n\n## Summary {.public}\n\nWe met Sadykov, Aibek.\n"), as: admin)
         try f.add(report("VR-KG", "Садыковдун арызы катталган жок."), as: admin)
+        try f.add(report("VR-SPACED", "The officer called for S a d y k o v twice."), as: admin)
+        try f.add(report("VR-STEM", "Aibekovna brought a parcel."), as: admin)
         try f.add(report("VR-OTHER", "Cells designed for four persons held nine. Ventilation was poor."), as: admin)
         return f
     }
@@ -60,13 +64,14 @@ import TamgaCore
         try admin.log(LogAction(action: "consent-withdraw", audience: "state", persons: ["D-0042"], date: "2014-11-03", obtainedBy: "Admin"))
         let rewritten = try Self.refresh(admin)
         let removed = before.subtracting(try Self.lowerParts(f))
-        // INT-2014-044 declares him, four reports name him: 5 documents × (state, public).
-        #expect(rewritten == 10, "rewritten \(rewritten)")
-        #expect(removed.count == 10, "removed \(removed.sorted())")
+        // INT-2014-044 declares him, six reports name him: 7 documents × (state, public).
+        #expect(rewritten == 14, "rewritten \(rewritten)")
+        #expect(removed.count == 14, "removed \(removed.sorted())")
         let reader = try f.member("Reader")
-        for id in ["VR-CASE", "VR-LATIN", "VR-KG"] {
+        for id in ["VR-CASE", "VR-LATIN", "VR-KG", "VR-SPACED", "VR-STEM"] {
             let shown = (try? Self.show(reader, id)) ?? ""
-            #expect(!shown.contains("Sadykov") && !shown.contains("Садыков"), "\(id): \(shown)")
+            #expect(!shown.contains("Sadykov") && !shown.contains("Садыков") && !shown.contains("S a d y")
+                    && !shown.contains("Aibekovna"), "\(id): \(shown)")
         }
         #expect(try Self.show(reader, "VR-OTHER") == other, "the unrelated report is kept and still shown")
         #expect(!VaultChecker.check(try f.admin()).warnings.contains { $0.description.contains("stale") })

@@ -47,6 +47,12 @@ public struct ProjectionRelevance: Sendable {
     /// of them it reads; nil when that registry cannot be made, and then
     /// every person counts as relevant (fail closed).
     let everyoneProtected: LeakScanner?
+    /// What the scan is told it reads: an empty public document that declares
+    /// nobody and withholds nothing. Told it reads the real document, the scan
+    /// would report a name in a part the audience may not see as withheld
+    /// text, not as the person's. Nil when the policy has no kind that may be
+    /// public; then every person counts as relevant.
+    let openStub: Document?
 
     /// Prepares the scan over the whole registry once (like the exporter's),
     /// so a refresh or a batch add does not rebuild it for every document.
@@ -55,6 +61,12 @@ public struct ProjectionRelevance: Sendable {
         names = context.names
         policy = context.policy
         sensitive = context.sensitive
+        // A policy whose public audience does not see public content would
+        // make the stub withheld too: then nothing is decided (fail closed).
+        openStub = !context.policy.policy.audience(.public, sees: .public) ? nil : context.policy.policy.kinds.keys.sorted().lazy.compactMap { kind in
+            let stub = "---\nid: X-0\nkind: \(kind)\nlevel: public\ndate: 2000-01-01\n---\nx\n"
+            return try? DocumentParser.parse(Array(stub.utf8), file: "stub").validated(against: context.policy.policy)
+        }.first
         everyoneProtected = (try? PersonRegistry(persons: context.registry.persons.values.map {
             RegisteredPerson(id: $0.id, role: "", name: $0.name, also: $0.also, consent: [])
         })).map { LeakScanner(policy: context.policy.policy, registry: $0, names: context.names, sensitive: []) }
@@ -77,8 +89,9 @@ public struct ProjectionRelevance: Sendable {
         relevant.formUnion(pieces.filter { $0.kind == .reference }.map(\.text))
         let named = relevant.sorted().compactMap { registry.persons[$0] }.flatMap(\.spellings)
         let scanned = ([source, pieces.map(\.text).joined(), policy.yaml] + named).joined(separator: "\n\n")
+        guard let open = openStub else { return Set(registry.persons.keys) }
         do {
-            try scanner.scan(scanned, format: .markdown, fileName: "relevance.md", document: document, audience: .public)
+            try scanner.scan(scanned, format: .markdown, fileName: "x.md", document: open, audience: .public)
         } catch {
             relevant.formUnion(error.hits.compactMap(\.personID))
         }
