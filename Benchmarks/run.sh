@@ -213,8 +213,8 @@ fi
 
 # ---------------------------------------------------------------- 6: re-projection after a consent change
 # Issue 16: one BIG_MIB document naming nobody plus 5 small reports (each
-# declaring persons); a consent withdrawal and a grant for a person of the
-# first small report, each timed whole (unlock with the weak KDF, log entry,
+# declaring persons); a consent grant and a withdrawal (twice) for a person of
+# the first small report, each timed whole (unlock with the weak KDF, log entry,
 # refresh of the stored parts). TAMGA_BEFORE adds the same on another binary.
 if has reproject; then
   big="$work/big"; rm -rf "$big"; python3 "$here/gen_corpus.py" big "$big" "${BIG_MIB:-15}"
@@ -229,9 +229,10 @@ if has reproject; then
     timed "add-big" "$extra" "$bin" add "$big/BIG-000001.md"
     "$bin" add "$big"/small/*.md > /dev/null
     for r in 1 2; do
-      timed "consent-withdraw" "$extra" "$bin" person consent "$person" --withdraw state --date 2014-11-03 --obtained-by Bench
-      grep -o 're-projected [0-9]* stored part(s)' "$work/timed.stdout" >&2 || echo "(nothing re-projected)" >&2
+      # The person was declared without consent: grant first, so each command changes it.
       timed "consent-grant" "$extra" "$bin" person consent "$person" --grant state --date 2014-11-04 --obtained-by Bench
+      grep -o 're-projected [0-9]* stored part(s)' "$work/timed.stdout" >&2 || echo "(nothing re-projected)" >&2
+      timed "consent-withdraw" "$extra" "$bin" person consent "$person" --withdraw state --date 2014-11-05 --obtained-by Bench
       grep -o 're-projected [0-9]* stored part(s)' "$work/timed.stdout" >&2 || echo "(nothing re-projected)" >&2
     done
     rm -rf "$work/reproject-$name"

@@ -47,6 +47,8 @@ public struct LowerPartRefresher: Sendable {
         var vaultIndex = try VaultIndex.load(vault)
         let index = vaultIndex.commits
         var written: [String] = [], superseded: [String] = []
+        let names = context.relevance.namesKey
+        context.seedRelevance(vaultIndex.knownRelevance(names: names))
         let candidates = vaultIndex.refreshCandidates(for: context.tag, allBlinds: VaultPaths.fileNames(in: vault.paths.documents))
         for (number, blind) in candidates.enumerated() {
             defer { progress?(number + 1, candidates.count) }
@@ -64,6 +66,7 @@ public struct LowerPartRefresher: Sendable {
         // not seen) but needed no rewriting is vouched for by the refresh
         // entry, so readers of every clearance see it as fresh.
         guard !written.isEmpty || !vaultIndex.projectionFreshness.staleParts(in: index).isEmpty else {
+            vaultIndex.rememberRelevance(context.knownRelevance, names: names)
             vaultIndex.markRefreshed(context.tag, vault: vault)
             return 0
         }
@@ -72,6 +75,7 @@ public struct LowerPartRefresher: Sendable {
         for path in superseded { try DurableFile.remove(vault.paths.root.appendingPathComponent(path)) }
         // The index picks up the refresh's own entry, then records the refresh as done.
         var updated = try VaultIndex.load(vault)
+        updated.rememberRelevance(context.knownRelevance, names: names)
         updated.markRefreshed(context.tag, vault: vault)
         return written.count
     }
@@ -92,8 +96,7 @@ public struct LowerPartRefresher: Sendable {
             let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
             let document = try revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
                 .validated(against: context.policy.policy)
-            let text = revision.content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
-            let relevance = context.relevance.digest(of: document, source: text)
+            let relevance = revision.content.withUnsafeBytes { context.relevanceDigest(of: document, source: Array($0)) }
             let wantedTag = try store.projectionTag(source: source.header.contentTag, redaction: relevance)
             for (level, parts) in stored {
                 let existing = parts.filter { $0.header.revision == source.header.revision }

@@ -53,6 +53,11 @@ public struct ProjectionRelevance: Sendable {
     /// text, not as the person's. Nil when the policy has no kind that may be
     /// public; then every person counts as relevant.
     let openStub: Document?
+    /// A digest of everything `persons(of:source:)` reads besides the source:
+    /// the policy text and every person's id and spellings (the scan gives
+    /// everyone the same role and no consent, so those do not count). Under
+    /// the same key, a source's relevant persons are the same.
+    public let namesKey: String
 
     /// Prepares the scan over the whole registry once (like the exporter's),
     /// so a refresh or a batch add does not rebuild it for every document.
@@ -67,6 +72,8 @@ public struct ProjectionRelevance: Sendable {
             let stub = "---\nid: X-0\nkind: \(kind)\nlevel: public\ndate: 2000-01-01\n---\nx\n"
             return try? DocumentParser.parse(Array(stub.utf8), file: "stub").validated(against: context.policy.policy)
         }.first
+        namesKey = Hex.encode(SHA256.hash(Array((["policy \(context.policy.hash)"] + context.registry.persons.values
+            .sorted { $0.id < $1.id }.map { ([$0.id] + $0.spellings).joined(separator: "\u{1F}") }).joined(separator: "\n").utf8)))
         everyoneProtected = (try? PersonRegistry(persons: context.registry.persons.values.map {
             RegisteredPerson(id: $0.id, role: "", name: $0.name, also: $0.also, consent: [])
         })).map { LeakScanner(policy: context.policy.policy, registry: $0, names: context.names, sensitive: []) }
@@ -99,11 +106,12 @@ public struct ProjectionRelevance: Sendable {
     }
 
     /// The redaction digest of `document`'s lower parts: the policy, every
-    /// sensitive string, and the record of each relevant person.
-    public func digest(of document: Document, source: String) -> [UInt8] {
+    /// sensitive string, and the current record of each relevant person
+    /// (`persons`, from `persons(of:source:)`).
+    public func digest(of document: Document, persons: Set<String>) -> [UInt8] {
         let registry = self.registry.including(document)
         var lines = ["tamga/v2/projection-relevance", "policy \(policy.hash)"]
-        for id in persons(of: document, source: source).sorted() {
+        for id in persons.sorted() {
             guard let person = registry.persons[id] else { continue }
             lines.append([person.id, person.role, person.name, person.also.joined(separator: "\u{1F}"),
                           person.consent.map(\.rawValue).sorted().joined(separator: ",")].joined(separator: "\u{1E}"))

@@ -54,7 +54,7 @@ public enum DocumentIntake {
         }
         return DocumentSubmission(id: document.id, kind: document.kind, date: document.date.description,
                                   source: source, parts: parts, redactionTag: context.map {
-                                      $0.relevance.digest(of: document, source: String(decoding: source, as: UTF8.self))
+                                      $0.relevanceDigest(of: document, source: source)
                                   })
     }
 }
