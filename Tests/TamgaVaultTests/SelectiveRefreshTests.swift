@@ -38,7 +38,8 @@ import TamgaCore
     /// in a Latin spelling he was not declared with, one only in a public block
     /// of an internal report, one only in a Kyrgyz case form, two only in forms
     /// the name finder does not take but the leak scan reads (letter-spaced,
-    /// a stem with a suffix), and one that never names him.
+    /// a stem with a suffix), one only through inline markup and a character
+    /// reference, and one that never names him.
     static func vault() throws -> InsiderFixture {
         let f = try InsiderFixture()
         let admin = try f.admin()
@@ -50,6 +51,7 @@ import TamgaCore
         try f.add(report("VR-KG", "Садыковдун арызы катталган жок."), as: admin)
         try f.add(report("VR-SPACED", "The officer called for S a d y k o v twice."), as: admin)
         try f.add(report("VR-STEM", "Aibekovna brought a parcel."), as: admin)
+        try f.add(report("VR-MARKUP", "The guard named Sady*kov* and &#83;adykov."), as: admin)
         try f.add(report("VR-OTHER", "Cells designed for four persons held nine. Ventilation was poor."), as: admin)
         return f
     }
@@ -64,11 +66,11 @@ import TamgaCore
         try admin.log(LogAction(action: "consent-withdraw", audience: "state", persons: ["D-0042"], date: "2014-11-03", obtainedBy: "Admin"))
         let rewritten = try Self.refresh(admin)
         let removed = before.subtracting(try Self.lowerParts(f))
-        // INT-2014-044 declares him, six reports name him: 7 documents × (state, public).
-        #expect(rewritten == 14, "rewritten \(rewritten)")
-        #expect(removed.count == 14, "removed \(removed.sorted())")
+        // INT-2014-044 declares him, seven reports name him: 8 documents × (state, public).
+        #expect(rewritten == 16, "rewritten \(rewritten)")
+        #expect(removed.count == 16, "removed \(removed.sorted())")
         let reader = try f.member("Reader")
-        for id in ["VR-CASE", "VR-LATIN", "VR-KG", "VR-SPACED", "VR-STEM"] {
+        for id in ["VR-CASE", "VR-LATIN", "VR-KG", "VR-SPACED", "VR-STEM", "VR-MARKUP"] {
             let shown = (try? Self.show(reader, id)) ?? ""
             #expect(!shown.contains("Sadykov") && !shown.contains("Садыков") && !shown.contains("S a d y")
                     && !shown.contains("Aibekovna"), "\(id): \(shown)")

@@ -20,7 +20,7 @@ import TamgaCrypto
 ///   candidate, anywhere in the raw source or in its parsed text (joined with
 ///   and without separators, so inline markup cannot split a name unseen);
 /// * every person the leak scan, with *every* person made protected, reports
-///   in the raw source, the parsed text, the policy (which writes markers,
+///   in the raw source (read also as a reader sees the Markdown), the policy (which writes markers,
 ///   banners and pseudonyms into a projection) and the names of the persons
 ///   above (a reference is rendered as the registered name): a form the
 ///   finder misses but the leak scan's stems catch would make a fresh export
@@ -32,10 +32,25 @@ import TamgaCrypto
 /// stored part is what a fresh projection would be, and the refresh keeps it.
 /// Any change to the set or to a member's record (consent, role, spellings),
 /// to the policy or to a sensitive string changes the digest and the part is
-/// projected again. Deciding costs a parse, a name scan and a leak scan of the
-/// source, against two projections and two leak scans of the rendered
-/// exports; it fails closed, since a relevant person wrongly counted only
-/// costs a re-projection.
+/// projected again. It fails closed: a person wrongly counted relevant only
+/// costs a re-projection, and whatever cannot be decided (no registry without
+/// roles, no kind the policy lets be public) counts every person.
+///
+/// Deciding is not cheap: the leak scan of a source costs about what
+/// projecting it does (BENCHMARKS.md, "Re-projection after a consent change").
+/// But it reads only names, never consent or roles, so its outcome is kept per
+/// source and set of names (`namesKey`): in the context, so `add` decides once
+/// for its own refresh, and in the member's sealed local index, so a consent
+/// change decides every document from the cache (a decryption and a parse
+/// each) and re-projects only those that name the person. A new or renamed
+/// person changes the names and every source is scanned again.
+///
+/// Limits: the leak scan reads the source, not the projection, so a rule of
+/// its that depends on context (a common-word stem "used as a name") does not
+/// see a context the projection makes (a word now next to a pseudonym or a
+/// marker). And neither the digest nor the cache key names the version of the
+/// name finder or the leak scan: a tamga whose matching changed keeps parts
+/// (and cached decisions) the older one made, as it did before this digest.
 public struct ProjectionRelevance: Sendable {
     // What it needs of the context, not the context itself (which holds it).
     let registry: PersonRegistry
@@ -95,7 +110,10 @@ public struct ProjectionRelevance: Sendable {
         relevant.formUnion(Self.referencedIDs(in: source, registry: registry))
         relevant.formUnion(pieces.filter { $0.kind == .reference }.map(\.text))
         let named = relevant.sorted().compactMap { registry.persons[$0] }.flatMap(\.spellings)
-        let scanned = ([source, pieces.map(\.text).joined(), policy.yaml] + named).joined(separator: "\n\n")
+        // The source alone: the scan reads Markdown also as a reader sees it
+        // (markup, escapes and entities resolved), which the parsed text adds
+        // nothing to, and the scan costs about what a projection does per byte.
+        let scanned = ([source, policy.yaml] + named).joined(separator: "\n\n")
         guard let open = openStub else { return Set(registry.persons.keys) }
         do {
             try scanner.scan(scanned, format: .markdown, fileName: "x.md", document: open, audience: .public)
