@@ -10,6 +10,8 @@
       OUTDIR/BR-NNNNNN.md       COUNT valid tamga documents (visit reports, ~4 KB, 1 or 2 persons each,
                                 drawn in turn from a pool of --pool persons: 20000 makes the vault-wide
                                 registry grow with the vault, 20 keeps it small and fixed)
+  gen_corpus.py big OUTDIR MIB
+      OUTDIR/BIG-000001.md      one state-level report of about MIB MiB naming nobody (issue 16)
 
 Names: Kyrgyz/Russian given names and synthetic family names built from
 syllables, so 10,000 distinct persons exist. Mentions are planted mostly in a
@@ -195,6 +197,27 @@ def vault_docs(outdir, count, start, pool=20000):
             f.write("\n".join(lines))
 
 
+def big_doc(outdir, mib):
+    """One state-level report of about MIB MiB that names none of the vault persons (issue 16's
+    15 MiB document): English and Russian sentences without any name, in sections."""
+    os.makedirs(outdir, exist_ok=True)
+    rng = random.Random(16)
+    lines = ["---", "id: BIG-000001", "kind: visit-report", "title: Bench annual compilation",
+             "date: 2014-12-31", "facility: IVS-1 Bishkek", "authors: [Bench Author]", "level: state",
+             "tags: [overcrowding]", "---", ""]
+    size, section = 0, 0
+    while size < mib * 1048576:
+        section += 1
+        lines += [f"## Section {section}", ""]
+        for _ in range(20):
+            paragraph = " ".join(rng.choice(RU_SENTENCES if rng.random() < 0.3 else EN_SENTENCES)
+                                 for _ in range(rng.randint(3, 6)))
+            lines += [paragraph, ""]
+            size += len(paragraph.encode()) + 2
+    with open(os.path.join(outdir, "BIG-000001.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+
+
 def main(argv):
     if len(argv) >= 2 and argv[0] == "redaction":
         docs = int(argv[argv.index("--docs") + 1]) if "--docs" in argv else 1000
@@ -204,6 +227,8 @@ def main(argv):
         start = int(argv[argv.index("--start") + 1]) if "--start" in argv else 0
         pool = int(argv[argv.index("--pool") + 1]) if "--pool" in argv else 20000
         vault_docs(argv[1], int(argv[2]), start, pool)
+    elif len(argv) >= 3 and argv[0] == "big":
+        big_doc(argv[1], int(argv[2]))
     else:
         sys.exit(__doc__)
 

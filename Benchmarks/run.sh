@@ -13,7 +13,10 @@
 #   GROW_SIZES="50 100"      vault sizes where every document declares new persons
 #   SINGLES=100         documents exported one command each (vs one batch command)
 #   SYNC_DOCS=1000      documents in the vault the sync section copies (issue 16 asks for 10000)
-#   SECTIONS="crypto redaction scale unlock"   which parts to run (also: sync)
+#   SECTIONS="crypto redaction scale unlock"   which parts to run (also: sync, reproject)
+#   BIG_MIB=15          size of the large document of the reproject section
+#   TAMGA_BEFORE=PATH   reproject: also time this tamga binary (a release build of
+#                       the code before issue 16's selective refresh), on its own vault
 #   BENCH_UPDATE_MD=1   write the table into BENCHMARKS.md (0: print only)
 # Larger runs, e.g.:  SCALE_SIZES="1000 10000" SECTIONS=scale Benchmarks/run.sh
 set -euo pipefail
@@ -231,6 +234,35 @@ if has unlock; then
   timed "export-batch" ",\"docs\":$SINGLES" bash -c "'$tamga' export $ids --audience state -o '$uv/batch/' --force"
   timed "export-singles" ",\"docs\":$SINGLES" bash -c "for id in $ids; do '$tamga' export \$id --audience state -o '$uv/singles/' --force || exit 1; done"
   rm -rf "$uv"
+fi
+
+# ---------------------------------------------------------------- 6: re-projection after a consent change
+# Issue 16: one BIG_MIB document naming nobody plus 5 small reports (each
+# declaring persons); a consent grant and a withdrawal (twice) for a person of
+# the first small report, each timed whole (unlock with the weak KDF, log entry,
+# refresh of the stored parts). TAMGA_BEFORE adds the same on another binary.
+if has reproject; then
+  big="$work/big"; rm -rf "$big"; python3 "$here/gen_corpus.py" big "$big" "${BIG_MIB:-15}"
+  python3 "$here/gen_corpus.py" vault "$big/small" 5 --pool 20
+  person=$(sed -n 's/^  \(D-[^:]*\):$/\1/p' "$big/small/BR-000000.md" | head -1)
+  sides="after:$tamga"; [ -n "${TAMGA_BEFORE:-}" ] && sides="before:$TAMGA_BEFORE $sides"
+  for side in $sides; do
+    name="${side%%:*}"; bin="${side#*:}"
+    log "reproject ($name): consent changes in a vault with a ${BIG_MIB:-15} MiB document"
+    new_vault "$work/reproject-$name" 1
+    extra=",\"side\":\"$name\",\"big_mib\":${BIG_MIB:-15},\"docs\":6"
+    timed "add-big" "$extra" "$bin" add "$big/BIG-000001.md"
+    "$bin" add "$big"/small/*.md > /dev/null
+    for r in 1 2; do
+      # The person was declared without consent: grant first, so each command changes it.
+      timed "consent-grant" "$extra" "$bin" person consent "$person" --grant state --date 2014-11-04 --obtained-by Bench
+      grep -o 're-projected [0-9]* stored part(s)' "$work/timed.stdout" >&2 || echo "(nothing re-projected)" >&2
+      timed "consent-withdraw" "$extra" "$bin" person consent "$person" --withdraw state --date 2014-11-05 --obtained-by Bench
+      grep -o 're-projected [0-9]* stored part(s)' "$work/timed.stdout" >&2 || echo "(nothing re-projected)" >&2
+    done
+    rm -rf "$work/reproject-$name"
+  done
+  rm -rf "$big"
 fi
 
 record "{\"impl\":\"machine\",\"op\":\"end\",\"load_end\":\"$(cut -d' ' -f1-3 /proc/loadavg)\",\"total_s\":$(( $(date +%s) - started ))}"

@@ -28,7 +28,8 @@ public struct DocumentSubmission: Sendable {
     /// The full source, stored under `internal`.
     public var source: [UInt8]
     public var parts: [Level: Part]
-    /// The redaction inputs the lower parts were projected under (`RedactionContext.tag`); nil without them.
+    /// The digest of the redaction inputs the lower parts were projected under
+    /// (`ProjectionRelevance.digest`: only those that can affect this document); nil without them.
     public var redactionTag: [UInt8]?
 
     public init(id: String, kind: String, date: String, source: [UInt8], parts: [Level: Part], redactionTag: [UInt8]? = nil) {

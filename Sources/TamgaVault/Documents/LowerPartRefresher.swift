@@ -34,10 +34,11 @@ public struct LowerPartRefresher: Sendable {
     }
 
     /// Re-projects every revision whose stored lower part was made from other
-    /// redaction inputs; returns how many parts it rewrote. Deciding needs only
-    /// the object headers (their projection tags), so when nothing changed it
-    /// decrypts nothing. The parts it supersedes are listed as removed in the
-    /// log entry and deleted after it.
+    /// redaction inputs that can affect its text (`ProjectionRelevance`);
+    /// returns how many parts it rewrote. When nothing changed since the last
+    /// refresh (the vault-wide `context.tag`), only documents changed since are
+    /// opened. The parts it supersedes are listed as removed in the log entry
+    /// and deleted after it; parts it keeps are vouched for by that entry.
     ///
     /// `progress` is told the documents checked so far and how many there
     /// are (a refresh after a change to a person re-projects much).
@@ -46,6 +47,8 @@ public struct LowerPartRefresher: Sendable {
         var vaultIndex = try VaultIndex.load(vault)
         let index = vaultIndex.commits
         var written: [String] = [], superseded: [String] = []
+        let names = context.relevance.namesKey
+        context.seedRelevance(vaultIndex.knownRelevance(names: names))
         let candidates = vaultIndex.refreshCandidates(for: context.tag, allBlinds: VaultPaths.fileNames(in: vault.paths.documents))
         for (number, blind) in candidates.enumerated() {
             defer { progress?(number + 1, candidates.count) }
@@ -63,6 +66,7 @@ public struct LowerPartRefresher: Sendable {
         // not seen) but needed no rewriting is vouched for by the refresh
         // entry, so readers of every clearance see it as fresh.
         guard !written.isEmpty || !vaultIndex.projectionFreshness.staleParts(in: index).isEmpty else {
+            vaultIndex.rememberRelevance(context.knownRelevance, names: names)
             vaultIndex.markRefreshed(context.tag, vault: vault)
             return 0
         }
@@ -71,30 +75,32 @@ public struct LowerPartRefresher: Sendable {
         for path in superseded { try DurableFile.remove(vault.paths.root.appendingPathComponent(path)) }
         // The index picks up the refresh's own entry, then records the refresh as done.
         var updated = try VaultIndex.load(vault)
+        updated.rememberRelevance(context.knownRelevance, names: names)
         updated.markRefreshed(context.tag, vault: vault)
         return written.count
     }
 
     /// Re-projects one document folder's revisions whose stored lower parts
-    /// were made from other redaction inputs; returns what it wrote and what
-    /// that supersedes.
+    /// were made from other redaction inputs *that can affect them*
+    /// (`ProjectionRelevance`); returns what it wrote and what that supersedes.
+    /// Each source is opened to decide: a name scan and a leak scan of the
+    /// source cost far less than projecting and leak-scanning two exports.
     private func refresh(blind: String, index: CommitIndex) throws -> (written: [String], superseded: [String]) {
         let store = DocumentStore(vault: vault)
         let catalog = DocumentCatalog(vault: vault)
         var written: [String] = [], superseded: [String] = []
         let sources = try store.revisionHeaders(blind: blind, index: index, level: .internal)
-        var opened: [String: Document] = [:]
-        for level in [Level.state, .public] {
-            let stored = try store.revisionHeaders(blind: blind, index: index, level: level)
-            for source in sources {
-                let wantedTag = try store.projectionTag(source: source.header.contentTag, redaction: context.tag)
-                let existing = stored.filter { $0.header.revision == source.header.revision }
+        let stored = try [Level.state, .public].map { ($0, try store.revisionHeaders(blind: blind, index: index, level: $0)) }
+        for source in sources {
+            let revision = try catalog.openPart(blind: blind, level: .internal, name: source.fileName)
+            let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
+            let document = try revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
+                .validated(against: context.policy.policy)
+            let relevance = revision.content.withUnsafeBytes { context.relevanceDigest(of: document, source: Array($0)) }
+            let wantedTag = try store.projectionTag(source: source.header.contentTag, redaction: relevance)
+            for (level, parts) in stored {
+                let existing = parts.filter { $0.header.revision == source.header.revision }
                 if existing.contains(where: { $0.header.contentTag == wantedTag }) { continue }
-                let revision = try catalog.openPart(blind: blind, level: .internal, name: source.fileName)
-                let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
-                let document = try opened[source.fileName] ?? revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
-                    .validated(against: context.policy.policy)
-                opened[source.fileName] = document
                 written.append(try store.writePart(
                     Self.part(of: document, level: level, context: context), level: level, document: document.id,
                     kind: document.kind, date: document.date.description, revision: revision.metadata.revision,

@@ -25,6 +25,10 @@ public struct RedactionContext: Sendable {
     /// registry's spellings and stems when it is made: every export of a
     /// batch (`add`, the refresh of lower parts, statistics) reuses it.
     public let exporter: Exporter
+    /// Which persons each document's lower parts depend on, prepared on first
+    /// use and then shared by every document of a batch (`add`, a refresh).
+    public var relevance: ProjectionRelevance { relevanceMemo.value(self) }
+    let relevanceMemo = RelevanceMemo()
 
     /// Which documents to decrypt and parse in full. The registry and the
     /// sensitive strings always cover the whole vault (from the member's index).
@@ -89,6 +93,58 @@ public struct RedactionContext: Sendable {
         lines.append(contentsOf: sensitive.map { "sensitive \($0)" })
         return SHA256.hash(Array(lines.joined(separator: "\n").utf8))
     }
+}
+
+/// Holds a context's `ProjectionRelevance` once made (it prepares a leak
+/// scan over the whole registry, which only `add`, `edit` and a refresh need,
+/// so exports and statistics do not pay for it), and the relevant persons of
+/// each source scanned under it, by the source's SHA-256: `add` decides them
+/// once for its own refresh, and a refresh starts from the member's cache.
+final class RelevanceMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: ProjectionRelevance?
+    private var persons: [String: Set<String>] = [:]
+
+    func value(_ context: RedactionContext) -> ProjectionRelevance {
+        lock.withLock {
+            if let made { return made }
+            let relevance = ProjectionRelevance(context: context)
+            made = relevance
+            return relevance
+        }
+    }
+
+    func persons(source: String, compute: () -> Set<String>) -> Set<String> {
+        if let known = lock.withLock({ persons[source] }) { return known }
+        let found = compute()
+        lock.withLock { persons[source] = found }
+        return found
+    }
+
+    /// Adds what an earlier command learned under the same names.
+    func seed(_ known: [String: Set<String>]) {
+        lock.withLock { persons.merge(known) { current, _ in current } }
+    }
+
+    var known: [String: Set<String>] { lock.withLock { persons } }
+}
+
+extension RedactionContext {
+    /// The redaction digest of `document`'s lower parts (`ProjectionRelevance.digest`),
+    /// scanning its source only once per context and set of names.
+    public func relevanceDigest(of document: Document, source: [UInt8]) -> [UInt8] {
+        let key = Hex.encode(SHA256.hash(source))
+        let persons = relevanceMemo.persons(source: key) {
+            relevance.persons(of: document, source: String(decoding: source, as: UTF8.self))
+        }
+        return relevance.digest(of: document, persons: persons)
+    }
+
+    /// The relevant persons known so far, for the member's cache.
+    var knownRelevance: [String: Set<String>] { relevanceMemo.known }
+
+    /// Starts from what the member's cache knows under these names.
+    func seedRelevance(_ known: [String: Set<String>]) { relevanceMemo.seed(known) }
 }
 
 /// The one place that chooses the name engine, so switching it is one line.

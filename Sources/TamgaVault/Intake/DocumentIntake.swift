@@ -53,6 +53,8 @@ public enum DocumentIntake {
             }
         }
         return DocumentSubmission(id: document.id, kind: document.kind, date: document.date.description,
-                                  source: source, parts: parts, redactionTag: context?.tag)
+                                  source: source, parts: parts, redactionTag: context.map {
+                                      $0.relevanceDigest(of: document, source: source)
+                                  })
     }
 }

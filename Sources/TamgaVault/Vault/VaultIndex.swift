@@ -26,6 +26,15 @@ public struct VaultIndex: Sendable {
         /// problem (issue 16: one damaged object no longer stops `list`; it
         /// stops what needs every document's persons, see `requireWhole`).
         var damaged: [String: String] = [:]
+        /// Which persons each source can name (`ProjectionRelevance`), by the
+        /// SHA-256 of the source, under the names and policy `names` digests:
+        /// a consent change then decides without scanning any text again.
+        var relevance: RelevanceCache?
+    }
+
+    struct RelevanceCache: Codable, Sendable {
+        var names: String
+        var persons: [String: [String]]
     }
 
     /// The parts of a log entry readers need, from its verified, signed body.
@@ -179,6 +188,18 @@ public struct VaultIndex: Sendable {
     /// redaction inputs changed, else only those changed since the last refresh.
     public func refreshCandidates(for tag: [UInt8], allBlinds: [String]) -> [String] {
         contents.refreshedTag == tag ? allBlinds.filter { contents.pendingBlinds.contains($0) } : allBlinds
+    }
+
+    /// The relevant persons of sources already scanned under `names`
+    /// (`ProjectionRelevance.namesKey`); empty after any change to a name.
+    public func knownRelevance(names: String) -> [String: Set<String>] {
+        guard let cache = contents.relevance, cache.names == names else { return [:] }
+        return cache.persons.mapValues(Set.init)
+    }
+
+    /// Keeps what a refresh learned for the next one (saved by `markRefreshed`).
+    public mutating func rememberRelevance(_ persons: [String: Set<String>], names: String) {
+        contents.relevance = RelevanceCache(names: names, persons: persons.mapValues { $0.sorted() })
     }
 
     /// Records a completed refresh under `tag`.
