@@ -51,6 +51,8 @@ struct ArrivalVerifier {
             if change.status != .deleted, case .object = kind { arrivals.append((change.newBlob, change.path)) }
             if change.status != .deleted, kind == .gitSetting { arrivals.append((change.newBlob, change.path)) }
         }
+        // Nothing changed and no new history: nothing to judge (an idle sync costs no pass over the log).
+        if changes.isEmpty && history == nil { return report }
         try? FileManager.default.removeItem(at: scratch)
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: scratch) }
