@@ -39,6 +39,12 @@ enum Terminal {
         writeStandardError("\r\(label): \(format(done)) of \(format(total)) (\(percent)%)" + (done == total ? "\n" : ""))
     }
 
+    /// One line saying what a long step is doing, only on a terminal.
+    @Sendable static func step(_ text: String) {
+        guard isatty(STDERR_FILENO) == 1 else { return }
+        writeStandardError("\(text)…\n")
+    }
+
     /// For `LowerPartRefresher.refresh(progress:)`: documents checked of all.
     static func refreshProgress(_ done: Int, _ total: Int) {
         guard total > 1 else { return }

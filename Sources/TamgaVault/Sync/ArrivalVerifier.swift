@@ -20,6 +20,8 @@ struct ArrivalVerifier {
     let git: GitRunner
     /// Where files are written out for verification (deleted afterwards).
     let scratch: URL
+    /// Told what is being verified when it is many files (a clone, a long-offline copy).
+    var progress: (@Sendable (String) -> Void)? = nil
 
     /// What arrived, and what did not verify.
     struct Report {
@@ -51,6 +53,7 @@ struct ArrivalVerifier {
             if change.status != .deleted, case .object = kind { arrivals.append((change.newBlob, change.path)) }
             if change.status != .deleted, kind == .gitSetting { arrivals.append((change.newBlob, change.path)) }
         }
+        if changes.count >= 500 { progress?("verifying \(changes.count) files") }
         // Nothing changed and no new history: nothing to judge (an idle sync costs no pass over the log).
         if changes.isEmpty && history == nil { return report }
         try? FileManager.default.removeItem(at: scratch)

@@ -22,7 +22,7 @@ public struct VaultClone: Sendable {
         public let notes: [String]
     }
 
-    public func clone(passErrors: Bool = false) throws -> Outcome {
+    public func clone(passErrors: Bool = false, progress: (@Sendable (String) -> Void)? = nil) throws -> Outcome {
         try VaultRemotes.validate(remoteName)
         let manager = FileManager.default
         if manager.fileExists(atPath: destination.path),
@@ -43,7 +43,8 @@ public struct VaultClone: Sendable {
             }
         }
         try manager.createDirectory(at: destination, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let repository = VaultRepository(root: destination)
+        var repository = VaultRepository(root: destination)
+        repository.progress = progress
         let git = repository.git
         try git.run(["init", "-q", "-b", "main"])
         try git.run(["remote", "add", remoteName, url])
@@ -52,8 +53,7 @@ public struct VaultClone: Sendable {
         guard let incoming = GitTree(git: git).resolve("refs/tamga/incoming/\(remoteName)^{commit}") else {
             throw SyncError.git(command: "fetch", message: "the remote has no vault (no main branch)")
         }
-        let report = try ArrivalVerifier(git: git, scratch: repository.scratch)
-            .verify(base: GitTree.empty, target: incoming, history: (tips: [incoming], known: []))
+        let report = try repository.verifier().verify(base: GitTree.empty, target: incoming, history: (tips: [incoming], known: []))
         guard report.problems.isEmpty else { throw SyncError.refused(source: url, problems: report.problems) }
         try git.run(["read-tree", "-u", "--reset", incoming])
         try git.run(["update-ref", "HEAD", incoming])

@@ -10,11 +10,17 @@ import Foundation
 public struct VaultRepository: Sendable {
     public let root: URL
     let git: GitRunner
+    /// Where long steps are reported (the CLI passes a terminal printer).
+    public var progress: (@Sendable (String) -> Void)?
 
     public init(root: URL) {
         self.root = root.standardizedFileURL
         self.git = GitRunner(directory: self.root)
+        self.progress = nil
     }
+
+    /// A verifier for this repository, reporting to `progress`.
+    func verifier() -> ArrivalVerifier { ArrivalVerifier(git: git, scratch: scratch, progress: progress) }
 
     public var isRepository: Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path) }
 
@@ -48,7 +54,7 @@ public struct VaultRepository: Sendable {
         var outcome = LocalCommit()
         for _ in 0..<4 {
             let tree = try git.run(["write-tree"]).lines.first ?? GitTree.empty
-            let report = try ArrivalVerifier(git: git, scratch: scratch).verify(base: head ?? GitTree.empty, target: tree, history: nil)
+            let report = try verifier().verify(base: head ?? GitTree.empty, target: tree, history: nil)
             guard !report.problems.isEmpty else { break }
             // The vault's own keyring or config failing means this copy is damaged: nothing is committed.
             if report.problems.contains(where: { $0.path == "keyring" || $0.path == "config.json" }) {

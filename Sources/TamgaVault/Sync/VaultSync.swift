@@ -10,10 +10,13 @@ import Foundation
 /// remote whose branch no longer contains the synced commit had its history
 /// rewritten, and is refused.
 public struct VaultSync: Sendable {
-    public let repository: VaultRepository
+    public var repository: VaultRepository
     var git: GitRunner { repository.git }
 
-    public init(root: URL) { repository = VaultRepository(root: root) }
+    public init(root: URL, progress: (@Sendable (String) -> Void)? = nil) {
+        repository = VaultRepository(root: root)
+        repository.progress = progress
+    }
 
     /// What a sync did.
     public struct Outcome: Sendable {
@@ -97,8 +100,7 @@ public struct VaultSync: Sendable {
             }
             target = tree
         }
-        let report = try ArrivalVerifier(git: git, scratch: repository.scratch)
-            .verify(base: head, target: target, history: (tips: [incoming], known: [head]))
+        let report = try repository.verifier().verify(base: head, target: target, history: (tips: [incoming], known: [head]))
         guard report.problems.isEmpty else { throw SyncError.refused(source: name, problems: report.problems) }
         outcome.received += report.arrived
         outcome.removed += report.deleted

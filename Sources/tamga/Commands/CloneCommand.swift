@@ -28,7 +28,7 @@ struct CloneCommand: ParsableCommand {
 
     func run() throws {
         let destination = URL(fileURLWithPath: directory)
-        let outcome = try VaultClone(url: url, destination: destination, remoteName: origin).clone(passErrors: isatty(STDERR_FILENO) == 1)
+        let outcome = try VaultClone(url: url, destination: destination, remoteName: origin).clone(passErrors: isatty(STDERR_FILENO) == 1, progress: Terminal.step)
         for note in outcome.notes { print("note: \(note)") }
         print("cloned vault \(outcome.vaultID) into \(destination.path): \(outcome.files) file(s), \(outcome.entries) log entries, all verified")
         print("next: `tamga list --vault \(directory)` (with your key file and passphrase), then `tamga sync --vault \(directory)`")

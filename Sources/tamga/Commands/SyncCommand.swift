@@ -55,7 +55,7 @@ struct SyncCommand: ParsableCommand {
         }
         let lock = try VaultLock(vault: options.paths.root)
         var refreshed = 0
-        let outcome = try VaultSync(root: options.paths.root).sync(
+        let outcome = try VaultSync(root: options.paths.root, progress: Terminal.step).sync(
             remote: remote, push: !noPush, passErrors: isatty(STDERR_FILENO) == 1,
             afterMerge: vault.map { vault in {
                 vault.holdingWriteLock(lock)
