@@ -105,7 +105,10 @@ import TamgaCore
         try f.add(Array(declaring.utf8), as: admin)
         let before = try Self.lowerParts(f)
         try admin.log(LogAction(action: "consent-grant", audience: "state", persons: ["D-0099"], date: "2014-11-03", obtainedBy: "Admin"))
-        #expect(try Self.refresh(admin) == 2, "only INT-10, which declares him")
+        let refresher = LowerPartRefresher(vault: admin, context: try RedactionContext.load(admin, loading: .none))
+        #expect(try refresher.refresh() == 2, "only INT-10, which declares him")
+        // Every other revision is decided from its header and the facts cached by its content tag, unopened.
+        #expect(refresher.opened.value == 1, "opened \(refresher.opened.value) revisions to decide")
         #expect(before.subtracting(try Self.lowerParts(f)).count == 2)
         let state = try f.base.addMember("Reader", clearance: .state)
         #expect(try Self.show(state, "VR-X").contains("Nobody is named"), "kept parts are vouched fresh")

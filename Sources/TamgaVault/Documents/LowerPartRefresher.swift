@@ -14,6 +14,9 @@ import TamgaCrypto
 public struct LowerPartRefresher: Sendable {
     public let vault: UnlockedVault
     public let context: RedactionContext
+    /// How many revisions this refresher decrypted to decide (tests read it:
+    /// a refresh decides current revisions from headers and cached facts).
+    let opened = OpenedCount()
 
     public init(vault: UnlockedVault, context: RedactionContext) {
         self.vault = vault
@@ -83,7 +86,8 @@ public struct LowerPartRefresher: Sendable {
     /// Re-projects one document folder's revisions whose stored lower parts
     /// were made from other redaction inputs *that can affect them*
     /// (`ProjectionRelevance`); returns what it wrote and what that supersedes.
-    /// Each source is opened to decide: a name scan and a leak scan of the
+    /// A source is opened to decide only when its facts are not known by its
+    /// content tag (`RelevanceFacts`); a name scan and a leak scan of the
     /// source cost far less than projecting and leak-scanning two exports.
     private func refresh(blind: String, index: CommitIndex) throws -> (written: [String], superseded: [String]) {
         let store = DocumentStore(vault: vault)
@@ -92,12 +96,23 @@ public struct LowerPartRefresher: Sendable {
         let sources = try store.revisionHeaders(blind: blind, index: index, level: .internal)
         let stored = try [Level.state, .public].map { ($0, try store.revisionHeaders(blind: blind, index: index, level: $0)) }
         for source in sources {
+            // A revision whose facts are known by its content tag is decided
+            // from headers alone; it is opened only when a part must be rewritten.
+            let tag = source.header.contentTag.allSatisfy { $0 == 0 } ? "" : Hex.encode(source.header.contentTag)
+            if !tag.isEmpty, let known = context.knownRelevanceDigest(tag: tag) {
+                let wanted = try store.projectionTag(source: source.header.contentTag, redaction: known)
+                let current = stored.allSatisfy { _, parts in
+                    parts.contains { $0.header.revision == source.header.revision && $0.header.contentTag == wanted }
+                }
+                if current { continue }
+            }
             let revision = try catalog.openPart(blind: blind, level: .internal, name: source.fileName)
+            opened.add()
             let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
             let document = try revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
                 .validated(against: context.policy.policy)
-            let relevance = revision.content.withUnsafeBytes { context.relevanceDigest(of: document, source: Array($0)) }
-            let wantedTag = try store.projectionTag(source: source.header.contentTag, redaction: relevance)
+            let facts = revision.content.withUnsafeBytes { context.relevanceFacts(of: document, source: Array($0), tag: tag) }
+            let wantedTag = try store.projectionTag(source: source.header.contentTag, redaction: context.relevance.digest(facts))
             for (level, parts) in stored {
                 let existing = parts.filter { $0.header.revision == source.header.revision }
                 if existing.contains(where: { $0.header.contentTag == wantedTag }) { continue }
@@ -111,4 +126,12 @@ public struct LowerPartRefresher: Sendable {
         }
         return (written, superseded)
     }
+}
+
+/// A count a non-mutating refresh can raise.
+final class OpenedCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
 }

@@ -127,16 +127,41 @@ public struct ProjectionRelevance: Sendable {
     /// sensitive string, and the current record of each relevant person
     /// (`persons`, from `persons(of:source:)`).
     public func digest(of document: Document, persons: Set<String>) -> [UInt8] {
+        digest(facts(of: document, persons: persons))
+    }
+
+    /// What `document` itself contributes to its digest (`RelevanceFacts`).
+    func facts(of document: Document, persons: Set<String>) -> RelevanceFacts {
+        let declared = Set(document.persons.map(\.id))
         let registry = self.registry.including(document)
+        var own: [String: String] = [:]
+        // Only a person the vault's registry lacks (declared by this revision
+        // alone, no longer by the newest) counts with this revision's record,
+        // as `PersonRegistry.including` has it.
+        for id in persons where declared.contains(id) && self.registry.persons[id] == nil {
+            if let person = registry.persons[id] { own[id] = Self.recordLine(person) }
+        }
+        return RelevanceFacts(persons: persons.sorted(), own: own, sensitive: document.sensitive.sorted())
+    }
+
+    /// The digest from a revision's facts and the current registry: each
+    /// person counts with the registry's record, or, when the registry lacks
+    /// them, with the record this revision declares.
+    func digest(_ facts: RelevanceFacts) -> [UInt8] {
         var lines = ["tamga/v2/projection-relevance", "policy \(policy.hash)"]
-        for id in persons.sorted() {
-            guard let person = registry.persons[id] else { continue }
-            lines.append([person.id, person.role, person.name, person.also.joined(separator: "\u{1F}"),
-                          person.consent.map(\.rawValue).sorted().joined(separator: ",")].joined(separator: "\u{1E}"))
+        for id in facts.persons.sorted() {
+            guard let line = registry.persons[id].map(Self.recordLine) ?? facts.own[id] else { continue }
+            lines.append(line)
         }
         lines.append(contentsOf: sensitive.map { "sensitive \($0)" })
-        lines.append(contentsOf: document.sensitive.sorted().map { "own sensitive \($0)" })
+        lines.append(contentsOf: facts.sensitive.map { "own sensitive \($0)" })
         return SHA256.hash(Array(lines.joined(separator: "\n").utf8))
+    }
+
+    /// One person's record as the digest reads it: what redaction uses of it.
+    static func recordLine(_ person: RegisteredPerson) -> String {
+        [person.id, person.role, person.name, person.also.joined(separator: "\u{1F}"),
+         person.consent.map(\.rawValue).sorted().joined(separator: ",")].joined(separator: "\u{1E}")
     }
 
     /// Registry ids that occur in the source as a whole token (ids are made

@@ -121,12 +121,18 @@ final class RelevanceMemo: @unchecked Sendable {
         return found
     }
 
+    /// Facts of revisions by their internal part's content tag (hex).
+    private var facts: [String: RelevanceFacts] = [:]
+
+    func facts(tag: String) -> RelevanceFacts? { lock.withLock { facts[tag] } }
+    func remember(_ value: RelevanceFacts, tag: String) { lock.withLock { facts[tag] = value } }
+
     /// Adds what an earlier command learned under the same names.
-    func seed(_ known: [String: Set<String>]) {
-        lock.withLock { persons.merge(known) { current, _ in current } }
+    func seed(_ known: [String: RelevanceFacts]) {
+        lock.withLock { facts.merge(known) { current, _ in current } }
     }
 
-    var known: [String: Set<String>] { lock.withLock { persons } }
+    var known: [String: RelevanceFacts] { lock.withLock { facts } }
 }
 
 extension RedactionContext {
@@ -140,13 +146,30 @@ extension RedactionContext {
         return relevance.digest(of: document, persons: persons)
     }
 
-    /// The relevant persons known so far, for the member's cache.
-    var knownRelevance: [String: Set<String>] { relevanceMemo.known }
+    /// The facts known so far, by content tag, for the member's cache.
+    var knownRelevance: [String: RelevanceFacts] { relevanceMemo.known }
 
     /// Starts from what the member's cache knows under these names.
-    func seedRelevance(_ known: [String: Set<String>]) { relevanceMemo.seed(known) }
-}
+    func seedRelevance(_ known: [String: RelevanceFacts]) { relevanceMemo.seed(known) }
 
+    /// A revision's facts (`RelevanceFacts`), scanning its source only once
+    /// per context; remembered by `tag` (its internal part's content tag, hex)
+    /// unless the tag is empty.
+    func relevanceFacts(of document: Document, source: [UInt8], tag: String) -> RelevanceFacts {
+        let key = Hex.encode(SHA256.hash(source))
+        let persons = relevanceMemo.persons(source: key) {
+            relevance.persons(of: document, source: String(decoding: source, as: UTF8.self))
+        }
+        let facts = relevance.facts(of: document, persons: persons)
+        if !tag.isEmpty { relevanceMemo.remember(facts, tag: tag) }
+        return facts
+    }
+
+    /// The digest of a revision not opened, from facts known by its content tag; nil when unknown.
+    func knownRelevanceDigest(tag: String) -> [UInt8]? {
+        relevanceMemo.facts(tag: tag).map { relevance.digest($0) }
+    }
+}
 /// The one place that chooses the name engine, so switching it is one line.
 public enum NameFinderFactory {
     public static func finder(for persons: [PersonNames]) -> any NameFinding {

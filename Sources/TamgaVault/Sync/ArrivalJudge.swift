@@ -14,9 +14,13 @@ extension ArrivalVerifier {
         /// What the target's counted log entries commit.
         var commits = CommitIndex(revisions: [], objects: [], removed: [])
 
-        init(root: URL, report: Report) {
+        /// The arriving objects' SHA-256 and first bytes, by path (`GitTree.digests`).
+        let objects: [String: (hash: String, head: [UInt8])]
+
+        init(root: URL, report: Report, objects: [String: (hash: String, head: [UInt8])]) {
             self.root = root
             self.report = report
+            self.objects = objects
         }
 
         mutating func problem(_ path: String, _ reason: String) { report.problems.append(SyncProblem(path, reason)) }
@@ -158,8 +162,7 @@ extension ArrivalVerifier {
         /// An arriving object: named by its hash, a header of its folder's
         /// kind and level, listed by a counted entry.
         mutating func judgeObject(_ path: String, kind: ObjectHeader.Kind, level: Level?) {
-            guard let found = Self.hashAndHead(root.appendingPathComponent(path)) else { problem(path, "unreadable"); return }
-            let (hash, head) = found
+            guard let (hash, head) = objects[path].map({ ($0.hash, $0.head) }) else { problem(path, "unreadable"); return }
             guard hash == URL(fileURLWithPath: path).lastPathComponent else { problem(path, "the file does not match its hash"); return }
             guard let header = try? VaultObject.header(of: head), header.kind == kind, level == nil || header.level == level else {
                 problem(path, "not an encrypted object of its folder's kind and level"); return
@@ -198,29 +201,13 @@ extension ArrivalVerifier {
                 default: problem(path, "a commit carries a version of this file that the vault does not hold (history must hold only the vault)")
                 }
             }
-            let history = root.appendingPathComponent(".history")
-            try tree.materialize(checked.enumerated().map { ($0.element.blob, "\($0.offset)/" + $0.element.path) }, into: history)
+            let digests = try tree.digests(checked.enumerated().map { ($0.element.blob, "\($0.offset)/" + $0.element.path) })
             for (offset, file) in checked.enumerated() {
-                let hash = Self.hashAndHead(history.appendingPathComponent("\(offset)/" + file.path))?.0
+                let hash = digests["\(offset)/" + file.path]?.hash
                 if hash != URL(fileURLWithPath: file.path).lastPathComponent {
                     problem(file.path, "a commit carries a version of this file that does not match its hash")
                 }
             }
-        }
-
-        /// SHA-256 of a file (streamed) and its first 64 KiB (for the header).
-        static func hashAndHead(_ url: URL) -> (String, [UInt8])? {
-            guard let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
-            defer { try? handle.close() }
-            var hasher = SHA256Hasher()
-            var head: [UInt8] = []
-            while true {
-                let data = handle.readData(ofLength: 1 << 20)
-                if data.isEmpty { break }
-                if head.count < 1 << 16 { head += data.prefix((1 << 16) - head.count) }
-                hasher.update(data)
-            }
-            return (Hex.encode(hasher.finalize()), head)
         }
     }
 }

@@ -61,9 +61,12 @@ struct ArrivalVerifier {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let support = try tree.files(target, under: ["config.json", "keyring", "log", "policy", "members", "keys"])
             .filter { $0.mode.hasPrefix("100") && VaultFileKind(path: $0.path) != .unknown }
-        try tree.materialize(support.map { ($0.blob, $0.path) } + arrivals, into: scratch)
+        let settings = arrivals.filter { VaultFileKind(path: $0.path) == .gitSetting }
+        try tree.materialize(support.map { ($0.blob, $0.path) } + settings, into: scratch)
+        // Encrypted objects are judged by their hash and header, streamed, never written out.
+        let objects = try tree.digests(arrivals.filter { VaultFileKind(path: $0.path) != .gitSetting })
 
-        var judge = Judge(root: scratch, report: report)
+        var judge = Judge(root: scratch, report: report, objects: objects)
         judge.judgeKeyrings(changes)
         judge.judgeLog(changes)
         judge.judgeFiles(changes, baseIsEmpty: base == GitTree.empty)

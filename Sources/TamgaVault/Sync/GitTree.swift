@@ -69,6 +69,39 @@ struct GitTree {
     /// Writes each blob's bytes to `root/path` (0600, folders 0700), streaming,
     /// so an attachment of any size passes in constant memory.
     func materialize(_ files: [(blob: String, path: String)], into root: URL) throws {
+        try stream(files) { file, size, reader in
+            let url = root.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+                  let handle = FileHandle(forWritingAtPath: url.path) else {
+                throw SyncError.git(command: "cat-file", message: "cannot write \(file.path) for verification")
+            }
+            try reader.copy(size) { try handle.write(contentsOf: $0) }
+            try handle.close()
+        }
+    }
+
+    /// The SHA-256 (hex) and first 64 KiB of each blob, by path, streamed:
+    /// what judging an encrypted object needs, without writing it anywhere.
+    func digests(_ files: [(blob: String, path: String)]) throws -> [String: (hash: String, head: [UInt8])] {
+        var found: [String: (hash: String, head: [UInt8])] = [:]
+        try stream(files) { file, size, reader in
+            var hasher = SHA256Hasher()
+            var head: [UInt8] = []
+            try reader.copy(size) { chunk in
+                if head.count < 1 << 16 { head += chunk.prefix((1 << 16) - head.count) }
+                hasher.update(Array(chunk))
+            }
+            found[file.path] = (Hex.encode(hasher.finalize()), head)
+        }
+        return found
+    }
+
+    /// Runs `git cat-file --batch` over the blobs and hands each one's size
+    /// and the stream positioned at its bytes to `body`, in order.
+    private func stream(_ files: [(blob: String, path: String)],
+                        _ body: ((blob: String, path: String), Int, inout StreamReader) throws -> Void) throws {
         guard !files.isEmpty else { return }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -96,15 +129,7 @@ struct GitTree {
             guard fields.count == 3, fields[1] == "blob", let size = Int(fields[2]) else {
                 throw SyncError.git(command: "cat-file", message: "\(file.path) is not a file in git")
             }
-            let url = root.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-            guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]),
-                  let handle = FileHandle(forWritingAtPath: url.path) else {
-                throw SyncError.git(command: "cat-file", message: "cannot write \(file.path) for verification")
-            }
-            try reader.copy(size, to: handle)
-            try handle.close()
+            try body(file, size, &reader)
             _ = reader.line()
         }
     }
@@ -141,12 +166,13 @@ struct GitTree {
             return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
         }
 
-        mutating func copy(_ count: Int, to target: FileHandle) throws {
+        /// Hands the next `count` bytes to `sink`, chunk by chunk.
+        mutating func copy(_ count: Int, to sink: (ArraySlice<UInt8>) throws -> Void) throws {
             var left = count
             while left > 0 {
                 guard fill() else { throw SyncError.git(command: "cat-file", message: "output ended early") }
                 let take = min(left, buffer.count - position)
-                try target.write(contentsOf: buffer[position..<position + take])
+                try sink(buffer[position..<position + take])
                 position += take
                 left -= take
             }

@@ -26,15 +26,17 @@ public struct VaultIndex: Sendable {
         /// problem (issue 16: one damaged object no longer stops `list`; it
         /// stops what needs every document's persons, see `requireWhole`).
         var damaged: [String: String] = [:]
-        /// Which persons each source can name (`ProjectionRelevance`), by the
-        /// SHA-256 of the source, under the names and policy `names` digests:
-        /// a consent change then decides without scanning any text again.
+        /// What each revision contributes to its redaction digest
+        /// (`RelevanceFacts`), by its internal part's content tag, under the
+        /// names and policy `names` digests: a refresh then decides without
+        /// opening any revision whose parts are current.
         var relevance: RelevanceCache?
     }
 
     struct RelevanceCache: Codable, Sendable {
         var names: String
-        var persons: [String: [String]]
+        /// By the internal part's content tag (hex).
+        var facts: [String: RelevanceFacts]
     }
 
     /// The parts of a log entry readers need, from its verified, signed body.
@@ -192,14 +194,14 @@ public struct VaultIndex: Sendable {
 
     /// The relevant persons of sources already scanned under `names`
     /// (`ProjectionRelevance.namesKey`); empty after any change to a name.
-    public func knownRelevance(names: String) -> [String: Set<String>] {
+    func knownRelevance(names: String) -> [String: RelevanceFacts] {
         guard let cache = contents.relevance, cache.names == names else { return [:] }
-        return cache.persons.mapValues(Set.init)
+        return cache.facts
     }
 
     /// Keeps what a refresh learned for the next one (saved by `markRefreshed`).
-    public mutating func rememberRelevance(_ persons: [String: Set<String>], names: String) {
-        contents.relevance = RelevanceCache(names: names, persons: persons.mapValues { $0.sorted() })
+    mutating func rememberRelevance(_ facts: [String: RelevanceFacts], names: String) {
+        contents.relevance = RelevanceCache(names: names, facts: facts)
     }
 
     /// Records a completed refresh under `tag`.
