@@ -15,9 +15,13 @@ public enum VaultError: UserFacingError, Equatable {
     case passphraseMismatch
     case weakPassphrase(String)
     case noPassphrase(reason: String)
+    /// The passphrase file named by `--passphrase-file` or `TAMGA_PASSPHRASE_FILE` does not exist (exit 66).
+    case missingPassphraseFile(path: String)
     case notCleared(member: String, needed: String)
     case unknownDocument(id: String)
     case unknownMember(name: String)
+    /// A person id that is neither in the registry nor in any record asked about (exit 66).
+    case unknownPerson(id: String)
     case chooseMember(names: [String])
     case memberExists(name: String)
     case damaged(path: String, problem: String)
@@ -34,7 +38,7 @@ public enum VaultError: UserFacingError, Equatable {
     public var failureClass: FailureClass {
         switch self {
         case .storage(let error): error.failureClass
-        case .notAVault, .unknownDocument, .unknownMember: .missingInput
+        case .notAVault, .unknownDocument, .unknownMember, .unknownPerson, .missingPassphraseFile: .missingInput
         case .invalidArgument, .invalidDocument, .invalidShare, .editNotValid: .badInput
         default: .refused
         }
@@ -52,9 +56,11 @@ public enum VaultError: UserFacingError, Equatable {
         case .passphraseMismatch: "the two passphrases differ"
         case .weakPassphrase(let problem): "the passphrase is too weak: \(problem)"
         case .noPassphrase(let reason): "no passphrase: \(reason)"
+        case .missingPassphraseFile(let path): "no passphrase: the passphrase file \(path) does not exist"
         case .notCleared(let member, let needed): "member \(member) is not cleared for \(needed)"
         case .unknownDocument(let id): "no document \(id) that you may read in this vault"
         case .unknownMember(let name): "no member named \(name) in this vault"
+        case .unknownPerson(let id): "no person \(id) in the registry"
         case .chooseMember(let names): "several members can unlock this vault: \(names.joined(separator: ", "))"
         case .memberExists(let name): "a member named \(name) already exists"
         case .damaged(let path, let problem): "\(path): \(problem)"
@@ -82,10 +88,12 @@ public enum VaultError: UserFacingError, Equatable {
         case .passphraseMismatch: "type the same passphrase twice"
         case .weakPassphrase: "use at least \(PassphrasePolicy.minimumCharacters) characters, for example four or five random words; "
             + "a copy of the vault lets anyone guess offline"
+        case .missingPassphraseFile: "check the path given by --passphrase-file or TAMGA_PASSPHRASE_FILE (a file of mode 0600)"
         case .noPassphrase: "run in a terminal, or give --passphrase-file FILE or TAMGA_PASSPHRASE_FILE (never the passphrase itself)"
         case .notCleared: "ask an administrator; clearances are shown by `tamga member list`"
         case .unknownDocument: "list what you may read with `tamga list`"
         case .unknownMember: "list members with `tamga member list`"
+        case .unknownPerson: "list persons with `tamga person list`"
         case .chooseMember: "say which with --member NAME or TAMGA_MEMBER"
         case .memberExists: "choose another name"
         case .damaged: "run `tamga check` for a full report; restore the file from a backup or another copy of the vault"

@@ -47,7 +47,7 @@ struct PersonCommand: ParsableCommand {
             let vault = try options.unlock()
             let context = try RedactionContext.load(vault, loading: .none)
             guard let person = context.registry.persons[id] else {
-                throw VaultError.invalidArgument("no person \(id) in the registry; see `tamga person list`")
+                throw VaultError.unknownPerson(id: id)
             }
             let index = try VaultIndex.load(vault)
             print("\(person.id)  \(person.name)  (\(person.role))")
@@ -91,7 +91,7 @@ struct PersonCommand: ParsableCommand {
             let lock = try VaultLock(vault: options.paths.root)
             let context = try RedactionContext.load(vault, loading: .none)
             guard context.registry.persons[id] != nil else {
-                throw VaultError.invalidArgument("no person \(id) in the registry; see `tamga person list`")
+                throw VaultError.unknownPerson(id: id)
             }
             let audience = (grant ?? withdraw)!
             try vault.log(LogAction(action: grant != nil ? "consent-grant" : "consent-withdraw", audience: audience.rawValue,
