@@ -25,6 +25,8 @@ public enum VaultError: UserFacingError, Equatable {
     case chooseMember(names: [String])
     case memberExists(name: String)
     case damaged(path: String, problem: String)
+    /// `tamga check` named problems: its hint must not say "run tamga check" (issue 19 item 9).
+    case checkFoundProblems(path: String, count: Int)
     case keyringRejected(problem: String)
     case invalidArgument(String)
     case invalidDocument(String)
@@ -64,6 +66,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .chooseMember(let names): "several members can unlock this vault: \(names.joined(separator: ", "))"
         case .memberExists(let name): "a member named \(name) already exists"
         case .damaged(let path, let problem): "\(path): \(problem)"
+        case .checkFoundProblems(let path, let count): "\(count) problem\(count == 1 ? "" : "s") found in the vault at \(path)"
         case .keyringRejected(let problem): "the keyring was refused: \(problem)"
         case .invalidArgument(let text): text
         case .invalidDocument(let text): text
@@ -97,6 +100,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .chooseMember: "say which with --member NAME or TAMGA_MEMBER"
         case .memberExists: "choose another name"
         case .damaged: "run `tamga check` for a full report; restore the file from a backup or another copy of the vault"
+        case .checkFoundProblems: "each problem is named above: restore those files from a backup or another copy of the vault"
         case .keyringRejected: "do not add documents until an administrator has checked the keyring (`tamga check`)"
         case .invalidArgument, .invalidDocument: nil
         case .invalidShare: "check each share against its printed copy; a typo fails the checksum"

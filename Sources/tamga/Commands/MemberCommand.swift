@@ -43,7 +43,7 @@ struct MemberCommand: ParsableCommand {
             print(key.text)
             Terminal.writeStandardError("""
             Send the line above to an administrator, who runs:
-              tamga member add "\(name)" <that line> --clearance internal|state|contributor
+              tamga member add \(name.shellQuoted) <that line> --clearance internal|state|contributor
             Then compare this fingerprint with them by phone: \(Fingerprint.grouped(key.fingerprint))
 
             """)
