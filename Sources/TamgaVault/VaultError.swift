@@ -9,6 +9,8 @@ public enum VaultError: UserFacingError, Equatable {
     case alreadyAVault(path: String)
     case unsupportedFormat(path: String, found: String)
     case busy(path: String)
+    /// The vault folder cannot be written: every command that opens documents logs it (issue 19 item 10).
+    case readOnly(path: String)
     case wrongPassphrase
     /// A wrong passphrase, or the key file's sealed part was altered: the two look alike.
     case wrongPassphraseFor(keyFile: String)
@@ -53,6 +55,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .alreadyAVault(let path): "\(path) already holds a vault or other files"
         case .unsupportedFormat(let path, let found): "\(path) has vault format \(found), which this tamga does not read"
         case .busy(let path): "another tamga command is writing to the vault at \(path)"
+        case .readOnly(let path): "the vault at \(path) is read-only for you, and tamga logs every read, so even `show` needs write access"
         case .wrongPassphrase: "wrong passphrase"
         case .wrongPassphraseFor(let keyFile): "wrong passphrase (or \(keyFile) was altered)"
         case .passphraseMismatch: "the two passphrases differ"
@@ -86,6 +89,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .notAVault: "create one with `tamga init --vault DIR`, or pass --vault or set TAMGA_VAULT"
         case .alreadyAVault: "choose an empty or new folder for `tamga init`"
         case .unsupportedFormat: "use the tamga version that created this vault"
+        case .readOnly: "ask for write access to the vault folder, or work in a copy of your own"
         case .busy: "wait for the other command to finish and try again"
         case .wrongPassphrase, .wrongPassphraseFor: "try again; if the passphrase is lost, an administrator can `tamga recover` with the recovery shares"
         case .passphraseMismatch: "type the same passphrase twice"
