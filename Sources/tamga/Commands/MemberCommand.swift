@@ -111,7 +111,7 @@ struct MemberCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove a member and start a new key epoch for every level they held.",
-            discussion: "Copies they already took cannot be recalled; run `tamga rekey --level L` to re-encrypt old parts.")
+            discussion: "Copies they already took cannot be recalled; run `tamga rekey --all` to re-encrypt old parts, and publish the new export key.")
 
         @OptionGroup var options: VaultOptions
 
@@ -124,6 +124,11 @@ struct MemberCommand: ParsableCommand {
             let rotated = try MemberAdministration(vault: vault).remove(name: name)
             withExtendedLifetime(lock) {}
             print("removed \(name)" + (rotated.isEmpty ? "" : "; new key epoch for " + rotated.map(\.rawValue).joined(separator: ", ")))
+            // What the removal leaves to do (issue 19 item 8): the old parts are still under keys the member held.
+            if !rotated.isEmpty {
+                print("next: run `tamga rekey --all`, so that the keys \(name) held open none of the parts in the vault now")
+            }
+            print("next: publish the new export key (`tamga key public -o npm.pub`); `tamga key history` shows it certified by the old one")
         }
     }
 }
