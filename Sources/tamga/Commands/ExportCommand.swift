@@ -24,11 +24,13 @@ struct ExportCommand: ParsableCommand {
         made by members cleared internal, who can read the person registry.
 
         EXAMPLES:
-          tamga export VR-2014-017 --audience state -o VR-2014-017.state.html   (the format from the extension)
+          # the format from the extension:
+          tamga export VR-2014-017 --audience state -o VR-2014-017.state.html
           tamga export VR-2014-017 --audience state --format html -o out/
           tamga export VR-2014-017 VR-2014-021 --audience public -o exports/
-          tamga export VR-2014-017 --audience state -o -      (print it: asked for explicitly)
-          tamga export VR-2014-017 --audience state --recipient age1… -o out/   (sealed: out/VR-2014-017.state.md.age)
+          tamga export VR-2014-017 --audience state -o -    # print it: asked for
+          # sealed, to out/VR-2014-017.state.md.age:
+          tamga export VR-2014-017 --audience state --recipient age1… -o out/
 
         Every file written gets FILE.minisig, a minisign signature by the
         NPM's export key whose trusted comment names the document, audience,

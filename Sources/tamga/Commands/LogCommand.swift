@@ -14,8 +14,8 @@ struct LogCommand: ParsableCommand {
 
         EXAMPLES:
           tamga log
-          tamga log --doc VR-2014-017          # every add, read, edit and export of one document
-          tamga log --person D-0042            # consent, exports naming or pseudonymizing a person
+          tamga log --doc VR-2014-017     # every add, read, edit, export of it
+          tamga log --person D-0042       # consent, exports naming them
           tamga log --since 2015-01-01 --json
         """)
 

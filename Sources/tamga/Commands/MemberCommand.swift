@@ -16,7 +16,7 @@ struct MemberCommand: ParsableCommand {
         Clearance is enforced by which keys are sealed to a member.
 
         EXAMPLES:
-          tamga member invite --name "Nurlan Toktogulov"     (on the new member's machine)
+          tamga member invite --name "Nurlan Toktogulov"   # on their machine
           tamga member add "Nurlan Toktogulov" tamga-member:… --clearance state
           tamga member list
           tamga member remove "Nurlan Toktogulov"
@@ -27,7 +27,7 @@ struct MemberCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create your identity in your copy of the vault and print your public key.")
 
-        @OptionGroup var options: VaultOptions
+        @OptionGroup var options: NewIdentityOptions
 
         @Option(help: "Your name, as the administrator will add you.")
         var name: String

@@ -20,7 +20,8 @@ struct RecCommand: ParsableCommand {
 
         EXAMPLES:
           tamga rec list --status no-response --to "Ministry of Health"
-          tamga rec respond R-2014-017-2 --from "Ministry of Health" --date 2015-02-01 --status accepted
+          tamga rec respond R-2014-017-2 --from "Ministry of Health" \\
+              --date 2015-02-01 --status accepted
           tamga rec verify R-2014-017-2 --visit VR-2015-003 --finding partially
           tamga rec repeats
           tamga rec report --audience state --to "Ministry of Health" -o follow-up.html

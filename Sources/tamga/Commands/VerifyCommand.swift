@@ -23,7 +23,8 @@ struct VerifyCommand: ParsableCommand {
           minisign -Vm FILE -P RWQ…
 
         EXAMPLES:
-          tamga verify VR-2014-017.state.html -P RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3
+          tamga verify VR-2014-017.state.html \\
+              -P RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3
           tamga verify VR-2014-017.state.html -p npm.pub
           tamga verify report.age -x report.age.minisig
 
