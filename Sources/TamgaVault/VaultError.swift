@@ -9,18 +9,26 @@ public enum VaultError: UserFacingError, Equatable {
     case alreadyAVault(path: String)
     case unsupportedFormat(path: String, found: String)
     case busy(path: String)
+    /// The vault folder cannot be written: every command that opens documents logs it (issue 19 item 10).
+    case readOnly(path: String)
     case wrongPassphrase
     /// A wrong passphrase, or the key file's sealed part was altered: the two look alike.
     case wrongPassphraseFor(keyFile: String)
     case passphraseMismatch
     case weakPassphrase(String)
     case noPassphrase(reason: String)
+    /// The passphrase file named by `--passphrase-file` or `TAMGA_PASSPHRASE_FILE` does not exist (exit 66).
+    case missingPassphraseFile(path: String)
     case notCleared(member: String, needed: String)
     case unknownDocument(id: String)
     case unknownMember(name: String)
+    /// A person id that is neither in the registry nor in any record asked about (exit 66).
+    case unknownPerson(id: String)
     case chooseMember(names: [String])
     case memberExists(name: String)
     case damaged(path: String, problem: String)
+    /// `tamga check` named problems: its hint must not say "run tamga check" (issue 19 item 9).
+    case checkFoundProblems(path: String, count: Int)
     case keyringRejected(problem: String)
     case invalidArgument(String)
     case invalidDocument(String)
@@ -34,7 +42,7 @@ public enum VaultError: UserFacingError, Equatable {
     public var failureClass: FailureClass {
         switch self {
         case .storage(let error): error.failureClass
-        case .notAVault, .unknownDocument, .unknownMember: .missingInput
+        case .notAVault, .unknownDocument, .unknownMember, .unknownPerson, .missingPassphraseFile: .missingInput
         case .invalidArgument, .invalidDocument, .invalidShare, .editNotValid: .badInput
         default: .refused
         }
@@ -47,17 +55,21 @@ public enum VaultError: UserFacingError, Equatable {
         case .alreadyAVault(let path): "\(path) already holds a vault or other files"
         case .unsupportedFormat(let path, let found): "\(path) has vault format \(found), which this tamga does not read"
         case .busy(let path): "another tamga command is writing to the vault at \(path)"
+        case .readOnly(let path): "the vault at \(path) is read-only for you, and tamga logs every read, so even `show` needs write access"
         case .wrongPassphrase: "wrong passphrase"
         case .wrongPassphraseFor(let keyFile): "wrong passphrase (or \(keyFile) was altered)"
         case .passphraseMismatch: "the two passphrases differ"
         case .weakPassphrase(let problem): "the passphrase is too weak: \(problem)"
         case .noPassphrase(let reason): "no passphrase: \(reason)"
+        case .missingPassphraseFile(let path): "no passphrase: the passphrase file \(path) does not exist"
         case .notCleared(let member, let needed): "member \(member) is not cleared for \(needed)"
         case .unknownDocument(let id): "no document \(id) that you may read in this vault"
         case .unknownMember(let name): "no member named \(name) in this vault"
+        case .unknownPerson(let id): "no person \(id) in the registry"
         case .chooseMember(let names): "several members can unlock this vault: \(names.joined(separator: ", "))"
         case .memberExists(let name): "a member named \(name) already exists"
         case .damaged(let path, let problem): "\(path): \(problem)"
+        case .checkFoundProblems(let path, let count): "\(count) problem\(count == 1 ? "" : "s") found in the vault at \(path)"
         case .keyringRejected(let problem): "the keyring was refused: \(problem)"
         case .invalidArgument(let text): text
         case .invalidDocument(let text): text
@@ -77,18 +89,22 @@ public enum VaultError: UserFacingError, Equatable {
         case .notAVault: "create one with `tamga init --vault DIR`, or pass --vault or set TAMGA_VAULT"
         case .alreadyAVault: "choose an empty or new folder for `tamga init`"
         case .unsupportedFormat: "use the tamga version that created this vault"
+        case .readOnly: "ask for write access to the vault folder, or work in a copy of your own"
         case .busy: "wait for the other command to finish and try again"
         case .wrongPassphrase, .wrongPassphraseFor: "try again; if the passphrase is lost, an administrator can `tamga recover` with the recovery shares"
         case .passphraseMismatch: "type the same passphrase twice"
         case .weakPassphrase: "use at least \(PassphrasePolicy.minimumCharacters) characters, for example four or five random words; "
             + "a copy of the vault lets anyone guess offline"
+        case .missingPassphraseFile: "check the path given by --passphrase-file or TAMGA_PASSPHRASE_FILE (a file of mode 0600)"
         case .noPassphrase: "run in a terminal, or give --passphrase-file FILE or TAMGA_PASSPHRASE_FILE (never the passphrase itself)"
         case .notCleared: "ask an administrator; clearances are shown by `tamga member list`"
         case .unknownDocument: "list what you may read with `tamga list`"
         case .unknownMember: "list members with `tamga member list`"
+        case .unknownPerson: "list persons with `tamga person list`"
         case .chooseMember: "say which with --member NAME or TAMGA_MEMBER"
         case .memberExists: "choose another name"
         case .damaged: "run `tamga check` for a full report; restore the file from a backup or another copy of the vault"
+        case .checkFoundProblems: "each problem is named above: restore those files from a backup or another copy of the vault"
         case .keyringRejected: "do not add documents until an administrator has checked the keyring (`tamga check`)"
         case .invalidArgument, .invalidDocument: nil
         case .invalidShare: "check each share against its printed copy; a typo fails the checksum"

@@ -53,6 +53,7 @@ struct PassphraseReader {
     private func readFile(_ path: String) throws -> SecretBytes {
         var info = stat()
         guard stat(path, &info) == 0 else {
+            if errno == ENOENT { throw VaultError.missingPassphraseFile(path: path) }
             throw VaultError.noPassphrase(reason: "cannot read passphrase file \(path): \(String(cString: strerror(errno)))")
         }
         if info.st_mode & 0o077 != 0 {

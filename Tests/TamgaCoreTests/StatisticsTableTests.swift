@@ -72,7 +72,7 @@ import Testing
 
     @Test func textIsAlignedAndExplainsEverySuppression() throws {
         let expected = """
-            Documents by facility and tag
+            Tag mentions by facility and tag
             Audience: public (counts below 5 suppressed)
 
             facility \\ tag    medical-care  overcrowding  Total
@@ -80,7 +80,7 @@ import Testing
             SIZO "Ak, Bulak"             x             x     21
             Total                       15            19     34
 
-            A document counts once under each of its tags; totals add up the counts shown in their row or column.
+            A document counts once under each of its tags, so counts and totals are tag mentions, not documents; totals add up the counts shown in their row or column.
             "<5": a count from 1 to 4, suppressed. "x": suppressed so that a suppressed count cannot be worked out from the totals.
 
             Suppressed:

@@ -12,6 +12,9 @@ public struct TamgaBinary: Sendable {
 
     public let path: String
 
+    /// Another program run the same way (a wrapper such as `unshare` that execs tamga).
+    public init(path: String) { self.path = path }
+
     public init() {
         if let configured = ProcessInfo.processInfo.environment["TAMGA_BINARY"], !configured.isEmpty {
             path = configured

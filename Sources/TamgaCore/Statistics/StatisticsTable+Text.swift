@@ -7,7 +7,7 @@ extension StatisticsTable {
     /// The headers of the count columns, the total column included
     /// (a one-dimensional table has one: "documents").
     var countHeaders: [String] {
-        isTwoDimensional ? columnLabels + ["Total"] : [query.rows == .tag ? "count" : "documents"]
+        isTwoDimensional ? columnLabels + ["Total"] : [countsTags ? "mentions" : "documents"]
     }
 
     /// The column indices of the count columns, in order (nil: total).

@@ -68,7 +68,8 @@ public struct StatisticsTable: Sendable, Hashable {
         }
     }
 
-    /// What the counts are, for headings: "Documents by facility and tag".
+    /// What the counts are, for headings: "Documents by facility", "Tag mentions by facility and tag",
+    /// "Recommendations by status and theme".
     public var caption: String {
         let by = query.columns.map { "\(query.rows.rawValue) and \($0.rawValue)" } ?? query.rows.rawValue
         let range = switch (query.from, query.to) {
@@ -77,14 +78,20 @@ public struct StatisticsTable: Sendable, Hashable {
         case let (nil, to?): ", to \(to)"
         case (nil, nil): ""
         }
-        return "Documents by \(by)\(range)"
+        // A document with two tags counts twice: those counts are mentions, not documents (issue 19 item 14).
+        let counted = query.rows == .status || query.columns == .status ? "Recommendations" : countsTags ? "Tag mentions" : "Documents"
+        return "\(counted) by \(by)\(range)"
     }
+
+    /// Whether a document is counted once per tag, so counts and totals are tag mentions.
+    var countsTags: Bool { query.rows == .tag || query.columns == .tag }
 
     /// The counting rules a reader needs, as sentences.
     public var legend: [String] {
         var lines: [String] = []
-        if query.rows == .tag || query.columns == .tag {
-            lines.append("A document counts once under each of its tags; totals add up the counts shown in their row or column.")
+        if countsTags {
+            lines.append("A document counts once under each of its tags, so counts and totals are tag mentions, not documents; "
+                + "totals add up the counts shown in their row or column.")
         }
         if let threshold = disclosure.threshold {
             lines.append("\"<\(threshold)\": a count from 1 to \(threshold - 1), suppressed. \"x\": suppressed so that a suppressed count cannot be worked out from the totals.")

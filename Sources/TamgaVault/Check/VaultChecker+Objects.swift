@@ -207,6 +207,18 @@ extension VaultChecker {
         }
     }
 
+    /// A key file `tamga member invite` wrote in a colleague's copy and no
+    /// administrator has added yet: whole, for this vault, its fingerprint
+    /// that of its own keys, and unknown to the keyring (never added, so
+    /// never removed). It unlocks nothing, so it is a warning, not a problem
+    /// (issue 19 item 9).
+    static func isPendingInvitation(_ file: MemberKeyFile, named name: String, bytes: [UInt8], vault: UnlockedVault) -> Bool {
+        guard name == "\(file.fingerprint).key", file.vault == vault.vaultID, (try? file.encoded()) == bytes,
+              let encryption = try? Hex.decode(file.encryptionKey), let signing = try? Hex.decode(file.signingKey),
+              Fingerprint.of(encryptionKey: encryption, signingKey: signing) == file.fingerprint else { return false }
+        return !vault.keyring.body.members.contains { $0.fingerprint == file.fingerprint }
+    }
+
     /// The record of a fingerprint that was removed and is not active again.
     func removedOnly(_ fingerprint: String) -> MemberRecord? {
         let records = vault.keyring.body.members.filter { $0.fingerprint == fingerprint }
@@ -215,7 +227,7 @@ extension VaultChecker {
 
     static func removedLeftover(_ member: MemberRecord) -> String {
         "held by \(member.displayName), who was removed (an interrupted `tamga member remove`, or copied in from an older copy); "
-            + "run `tamga member remove \(member.name)` again to delete it"
+            + "run `tamga member remove \(member.name.shellQuoted)` again to delete it"
     }
 
     /// What the summary calls files only their holder's keys can verify.
@@ -257,6 +269,11 @@ extension VaultChecker {
             report.count("member keys")
             guard let bytes = try? DurableFile.readAll(vault.paths.members.appendingPathComponent(name)),
                   let file = try? MemberKeyFile.decode(bytes) else { report.problem(path, "not a member key file"); continue }
+            if Self.isPendingInvitation(file, named: name, bytes: bytes, vault: vault) {
+                report.warning(path, "a pending invitation, not in the keyring yet: an administrator adds it with "
+                    + "`tamga member add NAME tamga-member:…` (the line `tamga member invite` printed), or delete the file if no one will")
+                continue
+            }
             guard name == "\(file.fingerprint).key", file.vault == vault.vaultID,
                   let record = vault.keyring.body.member(fingerprint: file.fingerprint),
                   record.encryptionKey == file.encryptionKey, record.signingKey == file.signingKey else {

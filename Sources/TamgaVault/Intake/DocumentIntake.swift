@@ -16,6 +16,13 @@ public enum DocumentIntake {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw StorageError(operation: "read", path: label, code: ENOENT)
         }
+        // A folder is bad input like any other non-document (exit 65, as
+        // `attach DIR`), not a failed read (issue 19 item 5).
+        var info = stat()
+        if stat(url.path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            let example = (info.st_mode & S_IFMT) == S_IFDIR ? " (for example \(label)/*.md)" : ""
+            throw VaultError.invalidArgument("\(label) is not a regular file; give the document files\(example)")
+        }
         let bytes = try DurableFile.readAll(url)
         guard bytes.count <= maximumDocumentBytes else {
             throw VaultError.invalidDocument("\(label) is \(bytes.count / 1_048_576) MiB; a document may be at most \(maximumDocumentBytes / 1_048_576) MiB (attach large files with `tamga attach`)")

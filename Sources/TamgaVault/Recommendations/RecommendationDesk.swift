@@ -73,8 +73,18 @@ public struct RecommendationDesk: Sendable {
                                     audience: audience, disclosure: StatisticsDisclosure(policy: policy, audience: audience))
         // Themes and texts are printed for the audience: scanned like any export.
         try context.exporter.scanner.scanLabels(table.text + "\n" + visible.map(\.1).joined(separator: "\n"), audience: audience)
-        return (table, visible.map { ($0.0.id, $0.1, status($0.0.id).rawValue) })
+        // A status listed beside a suppressed cell would give its count away
+        // (issue 19 item 14): each recommendation shows its status only where
+        // the table shows the count of its status and theme.
+        return (table, visible.map { record, text in
+            let row = statuses.firstIndex(of: status(record.id).rawValue)!, column = themes.firstIndex(of: record.theme ?? "(no theme)")!
+            let shown = table[CellPosition(row: row, column: column)].value != nil
+            return (record.id, text, shown ? status(record.id).rawValue : Self.withheldStatus)
+        })
     }
+
+    /// What the status table lists for a recommendation whose status cell is suppressed.
+    public static let withheldStatus = "status withheld (small count)"
 
     /// Checks that a recommendation exists before an event is recorded about it.
     public func requireRecord(_ id: String) throws -> RecommendationRecord {

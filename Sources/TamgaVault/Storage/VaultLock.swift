@@ -16,7 +16,11 @@ public final class VaultLock: @unchecked Sendable {
     public init(vault: URL, timeout: Double = 30) throws(VaultError) {
         let path = vault.appendingPathComponent("lock").path
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw VaultError.storage(StorageError(operation: "open", path: path, code: errno)) }
+        guard fd >= 0 else {
+            // Reads are logged, so a read-only vault refuses `show` too: say so, not "permission denied" on a lock file.
+            if [EACCES, EPERM, EROFS].contains(errno) { throw VaultError.readOnly(path: vault.path) }
+            throw VaultError.storage(StorageError(operation: "open", path: path, code: errno))
+        }
         let deadline = Date().addingTimeInterval(timeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {

@@ -58,6 +58,9 @@ struct AddCommand: ParsableCommand {
         // whole vault's registry (which the new documents may change).
         let context = vault.levelKeys.canRead(.internal)
             ? try RedactionContext.load(vault, adding: documents.map(\.0), loading: .none) : nil
+        if let context {
+            for (document, _) in documents { for warning in ReadsWholeCheck.warnings(for: document, context: context) { Terminal.printWarning(warning) } }
+        }
         // Recommendation ids are unique in the vault: a clash stops the add.
         if context != nil { try RecommendationClash.check(adding: documents.map(\.0), index: try VaultIndex.load(vault)) }
         let store = DocumentStore(vault: vault)

@@ -65,7 +65,7 @@ struct CheckCommand: ParsableCommand {
         print("checked \(counts.isEmpty ? "nothing" : counts)" +
               (report.notDecrypted > 0 ? "; \(report.notDecrypted) objects not decrypted (no key for their level)" : ""))
         guard report.isClean else {
-            throw VaultError.damaged(path: vault.paths.root.path, problem: "\(report.problems.count) problem(s) found")
+            throw VaultError.checkFoundProblems(path: vault.paths.root.path, count: report.problems.count)
         }
         print("ok")
     }

@@ -20,7 +20,15 @@ struct DisclosuresCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let entries = try DisclosureLedger.load(try options.unlock()).filtered(person: person, audience: audience?.rawValue)
+        let vault = try options.unlock()
+        let ledger = try DisclosureLedger.load(vault)
+        // An id that no one ever declared is a typo, not "nothing disclosed"
+        // (issue 19 item 5); a retired person still has a history here.
+        if let person, !ledger.entries.contains(where: { $0.named.contains(person) || $0.pseudonymized.contains(person) }),
+           try RedactionContext.load(vault, loading: .none).registry.persons[person] == nil {
+            throw VaultError.unknownPerson(id: person)
+        }
+        let entries = ledger.filtered(person: person, audience: audience?.rawValue)
         if json {
             try printJSON(entries)
             return

@@ -40,10 +40,10 @@ struct EditCommand: ParsableCommand {
         let newest = try DocumentCatalog(vault: vault).newest(id, level: .internal)
         let workspace = try PrivateWorkspace()
         let file = workspace.file(for: id, vault: vault.vaultID)
+        let claim = try EditClaim(file: file, id: id)
+        defer { withExtendedLifetime(claim) {} }
         let kept = try workspace.holdsKeptText(file)
-        if kept, !resume {
-            throw VaultError.editorFailed("an edit of \(id) is in progress or was left unfinished in \(file.path); continue it with `tamga edit \(id) --resume`, or delete that file")
-        }
+        if kept, !resume { throw EditRefusal.unfinished(id: id, keptAt: file.path) }
         if !kept { try newest.content.withUnsafeBytes { try workspace.write($0, to: file) } }
         try vault.log(.init(action: "read", document: id, revision: newest.metadata.revision, level: "internal", note: "edit"))
         try runEditor(on: file)

@@ -24,10 +24,13 @@ struct ExportCommand: ParsableCommand {
         made by members cleared internal, who can read the person registry.
 
         EXAMPLES:
-          tamga export VR-2014-017 --audience state --format html -o VR-2014-017.state.html
+          # the format from the extension:
+          tamga export VR-2014-017 --audience state -o VR-2014-017.state.html
+          tamga export VR-2014-017 --audience state --format html -o out/
           tamga export VR-2014-017 VR-2014-021 --audience public -o exports/
-          tamga export VR-2014-017 --audience state -o -      (print it: asked for explicitly)
-          tamga export VR-2014-017 --audience state --recipient age1… -o out/   (sealed: out/VR-2014-017.state.md.age)
+          tamga export VR-2014-017 --audience state -o -    # print it: asked for
+          # sealed, to out/VR-2014-017.state.md.age:
+          tamga export VR-2014-017 --audience state --recipient age1… -o out/
 
         Every file written gets FILE.minisig, a minisign signature by the
         NPM's export key whose trusted comment names the document, audience,
@@ -47,8 +50,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "internal, state or public.")
     var audience: Audience
 
-    @Option(help: "md, html or json.")
-    var format: ExportFormat = .markdown
+    @Option(help: "md, html or json (else from the -o file's extension, else md).")
+    var format: ExportFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file, folder (for several ids), or - for standard output.", valueName: "path"))
     var output: String?
@@ -67,6 +70,13 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         guard !ids.isEmpty else { throw ValidationError("give at least one document id") }
+        _ = try chosenFormat()
+    }
+
+    /// `--format`, else the extension of the one file `-o` names (issue 19 item 4).
+    private func chosenFormat() throws -> ExportFormat {
+        try OutputFormatRule.choose(given: format, output: ids.count > 1 ? nil : output, allowed: ExportFormat.allCases,
+                                    default: .markdown, sealedSuffix: ".age")
     }
 
     func run() throws {
@@ -75,6 +85,7 @@ struct ExportCommand: ParsableCommand {
                 throw VaultError.invalidArgument("--recipient \(text) is not an age X25519 recipient (age1…)")
             }
         }
+        let format = try chosenFormat()
         let vault = try options.unlock()
         let service = try ExportService(vault: vault, documents: ids)
         // Without --recipient, the audience's recipients in the policy in force.
@@ -85,6 +96,10 @@ struct ExportCommand: ParsableCommand {
                 }
             }
             Terminal.writeStandardError("sealing to the \(listed.count) recipient(s) the policy lists for \(audience.rawValue)\n")
+        }
+        // The policy's recipients are known only now: an unsealed export must not be named as an age file.
+        if recipients.isEmpty, ids.count == 1, OutputFormatRule.fileExtension(of: output) == "age" {
+            throw VaultError.invalidArgument("-o \(output!) names an age file, but the export is not sealed; give --recipient age1…")
         }
         let products = try LeakExplanation.run(explain: explain, vault: vault) { try service.export(ids, for: audience, as: format) }
         let sealedSuffix = recipients.isEmpty ? "" : ".age"
@@ -105,7 +120,7 @@ struct ExportCommand: ParsableCommand {
             let comment = "tamga export document:\(product.documentID) audience:\(audience.rawValue) format:\(format.rawValue) "
                 + "time:\(Timestamp.now()) vault:\(vault.vaultID) policy:\(service.context.policy.hash)"
             let signature = try signer.sign(bytes, trustedComment: comment)
-            try Self.deliver(bytes, signature: signature.text, to: target, force: force) {
+            try SignedDelivery.deliver(bytes, signature: signature.text, to: target, force: force) {
                 try service.log(product, audience: audience, format: format, written: bytes)
             }
             Terminal.writeStandardError("exported \(product.documentID) for \(audience.rawValue) to \(target.path)\n")
@@ -115,35 +130,5 @@ struct ExportCommand: ParsableCommand {
             }
         }
         withExtendedLifetime(lock) {}
-    }
-
-    /// Writes one export and logs it as a disclosure, as one unit.
-    ///
-    /// To a file: the file, its signature and the log entry, or nothing; when
-    /// the disk fills after the file, the file alone must not stay (unsigned,
-    /// unlogged, and in the way of running the command again). To standard
-    /// output, printed bytes cannot be taken back, so the disclosure is logged
-    /// first: a log failure prints nothing, and a failed print leaves an entry
-    /// for an export that may not have arrived whole. Logging too much is the
-    /// safe direction for a disclosure log; logging too little is not.
-    private static func deliver(_ bytes: [UInt8], signature: String, to target: OutputTarget,
-                                force: Bool, log: () throws -> Void) throws {
-        guard let signatureTarget = target.signature else {
-            try log()
-            try target.write(bytes, force: force)
-            Terminal.printWarning("an export printed to standard output carries no signature; write it to a file to get FILE.minisig")
-            return
-        }
-        var written: [OutputTarget] = []
-        do {
-            try target.write(bytes, force: force)
-            written.append(target)
-            try signatureTarget.write(Array(signature.utf8), force: force)
-            written.append(signatureTarget)
-            try log()
-        } catch {
-            for output in written { output.discard() }
-            throw error
-        }
     }
 }

@@ -19,7 +19,7 @@ struct InitCommand: ParsableCommand {
           TAMGA_PASSPHRASE_FILE=pass.txt tamga init --vault v --name admin
         """)
 
-    @OptionGroup var options: VaultOptions
+    @OptionGroup var options: NewIdentityOptions
 
     @Option(help: "The administrator's name, as the log will show it.")
     var name: String

@@ -16,7 +16,7 @@ struct MemberCommand: ParsableCommand {
         Clearance is enforced by which keys are sealed to a member.
 
         EXAMPLES:
-          tamga member invite --name "Nurlan Toktogulov"     (on the new member's machine)
+          tamga member invite --name "Nurlan Toktogulov"   # on their machine
           tamga member add "Nurlan Toktogulov" tamga-member:… --clearance state
           tamga member list
           tamga member remove "Nurlan Toktogulov"
@@ -27,7 +27,7 @@ struct MemberCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create your identity in your copy of the vault and print your public key.")
 
-        @OptionGroup var options: VaultOptions
+        @OptionGroup var options: NewIdentityOptions
 
         @Option(help: "Your name, as the administrator will add you.")
         var name: String
@@ -43,7 +43,7 @@ struct MemberCommand: ParsableCommand {
             print(key.text)
             Terminal.writeStandardError("""
             Send the line above to an administrator, who runs:
-              tamga member add "\(name)" <that line> --clearance internal|state|contributor
+              tamga member add \(name.shellQuoted) <that line> --clearance internal|state|contributor
             Then compare this fingerprint with them by phone: \(Fingerprint.grouped(key.fingerprint))
 
             """)
@@ -111,7 +111,7 @@ struct MemberCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove a member and start a new key epoch for every level they held.",
-            discussion: "Copies they already took cannot be recalled; run `tamga rekey --level L` to re-encrypt old parts.")
+            discussion: "Copies they already took cannot be recalled; run `tamga rekey --all` to re-encrypt old parts, and publish the new export key.")
 
         @OptionGroup var options: VaultOptions
 
@@ -124,6 +124,11 @@ struct MemberCommand: ParsableCommand {
             let rotated = try MemberAdministration(vault: vault).remove(name: name)
             withExtendedLifetime(lock) {}
             print("removed \(name)" + (rotated.isEmpty ? "" : "; new key epoch for " + rotated.map(\.rawValue).joined(separator: ", ")))
+            // What the removal leaves to do (issue 19 item 8): the old parts are still under keys the member held.
+            if !rotated.isEmpty {
+                print("next: run `tamga rekey --all`, so that the keys \(name) held open none of the parts in the vault now")
+            }
+            print("next: publish the new export key (`tamga key public -o npm.pub`); `tamga key history` shows it certified by the old one")
         }
     }
 }

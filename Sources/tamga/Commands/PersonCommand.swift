@@ -16,8 +16,10 @@ struct PersonCommand: ParsableCommand {
         EXAMPLES:
           tamga person list
           tamga person show D-0042
-          tamga person consent D-0042 --grant state --date 2014-11-02 --obtained-by "Gulnara Abdyldaeva"
-          tamga person consent D-0042 --withdraw state --date 2015-01-10 --obtained-by "Nurlan Toktogulov" --note "by phone"
+          tamga person consent D-0042 --grant state --date 2014-11-02 \\
+              --obtained-by "Gulnara Abdyldaeva"
+          tamga person consent D-0042 --withdraw state --date 2015-01-10 \\
+              --obtained-by "Nurlan Toktogulov" --note "by phone"
           tamga person retire D-0042 --reason "declared in error"
         """,
         subcommands: [List.self, Show.self, Consent.self, Retire.self])
@@ -47,7 +49,7 @@ struct PersonCommand: ParsableCommand {
             let vault = try options.unlock()
             let context = try RedactionContext.load(vault, loading: .none)
             guard let person = context.registry.persons[id] else {
-                throw VaultError.invalidArgument("no person \(id) in the registry; see `tamga person list`")
+                throw VaultError.unknownPerson(id: id)
             }
             let index = try VaultIndex.load(vault)
             print("\(person.id)  \(person.name)  (\(person.role))")
@@ -74,15 +76,14 @@ struct PersonCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record that a person gave or withdrew consent to be named to an audience.")
         @OptionGroup var options: VaultOptions
         @Argument(help: "The person id.") var id: String
-        @Option(help: "The audience consented to: state or public.") var grant: Audience?
-        @Option(help: "The audience whose consent is withdrawn: state or public.") var withdraw: Audience?
+        @Option(help: "The audience consented to.") var grant: ConsentAudience?
+        @Option(help: "The audience whose consent is withdrawn.") var withdraw: ConsentAudience?
         @Option(help: "The date consent was given or withdrawn (YYYY-MM-DD).") var date: String
         @Option(help: "Who obtained it (a monitor's name).") var obtainedBy: String
         @Option(help: "A short note (no confidential text: it is logged).") var note: String?
 
         func validate() throws {
             guard (grant == nil) != (withdraw == nil) else { throw ValidationError("give exactly one of --grant or --withdraw") }
-            guard (grant ?? withdraw) != .internal else { throw ValidationError("consent concerns the state or public audience") }
             guard CalendarDate(iso: date) != nil else { throw ValidationError("--date must be a date like 2014-11-02") }
         }
 
@@ -91,9 +92,9 @@ struct PersonCommand: ParsableCommand {
             let lock = try VaultLock(vault: options.paths.root)
             let context = try RedactionContext.load(vault, loading: .none)
             guard context.registry.persons[id] != nil else {
-                throw VaultError.invalidArgument("no person \(id) in the registry; see `tamga person list`")
+                throw VaultError.unknownPerson(id: id)
             }
-            let audience = (grant ?? withdraw)!
+            let audience = (grant ?? withdraw)!.audience
             try vault.log(LogAction(action: grant != nil ? "consent-grant" : "consent-withdraw", audience: audience.rawValue,
                                     persons: [id], note: note, date: date, obtainedBy: obtainedBy))
             let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh(progress: Terminal.refreshProgress)

@@ -32,7 +32,7 @@ extension PersonCommand {
             let index = try VaultIndex.load(vault)
             let declaring = index.declarations.filter { $0.persons.contains { $0.id == id } }.map(\.document)
             guard !declaring.isEmpty else {
-                throw VaultError.invalidArgument("no person \(id) in the registry; see `tamga person list`")
+                throw VaultError.unknownPerson(id: id)
             }
             let current = index.documents.filter { $0.declarations.contains { $0.id == id && $0.earlier != true } }.compactMap(\.entry?.id)
             guard current.isEmpty else {

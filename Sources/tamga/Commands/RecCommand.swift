@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TamgaCore
+import TamgaCrypto
 import TamgaVault
 
 extension RecommendationStatus: ExpressibleByArgument {}
@@ -19,7 +20,8 @@ struct RecCommand: ParsableCommand {
 
         EXAMPLES:
           tamga rec list --status no-response --to "Ministry of Health"
-          tamga rec respond R-2014-017-2 --from "Ministry of Health" --date 2015-02-01 --status accepted
+          tamga rec respond R-2014-017-2 --from "Ministry of Health" \\
+              --date 2015-02-01 --status accepted
           tamga rec verify R-2014-017-2 --visit VR-2015-003 --finding partially
           tamga rec repeats
           tamga rec report --audience state --to "Ministry of Health" -o follow-up.html
@@ -159,28 +161,53 @@ struct RecCommand: ParsableCommand {
     }
 
     struct Report: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the follow-up report for one addressee.")
+        static let configuration = CommandConfiguration(
+            abstract: "Write the follow-up report for one addressee, signed like any export.",
+            discussion: """
+            The report is leak-scanned, logged as a disclosure and signed
+            (FILE.minisig; check it with `tamga verify FILE`).
+
+            EXAMPLES:
+              tamga rec report --audience state --to "Ministry of Health" -o follow-up.html
+              tamga rec report --audience state --to "Ministry of Health" -o follow-up.md
+            """)
         @OptionGroup var options: VaultOptions
         @Option(help: "state or public.") var audience: Audience
         @Option(help: "The addressee, as in the recommendations' to=\"...\".") var to: String
-        @Option(help: "md or html.") var format: ExportFormat = .html
+        @Option(help: "md or html (else from the -o file's extension, else html).") var format: ExportFormat?
         @Option(name: .shortAndLong, help: "Output file, or - for standard output.") var output: String?
         @Flag(help: "Overwrite an existing output file.") var force = false
 
+        func validate() throws { _ = try chosenFormat() }
+
+        /// One rule for every output (issue 19 item 4); the report has no JSON form.
+        private func chosenFormat() throws -> ExportFormat {
+            try OutputFormatRule.choose(given: format, output: output, allowed: [.markdown, .html], default: .html)
+        }
+
         func run() throws {
+            let format = try chosenFormat()
             let vault = try options.unlock()
+            let key = try vault.requireExportSigning()
             let desk = try RecommendationDesk(vault: vault)
             let (text, reports) = try desk.followUp(to: to, audience: audience, format: format)
             let target = try OutputTarget.resolve(output, defaultName: "follow-up.\(audience.rawValue).\(format.fileExtension)", manyOutputs: false)
             try target.check(vault: options.paths, force: force)
+            try target.signature?.check(vault: options.paths, force: force)
             try desk.context.exporter.scanner.scanPath(target.path, document: nil, audience: audience)
-            let lock = try VaultLock(vault: options.paths.root)
             let bytes = Array(text.utf8)
-            try target.write(bytes, force: force)
-            try vault.log(LogAction(action: "export", document: "follow-up: \(to)", audience: audience.rawValue,
-                                    format: format.rawValue, hash: SHA256Hex.of(bytes), note: "reports: " + reports.joined(separator: ", ")))
+            let addressee = to.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\"", with: "'")
+            let comment = "tamga follow-up to:\"\(addressee)\" audience:\(audience.rawValue) format:\(format.rawValue) time:\(Timestamp.now()) "
+                + "vault:\(vault.vaultID) policy:\(desk.context.policy.hash)"
+            let signature = try MinisignSigner(keyPair: key).sign(bytes, trustedComment: comment)
+            let lock = try VaultLock(vault: options.paths.root)
+            try SignedDelivery.deliver(bytes, signature: signature.text, to: target, force: force) {
+                try vault.log(LogAction(action: "export", document: "follow-up: \(to)", audience: audience.rawValue,
+                                        format: format.rawValue, hash: SHA256Hex.of(bytes), note: "reports: " + reports.joined(separator: ", ")))
+            }
             withExtendedLifetime(lock) {}
             Terminal.writeStandardError("wrote the follow-up report for \(to) (\(audience.rawValue)) to \(target.path)\n")
         }
     }
+
 }

@@ -3,30 +3,46 @@ import Foundation
 import TamgaCore
 import TamgaVault
 
-/// `tamga rekey --level L`: re-encrypts old parts under the newest key epoch.
+/// `tamga rekey --level L` or `--all`: re-encrypts old parts under the newest key epoch.
 struct RekeyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rekey",
-        abstract: "Re-encrypt a level's old document parts under its newest key.",
+        abstract: "Re-encrypt old document parts under their level's newest key.",
         discussion: """
         After `tamga member remove`, new documents use a new key epoch; this
         re-encrypts the old parts too, so the removed member's old keys open
-        nothing that is in the vault now.
+        nothing that is in the vault now. --all does every level you hold,
+        which is what `tamga member remove` asks for.
 
         EXAMPLES:
-          tamga rekey --level internal
+          tamga rekey --all
+          tamga rekey --level state
         """)
 
     @OptionGroup var options: VaultOptions
 
     @Option(help: "internal, state or public.")
-    var level: Level
+    var level: Level?
+
+    @Flag(help: "Every level you hold (after `tamga member remove`).")
+    var all = false
+
+    func validate() throws {
+        guard (level == nil) == all else { throw ValidationError("give one of --level L or --all") }
+    }
 
     func run() throws {
         let vault = try options.unlock()
+        // Internal first: a State or public rekey may refresh stale parts, which reads the internal ones.
+        let levels = all ? Level.allCases.sorted { $0 > $1 }.filter { vault.levelKeys.canRead($0) } : [level!]
+        guard !levels.isEmpty else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "rekeying (an administrator holding a level)")
+        }
         let lock = try VaultLock(vault: options.paths.root)
-        let count = try Rekey.run(vault, level: level)
+        for level in levels {
+            let count = try Rekey.run(vault, level: level)
+            print("re-encrypted \(count) \(level.rawValue) part(s)")
+        }
         withExtendedLifetime(lock) {}
-        print("re-encrypted \(count) \(level.rawValue) part(s)")
     }
 }

@@ -20,7 +20,8 @@ struct StatsCommand: ParsableCommand {
         EXAMPLES:
           tamga stats --audience public --by facility
           tamga stats --audience public --by facility --by tag --format csv
-          tamga stats --audience state --by month --from 2014-01-01 --to 2014-12-31 --format json
+          tamga stats --audience state --by month \\
+              --from 2014-01-01 --to 2014-12-31 --format json
         """)
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

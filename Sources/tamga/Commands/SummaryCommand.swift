@@ -25,14 +25,21 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var options: VaultOptions
     @Option(help: "The year.") var year: Int
     @Option(help: "public (default) or state.") var audience: Audience = .public
-    @Option(help: "html or md (else taken from the -o file's extension).") var format: SummaryFormat?
+    @Option(help: "html or md (else from the -o file's extension, else html).") var format: SummaryFormat?
     @Option(name: .shortAndLong, help: "The output file.") var output: String?
     @Flag(help: "Overwrite an existing output file.") var force = false
     @Flag(help: "When the leak scan refuses: also print the source text found at each place (members cleared internal).")
     var explain = false
 
+    func validate() throws { _ = try chosenFormat() }
+
+    /// `--format`, else the -o file's extension, else html: the rule of every output (issue 19 item 4).
+    private func chosenFormat() throws -> SummaryFormat {
+        try OutputFormatRule.choose(given: format, output: output, allowed: SummaryFormat.allCases, default: .html)
+    }
+
     func run() throws {
-        let chosen = format ?? (output?.hasSuffix(".md") == true ? .markdown : .html)
+        let chosen = try chosenFormat()
         let vault = try options.unlock()
         let key = try vault.requireExportSigning()
         let service = try StatisticsService(vault: vault)
@@ -45,10 +52,10 @@ struct SummaryCommand: ParsableCommand {
         let comment = "tamga summary year:\(year) audience:\(audience.rawValue) time:\(Timestamp.now()) vault:\(vault.vaultID) policy:\(service.context.policy.hash)"
         let signature = try MinisignSigner(keyPair: key).sign(bytes, trustedComment: comment)
         let lock = try VaultLock(vault: options.paths.root)
-        try target.write(bytes, force: force)
-        try target.signature?.write(Array(signature.text.utf8), force: force)
-        try vault.log(LogAction(action: "export", document: "summary \(year)", audience: audience.rawValue, format: chosen.rawValue,
-                                hash: SHA256Hex.of(bytes), note: "reports: " + reports.joined(separator: ", ")))
+        try SignedDelivery.deliver(bytes, signature: signature.text, to: target, force: force) {
+            try vault.log(LogAction(action: "export", document: "summary \(year)", audience: audience.rawValue, format: chosen.rawValue,
+                                    hash: SHA256Hex.of(bytes), note: "reports: " + reports.joined(separator: ", ")))
+        }
         withExtendedLifetime(lock) {}
         Terminal.writeStandardError("wrote the \(year) summary (\(reports.count) visit reports, \(audience.rawValue)) to \(target.path)\n")
     }

@@ -23,15 +23,17 @@ struct VerifyCommand: ParsableCommand {
           minisign -Vm FILE -P RWQ…
 
         EXAMPLES:
-          tamga verify VR-2014-017.state.pdf -P RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3
-          tamga verify VR-2014-017.state.pdf -p npm.pub
+          tamga verify VR-2014-017.state.html \\
+              -P RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3
+          tamga verify VR-2014-017.state.html -p npm.pub
           tamga verify report.age -x report.age.minisig
 
         EXIT STATUS:
           0   the signature and its trusted comment verify
           1   a bad signature, a wrong key, an altered file or an altered comment
           64  bad usage
-          66  FILE, its signature or the key file does not exist
+          66  FILE, its signature or the key file does not exist, or no key
+              was given outside a vault
         """)
 
     @Argument(help: "The signed file.")
@@ -89,7 +91,15 @@ struct VerifyCommand: ParsableCommand {
             throw Failure(.badInput, "the public key is not a minisign public key (\(error))",
                           hint: "pass the second line of the .pub file with -P, or the file itself with -p")
         }
-        let body = try KeyringStore(paths: VaultPaths.resolve(option: vault)).current().body
+        // Most who verify hold no vault: without one, say which key to give
+        // rather than what is wrong with a keyring that is not there (issue 19 item 2).
+        let paths = VaultPaths.resolve(option: vault)
+        guard FileManager.default.fileExists(atPath: paths.config.path) else {
+            throw Failure(.missingInput, "no public key to check \(file) against: \(paths.root.path) is not a tamga vault",
+                          hint: "give the NPM's published key: -p npm.pub (the file) or -P RW… (its second line); "
+                              + "in a copy of the vault, --vault DIR or TAMGA_VAULT")
+        }
+        let body = try KeyringStore(paths: paths).current().body
         let keys = try body.signingKeys.map { (record: $0, key: try MinisignPublicKey(tamgaSigningKey: Hex.decode($0.publicKey))) }
         guard let match = keys.first(where: { $0.key.keyID == signature.keyID }) else {
             return (keys.last!.key, nil)
