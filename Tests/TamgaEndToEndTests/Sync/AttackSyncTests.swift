@@ -494,4 +494,48 @@ import Glibc
         for round in 1...3 { #expect(list.contains(String(format: "VR-2045-B-%04d", round)) && list.contains(String(format: "VR-2045-A-%04d", round))) }
         #expect(!(try bob.run(["check"]).standardOutput.contains("problem")))
     }
+
+    // MARK: - Keyless writer: garbage under hash names, deletions of settings
+
+    enum Garbage: String, CaseIterable, Sendable { case keyring, policy, logEntry, attachment, record, deletedConfig, deletedKeyring, deletedPolicyFolderFile }
+
+    @Test(arguments: Garbage.allCases)
+    func guardRefusesGarbageUnderHashNames(_ garbage: Garbage) throws {
+        let team = try SyncTeam(guarded: true)
+        try team.publish()
+        let evil = try team.keylessClone("evil")
+        let root = URL(fileURLWithPath: evil)
+        let bytes = Data("{\"format\":\"tamga-keyring/1\",\"note\":\"Aibek Sadykov\"}\n".utf8)
+        let hash = SyncGuardTests.Forgery.sha256(bytes)
+        let documents = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("documents").path).sorted()
+        var path: String
+        switch garbage {
+        case .keyring: path = "keyring/\(hash).json"
+        case .policy: path = "policy/\(hash).json"
+        case .logEntry: path = "log/\(hash).json"
+        case .attachment: path = "attachments/\(documents[0])/\(hash)"
+        case .record: path = "records/internal/\(hash)"
+        case .deletedConfig: path = "config.json"
+        case .deletedKeyring: path = "keyring/" + (try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("keyring").path).sorted()[0])
+        case .deletedPolicyFolderFile: path = ".gitattributes"
+        }
+        let url = root.appendingPathComponent(path)
+        switch garbage {
+        case .deletedConfig, .deletedKeyring, .deletedPolicyFolderFile: try FileManager.default.removeItem(at: url)
+        default:
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try bytes.write(to: url)
+        }
+        let push = try Self.commitAndPush(team, evil)
+        print("garbage \(garbage): push status \(push.status): \(push.output.split(separator: "\n").filter { $0.contains("tamga guard") }.prefix(3).joined(separator: " | "))")
+        if garbage == .deletedPolicyFolderFile {
+            // Deleting .gitattributes is accepted; the next sync of any copy writes it back.
+            #expect(push.status == 0)
+            try team.admin.run(["sync"])
+            try team.admin.run(["sync"])
+            #expect(try team.inGit(team.remote, ["cat-file", "-p", "main:.gitattributes"]).output.contains("binary"))
+        } else {
+            #expect(push.status != 0 && push.output.contains(path), "\(garbage): \(push.output)")
+        }
+    }
 }
