@@ -112,20 +112,28 @@ extension ArrivalVerifier {
                     let stillHeld = newest?.member(fingerprint: holder)?.active == true || holder == "recovery"
                     let superseded = folder == "signing" && epoch < (newest?.signingKeys.map(\.epoch).max() ?? 0)
                     if stillHeld && !superseded { problem(path, "deletes the sealed key of a member who is still active") }
-                case (.sealedKey(let folder, _, let holder), .added):
+                case (.sealedKey(let folder, let epoch, let holder), .added):
                     let size = (try? DurableFile.readAll(root.appendingPathComponent(path)))?.count
                     if size != ObjectHeader.sealedKeyByteCount { problem(path, "not a sealed key") }
                     if !mayHold(folder, holder) { problem(path, "a sealed key for someone the keyring does not clear for it") }
+                    if let reason = sealedKeyRefusal(folder: folder, epoch: epoch, holder: holder, changes: changes) { problem(path, reason) }
                 case (.sealedKey, _):
                     // Sealed keys are written once; one replaced with garbage would lock its holder out.
                     problem(path, "rewrites a sealed key, which is written once")
                 case (.memberKey(let fingerprint), .deleted):
-                    report.notes.append("members/\(fingerprint).key left the vault (`tamga key move-out` in another copy)")
+                    // Only a removed member's key file may go (`member remove` deletes it); any
+                    // other deletion would lock its member out of every copy that syncs.
+                    if newest?.member(fingerprint: fingerprint)?.active != false {
+                        problem(path, "deletes the key file of a member who is not removed (a key moved out "
+                                + "of a synced vault stays in its git history; change that member's passphrase instead)")
+                    }
                 case (.memberKey, .modified):
                     problem(path, "rewrites a member's key file, which is written once (it would lock the member out)")
                 case (.memberKey(let fingerprint), _):
-                    let file = (try? DurableFile.readAll(root.appendingPathComponent(path))).flatMap { try? MemberKeyFile.decode($0) }
-                    if file?.fingerprint != fingerprint || file?.vault != chain.first?.vaultID { problem(path, "not this vault's key file for \(fingerprint)") }
+                    let bytes = (try? DurableFile.readAll(root.appendingPathComponent(path))) ?? []
+                    if !Self.keyFileGives(fingerprint, bytes, vault: chain.first?.vaultID) {
+                        problem(path, "not this vault's key file for \(fingerprint) (its public keys do not give its fingerprint)")
+                    }
                 case (.gitSetting, .deleted): continue
                 case (.gitSetting, _):
                     let text = (try? DurableFile.readAll(root.appendingPathComponent(path))).map { String(decoding: $0, as: UTF8.self) }
@@ -136,9 +144,12 @@ extension ArrivalVerifier {
                 default: problem(path, "rewrites a file that is written once")
                 }
             }
-            // Files a counted entry lists must be there (a push that drops one is refused).
-            for change in changes where change.status == .added && VaultFileKind(path: change.path).isHashNamed {
-                if case .policy = VaultFileKind(path: change.path), !commits.objects.contains(change.path) {
+            // A policy must be named by its hash and listed by a counted entry.
+            for change in changes where change.status == .added && VaultFileKind(path: change.path) == .policy {
+                let bytes = try? DurableFile.readAll(root.appendingPathComponent(change.path))
+                if bytes.map({ Hex.encode(SHA256.hash($0)) + ".json" }) != URL(fileURLWithPath: change.path).lastPathComponent {
+                    problem(change.path, "the file does not match its hash")
+                } else if !commits.objects.contains(change.path) {
                     problem(change.path, "no signed log entry lists it (planted)")
                 }
             }
@@ -159,6 +170,34 @@ extension ArrivalVerifier {
             }
         }
 
+        /// Why an arriving sealed key is refused, or nil. Its epoch must be one
+        /// the keyring declares for that folder, and the key must come with
+        /// what makes it: the keyring that adds the epoch (a rekey, a removal)
+        /// or the holder (a new member). A keyless writer could otherwise plant
+        /// garbage for an epoch to come, and the real keys could never join.
+        func sealedKeyRefusal(folder: String, epoch: Int, holder: String, changes: [GitTree.Change]) -> String? {
+            guard let newest = chain.last?.body else { return "no verified keyring" }
+            let arriving = Set(changes.filter { $0.status == .added && VaultFileKind(path: $0.path) == .keyring }
+                .map { String($0.path.dropFirst("keyring/".count).dropLast(5)) })
+            let before = chain.last { !arriving.contains($0.fileHash) }?.body
+            func epochs(_ body: KeyringBody?) -> Set<Int> {
+                guard let body else { return [] }
+                switch folder {
+                case "index": return Set(body.indexKeys.map(\.epoch))
+                case "signing": return Set(body.signingKeys.map(\.epoch))
+                default: return Set((body.levels[String(folder.dropFirst("levels/".count))] ?? []).map(\.epoch))
+                }
+            }
+            guard epochs(newest).contains(epoch) else { return "a sealed key for an epoch the keyring does not declare" }
+            let newEpoch = !epochs(before).contains(epoch)
+            let newHolder = holder != "recovery" && before?.member(fingerprint: holder) == nil
+            let newRecovery = holder == "recovery" && before?.recovery.encryptionKey != newest.recovery.encryptionKey
+            guard newEpoch || newHolder || newRecovery || before == nil else {
+                return "a sealed key for an existing epoch and holder arrives without the keyring change that would make it"
+            }
+            return nil
+        }
+
         /// An arriving object: named by its hash, a header of its folder's
         /// kind and level, listed by a counted entry.
         mutating func judgeObject(_ path: String, kind: ObjectHeader.Kind, level: Level?) {
@@ -172,6 +211,52 @@ extension ArrivalVerifier {
             } else if commits.removed.contains(path) {
                 problem(path, "a signed entry removed (superseded) it; it cannot come back")
             }
+        }
+
+        /// Every new commit, not only the tip: made by tamga sync (its fixed
+        /// author and message, so no text rides in a commit), and each change
+        /// it makes to a vault path of a regular file (no stray name, link or
+        /// submodule, even one a later commit removes).
+        mutating func judgeCommits(tree: GitTree, tips: [String], known: [String]) throws {
+            let range = tips + (known.isEmpty ? [] : ["--not"] + known)
+            let commits = try tree.git.run(["log", "--format=%H%x01%an%x01%ae%x01%cn%x01%ce%x01%B%x02"] + range).text
+            var ids: [String] = []
+            for record in commits.split(separator: "\u{02}", omittingEmptySubsequences: true)
+            where !record.allSatisfy(\.isWhitespace) {
+                let fields = record.trimmingCharacters(in: .newlines).split(separator: "\u{01}", omittingEmptySubsequences: false).map(String.init)
+                guard fields.count == 6 else { problem("history", "a commit git could not describe"); continue }
+                ids.append(fields[0])
+                let message = fields[5].trimmingCharacters(in: .whitespacesAndNewlines)
+                let byTamga = fields[1] == "tamga" && fields[2] == "tamga@localhost" && fields[3] == "tamga" && fields[4] == "tamga@localhost"
+                if !byTamga || !Self.isTamgaMessage(message) {
+                    problem("commit \(fields[0].prefix(12))", "not made by tamga sync (its author or message is not tamga's; "
+                            + "a commit may carry no text of its own)")
+                }
+            }
+            guard !ids.isEmpty else { return }
+            let fields = try tree.git.run(["diff-tree", "--stdin", "-r", "-z", "--no-renames", "-m", "--root", "--no-commit-id"],
+                                          input: Array((ids.joined(separator: "\n") + "\n").utf8)).fields
+            var index = 0
+            while index < fields.count {
+                let field = fields[index]
+                guard field.hasPrefix(":"), index + 1 < fields.count else { index += 1; continue }
+                let meta = field.dropFirst().split(separator: " ")
+                let path = fields[index + 1]
+                index += 2
+                guard meta.count == 5, meta[4] != "D" else { continue }
+                if VaultFileKind(path: path) == .unknown {
+                    problem(path, "a commit carries a path that is not part of a tamga vault")
+                } else if !["100644", "100755"].contains(String(meta[1])) {
+                    problem(path, "a commit carries a link or a submodule")
+                }
+            }
+        }
+
+        /// The messages `tamga sync` writes.
+        static func isTamgaMessage(_ message: String) -> Bool {
+            if message == "tamga: what this copy wrote" { return true }
+            guard message.hasPrefix("tamga: merge ") else { return false }
+            return (try? VaultRemotes.validate(String(message.dropFirst("tamga: merge ".count)))) != nil
         }
 
         /// Blobs the new commits carry that the target does not hold: only an
@@ -189,6 +274,7 @@ extension ArrivalVerifier {
             let named = try tree.git.run(["rev-list", "--objects", "--filter=object:type=blob"] + tips
                 + (known.isEmpty ? [] : ["--not"] + known)).lines
             var checked: [(blob: String, path: String)] = []
+            var keys: [(blob: String, path: String)] = []
             for line in named {
                 let blob = String(line.prefix(40))
                 guard transient.contains(blob), line.count > 41 else { continue }
@@ -196,8 +282,13 @@ extension ArrivalVerifier {
                 switch VaultFileKind(path: path) {
                 case .object where commits.removed.contains(path): checked.append((blob, path))
                 // Key files are written once: another version in history means one was rewritten.
-                case .sealedKey, .memberKey:
-                    if targetPaths.contains(path) { problem(path, "a commit carries another version of this key file (it was rewritten)") }
+                // One that went may only be a removed member's, or an export key superseded.
+                case .sealedKey where targetPaths.contains(path), .memberKey where targetPaths.contains(path):
+                    problem(path, "a commit carries another version of this key file (it was rewritten)")
+                case .sealedKey(let folder, let epoch, let holder) where mayHaveGone(folder: folder, epoch: epoch, holder: holder):
+                    keys.append((blob, path))
+                case .memberKey(let fingerprint) where chain.last?.body.member(fingerprint: fingerprint)?.active == false:
+                    keys.append((blob, path))
                 default: problem(path, "a commit carries a version of this file that the vault does not hold (history must hold only the vault)")
                 }
             }
@@ -208,6 +299,33 @@ extension ArrivalVerifier {
                     problem(file.path, "a commit carries a version of this file that does not match its hash")
                 }
             }
+            // A key file that went must have been one: a sealed key's size, or a key file whose keys give its fingerprint.
+            let keyBytes = try tree.digests(keys.enumerated().map { ($0.element.blob, "\($0.offset)/" + $0.element.path) })
+            for (offset, file) in keys.enumerated() {
+                let bytes = keyBytes["\(offset)/" + file.path]?.head ?? []
+                let whole: Bool
+                if case .memberKey(let fingerprint) = VaultFileKind(path: file.path) {
+                    whole = Self.keyFileGives(fingerprint, bytes, vault: chain.first?.vaultID)
+                } else {
+                    whole = bytes.count == ObjectHeader.sealedKeyByteCount
+                }
+                if !whole { problem(file.path, "a commit carries a key file that is not one (history must hold only the vault)") }
+            }
+        }
+
+        /// Whether a sealed key may have left the vault: its holder was
+        /// removed, or it sealed an export key that a newer one superseded.
+        func mayHaveGone(folder: String, epoch: Int, holder: String) -> Bool {
+            guard let newest = chain.last?.body else { return false }
+            if holder != "recovery", newest.member(fingerprint: holder)?.active == false { return true }
+            return folder == "signing" && epoch < (newest.signingKeys.map(\.epoch).max() ?? 0)
+        }
+
+        /// Whether `bytes` are this vault's key file whose public keys give `fingerprint`.
+        static func keyFileGives(_ fingerprint: String, _ bytes: [UInt8], vault: String?) -> Bool {
+            guard let file = try? MemberKeyFile.decode(bytes), file.fingerprint == fingerprint, file.vault == vault,
+                  let encryption = try? Hex.decode(file.encryptionKey), let signing = try? Hex.decode(file.signingKey) else { return false }
+            return Fingerprint.of(encryptionKey: encryption, signingKey: signing) == fingerprint
         }
     }
 }

@@ -70,7 +70,10 @@ struct ArrivalVerifier {
         judge.judgeKeyrings(changes)
         judge.judgeLog(changes)
         judge.judgeFiles(changes, baseIsEmpty: base == GitTree.empty)
-        if let history { try judge.judgeHistory(tree: tree, target: target, tips: history.tips, known: history.known) }
+        if let history {
+            try judge.judgeCommits(tree: tree, tips: history.tips, known: history.known)
+            try judge.judgeHistory(tree: tree, target: target, tips: history.tips, known: history.known)
+        }
         return judge.report
     }
 }

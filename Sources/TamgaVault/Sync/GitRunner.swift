@@ -53,6 +53,11 @@ public struct GitRunner: Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C"
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
+        // Commits name no one (docs/sync.md): the identity variables would override the `-c` settings.
+        for role in ["AUTHOR", "COMMITTER"] {
+            environment["GIT_\(role)_NAME"] = "tamga"
+            environment["GIT_\(role)_EMAIL"] = "tamga@localhost"
+        }
         for (key, value) in self.environment { environment[key] = value }
         process.environment = environment
         let output = Pipe()

@@ -40,6 +40,14 @@ public struct PushGuard: Sendable {
             if !zero.old, !git.succeeds(["merge-base", "--is-ancestor", update.old, update.new]) {
                 problems.append(SyncProblem(update.ref, "rewrites history (a force-push): the current tip is not in the pushed one")); continue
             }
+            if let pinned = (try? git.run(["config", "--get", "tamga.vault"], allowFailure: true))?.lines.first, !pinned.isEmpty {
+                let config = try git.run(["cat-file", "-p", "\(update.new):config.json"], allowFailure: true)
+                let vault = (try? JSONDecoder().decode(VaultConfig.self, from: Data(config.output)))?.vault
+                if vault != pinned {
+                    problems.append(SyncProblem("config.json", "this repository holds vault \(pinned.prefix(16))…; the push is another vault"))
+                    continue
+                }
+            }
             let scratch = repository.appendingPathComponent("tamga-verify-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
             let report = try ArrivalVerifier(git: git, scratch: scratch).verify(
                 base: zero.old ? GitTree.empty : update.old, target: update.new,
@@ -51,7 +59,7 @@ public struct PushGuard: Sendable {
 
     /// Writes the hook into a bare repository and turns on git's own refusals
     /// of non-fast-forward pushes and deletions (a second lock on the same door).
-    public static func install(into repository: URL, executable: String) throws {
+    public static func install(into repository: URL, executable: String, vault: String? = nil) throws {
         let git = GitRunner(directory: repository)
         guard git.succeeds(["rev-parse", "--is-bare-repository"]),
               (try? git.run(["rev-parse", "--is-bare-repository"]).lines.first) == "true" else {
@@ -59,6 +67,11 @@ public struct PushGuard: Sendable {
         }
         try git.run(["config", "receive.denyNonFastForwards", "true"])
         try git.run(["config", "receive.denyDeletes", "true"])
+        // Pinned, a first push of another vault is refused too (without a pin, the first push decides).
+        if let vault {
+            guard VaultFileKind.isHex(vault, count: 64) else { throw SyncError.git(command: "config", message: "\(vault) is not a vault id (64 hex digits)") }
+            try git.run(["config", "tamga.vault", vault])
+        }
         let hooks = repository.appendingPathComponent("hooks", isDirectory: true)
         try FileManager.default.createDirectory(at: hooks, withIntermediateDirectories: true)
         let quoted = "'" + executable.replacingOccurrences(of: "'", with: "'\\''") + "'"

@@ -28,6 +28,7 @@ public enum SyncError: UserFacingError, Equatable {
     case historyRewritten(remote: String)
     case conflict(paths: [String])
     case pushRaced(remote: String)
+    case unrelated(remote: String)
 
     public var failureClass: FailureClass {
         switch self {
@@ -53,6 +54,7 @@ public enum SyncError: UserFacingError, Equatable {
             "the history at \(remote) was rewritten (a force-push): what this copy synced before is no longer in it"
         case .conflict(let paths): "the two copies disagree about \(paths.count) file(s): \(paths.prefix(5).joined(separator: ", "))"
         case .pushRaced(let remote): "\(remote) kept changing while syncing"
+        case .unrelated(let remote): "\(remote) holds another vault, or a history this copy does not share"
         }
     }
 
@@ -70,6 +72,8 @@ public enum SyncError: UserFacingError, Equatable {
         case .historyRewritten: "do not force-push a vault; ask an administrator to restore the remote from a copy that has everything"
         case .conflict: "files in a vault are written once, so this means one was altered; run `tamga check` in both copies"
         case .pushRaced: "run `tamga sync` again"
+        case .unrelated: "check the remote's address (`tamga remote list`); a new copy starts with `tamga clone`, and a guard "
+            + "installed with `--vault ID` refuses any other vault"
         }
     }
 }

@@ -68,6 +68,10 @@ public struct VaultRepository: Sendable {
                 try git.run(["rm", "-r", "-q", "--cached", "--ignore-unmatch", "--"] + paths)
             }
         }
+        // What is committed has verified: a chain of left-out files deeper than the rounds above stops here.
+        let staged = try git.run(["write-tree"]).lines.first ?? GitTree.empty
+        let last = try verifier().verify(base: head ?? GitTree.empty, target: staged, history: nil)
+        if !last.problems.isEmpty { throw SyncError.refused(source: "this copy", problems: last.problems) }
         outcome.files = head == nil ? try git.run(["ls-files", "-z"]).fields.count
             : try git.run(["diff", "--cached", "--name-only", "-z"]).fields.count
         if outcome.files > 0 || head == nil {

@@ -95,6 +95,7 @@ public struct VaultSync: Sendable {
             let merge = try git.run(["merge-tree", "--write-tree", "--no-messages", "-z", head, incoming], allowFailure: true)
             let fields = merge.fields
             guard merge.status == 0, let tree = fields.first else {
+                if merge.errors.contains("unrelated histories") { throw SyncError.unrelated(remote: name) }
                 if merge.status == 1 { throw SyncError.conflict(paths: Array(Set(fields.dropFirst().compactMap { $0.split(separator: "\t").last.map(String.init) })).sorted()) }
                 throw SyncError.git(command: "merge-tree", message: GitRunner.summary(merge.errors))
             }

@@ -20,8 +20,10 @@
 public struct ProjectionFreshness: Sendable {
     private let graph: LogGraph
     private let changes: [String]
-    /// Refreshes no other refresh descends from, each with the changes it does not cover.
-    private let newestRefreshes: [(entry: String, uncovered: Set<String>)]
+    /// Refreshes no other refresh descends from, each with the changes it
+    /// does not cover and the entries it descends from (computed once: asking
+    /// the graph per part made a refresh quadratic in the vault's size).
+    private let newestRefreshes: [(entry: String, uncovered: Set<String>, ancestors: Set<String>)]
     /// Object path → the counted entry that committed it.
     private let committer: [String: String]
 
@@ -40,13 +42,13 @@ public struct ProjectionFreshness: Sendable {
             }
         }.map(\.key).sorted()
         let refreshes = counted.filter { $0.value.vouchesProjections && derived.rules.clearance(of: $0.value) == .internal }.map(\.key)
-        var newest: [(String, Set<String>)] = []
+        var newest: [(String, Set<String>, Set<String>)] = []
         var covered: Set<String> = []
         for refresh in refreshes.sorted(by: { (derived.graph.depth[$0] ?? 0, $0) > (derived.graph.depth[$1] ?? 0, $1) }) {
             guard !covered.contains(refresh) else { continue }
             let ancestors = derived.graph.ancestors(of: [refresh])
             covered.formUnion(ancestors)
-            newest.append((refresh, Set(changes).subtracting(ancestors)))
+            newest.append((refresh, Set(changes).subtracting(ancestors), ancestors))
         }
         newestRefreshes = newest
         var committer: [String: String] = [:]
@@ -60,7 +62,7 @@ public struct ProjectionFreshness: Sendable {
     public func unseenChange(forPart path: String) -> String? {
         guard let made = committer[path] else { return nil }
         var uncovered = Set(changes)
-        for refresh in newestRefreshes where graph.isAncestor(made, of: refresh.entry) {
+        for refresh in newestRefreshes where refresh.ancestors.contains(made) {
             uncovered.formIntersection(refresh.uncovered)
         }
         guard !uncovered.isEmpty else { return nil }

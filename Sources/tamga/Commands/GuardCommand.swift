@@ -22,17 +22,22 @@ struct GuardCommand: ParsableCommand {
         EXAMPLES:
           git init --bare -b main /srv/git/vault.git
           tamga guard --install /srv/git/vault.git
+          tamga guard --install /srv/git/vault.git --vault 7c1e…   # the vault's id: no other vault is ever accepted
         """)
 
     @Option(name: .long, help: ArgumentHelp("Install the hook into this bare repository.", valueName: "repo"))
     var install: String?
 
+    @Option(name: .long, help: ArgumentHelp("With --install: accept only this vault (its id, from `tamga check` or `tamga clone`), even on the first push.", valueName: "id"))
+    var vault: String?
+
     func run() throws {
+        if vault != nil && install == nil { throw ValidationError("--vault goes with --install") }
         if let install {
             let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
             let path = FileManager.default.fileExists(atPath: executable.path) ? executable.path
                 : (ProcessInfo.processInfo.arguments.first ?? "tamga")
-            try PushGuard.install(into: URL(fileURLWithPath: install), executable: Self.resolved(path))
+            try PushGuard.install(into: URL(fileURLWithPath: install), executable: Self.resolved(path), vault: vault)
             print("installed the tamga guard in \(install)")
             return
         }

@@ -155,3 +155,20 @@ import TamgaTestSupport
         #expect(sync.standardError.contains("rewritten"), "\(sync.standardError)")
     }
 }
+
+/// `tamga guard --install --vault ID`: a pinned repository refuses any other
+/// vault, even on the first push (without a pin, the first push decides).
+@Suite(.serialized) struct SyncGuardPinTests {
+    @Test func aPinnedGuardRefusesAnotherVaultOnTheFirstPush() throws {
+        let team = try SyncTeam(guarded: false)
+        _ = try team.origin.run(["guard", "--install", team.remote, "--vault", String(repeating: "a", count: 64)])
+        try team.admin.run(["remote", "add", "origin", team.url])
+        let sync = try team.admin.run(["sync"], expect: 1)
+        #expect(sync.standardError.contains("another vault"), "\(sync.standardError)")
+        // Pinned to its own id, the same vault is accepted.
+        let id = try String(contentsOfFile: team.origin.vault + "/config.json", encoding: .utf8)
+            .split(separator: "\"").first { $0.count == 64 }.map(String.init) ?? ""
+        _ = try team.origin.run(["guard", "--install", team.remote, "--vault", id])
+        try team.admin.run(["sync"])
+    }
+}

@@ -2,9 +2,13 @@ import Foundation
 import Testing
 import TamgaTestSupport
 
-/// Red team of issue 16 (sync): attacks that get through today. Each test
-/// FAILS until the hole it names is closed; the lead sees them fail on purpose.
-@Suite(.serialized) struct AttackSyncOpenTests {
+/// Red team of issue 16 (sync), 2026-12-04: the eight holes the attack found
+/// (sealed keys planted for future epochs, member key files deleted or
+/// swapped, bytes, names, gitlinks and messages smuggled through history,
+/// policy bytes unchecked), each a test that failed then and passes since the
+/// verifier's fixes (ArrivalJudge: epochs and holders of sealed keys, key
+/// files by fingerprint, every new commit judged).
+@Suite(.serialized) struct AttackSyncHoleTests {
     /// Commits everything in a keyless clone and pushes it.
     static func commitAndPush(_ team: SyncTeam, _ evil: String, message: String = "update") throws -> Command.Result {
         try team.inGit(evil, ["add", "-A"])
