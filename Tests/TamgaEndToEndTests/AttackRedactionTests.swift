@@ -357,6 +357,32 @@ extension AttackRedactionTests {
              body: "Support #justiceforerkinasanov now.", shown: "erkinasanov"),
         Leak(name: "lower-case Cyrillic hashtag in dative", attackClass: "3 addresses",
              body: "Поддержите #свободуайбекусадыкову!", shown: "айбекусадыкову"),
+        Leak(name: "heading mark {internal} (no dot) is published, though a span or div with it is refused", attackClass: "1 parsing (near-miss marks)",
+             body: "Public intro.\n\n## Notes {internal}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "heading mark {:.internal} (kramdown/Jekyll syntax) is published, though a span or div with it is refused", attackClass: "1 parsing (near-miss marks)",
+             body: "Public intro.\n\n## Notes {:.internal}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "heading mark {: .internal} (kramdown syntax with a space) is published, though a span or div with it is refused", attackClass: "1 parsing (near-miss marks)",
+             body: "Public intro.\n\n## Notes {: .internal}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "heading mark {#internal} (an id, not a class; the export hides it) is published, though a span or div with it is refused", attackClass: "1 parsing (near-miss marks)",
+             body: "Public intro.\n\n## Notes {#internal}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "heading mark {. internal} (space after the dot) is published, though a span or div with it is refused", attackClass: "1 parsing (near-miss marks)",
+             body: "Public intro.\n\n## Notes {. internal}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "heading mark { internal } (no dot, spaces) is published, though a span or div with it is refused", attackClass: "1 parsing (near-miss marks)",
+             body: "Public intro.\n\n## Notes { internal }\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "heading mark {\u{200B}.internal} (zero-width space pasted before the dot) is published, though a span or div with it is refused", attackClass: "1 parsing (near-miss marks)",
+             body: "Public intro.\n\n## Notes {\u{200B}.internal}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "span mark written (.internal) becomes a link and is published", attackClass: "1 parsing (near-miss marks)",
+             body: "Public [the guard Zebrakettle](.internal) text.", shown: "Zebrakettle"),
+        Leak(name: "fused upper-case given name and surname", attackClass: "3 addresses",
+             body: "Campaign AIBEKSADYKOV started.", shown: "AIBEKSADYKOV"),
+        Leak(name: "fused lower-case Cyrillic hashtag", attackClass: "3 addresses",
+             body: "Кампания #айбексадыков началась.", shown: "айбексадыков"),
+        Leak(name: "fused lower-case hashtag #freeivanstarostin", attackClass: "3 addresses",
+             body: "Support #freeivanstarostin now.", shown: "ivanstarostin"),
+        Leak(name: "fused lower-case Instagram handle erketoktosunova (no URL)", attackClass: "3 addresses",
+             body: "Follow erketoktosunova on Instagram.", shown: "erketoktosunova"),
+        Leak(name: "initial fused with surname, handle without @ or URL (asadykov)", attackClass: "3 addresses",
+             body: "Follow asadykov on Instagram.", shown: "asadykov"),
         Leak(name: "Belarusian ў ending Садыкоў", attackClass: "4 spellings",
              body: "Мы гаварылі з Садыкоў у двары.", shown: "Садыкоў"),
         Leak(name: "Belarusian ў ending Петроў", attackClass: "4 spellings",
@@ -371,6 +397,8 @@ extension AttackRedactionTests {
              body: "Апасы Айбегин издеп келди.", shown: "Айбегин"),
         Leak(name: "surname written without -ova (Toktosun): given name replaced, surname left", attackClass: "4 spellings",
              body: "Erke Toktosun said she had been beaten.", shown: "Toktosun"),
+        Leak(name: "Kyrgyz patronymic fused (Asanuulu): given name replaced, patronymic left", attackClass: "4 spellings",
+             body: "Nurlan Asanuulu complained.", shown: "Asanuulu", extra: uuluPerson),
         Leak(name: "diminutive Иванушка of Иван", attackClass: "4 spellings",
              body: "Потом Иванушка сказал, что его били.", shown: "Иванушка"),
         Leak(name: "foreign passport letter + eight digits (N12345678)", attackClass: "5 identifiers",
@@ -419,6 +447,7 @@ extension AttackRedactionTests {
              body: "Он был в камере №\u{A0}14.", shown: "камере №\u{A0}14", extra: sensitive),
     ]
 
+    static let uuluPerson = "  D-U:\n    name: Nurlan Asan uulu\n    also: [Нурлан Асан уулу]\n    role: detainee\n    consent: []\n"
     static let sensitive = "sensitive:\n  - cell 14\n  - the night-shift duty officer\n  - камера № 14\n"
 
     @Test(arguments: leaks2) func exportDoesNotShowProtectedText2(_ c: Leak) throws {
@@ -466,6 +495,20 @@ extension AttackRedactionTests {
               body: "Staff member Erkinbek Osmonaliev took notes.", word: "Erkinbek"),
         Clean(name: "given name Эркинбек refused (detainee Эркин)",
               body: "Сотрудник Эркинбек Осмоналиев вёл записи.", word: "Эркинбек"),
+        Clean(name: "English 'below' becomes Detainee A (detainee Belov)",
+              body: "The figures below show the occupancy of each cell.", word: "figures below"),
+        Clean(name: "English 'Below' at a sentence start becomes Detainee A",
+              body: "Below is the list of recommendations.", word: "Below is"),
+        Clean(name: "English 'bellow' becomes Detainee A",
+              body: "Guards would bellow orders at night.", word: "bellow"),
+        Clean(name: "English 'see the table below' becomes Detainee A",
+              body: "See the table below.", word: "table below"),
+        Clean(name: "English 'below zero' becomes Detainee A",
+              body: "The temperature fell below zero.", word: "below zero"),
+        Clean(name: "English 'beloved' is refused (detainee Belov)",
+              body: "His beloved wife visited him.", word: "beloved"),
+        Clean(name: "foreign expert Petrović refused (detainee Petrov)",
+              body: "Dr Petrović from Belgrade attended.", word: "Petrović"),
         Clean(name: "criminal case number cut into a document number",
               body: "Уголовное дело № 02-123-2014-000456 возбуждено.", word: "02-123-2014-000456"),
         Clean(name: "inventory number taken for a document number",
@@ -486,5 +529,50 @@ extension AttackRedactionTests {
 
     @Test(arguments: clean2) func cleanDocumentExportsIntact2(_ c: Clean) throws {
         try Self.expectIntact(c)
+    }
+
+    /// A tag as `stats --by tag` prints it (issue 15 class 6: printed labels go through the scan).
+    struct PrintedTag: Sendable, CustomTestStringConvertible {
+        let name: String, tag: String
+        var audience = "state"
+        var testDescription: String { "class 6 printed labels: \(name)" }
+    }
+
+    /// Six public visit reports carrying `tag`, then `stats --by tag`.
+    static func printedStatistics(tag: String, audience: String) throws -> TamgaBinary.Result {
+        let v = try CLIVault()
+        for i in 1...6 {
+            let doc = "---\nid: ST-\(i)\nkind: visit-report\ntitle: Visit\ndate: 2014-10-28\nfacility: IVS-1 Bishkek\nlevel: public\n"
+                + persons + "tags: [\"\(tag)\"]\n---\n\nPublic text.\n"
+            let added = try v.run(["add", try v.folder.write("d\(i).md", doc)])
+            #expect(added.status == 0, "add: \(added.standardError)")
+        }
+        return try v.run(["stats", "--audience", audience, "--by", "tag"])
+    }
+
+    static let printedTags: [PrintedTag] = [
+        PrintedTag(name: "tag letter-joined by hyphens (exports catch S-a-d-y-k-o-v)", tag: "s-a-d-y-k-o-v"),
+        PrintedTag(name: "tag with the surname split by an underscore", tag: "sady_kov"),
+        PrintedTag(name: "tag fusing given name and surname", tag: "aibeksadykov"),
+        PrintedTag(name: "tag fusing Erke Toktosunova", tag: "erketoktosunova"),
+        PrintedTag(name: "tag fusing Ivan Starostin", tag: "ivanstarostin"),
+        PrintedTag(name: "tag with an initial fused to the surname", tag: "asadykov"),
+        PrintedTag(name: "tag with Armenian o (U+0585)", tag: "sadyk\u{585}v-case"),
+        PrintedTag(name: "tag letter-spaced with two spaces", tag: "S  A  D  Y  K  O  V"),
+    ]
+
+    @Test(arguments: printedTags) func statisticsLabelsDoNotShowProtectedText2(_ c: PrintedTag) throws {
+        let r = try Self.printedStatistics(tag: c.tag, audience: c.audience)
+        if r.status == 0 {
+            #expect(!r.standardOutput.contains(c.tag), "leak: \(c.audience) statistics print \(c.tag.debugDescription)")
+        }
+    }
+
+    /// Over-refusal: tamga's own caption "counts below 5 suppressed" reads as
+    /// a spelling of the detainee Belov, so no public statistics print at all.
+    @Test func publicStatisticsOfACleanTagPrint2() throws {
+        let r = try Self.printedStatistics(tag: "ill-treatment", audience: "public")
+        #expect(r.status == 0, "refused: \(r.standardError)")
+        #expect(r.standardOutput.contains("ill-treatment"))
     }
 }
