@@ -59,7 +59,7 @@ import TamgaTestSupport
     /// Adds the document to a fresh vault and exports it; `text` is the written file (nil when refused).
     static func export(_ body: String, audience: String, html: Bool = false, extra: String = "") throws -> Outcome {
         let v = try CLIVault()
-        let added = try v.run(["add", try v.folder.write("d.md", document(body, extra: extra))])
+        let added = try v.run(["add", try v.folder.write("d.md", Self.document(body, extra: extra))])
         guard added.status == 0 else { return Outcome(status: added.status, text: nil, error: "add: " + added.standardError) }
         let out = v.folder.path(html ? "out.html" : "out.md")
         var args = ["export", "ATK-1", "--audience", audience, "-o", out]
@@ -574,5 +574,50 @@ extension AttackRedactionTests {
         let r = try Self.printedStatistics(tag: "ill-treatment", audience: "public")
         #expect(r.status == 0, "refused: \(r.standardError)")
         #expect(r.standardOutput.contains("ill-treatment"))
+    }
+
+    /// Recommendations inside passages tamga misreads as public (block-quoted
+    /// div, `{- .internal}` heading) reach the follow-up report and `rec table`.
+    struct InternalRecommendation: Sendable, CustomTestStringConvertible {
+        let name: String, body: String, shown: String
+        var audience = "public"
+        var testDescription: String { "class 1 parsing, follow-up report: \(name)" }
+    }
+
+    static let internalRecommendations: [InternalRecommendation] = [
+        InternalRecommendation(name: "recommendation in an internal div inside a block quote (public report)",
+            body: "Public text.\n\n> ::: internal\n> 1. [Move the informant away from the guard Zebrakettle.]{.recommendation #R-ATK-2 to=\"GSIN\" theme=protection}\n> :::",
+            shown: "Zebrakettle"),
+        InternalRecommendation(name: "recommendation under a {- .internal} heading (public report)",
+            body: "Public text.\n\n## Notes {- .internal}\n\n1. [Move the informant away from the guard Zebrakettle.]{.recommendation #R-ATK-2 to=\"GSIN\" theme=protection}",
+            shown: "Zebrakettle"),
+        InternalRecommendation(name: "recommendation in an internal div inside a block quote (state report)",
+            body: "Public text.\n\n> ::: internal\n> 1. [Move the informant away from the guard Zebrakettle.]{.recommendation #R-ATK-2 to=\"GSIN\" theme=protection}\n> :::",
+            shown: "Zebrakettle", audience: "state"),
+    ]
+
+    @Test(arguments: internalRecommendations) func followUpReportDoesNotShowInternalRecommendations2(_ c: InternalRecommendation) throws {
+        let v = try CLIVault()
+        let added = try v.run(["add", try v.folder.write("d.md", Self.document(c.body))])
+        guard added.status == 0 else { return }
+        let out = v.folder.path("follow-up.html")
+        let report = try v.run(["rec", "report", "--audience", c.audience, "--to", "GSIN", "-o", out])
+        if report.status == 0, let text = try? String(contentsOfFile: out, encoding: .utf8) {
+            #expect(!text.contains(c.shown), "leak: \(c.audience) follow-up report shows \(c.shown.debugDescription)")
+        }
+        let table = try v.run(["rec", "table", "--audience", "state"])
+        if table.status == 0 {
+            #expect(!table.standardOutput.contains(c.shown), "leak: state rec table shows \(c.shown.debugDescription)")
+        }
+    }
+
+    /// Over-refusal, same cause as the statistics caption: "below" read as Belov.
+    @Test func publicRecommendationTablePrints2() throws {
+        let v = try CLIVault()
+        let body = "Public text.\n\n1. [Reduce occupancy.]{.recommendation #R-ATK-1 to=\"GSIN\" theme=overcrowding}"
+        let added = try v.run(["add", try v.folder.write("d.md", Self.document(body))])
+        #expect(added.status == 0, "add: \(added.standardError)")
+        let table = try v.run(["rec", "table", "--audience", "public"])
+        #expect(table.status == 0, "refused: \(table.standardError)")
     }
 }
