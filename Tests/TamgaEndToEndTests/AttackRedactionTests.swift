@@ -509,6 +509,16 @@ extension AttackRedactionTests {
               body: "His beloved wife visited him.", word: "beloved"),
         Clean(name: "foreign expert Petrović refused (detainee Petrov)",
               body: "Dr Petrović from Belgrade attended.", word: "Petrović"),
+        Clean(name: "Kyrgyz 'эркин' (freely), lower case mid-sentence, becomes Detainee A",
+              body: "Мониторлор камактагылар менен эркин сүйлөштү.", word: "эркин сүйлөштү"),
+        Clean(name: "Kyrgyz 'сөз эркиндиги' (freedom of speech), lower case, becomes Detainee A",
+              body: "Сөз эркиндиги чектелген.", word: "Сөз эркиндиги"),
+        Clean(name: "Russian 'беловатые' (whitish) is refused (detainee Белов)",
+              body: "Стены были беловатые от извести.", word: "беловатые"),
+        Clean(name: "hyphenated place name Temir-Kazyk becomes Official A-Kazyk",
+              body: "The facility is called Temir-Kazyk.", word: "Temir-Kazyk"),
+        Clean(name: "another person's patronymic Петровна becomes Detainee A (Иванович, Михайлович are left)",
+              body: "Врач Анна Петровна Орлова осмотрела задержанных.", word: "Анна Петровна Орлова"),
         Clean(name: "criminal case number cut into a document number",
               body: "Уголовное дело № 02-123-2014-000456 возбуждено.", word: "02-123-2014-000456"),
         Clean(name: "inventory number taken for a document number",
@@ -609,6 +619,30 @@ extension AttackRedactionTests {
         if table.status == 0 {
             #expect(!table.standardOutput.contains(c.shown), "leak: state rec table shows \(c.shown.debugDescription)")
         }
+    }
+
+    /// The annual summary carries the sections the audience may see: the
+    /// misread passages (block-quoted div, `{- .internal}` heading) reach it.
+    @Test(arguments: ["state", "public"]) func annualSummaryDoesNotShowInternalPassages2(_ audience: String) throws {
+        let v = try CLIVault()
+        let body = "Public text.\n\n> ::: internal\n> The informant named the guard Zebrakettle.\n> :::\n\n## Notes {- .internal}\n\nThe informant named the guard Quokkaroo."
+        let added = try v.run(["add", try v.folder.write("d.md", Self.document(body))])
+        #expect(added.status == 0, "add: \(added.standardError)")
+        let out = v.folder.path("summary.html")
+        let r = try v.run(["summary", "--year", "2014", "--audience", audience, "-o", out])
+        if r.status == 0, let text = try? String(contentsOfFile: out, encoding: .utf8) {
+            #expect(!text.contains("Zebrakettle") && !text.contains("Quokkaroo"), "leak: \(audience) summary shows an internal passage")
+        }
+    }
+
+    /// Over-refusal: a clean vault's public annual summary is refused (the
+    /// detainee Belov is read into tamga's own words, as in the statistics).
+    @Test func publicAnnualSummaryOfACleanVaultIsWritten2() throws {
+        let v = try CLIVault()
+        let added = try v.run(["add", try v.folder.write("d.md", Self.document("The team found the cells clean.", extra: "tags: [overcrowding]\n"))])
+        #expect(added.status == 0, "add: \(added.standardError)")
+        let r = try v.run(["summary", "--year", "2014", "--audience", "public", "-o", v.folder.path("summary.html")])
+        #expect(r.status == 0, "refused: \(r.standardError)")
     }
 
     /// Over-refusal, same cause as the statistics caption: "below" read as Belov.
