@@ -49,17 +49,17 @@ import TamgaTestSupport
 
     """
 
-    static func document(_ body: String) -> String {
+    static func document(_ body: String, extra: String = "") -> String {
         "---\nid: ATK-1\nkind: visit-report\ntitle: Visit to IVS-1 Bishkek\ndate: 2014-10-28\nfacility: IVS-1 Bishkek\nlevel: public\n"
-            + persons + "---\n\n" + body + "\n"
+            + persons + extra + "---\n\n" + body + "\n"
     }
 
     struct Outcome { let status: Int32; let text: String?; let error: String }
 
     /// Adds the document to a fresh vault and exports it; `text` is the written file (nil when refused).
-    static func export(_ body: String, audience: String, html: Bool = false) throws -> Outcome {
+    static func export(_ body: String, audience: String, html: Bool = false, extra: String = "") throws -> Outcome {
         let v = try CLIVault()
-        let added = try v.run(["add", try v.folder.write("d.md", document(body))])
+        let added = try v.run(["add", try v.folder.write("d.md", Self.document(body, extra: extra))])
         guard added.status == 0 else { return Outcome(status: added.status, text: nil, error: "add: " + added.standardError) }
         let out = v.folder.path(html ? "out.html" : "out.md")
         var args = ["export", "ATK-1", "--audience", audience, "-o", out]
@@ -73,6 +73,8 @@ import TamgaTestSupport
         let name: String, attackClass: String, body: String, shown: String
         var audience = "public"
         var html = false
+        /// Front-matter lines added after `persons` (e.g. a `sensitive:` list).
+        var extra = ""
         var testDescription: String { "class \(attackClass): \(name)" }
     }
 
@@ -219,7 +221,7 @@ import TamgaTestSupport
     }
 
     static func expectNoLeak(_ c: Leak) throws {
-        let o = try Self.export(c.body, audience: c.audience, html: c.html)
+        let o = try Self.export(c.body, audience: c.audience, html: c.html, extra: c.extra)
         if let text = o.text {
             #expect(!text.contains(c.shown), "leak: written \(c.audience) export shows \(c.shown.debugDescription)")
         }
@@ -279,5 +281,387 @@ import TamgaTestSupport
         let o = try Self.export(c.body, audience: c.audience)
         #expect(o.status == 0, "refused: \(o.error)")
         #expect(o.text?.contains(c.word) == true, "ordinary word replaced: \(o.text ?? "")")
+    }
+}
+
+// MARK: - Red-team round 15b (attack15): leaks2 / clean2
+extension AttackRedactionTests {
+    static let leaks2: [Leak] = [
+        Leak(name: "heading attributes {- .internal} (Pandoc: unnumbered + internal) published", attackClass: "1 parsing",
+             body: "Public intro.\n\n## Notes {- .internal}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "heading attributes {-.internal} published", attackClass: "1 parsing",
+             body: "Public intro.\n\n## Notes {-.internal}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "heading attributes {- .state} published to the public", attackClass: "1 parsing",
+             body: "Public intro.\n\n## Notes {- .state}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "internal div inside a block quote (family letter quoted) published", attackClass: "1 parsing",
+             body: "Public intro.\n\n> ::: internal\n> The informant named the guard Zebrakettle.\n> :::", shown: "Zebrakettle"),
+        Leak(name: "internal div inside a block quote, lazy continuation line", attackClass: "1 parsing",
+             body: "Public intro.\n\n> ::: internal\nThe informant named the guard Zebrakettle.\n> :::", shown: "Zebrakettle"),
+        Leak(name: "internal div inside a nested block quote", attackClass: "1 parsing",
+             body: "Public intro.\n\n> > ::: internal\n> > The informant named the guard Zebrakettle.\n> > :::", shown: "Zebrakettle"),
+        Leak(name: "state div inside a block quote published to the public", attackClass: "1 parsing",
+             body: "Quoted from the letter:\n\n> ::: state\n> The informant named the guard Zebrakettle.\n> :::", shown: "Zebrakettle"),
+        Leak(name: "Armenian օ (U+0585) for o in Sadykov", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with Sadykօv in the yard.", shown: "Sadykօv"),
+        Leak(name: "Armenian օ for o in Petrov", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with Petrօv in the yard.", shown: "Petrօv"),
+        Leak(name: "Armenian օ for o in Sadykov, HTML export", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with Sadykօv in the yard.", shown: "Sadykօv", html: true),
+        Leak(name: "Latin alpha ɑ (U+0251) for a in Sadykov", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with Sɑdykov in the yard.", shown: "Sɑdykov"),
+        Leak(name: "Latin alpha ɑ for а in Cyrillic Садыковым", attackClass: "2 reader's view",
+             body: "Мониторы говорили с Сɑдыковым.", shown: "Сɑдыковым"),
+        Leak(name: "Lisu ꓢ (U+A4E2) for S", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with ꓢadykov in the yard.", shown: "ꓢadykov"),
+        Leak(name: "Coptic ⲟ (U+2C9F) for o", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with Sadykⲟv in the yard.", shown: "Sadykⲟv"),
+        Leak(name: "kra ĸ (U+0138) for k", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with Sadyĸov in the yard.", shown: "Sadyĸov"),
+        Leak(name: "Cyrillic izhitsa ѵ (U+0475) for v", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with Sadykoѵ in the yard.", shown: "Sadykoѵ"),
+        Leak(name: "Latin gamma ɣ (U+0263) for y", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with Sadɣkov in the yard.", shown: "Sadɣkov"),
+        Leak(name: "Cyrillic ӯ (U+04EF, у with macron) for y", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with Sadӯkov in the yard.", shown: "Sadӯkov"),
+        Leak(name: "regional indicator letters", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with 🇸🇦🇩🇾🇰🇴🇻 in the yard.", shown: "🇸🇦🇩🇾🇰🇴🇻"),
+        Leak(name: "negative squared letters", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with 🆂🅰🅳🆈🅺🅾🆅 in the yard.", shown: "🆂🅰🅳🆈🅺🅾🆅"),
+        Leak(name: "upside-down letters (ʌoʞʎpɐS)", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with ʌoʞʎpɐS in the yard.", shown: "ʌoʞʎpɐS"),
+        Leak(name: "Hangul filler (U+3164) inside the word", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with Sadyㅤkov in the yard.", shown: "Sadyㅤkov"),
+        Leak(name: "Braille blank (U+2800) inside the word", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with Sady⠀kov in the yard.", shown: "Sady⠀kov"),
+        Leak(name: "letter-spaced with two spaces (justified text from Word)", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with S  A  D  Y  K  O  V in the yard.", shown: "S  A  D  Y  K  O  V"),
+        Leak(name: "letter-spaced with en spaces", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with S\u{2002}A\u{2002}D\u{2002}Y\u{2002}K\u{2002}O\u{2002}V in the yard.", shown: "S\u{2002}A\u{2002}D\u{2002}Y\u{2002}K\u{2002}O\u{2002}V"),
+        Leak(name: "letter-spaced with ideographic spaces", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with S\u{3000}A\u{3000}D\u{3000}Y\u{3000}K\u{3000}O\u{3000}V in the yard.", shown: "S\u{3000}A\u{3000}D\u{3000}Y\u{3000}K\u{3000}O\u{3000}V"),
+        Leak(name: "letter-spaced Cyrillic with hair spaces", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with С\u{200A}а\u{200A}д\u{200A}ы\u{200A}к\u{200A}о\u{200A}в in the yard.", shown: "С\u{200A}а\u{200A}д\u{200A}ы\u{200A}к\u{200A}о\u{200A}в"),
+        Leak(name: "letter-spaced Cyrillic with space + no-break space", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with С \u{A0}а \u{A0}д \u{A0}ы \u{A0}к \u{A0}о \u{A0}в in the yard.", shown: "к \u{A0}о \u{A0}в"),
+        Leak(name: "letters joined by underscores", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with S_A_D_Y_K_O_V in the yard.", shown: "S_A_D_Y_K_O_V"),
+        Leak(name: "PDF hyphenation: soft hyphen at a line end", attackClass: "2 reader's view",
+             body: "The team visited the cell blocks.\n\nDuring the visit the team spoke with Sady\u{AD}\nkov in the yard.", shown: "Sady\u{AD}\nkov"),
+        Leak(name: "PDF hyphenation: en dash at a line end (Cyrillic)", attackClass: "2 reader's view",
+             body: "Мониторы говорили с Сады–\nковым во дворе.", shown: "Сады–\nковым"),
+        Leak(name: "PDF hyphenation: line break pasted as a space after the hyphen", attackClass: "2 reader's view",
+             body: "Мониторы говорили с Сады- ковым во дворе.", shown: "Сады- ковым"),
+        Leak(name: "lower-case hashtag fusing given name and surname", attackClass: "3 addresses",
+             body: "Support #freeaibeksadykov campaign.", shown: "aibeksadykov"),
+        Leak(name: "lower-case hashtag after a common word (Latin)", attackClass: "3 addresses",
+             body: "Support #justiceforerkinasanov now.", shown: "erkinasanov"),
+        Leak(name: "lower-case Cyrillic hashtag in dative", attackClass: "3 addresses",
+             body: "Поддержите #свободуайбекусадыкову!", shown: "айбекусадыкову"),
+        Leak(name: "heading mark {internal} (no dot) is published, though a span or div with it is refused", attackClass: "1 parsing (near-miss marks)",
+             body: "Public intro.\n\n## Notes {internal}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "heading mark {:.internal} (kramdown/Jekyll syntax) is published, though a span or div with it is refused", attackClass: "1 parsing (near-miss marks)",
+             body: "Public intro.\n\n## Notes {:.internal}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "heading mark {: .internal} (kramdown syntax with a space) is published, though a span or div with it is refused", attackClass: "1 parsing (near-miss marks)",
+             body: "Public intro.\n\n## Notes {: .internal}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "heading mark {#internal} (an id, not a class; the export hides it) is published, though a span or div with it is refused", attackClass: "1 parsing (near-miss marks)",
+             body: "Public intro.\n\n## Notes {#internal}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "heading mark {. internal} (space after the dot) is published, though a span or div with it is refused", attackClass: "1 parsing (near-miss marks)",
+             body: "Public intro.\n\n## Notes {. internal}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "heading mark { internal } (no dot, spaces) is published, though a span or div with it is refused", attackClass: "1 parsing (near-miss marks)",
+             body: "Public intro.\n\n## Notes { internal }\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "heading mark {\u{200B}.internal} (zero-width space pasted before the dot) is published, though a span or div with it is refused", attackClass: "1 parsing (near-miss marks)",
+             body: "Public intro.\n\n## Notes {\u{200B}.internal}\n\nThe informant named the guard Zebrakettle.", shown: "Zebrakettle"),
+        Leak(name: "span mark written (.internal) becomes a link and is published", attackClass: "1 parsing (near-miss marks)",
+             body: "Public [the guard Zebrakettle](.internal) text.", shown: "Zebrakettle"),
+        Leak(name: "fused upper-case given name and surname", attackClass: "3 addresses",
+             body: "Campaign AIBEKSADYKOV started.", shown: "AIBEKSADYKOV"),
+        Leak(name: "fused lower-case Cyrillic hashtag", attackClass: "3 addresses",
+             body: "Кампания #айбексадыков началась.", shown: "айбексадыков"),
+        Leak(name: "fused lower-case hashtag #freeivanstarostin", attackClass: "3 addresses",
+             body: "Support #freeivanstarostin now.", shown: "ivanstarostin"),
+        Leak(name: "fused lower-case Instagram handle erketoktosunova (no URL)", attackClass: "3 addresses",
+             body: "Follow erketoktosunova on Instagram.", shown: "erketoktosunova"),
+        Leak(name: "initial fused with surname, handle without @ or URL (asadykov)", attackClass: "3 addresses",
+             body: "Follow asadykov on Instagram.", shown: "asadykov"),
+        Leak(name: "Belarusian ў ending Садыкоў", attackClass: "4 spellings",
+             body: "Мы гаварылі з Садыкоў у двары.", shown: "Садыкоў"),
+        Leak(name: "Belarusian ў ending Петроў", attackClass: "4 spellings",
+             body: "Мы гаварылі з Петроў.", shown: "Петроў"),
+        Leak(name: "Kyrgyz k→g voicing before a possessive: Айбегибиз (our Aibek)", attackClass: "4 spellings",
+             body: "Биздин Айбегибиз камакта.", shown: "Айбегибиз"),
+        Leak(name: "Kyrgyz voicing: Айбегибизди (accusative)", attackClass: "4 spellings",
+             body: "Айбегибизди бошотуп бергиле!", shown: "Айбегибизди"),
+        Leak(name: "Kyrgyz voicing: Айбегим (my Aibek) in a mother's letter", attackClass: "4 spellings",
+             body: "Менин Айбегим эч нерсе кылган жок.", shown: "Айбегим"),
+        Leak(name: "Kyrgyz voicing: Айбегин (his/her Aibek, accusative)", attackClass: "4 spellings",
+             body: "Апасы Айбегин издеп келди.", shown: "Айбегин"),
+        Leak(name: "surname written without -ova (Toktosun): given name replaced, surname left", attackClass: "4 spellings",
+             body: "Erke Toktosun said she had been beaten.", shown: "Toktosun"),
+        Leak(name: "Kyrgyz patronymic fused (Asanuulu): given name replaced, patronymic left", attackClass: "4 spellings",
+             body: "Nurlan Asanuulu complained.", shown: "Asanuulu", extra: uuluPerson),
+        Leak(name: "diminutive Иванушка of Иван", attackClass: "4 spellings",
+             body: "Потом Иванушка сказал, что его били.", shown: "Иванушка"),
+        Leak(name: "foreign passport letter + eight digits (N12345678)", attackClass: "5 identifiers",
+             body: "Passport No. N12345678 (Uzbekistan).", shown: "N12345678", audience: "state"),
+        Leak(name: "birth certificate series and number", attackClass: "5 identifiers",
+             body: "Свидетельство о рождении I-АН № 123456.", shown: "123456", audience: "state"),
+        Leak(name: "ID card number with dots", attackClass: "5 identifiers",
+             body: "ID 234.56.78", shown: "234.56.78", audience: "state"),
+        Leak(name: "personal number split across two table cells", attackClass: "5 identifiers",
+             body: "| PIN part 1 | part 2 |\n|---|---|\n| 2020319 | 9100123 |", shown: "9100123", audience: "state"),
+        Leak(name: "DOB in a table column headed Born", attackClass: "5 identifiers",
+             body: "| Name | Born | Cell |\n|---|---|---|\n| A. | 02.03.1991 | 5 |", shown: "02.03.1991", audience: "state"),
+        Leak(name: "DOB in a table column headed Дата рожд.", attackClass: "5 identifiers",
+             body: "| Ф.И.О. | Дата рожд. | Камера |\n|---|---|---|\n| Д. А. | 02.03.1991 | 5 |", shown: "02.03.1991", audience: "state"),
+        Leak(name: "DOB in a table column headed Туулган", attackClass: "5 identifiers",
+             body: "| Аты-жөнү | Туулган | Камера |\n|---|---|---|\n| А. | 02.03.1991 | 5 |", shown: "02.03.1991", audience: "state"),
+        Leak(name: "DOB beside the age in parentheses", attackClass: "5 identifiers",
+             body: "A man (23, 02.03.91) said he was beaten.", shown: "02.03.91", audience: "state"),
+        Leak(name: "DOB split: born in '91 ... on 2 March", attackClass: "5 identifiers",
+             body: "He was born in '91 in Osh, on 2 March.", shown: "2 March", audience: "state"),
+        Leak(name: "DOB with the year in emphasis: day and month left", attackClass: "5 identifiers",
+             body: "He was born 02.03.*1991*.", shown: "02.03.", audience: "state"),
+        Leak(name: "DOB with day and month struck through: day and month left", attackClass: "5 identifiers",
+             body: "He was born ~~02.03.~~1991.", shown: "02.03.", audience: "state"),
+        Leak(name: "DOB with a superscript ordinal: the day left", attackClass: "5 identifiers",
+             body: "He was born on the 2^nd^ of March 1991.", shown: "2^nd^", audience: "state"),
+        Leak(name: "phone letter-spaced with two spaces", attackClass: "5 identifiers",
+             body: "Mother: 0  5  5  5  1  2  3  4  5  6.", shown: "1  2  3  4  5  6", audience: "state"),
+        Leak(name: "passport in Arabic-Indic digits", attackClass: "5 identifiers",
+             body: "Passport AN ١٢٣٤٥٦٧ seized.", shown: "١٢٣٤٥٦٧", audience: "state"),
+        Leak(name: "phone number in Russian words", attackClass: "5 identifiers",
+             body: "Телефон матери: ноль пятьсот пятьдесят пять, сто двадцать три, четыреста пятьдесят шесть.", shown: "четыреста пятьдесят шесть", audience: "state"),
+        Leak(name: "sensitive 'cell 14' written 'cell No. 14'", attackClass: "7 sensitive strings",
+             body: "He was in cell No. 14.", shown: "No. 14", extra: sensitive),
+        Leak(name: "sensitive 'cell 14' written 'cell №14'", attackClass: "7 sensitive strings",
+             body: "He was in cell №14.", shown: "№14", extra: sensitive),
+        Leak(name: "sensitive 'cell 14' written 'Cell14'", attackClass: "7 sensitive strings",
+             body: "He was in Cell14.", shown: "Cell14", extra: sensitive),
+        Leak(name: "sensitive 'cell 14' in a plural 'cells 14 and 15'", attackClass: "7 sensitive strings",
+             body: "He was in cells 14 and 15.", shown: "cells 14", extra: sensitive),
+        Leak(name: "sensitive 'cell 14' letter-spaced", attackClass: "7 sensitive strings",
+             body: "He was in c e l l 1 4.", shown: "c e l l 1 4", extra: sensitive),
+        Leak(name: "sensitive phrase in the plural (duty officers)", attackClass: "7 sensitive strings",
+             body: "He feared the night-shift duty officers.", shown: "duty officers", extra: sensitive),
+        Leak(name: "sensitive phrase without its hyphen (night shift)", attackClass: "7 sensitive strings",
+             body: "He feared the night shift duty officer.", shown: "night shift duty officer", extra: sensitive),
+        Leak(name: "sensitive phrase closed up (nightshift)", attackClass: "7 sensitive strings",
+             body: "He feared the nightshift duty officer.", shown: "nightshift duty officer", extra: sensitive),
+        Leak(name: "sensitive phrase hyphenated over a line end", attackClass: "7 sensitive strings",
+             body: "He feared the night-\nshift duty officer.", shown: "shift duty officer", extra: sensitive),
+        Leak(name: "sensitive phrase with another article", attackClass: "7 sensitive strings",
+             body: "He feared a night-shift duty officer.", shown: "night-shift duty officer", extra: sensitive),
+        Leak(name: "sensitive Russian phrase in a case form (камере № 14)", attackClass: "7 sensitive strings",
+             body: "Он был в камере № 14.", shown: "камере № 14", extra: sensitive),
+        Leak(name: "sensitive Russian phrase in a case form with a no-break space", attackClass: "7 sensitive strings",
+             body: "Он был в камере №\u{A0}14.", shown: "камере №\u{A0}14", extra: sensitive),
+    ]
+
+    static let uuluPerson = "  D-U:\n    name: Nurlan Asan uulu\n    also: [Нурлан Асан уулу]\n    role: detainee\n    consent: []\n"
+    static let sensitive = "sensitive:\n  - cell 14\n  - the night-shift duty officer\n  - камера № 14\n"
+
+    @Test(arguments: leaks2) func exportDoesNotShowProtectedText2(_ c: Leak) throws {
+        try Self.expectNoLeak(c)
+    }
+
+    static let clean2: [Clean] = [
+        Clean(name: "беловой (fair copy) becomes Detainee A (detainee Белов)",
+              body: "Беловой вариант отчёта будет готов к пятнице.", word: "Беловой вариант"),
+        Clean(name: "беловик (fair copy) is refused (detainee Белов)",
+              body: "Это беловик отчёта.", word: "беловик"),
+        Clean(name: "старостина (the cell elder's) becomes Detainee A (detainee Старостин)",
+              body: "Кровать старостина стояла у окна.", word: "старостина"),
+        Clean(name: "railway company Кыргыз Темир Жолу: Темир becomes Official A",
+              body: "Сотрудники ГП «НК «Кыргыз Темир Жолу»» охраняли вагон.", word: "Кыргыз Темир Жолу"),
+        Clean(name: "railway company Kyrgyz Temir Jolu (Latin): Temir becomes Official A",
+              body: "Guards of Kyrgyz Temir Jolu escorted the wagon.", word: "Kyrgyz Temir Jolu"),
+        Clean(name: "newspaper «Эркин Тоо»: Эркин becomes Detainee A",
+              body: "Отчёт опубликован в газете «Эркин Тоо».", word: "Эркин Тоо"),
+        Clean(name: "newspaper Erkin Too (Latin): Erkin becomes Detainee A",
+              body: "The report appeared in the newspaper Erkin Too.", word: "Erkin Too"),
+        Clean(name: "Петровка (Moscow police HQ) becomes Detainee A",
+              body: "Его доставили на Петровку, 38.", word: "Петровку"),
+        Clean(name: "Петров день (a holiday) becomes Detainee A",
+              body: "Визит пришёлся на Петров день.", word: "Петров день"),
+        Clean(name: "all-caps heading ТЕМИР ТОРЛОР (iron bars): Official A",
+              body: "## ТЕМИР ТОРЛОР\n\nТорлор дат басып калган.", word: "ТЕМИР ТОРЛОР"),
+        Clean(name: "staff given name Temirlan refused (official Temir)",
+              body: "Staff member Temirlan Usenov took notes.", word: "Temirlan"),
+        Clean(name: "staff given name Темирлан refused (official Темир)",
+              body: "Записи вёл сотрудник Темирлан Усенов.", word: "Темирлан"),
+        Clean(name: "surname Temirkulov refused (official Temir)",
+              body: "The deputy head, Mr Temirkulov, was present.", word: "Temirkulov"),
+        Clean(name: "surname Mikhailov refused (detainee Mikhail)",
+              body: "Prosecutor Mikhailov received the team.", word: "Mikhailov"),
+        Clean(name: "given name Maksatbek refused (detainee Maksat)",
+              body: "Monitor Maksatbek Jumaliev joined the visit.", word: "Maksatbek"),
+        Clean(name: "surname Максатбеков refused (detainee Максат)",
+              body: "Заместитель Максатбеков присутствовал.", word: "Максатбеков"),
+        Clean(name: "surname Aibekova refused (detainee Aibek)",
+              body: "The lawyer Nazira Aibekova attended.", word: "Aibekova"),
+        Clean(name: "surname Erkinbaev refused (detainee Erkin)",
+              body: "The deputy head, Mr Erkinbaev, was present.", word: "Erkinbaev"),
+        Clean(name: "given name Erkinbek refused (detainee Erkin)",
+              body: "Staff member Erkinbek Osmonaliev took notes.", word: "Erkinbek"),
+        Clean(name: "given name Эркинбек refused (detainee Эркин)",
+              body: "Сотрудник Эркинбек Осмоналиев вёл записи.", word: "Эркинбек"),
+        Clean(name: "English 'below' becomes Detainee A (detainee Belov)",
+              body: "The figures below show the occupancy of each cell.", word: "figures below"),
+        Clean(name: "English 'Below' at a sentence start becomes Detainee A",
+              body: "Below is the list of recommendations.", word: "Below is"),
+        Clean(name: "English 'bellow' becomes Detainee A",
+              body: "Guards would bellow orders at night.", word: "bellow"),
+        Clean(name: "English 'see the table below' becomes Detainee A",
+              body: "See the table below.", word: "table below"),
+        Clean(name: "English 'below zero' becomes Detainee A",
+              body: "The temperature fell below zero.", word: "below zero"),
+        Clean(name: "English 'beloved' is refused (detainee Belov)",
+              body: "His beloved wife visited him.", word: "beloved"),
+        Clean(name: "foreign expert Petrović refused (detainee Petrov)",
+              body: "Dr Petrović from Belgrade attended.", word: "Petrović"),
+        Clean(name: "Kyrgyz 'эркин' (freely), lower case mid-sentence, becomes Detainee A",
+              body: "Мониторлор камактагылар менен эркин сүйлөштү.", word: "эркин сүйлөштү"),
+        Clean(name: "Kyrgyz 'сөз эркиндиги' (freedom of speech), lower case, becomes Detainee A",
+              body: "Сөз эркиндиги чектелген.", word: "Сөз эркиндиги"),
+        Clean(name: "Russian 'беловатые' (whitish) is refused (detainee Белов)",
+              body: "Стены были беловатые от извести.", word: "беловатые"),
+        Clean(name: "hyphenated place name Temir-Kazyk becomes Official A-Kazyk",
+              body: "The facility is called Temir-Kazyk.", word: "Temir-Kazyk"),
+        Clean(name: "another person's patronymic Петровна becomes Detainee A (Иванович, Михайлович are left)",
+              body: "Врач Анна Петровна Орлова осмотрела задержанных.", word: "Анна Петровна Орлова"),
+        Clean(name: "criminal case number cut into a document number",
+              body: "Уголовное дело № 02-123-2014-000456 возбуждено.", word: "02-123-2014-000456"),
+        Clean(name: "inventory number taken for a document number",
+              body: "Inventory No. 1234567 (mattresses).", word: "1234567"),
+        Clean(name: "date of the last birth in a women's colony taken for a DOB",
+              body: "Рождено детей в колонии: 2, дата последнего рождения 02.03.2014.", word: "02.03.2014"),
+        Clean(name: "passport issuing-authority code МКК 211021 taken for a phone",
+              body: "Паспорта выдаёт МКК 211021 в Бишкеке.", word: "МКК 211021"),
+        Clean(name: "NPM's own hotline in a public report (policy choice?)",
+              body: "Горячая линия НЦПП: +996 312 62 50 15.", word: "62 50 15"),
+        Clean(name: "ministry fax number in a public report (policy choice?)",
+              body: "Ministry of Justice, fax: +996 312 65 64 87.", word: "65 64 87"),
+        Clean(name: "code span holding ] inside a public span is refused",
+              body: "Rule [the sign `]` marks the end]{.public} here.", word: "marks the end"),
+        Clean(name: "Pandoc heading attributes {.unnumbered .public} refused",
+              body: "## Findings {.unnumbered .public}\n\nCells were clean.", word: "Cells were clean"),
+    ]
+
+    @Test(arguments: clean2) func cleanDocumentExportsIntact2(_ c: Clean) throws {
+        try Self.expectIntact(c)
+    }
+
+    /// A tag as `stats --by tag` prints it (issue 15 class 6: printed labels go through the scan).
+    struct PrintedTag: Sendable, CustomTestStringConvertible {
+        let name: String, tag: String
+        var audience = "state"
+        var testDescription: String { "class 6 printed labels: \(name)" }
+    }
+
+    /// Six public visit reports carrying `tag`, then `stats --by tag`.
+    static func printedStatistics(tag: String, audience: String) throws -> TamgaBinary.Result {
+        let v = try CLIVault()
+        for i in 1...6 {
+            let doc = "---\nid: ST-\(i)\nkind: visit-report\ntitle: Visit\ndate: 2014-10-28\nfacility: IVS-1 Bishkek\nlevel: public\n"
+                + persons + "tags: [\"\(tag)\"]\n---\n\nPublic text.\n"
+            let added = try v.run(["add", try v.folder.write("d\(i).md", doc)])
+            #expect(added.status == 0, "add: \(added.standardError)")
+        }
+        return try v.run(["stats", "--audience", audience, "--by", "tag"])
+    }
+
+    static let printedTags: [PrintedTag] = [
+        PrintedTag(name: "tag letter-joined by hyphens (exports catch S-a-d-y-k-o-v)", tag: "s-a-d-y-k-o-v"),
+        PrintedTag(name: "tag with the surname split by an underscore", tag: "sady_kov"),
+        PrintedTag(name: "tag fusing given name and surname", tag: "aibeksadykov"),
+        PrintedTag(name: "tag fusing Erke Toktosunova", tag: "erketoktosunova"),
+        PrintedTag(name: "tag fusing Ivan Starostin", tag: "ivanstarostin"),
+        PrintedTag(name: "tag with an initial fused to the surname", tag: "asadykov"),
+        PrintedTag(name: "tag with Armenian o (U+0585)", tag: "sadyk\u{585}v-case"),
+        PrintedTag(name: "tag letter-spaced with two spaces", tag: "S  A  D  Y  K  O  V"),
+    ]
+
+    @Test(arguments: printedTags) func statisticsLabelsDoNotShowProtectedText2(_ c: PrintedTag) throws {
+        let r = try Self.printedStatistics(tag: c.tag, audience: c.audience)
+        if r.status == 0 {
+            #expect(!r.standardOutput.contains(c.tag), "leak: \(c.audience) statistics print \(c.tag.debugDescription)")
+        }
+    }
+
+    /// Over-refusal: tamga's own caption "counts below 5 suppressed" reads as
+    /// a spelling of the detainee Belov, so no public statistics print at all.
+    @Test func publicStatisticsOfACleanTagPrint2() throws {
+        let r = try Self.printedStatistics(tag: "ill-treatment", audience: "public")
+        #expect(r.status == 0, "refused: \(r.standardError)")
+        #expect(r.standardOutput.contains("ill-treatment"))
+    }
+
+    /// Recommendations inside passages tamga misreads as public (block-quoted
+    /// div, `{- .internal}` heading) reach the follow-up report and `rec table`.
+    struct InternalRecommendation: Sendable, CustomTestStringConvertible {
+        let name: String, body: String, shown: String
+        var audience = "public"
+        var testDescription: String { "class 1 parsing, follow-up report: \(name)" }
+    }
+
+    static let internalRecommendations: [InternalRecommendation] = [
+        InternalRecommendation(name: "recommendation in an internal div inside a block quote (public report)",
+            body: "Public text.\n\n> ::: internal\n> 1. [Move the informant away from the guard Zebrakettle.]{.recommendation #R-ATK-2 to=\"GSIN\" theme=protection}\n> :::",
+            shown: "Zebrakettle"),
+        InternalRecommendation(name: "recommendation under a {- .internal} heading (public report)",
+            body: "Public text.\n\n## Notes {- .internal}\n\n1. [Move the informant away from the guard Zebrakettle.]{.recommendation #R-ATK-2 to=\"GSIN\" theme=protection}",
+            shown: "Zebrakettle"),
+        InternalRecommendation(name: "recommendation in an internal div inside a block quote (state report)",
+            body: "Public text.\n\n> ::: internal\n> 1. [Move the informant away from the guard Zebrakettle.]{.recommendation #R-ATK-2 to=\"GSIN\" theme=protection}\n> :::",
+            shown: "Zebrakettle", audience: "state"),
+    ]
+
+    @Test(arguments: internalRecommendations) func followUpReportDoesNotShowInternalRecommendations2(_ c: InternalRecommendation) throws {
+        let v = try CLIVault()
+        let added = try v.run(["add", try v.folder.write("d.md", Self.document(c.body))])
+        guard added.status == 0 else { return }
+        let out = v.folder.path("follow-up.html")
+        let report = try v.run(["rec", "report", "--audience", c.audience, "--to", "GSIN", "-o", out])
+        if report.status == 0, let text = try? String(contentsOfFile: out, encoding: .utf8) {
+            #expect(!text.contains(c.shown), "leak: \(c.audience) follow-up report shows \(c.shown.debugDescription)")
+        }
+        let table = try v.run(["rec", "table", "--audience", "state"])
+        if table.status == 0 {
+            #expect(!table.standardOutput.contains(c.shown), "leak: state rec table shows \(c.shown.debugDescription)")
+        }
+    }
+
+    /// The annual summary carries the sections the audience may see: the
+    /// misread passages (block-quoted div, `{- .internal}` heading) reach it.
+    @Test(arguments: ["state", "public"]) func annualSummaryDoesNotShowInternalPassages2(_ audience: String) throws {
+        let v = try CLIVault()
+        let body = "Public text.\n\n> ::: internal\n> The informant named the guard Zebrakettle.\n> :::\n\n## Notes {- .internal}\n\nThe informant named the guard Quokkaroo."
+        let added = try v.run(["add", try v.folder.write("d.md", Self.document(body))])
+        #expect(added.status == 0, "add: \(added.standardError)")
+        let out = v.folder.path("summary.html")
+        let r = try v.run(["summary", "--year", "2014", "--audience", audience, "-o", out])
+        if r.status == 0, let text = try? String(contentsOfFile: out, encoding: .utf8) {
+            #expect(!text.contains("Zebrakettle") && !text.contains("Quokkaroo"), "leak: \(audience) summary shows an internal passage")
+        }
+    }
+
+    /// Over-refusal: a clean vault's public annual summary is refused (the
+    /// detainee Belov is read into tamga's own words, as in the statistics).
+    @Test func publicAnnualSummaryOfACleanVaultIsWritten2() throws {
+        let v = try CLIVault()
+        let added = try v.run(["add", try v.folder.write("d.md", Self.document("The team found the cells clean.", extra: "tags: [overcrowding]\n"))])
+        #expect(added.status == 0, "add: \(added.standardError)")
+        let r = try v.run(["summary", "--year", "2014", "--audience", "public", "-o", v.folder.path("summary.html")])
+        #expect(r.status == 0, "refused: \(r.standardError)")
+    }
+
+    /// Over-refusal, same cause as the statistics caption: "below" read as Belov.
+    @Test func publicRecommendationTablePrints2() throws {
+        let v = try CLIVault()
+        let body = "Public text.\n\n1. [Reduce occupancy.]{.recommendation #R-ATK-1 to=\"GSIN\" theme=overcrowding}"
+        let added = try v.run(["add", try v.folder.write("d.md", Self.document(body))])
+        #expect(added.status == 0, "add: \(added.standardError)")
+        let table = try v.run(["rec", "table", "--audience", "public"])
+        #expect(table.status == 0, "refused: \(table.standardError)")
     }
 }
