@@ -460,7 +460,88 @@ extension AttackRedactionTests {
     static let uuluPerson = "  D-U:\n    name: Nurlan Asan uulu\n    also: [Нурлан Асан уулу]\n    role: detainee\n    consent: []\n"
     static let sensitive = "sensitive:\n  - cell 14\n  - the night-shift duty officer\n  - камера № 14\n"
 
-    @Test(.disabled("open: issue 15 red-team round 2 (2026-12-04), see the issue note"), arguments: leaks2) func exportDoesNotShowProtectedText2(_ c: Leak) throws {
+    /// Round 2 leaks still open, by name (issue 15 note): the next work list.
+    static let open2: Set<String> = [
+        "Armenian օ (U+0585) for o in Sadykov",
+        "Armenian օ for o in Petrov",
+        "Armenian օ for o in Sadykov, HTML export",
+        "Belarusian ў ending Петроў",
+        "Belarusian ў ending Садыкоў",
+        "Braille blank (U+2800) inside the word",
+        "Coptic ⲟ (U+2C9F) for o",
+        "Cyrillic izhitsa ѵ (U+0475) for v",
+        "Cyrillic ӯ (U+04EF, у with macron) for y",
+        "DOB beside the age in parentheses",
+        "DOB in a table column headed Born",
+        "DOB in a table column headed Дата рожд.",
+        "DOB in a table column headed Туулган",
+        "DOB split: born in '91 ... on 2 March",
+        "DOB with a superscript ordinal: the day left",
+        "DOB with day and month struck through: day and month left",
+        "DOB with the year in emphasis: day and month left",
+        "Hangul filler (U+3164) inside the word",
+        "ID card number with dots",
+        "Kyrgyz k→g voicing before a possessive: Айбегибиз (our Aibek)",
+        "Kyrgyz patronymic fused (Asanuulu): given name replaced, patronymic left",
+        "Kyrgyz voicing: Айбегибизди (accusative)",
+        "Kyrgyz voicing: Айбегим (my Aibek) in a mother's letter",
+        "Kyrgyz voicing: Айбегин (his/her Aibek, accusative)",
+        "Latin alpha ɑ (U+0251) for a in Sadykov",
+        "Latin alpha ɑ for а in Cyrillic Садыковым",
+        "Latin gamma ɣ (U+0263) for y",
+        "Lisu ꓢ (U+A4E2) for S",
+        "PDF hyphenation: en dash at a line end (Cyrillic)",
+        "PDF hyphenation: line break pasted as a space after the hyphen",
+        "PDF hyphenation: soft hyphen at a line end",
+        "birth certificate series and number",
+        "diminutive Иванушка of Иван",
+        "foreign passport letter + eight digits (N12345678)",
+        "fused lower-case Cyrillic hashtag",
+        "fused lower-case Instagram handle erketoktosunova (no URL)",
+        "fused lower-case hashtag #freeivanstarostin",
+        "fused upper-case given name and surname",
+        "initial fused with surname, handle without @ or URL (asadykov)",
+        "kra ĸ (U+0138) for k",
+        "letter-spaced Cyrillic with hair spaces",
+        "letter-spaced Cyrillic with space + no-break space",
+        "letter-spaced with en spaces",
+        "letter-spaced with ideographic spaces",
+        "letter-spaced with two spaces (justified text from Word)",
+        "letters joined by underscores",
+        "lower-case Cyrillic hashtag in dative",
+        "lower-case hashtag after a common word (Latin)",
+        "lower-case hashtag fusing given name and surname",
+        "negative squared letters",
+        "passport in Arabic-Indic digits",
+        "personal number split across two table cells",
+        "phone letter-spaced with two spaces",
+        "phone number in Russian words",
+        "regional indicator letters",
+        "sensitive 'cell 14' in a plural 'cells 14 and 15'",
+        "sensitive 'cell 14' letter-spaced",
+        "sensitive 'cell 14' written 'Cell14'",
+        "sensitive 'cell 14' written 'cell No. 14'",
+        "sensitive 'cell 14' written 'cell №14'",
+        "sensitive Russian phrase in a case form (камере № 14)",
+        "sensitive Russian phrase in a case form with a no-break space",
+        "sensitive phrase closed up (nightshift)",
+        "sensitive phrase hyphenated over a line end",
+        "sensitive phrase in the plural (duty officers)",
+        "sensitive phrase with another article",
+        "sensitive phrase without its hyphen (night shift)",
+        "span mark written (.internal) becomes a link and is published",
+        "surname written without -ova (Toktosun): given name replaced, surname left",
+        "upside-down letters (ʌoʞʎpɐS)",
+    ]
+
+    @Test(arguments: leaks2.filter { !open2.contains($0.name) }) func exportDoesNotShowProtectedText2(_ c: Leak) throws {
+        try exportDoesNotShowProtectedText2Body(c)
+    }
+
+    @Test(.disabled("open: issue 15 red-team round 2 (2026-12-04), see the issue note"), arguments: leaks2.filter { open2.contains($0.name) })
+    func openLeaks2(_ c: Leak) throws { try exportDoesNotShowProtectedText2Body(c) }
+
+    func exportDoesNotShowProtectedText2Body(_ c: Leak) throws {
         try Self.expectNoLeak(c)
     }
 
@@ -547,7 +628,56 @@ extension AttackRedactionTests {
               body: "## Findings {.unnumbered .public}\n\nCells were clean.", word: "Cells were clean"),
     ]
 
-    @Test(.disabled("open: issue 15 red-team round 2 (2026-12-04), see the issue note"), arguments: clean2) func cleanDocumentExportsIntact2(_ c: Clean) throws {
+    /// Round 2 over-refusals still open, by name.
+    static let openClean2: Set<String> = [
+        "English 'Below' at a sentence start becomes Detainee A",
+        "English 'bellow' becomes Detainee A",
+        "English 'beloved' is refused (detainee Belov)",
+        "English 'below zero' becomes Detainee A",
+        "English 'below' becomes Detainee A (detainee Belov)",
+        "English 'see the table below' becomes Detainee A",
+        "Kyrgyz 'сөз эркиндиги' (freedom of speech), lower case, becomes Detainee A",
+        "Kyrgyz 'эркин' (freely), lower case mid-sentence, becomes Detainee A",
+        "NPM's own hotline in a public report (policy choice?)",
+        "Russian 'беловатые' (whitish) is refused (detainee Белов)",
+        "all-caps heading ТЕМИР ТОРЛОР (iron bars): Official A",
+        "another person's patronymic Петровна becomes Detainee A (Иванович, Михайлович are left)",
+        "code span holding ] inside a public span is refused",
+        "criminal case number cut into a document number",
+        "date of the last birth in a women's colony taken for a DOB",
+        "foreign expert Petrović refused (detainee Petrov)",
+        "given name Erkinbek refused (detainee Erkin)",
+        "given name Maksatbek refused (detainee Maksat)",
+        "given name Эркинбек refused (detainee Эркин)",
+        "hyphenated place name Temir-Kazyk becomes Official A-Kazyk",
+        "inventory number taken for a document number",
+        "ministry fax number in a public report (policy choice?)",
+        "newspaper Erkin Too (Latin): Erkin becomes Detainee A",
+        "newspaper «Эркин Тоо»: Эркин becomes Detainee A",
+        "railway company Kyrgyz Temir Jolu (Latin): Temir becomes Official A",
+        "railway company Кыргыз Темир Жолу: Темир becomes Official A",
+        "staff given name Temirlan refused (official Temir)",
+        "staff given name Темирлан refused (official Темир)",
+        "surname Aibekova refused (detainee Aibek)",
+        "surname Erkinbaev refused (detainee Erkin)",
+        "surname Mikhailov refused (detainee Mikhail)",
+        "surname Temirkulov refused (official Temir)",
+        "surname Максатбеков refused (detainee Максат)",
+        "Петров день (a holiday) becomes Detainee A",
+        "Петровка (Moscow police HQ) becomes Detainee A",
+        "беловик (fair copy) is refused (detainee Белов)",
+        "беловой (fair copy) becomes Detainee A (detainee Белов)",
+        "старостина (the cell elder's) becomes Detainee A (detainee Старостин)",
+    ]
+
+    @Test(arguments: clean2.filter { !openClean2.contains($0.name) }) func cleanDocumentExportsIntact2(_ c: Clean) throws {
+        try cleanDocumentExportsIntact2Body(c)
+    }
+
+    @Test(.disabled("open: issue 15 red-team round 2 (2026-12-04), see the issue note"), arguments: clean2.filter { openClean2.contains($0.name) })
+    func openClean2Cases(_ c: Clean) throws { try cleanDocumentExportsIntact2Body(c) }
+
+    func cleanDocumentExportsIntact2Body(_ c: Clean) throws {
         try Self.expectIntact(c)
     }
 

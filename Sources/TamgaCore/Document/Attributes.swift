@@ -29,6 +29,8 @@ struct Attributes: Sendable, Equatable {
             if scalars[index] == "}" { return (attributes, index + 1) }
             let start = index
             let word = readWord(scalars, &index)
+            // Pandoc's shorthand for `.unnumbered` on a heading: `{- .internal}`.
+            if word == "-" { attributes.classes.append("unnumbered"); continue }
             if scalars[start] == "." || scalars[start] == "#" {
                 guard word.count > 1 else { throw .malformed(start) }
                 if scalars[start] == "." { attributes.classes.append(String(word.dropFirst())) }

@@ -11,6 +11,12 @@ extension BodyParser {
                 noteLoosening(level, at: markLocation, what: "heading")
             }
             text = Array(text[..<brace])
+        } else if Self.endsWithUnreadMark(text) {
+            // `{:.internal}`, `{internal}`, `{. internal}`: Pandoc prints them as text, and an author meant a
+            // mark. Publishing the section as text would publish what they meant to withhold: fail closed.
+            throw marks.error(.invalidAttributes, SourceLocation(line: line, column: textStart + 1),
+                              "a heading ends with a `{…}` that names a level but is not an attribute block",
+                              hint: "Write the level as a class: `## Title {.internal}` (or `{#id .internal}`).")
         }
         while let last = text.last, last.properties.isWhitespace { text.removeLast() }
         var locator = TextLocator()
@@ -18,6 +24,15 @@ extension BodyParser {
         let explicit = mark ?? stack[stack.count - 1].explicit
         let heading = try parseInline(text, locator, enclosing: explicit)
         stack.append(Frame(kind: .section(rank: rank, heading: heading, mark: mark, location: location), explicit: explicit))
+    }
+
+    /// Whether the heading ends with `{…}` whose letters name a level.
+    static func endsWithUnreadMark(_ text: [Unicode.Scalar]) -> Bool {
+        var end = text.count
+        while end > 0, text[end - 1].properties.isWhitespace { end -= 1 }
+        guard end > 0, text[end - 1] == "}", let brace = text[..<end].lastIndex(of: "{") else { return false }
+        let letters = String(String.UnicodeScalarView(text[brace..<end].filter { $0.properties.isAlphabetic })).lowercased()
+        return Level.allCases.contains { letters.contains($0.rawValue) }
     }
 
     /// The offset of a `{...}` block that ends the heading and follows a

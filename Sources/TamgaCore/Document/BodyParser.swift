@@ -49,6 +49,14 @@ struct BodyParser {
                 paragraph.append((number, scalars))
                 continue
             }
+            if Self.isQuotedFence(scalars) {
+                // Pandoc reads a `:::` div inside a block quote as a div there;
+                // tamga does not, and reading it as text published an internal
+                // passage (issue 15, red team round 2): fail closed.
+                throw marks.error(.invalidAttributes, SourceLocation(line: number, column: 1),
+                                  "a `:::` div inside a block quote (`>`) is not read as a level mark",
+                                  hint: "Put the quote inside the div: `::: internal`, then `> …` lines, then `:::`.")
+            }
             switch BodyLine(scalars) {
             case .blank: try flushParagraph()
             case .text: paragraph.append((number, scalars))
@@ -138,5 +146,14 @@ struct BodyParser {
         guard let enclosing = stack[stack.count - 1].explicit, mark < enclosing else { return }
         warnings.append(DocumentWarning(code: .looseningMark, file: marks.file, location: location,
                                         detail: "a `\(mark.rawValue)` \(what) inside `\(enclosing.rawValue)` content loosens the enclosing mark"))
+    }
+
+    /// A block-quote line (`>`, possibly nested) whose content opens or closes a `:::` div.
+    static func isQuotedFence(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
+        guard index < scalars.count, scalars[index] == ">" else { return false }
+        while index < scalars.count, scalars[index] == ">" || scalars[index] == " " || scalars[index] == "\t" { index += 1 }
+        return scalars.count - index >= 3 && scalars[index..<index + 3].allSatisfy { $0 == ":" }
     }
 }

@@ -52,6 +52,14 @@ struct MarkReader {
     /// other class or a key=value stays an error, so a typo cannot leave
     /// text unmarked.
     func blockMark(_ attributes: Attributes, at location: SourceLocation, what: String) throws(DocumentError) -> Level? {
+        // A heading may also be unnumbered (`.unnumbered`, or `-`): Pandoc reads
+        // `{- .internal}` as internal, so tamga must too.
+        var attributes = attributes
+        if what == "heading" { attributes.classes.removeAll { $0 == "unnumbered" } }
+        if let id = attributes.identifiers.first, Level(rawValue: id.lowercased()) != nil {
+            throw error(.invalidAttributes, location, "a \(what)'s `#id` is a level's name, so it marks nothing",
+                        hint: "A level is a class: write `{.\(id.lowercased())}` (an id is `#…`, a class `.…`).")
+        }
         guard attributes.pairs.isEmpty, attributes.identifiers.count <= 1, attributes.classes.count <= 1,
               !attributes.classes.isEmpty || (what == "heading" && !attributes.identifiers.isEmpty) else {
             throw error(.invalidAttributes, location, "a \(what)'s attributes must be one level class (and at most one `#id`)",

@@ -16,13 +16,15 @@ struct GuardCommand: ParsableCommand {
 
         With --install it writes hooks/pre-receive into the repository (calling
         this tamga by its full path) and sets receive.denyNonFastForwards and
-        receive.denyDeletes. Without it, it reads git's pre-receive input
+        receive.denyDeletes; with --vault ID (the id `tamga check` or
+        `tamga clone` prints) it accepts no other vault, even on the first
+        push. Without --install, it reads git's pre-receive input
         (`<old> <new> <ref>` lines) and exits 1 naming each refused file.
 
         EXAMPLES:
           git init --bare -b main /srv/git/vault.git
           tamga guard --install /srv/git/vault.git
-          tamga guard --install /srv/git/vault.git --vault 7c1e…   # the vault's id: no other vault is ever accepted
+          tamga guard --install /srv/git/vault.git --vault ID
         """)
 
     @Option(name: .long, help: ArgumentHelp("Install the hook into this bare repository.", valueName: "repo"))
