@@ -61,20 +61,32 @@ public struct ProjectionFreshness: Sendable {
     /// The change a part has not seen (an entry name), or nil when the part is fresh.
     public func unseenChange(forPart path: String) -> String? {
         guard let made = committer[path] else { return nil }
+        return unseenChange(madeBy: made)
+    }
+
+    /// The change an entry's parts have not seen (parts share their committer's answer).
+    private func unseenChange(madeBy made: String) -> String? {
         var uncovered = Set(changes)
         for refresh in newestRefreshes where refresh.ancestors.contains(made) {
             uncovered.formIntersection(refresh.uncovered)
         }
         guard !uncovered.isEmpty else { return nil }
-        return uncovered.sorted().first { !graph.isAncestor($0, of: made) }
+        // Many uncovered changes (no refresh descends from this entry yet): one
+        // walk down from the entry instead of one walk per change.
+        guard uncovered.count > 4 else { return uncovered.sorted().first { !graph.isAncestor($0, of: made) } }
+        let seen = graph.ancestors(of: [made])
+        return uncovered.sorted().first { !seen.contains($0) }
     }
 
     /// Every live State or public part that is stale, with the change it has not seen, by path.
     public func staleParts(in commits: CommitIndex) -> [(path: String, change: String)] {
-        commits.liveObjects.sorted().compactMap { path in
+        var answers: [String: String?] = [:]
+        return commits.liveObjects.sorted().compactMap { path in
             let parts = path.split(separator: "/")
             guard parts.count == 4, parts[0] == "documents", parts[2] == "state" || parts[2] == "public",
-                  let change = unseenChange(forPart: path) else { return nil }
+                  let made = committer[path] else { return nil }
+            if answers[made] == nil { answers[made] = .some(unseenChange(madeBy: made)) }
+            guard let change = answers[made] ?? nil else { return nil }
             return (path, change)
         }
     }
