@@ -68,7 +68,7 @@ public struct LowerPartRefresher: Sendable {
         // A part that looks stale to readers (made before a change it has
         // not seen) but needed no rewriting is vouched for by the refresh
         // entry, so readers of every clearance see it as fresh.
-        guard !written.isEmpty || !vaultIndex.projectionFreshness.staleParts(in: index).isEmpty else {
+        guard !written.isEmpty || vaultIndex.projectionFreshness.hasStaleParts(in: index) else {
             vaultIndex.rememberRelevance(context.knownRelevance, names: names)
             vaultIndex.markRefreshed(context.tag, vault: vault)
             return 0

@@ -78,6 +78,19 @@ public struct ProjectionFreshness: Sendable {
         return uncovered.sorted().first { !seen.contains($0) }
     }
 
+    /// Whether any live State or public part is stale: stops at the first
+    /// (a refresh only needs to know whether to vouch).
+    public func hasStaleParts(in commits: CommitIndex) -> Bool {
+        var answered: Set<String> = []
+        for path in commits.liveObjects {
+            let parts = path.split(separator: "/")
+            guard parts.count == 4, parts[0] == "documents", parts[2] == "state" || parts[2] == "public",
+                  let made = committer[path], answered.insert(made).inserted else { continue }
+            if unseenChange(madeBy: made) != nil { return true }
+        }
+        return false
+    }
+
     /// Every live State or public part that is stale, with the change it has not seen, by path.
     public func staleParts(in commits: CommitIndex) -> [(path: String, change: String)] {
         var answers: [String: String?] = [:]
