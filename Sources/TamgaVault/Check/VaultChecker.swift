@@ -66,10 +66,8 @@ public struct VaultChecker {
                 report.problem(path, "unreadable (a symbolic link or a permission problem)"); continue
             }
             guard name == "\(Hex.encode(SHA256.hash(bytes))).json" else { report.problem(path, "the file does not match its hash"); continue }
-            guard let envelope = try? SignedEnvelope.decode(bytes),
-                  let body = try? JSONDecoder().decode(LogEntryBody.self, from: Data(envelope.body.utf8)),
-                  body.format == LogEntryBody.formatName else { report.problem(path, "not a log entry"); continue }
-            entries.append(AuditLog.Entry(name: String(name.dropLast(5)), envelope: envelope, body: body))
+            guard let entry = AuditLog.parse(bytes, name: String(name.dropLast(5))) else { report.problem(path, "not a log entry"); continue }
+            entries.append(entry)
         }
         let keyrings = self.keyrings.isEmpty ? [vault.keyring.body] : self.keyrings
         let byName = Dictionary(entries.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

@@ -23,12 +23,17 @@ public struct AuditLog: Sendable {
     /// One entry by name (without `.json`), parsed, signature not yet checked.
     public func entry(named name: String) throws -> Entry {
         let bytes = try DurableFile.readAll(paths.log.appendingPathComponent("\(name).json"))
-        guard name == Hex.encode(SHA256.hash(bytes)),
-              let envelope = try? SignedEnvelope.decode(bytes),
-              let body = try? JSONDecoder().decode(LogEntryBody.self, from: Data(envelope.body.utf8)),
-              body.format == LogEntryBody.formatName else {
+        guard name == Hex.encode(SHA256.hash(bytes)), let entry = Self.parse(bytes, name: name) else {
             throw VaultError.damaged(path: "log/\(name).json", problem: "not a log entry, or not matching its hash")
         }
+        return entry
+    }
+
+    /// An entry from bytes already read (hash not checked), or nil when they are not one.
+    static func parse(_ bytes: [UInt8], name: String) -> Entry? {
+        guard let envelope = try? SignedEnvelope.decode(bytes),
+              let body = try? JSONDecoder().decode(LogEntryBody.self, from: Data(envelope.body.utf8)),
+              body.format == LogEntryBody.formatName else { return nil }
         return Entry(name: name, envelope: envelope, body: body)
     }
 

@@ -29,6 +29,8 @@ public enum SyncError: UserFacingError, Equatable {
     case conflict(paths: [String])
     case pushRaced(remote: String)
     case unrelated(remote: String)
+    /// The remote's guard refused this copy's push; its reasons, one per line.
+    case pushRefused(remote: String, reasons: [String])
 
     public var failureClass: FailureClass {
         switch self {
@@ -55,13 +57,17 @@ public enum SyncError: UserFacingError, Equatable {
         case .conflict(let paths): "the two copies disagree about \(paths.count) file(s): \(paths.prefix(5).joined(separator: ", "))"
         case .pushRaced(let remote): "\(remote) kept changing while syncing"
         case .unrelated(let remote): "\(remote) holds another vault, or a history this copy does not share"
+        case .pushRefused(let remote, let reasons):
+            "the guard at \(remote) refused this copy's push; nothing was sent:\n" + reasons.map { "  \($0)" }.joined(separator: "\n")
         }
     }
 
     public var hint: String? {
         switch self {
         case .gitMissing: "install git (Debian: apt-get install git)"
-        case .git: "check the remote's address and your access to it (`tamga remote list`)"
+        case .git(let command, _) where ["fetch", "push", "ls-remote", "clone"].contains(command):
+            "check the remote's address and your access to it (`tamga remote list`)"
+        case .git: "the vault folder's git repository (.git) may be damaged: run `tamga check`; a new copy from `tamga clone` replaces it"
         case .notSynced: "add one with `tamga remote add origin URL`, or get a copy with `tamga clone URL DIR`"
         case .unknownRemote: "list remotes with `tamga remote list`"
         case .remoteExists: "remove it first with `tamga remote remove NAME`, or choose another name"
@@ -72,6 +78,8 @@ public enum SyncError: UserFacingError, Equatable {
         case .historyRewritten: "do not force-push a vault; ask an administrator to restore the remote from a copy that has everything"
         case .conflict: "files in a vault are written once, so this means one was altered; run `tamga check` in both copies"
         case .pushRaced: "run `tamga sync` again"
+        case .pushRefused: "the files named are in this copy: run `tamga check` here, and ask an administrator; "
+            + "your copy is unchanged, and `tamga sync --no-push` still brings in what others sent"
         case .unrelated: "check the remote's address (`tamga remote list`); a new copy starts with `tamga clone`, and a guard "
             + "installed with `--vault ID` refuses any other vault"
         }

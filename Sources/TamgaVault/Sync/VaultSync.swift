@@ -63,6 +63,11 @@ public struct VaultSync: Sendable {
                 return outcome
             }
             // Rejected because the remote moved on (another copy pushed): fetch and merge again.
+            let guardLines = result.errors.split(separator: "\n").compactMap { line -> String? in
+                guard let range = line.range(of: "tamga guard:   ") else { return nil }
+                return String(line[range.upperBound...])
+            }
+            if !guardLines.isEmpty { throw SyncError.pushRefused(remote: name, reasons: guardLines) }
             guard result.text.contains("[rejected]") || result.errors.contains("fetch first") || result.errors.contains("non-fast-forward") else {
                 throw SyncError.git(command: "push", message: GitRunner.summary(result.errors + "\n" + result.text.split(separator: "\n")
                     .filter { $0.hasPrefix("!") }.joined(separator: "\n")))

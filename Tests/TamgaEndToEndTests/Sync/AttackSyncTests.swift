@@ -407,21 +407,10 @@ import Glibc
     static func syncKilled(_ copy: SyncTeam.Copy, fakebin: String, at: String, delay: String?) throws -> Bool {
         let mark = copy.team.origin.folder.path("kill-mark")
         try? FileManager.default.removeItem(atPath: mark)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-        process.arguments = [copy.team.origin.tamga.path, "sync"]
-        var environment = ProcessInfo.processInfo.environment
-        for (key, value) in copy.team.origin.environment { environment[key] = value }
-        for (key, value) in copy.team.environment(for: copy) { environment[key] = value }
-        environment["PATH"] = fakebin + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
-        environment["TAMGA_KILL_AT"] = at
-        environment["TAMGA_KILL_MARK"] = mark
-        if let delay { environment["TAMGA_KILL_DELAY"] = delay }
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        var extra = ["PATH": fakebin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+                     "TAMGA_KILL_AT": at, "TAMGA_KILL_MARK": mark]
+        if let delay { extra["TAMGA_KILL_DELAY"] = delay }
+        let process = try copy.startSync(extra: extra)
         process.waitUntilExit()
         return FileManager.default.fileExists(atPath: mark)
     }

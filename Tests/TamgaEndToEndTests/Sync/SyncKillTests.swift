@@ -59,17 +59,7 @@ import Glibc
     /// Starts `tamga sync` in its own process group and kills the group with
     /// SIGKILL after `microseconds`; returns whether it was still running.
     static func syncKilled(_ copy: SyncTeam.Copy, after microseconds: Int) throws -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-        process.arguments = [copy.team.origin.tamga.path, "sync"]
-        var environment = ProcessInfo.processInfo.environment
-        for (key, value) in copy.team.origin.environment { environment[key] = value }
-        for (key, value) in copy.team.environment(for: copy) { environment[key] = value }
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try copy.startSync()
         usleep(useconds_t(microseconds))
         let running = process.isRunning
         if running { kill(-process.processIdentifier, SIGKILL) }

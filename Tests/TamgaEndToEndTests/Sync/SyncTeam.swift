@@ -29,6 +29,24 @@ final class SyncTeam: @unchecked Sendable {
             return result
         }
 
+        /// Starts `tamga sync` in a process group of its own (`setsid`), so a
+        /// test can kill it with the git processes it started, as a power cut would.
+        func startSync(extra: [String: String] = [:]) throws -> Process {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
+            process.arguments = [team.origin.tamga.path, "sync"]
+            var environment = ProcessInfo.processInfo.environment
+            for (key, value) in team.origin.environment { environment[key] = value }
+            for (key, value) in team.environment(for: self) { environment[key] = value }
+            for (key, value) in extra { environment[key] = value }
+            process.environment = environment
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+
         func head() throws -> String { try team.inGit(path, ["rev-parse", "HEAD^{tree}"]).output.trimmingCharacters(in: .whitespacesAndNewlines) }
     }
 
