@@ -118,7 +118,7 @@ enum NameKeyBuilder {
         let suffix = soft ? "ev" : "ov"
         if surname { add(base + Array(suffix.utf8), .surname, .full, .distinctive) }
         for patronymic in [suffix + "iq", suffix + "na"] {
-            add(base + Array(patronymic.utf8), .patronymic, .full, .distinctive)
+            add(base + Array(patronymic.utf8), surname ? .patronymic : .derivedPatronymic, .full, .distinctive)
         }
     }
 

@@ -178,8 +178,10 @@ public struct NameMatcher: NameFinding {
         let wordEnd = skeleton.wordEnd(from: end)
         guard wordEnd - end <= NameEndings.longest else { return nil }
         let rest = Array(skeleton.symbols[end..<wordEnd])
+        let stemEndsInVowel = key.symbols.last.map { "aeiouy".utf8.contains($0) } ?? true
         func legal(_ ending: [UInt8]) -> Bool {
-            key.endings == .full ? NameEndings.isFull(ending[...]) : NameEndings.short.contains(ending)
+            key.endings == .full ? NameEndings.isFull(ending[...], afterVowel: ending.count > rest.count || stemEndsInVowel)
+                : NameEndings.short.contains(ending)
         }
         if legal(rest) { return wordEnd }
         // A key ending in i swallowed the i of the ending (Алии, Сергейин): the skeleton merged them.
@@ -206,7 +208,7 @@ public struct NameMatcher: NameFinding {
     static func isParticleWord(_ word: ArraySlice<UInt8>) -> Bool {
         for particle in particles where word.starts(with: particle) {
             let rest = word.dropFirst(particle.count)
-            if rest.isEmpty || NameEndings.isFull(rest) { return true }
+            if rest.isEmpty || NameEndings.isFull(rest, afterPossessive: true) { return true }
         }
         return false
     }
