@@ -181,7 +181,7 @@ extension NameMatcher {
             // Declared alone (also: [Болот]): the author asked for it; still not "болот" the word.
             rule = candidate.role == .spelling ? .capitalized : options.commonWordNames
         case .distinctive:
-            rule = candidate.role == .given ? options.distinctiveGivenNames : candidate.role == .derivedPatronymic ? .never : .always
+            rule = candidate.role == .given ? options.distinctiveGivenNames : candidate.role == .derivedPart ? .never : .always
         }
         switch rule {
         case .always: return true

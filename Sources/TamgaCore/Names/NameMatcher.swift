@@ -162,6 +162,12 @@ public struct NameMatcher: NameFinding {
             }
             if !fathers.isEmpty, atWordEnd, let stop = particleEnd(skeleton, utf8, from: end) {
                 hits.append(Hit(start: start, end: stop, group: Int32(group), fathers: true))
+            } else if !fathers.isEmpty, !atWordEnd {
+                // The particle fused to the father's name: "Asanuulu", "Асануулу" (red-team round 2).
+                let wordEnd = skeleton.wordEnd(from: end)
+                if Self.isParticleWord(skeleton.wordSymbols(end..<wordEnd, utf8: utf8)) {
+                    hits.append(Hit(start: start, end: wordEnd, group: Int32(group), fathers: true))
+                }
             }
         }
         return hits

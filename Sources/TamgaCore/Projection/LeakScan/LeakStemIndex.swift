@@ -74,8 +74,15 @@ extension String {
     /// The word, and the word without a final vowel or soft sign: a name
     /// ending in a vowel changes it in declension (Садыкова, Садыковой;
     /// Гульнара, Гульнары), so only the shorter stem begins every form.
+    ///
+    /// A word ending in к also gives its voiced stem: Kyrgyz writes г before
+    /// a vowel-initial suffix (Айбек → Айбегибиз "our Aibek", Айбегим).
     var leakStems: [String] {
-        guard let last = unicodeScalars.last, "aeiouyяыиюэьй".unicodeScalars.contains(last) else { return [self] }
-        return [self, String(String.UnicodeScalarView(unicodeScalars.dropLast()))]
+        guard let last = unicodeScalars.last else { return [self] }
+        let stem = String(String.UnicodeScalarView(unicodeScalars.dropLast()))
+        if last == "к" { return [self, stem + "г"] }
+        if last == "k" { return [self, stem + "g"] }
+        guard "aeiouyяыиюэьй".unicodeScalars.contains(last) else { return [self] }
+        return [self, stem]
     }
 }
