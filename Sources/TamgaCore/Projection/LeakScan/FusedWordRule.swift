@@ -22,6 +22,8 @@ struct FusedWordRule {
     /// Letters an ending may put between two parts (айбек-у садыков-у).
     static let gap = 3
     static let minimumWord = 8
+    /// An initial and a part of five letters or more (mbelov).
+    static let minimumInitialWord = 6
 
     init(persons: some Sequence<RegisteredPerson>) {
         for person in persons {
@@ -40,8 +42,10 @@ struct FusedWordRule {
         guard !partsByHead.isEmpty else { return [] }
         let text = LeakNormalizer(view.text)
         var firstLine: [String: Int] = [:]
-        for word in text.wordRanges where word.count >= Self.minimumWord {
-            let letters = Array(text.scalars[word])
+        for word in text.wordRanges where word.count >= Self.minimumInitialWord {
+            // Digits after a handle (asadykov1990) are not part of the name.
+            let letters = Array(text.scalars[word].reversed().drop { $0.properties.numericType != nil }.reversed())
+            guard letters.count >= Self.minimumInitialWord else { continue }
             for id in fusedPersons(in: letters) where firstLine[id] == nil { firstLine[id] = text.lines[word.lowerBound] }
         }
         return firstLine.keys.sorted().map {
@@ -58,7 +62,7 @@ struct FusedWordRule {
                 guard let parts = spellings[part.personID]?[part.spelling] else { continue }
                 let end = start + part.scalars.count
                 // Another part of the same spelling right after (an ending between allowed).
-                for (index, other) in parts.enumerated() where index != part.index && other.count >= 3
+                for (index, other) in parts.enumerated() where word.count >= Self.minimumWord && index != part.index && other.count >= 3
                     && max(other.count, part.scalars.count) >= 5 && other.count + part.scalars.count >= 8 {
                     for at in end...min(end + Self.gap, word.count) where occurs(other, in: word, at: at) {
                         found.insert(part.personID)

@@ -19,6 +19,8 @@ enum LeakNameDerivation {
     static func makesAnotherName(stem: some Collection<Unicode.Scalar>, rest: ArraySlice<Unicode.Scalar>) -> Bool {
         guard !rest.isEmpty else { return false }
         if elements.contains(where: { rest.starts(with: $0) }) { return true }
+        // The stem without its final vowel (Гульнар- of Гульнара): the vowel, then a compound element (Гульнарабек).
+        if let first = rest.first, vowels.contains(first), compounds.contains(where: { rest.dropFirst().starts(with: $0) }) { return true }
         // Петров + на, Ivanov + ich: a patronymic (-овна, -ович) of a name the stem ends in -ов/-ев of.
         let tail = Array(stem.suffix(2))
         return surnameEnds.contains(tail) && patronymicAfterSurname.contains { rest.starts(with: $0) }
@@ -33,6 +35,11 @@ enum LeakNameDerivation {
                      "off", "ova", "eva", "ow", "ew", "ovich", "evich", "ovna", "evna", "ich", "ic", "ić", "vić"]
         return (cyrillic + latin).map(LeakNormalizer.needle).sorted { $0.count > $1.count }
     }()
+
+    /// The Kyrgyz compound-name elements (not the surname and patronymic endings).
+    static let compounds: [[Unicode.Scalar]] = ["бек", "бай", "кул", "лан", "бол", "гүл", "гул", "bek", "bai", "bay", "kul", "lan", "bol", "gul"]
+        .map(LeakNormalizer.needle)
+    static let vowels: Set<Unicode.Scalar> = Set(LeakNormalizer.needle("аеиоуыэюяөүaeiouy"))
 
     static let surnameEnds: [[Unicode.Scalar]] = ["ов", "ев", "ov", "ev"].map(LeakNormalizer.needle)
     static let patronymicAfterSurname: [[Unicode.Scalar]] = ["на", "ич", "na", "ich", "ic", "ić"].map(LeakNormalizer.needle)
