@@ -57,8 +57,14 @@ import TamgaTestSupport
     struct Outcome { let status: Int32; let text: String?; let error: String }
 
     /// Adds the document to a fresh vault and exports it; `text` is the written file (nil when refused).
-    static func export(_ body: String, audience: String, html: Bool = false, extra: String = "") throws -> Outcome {
+    static func export(_ body: String, audience: String, html: Bool = false, extra: String = "", policy: String = "") throws -> Outcome {
         let v = try CLIVault()
+        if !policy.isEmpty {
+            // The shipped policy with lines added (e.g. `public-numbers:`).
+            let shipped = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("policy/default.yaml"), encoding: .utf8)
+            let set = try v.run(["policy", "set", try v.folder.write("policy.yaml", shipped + policy)])
+            guard set.status == 0 else { return Outcome(status: set.status, text: nil, error: "policy set: " + set.standardError) }
+        }
         let added = try v.run(["add", try v.folder.write("d.md", Self.document(body, extra: extra))])
         guard added.status == 0 else { return Outcome(status: added.status, text: nil, error: "add: " + added.standardError) }
         let out = v.folder.path(html ? "out.html" : "out.md")
@@ -230,6 +236,8 @@ import TamgaTestSupport
     struct Clean: Sendable, CustomTestStringConvertible {
         let name: String, body: String, word: String
         var audience = "public"
+        /// Lines added to the shipped policy (e.g. `public-numbers:`).
+        var policy = ""
         var testDescription: String { "class 6 over-refusal: \(name)" }
     }
 
@@ -278,7 +286,7 @@ import TamgaTestSupport
     }
 
     static func expectIntact(_ c: Clean) throws {
-        let o = try Self.export(c.body, audience: c.audience)
+        let o = try Self.export(c.body, audience: c.audience, policy: c.policy)
         #expect(o.status == 0, "refused: \(o.error)")
         #expect(o.text?.contains(c.word) == true, "ordinary word replaced: \(o.text ?? "")")
     }
@@ -471,16 +479,7 @@ extension AttackRedactionTests {
         "Coptic ⲟ (U+2C9F) for o",
         "Cyrillic izhitsa ѵ (U+0475) for v",
         "Cyrillic ӯ (U+04EF, у with macron) for y",
-        "DOB beside the age in parentheses",
-        "DOB in a table column headed Born",
-        "DOB in a table column headed Дата рожд.",
-        "DOB in a table column headed Туулган",
-        "DOB split: born in '91 ... on 2 March",
-        "DOB with a superscript ordinal: the day left",
-        "DOB with day and month struck through: day and month left",
-        "DOB with the year in emphasis: day and month left",
         "Hangul filler (U+3164) inside the word",
-        "ID card number with dots",
         "Kyrgyz k→g voicing before a possessive: Айбегибиз (our Aibek)",
         "Kyrgyz patronymic fused (Asanuulu): given name replaced, patronymic left",
         "Kyrgyz voicing: Айбегибизди (accusative)",
@@ -493,9 +492,7 @@ extension AttackRedactionTests {
         "PDF hyphenation: en dash at a line end (Cyrillic)",
         "PDF hyphenation: line break pasted as a space after the hyphen",
         "PDF hyphenation: soft hyphen at a line end",
-        "birth certificate series and number",
         "diminutive Иванушка of Иван",
-        "foreign passport letter + eight digits (N12345678)",
         "fused lower-case Cyrillic hashtag",
         "fused lower-case Instagram handle erketoktosunova (no URL)",
         "fused lower-case hashtag #freeivanstarostin",
@@ -512,23 +509,7 @@ extension AttackRedactionTests {
         "lower-case hashtag after a common word (Latin)",
         "lower-case hashtag fusing given name and surname",
         "negative squared letters",
-        "passport in Arabic-Indic digits",
-        "personal number split across two table cells",
-        "phone letter-spaced with two spaces",
-        "phone number in Russian words",
         "regional indicator letters",
-        "sensitive 'cell 14' in a plural 'cells 14 and 15'",
-        "sensitive 'cell 14' letter-spaced",
-        "sensitive 'cell 14' written 'Cell14'",
-        "sensitive 'cell 14' written 'cell No. 14'",
-        "sensitive 'cell 14' written 'cell №14'",
-        "sensitive Russian phrase in a case form (камере № 14)",
-        "sensitive Russian phrase in a case form with a no-break space",
-        "sensitive phrase closed up (nightshift)",
-        "sensitive phrase hyphenated over a line end",
-        "sensitive phrase in the plural (duty officers)",
-        "sensitive phrase with another article",
-        "sensitive phrase without its hyphen (night shift)",
         "span mark written (.internal) becomes a link and is published",
         "surname written without -ova (Toktosun): given name replaced, surname left",
         "upside-down letters (ʌoʞʎpɐS)",
@@ -619,9 +600,11 @@ extension AttackRedactionTests {
         Clean(name: "passport issuing-authority code МКК 211021 taken for a phone",
               body: "Паспорта выдаёт МКК 211021 в Бишкеке.", word: "МКК 211021"),
         Clean(name: "NPM's own hotline in a public report (policy choice?)",
-              body: "Горячая линия НЦПП: +996 312 62 50 15.", word: "62 50 15"),
+              body: "Горячая линия НЦПП: +996 312 62 50 15.", word: "62 50 15",
+              policy: "public-numbers:\n  - \"+996 312 62 50 15\"\n"),
         Clean(name: "ministry fax number in a public report (policy choice?)",
-              body: "Ministry of Justice, fax: +996 312 65 64 87.", word: "65 64 87"),
+              body: "Ministry of Justice, fax: +996 312 65 64 87.", word: "65 64 87",
+              policy: "public-numbers:\n  - \"(0312) 65-64-87\"\n"),
         Clean(name: "code span holding ] inside a public span is refused",
               body: "Rule [the sign `]` marks the end]{.public} here.", word: "marks the end"),
         Clean(name: "Pandoc heading attributes {.unnumbered .public} refused",
@@ -638,20 +621,15 @@ extension AttackRedactionTests {
         "English 'see the table below' becomes Detainee A",
         "Kyrgyz 'сөз эркиндиги' (freedom of speech), lower case, becomes Detainee A",
         "Kyrgyz 'эркин' (freely), lower case mid-sentence, becomes Detainee A",
-        "NPM's own hotline in a public report (policy choice?)",
         "Russian 'беловатые' (whitish) is refused (detainee Белов)",
         "all-caps heading ТЕМИР ТОРЛОР (iron bars): Official A",
         "another person's patronymic Петровна becomes Detainee A (Иванович, Михайлович are left)",
         "code span holding ] inside a public span is refused",
-        "criminal case number cut into a document number",
-        "date of the last birth in a women's colony taken for a DOB",
         "foreign expert Petrović refused (detainee Petrov)",
         "given name Erkinbek refused (detainee Erkin)",
         "given name Maksatbek refused (detainee Maksat)",
         "given name Эркинбек refused (detainee Эркин)",
         "hyphenated place name Temir-Kazyk becomes Official A-Kazyk",
-        "inventory number taken for a document number",
-        "ministry fax number in a public report (policy choice?)",
         "newspaper Erkin Too (Latin): Erkin becomes Detainee A",
         "newspaper «Эркин Тоо»: Эркин becomes Detainee A",
         "railway company Kyrgyz Temir Jolu (Latin): Temir becomes Official A",

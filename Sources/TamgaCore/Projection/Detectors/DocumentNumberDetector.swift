@@ -25,7 +25,8 @@ enum DocumentNumberDetector {
         var result: [Range<Int>] = []
         var start = 0
         while start < scalars.count {
-            if let end = lettered(scalars, at: start) ?? labelled(scalars, at: start) {
+            if let end = lettered(scalars, at: start) ?? oneLetter(scalars, at: start) ?? certificate(scalars, at: start)
+                ?? labelled(scalars, at: start) {
                 result.append(start..<end)
                 start = end
             } else {
@@ -36,7 +37,7 @@ enum DocumentNumberDetector {
     }
 
     private static func isDigitSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        DetectorScalars.isSpace(scalar) || DetectorScalars.isDash(scalar)
+        DetectorScalars.isSpace(scalar) || DetectorScalars.isDash(scalar) || scalar == "."
     }
 
     private static func isGap(_ scalar: Unicode.Scalar) -> Bool {
@@ -51,11 +52,42 @@ enum DocumentNumberDetector {
               !isReference(scalars, groups) else { return nil }
         var best: Int?
         var total = 0
-        for group in groups {
+        for (index, group) in groups.enumerated() {
             total += group.count
-            if counts.contains(total), !DetectorScalars.isLetterOrDigit(scalars, group.upperBound) { best = group.upperBound }
+            // Not cut out of a longer number joined by dashes or dots
+            // (`№ 02-123-2014-000456`, a criminal case number: red-team over-refusal).
+            let next = index + 1 < groups.count ? groups[index + 1] : nil
+            let joinedOn = next.map { $0.lowerBound == group.upperBound + 1 && !DetectorScalars.isSpace(scalars[group.upperBound]) } ?? false
+            if counts.contains(total), !DetectorScalars.isLetterOrDigit(scalars, group.upperBound), !joinedOn { best = group.upperBound }
         }
         return best
+    }
+
+    /// One capital letter and eight digits, touching or after a document
+    /// label (`N12345678`, foreign passports: red-team case).
+    private static func oneLetter(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        guard start + 1 < scalars.count, !DetectorScalars.isLetterOrDigit(scalars, start - 1), isSeriesLetter(scalars[start]),
+              !DetectorScalars.isLetter(scalars, start + 1) else { return nil }
+        var digits = start + 1
+        while digits < scalars.count, digits - start - 1 < 3, isGap(scalars[digits]) { digits += 1 }
+        guard DetectorScalars.isDigit(scalars, digits), DetectorScalars.digitRun(scalars, from: digits) == 8,
+              let end = digitsEnd(scalars, at: digits, counts: 8...8) else { return nil }
+        let touching = digits == start + 1 && scalars[start].properties.isUppercase
+        return touching || hasLabel(scalars, before: start) ? end : nil
+    }
+
+    /// A birth certificate's series and number, as Soviet and Kyrgyz ones
+    /// are written: a Roman numeral, a dash, two letters, then six digits
+    /// (`I-АН № 123456`, `II-ТП 654321`): the shape is the signal.
+    private static func certificate(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        guard let numeral = RomanMonth.end(scalars, at: start), numeral < scalars.count, DetectorScalars.isDash(scalars[numeral]),
+              numeral + 2 < scalars.count, isSeriesLetter(scalars[numeral + 1]), isSeriesLetter(scalars[numeral + 2]),
+              !DetectorScalars.isLetter(scalars, numeral + 3) else { return nil }
+        var digits = numeral + 3
+        while digits < scalars.count, digits - numeral - 3 < 6, isGap(scalars[digits]) { digits += 1 }
+        guard DetectorScalars.isDigit(scalars, digits), DetectorScalars.digitRun(scalars, from: digits) == 6,
+              !DetectorScalars.isLetterOrDigit(scalars, digits + 6) else { return nil }
+        return digits + 6
     }
 
     /// A year, then more digits: a document or case reference
@@ -67,7 +99,32 @@ enum DocumentNumberDetector {
     }
 
     private static func hasLabel(_ scalars: [Unicode.Scalar], before offset: Int) -> Bool {
-        labels.before(scalars, offset, window: 25).contains { !DetectorScalars.hasBreak(scalars, $0.upperBound..<offset) }
+        labels.before(scalars, offset, window: 25).contains {
+            !DetectorScalars.hasBreak(scalars, $0.upperBound..<offset) && !numbersAThing(scalars, label: $0)
+        }
+    }
+
+    /// Number signs that say only "number" (`№`, `No.`, `Nr`).
+    static let signs = DetectorLabels(["№", "no", "nr"])
+    /// Things a number sign after them numbers that are not a person's
+    /// document: an inventory item, a case, an order, a room (red-team
+    /// over-refusals `Inventory No. 1234567`, `Уголовное дело № 02-…`).
+    static let numberedThings = DetectorLabels([
+        "inventory", "invoice", "order*", "case*", "file*", "decision*", "protocol*", "act", "letter*", "item*", "room*",
+        "cell*", "lot", "register*", "journal*", "ref*", "инвентар*", "дел*", "приказ*", "решени*", "протокол*", "акт*",
+        "письм*", "исх*", "вх*", "камер*", "палат*", "журнал*", "реестр*", "иш*", "буйрук*", "токтом*",
+    ], takesDot: false)
+
+    /// True when `label` is a bare number sign right after a word naming
+    /// what it numbers (an inventory number is no passport).
+    private static func numbersAThing(_ scalars: [Unicode.Scalar], label: Range<Int>) -> Bool {
+        guard signs.match(scalars, at: label.lowerBound) == label.upperBound else { return false }
+        var end = label.lowerBound
+        while end > 0, DetectorScalars.isSpace(scalars[end - 1]) || scalars[end - 1] == "." { end -= 1 }
+        var start = end
+        while DetectorScalars.isLetter(scalars, start - 1) { start -= 1 }
+        guard start < end, let matched = numberedThings.match(scalars, at: start) else { return false }
+        return matched == end
     }
 
     private static func lettered(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {

@@ -39,7 +39,9 @@ enum PhoneNumberDetector {
                 start += 1
             }
         }
-        return result
+        let words = wordMatches(in: scalars)
+        guard !words.isEmpty else { return result }
+        return (result + words).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// A number across table cells is returned cell by cell, so the
