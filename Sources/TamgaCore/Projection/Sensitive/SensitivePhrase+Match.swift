@@ -20,14 +20,14 @@ extension SensitivePhrase {
     func match(_ index: Int, _ text: [Unicode.Scalar], _ start: Int, at position: Int) -> Int? {
         guard index < parts.count else { return isWord(text, position) ? nil : position }
         var positions = [index == 0 ? position : skipGap(text, from: position)]
-        if index > 0, parts[index].isNumber, let afterSign = skipSign(text, from: positions[0]) { positions.append(afterSign) }
+        if index > 0, parts[index].isNumber { positions += skipSign(text, from: positions[0]) }
         var best: Int?
         for from in positions {
             // A part after the first starts where a word may (or right after the previous part: `nightshift`, `Cell14`).
             for form in parts[index].forms {
                 guard let end = consume(form.scalars, text, at: from) else { continue }
                 if parts[index].isNumber || form.inflected, isWord(text, end),
-                   parts[index].isNumber ? Self.isDigit(text[end]) : isLetter(text, end) { continue }
+                   parts[index].isNumber ? Self.isDigit(text[end]) : isLetter(text, end) && !signFollows(index, text, end) { continue }
                 if let found = match(index + 1, text, start, at: end) { best = max(best ?? found, found) }
             }
         }
@@ -61,15 +61,24 @@ extension SensitivePhrase {
         return offset
     }
 
-    /// After a number sign word (`No.`, `Nr`, `номер`), the gap after it.
-    private func skipSign(_ text: [Unicode.Scalar], from position: Int) -> Int? {
-        for sign in Self.signWords where text.count - position >= sign.count {
-            guard Array(text[position..<(position + sign.count)]) == sign else { continue }
-            let end = position + sign.count
-            if end < text.count, Self.isDigit(text[end]) { return end }
-            if isWord(text, end) { continue }
-            return skipGap(text, from: end)
+    /// A number sign glued to an inflected word before the number (`cells№14`,
+    /// which the scan's normalization reads as `cellsno14`).
+    private func signFollows(_ index: Int, _ text: [Unicode.Scalar], _ end: Int) -> Bool {
+        index + 1 < parts.count && parts[index + 1].isNumber && !skipSign(text, from: end).isEmpty
+    }
+
+    /// After each number sign word that may start at `position` (`No.`,
+    /// `Nr`, `номер`, letter-spaced too), the gap after it.
+    private func skipSign(_ text: [Unicode.Scalar], from position: Int) -> [Int] {
+        var ends: [Int] = []
+        for sign in Self.signWords {
+            guard let end = consume(sign, text, at: position) else { continue }
+            if end < text.count, Self.isDigit(text[end]) {
+                ends.append(end)
+            } else if !isWord(text, end) {
+                ends.append(skipGap(text, from: end))
+            }
         }
-        return nil
+        return ends
     }
 }
