@@ -32,14 +32,18 @@ struct DetectorReading {
         var read: [Unicode.Scalar] = []
         var origin: [Int] = []
         read.reserveCapacity(original.count)
+        let mixed = Self.mixedDigitRuns(original)
         for (offset, scalar) in original.enumerated() where !Self.isMarkup(scalar) {
-            read.append(SensitivePhrase.asciiDigit(scalar))
+            read.append(mixed.contains(offset) ? scalar : SensitivePhrase.asciiDigit(scalar))
             origin.append(offset)
         }
         let kept = Self.closingSpacedDigits(read)
         scalars = kept.map { read[$0] }
         self.origin = kept.map { origin[$0] }
     }
+
+    /// Whether the reading differs from the original.
+    var changesText: Bool { origin != nil }
 
     /// The original range of a range of the reading.
     func originalRange(_ range: Range<Int>) -> Range<Int> {
@@ -50,6 +54,26 @@ struct DetectorReading {
             while upper < original.count, Self.isMarkup(original[upper]) { upper += 1 }
         }
         return lower..<upper
+    }
+
+    /// The offsets of other-script digits in a run that also holds ASCII
+    /// digits (`1991٣`): such a digit is not read into the number, as a
+    /// letter touching it would not be; a run wholly in one script is.
+    private static func mixedDigitRuns(_ scalars: [Unicode.Scalar]) -> Set<Int> {
+        var result: Set<Int> = []
+        var start = 0
+        while start < scalars.count {
+            guard scalars[start].properties.numericType == .decimal else { start += 1; continue }
+            var end = start
+            var ascii = false, other: [Int] = []
+            while end < scalars.count, scalars[end].properties.numericType == .decimal {
+                if scalars[end].asciiDigit != nil { ascii = true } else { other.append(end) }
+                end += 1
+            }
+            if ascii { result.formUnion(other) }
+            start = end
+        }
+        return result
     }
 
     private static func isGapSpace(_ scalar: Unicode.Scalar) -> Bool {

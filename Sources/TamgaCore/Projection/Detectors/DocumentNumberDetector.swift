@@ -45,20 +45,25 @@ enum DocumentNumberDetector {
     }
 
     /// The end of the digits at `start` when they total `counts`.
-    private static func digitsEnd(_ scalars: [Unicode.Scalar], at start: Int, counts: ClosedRange<Int>) -> Int? {
+    /// With `whole`, not two groups or more cut out of a number joined by
+    /// dashes or dots that is too long to be a document number.
+    private static func digitsEnd(_ scalars: [Unicode.Scalar], at start: Int, counts: ClosedRange<Int>, whole: Bool = false) -> Int? {
         let groups = DetectorScalars.groups(scalars, from: start, maxGap: 1, isSeparator: isDigitSeparator)
         // A lone digit starts a sum of money (`1 500 000`), not a document number.
         guard !groups.isEmpty, !DetectorScalars.isDateShaped(scalars, groups), groups.count == 1 || groups.allSatisfy({ $0.count >= 2 }),
               !isReference(scalars, groups) else { return nil }
+        // The groups joined by a single dash or dot from the first: one number as written.
+        var chain = 1
+        while chain < groups.count, groups[chain].lowerBound == groups[chain - 1].upperBound + 1,
+              !DetectorScalars.isSpace(scalars[groups[chain - 1].upperBound]) { chain += 1 }
+        let chainDigits = groups[0..<chain].reduce(0) { $0 + $1.count }
         var best: Int?
         var total = 0
         for (index, group) in groups.enumerated() {
             total += group.count
-            // Not cut out of a longer number joined by dashes or dots
-            // (`№ 02-123-2014-000456`, a criminal case number: red-team over-refusal).
-            let next = index + 1 < groups.count ? groups[index + 1] : nil
-            let joinedOn = next.map { $0.lowerBound == group.upperBound + 1 && !DetectorScalars.isSpace(scalars[group.upperBound]) } ?? false
-            if counts.contains(total), !DetectorScalars.isLetterOrDigit(scalars, group.upperBound), !joinedOn { best = group.upperBound }
+            // Groups cut out of a number too long to be a document's.
+            if whole, index > 0, index + 1 < chain, chainDigits > counts.upperBound { continue }
+            if counts.contains(total), !DetectorScalars.isLetterOrDigit(scalars, group.upperBound) { best = group.upperBound }
         }
         return best
     }
@@ -99,9 +104,21 @@ enum DocumentNumberDetector {
     }
 
     private static func hasLabel(_ scalars: [Unicode.Scalar], before offset: Int) -> Bool {
-        labels.before(scalars, offset, window: 25).contains {
-            !DetectorScalars.hasBreak(scalars, $0.upperBound..<offset) && !numbersAThing(scalars, label: $0)
+        labels.before(scalars, offset, window: 25).contains { !DetectorScalars.hasBreak(scalars, $0.upperBound..<offset) }
+    }
+
+    /// The labels before bare digits: a document word, or only a bare
+    /// number sign (`№`, `No.`), which numbers anything, or none. A sign
+    /// after a word naming what it numbers counts as none.
+    private enum Label { case none, sign, document }
+
+    private static func label(_ scalars: [Unicode.Scalar], before offset: Int) -> Label {
+        var found = Label.none
+        for label in labels.before(scalars, offset, window: 25) where !DetectorScalars.hasBreak(scalars, label.upperBound..<offset) {
+            guard signs.match(scalars, at: label.lowerBound) == label.upperBound else { return .document }
+            if !numbersAThing(scalars, label: label) { found = .sign }
         }
+        return found
     }
 
     /// Number signs that say only "number" (`№`, `No.`, `Nr`).
@@ -115,10 +132,9 @@ enum DocumentNumberDetector {
         "письм*", "исх*", "вх*", "камер*", "палат*", "журнал*", "реестр*", "иш*", "буйрук*", "токтом*",
     ], takesDot: false)
 
-    /// True when `label` is a bare number sign right after a word naming
+    /// True when the number sign `label` comes right after a word naming
     /// what it numbers (an inventory number is no passport).
     private static func numbersAThing(_ scalars: [Unicode.Scalar], label: Range<Int>) -> Bool {
-        guard signs.match(scalars, at: label.lowerBound) == label.upperBound else { return false }
         var end = label.lowerBound
         while end > 0, DetectorScalars.isSpace(scalars[end - 1]) || scalars[end - 1] == "." { end -= 1 }
         var start = end
@@ -141,10 +157,17 @@ enum DocumentNumberDetector {
         return end
     }
 
+    /// Bare digits after a label. After only a bare number sign, the
+    /// digits must be the whole number: `№ 02-123-2014-000456` is a case
+    /// number, not a document number cut out of it (red-team over-refusal).
     private static func labelled(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
         guard DetectorScalars.isDigit(scalars, start), !DetectorScalars.isLetterOrDigit(scalars, start - 1),
-              let end = digitsEnd(scalars, at: start, counts: 7...10), hasLabel(scalars, before: start) else { return nil }
-        return end
+              digitsEnd(scalars, at: start, counts: 7...10) != nil else { return nil }
+        switch label(scalars, before: start) {
+        case .none: return nil
+        case .sign: return digitsEnd(scalars, at: start, counts: 7...10, whole: true)
+        case .document: return digitsEnd(scalars, at: start, counts: 7...10)
+        }
     }
 
     /// A Latin letter, or a Cyrillic one (look-alikes such as А, Н, С, Е stand in for A, H, C, E).
