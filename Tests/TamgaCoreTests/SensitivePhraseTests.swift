@@ -54,7 +54,7 @@ import Testing
         ("the night-shift duty officer", "The night shift was quiet."), ("the night-shift duty officer", "A duty officer came."),
         ("the night-shift duty officer", "night-shift duty officials"), ("камера № 14", "камера № 15"),
         ("камера № 14", "камерный оркестр 14"), ("камера № 14", "камера № 141"), ("A-12", "Page 12."),
-        ("дежурный офицер", "дежурная медсестра"),
+        ("дежурный офицер", "дежурная медсестра"), ("№ 7", "Block 7 and 7 cells."), ("№ 7", "№ 17"),
     ])
     func nearMissesAreNotFound(phrase: String, text: String) {
         let result = Self.found(phrase, in: text)
@@ -71,6 +71,7 @@ import Testing
         ("the night-shift duty officer", "He feared the nightshift duty officer.", "nightshift duty officer"),
         ("the night-shift duty officer", "He feared the night-\nshift duty officer.", "shift duty officer"),
         ("the night-shift duty officer", "He feared a night-shift duty officer.", "night-shift duty officer"),
+        ("№ 7", "He was in No. 7, then in #7.", "7"),
         ("камера № 14", "Он был в камере № 14.", "камере № 14"), ("камера № 14", "Он был в камере №\u{A0}14.", "камере №\u{A0}14"),
     ])
     func redTeamWritingsAreWithheld(phrase: String, body: String, shown: String) throws {

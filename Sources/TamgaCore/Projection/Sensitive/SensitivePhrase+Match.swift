@@ -81,4 +81,20 @@ extension SensitivePhrase {
         }
         return ends
     }
+
+    /// Where a number sign ends right before `offset` (up to two spaces
+    /// and a dot apart): `№`, `#`, `No`, `Nr` (the scan reads `№` as `no`).
+    func signStart(_ text: [Unicode.Scalar], before offset: Int) -> Int? {
+        var end = offset
+        while end > 0, offset - end < 2, text[end - 1] == " " || text[end - 1] == "\u{A0}" { end -= 1 }
+        if end > 0, text[end - 1] == "." { end -= 1 }
+        guard end > 0 else { return nil }
+        if text[end - 1] == "№" || text[end - 1] == "#" { return end - 1 }
+        for sign in ["no", "nr", "n"] {
+            let scalars = Array(sign.unicodeScalars)
+            let start = end - scalars.count
+            if start >= 0, Array(text[start..<end]) == scalars, !isWord(text, start - 1) { return start }
+        }
+        return nil
+    }
 }

@@ -32,6 +32,9 @@ struct SensitivePhrase: Sendable {
     }
 
     let parts: [Part]
+    /// A phrase that is only a number after a sign (`№ 7`) keeps a sign:
+    /// any number sign, but not none (a bare `7` is not the phrase).
+    let needsSign: Bool
 
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "этот", "эта", "это", "эти",
                                            "тот", "та", "те", "бул", "ошол", "ал"]
@@ -46,10 +49,11 @@ struct SensitivePhrase: Sendable {
             tokens.removeFirst()
         }
         var parts: [Part] = []
+        var hadSign = false
         for (index, token) in tokens.enumerated() {
             let isNumber = token.unicodeScalars.first.map(Self.isDigit) ?? false
             let nextIsNumber = index + 1 < tokens.count && (tokens[index + 1].unicodeScalars.first.map(Self.isDigit) ?? false)
-            if nextIsNumber, !isNumber, Self.signWords.contains(Array(token.unicodeScalars)) { continue }
+            if nextIsNumber, !isNumber, Self.signWords.contains(Array(token.unicodeScalars)) { hadSign = true; continue }
             if isNumber {
                 parts.append(Part(forms: [(Array(token.unicodeScalars), false)], isNumber: true))
             } else {
@@ -64,6 +68,8 @@ struct SensitivePhrase: Sendable {
         }
         guard !parts.isEmpty else { return nil }
         self.parts = parts
+        let signScalars = phrase.unicodeScalars.contains { $0 == "№" || $0 == "#" }
+        needsSign = parts.count == 1 && parts[0].isNumber && (hadSign || signScalars)
     }
 
     /// Letter runs and digit runs (digits of any script as ASCII), in order.
@@ -106,8 +112,9 @@ struct SensitivePhrase: Sendable {
         let firsts = firstScalars
         var start = 0
         while start < text.count {
-            if firsts.contains(Self.asciiDigit(text[start])), !isWord(text, start - 1), let end = match(0, text, start, at: start) {
-                result.append(start..<end)
+            if firsts.contains(Self.asciiDigit(text[start])), !isWord(text, start - 1), let end = match(0, text, start, at: start),
+               let from = needsSign ? signStart(text, before: start) : start {
+                result.append(from..<end)
                 start = end
             } else {
                 start += 1
@@ -120,7 +127,7 @@ struct SensitivePhrase: Sendable {
     func firstMatch(in text: [Unicode.Scalar]) -> Int? {
         let firsts = firstScalars
         for start in text.indices where firsts.contains(Self.asciiDigit(text[start])) && !isWord(text, start - 1) {
-            if match(0, text, start, at: start) != nil { return start }
+            if match(0, text, start, at: start) != nil, let from = needsSign ? signStart(text, before: start) : start { return from }
         }
         return nil
     }
