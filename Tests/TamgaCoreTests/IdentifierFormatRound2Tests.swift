@@ -63,6 +63,29 @@ import Testing
         #expect(found.contains { $0.contains(shown) }, "\(text.debugDescription): \(found)")
     }
 
+    /// Through the export path (projector, rendering, leak scan): each
+    /// red-team document is written, with the identifier withheld, not
+    /// refused.
+    @Test(arguments: [
+        ("Passport No. N12345678 (Uzbekistan).", "N12345678"), ("Свидетельство о рождении I-АН № 123456.", "123456"),
+        ("ID 234.56.78", "234.56.78"), ("Passport AN ١٢٣٤٥٦٧ seized.", "١٢٣٤٥٦٧"),
+        ("| PIN part 1 | part 2 |\n|---|---|\n| 2020319 | 9100123 |", "9100123"),
+        ("| Name | Born | Cell |\n|---|---|---|\n| A. | 02.03.1991 | 5 |", "02.03.1991"),
+        ("| Аты-жөнү | Туулган | Камера |\n|---|---|---|\n| А. | 02.03.1991 | 5 |", "02.03.1991"),
+        ("A man (23, 02.03.91) said he was beaten.", "02.03.91"), ("He was born in '91 in Osh, on 2 March.", "2 March"),
+        ("He was born 02.03.*1991*.", "02.03."), ("He was born ~~02.03.~~1991.", "02.03."),
+        ("He was born on the 2^nd^ of March 1991.", "2^nd^"), ("Mother: 0  5  5  5  1  2  3  4  5  6.", "1  2  3  4  5  6"),
+        ("Телефон матери: ноль пятьсот пятьдесят пять, сто двадцать три, четыреста пятьдесят шесть.", "четыреста пятьдесят шесть"),
+    ])
+    func redTeamRound2IsWrittenWithheld(body: String, shown: String) throws {
+        let document = try Fixture.parse(front: "level: state\n", body: body + "\n")
+        let registry = try PersonRegistry(documents: [document])
+        let export = try Exporter(policy: Fixture.policy, registry: registry, names: NameMatcher(persons: registry.personNames),
+                                  sensitive: []).export(document, for: .state, as: .markdown)
+        #expect(!export.text.contains(shown), "\(export.text)")
+        #expect(export.text.contains("withheld]"))
+    }
+
     /// The round's over-refusals: none of these is an identifier.
     @Test(arguments: [
         "Уголовное дело № 02-123-2014-000456 возбуждено.", "Inventory No. 1234567 (mattresses).",
