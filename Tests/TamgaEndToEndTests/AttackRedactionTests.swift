@@ -480,11 +480,6 @@ extension AttackRedactionTests {
         "Cyrillic izhitsa ѵ (U+0475) for v",
         "Cyrillic ӯ (U+04EF, у with macron) for y",
         "Hangul filler (U+3164) inside the word",
-        "Kyrgyz k→g voicing before a possessive: Айбегибиз (our Aibek)",
-        "Kyrgyz patronymic fused (Asanuulu): given name replaced, patronymic left",
-        "Kyrgyz voicing: Айбегибизди (accusative)",
-        "Kyrgyz voicing: Айбегим (my Aibek) in a mother's letter",
-        "Kyrgyz voicing: Айбегин (his/her Aibek, accusative)",
         "Latin alpha ɑ (U+0251) for a in Sadykov",
         "Latin alpha ɑ for а in Cyrillic Садыковым",
         "Latin gamma ɣ (U+0263) for y",
@@ -492,12 +487,6 @@ extension AttackRedactionTests {
         "PDF hyphenation: en dash at a line end (Cyrillic)",
         "PDF hyphenation: line break pasted as a space after the hyphen",
         "PDF hyphenation: soft hyphen at a line end",
-        "diminutive Иванушка of Иван",
-        "fused lower-case Cyrillic hashtag",
-        "fused lower-case Instagram handle erketoktosunova (no URL)",
-        "fused lower-case hashtag #freeivanstarostin",
-        "fused upper-case given name and surname",
-        "initial fused with surname, handle without @ or URL (asadykov)",
         "kra ĸ (U+0138) for k",
         "letter-spaced Cyrillic with hair spaces",
         "letter-spaced Cyrillic with space + no-break space",
@@ -505,13 +494,8 @@ extension AttackRedactionTests {
         "letter-spaced with ideographic spaces",
         "letter-spaced with two spaces (justified text from Word)",
         "letters joined by underscores",
-        "lower-case Cyrillic hashtag in dative",
-        "lower-case hashtag after a common word (Latin)",
-        "lower-case hashtag fusing given name and surname",
         "negative squared letters",
         "regional indicator letters",
-        "span mark written (.internal) becomes a link and is published",
-        "surname written without -ova (Toktosun): given name replaced, surname left",
         "upside-down letters (ʌoʞʎpɐS)",
     ]
 
@@ -613,37 +597,6 @@ extension AttackRedactionTests {
 
     /// Round 2 over-refusals still open, by name.
     static let openClean2: Set<String> = [
-        "English 'Below' at a sentence start becomes Detainee A",
-        "English 'bellow' becomes Detainee A",
-        "English 'beloved' is refused (detainee Belov)",
-        "English 'below zero' becomes Detainee A",
-        "English 'below' becomes Detainee A (detainee Belov)",
-        "English 'see the table below' becomes Detainee A",
-        "Kyrgyz 'сөз эркиндиги' (freedom of speech), lower case, becomes Detainee A",
-        "Kyrgyz 'эркин' (freely), lower case mid-sentence, becomes Detainee A",
-        "Russian 'беловатые' (whitish) is refused (detainee Белов)",
-        "all-caps heading ТЕМИР ТОРЛОР (iron bars): Official A",
-        "another person's patronymic Петровна becomes Detainee A (Иванович, Михайлович are left)",
-        "code span holding ] inside a public span is refused",
-        "foreign expert Petrović refused (detainee Petrov)",
-        "given name Erkinbek refused (detainee Erkin)",
-        "given name Maksatbek refused (detainee Maksat)",
-        "given name Эркинбек refused (detainee Эркин)",
-        "hyphenated place name Temir-Kazyk becomes Official A-Kazyk",
-        "newspaper Erkin Too (Latin): Erkin becomes Detainee A",
-        "newspaper «Эркин Тоо»: Эркин becomes Detainee A",
-        "railway company Kyrgyz Temir Jolu (Latin): Temir becomes Official A",
-        "railway company Кыргыз Темир Жолу: Темир becomes Official A",
-        "staff given name Temirlan refused (official Temir)",
-        "staff given name Темирлан refused (official Темир)",
-        "surname Aibekova refused (detainee Aibek)",
-        "surname Erkinbaev refused (detainee Erkin)",
-        "surname Mikhailov refused (detainee Mikhail)",
-        "surname Temirkulov refused (official Temir)",
-        "surname Максатбеков refused (detainee Максат)",
-        "Петров день (a holiday) becomes Detainee A",
-        "Петровка (Moscow police HQ) becomes Detainee A",
-        "беловик (fair copy) is refused (detainee Белов)",
         "беловой (fair copy) becomes Detainee A (detainee Белов)",
         "старостина (the cell elder's) becomes Detainee A (detainee Старостин)",
     ]
@@ -689,7 +642,16 @@ extension AttackRedactionTests {
         PrintedTag(name: "tag letter-spaced with two spaces", tag: "S  A  D  Y  K  O  V"),
     ]
 
-    @Test(.disabled("open: issue 15 red-team round 2 (2026-12-04), see the issue note"), arguments: printedTags) func statisticsLabelsDoNotShowProtectedText2(_ c: PrintedTag) throws {
+    /// Printed-label cases still open, by name.
+    static let openLabels2: Set<String> = [
+        "tag with Armenian o (U+0585)",
+        "tag letter-spaced with two spaces",
+    ]
+
+    @Test(.disabled("open: issue 15 red-team round 2 (2026-12-04), see the issue note"), arguments: printedTags.filter { openLabels2.contains($0.name) })
+    func openStatisticsLabels2(_ c: PrintedTag) throws { try statisticsLabelsDoNotShowProtectedText2(c) }
+
+    @Test(arguments: printedTags.filter { !openLabels2.contains($0.name) }) func statisticsLabelsDoNotShowProtectedText2(_ c: PrintedTag) throws {
         let r = try Self.printedStatistics(tag: c.tag, audience: c.audience)
         if r.status == 0 {
             #expect(!r.standardOutput.contains(c.tag), "leak: \(c.audience) statistics print \(c.tag.debugDescription)")
@@ -698,7 +660,7 @@ extension AttackRedactionTests {
 
     /// Over-refusal: tamga's own caption "counts below 5 suppressed" reads as
     /// a spelling of the detainee Belov, so no public statistics print at all.
-    @Test(.disabled("open: issue 15 red-team round 2 (2026-12-04), see the issue note")) func publicStatisticsOfACleanTagPrint2() throws {
+    @Test func publicStatisticsOfACleanTagPrint2() throws {
         let r = try Self.printedStatistics(tag: "ill-treatment", audience: "public")
         #expect(r.status == 0, "refused: \(r.standardError)")
         #expect(r.standardOutput.contains("ill-treatment"))
@@ -724,7 +686,7 @@ extension AttackRedactionTests {
             shown: "Zebrakettle", audience: "state"),
     ]
 
-    @Test(.disabled("open: issue 15 red-team round 2 (2026-12-04), see the issue note"), arguments: internalRecommendations) func followUpReportDoesNotShowInternalRecommendations2(_ c: InternalRecommendation) throws {
+    @Test(arguments: internalRecommendations) func followUpReportDoesNotShowInternalRecommendations2(_ c: InternalRecommendation) throws {
         let v = try CLIVault()
         let added = try v.run(["add", try v.folder.write("d.md", Self.document(c.body))])
         guard added.status == 0 else { return }
@@ -740,22 +702,31 @@ extension AttackRedactionTests {
     }
 
     /// The annual summary carries the sections the audience may see: the
-    /// misread passages (block-quoted div, `{- .internal}` heading) reach it.
-    @Test(.disabled("open: issue 15 red-team round 2 (2026-12-04), see the issue note"), arguments: ["state", "public"]) func annualSummaryDoesNotShowInternalPassages2(_ audience: String) throws {
-        let v = try CLIVault()
-        let body = "Public text.\n\n> ::: internal\n> The informant named the guard Zebrakettle.\n> :::\n\n## Notes {- .internal}\n\nThe informant named the guard Quokkaroo."
-        let added = try v.run(["add", try v.folder.write("d.md", Self.document(body))])
-        #expect(added.status == 0, "add: \(added.standardError)")
-        let out = v.folder.path("summary.html")
-        let r = try v.run(["summary", "--year", "2014", "--audience", audience, "-o", out])
-        if r.status == 0, let text = try? String(contentsOfFile: out, encoding: .utf8) {
-            #expect(!text.contains("Zebrakettle") && !text.contains("Quokkaroo"), "leak: \(audience) summary shows an internal passage")
+    /// misread passages (block-quoted div, `{- .internal}` heading) reached
+    /// it. A block-quoted div is now refused at add (nothing to leak); the
+    /// heading is read as internal, so the summary must not show it.
+    @Test(arguments: ["state", "public"]) func annualSummaryDoesNotShowInternalPassages2(_ audience: String) throws {
+        let bodies = ["Public text.\n\n> ::: internal\n> The informant named the guard Zebrakettle.\n> :::",
+                      "Public text.\n\n## Notes {- .internal}\n\nThe informant named the guard Zebrakettle."]
+        var summarized = 0
+        for body in bodies {
+            let v = try CLIVault()
+            let added = try v.run(["add", try v.folder.write("d.md", Self.document(body))])
+            guard added.status == 0 else { continue }
+            let out = v.folder.path("summary.html")
+            let r = try v.run(["summary", "--year", "2014", "--audience", audience, "-o", out])
+            #expect(r.status == 0, "refused: \(r.standardError)")
+            if r.status == 0, let text = try? String(contentsOfFile: out, encoding: .utf8) {
+                summarized += 1
+                #expect(!text.contains("Zebrakettle"), "leak: \(audience) summary shows an internal passage")
+            }
         }
+        #expect(summarized >= 1, "the {- .internal} heading document was not summarized")
     }
 
     /// Over-refusal: a clean vault's public annual summary is refused (the
     /// detainee Belov is read into tamga's own words, as in the statistics).
-    @Test(.disabled("open: issue 15 red-team round 2 (2026-12-04), see the issue note")) func publicAnnualSummaryOfACleanVaultIsWritten2() throws {
+    @Test func publicAnnualSummaryOfACleanVaultIsWritten2() throws {
         let v = try CLIVault()
         let added = try v.run(["add", try v.folder.write("d.md", Self.document("The team found the cells clean.", extra: "tags: [overcrowding]\n"))])
         #expect(added.status == 0, "add: \(added.standardError)")
@@ -764,7 +735,7 @@ extension AttackRedactionTests {
     }
 
     /// Over-refusal, same cause as the statistics caption: "below" read as Belov.
-    @Test(.disabled("open: issue 15 red-team round 2 (2026-12-04), see the issue note")) func publicRecommendationTablePrints2() throws {
+    @Test func publicRecommendationTablePrints2() throws {
         let v = try CLIVault()
         let body = "Public text.\n\n1. [Reduce occupancy.]{.recommendation #R-ATK-1 to=\"GSIN\" theme=overcrowding}"
         let added = try v.run(["add", try v.folder.write("d.md", Self.document(body))])

@@ -43,7 +43,17 @@ struct InlineParser {
                 spansByOpen[open] = SpanSyntax(open: open, close: index, end: end, attributes: attributes)
                 index = end
                 continue
-            case "]": _ = openers.popLast()
+            case "]":
+                _ = openers.popLast()
+                if index + 1 < scalars.count, scalars[index + 1] == "(", let level = linkTargetLevel(after: index + 1) {
+                    throw marks.error(.invalidAttributes, locator.location(at: index + 1),
+                                      "a link's target is a level's name (`(\(level))`), so it marks nothing and the text would be published",
+                                      hint: "A mark takes braces: write `[text]{.\(level)}`.")
+                }
+            case "`":
+                // A code span is text: a `]` or `[` in it closes or opens nothing (as in Pandoc).
+                index = codeSpanEnd(from: index)
+                continue
             case "{" where Self.looksLikeAttributes(scalars, index):
                 throw marks.error(.unattachedAttributes, locator.location(at: index), "a mark is not attached to a span, heading or div",
                                   hint: "Write `[text]{.level}` with no space before `{`, or `{.level}` at the end of a heading.")
@@ -61,6 +71,35 @@ struct InlineParser {
                                 + "which text the mark covers is ambiguous",
                               hint: "Write `\\[` if the bracket is text, or close it with `]`.")
         }
+    }
+
+    /// The level a link target `(…)` starting at `open` names, written as a
+    /// class, an id or bare (`(.internal)`, `(#state)`, `(internal)`, with
+    /// spaces or braces): the author meant a mark (red-team round 2).
+    private func linkTargetLevel(after open: Int) -> String? {
+        var close = open + 1
+        while close < scalars.count, scalars[close] != ")", scalars[close] != "\n", close - open < 40 { close += 1 }
+        guard close < scalars.count, scalars[close] == ")" else { return nil }
+        let target = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
+        let name = target.filter { !" {}.#:\u{200B}\u{A0}".contains($0) }.lowercased()
+        return Level(rawValue: name) != nil ? name : nil
+    }
+
+    /// The index after the code span opening at `start` (a run of backticks
+    /// closed by a run of the same length); just past the run when it is never closed.
+    private func codeSpanEnd(from start: Int) -> Int {
+        var run = start
+        while run < scalars.count, scalars[run] == "`" { run += 1 }
+        let length = run - start
+        var index = run
+        while index < scalars.count {
+            guard scalars[index] == "`" else { index += 1; continue }
+            var end = index
+            while end < scalars.count, scalars[end] == "`" { end += 1 }
+            if end - index == length { return end }
+            index = end
+        }
+        return run
     }
 
     private func attributes(at open: Int) throws(DocumentError) -> (Attributes, end: Int) {

@@ -15,8 +15,12 @@ enum AttributiveUse {
     /// Whether `next` (the word right after the name, one space between, as
     /// written) is a bare Kyrgyz plural of a lexicon word and `following`
     /// (the word after it, or "" at a clause end) is not a postposition.
-    static func isAttributive(next: some StringProtocol, following: some StringProtocol) -> Bool {
-        guard let first = next.first, first.isLowercase, next.allSatisfy(\.isLetter) else { return false }
+    ///
+    /// `allCaps`: the word before is written in capitals (a heading "ТЕМИР
+    /// ТОРЛОР"): then the noun may be too, since capitals say nothing there.
+    static func isAttributive(next: some StringProtocol, following: some StringProtocol, allCaps: Bool = false) -> Bool {
+        guard let first = next.first, first.isLowercase || (allCaps && next.count > 1 && next.allSatisfy(\.isUppercase)),
+              next.allSatisfy(\.isLetter) else { return false }
         let word = next.lowercased()
         guard let plural = pluralEndings.first(where: { word.hasSuffix($0) }) else { return false }
         let stem = String(word.dropLast(plural.count))

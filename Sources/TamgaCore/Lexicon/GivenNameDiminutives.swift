@@ -57,6 +57,9 @@ public struct GivenNameDiminutives: Sendable {
             add(base)
             Self.derived(from: base).forEach(add)
         }
+        // The folk diminutive of a Russian name ending in a consonant, made
+        // from the full name: Иванушка, Степанушка (red-team round 2).
+        if shortForms[name] != nil, let last = name.last, !"аеёиоуыэюяьй".contains(last) { add(name + "ушка") }
         if bases.isEmpty, !name.hasSuffix("жан"), Self.isKyrgyzLooking(name) { add(name + "жан") }
         return out
     }

@@ -19,10 +19,18 @@ enum NameEndings {
     /// stacks: with the relational -дыкы the stacks number in the hundred
     /// thousands, and a longer limit on plain letters would let a name swallow
     /// unrelated longer words.
-    static func isFull(_ rest: ArraySlice<UInt8>) -> Bool {
+    ///
+    /// `afterVowel`: whether the stem ends in a vowel. Straight after a
+    /// consonant a possessive begins with its linking vowel (Айбег-им,
+    /// Петров-уң), so a bare -м, -ң, -сы, -быз there is not one: "Петровна"
+    /// is a patronymic, not "to your Petrov" (red-team over-redaction).
+    ///
+    /// `afterPossessive`: the stem is itself a possessive (уулу "his son",
+    /// кызы): the pronominal н may follow (уулуна, кызынан).
+    static func isFull(_ rest: ArraySlice<UInt8>, afterVowel: Bool = true, afterPossessive: Bool = false) -> Bool {
         guard !rest.isEmpty, rest.count <= longest else { return false }
         if russianSet.contains(Array(rest)) || rest.elementsEqual([UInt8(ascii: "s")]) { return true }
-        return stack(rest, slot: 0)
+        return stack(rest, slot: 0, afterPossessive: afterPossessive, atStem: !afterVowel)
     }
 
     /// Kyrgyz stack slots in order, each optional: plural, possessive,
@@ -37,15 +45,39 @@ enum NameEndings {
     private static let slotLongest: [Int] = kyrgyzSlots.map { $0.map(\.count).max() ?? 0 }
 
     /// Whether `rest` is what the slots from `slot` on can spell (each used at most once, in order).
-    private static func stack(_ rest: ArraySlice<UInt8>, slot: Int) -> Bool {
+    ///
+    /// The case endings with the pronominal н (dative -на, locative -нда,
+    /// ablative -нан/-ндан) come only after a possessive or the relational
+    /// (Айбегине, Асандыкына): straight after a stem the dative is -га/-ка,
+    /// so "Петровна" (a patronymic, Пётр's daughter) is not Петров's dative
+    /// (red-team over-redaction, issue 15 round 2).
+    ///
+    /// `atStem`: nothing is consumed yet and the stem ends in a consonant.
+    private static func stack(_ rest: ArraySlice<UInt8>, slot: Int, afterPossessive: Bool = false, atStem: Bool = false) -> Bool {
         if rest.isEmpty { return true }
         guard slot < kyrgyzSlots.count else { return false }
         for length in stride(from: min(slotLongest[slot], rest.count), through: 1, by: -1)
         where kyrgyzSlots[slot].contains(Array(rest.prefix(length))) {
-            if stack(rest.dropFirst(length), slot: slot + 1) { return true }
+            let ending = Array(rest.prefix(length))
+            if slot == caseSlot, !afterPossessive, pronominalCase.contains(ending) { continue }
+            if atStem, slot == 1 || slot == 4, let first = ending.first, !"aeiouy".utf8.contains(first) { continue }
+            let possessive = afterPossessive || [1, 2, 4].contains(slot)
+            if stack(rest.dropFirst(length), slot: slot + 1, afterPossessive: possessive) { return true }
         }
-        return stack(rest, slot: slot + 1)
+        return stack(rest, slot: slot + 1, afterPossessive: afterPossessive, atStem: atStem)
     }
+
+    /// The index of the case slot in `kyrgyzSlots`.
+    private static let caseSlot = 5
+
+    /// Dative, locative and ablative with the pronominal н: only after a possessive.
+    private static let pronominalCase: Set<[UInt8]> = {
+        var endings: [String] = []
+        for vowel in ["a", "e", "o"] {
+            endings += ["n" + vowel, "nd" + vowel, "n" + vowel + "n", "nd" + vowel + "n"]
+        }
+        return Set(endings.map(skeleton))
+    }()
 
     private static let russianSet = Set(russian.map(skeleton))
 

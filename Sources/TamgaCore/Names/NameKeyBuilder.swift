@@ -52,6 +52,8 @@ enum NameKeyBuilder {
                         addNameKeys(key, .surname, part.text, commonWords, add)
                         if let father = fatherStem(ofSurname: key) {
                             add(father, .father, .none, .distinctive)
+                            // "Erke Toktosun" for Erke Toktosunova: the surname without -ova.
+                            if father.count >= 5 { add(father, .derivedPart, .full, .distinctive) }
                             addDerivedFromFather(father, surname: false, add)
                         }
                     default:
@@ -118,7 +120,7 @@ enum NameKeyBuilder {
         let suffix = soft ? "ev" : "ov"
         if surname { add(base + Array(suffix.utf8), .surname, .full, .distinctive) }
         for patronymic in [suffix + "iq", suffix + "na"] {
-            add(base + Array(patronymic.utf8), .patronymic, .full, .distinctive)
+            add(base + Array(patronymic.utf8), surname ? .patronymic : .derivedPart, .full, .distinctive)
         }
     }
 
@@ -154,6 +156,12 @@ enum NameKeyBuilder {
             let key = SkeletonText(spelling).symbols.filter { SkeletonText.isLetter($0) || $0 == SkeletonText.space }
             if !key.isEmpty, !keys.contains(key) { keys.append(key) }
             if keys.count == maxKeysPerPart { break }
+        }
+        // Kyrgyz voices a final к before a vowel: Айбек → Айбег-ибиз (our Aibek),
+        // Айбег-им, Айбег-ин (red-team round 2). One key for the voiced stem.
+        if let plain = keys.first, plain.count >= 4, plain.last == UInt8(ascii: "k") {
+            let voiced = plain.dropLast() + [UInt8(ascii: "g")]
+            if !keys.contains(Array(voiced)) { keys.append(Array(voiced)) }
         }
         return keys
     }

@@ -76,13 +76,65 @@ extension NameMatcher {
 
     /// Whether the word after UTF-8 `end` (one space between) is a bare
     /// plural noun the word before it qualifies (`AttributiveUse`).
-    func isAttributive(_ utf8: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+    func isAttributive(_ utf8: UnsafeBufferPointer<UInt8>, after end: Int, allCaps: Bool = false) -> Bool {
         let after = Self.text(utf8, from: end, to: end + Self.contextBytes)
         guard after.first == " " else { return false }
         let next = after.dropFirst().prefix(while: \.isLetter)
         let rest = after.dropFirst(1 + next.count)
         let following = rest.first == " " ? rest.dropFirst().prefix(while: \.isLetter) : ""
-        return AttributiveUse.isAttributive(next: next, following: following)
+        return AttributiveUse.isAttributive(next: next, following: following, allCaps: allCaps)
+    }
+
+    /// Whether the word at UTF-8 `start..<end` is inside a named entity
+    /// (`NamedEntities`: "Кыргыз Темир Жолу", "газета «Эркин Тоо»"): the
+    /// words around it, joined by spaces, hyphens or quotes only, hold one.
+    func isEntity(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        let entities = NamedEntities.shared
+        let after = Self.text(utf8, from: end, to: end + Self.contextBytes)
+        let word = (Self.text(utf8, from: start, to: end) + after.prefix(while: \.isLetter)).lowercased()
+        guard entities.allForms.contains(word) else { return false }
+        let before = Self.text(utf8, from: start - Self.contextBytes, to: start)
+        let joined: (Character) -> Bool = { $0.isLetter || $0 == " " || $0 == "-" || "«»\"“”„'".contains($0) }
+        let left = before.reversed().prefix(while: joined).reversed()
+        let right = after.drop(while: \.isLetter).prefix(while: joined)
+        let split: (String) -> [String] = { $0.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() } }
+        let previous = split(String(left))
+        return entities.covers(previous + [word] + split(String(right)), at: previous.count)
+    }
+
+    /// The whole word at UTF-8 `start..<end` as written (widened to the word's end).
+    func writtenWord(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> String {
+        let after = Self.text(utf8, from: end, to: end + Self.contextBytes)
+        return Self.text(utf8, from: start, to: end) + after.prefix(while: \.isLetter)
+    }
+
+    /// Whether `word` is a part of the person's declared spellings in any
+    /// script (the same skeleton: Жуков for a declared Žukov), not a word
+    /// that only reads like it through another language's convention, which
+    /// has a key of its own ("below" for the German spelling Below of Белов).
+    func isDeclaredWord(_ word: String, of person: Int32) -> Bool {
+        let word = word.lowercased()
+        return persons[Int(person)].spellings.contains { spelling in
+            spelling.split(whereSeparator: { !$0.isLetter }).contains { part in
+                let part = part.lowercased()
+                if part == word { return true }
+                // One script to the other by the published systems, either way round.
+                return TransliterationSystem.allCases.contains {
+                    Transliteration.latin(part, system: $0).lowercased() == word || Transliteration.latin(word, system: $0).lowercased() == part
+                } || Transliteration.cyrillic(part).contains { $0.lowercased() == word }
+            }
+        }
+    }
+
+    /// Whether `word` (lower case) begins with a declared part of the person
+    /// (or the part without its final vowel: Белова → белов-), as a case form does.
+    func beginsWithDeclaredPart(_ word: String, of person: Int32) -> Bool {
+        persons[Int(person)].spellings.contains { spelling in
+            spelling.lowercased().split(whereSeparator: { !$0.isLetter }).contains { part in
+                let stem = "аеёиоуыэюяaeiouy".contains(part.last ?? " ") ? part.dropLast() : part
+                return stem.count >= 3 && word.hasPrefix(stem)
+            }
+        }
     }
 
     /// Whether `key` is the skeleton of a part of the person's declared spellings, as written.

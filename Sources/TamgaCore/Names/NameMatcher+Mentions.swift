@@ -46,7 +46,8 @@ extension NameMatcher {
             absorbInitialsAfter(&mention, skeleton, utf8, ceiling: ceiling)
             if mention.pieces == 1 {
                 let start = skeleton.start(mention.start)
-                if options.placeConstructions, isPlace(utf8, start: start, end: skeleton.end(mention.end - 1)) { continue }
+                if options.placeConstructions, isPlace(utf8, start: start, end: skeleton.end(mention.end - 1))
+                    || isEntity(utf8, start: start, end: skeleton.end(mention.end - 1)) { continue }
                 // Whether the mention is capitalized is one answer for all its candidates.
                 let capitalized = isUppercase(utf8, at: start)
                 // At a sentence start only a word the lexicon has is the word ("Максаты", "Ким");
@@ -54,11 +55,23 @@ extension NameMatcher {
                 // name written bare ("Болот сказал"): only its other forms are words there.
                 let end = skeleton.end(mention.end - 1)
                 let atStart = capitalized && isSentenceStart(utf8, at: start)
-                let word = atStart ? lexiconWord(utf8, start: start, end: end) : nil
+                let lexicon = lexiconWord(utf8, start: start, end: end)
+                let word = atStart ? lexicon : nil
                 let notWord = word?.isEmpty ?? false
                 // "Темир торлор" (iron bars): the word as the attribute of a plural noun (`AttributiveUse`).
-                let attributive = word.map { !$0.isEmpty } == true && isAttributive(utf8, after: end)
+                let attributive = word.map { !$0.isEmpty } == true
+                    && isAttributive(utf8, after: end, allCaps: writtenWord(utf8, start: start, end: end).allSatisfy(\.isUppercase))
+                let written = lexicon.isEmpty ? "" : writtenWord(utf8, start: start, end: end).lowercased()
                 mention.candidates = mention.candidates.filter { candidate in
+                    // A lexicon word that only reads like the name ("below" for Belov's German
+                    // spelling Below, "беловой" "fair" for Белов): a name only where written as
+                    // one, with a capital not at a sentence start (issue 15, round 2); at a
+                    // sentence start still a name if it begins with the declared part (Беловой
+                    // may be Белова's dative: fail closed).
+                    if !written.isEmpty, candidate.risk != .commonWord, candidate.risk != .shortCommonWord,
+                       !isDeclaredWord(written, of: candidate.person) {
+                        return capitalized && (!atStart || beginsWithDeclaredPart(written, of: candidate.person))
+                    }
                     // Ким at a sentence start stays "who": the bare rule is for longer names.
                     let bare = candidate.risk == .commonWord && !attributive
                         && (word.map { !$0.isEmpty && isDeclaredPart($0, of: candidate.person) } ?? false)
@@ -167,7 +180,8 @@ extension NameMatcher {
         case .commonWord:
             // Declared alone (also: [Болот]): the author asked for it; still not "болот" the word.
             rule = candidate.role == .spelling ? .capitalized : options.commonWordNames
-        case .distinctive: rule = candidate.role == .given ? options.distinctiveGivenNames : .always
+        case .distinctive:
+            rule = candidate.role == .given ? options.distinctiveGivenNames : candidate.role == .derivedPart ? .never : .always
         }
         switch rule {
         case .always: return true

@@ -162,6 +162,12 @@ public struct NameMatcher: NameFinding {
             }
             if !fathers.isEmpty, atWordEnd, let stop = particleEnd(skeleton, utf8, from: end) {
                 hits.append(Hit(start: start, end: stop, group: Int32(group), fathers: true))
+            } else if !fathers.isEmpty, !atWordEnd {
+                // The particle fused to the father's name: "Asanuulu", "Асануулу" (red-team round 2).
+                let wordEnd = skeleton.wordEnd(from: end)
+                if Self.isParticleWord(skeleton.wordSymbols(end..<wordEnd, utf8: utf8)) {
+                    hits.append(Hit(start: start, end: wordEnd, group: Int32(group), fathers: true))
+                }
             }
         }
         return hits
@@ -178,8 +184,10 @@ public struct NameMatcher: NameFinding {
         let wordEnd = skeleton.wordEnd(from: end)
         guard wordEnd - end <= NameEndings.longest else { return nil }
         let rest = Array(skeleton.symbols[end..<wordEnd])
+        let stemEndsInVowel = key.symbols.last.map { "aeiouy".utf8.contains($0) } ?? true
         func legal(_ ending: [UInt8]) -> Bool {
-            key.endings == .full ? NameEndings.isFull(ending[...]) : NameEndings.short.contains(ending)
+            key.endings == .full ? NameEndings.isFull(ending[...], afterVowel: ending.count > rest.count || stemEndsInVowel)
+                : NameEndings.short.contains(ending)
         }
         if legal(rest) { return wordEnd }
         // A key ending in i swallowed the i of the ending (Алии, Сергейин): the skeleton merged them.
@@ -206,7 +214,7 @@ public struct NameMatcher: NameFinding {
     static func isParticleWord(_ word: ArraySlice<UInt8>) -> Bool {
         for particle in particles where word.starts(with: particle) {
             let rest = word.dropFirst(particle.count)
-            if rest.isEmpty || NameEndings.isFull(rest) { return true }
+            if rest.isEmpty || NameEndings.isFull(rest, afterPossessive: true) { return true }
         }
         return false
     }

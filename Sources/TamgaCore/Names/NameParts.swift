@@ -13,6 +13,12 @@ struct NameParts: Sendable, Hashable {
         case father
         /// A declared spelling that is one word, or only initials: matched as declared.
         case spelling
+        /// A part derived from the father's name behind a surname, not
+        /// declared: the Russian patronymics (Садыков → Садыкович, Садыковна)
+        /// and the father's name itself (Toktosunova → "Erke Toktosun").
+        /// Only next to another part of the name: alone it names any child
+        /// of any Садык ("Анна Петровна" is not Petrov; red-team round 2).
+        case derivedPart
     }
 
     struct Part: Sendable, Hashable {

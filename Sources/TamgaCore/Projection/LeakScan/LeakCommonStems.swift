@@ -42,8 +42,12 @@ struct LeakCommonStems: Sendable {
             let shortest = max(LeakScanner.stemLetters, word.count - LeakScanner.suffixLetters)
             for length in shortest...word.count {
                 let prefix = String(String.UnicodeScalarView(text.scalars[word.lowerBound..<(word.lowerBound + length)]))
+                let stemEnd = word.lowerBound + length
+                if LeakNameDerivation.makesAnotherName(stem: prefix.unicodeScalars, rest: text.scalars[stemEnd..<word.upperBound]) {
+                    continue
+                }
                 for id in personsByStem[prefix] ?? [] where firstLine[id] == nil && protected.contains(id) {
-                    if !LeakPlaceContext.isPlace(word, in: text),
+                    if !LeakPlaceContext.isPlace(word, in: text), !LeakPlaceContext.isEntity(word, in: text),
                        isNameUse(word, text, lines: lines, partners: stemsByPerson[id] ?? []) {
                         firstLine[id] = text.lines[word.lowerBound]
                     }
@@ -78,7 +82,7 @@ struct LeakCommonStems: Sendable {
             // with a Kyrgyz possessive the lexicon does not list (Максатыбыз "our goal").
             if token.first?.isUppercase == true,
                !Self.startsSentence(line[..<start], previousLine: lineNumber >= 2 ? lines[lineNumber - 2] : nil)
-                || !CommonWords.shared.isWordForm(token) || (partners.contains(own) && !Self.isAttributive(line[index...])) {
+                || !CommonWords.shared.isWordForm(token) || (partners.contains(own) && !Self.isAttributive(line[index...], allCaps: token.allSatisfy(\.isUppercase))) {
                 return true
             }
         }
@@ -88,12 +92,12 @@ struct LeakCommonStems: Sendable {
     /// Whether the text after a word (`rest`, from the scalar after it) is one
     /// space and a bare plural noun it qualifies: "Темир торлор" ("iron bars",
     /// `AttributiveUse`).
-    static func isAttributive(_ rest: Substring) -> Bool {
+    static func isAttributive(_ rest: Substring, allCaps: Bool = false) -> Bool {
         guard rest.first == " " else { return false }
         let next = rest.dropFirst().prefix(while: \.isLetter)
         let after = rest.dropFirst(1 + next.count)
         let following = after.first == " " ? after.dropFirst().prefix(while: \.isLetter) : ""
-        return AttributiveUse.isAttributive(next: next, following: following)
+        return AttributiveUse.isAttributive(next: next, following: following, allCaps: allCaps)
     }
 
     /// Whether what stands before a word on its line (and the line before)

@@ -50,8 +50,8 @@ struct LeakNameIndex: Sendable {
 
     /// For each protected person, the line of the first word a stem of
     /// theirs begins (`LeakScanner.stemHits`).
-    func stemLines(in text: LeakNormalizer, protected: Set<String>) -> [String: Int] {
-        stems.firstLines(in: text, protected: protected)
+    func stemLines(in text: LeakNormalizer, view: ScanView? = nil, protected: Set<String>) -> [String: Int] {
+        stems.firstLines(in: text, view: view, protected: protected)
     }
 
     /// For each protected person, the line of the first word a common stem

@@ -39,6 +39,40 @@ enum LeakPlaceContext {
             || (next.spaced && tables.institutions.contains(next.word))
     }
 
+    /// The named entities (`NamedEntities`), normalized as the scan normalizes text.
+    static let entities = NamedEntities(text: NamedEntities.resourceText) {
+        String(String.UnicodeScalarView(LeakNormalizer.needle($0)))
+    }
+
+    /// Whether the word at `word` is inside a named entity ("Кыргыз Темир
+    /// Жолу", "«Эркин Тоо»"): the words around it, joined only by spaces,
+    /// hyphens and quotes, hold one.
+    static func isEntity(_ word: Range<Int>, in text: LeakNormalizer) -> Bool {
+        let entities = Self.entities
+        guard entities.allForms.contains(string(word, text)) else { return false }
+        let gap: Set<Unicode.Scalar> = [" ", "-", "«", "»", "\"", "“", "”", "„", "'"]
+        func words(from start: Int, step: Int) -> [String] {
+            var found: [String] = []
+            var index = start
+            while found.count < 3, index >= 0, index < text.scalars.count {
+                if text.isWord(index) {
+                    var other = index
+                    while text.isWord(other + step) { other += step }
+                    let range = step > 0 ? index..<(other + 1) : other..<(index + 1)
+                    found.append(string(range, text))
+                    index = other + step
+                } else if gap.contains(text.scalars[index]) {
+                    index += step
+                } else {
+                    break
+                }
+            }
+            return found
+        }
+        let previous = Array(words(from: word.lowerBound - 1, step: -1).reversed())
+        return entities.covers(previous + [string(word, text)] + words(from: word.upperBound, step: 1), at: previous.count)
+    }
+
     /// Whether the whole word (widened over hyphens) is a gazetteer place,
     /// whatever stands around it.
     static func isPlaceName(_ word: Range<Int>, in text: LeakNormalizer) -> Bool {

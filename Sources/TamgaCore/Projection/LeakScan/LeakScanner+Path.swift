@@ -13,16 +13,24 @@ extension LeakScanner {
     /// Scans what a command prints for an audience besides exports (issue
     /// 15, class 6): statistics labels, tags, recommendation themes
     /// (`sadykov-case`), with `-` and `_` read as spaces.
+    ///
+    /// Read as a reader reads a label too (red-team round 2): with `-`, `_`
+    /// and `.` as spaces and as nothing (`sady_kov`), letter-spacing closed
+    /// up (`s-a-d-y-k-o-v`), confusables folded, and names fused into one
+    /// word (`aibeksadykov`, `asadykov`).
     public func scanLabels(_ text: String, audience: Audience) throws(LeakError) {
-        let spaced = String(text.map { "-_".contains($0) ? " " : $0 })
-        try scanWords([ScanView(name: "printed labels", text: text), ScanView(name: "printed labels", text: spaced)],
-                      document: nil, audience: audience)
+        let spaced = String(text.map { "-_.".contains($0) ? " " : $0 })
+        let joined = String(text.filter { !"-_.".contains($0) })
+        let views = [ScanView(name: "printed labels", text: text), ScanView(name: "printed labels", text: spaced),
+                     ScanView(name: "printed labels", text: joined)]
+            + ReaderView.views(of: text).map { ScanView(name: "printed labels", text: $0.text) }
+        try scanWords(views, document: nil, audience: audience, fused: true)
     }
 
     /// Names, `sensitive` strings and leftover person ids. Not the identifier
     /// detectors: a temporary folder's random name or a row of counts is not
     /// a passport or phone number, and would refuse at random.
-    func scanWords(_ views: [ScanView], document: Document?, audience: Audience) throws(LeakError) {
+    func scanWords(_ views: [ScanView], document: Document?, audience: Audience, fused: Bool = false) throws(LeakError) {
         guard audience != .internal else { return }
         let persons = (document.map { registry.including($0) } ?? registry).persons
         let protected = Set(persons.values.filter { !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience) }.map(\.id))
@@ -39,6 +47,13 @@ extension LeakScanner {
             hits += nameHits(view, normalized, protected: protected, disclosed: disclosed, indexes: nameIndexes, read: &read)
             hits += sensitiveHits(view, normalized, strings: strings, indexes: sensitiveIndexes)
             hits += residueHits(view, personIDs: Set(persons.keys))
+        }
+        if fused {
+            let protectedPersons = persons.values.filter { protected.contains($0.id) }
+            let fusedWords = FusedWordRule(persons: protectedPersons)
+            for view in views {
+                hits += FusedNameRule.hits(in: view, persons: protectedPersons) + fusedWords.hits(in: view)
+            }
         }
         guard hits.isEmpty else { throw LeakError(documentID: document?.id ?? views[0].name, audience: audience, hits: hits) }
     }

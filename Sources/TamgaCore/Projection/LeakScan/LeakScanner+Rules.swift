@@ -58,7 +58,7 @@ extension LeakScanner {
     func stemHits(_ view: ScanView, _ normalized: LeakNormalizer, protected: Set<String>, indexes: [LeakNameIndex]) -> [LeakHit] {
         var firstLine: [String: Int] = [:]
         for index in indexes {
-            firstLine.merge(index.stemLines(in: normalized, protected: protected)) { earlier, _ in earlier }
+            firstLine.merge(index.stemLines(in: normalized, view: view, protected: protected)) { earlier, _ in earlier }
             // Stems that are common words count only where used as a name (issue 15).
             firstLine.merge(index.commonStemLines(in: normalized, view: view, protected: protected)) { min($0, $1) }
         }

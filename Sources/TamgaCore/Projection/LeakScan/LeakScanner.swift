@@ -102,8 +102,10 @@ public struct LeakScanner: Sendable {
                 scan(ReaderView.commonMarkViews(shown))
             }
             // Names fused into addresses and handles (class 3), in the bytes and as read.
+            let fusedWords = FusedWordRule(persons: protected)
             for view in views + readerViews.prefix(1) {
                 hits += FusedNameRule.hits(in: view, persons: protected)
+                hits += fusedWords.hits(in: view)
             }
         }
         guard hits.isEmpty else { throw LeakError(documentID: document.id, audience: audience, hits: hits) }

@@ -16,7 +16,7 @@ enum LeakStemFilter {
     /// the name itself or the name with a case ending (Талас, Таласта) keeps
     /// the rule, since a person may bear it.
     static func spares(_ stem: String, word: Range<Int>, in text: LeakNormalizer) -> Bool {
-        isEnabled && (isCommon(stem) || LeakPlaceContext.isPlace(word, in: text)
+        isEnabled && (isCommon(stem) || LeakPlaceContext.isPlace(word, in: text) || LeakPlaceContext.isEntity(word, in: text)
             || (word.count >= stem.unicodeScalars.count + 3 && LeakPlaceContext.isPlaceName(word, in: text)))
     }
 

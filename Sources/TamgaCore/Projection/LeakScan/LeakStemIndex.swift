@@ -38,8 +38,13 @@ struct LeakStemIndex: Sendable {
     /// For each person in `protected` with a stem that begins a word (and
     /// leaves at most `suffixLetters` letters, or a Kyrgyz suffix stack of
     /// any length), the line of the first such word.
-    func firstLines(in text: LeakNormalizer, protected: Set<String>) -> [String: Int] {
+    ///
+    /// A word the lexicon has, written in lower case wherever it stands on
+    /// its line ("беловой вариант", "беловатые стены", "beloved"), is the
+    /// word (`LeakWordUse`); `view` gives the original text to see the case.
+    func firstLines(in text: LeakNormalizer, view: ScanView? = nil, protected: Set<String>) -> [String: Int] {
         guard !personsByStem.isEmpty else { return [:] }
+        let lines = view.map { $0.text.split(separator: "\n", omittingEmptySubsequences: false) }
         let scalars = text.scalars
         var firstLine: [String: Int] = [:]
         for word in text.wordRanges where word.count >= LeakScanner.stemLetters {
@@ -53,8 +58,10 @@ struct LeakStemIndex: Sendable {
                 let prefix = String(String.UnicodeScalarView(scalars[word.lowerBound..<stemEnd]))
                 guard let ids = personsByStem[prefix] else { continue }
                 if length < shortest, !LeakSuffixGrammar.accepts(scalars[stemEnd..<word.upperBound]) { continue }
+                if LeakNameDerivation.makesAnotherName(stem: prefix.unicodeScalars, rest: scalars[stemEnd..<word.upperBound]) { continue }
                 for id in ids where firstLine[id] == nil && protected.contains(id)
-                    && !LeakStemFilter.spares(prefix, word: word, in: text) {
+                    && !LeakStemFilter.spares(prefix, word: word, in: text)
+                    && (lines == nil || !LeakWordUse.isLowerCaseWord(word, text, lines: lines ?? [])) {
                     firstLine[id] = text.lines[word.lowerBound]
                 }
             }
@@ -67,8 +74,15 @@ extension String {
     /// The word, and the word without a final vowel or soft sign: a name
     /// ending in a vowel changes it in declension (Садыкова, Садыковой;
     /// Гульнара, Гульнары), so only the shorter stem begins every form.
+    ///
+    /// A word ending in к also gives its voiced stem: Kyrgyz writes г before
+    /// a vowel-initial suffix (Айбек → Айбегибиз "our Aibek", Айбегим).
     var leakStems: [String] {
-        guard let last = unicodeScalars.last, "aeiouyяыиюэьй".unicodeScalars.contains(last) else { return [self] }
-        return [self, String(String.UnicodeScalarView(unicodeScalars.dropLast()))]
+        guard let last = unicodeScalars.last else { return [self] }
+        let stem = String(String.UnicodeScalarView(unicodeScalars.dropLast()))
+        if last == "к" { return [self, stem + "г"] }
+        if last == "k" { return [self, stem + "g"] }
+        guard "aeiouyяыиюэьй".unicodeScalars.contains(last) else { return [self] }
+        return [self, stem]
     }
 }
