@@ -57,8 +57,14 @@ import TamgaTestSupport
     struct Outcome { let status: Int32; let text: String?; let error: String }
 
     /// Adds the document to a fresh vault and exports it; `text` is the written file (nil when refused).
-    static func export(_ body: String, audience: String, html: Bool = false, extra: String = "") throws -> Outcome {
+    static func export(_ body: String, audience: String, html: Bool = false, extra: String = "", policy: String = "") throws -> Outcome {
         let v = try CLIVault()
+        if !policy.isEmpty {
+            // The shipped policy with lines added (e.g. `public-numbers:`).
+            let shipped = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("policy/default.yaml"), encoding: .utf8)
+            let set = try v.run(["policy", "set", try v.folder.write("policy.yaml", shipped + policy)])
+            guard set.status == 0 else { return Outcome(status: set.status, text: nil, error: "policy set: " + set.standardError) }
+        }
         let added = try v.run(["add", try v.folder.write("d.md", Self.document(body, extra: extra))])
         guard added.status == 0 else { return Outcome(status: added.status, text: nil, error: "add: " + added.standardError) }
         let out = v.folder.path(html ? "out.html" : "out.md")
@@ -230,6 +236,8 @@ import TamgaTestSupport
     struct Clean: Sendable, CustomTestStringConvertible {
         let name: String, body: String, word: String
         var audience = "public"
+        /// Lines added to the shipped policy (e.g. `public-numbers:`).
+        var policy = ""
         var testDescription: String { "class 6 over-refusal: \(name)" }
     }
 
@@ -278,7 +286,7 @@ import TamgaTestSupport
     }
 
     static func expectIntact(_ c: Clean) throws {
-        let o = try Self.export(c.body, audience: c.audience)
+        let o = try Self.export(c.body, audience: c.audience, policy: c.policy)
         #expect(o.status == 0, "refused: \(o.error)")
         #expect(o.text?.contains(c.word) == true, "ordinary word replaced: \(o.text ?? "")")
     }
@@ -471,16 +479,7 @@ extension AttackRedactionTests {
         "Coptic ⲟ (U+2C9F) for o",
         "Cyrillic izhitsa ѵ (U+0475) for v",
         "Cyrillic ӯ (U+04EF, у with macron) for y",
-        "DOB beside the age in parentheses",
-        "DOB in a table column headed Born",
-        "DOB in a table column headed Дата рожд.",
-        "DOB in a table column headed Туулган",
-        "DOB split: born in '91 ... on 2 March",
-        "DOB with a superscript ordinal: the day left",
-        "DOB with day and month struck through: day and month left",
-        "DOB with the year in emphasis: day and month left",
         "Hangul filler (U+3164) inside the word",
-        "ID card number with dots",
         "Latin alpha ɑ (U+0251) for a in Sadykov",
         "Latin alpha ɑ for а in Cyrillic Садыковым",
         "Latin gamma ɣ (U+0263) for y",
@@ -488,8 +487,6 @@ extension AttackRedactionTests {
         "PDF hyphenation: en dash at a line end (Cyrillic)",
         "PDF hyphenation: line break pasted as a space after the hyphen",
         "PDF hyphenation: soft hyphen at a line end",
-        "birth certificate series and number",
-        "foreign passport letter + eight digits (N12345678)",
         "kra ĸ (U+0138) for k",
         "letter-spaced Cyrillic with hair spaces",
         "letter-spaced Cyrillic with space + no-break space",
@@ -498,23 +495,7 @@ extension AttackRedactionTests {
         "letter-spaced with two spaces (justified text from Word)",
         "letters joined by underscores",
         "negative squared letters",
-        "passport in Arabic-Indic digits",
-        "personal number split across two table cells",
-        "phone letter-spaced with two spaces",
-        "phone number in Russian words",
         "regional indicator letters",
-        "sensitive 'cell 14' in a plural 'cells 14 and 15'",
-        "sensitive 'cell 14' letter-spaced",
-        "sensitive 'cell 14' written 'Cell14'",
-        "sensitive 'cell 14' written 'cell No. 14'",
-        "sensitive 'cell 14' written 'cell №14'",
-        "sensitive Russian phrase in a case form (камере № 14)",
-        "sensitive Russian phrase in a case form with a no-break space",
-        "sensitive phrase closed up (nightshift)",
-        "sensitive phrase hyphenated over a line end",
-        "sensitive phrase in the plural (duty officers)",
-        "sensitive phrase with another article",
-        "sensitive phrase without its hyphen (night shift)",
         "upside-down letters (ʌoʞʎpɐS)",
     ]
 
@@ -603,9 +584,11 @@ extension AttackRedactionTests {
         Clean(name: "passport issuing-authority code МКК 211021 taken for a phone",
               body: "Паспорта выдаёт МКК 211021 в Бишкеке.", word: "МКК 211021"),
         Clean(name: "NPM's own hotline in a public report (policy choice?)",
-              body: "Горячая линия НЦПП: +996 312 62 50 15.", word: "62 50 15"),
+              body: "Горячая линия НЦПП: +996 312 62 50 15.", word: "62 50 15",
+              policy: "public-numbers:\n  - \"+996 312 62 50 15\"\n"),
         Clean(name: "ministry fax number in a public report (policy choice?)",
-              body: "Ministry of Justice, fax: +996 312 65 64 87.", word: "65 64 87"),
+              body: "Ministry of Justice, fax: +996 312 65 64 87.", word: "65 64 87",
+              policy: "public-numbers:\n  - \"(0312) 65-64-87\"\n"),
         Clean(name: "code span holding ] inside a public span is refused",
               body: "Rule [the sign `]` marks the end]{.public} here.", word: "marks the end"),
         Clean(name: "Pandoc heading attributes {.unnumbered .public} refused",
@@ -614,11 +597,6 @@ extension AttackRedactionTests {
 
     /// Round 2 over-refusals still open, by name.
     static let openClean2: Set<String> = [
-        "NPM's own hotline in a public report (policy choice?)",
-        "criminal case number cut into a document number",
-        "date of the last birth in a women's colony taken for a DOB",
-        "inventory number taken for a document number",
-        "ministry fax number in a public report (policy choice?)",
         "беловой (fair copy) becomes Detainee A (detainee Белов)",
         "старостина (the cell elder's) becomes Detainee A (detainee Старостин)",
     ]

@@ -9,6 +9,9 @@ public struct Policy: Sendable, Hashable {
     public let markers: Markers
     public let detectors: [DetectorKind: DetectorRule]
     public let statistics: StatisticsRule
+    /// Institutional numbers published on purpose (`public-numbers`: the
+    /// NPM's hotline, a ministry's fax), which the detectors leave alone.
+    public var publicNumbers = PublicNumbers([])
 
     /// Whether content at `level` is shown to `audience`. Fails closed: an
     /// audience the policy does not describe sees nothing.

@@ -23,7 +23,8 @@ struct PolicyLoader {
     }
 
     private func policy(_ root: Node) throws -> Policy {
-        let top = try fields(root, "the policy", required: ["version", "audiences", "kinds", "roles", "markers", "detectors", "statistics"])
+        let top = try fields(root, "the policy", required: ["version", "audiences", "kinds", "roles", "markers", "detectors", "statistics"],
+                             optional: ["public-numbers"])
         let version = try yaml.int(top["version"], key: "version")
         guard version == 1 else {
             throw invalid(top["version"], "`version` is not a policy version this tamga reads", hint: "Use `version: 1`.")
@@ -34,13 +35,20 @@ struct PolicyLoader {
             throw invalid(statistics["threshold"], "`threshold` must be at least 2", hint: "Use 3, 5 or 10 (shipped: 5).")
         }
         let markers = try fields(top["markers"], "`markers`", required: ["span", "block", "section"])
-        return Policy(
+        let publicNumbers = try top.optional("public-numbers").map { try yaml.strings($0, key: "public-numbers") } ?? []
+        for number in publicNumbers where PublicNumbers.digits(number).count < 5 {
+            throw invalid(top.optional("public-numbers")!, "`public-numbers` holds an entry with fewer than five digits",
+                          hint: "List whole institutional numbers, for example \"+996 312 62 50 15\".")
+        }
+        var policy = Policy(
             version: version, audiences: try audiences(top["audiences"]), kinds: try kinds(top["kinds"]),
             roles: try roles(top["roles"]),
             markers: Markers(span: try yaml.string(markers["span"], key: "span"),
                              block: try yaml.string(markers["block"], key: "block"),
                              section: try yaml.string(markers["section"], key: "section")),
             detectors: try detectors(top["detectors"]), statistics: StatisticsRule(threshold: threshold))
+        policy.publicNumbers = PublicNumbers(publicNumbers)
+        return policy
     }
 
     private func audiences(_ node: Node) throws -> [Audience: AudienceRule] {

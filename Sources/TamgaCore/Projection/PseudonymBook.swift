@@ -14,28 +14,3 @@ struct PseudonymBook {
         return label
     }
 }
-
-/// The projector's matcher for `sensitive` strings: case-insensitive, any
-/// run of whitespace where the string has a space (so a string wrapped over
-/// two lines is found), whole words only.
-struct SensitiveMatcher {
-    private let needles: [[Unicode.Scalar]]
-
-    init(_ strings: [String]) {
-        needles = Set(strings.map(\.collapsingWhitespace)).filter { !$0.isEmpty }.sorted()
-            .map { $0.unicodeScalars.map(ScalarText.folded) }
-    }
-
-    func matches(in text: ScalarText) -> [Range<Int>] {
-        let folded = text.scalars.map(ScalarText.folded)
-        var result: [Range<Int>] = []
-        for start in folded.indices {
-            for needle in needles where needle[0] == folded[start] {
-                if let end = ExactNameFinder.match(needle, in: folded, at: start), text.isWholeWord(start..<end) {
-                    result.append(start..<end)
-                }
-            }
-        }
-        return result
-    }
-}

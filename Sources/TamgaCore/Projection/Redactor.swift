@@ -95,7 +95,11 @@ struct Redactor {
         }
         if audience != .internal {
             findings += sensitive.matches(in: scalars).map { ($0, .sensitive) }
-            for detector in detectors { findings += detector.matches(in: scalars).map { ($0, .detector(detector)) } }
+            // A number the policy lists as published on purpose (`public-numbers`) stays.
+            for detector in detectors {
+                findings += detector.matches(in: scalars).filter { !policy.publicNumbers.contains(text[scalars.range($0)]) }
+                    .map { ($0, .detector(detector)) }
+            }
         }
         findings.sort { $0.range.lowerBound < $1.range.lowerBound }
         var output = ""

@@ -22,6 +22,11 @@ extension BirthDateDetector {
         if let end = wordDate(scalars, at: start) { return (end, false) }
         let run = DetectorScalars.digitRun(scalars, from: start)
         guard run > 0, !DetectorScalars.isDigit(scalars, start - 1) else { return nil }
+        // A year cut to two digits after an apostrophe (`born in '91`).
+        if run == 2, start > 0, scalars[start - 1] == "'" || scalars[start - 1] == "\u{2019}",
+           !DetectorScalars.isLetterOrDigit(scalars, start + 2), !DetectorScalars.isLetter(scalars, start - 2) {
+            return (start + 2, true)
+        }
         if let end = numeric(scalars, at: start, run: run) { return (end, false) }
         if run <= 2, let end = dayMonth(scalars, at: start, run: run) { return (end, false) }
         // A letter may touch the year (`1991г.р.`, or anything an adversary

@@ -47,7 +47,9 @@ enum BirthDateDetector {
         while start < scalars.count {
             if DetectorScalars.isLetterOrDigit(scalars, start), !DetectorScalars.isLetterOrDigit(scalars, start - 1),
                let (end, isYear) = datePhrase(scalars, at: start),
-               hasContext(scalars, around: start..<end, labels: isYear ? labels : dateLabels, window: isYear ? yearWindow : dateWindow) {
+               hasContext(scalars, around: start..<end, labels: isYear ? labels : dateLabels, window: isYear ? yearWindow : dateWindow,
+                          partial: !isYear && isPartial(scalars, start..<end))
+               || inBirthColumn(scalars, at: start) || (!isYear && besideAge(scalars, at: start)) {
                 result.append(start..<end)
                 start = end
             } else {
@@ -57,18 +59,48 @@ enum BirthDateDetector {
         return result
     }
 
+    /// A day and month without a year (`2 March`): the rest of a date of
+    /// birth given in pieces (`born in '91 in Osh, on 2 March`, red-team
+    /// case) may be a comma away from the birth word, in the same sentence.
     private static func hasContext(_ scalars: [Unicode.Scalar], around date: Range<Int>, labels: DetectorLabels,
-                                   window: (before: Int, beforeWords: Int, after: Int, afterWords: Int)) -> Bool {
-        labels.before(scalars, date.lowerBound, window: window.before).contains {
-            sameClause(scalars, $0.upperBound..<date.lowerBound, words: window.beforeWords)
+                                   window: (before: Int, beforeWords: Int, after: Int, afterWords: Int), partial: Bool = false) -> Bool {
+        let before = partial ? (window.before + 20, window.beforeWords + 4) : (window.before, window.beforeWords)
+        return labels.before(scalars, date.lowerBound, window: before.0).contains {
+            !countsBirths(scalars, label: $0)
+                && sameClause(scalars, $0.upperBound..<date.lowerBound, words: before.1, commas: partial)
         } || labels.after(scalars, date.upperBound, window: window.after).contains {
-            sameClause(scalars, date.upperBound..<$0.lowerBound, words: window.afterWords)
+            !countsBirths(scalars, label: $0) && sameClause(scalars, date.upperBound..<$0.lowerBound, words: window.afterWords)
         }
     }
 
-    /// No break, comma or clause word in `gap`, and at most `words` words.
-    private static func sameClause(_ scalars: [Unicode.Scalar], _ gap: Range<Int>, words: Int) -> Bool {
-        guard !DetectorScalars.hasBreak(scalars, gap), !scalars[gap].contains(",") else { return false }
+    /// No four-digit or two-part year: a day and a month only.
+    private static func isPartial(_ scalars: [Unicode.Scalar], _ date: Range<Int>) -> Bool {
+        var offset = date.lowerBound
+        var runs = 0
+        while offset < date.upperBound {
+            let run = DetectorScalars.digitRun(scalars, from: offset)
+            if run > 0 { runs += 1; if run >= 3 { return false }; offset += run } else { offset += 1 }
+        }
+        return runs == 1
+    }
+
+    /// Words before a birth word that make it one of several births
+    /// (`дата последнего рождения`, `the last birth`: a colony's count,
+    /// red-team over-refusal), not a person's date of birth.
+    static let qualifiers = DetectorLabels(["последн*", "предыдущ*", "очередн*", "last", "latest", "previous", "recent", "акыркы*"],
+                                           takesDot: false)
+
+    private static func countsBirths(_ scalars: [Unicode.Scalar], label: Range<Int>) -> Bool {
+        var end = label.lowerBound
+        while end > 0, DetectorScalars.isSpace(scalars[end - 1]) { end -= 1 }
+        var start = end
+        while DetectorScalars.isLetter(scalars, start - 1) { start -= 1 }
+        return start < end && qualifiers.match(scalars, at: start) == end
+    }
+
+    /// No break, comma (unless `commas`) or clause word in `gap`, and at most `words` words.
+    private static func sameClause(_ scalars: [Unicode.Scalar], _ gap: Range<Int>, words: Int, commas: Bool = false) -> Bool {
+        guard !DetectorScalars.hasBreak(scalars, gap), commas || !scalars[gap].contains(",") else { return false }
         var count = 0
         var offset = gap.lowerBound
         while offset < gap.upperBound {

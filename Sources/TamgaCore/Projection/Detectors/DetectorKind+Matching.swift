@@ -5,12 +5,33 @@ extension DetectorKind {
         return matches(in: scalars).map(scalars.range)
     }
 
+    /// Matches in the text as typed and as a reader reads it
+    /// (`DetectorReading`), as ranges of the original scalars, overlapping
+    /// ones united. Both, since the reading may also join what a reader
+    /// keeps apart (`1234567_officer` is not `1234567officer`): it adds
+    /// matches, never loses one.
     func matches(in text: ScalarText) -> [Range<Int>] {
+        let typed = matches(reading: text.scalars)
+        let reading = DetectorReading(text.scalars)
+        guard reading.changesText else { return typed }
+        let read = matches(reading: reading.scalars).map(reading.originalRange)
+        var united: [Range<Int>] = []
+        for range in (typed + read).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = united.last, range.lowerBound < last.upperBound {
+                united[united.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                united.append(range)
+            }
+        }
+        return united
+    }
+
+    func matches(reading scalars: [Unicode.Scalar]) -> [Range<Int>] {
         switch self {
-        case .documentNumber: DocumentNumberDetector.matches(in: text.scalars)
-        case .personalNumber: PersonalNumberDetector.matches(in: text.scalars)
-        case .phoneNumber: PhoneNumberDetector.matches(in: text.scalars)
-        case .birthDate: BirthDateDetector.matches(in: text.scalars)
+        case .documentNumber: DocumentNumberDetector.matches(in: scalars)
+        case .personalNumber: PersonalNumberDetector.matches(in: scalars)
+        case .phoneNumber: PhoneNumberDetector.matches(in: scalars)
+        case .birthDate: BirthDateDetector.matches(in: scalars)
         }
     }
 }

@@ -25,7 +25,8 @@ enum DocumentNumberDetector {
         var result: [Range<Int>] = []
         var start = 0
         while start < scalars.count {
-            if let end = lettered(scalars, at: start) ?? labelled(scalars, at: start) {
+            if let end = lettered(scalars, at: start) ?? oneLetter(scalars, at: start) ?? certificate(scalars, at: start)
+                ?? labelled(scalars, at: start) {
                 result.append(start..<end)
                 start = end
             } else {
@@ -36,7 +37,7 @@ enum DocumentNumberDetector {
     }
 
     private static func isDigitSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        DetectorScalars.isSpace(scalar) || DetectorScalars.isDash(scalar)
+        DetectorScalars.isSpace(scalar) || DetectorScalars.isDash(scalar) || scalar == "."
     }
 
     private static func isGap(_ scalar: Unicode.Scalar) -> Bool {
@@ -44,18 +45,54 @@ enum DocumentNumberDetector {
     }
 
     /// The end of the digits at `start` when they total `counts`.
-    private static func digitsEnd(_ scalars: [Unicode.Scalar], at start: Int, counts: ClosedRange<Int>) -> Int? {
+    /// With `whole`, not two groups or more cut out of a number joined by
+    /// dashes or dots that is too long to be a document number.
+    private static func digitsEnd(_ scalars: [Unicode.Scalar], at start: Int, counts: ClosedRange<Int>, whole: Bool = false) -> Int? {
         let groups = DetectorScalars.groups(scalars, from: start, maxGap: 1, isSeparator: isDigitSeparator)
         // A lone digit starts a sum of money (`1 500 000`), not a document number.
         guard !groups.isEmpty, !DetectorScalars.isDateShaped(scalars, groups), groups.count == 1 || groups.allSatisfy({ $0.count >= 2 }),
               !isReference(scalars, groups) else { return nil }
+        // The groups joined by a single dash or dot from the first: one number as written.
+        var chain = 1
+        while chain < groups.count, groups[chain].lowerBound == groups[chain - 1].upperBound + 1,
+              !DetectorScalars.isSpace(scalars[groups[chain - 1].upperBound]) { chain += 1 }
+        let chainDigits = groups[0..<chain].reduce(0) { $0 + $1.count }
         var best: Int?
         var total = 0
-        for group in groups {
+        for (index, group) in groups.enumerated() {
             total += group.count
+            // Groups cut out of a number too long to be a document's.
+            if whole, index > 0, index + 1 < chain, chainDigits > counts.upperBound { continue }
             if counts.contains(total), !DetectorScalars.isLetterOrDigit(scalars, group.upperBound) { best = group.upperBound }
         }
         return best
+    }
+
+    /// One capital letter and eight digits, touching or after a document
+    /// label (`N12345678`, foreign passports: red-team case).
+    private static func oneLetter(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        guard start + 1 < scalars.count, !DetectorScalars.isLetterOrDigit(scalars, start - 1), isSeriesLetter(scalars[start]),
+              !DetectorScalars.isLetter(scalars, start + 1) else { return nil }
+        var digits = start + 1
+        while digits < scalars.count, digits - start - 1 < 3, isGap(scalars[digits]) { digits += 1 }
+        guard DetectorScalars.isDigit(scalars, digits), DetectorScalars.digitRun(scalars, from: digits) == 8,
+              let end = digitsEnd(scalars, at: digits, counts: 8...8) else { return nil }
+        let touching = digits == start + 1 && scalars[start].properties.isUppercase
+        return touching || hasLabel(scalars, before: start) ? end : nil
+    }
+
+    /// A birth certificate's series and number, as Soviet and Kyrgyz ones
+    /// are written: a Roman numeral, a dash, two letters, then six digits
+    /// (`I-АН № 123456`, `II-ТП 654321`): the shape is the signal.
+    private static func certificate(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        guard let numeral = RomanMonth.end(scalars, at: start), numeral < scalars.count, DetectorScalars.isDash(scalars[numeral]),
+              numeral + 2 < scalars.count, isSeriesLetter(scalars[numeral + 1]), isSeriesLetter(scalars[numeral + 2]),
+              !DetectorScalars.isLetter(scalars, numeral + 3) else { return nil }
+        var digits = numeral + 3
+        while digits < scalars.count, digits - numeral - 3 < 6, isGap(scalars[digits]) { digits += 1 }
+        guard DetectorScalars.isDigit(scalars, digits), DetectorScalars.digitRun(scalars, from: digits) == 6,
+              !DetectorScalars.isLetterOrDigit(scalars, digits + 6) else { return nil }
+        return digits + 6
     }
 
     /// A year, then more digits: a document or case reference
@@ -68,6 +105,42 @@ enum DocumentNumberDetector {
 
     private static func hasLabel(_ scalars: [Unicode.Scalar], before offset: Int) -> Bool {
         labels.before(scalars, offset, window: 25).contains { !DetectorScalars.hasBreak(scalars, $0.upperBound..<offset) }
+    }
+
+    /// The labels before bare digits: a document word, or only a bare
+    /// number sign (`№`, `No.`), which numbers anything, or none. A sign
+    /// after a word naming what it numbers counts as none.
+    private enum Label { case none, sign, document }
+
+    private static func label(_ scalars: [Unicode.Scalar], before offset: Int) -> Label {
+        var found = Label.none
+        for label in labels.before(scalars, offset, window: 25) where !DetectorScalars.hasBreak(scalars, label.upperBound..<offset) {
+            guard signs.match(scalars, at: label.lowerBound) == label.upperBound else { return .document }
+            if !numbersAThing(scalars, label: label) { found = .sign }
+        }
+        return found
+    }
+
+    /// Number signs that say only "number" (`№`, `No.`, `Nr`).
+    static let signs = DetectorLabels(["№", "no", "nr"])
+    /// Things a number sign after them numbers that are not a person's
+    /// document: an inventory item, a case, an order, a room (red-team
+    /// over-refusals `Inventory No. 1234567`, `Уголовное дело № 02-…`).
+    static let numberedThings = DetectorLabels([
+        "inventory", "invoice", "order*", "case*", "file*", "decision*", "protocol*", "act", "letter*", "item*", "room*",
+        "cell*", "lot", "register*", "journal*", "ref*", "инвентар*", "дел*", "приказ*", "решени*", "протокол*", "акт*",
+        "письм*", "исх*", "вх*", "камер*", "палат*", "журнал*", "реестр*", "иш*", "буйрук*", "токтом*",
+    ], takesDot: false)
+
+    /// True when the number sign `label` comes right after a word naming
+    /// what it numbers (an inventory number is no passport).
+    private static func numbersAThing(_ scalars: [Unicode.Scalar], label: Range<Int>) -> Bool {
+        var end = label.lowerBound
+        while end > 0, DetectorScalars.isSpace(scalars[end - 1]) || scalars[end - 1] == "." { end -= 1 }
+        var start = end
+        while DetectorScalars.isLetter(scalars, start - 1) { start -= 1 }
+        guard start < end, let matched = numberedThings.match(scalars, at: start) else { return false }
+        return matched == end
     }
 
     private static func lettered(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
@@ -84,10 +157,17 @@ enum DocumentNumberDetector {
         return end
     }
 
+    /// Bare digits after a label. After only a bare number sign, the
+    /// digits must be the whole number: `№ 02-123-2014-000456` is a case
+    /// number, not a document number cut out of it (red-team over-refusal).
     private static func labelled(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
         guard DetectorScalars.isDigit(scalars, start), !DetectorScalars.isLetterOrDigit(scalars, start - 1),
-              let end = digitsEnd(scalars, at: start, counts: 7...10), hasLabel(scalars, before: start) else { return nil }
-        return end
+              digitsEnd(scalars, at: start, counts: 7...10) != nil else { return nil }
+        switch label(scalars, before: start) {
+        case .none: return nil
+        case .sign: return digitsEnd(scalars, at: start, counts: 7...10, whole: true)
+        case .document: return digitsEnd(scalars, at: start, counts: 7...10)
+        }
     }
 
     /// A Latin letter, or a Cyrillic one (look-alikes such as А, Н, С, Е stand in for A, H, C, E).

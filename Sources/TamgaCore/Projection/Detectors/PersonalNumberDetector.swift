@@ -25,6 +25,10 @@ enum PersonalNumberDetector {
             }
             if run == 14 {
                 result.append(offset..<(offset + 14))
+            } else if !DetectorScalars.isDigit(scalars, offset - 1), let pieces = acrossCells(scalars, at: offset) {
+                result += pieces
+                offset = pieces[pieces.count - 1].upperBound
+                continue
             } else if !DetectorScalars.isDigit(scalars, offset - 1), !DetectorScalars.continuesNumber(scalars, offset),
                       let end = grouped(scalars, at: offset) {
                 result.append(offset..<end)
@@ -54,6 +58,30 @@ enum PersonalNumberDetector {
                 }
                 return labelled || readsAsPersonalNumber(digits) ? group.upperBound : nil
             }
+        }
+        return nil
+    }
+
+    /// A personal number split over table cells (`| 2020319 | 9100123 |`,
+    /// red-team case): groups in adjacent cells of one row that together
+    /// read as a personal number, returned cell by cell so the table keeps
+    /// its columns.
+    private static func acrossCells(_ scalars: [Unicode.Scalar], at start: Int) -> [Range<Int>]? {
+        func isCellSeparator(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "|" || scalar == " " || scalar == "\t" || scalar == "\u{A0}" || DetectorScalars.isDash(scalar)
+        }
+        let groups = DetectorScalars.groups(scalars, from: start, maxGap: 12, limit: 14, isSeparator: isCellSeparator)
+        var total = 0
+        for (index, group) in groups.enumerated() {
+            total += group.count
+            guard total >= 14 else { continue }
+            guard index > 0 else { return nil }
+            let gaps = (1...index).map { scalars[groups[$0 - 1].upperBound..<groups[$0].lowerBound] }
+            guard total == 14, gaps.contains(where: { $0.contains("|") }),
+                  gaps.allSatisfy({ $0.filter { $0 == "|" }.count <= 1 }),
+                  !DetectorScalars.isLetterOrDigit(scalars, group.upperBound),
+                  readsAsPersonalNumber(DetectorScalars.digits(scalars, groups[0...index])) else { return nil }
+            return Array(groups[0...index])
         }
         return nil
     }

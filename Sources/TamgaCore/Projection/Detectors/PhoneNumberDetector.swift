@@ -39,7 +39,9 @@ enum PhoneNumberDetector {
                 start += 1
             }
         }
-        return result
+        let words = wordMatches(in: scalars)
+        guard !words.isEmpty else { return result }
+        return (result + words).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// A number across table cells is returned cell by cell, so the
@@ -68,7 +70,9 @@ enum PhoneNumberDetector {
     }
 
     private static func match(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
-        guard !DetectorScalars.isLetterOrDigit(scalars, start - 1), start == 0 || scalars[start - 1] != "+",
+        // A footnote mark or other non-decimal number sign (`²+996 …`) does not join the number.
+        guard !DetectorScalars.isLetterOrDigit(scalars, start - 1) || scalars[start - 1].properties.generalCategory == .otherNumber,
+              start == 0 || scalars[start - 1] != "+",
               !DetectorScalars.continuesNumber(scalars, start) else { return nil }
         let hasPlus = scalars[start] == "+" || scalars[start] == "\u{FF0B}"
         let first = hasPlus ? start + 1 : start

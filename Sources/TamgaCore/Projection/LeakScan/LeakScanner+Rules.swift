@@ -87,7 +87,8 @@ extension LeakScanner {
     }
 
     /// Detectors run on the text with format characters removed, so a
-    /// zero-width space inside a number does not hide it.
+    /// zero-width space inside a number does not hide it. A number the
+    /// policy lists in `public-numbers` is no hit, as the projector keeps it.
     ///
     /// Also on the text's compatibility form (NFKC), where a reader's digits
     /// written fullwidth (５５５), superscript (⁵⁵⁵) or circled (⑤) are the
@@ -104,7 +105,7 @@ extension LeakScanner {
         for text in texts {
             let lines = ScanView(name: view.name, text: text)
             for kind in policy.detectors(for: audience) {
-                for match in kind.matches(in: text) {
+                for match in kind.matches(in: text) where !policy.publicNumbers.contains(text[match]) {
                     let hit = LeakHit(rule: .detector, view: view.name, exportLine: lines.line(of: match.lowerBound), sourceLine: nil,
                                       personID: nil, detector: kind)
                     if !hits.contains(hit) { hits.append(hit) }

@@ -1,0 +1,35 @@
+/// The inflected forms a word of a `sensitive` phrase may take in the text:
+/// the English plural (`officers`, `cells`, `duties`), the Russian case
+/// and number endings on the word's stem (`камера` → `камере`, `камерах`;
+/// `дежурный` → `дежурного`), and the Kyrgyz case and plural suffixes
+/// (`KyrgyzInflection`, with vowel harmony: `камерада`, `камеранын`).
+/// Over-generating is safe here: every form must still be a whole word of
+/// the text, followed by the rest of the phrase.
+enum SensitiveInflection {
+    static let russianEndings = [
+        "а", "я", "ы", "и", "у", "ю", "е", "о", "ь", "ой", "ей", "ою", "ею", "ом", "ем", "ам", "ям", "ами", "ями", "ах", "ях",
+        "ов", "ев", "ью", "ья", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ая", "яя", "ое", "ее",
+        "ые", "ие", "ый", "ий", "ой",
+    ]
+
+    static func forms(of word: String) -> [String] {
+        guard let first = word.unicodeScalars.first, word.count >= 2 else { return [] }
+        if (0x400...0x4FF).contains(first.value) { return cyrillic(word) }
+        var forms = [word + "s", word + "es", word + "'s"]
+        if word.hasSuffix("y"), word.count > 2 { forms.append(String(word.dropLast()) + "ies") }
+        return forms
+    }
+
+    private static func cyrillic(_ word: String) -> [String] {
+        let stripped = russianEndings.filter { word.hasSuffix($0) && word.count - $0.count >= 3 }.max { $0.count < $1.count }
+        let stem = stripped.map { String(word.dropLast($0.count)) } ?? word
+        var forms = russianEndings.map { stem + $0 }
+        let kyrgyz = KyrgyzInflection.forms(of: word)
+        forms += kyrgyz
+        // A Kyrgyz plural then a case (`камералардын`).
+        if let plural = kyrgyz.last, !word.hasSuffix("уулу"), !word.hasSuffix("кызы") {
+            forms += KyrgyzInflection.forms(of: plural).dropLast()
+        }
+        return forms
+    }
+}
