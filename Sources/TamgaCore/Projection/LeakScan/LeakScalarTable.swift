@@ -31,7 +31,7 @@ enum LeakScalarTable {
     private static func entry(_ scalar: Unicode.Scalar) -> UInt32 {
         let properties = scalar.properties
         var flags: UInt32 = 0
-        if properties.generalCategory == .format { flags |= isFormat }
+        if LeakNormalizer.isInvisible(scalar) { flags |= isFormat }
         if properties.isWhitespace { flags |= isWhitespace }
         if properties.isAlphabetic || properties.numericType != nil { flags |= isWord }
         let single = String(scalar)
@@ -40,7 +40,7 @@ enum LeakScalarTable {
             flags |= isNFKCStable
         }
         let lower = properties.lowercaseMapping.unicodeScalars
-        if lower.count == 1, let first = lower.first {
+        if lower.count == 1, let first = lower.first, LeakLookAlikes.multiple[first] == nil {
             flags |= hasSingleOutput | (LeakNormalizer.confusables[first] ?? first).value
         }
         return flags
@@ -61,7 +61,8 @@ enum LeakScalarTable {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    /// General category Cf (soft hyphen, zero-width space, ...).
+    /// General category Cf (soft hyphen, zero-width space, ...), or another
+    /// scalar a reader does not see (`LeakNormalizer.isInvisible`).
     @inline(__always)
     static func isFormatScalar(_ scalar: Unicode.Scalar) -> Bool {
         if let entry = lookup(scalar) { return entry & isFormat != 0 }
