@@ -99,7 +99,7 @@ import Testing
         var missed: [Family: [String]] = [:]
         var tried: [Family: Int] = [:]
         for family in Family.allCases {
-            for _ in 0..<4 {
+            for _ in 0..<10 {
                 for name in Self.latinForms + Self.cyrillicForms {
                     guard let shown = Self.disguise(name, family, &random) else { continue }
                     let text = name.unicodeScalars.allSatisfy(\.isASCII)

@@ -65,6 +65,10 @@ for cp, target in skeleton.items():
     elif reading in native_reading:
         readings[cp] = native_reading[reading]
 readings[0x138] = "k"
+# The prototypes themselves (ƅ, π, ɸ: their own skeletons) read as the native letter.
+for prototype, letter in native_reading.items():
+    if len(prototype) == 1 and not native(ord(prototype)) and ord(prototype) not in readings:
+        readings[ord(prototype)] = letter
 
 # Letter-shaped symbols by name: 🇸 REGIONAL INDICATOR SYMBOL LETTER S,
 # 🆂 NEGATIVE SQUARED LATIN CAPITAL LETTER S, 🅐 NEGATIVE CIRCLED ...
@@ -78,6 +82,49 @@ for cp in range(0x2000, 0x20000):
     match = shaped.match(name)
     if match and cp not in readings:
         readings[cp] = match.group(7).lower()
+
+# Letters read one way in a Latin word and another in a Cyrillic one. An
+# exotic letter read as Latin whose prototype is a native Cyrillic letter's
+# (ʙ is в's prototype, ᴍ reads м): its Cyrillic reading. A native Cyrillic
+# letter whose capital's prototype is a Latin letter (В → B, Ь → b): its
+# Latin reading. The normalizer picks by the word's other letters.
+prototype_of = {}
+for cp in range(0x400, 0x460):
+    prototype = bare(skeleton.get(cp, chr(cp)))
+    if not is_latin(prototype):
+        prototype_of.setdefault(prototype, chr(cp).lower())
+# The leak scan's own small capitals, read as Latin before this table (LeakNormalizer.lookAlikeLetters).
+SMALL_CAPITALS = [0x1D00, 0x0299, 0x1D04, 0x1D05, 0x1D07, 0xA730, 0x0262, 0x029C, 0x026A, 0x1D0A, 0x1D0B, 0x029F, 0x1D0D,
+                  0x0274, 0x1D0F, 0x1D18, 0x0280, 0xA731, 0x1D1B, 0x1D1C, 0x1D20, 0x1D21, 0x028F, 0x1D22]
+alternates = {}
+for cp in sorted(set(readings) | set(SMALL_CAPITALS)):
+    if cp in readings and not is_latin(readings[cp]) and cp not in SMALL_CAPITALS:
+        continue
+    own = bare(skeleton.get(cp, chr(cp)))
+    cyrillic = prototype_of.get(own)
+    if cyrillic and cyrillic not in "аеосрухіјѕ":
+        alternates[cp] = cyrillic
+FOLDED = "аеосрухіјѕё"
+for cp in range(0x430, 0x460):
+    letter = chr(cp)
+    if letter in FOLDED:
+        continue
+    latin = bare(skeleton.get(ord(letter.upper()), letter.upper()))
+    # (`l` is the prototype of capital I too: Ї would read `l`, not `i`.)
+    if is_latin(latin) and len(latin) == 1 and latin != "l":
+        alternates[cp] = latin
+
+# A Latin letter whose capital is a Cyrillic capital's twin (K К, B В, H Н, M М, T Т): its Cyrillic reading.
+for cp in [0x412] + list(range(0x410, 0x430)):  # В before Б for b
+    letter = chr(cp).lower()
+    latin = bare(skeleton.get(cp, chr(cp)))
+    if letter not in FOLDED and is_latin(latin) and len(latin) == 1 and latin != "l":
+        alternates.setdefault(ord(latin), letter)
+
+# An exotic letter read as a native Cyrillic one takes that letter's Latin reading too (ƅ reads ь or b).
+for cp, reading in readings.items():
+    if cp not in alternates and len(reading) == 1 and ord(reading) in alternates and is_cyrillic(reading):
+        alternates[cp] = alternates[ord(reading)]
 
 entries = sorted(readings.items())
 body = []
@@ -101,5 +148,12 @@ enum LeakLookAlikeTable {
     static let packed = \"\"\"""" % (version, unicodedata.unidata_version, len(entries)))
 for row in body:
     print("    " + row)
+print("""    \"\"\"
+
+    /// Letters read differently in a Latin and a Cyrillic word: the other
+    /// reading (`ʙ` reads `в` among Cyrillic letters, `в` reads `b` among
+    /// Latin ones), as `hex=reading`.
+    static let alternates = \"\"\"""")
+print("    " + " ".join("%X=%s" % item for item in sorted(alternates.items())))
 print("""    \"\"\"
 }""")

@@ -16,8 +16,6 @@ struct LeakNormalizer {
     static let confusables: [Unicode.Scalar: Unicode.Scalar] = [
         "а": "a", "е": "e", "ё": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
         "ѕ": "s", "ԁ": "d", "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w",
-        // к is Unicode's prototype for k look-alikes (ĸ, κ, ⲕ): Sadyĸov and Садыĸов both read.
-        "к": "k",
         "\u{2019}": "'", "\u{2018}": "'", "\u{02BC}": "'", "\u{2032}": "'", "`": "'",
         "\u{2010}": "-", "\u{2011}": "-", "\u{2012}": "-", "\u{2013}": "-", "\u{2014}": "-", "\u{2212}": "-",
     ].merging(lookAlikeLetters) { first, _ in first }
@@ -65,9 +63,10 @@ struct LeakNormalizer {
         lines.reserveCapacity(text.utf8.count)
         var line = 1
         var pendingSpace = false
+        var alternates: [(offset: Int, reading: Unicode.Scalar)] = []
         // NFKC is skipped only where it provably changes nothing; the table
         // answers for common scalars what the properties would.
-        let composed = LeakScalarTable.isNFKCStable(text) ? text : text.precomposedStringWithCompatibilityMapping
+        let composed = LeakScalarTable.isNFKCStable(text) ? text : Self.readingLookAlikes(text).precomposedStringWithCompatibilityMapping
         for scalar in composed.unicodeScalars {
             if scalar == "\n" { line += 1 }
             switch LeakScalarTable.normalized(scalar) {
@@ -75,12 +74,13 @@ struct LeakNormalizer {
             case .whitespace:
                 pendingSpace = !scalars.isEmpty
                 continue
-            case let .one(output):
+            case let .one(output, alternate):
                 if pendingSpace {
                     scalars.append(" ")
                     lines.append(line)
                     pendingSpace = false
                 }
+                if let alternate { alternates.append((scalars.count, alternate)) }
                 scalars.append(output)
                 lines.append(line)
             case .slowPath:
@@ -100,11 +100,13 @@ struct LeakNormalizer {
                         lines.append(contentsOf: letters.map { _ in line })
                         continue
                     }
+                    if let other = LeakLookAlikes.alternates[lower] { alternates.append((scalars.count, Self.confusables[other] ?? other)) }
                     scalars.append(Self.confusables[lower] ?? lower)
                     lines.append(line)
                 }
             }
         }
+        if !alternates.isEmpty { Self.choosingReadings(&scalars, alternates) }
         self.scalars = scalars
         self.lines = lines
     }

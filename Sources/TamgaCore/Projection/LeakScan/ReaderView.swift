@@ -34,6 +34,9 @@ enum ReaderView {
         if shown != text { views.append(ScanView(name: "export as displayed right to left", text: shown, rules: .wordsAndDetectors)) }
         let closed = closingLetterSpacing(text)
         if closed != text { views.append(ScanView(name: "export as read, letter-spacing closed up", text: closed, rules: .words)) }
+        // A one-letter word before the spaced name (`I S A D Y K O V`) would join it.
+        let apart = closingLetterSpacing(text, firstApart: true)
+        if apart != closed { views.append(ScanView(name: "export as read, letter-spacing closed up after one letter", text: apart, rules: .words)) }
         let unbroken = joiningHyphenation(text)
         if unbroken != text { views.append(ScanView(name: "export as read, words hyphenated over a line end joined", text: unbroken, rules: .words)) }
         let upright = UpsideDownText.upright(text)
@@ -148,7 +151,7 @@ enum ReaderView {
     /// no-break space), an invisible filler, or a hyphen, dot, middle dot or
     /// underscore (`S-a-d-y-k-o-v`, `S_A_D_Y_K_O_V`): every such gap reads as
     /// letter-spacing. Two single letters (`A. B.`, `a I`) are never closed up.
-    static func closingLetterSpacing(_ text: String, digits: Bool = false) -> String {
+    static func closingLetterSpacing(_ text: String, digits: Bool = false, firstApart: Bool = false) -> String {
         let scalars = Array(text.unicodeScalars)
         func isLetter(_ i: Int) -> Bool {
             i >= 0 && i < scalars.count && (scalars[i].properties.isAlphabetic || (digits && scalars[i].asciiDigit != nil))
@@ -166,10 +169,15 @@ enum ReaderView {
                     var next = last + 1
                     while next - last <= 3, isGap(next) { next += 1 }
                     guard next > last + 1, next - last <= 4, isLetter(next), !isWordScalar(next + 1) else { break }
+                    // A capital after a small letter starts a new word (`с С а д ы к о в`).
+                    if scalars[next].properties.isUppercase, scalars[last].properties.isLowercase { break }
                     letters.append(next)
                 }
                 if letters.count >= 3 {
-                    for i in letters { result.append(scalars[i]) }
+                    for i in letters {
+                        result.append(scalars[i])
+                        if firstApart, i == index, letters.count >= 4 { result.append(" ") }
+                    }
                     index = letters[letters.count - 1] + 1
                     continue
                 }
