@@ -63,7 +63,6 @@ struct LeakNormalizer {
         lines.reserveCapacity(text.utf8.count)
         var line = 1
         var pendingSpace = false
-        var alternates: [(offset: Int, reading: Unicode.Scalar)] = []
         // NFKC is skipped only where it provably changes nothing; the table
         // answers for common scalars what the properties would.
         let composed = LeakScalarTable.isNFKCStable(text) ? text : Self.readingLookAlikes(text).precomposedStringWithCompatibilityMapping
@@ -74,13 +73,12 @@ struct LeakNormalizer {
             case .whitespace:
                 pendingSpace = !scalars.isEmpty
                 continue
-            case let .one(output, alternate):
+            case let .one(output):
                 if pendingSpace {
                     scalars.append(" ")
                     lines.append(line)
                     pendingSpace = false
                 }
-                if let alternate { alternates.append((scalars.count, alternate)) }
                 scalars.append(output)
                 lines.append(line)
             case .slowPath:
@@ -100,13 +98,11 @@ struct LeakNormalizer {
                         lines.append(contentsOf: letters.map { _ in line })
                         continue
                     }
-                    if let other = LeakLookAlikes.alternates[lower] { alternates.append((scalars.count, Self.confusables[other] ?? other)) }
                     scalars.append(Self.confusables[lower] ?? lower)
                     lines.append(line)
                 }
             }
         }
-        if !alternates.isEmpty { Self.choosingReadings(&scalars, alternates) }
         self.scalars = scalars
         self.lines = lines
     }

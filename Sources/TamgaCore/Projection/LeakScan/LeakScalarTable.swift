@@ -20,8 +20,8 @@ enum LeakScalarTable {
     private static let isNFKCStable: UInt32 = 1 << 28
     /// Lowercase is one scalar, so the low bits hold the output.
     private static let hasSingleOutput: UInt32 = 1 << 27
-    /// The letter reads differently in a Latin and a Cyrillic word (`LeakLookAlikes.alternates`).
-    private static let hasAlternate: UInt32 = 1 << 26
+    /// Not a format character but not seen either (`LeakNormalizer.isInvisible`): dropped too.
+    private static let isIgnorable: UInt32 = 1 << 26
     private static let outputMask: UInt32 = (1 << 21) - 1
 
     private static let ranges: [Range<UInt32>] = [0..<0x500, 0x2000..<0x2070]
@@ -30,19 +30,11 @@ enum LeakScalarTable {
         range.map { value in Unicode.Scalar(value).map(entry) ?? 0 }
     }
 
-    /// For each scalar with `hasAlternate`, its other reading (normalized).
-    private static let alternateEntries: [[UInt32]] = ranges.map { range in
-        range.map { value in
-            guard let scalar = Unicode.Scalar(value), let lower = scalar.properties.lowercaseMapping.unicodeScalars.first,
-                  let other = LeakLookAlikes.alternates[lower] else { return 0 }
-            return (LeakNormalizer.confusables[other] ?? other).value
-        }
-    }
-
     private static func entry(_ scalar: Unicode.Scalar) -> UInt32 {
         let properties = scalar.properties
         var flags: UInt32 = 0
-        if LeakNormalizer.isInvisible(scalar) { flags |= isFormat }
+        if properties.generalCategory == .format { flags |= isFormat }
+        if LeakNormalizer.isInvisible(scalar) { flags |= isIgnorable }
         if properties.isWhitespace { flags |= isWhitespace }
         if properties.isAlphabetic || properties.numericType != nil { flags |= isWord }
         let single = String(scalar)
@@ -53,7 +45,6 @@ enum LeakScalarTable {
         let lower = properties.lowercaseMapping.unicodeScalars
         if lower.count == 1, let first = lower.first, LeakLookAlikes.multiple[first] == nil {
             flags |= hasSingleOutput | (LeakNormalizer.confusables[first] ?? first).value
-            if LeakLookAlikes.alternates[first] != nil { flags |= hasAlternate }
         }
         return flags
     }
@@ -73,8 +64,7 @@ enum LeakScalarTable {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    /// General category Cf (soft hyphen, zero-width space, ...), or another
-    /// scalar a reader does not see (`LeakNormalizer.isInvisible`).
+    /// General category Cf (soft hyphen, zero-width space, ...).
     @inline(__always)
     static func isFormatScalar(_ scalar: Unicode.Scalar) -> Bool {
         if let entry = lookup(scalar) { return entry & isFormat != 0 }
@@ -97,19 +87,15 @@ enum LeakScalarTable {
 
     /// What the normalizer does with one scalar (already NFKC).
     enum Normalized {
-        /// `alternate`: the letter's reading in a word of the other script.
-        case dropped, whitespace, one(Unicode.Scalar, alternate: Unicode.Scalar?), slowPath
+        case dropped, whitespace, one(Unicode.Scalar), slowPath
     }
 
     @inline(__always)
     static func normalized(_ scalar: Unicode.Scalar) -> Normalized {
         guard let entry = lookup(scalar) else { return .slowPath }
-        if entry & isFormat != 0 { return .dropped }
+        if entry & (isFormat | isIgnorable) != 0 { return .dropped }
         if entry & isWhitespace != 0 { return .whitespace }
         guard entry & hasSingleOutput != 0, let output = Unicode.Scalar(entry & outputMask) else { return .slowPath }
-        guard entry & hasAlternate != 0 else { return .one(output, alternate: nil) }
-        let value = scalar.value
-        let other = value < 0x500 ? alternateEntries[0][Int(value)] : alternateEntries[1][Int(value - 0x2000)]
-        return .one(output, alternate: Unicode.Scalar(other))
+        return .one(output)
     }
 }

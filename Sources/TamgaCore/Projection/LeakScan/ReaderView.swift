@@ -39,6 +39,8 @@ enum ReaderView {
         if apart != closed { views.append(ScanView(name: "export as read, letter-spacing closed up after one letter", text: apart, rules: .words)) }
         let unbroken = joiningHyphenation(text)
         if unbroken != text { views.append(ScanView(name: "export as read, words hyphenated over a line end joined", text: unbroken, rules: .words)) }
+        let mixed = MixedScriptText.reading(text)
+        if mixed != text { views.append(ScanView(name: "export as read, mixed-script words in one script", text: mixed, rules: .words)) }
         let upright = UpsideDownText.upright(text)
         if upright != text { views.append(ScanView(name: "export as read upside down", text: upright, rules: .words)) }
         // Spaced-out identifiers (`A N 1 2 3 4 5 6 7`, found by the red team) for the detectors.

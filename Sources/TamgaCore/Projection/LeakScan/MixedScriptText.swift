@@ -1,0 +1,83 @@
+/// Words that mix Latin and Cyrillic letters read in the script of the rest
+/// of the word (issue 15, class 2): `Садыĸов` and `Сɑдыkовым` show as the
+/// Cyrillic name, `Ꮪаdyкov` and `Zhumaƅaev` as the Latin one. A letter read
+/// one way among Latin letters and another among Cyrillic ones (Latin b h k
+/// m t and their Cyrillic twins в н к м т, ь, and look-alikes such as `ʙ`,
+/// `ĸ`, `ƅ`: `LeakLookAlikes.alternates`, from Unicode's confusables) is
+/// rewritten in the script that has more of the word's other letters, and
+/// only where that script wins outright. The leak normalizer keeps one
+/// reading per letter; this is a separate reader's view, so it can only add
+/// hits (a name with a Kyrgyz ending, `Aibekтин`, still reads as before in
+/// the other views).
+enum MixedScriptText {
+    static func reading(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var changed = false
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index].properties.isAlphabetic else {
+                result.append(scalars[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+            let word = scalars[index..<end]
+            if let rewritten = rewritten(word) {
+                result.append(contentsOf: rewritten)
+                changed = true
+            } else {
+                result.append(contentsOf: word)
+            }
+            index = end
+        }
+        return changed ? String(result) : text
+    }
+
+    /// The word with its two-reading letters in the word's script, or nil when nothing changes.
+    private static func rewritten(_ word: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
+        var cyrillic = 0, latin = 0
+        var ambiguous: [(offset: Int, lower: Unicode.Scalar, isCyrillic: Bool, other: Unicode.Scalar)] = []
+        for (offset, scalar) in zip(word.indices, word) {
+            let lower = lowercase(scalar)
+            if let other = LeakLookAlikes.alternates[lower] {
+                let reading = LeakNormalizer.confusables[lower] ?? lower
+                ambiguous.append((offset, lower, isCyrillic(reading), other))
+            } else if isCyrillic(scalar), !folded(lower) {
+                cyrillic += 1
+            } else if scalar.isASCII, !folded(lower) {
+                latin += 1
+            }
+        }
+        guard !ambiguous.isEmpty, cyrillic != latin else { return nil }
+        let script = cyrillic > latin
+        var out = Array(word)
+        var changed = false
+        for letter in ambiguous where letter.isCyrillic != script && isCyrillic(letter.other) == script {
+            let upper = word[letter.offset] != letter.lower
+            out[letter.offset - word.startIndex] = upper ? uppercase(letter.other) : letter.other
+            changed = true
+        }
+        return changed ? out : nil
+    }
+
+    /// Letters the normalizer folds between the scripts already (а/a, о/o,
+    /// с/c, ...): they count for neither script.
+    private static func folded(_ lower: Unicode.Scalar) -> Bool {
+        LeakNormalizer.confusables[lower] != nil || "acehijopsxy".unicodeScalars.contains(lower)
+    }
+
+    private static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x400 && scalar.value < 0x530 }
+
+    private static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII { return Unicode.Scalar(UInt8(ascii: scalar) | (scalar.properties.isUppercase ? 0x20 : 0)) }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first! : scalar
+    }
+
+    private static func uppercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let upper = scalar.properties.uppercaseMapping.unicodeScalars
+        return upper.count == 1 ? upper.first! : scalar
+    }
+}
