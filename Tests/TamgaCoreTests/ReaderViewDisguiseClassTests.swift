@@ -84,18 +84,20 @@ import Testing
         }
     }
 
-    static func refused(_ text: String) -> Bool {
+    static func refused(_ text: String, _ format: ExportFormat = .markdown) -> Bool {
         let document = try! Fixture.parse(front: "level: public\n", body: "## Findings\n\n\(text)\n")
+        let rendered = format == .html ? "<html><body><p>\(text.replacingOccurrences(of: "&", with: "&amp;"))</p></body></html>" : text
         do {
-            try scanner.scan(text, format: .markdown, fileName: "T-1.md", document: document, audience: .state)
+            try scanner.scan(rendered, format: format, fileName: "T-1.md", document: document, audience: .state)
             return false
         } catch {
             return true
         }
     }
 
-    @Test func everyGeneratedDisguiseStopsTheExport() {
-        var random = DisguiseRandom(seed: 15_2)
+    @Test(arguments: [ExportFormat.markdown, .html])
+    func everyGeneratedDisguiseStopsTheExport(_ format: ExportFormat) {
+        var random = DisguiseRandom(seed: format == .html ? 15_3 : 15_2)
         var missed: [Family: [String]] = [:]
         var tried: [Family: Int] = [:]
         for family in Family.allCases {
@@ -106,13 +108,13 @@ import Testing
                         ? "During the visit the team spoke with \(shown) in the yard."
                         : "Мониторы говорили с \(shown) во дворе."
                     tried[family, default: 0] += 1
-                    if !Self.refused(text) { missed[family, default: []].append(shown) }
+                    if !Self.refused(text, format) { missed[family, default: []].append(shown) }
                 }
             }
         }
         for family in Family.allCases {
             let all = tried[family] ?? 0
-            print("disguise class \(family.rawValue): \(all - (missed[family]?.count ?? 0))/\(all) refused")
+            print("disguise class [\(format.rawValue)] \(family.rawValue): \(all - (missed[family]?.count ?? 0))/\(all) refused")
         }
         #expect(missed.isEmpty, "missed: \(missed.mapValues { $0.map(\.debugDescription) })")
     }
@@ -130,6 +132,20 @@ import Testing
 
     @Test(arguments: controls) func ordinaryTextPasses(_ text: String) {
         #expect(!Self.refused(text), "\(text.debugDescription) refused")
+        #expect(!Self.refused(text, .html), "\(text.debugDescription) refused as HTML")
+    }
+
+    /// Kyrgyz and Russian letters are read as they are: no look-alike
+    /// folding of ө ү ң, and a Latin name with a Cyrillic ending keeps its
+    /// Latin reading in the normalizer (the mixed-script view is extra).
+    @Test func nativeLettersAreNotFolded() {
+        let kyrgyz = "өүңӨҮҢ"
+        #expect(String(String.UnicodeScalarView(LeakNormalizer(kyrgyz).scalars)) == "өүңөүң")
+        #expect(String(String.UnicodeScalarView(LeakNormalizer("Aibekтин").scalars)) == "aibekтин")
+        #expect(MixedScriptText.reading("Садыĸов Ꮪаdyкov Temirдун the") == "Садыков Ꮪаdykov Temirдун the")
+        #expect(UpsideDownText.upright("ʌoʞʎpɐS and more") == "Sadykov and more")
+        #expect(ReaderView.closingLetterSpacing("a I o") == "a I o")
+        #expect(ReaderView.closingLetterSpacing("A. B. Smith") == "A. B. Smith")
     }
 }
 

@@ -15,7 +15,12 @@ import Foundation
 ///   marks (`*`, `~`, `` ` ``) removed, link targets dropped and link text
 ///   kept;
 /// - **letter-spacing closed up**: runs of three or more single letters
-///   separated by single spaces become one word;
+///   separated by spaces of any width, fillers, `_`, `-` or `.` become one
+///   word (also with a one-letter word before them kept apart);
+/// - **hyphenation joined** (`ReaderView+Hyphenation`), **mixed-script
+///   words in one script** (`MixedScriptText`), **upside-down words read
+///   upright** (`UpsideDownText`); look-alike letters of other scripts and
+///   invisible fillers are the normalizer's (`LeakLookAlikes`);
 /// - **addresses**: the reader's text with percent-escapes decoded and URL
 ///   and path punctuation read as spaces, so `…/Sady%6Bov` and
 ///   `instagram.com/aibek.sadykov` show their words;
