@@ -16,15 +16,21 @@ enum MixedScriptText {
         var changed = false
         var index = 0
         while index < scalars.count {
-            guard scalars[index].properties.isAlphabetic else {
+            guard LeakScalarTable.isWordScalar(scalars[index]) else {
                 result.append(scalars[index])
                 index += 1
                 continue
             }
+            // Most words are all ASCII or all Cyrillic: one cheap pass says so.
             var end = index
-            while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+            var ascii = false, cyrillic = false, other = false
+            while end < scalars.count, LeakScalarTable.isWordScalar(scalars[end]) {
+                let value = scalars[end].value
+                if value < 0x80 { ascii = true } else if value >= 0x400, value < 0x530 { cyrillic = true } else { other = true }
+                end += 1
+            }
             let word = scalars[index..<end]
-            if let rewritten = rewritten(word) {
+            if other || (ascii && cyrillic), let rewritten = rewritten(word) {
                 result.append(contentsOf: rewritten)
                 changed = true
             } else {
@@ -71,7 +77,10 @@ enum MixedScriptText {
     private static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x400 && scalar.value < 0x530 }
 
     private static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        if scalar.isASCII { return Unicode.Scalar(UInt8(ascii: scalar) | (scalar.properties.isUppercase ? 0x20 : 0)) }
+        let value = scalar.value
+        if scalar.isASCII { return Unicode.Scalar(UInt8(value) | (scalar.properties.isUppercase ? 0x20 : 0)) }
+        if value >= 0x410, value < 0x430 { return Unicode.Scalar(value + 0x20)! }
+        if value >= 0x430, value < 0x460 { return scalar }
         let lower = scalar.properties.lowercaseMapping.unicodeScalars
         return lower.count == 1 ? lower.first! : scalar
     }

@@ -12,7 +12,7 @@ extension ReaderView {
         var result = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {
-            if index > 0, scalars[index - 1].properties.isAlphabetic, isBreakMark(scalars[index]),
+            if isBreakMark(scalars[index]), index > 0, scalars[index - 1].properties.isAlphabetic,
                let end = hyphenationEnd(scalars, at: index) {
                 index = end
                 continue
@@ -23,16 +23,20 @@ extension ReaderView {
         return String(result)
     }
 
-    private static let dashes: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}", "\u{AD}"]
-
-    private static func isBreakMark(_ scalar: Unicode.Scalar) -> Bool { dashes.contains(scalar) }
+    /// A hyphen, dash or soft hyphen.
+    private static func isBreakMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}", "\u{AD}": true
+        default: false
+        }
+    }
 
     /// The offset of the word's next letter, when the dashes at `start` and
     /// the break after them hyphenate a word.
     private static func hyphenationEnd(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
         var index = start
         var visible = false
-        while index < scalars.count, dashes.contains(scalars[index]) || LeakNormalizer.isInvisible(scalars[index]) {
+        while index < scalars.count, isBreakMark(scalars[index]) || LeakNormalizer.isInvisible(scalars[index]) {
             if scalars[index] != "\u{AD}", !LeakNormalizer.isInvisible(scalars[index]) { visible = true }
             index += 1
             guard index - start <= 3 else { return nil }

@@ -19,21 +19,28 @@ enum UpsideDownText {
         "H": "H", "I": "I", "M": "W", "N": "N", "O": "O", "S": "S", "W": "M", "X": "X", "Z": "Z",
     ]
 
+    /// A turned letter (none is ASCII or Cyrillic: those are skipped without a lookup).
+    @inline(__always)
+    static func isTurned(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value >= 0x180 && !(value >= 0x400 && value < 0x500) && turned[scalar] != nil
+    }
+
     static func upright(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: { turned[$0] != nil }) else { return text }
+        guard scalars.contains(where: isTurned) else { return text }
         var result = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {
             var end = index
-            while end < scalars.count, turned[scalars[end]] != nil || scalars[end].properties.isAlphabetic { end += 1 }
+            while end < scalars.count, isTurned(scalars[end]) || scalars[end].properties.isAlphabetic { end += 1 }
             guard end > index else {
                 result.append(scalars[index])
                 index += 1
                 continue
             }
             let word = scalars[index..<end]
-            if word.contains(where: { turned[$0] != nil }) {
+            if word.contains(where: isTurned) {
                 result.append(contentsOf: word.reversed().map { turned[$0] ?? symmetric[$0] ?? $0 })
             } else {
                 result.append(contentsOf: word)
