@@ -11,13 +11,11 @@
 /// the other views).
 enum MixedScriptText {
     static func reading(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
+        var scalars = Array(text.unicodeScalars)
         var changed = false
         var index = 0
         while index < scalars.count {
             guard LeakScalarTable.isWordScalar(scalars[index]) else {
-                result.append(scalars[index])
                 index += 1
                 continue
             }
@@ -29,16 +27,13 @@ enum MixedScriptText {
                 if value < 0x80 { ascii = true } else if value >= 0x400, value < 0x530 { cyrillic = true } else { other = true }
                 end += 1
             }
-            let word = scalars[index..<end]
-            if other || (ascii && cyrillic), let rewritten = rewritten(word) {
-                result.append(contentsOf: rewritten)
+            if other || (ascii && cyrillic), let rewritten = rewritten(scalars[index..<end]) {
+                scalars.replaceSubrange(index..<end, with: rewritten)
                 changed = true
-            } else {
-                result.append(contentsOf: word)
             }
             index = end
         }
-        return changed ? String(result) : text
+        return changed ? String(String.UnicodeScalarView(scalars)) : text
     }
 
     /// The word with its two-reading letters in the word's script, or nil when nothing changes.

@@ -40,8 +40,8 @@ enum ReaderView {
         let closed = closingLetterSpacing(text)
         if closed != text { views.append(ScanView(name: "export as read, letter-spacing closed up", text: closed, rules: .words)) }
         // A one-letter word before the spaced name (`I S A D Y K O V`) would join it.
-        let apart = closingLetterSpacing(text, firstApart: true)
-        if apart != closed { views.append(ScanView(name: "export as read, letter-spacing closed up after one letter", text: apart, rules: .words)) }
+        let apart = closed == text ? text : closingLetterSpacing(text, firstApart: true)
+        if apart != closed, apart != text { views.append(ScanView(name: "export as read, letter-spacing closed up after one letter", text: apart, rules: .words)) }
         let unbroken = joiningHyphenation(text)
         if unbroken != text { views.append(ScanView(name: "export as read, words hyphenated over a line end joined", text: unbroken, rules: .words)) }
         let mixed = MixedScriptText.reading(text)
