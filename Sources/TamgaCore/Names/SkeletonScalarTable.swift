@@ -86,8 +86,9 @@ enum SkeletonScalarTable {
         "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
         "ч": "ch", "ш": "sh", "щ": "shch", "ы": "y", "э": "e", "ю": "yu", "я": "ya",
         // Kyrgyz (ң also as the ligature ҥ and as ӈ), Kazakh, Uzbek, Tajik, Ukrainian, Belarusian, Serbian.
+        // Belarusian ў reads v: it stands where Russian writes в (Садыкоў, Петроў, Аўгуст; red-team round 2).
         "ң": "ng", "ҥ": "ng", "ӈ": "ng", "ө": "o", "ү": "u", "ә": "a", "ғ": "g", "қ": "k", "ҳ": "kh",
-        "һ": "h", "ұ": "u", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u", "ӯ": "u", "ӣ": "i",
+        "һ": "h", "ұ": "u", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "v", "ӯ": "u", "ӣ": "i",
         "ҷ": "dzh", "ђ": "dj", "ј": "j", "љ": "l", "њ": "n", "ћ": "ch", "џ": "dzh", "ѕ": "s",
         "ѐ": "e", "ѝ": "i", "ӏ": "l", "ԁ": "d", "ԛ": "k", "ԝ": "v", "ӧ": "o", "ӱ": "u",
     ]

@@ -4,8 +4,10 @@ import Foundation
 /// projector's matching so the two do not share blind spots (redaction.md
 /// F20): compatibility composition (NFKC), format characters removed (soft
 /// hyphen, zero-width space), every whitespace run one space, lowercase,
-/// typographic apostrophes and dashes unified, and Cyrillic letters that
-/// look like Latin ones mapped to them. Each output scalar remembers the
+/// typographic apostrophes and dashes unified, Cyrillic letters that look
+/// like Latin ones mapped to them, and letters of other scripts read as the
+/// Latin or Cyrillic letter they look like (`LeakLookAlikes`, from Unicode's
+/// confusables data), invisible fillers dropped. Each output scalar remembers the
 /// line of the input it came from.
 struct LeakNormalizer {
     let scalars: [Unicode.Scalar]
@@ -17,6 +19,17 @@ struct LeakNormalizer {
         "\u{2019}": "'", "\u{2018}": "'", "\u{02BC}": "'", "\u{2032}": "'", "`": "'",
         "\u{2010}": "-", "\u{2011}": "-", "\u{2012}": "-", "\u{2013}": "-", "\u{2014}": "-", "\u{2212}": "-",
     ].merging(lookAlikeLetters) { first, _ in first }
+        .merging(LeakLookAlikes.single) { first, _ in first }
+
+    /// Invisible in a reader's view though not format characters, so a word
+    /// they sit in shows whole (`Sadyㅤkov`): default-ignorable code points
+    /// (Hangul fillers U+115F, U+1160, U+3164, U+FFA0, variation selectors,
+    /// tag characters, U+180E, ...) and the Braille blank U+2800.
+    @inline(__always)
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.generalCategory == .format || properties.isDefaultIgnorableCodePoint || scalar == "\u{2800}"
+    }
 
     /// Letters NFKC leaves alone that a reader reads as Latin ones (found by
     /// the red team: `ꜱᴀᴅʏᴋᴏᴠ`, `Ꮪadykov`): small capitals, and the Cherokee
@@ -52,7 +65,7 @@ struct LeakNormalizer {
         var pendingSpace = false
         // NFKC is skipped only where it provably changes nothing; the table
         // answers for common scalars what the properties would.
-        let composed = LeakScalarTable.isNFKCStable(text) ? text : text.precomposedStringWithCompatibilityMapping
+        let composed = LeakScalarTable.isNFKCStable(text) ? text : Self.readingLookAlikes(text).precomposedStringWithCompatibilityMapping
         for scalar in composed.unicodeScalars {
             if scalar == "\n" { line += 1 }
             switch LeakScalarTable.normalized(scalar) {
@@ -69,7 +82,7 @@ struct LeakNormalizer {
                 scalars.append(output)
                 lines.append(line)
             case .slowPath:
-                if scalar.properties.generalCategory == .format { continue }
+                if Self.isInvisible(scalar) { continue }
                 if scalar.properties.isWhitespace {
                     pendingSpace = !scalars.isEmpty
                     continue
@@ -80,6 +93,11 @@ struct LeakNormalizer {
                     pendingSpace = false
                 }
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    if let letters = LeakLookAlikes.multiple[lower] {
+                        scalars.append(contentsOf: letters)
+                        lines.append(contentsOf: letters.map { _ in line })
+                        continue
+                    }
                     scalars.append(Self.confusables[lower] ?? lower)
                     lines.append(line)
                 }

@@ -20,6 +20,8 @@ enum LeakScalarTable {
     private static let isNFKCStable: UInt32 = 1 << 28
     /// Lowercase is one scalar, so the low bits hold the output.
     private static let hasSingleOutput: UInt32 = 1 << 27
+    /// Not a format character but not seen either (`LeakNormalizer.isInvisible`): dropped too.
+    private static let isIgnorable: UInt32 = 1 << 26
     private static let outputMask: UInt32 = (1 << 21) - 1
 
     private static let ranges: [Range<UInt32>] = [0..<0x500, 0x2000..<0x2070]
@@ -32,6 +34,7 @@ enum LeakScalarTable {
         let properties = scalar.properties
         var flags: UInt32 = 0
         if properties.generalCategory == .format { flags |= isFormat }
+        if LeakNormalizer.isInvisible(scalar) { flags |= isIgnorable }
         if properties.isWhitespace { flags |= isWhitespace }
         if properties.isAlphabetic || properties.numericType != nil { flags |= isWord }
         let single = String(scalar)
@@ -40,7 +43,7 @@ enum LeakScalarTable {
             flags |= isNFKCStable
         }
         let lower = properties.lowercaseMapping.unicodeScalars
-        if lower.count == 1, let first = lower.first {
+        if lower.count == 1, let first = lower.first, LeakLookAlikes.multiple[first] == nil {
             flags |= hasSingleOutput | (LeakNormalizer.confusables[first] ?? first).value
         }
         return flags
@@ -90,7 +93,7 @@ enum LeakScalarTable {
     @inline(__always)
     static func normalized(_ scalar: Unicode.Scalar) -> Normalized {
         guard let entry = lookup(scalar) else { return .slowPath }
-        if entry & isFormat != 0 { return .dropped }
+        if entry & (isFormat | isIgnorable) != 0 { return .dropped }
         if entry & isWhitespace != 0 { return .whitespace }
         guard entry & hasSingleOutput != 0, let output = Unicode.Scalar(entry & outputMask) else { return .slowPath }
         return .one(output)

@@ -15,7 +15,12 @@ import Foundation
 ///   marks (`*`, `~`, `` ` ``) removed, link targets dropped and link text
 ///   kept;
 /// - **letter-spacing closed up**: runs of three or more single letters
-///   separated by single spaces become one word;
+///   separated by spaces of any width, fillers, `_`, `-` or `.` become one
+///   word (also with a one-letter word before them kept apart);
+/// - **hyphenation joined** (`ReaderView+Hyphenation`), **mixed-script
+///   words in one script** (`MixedScriptText`), **upside-down words read
+///   upright** (`UpsideDownText`); look-alike letters of other scripts and
+///   invisible fillers are the normalizer's (`LeakLookAlikes`);
 /// - **addresses**: the reader's text with percent-escapes decoded and URL
 ///   and path punctuation read as spaces, so `…/Sady%6Bov` and
 ///   `instagram.com/aibek.sadykov` show their words;
@@ -34,6 +39,15 @@ enum ReaderView {
         if shown != text { views.append(ScanView(name: "export as displayed right to left", text: shown, rules: .wordsAndDetectors)) }
         let closed = closingLetterSpacing(text)
         if closed != text { views.append(ScanView(name: "export as read, letter-spacing closed up", text: closed, rules: .words)) }
+        // A one-letter word before the spaced name (`I S A D Y K O V`) would join it.
+        let apart = closed == text ? text : closingLetterSpacing(text, firstApart: true)
+        if apart != closed, apart != text { views.append(ScanView(name: "export as read, letter-spacing closed up after one letter", text: apart, rules: .words)) }
+        let unbroken = joiningHyphenation(text)
+        if unbroken != text { views.append(ScanView(name: "export as read, words hyphenated over a line end joined", text: unbroken, rules: .words)) }
+        let mixed = MixedScriptText.reading(text)
+        if mixed != text { views.append(ScanView(name: "export as read, mixed-script words in one script", text: mixed, rules: .words)) }
+        let upright = UpsideDownText.upright(text)
+        if upright != text { views.append(ScanView(name: "export as read upside down", text: upright, rules: .words)) }
         // Spaced-out identifiers (`A N 1 2 3 4 5 6 7`, found by the red team) for the detectors.
         let closedDigits = closingLetterSpacing(text, digits: true)
         if closedDigits != text, closedDigits != closed {
@@ -137,26 +151,41 @@ enum ReaderView {
         return String(result)
     }
 
-    /// Runs of three or more single letters, each separated by one space-like
-    /// scalar (or a hyphen or a dot: `S-a-d-y-k-o-v`), closed up into one
-    /// word (`S A D Y K O V` → `SADYKOV`).
-    static func closingLetterSpacing(_ text: String, digits: Bool = false) -> String {
+    /// Runs of three or more single letters, each separated by a gap of one
+    /// to three spacing scalars, closed up into one word (`S A D Y K O V` →
+    /// `SADYKOV`). A gap is any space but a line break (two spaces of
+    /// justified text, en, ideographic and hair spaces, a space and a
+    /// no-break space), an invisible filler, or a hyphen, dot, middle dot or
+    /// underscore (`S-a-d-y-k-o-v`, `S_A_D_Y_K_O_V`): every such gap reads as
+    /// letter-spacing. Two single letters (`A. B.`, `a I`) are never closed up.
+    static func closingLetterSpacing(_ text: String, digits: Bool = false, firstApart: Bool = false) -> String {
         let scalars = Array(text.unicodeScalars)
         func isLetter(_ i: Int) -> Bool {
             i >= 0 && i < scalars.count && (scalars[i].properties.isAlphabetic || (digits && scalars[i].asciiDigit != nil))
         }
-        func isGap(_ i: Int) -> Bool { i < scalars.count && [" ", "\t", "\u{A0}", "\u{2009}", "\u{202F}", "-", ".", "\u{2010}", "\u{00B7}"].contains(scalars[i]) }
+        func isGap(_ i: Int) -> Bool { i < scalars.count && isSpacing(scalars[i]) }
         func isWordScalar(_ i: Int) -> Bool { i >= 0 && i < scalars.count && (scalars[i].properties.isAlphabetic || scalars[i].properties.numericType != nil) }
         var result = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {
             // A single letter standing alone, followed by gap-letter pairs each standing alone.
             if isLetter(index), !isWordScalar(index - 1), !isWordScalar(index + 1) {
-                var end = index
-                while isGap(end + 1), isLetter(end + 2), !isWordScalar(end + 3) { end += 2 }
-                if end - index >= 4 {
-                    for i in stride(from: index, through: end, by: 2) { result.append(scalars[i]) }
-                    index = end + 1
+                var letters = [index]
+                while true {
+                    let last = letters[letters.count - 1]
+                    var next = last + 1
+                    while next - last <= 3, isGap(next) { next += 1 }
+                    guard next > last + 1, next - last <= 4, isLetter(next), !isWordScalar(next + 1) else { break }
+                    // A capital after a small letter starts a new word (`с С а д ы к о в`).
+                    if scalars[next].properties.isUppercase, scalars[last].properties.isLowercase { break }
+                    letters.append(next)
+                }
+                if letters.count >= 3 {
+                    for i in letters {
+                        result.append(scalars[i])
+                        if firstApart, i == index, letters.count >= 4 { result.append(" ") }
+                    }
+                    index = letters[letters.count - 1] + 1
                     continue
                 }
             }
@@ -164,6 +193,13 @@ enum ReaderView {
             index += 1
         }
         return String(result)
+    }
+
+    /// What letter-spacing may put between two letters (`closingLetterSpacing`).
+    static func isSpacing(_ scalar: Unicode.Scalar) -> Bool {
+        if "-._\u{2010}\u{2011}\u{00B7}\u{2027}\u{2800}".unicodeScalars.contains(scalar) { return true }
+        if "\n\r\u{0B}\u{0C}\u{85}\u{2028}\u{2029}".unicodeScalars.contains(scalar) { return false }
+        return scalar.properties.isWhitespace || LeakNormalizer.isInvisible(scalar)
     }
 
     /// Every hard line break that stands between two letters removed (red-team
