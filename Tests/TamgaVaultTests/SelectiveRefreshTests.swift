@@ -38,7 +38,8 @@ import TamgaCore
     /// in a Latin spelling he was not declared with, one only in a public block
     /// of an internal report, one only in a Kyrgyz case form, two only in forms
     /// the name finder does not take but the leak scan reads (letter-spaced,
-    /// a stem with a suffix), one only through inline markup and a character
+    /// a stem with a suffix that is no ending: Sadykovtsy; Aibekovna, a
+    /// patronymic, is someone else's daughter since issue 15 round 2), one only through inline markup and a character
     /// reference, and one that never names him.
     static func vault() throws -> InsiderFixture {
         let f = try InsiderFixture()
@@ -50,7 +51,7 @@ import TamgaCore
         try f.add(report("VR-BLOCK", level: "internal", "Internal notes.\n\n## Summary {.public}\n\nWe met Sadykov, Aibek.\n"), as: admin)
         try f.add(report("VR-KG", "Садыковдун арызы катталган жок."), as: admin)
         try f.add(report("VR-SPACED", "The officer called for S a d y k o v twice."), as: admin)
-        try f.add(report("VR-STEM", "Aibekovna brought a parcel."), as: admin)
+        try f.add(report("VR-STEM", "The Sadykovtsy brought a parcel."), as: admin)
         try f.add(report("VR-MARKUP", "The guard named Sady*kov* and &#83;adykov."), as: admin)
         try f.add(report("VR-OTHER", "Cells designed for four persons held nine. Ventilation was poor."), as: admin)
         return f
@@ -72,8 +73,7 @@ import TamgaCore
         let reader = try f.member("Reader")
         for id in ["VR-CASE", "VR-LATIN", "VR-KG", "VR-SPACED", "VR-STEM", "VR-MARKUP"] {
             let shown = (try? Self.show(reader, id)) ?? ""
-            #expect(!shown.contains("Sadykov") && !shown.contains("Садыков") && !shown.contains("S a d y")
-                    && !shown.contains("Aibekovna"), "\(id): \(shown)")
+            #expect(!shown.contains("Sadykov") && !shown.contains("Садыков") && !shown.contains("S a d y"), "\(id): \(shown)")
         }
         #expect(try Self.show(reader, "VR-OTHER") == other, "the unrelated report is kept and still shown")
         #expect(!VaultChecker.check(try f.admin()).warnings.contains { $0.description.contains("stale") })

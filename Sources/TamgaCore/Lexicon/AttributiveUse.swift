@@ -19,6 +19,7 @@ enum AttributiveUse {
     /// `allCaps`: the word before is written in capitals (a heading "ТЕМИР
     /// ТОРЛОР"): then the noun may be too, since capitals say nothing there.
     static func isAttributive(next: some StringProtocol, following: some StringProtocol, allCaps: Bool = false) -> Bool {
+        if isCoordinated(next: next, following: following) { return true }
         guard let first = next.first, first.isLowercase || (allCaps && next.count > 1 && next.allSatisfy(\.isUppercase)),
               next.allSatisfy(\.isLetter) else { return false }
         let word = next.lowercased()
@@ -27,6 +28,19 @@ enum AttributiveUse {
         guard stem.count >= 2, CommonWords.shared.contains(stem) || CommonWords.shared.contains(word) else { return false }
         return !postpositions.contains(following.lowercased())
     }
+
+    /// "Алтын жана күмүш" (gold and silver), "Темир и бетон": the word joined
+    /// by "and/or" to a lower-case lexicon word is that kind of word too; a
+    /// name is joined to a name ("Алтын жана Айбек"), which is capitalized
+    /// and stays a name (red-team evaluation, issue 15 round 2).
+    static func isCoordinated(next: some StringProtocol, following: some StringProtocol) -> Bool {
+        guard coordinators.contains(next.lowercased()), let first = following.first, first.isLowercase,
+              following.count >= 3, following.allSatisfy(\.isLetter) else { return false }
+        return CommonWords.shared.isWordForm(following)
+    }
+
+    // Not "да", "и", "менен": also "too", "also", "with" ("Алтын да келди", "Роза и ушла" are the persons).
+    static let coordinators: Set<String> = ["жана", "же", "или", "and", "or"]
 
     /// -лар/-дар/-тар in the four harmony classes.
     static let pluralEndings: [String] = ["л", "д", "т"].flatMap { c in ["а", "е", "о", "ө"].map { c + $0 + "р" } }

@@ -28,18 +28,27 @@ extension RedTeamCorpus {
             let letters = surname.map(String.init)
             let cut = letters.count / 2
             let head = letters[..<cut].joined(), tail = letters[cut...].joined()
-            let forms: [(String, String)] = [
-                ("emphasis inside the word", "**\(head)**\(tail)"), ("emphasis inside the word", "\(head)*\(tail)*"),
-                ("character reference", "&#\(surname.unicodeScalars.first!.value);\(letters.dropFirst().joined())"),
-                ("soft hyphen entity", "\(head)&shy;\(tail)"), ("inline HTML", "\(head)<span></span>\(tail)"),
-                ("HTML comment", "\(head)<!-- -->\(tail)"), ("letter-spaced", letters.joined(separator: " ")),
-                ("letter-spaced capitals", letters.map { $0.uppercased() }.joined(separator: " ")),
-                ("reference link", "[\(head)][r]\(tail)\n\n[r]: https://example.org"),
-                ("zero-width space", "\(head)\u{200B}\(tail)"), ("backslash escape", "\(head)\\\(tail.prefix(1))\(tail.dropFirst())"),
+            // Where the disguise itself stays on screen (spacing, look-alike letters), it is what must not be shown.
+            let spaced = letters.joined(separator: " "), capitals = letters.map { $0.uppercased() }.joined(separator: " ")
+            let lookAlike = RedTeamSpelling.lookAlike(surname)
+            let forms: [(String, String, [String])] = [
+                ("emphasis inside the word", "**\(head)**\(tail)", []), ("emphasis inside the word", "\(head)*\(tail)*", []),
+                ("character reference", "&#\(surname.unicodeScalars.first!.value);\(letters.dropFirst().joined())", []),
+                ("soft hyphen entity", "\(head)&shy;\(tail)", []), ("inline HTML", "\(head)<span></span>\(tail)", []),
+                ("HTML comment", "\(head)<!-- -->\(tail)", []), ("letter-spaced", spaced, [spaced]),
+                ("letter-spaced capitals", capitals, [capitals]),
+                ("reference link", "[\(head)][r]\(tail)\n\n[r]: https://example.org", []),
+                ("zero-width space", "\(head)\u{200B}\(tail)", []), ("backslash escape", "\(head)\\\(tail.prefix(1))\(tail.dropFirst())", []),
+                // Round 2 (issue 15).
+                ("look-alike letter", lookAlike, [lookAlike]),
+                ("letter-spaced, two spaces", letters.joined(separator: "  "), [letters.joined(separator: "  ")]),
+                ("letter-spaced, en spaces", letters.joined(separator: "\u{2002}"), [letters.joined(separator: "\u{2002}")]),
+                ("hyphenated at a line end", "\(head)–\n\(tail)", [head + "–"]),
+                ("invisible filler", "\(head)\u{3164}\(tail)", ["\(head)\u{3164}\(tail)"]),
             ]
-            let (form, disguise) = forms[(round + offset * 5) % forms.count]
+            let (form, disguise, shown) = forms[(round + offset * 5) % forms.count]
             leak(.readerView, form + (latin ? " (Latin)" : " (Cyrillic)"), person: index + offset, also: also,
-                 body: "In cell 7 we met \(disguise), who asked for a lawyer.", protected: [surname])
+                 body: "In cell 7 we met \(disguise), who asked for a lawyer.", protected: [surname] + shown)
         }
     }
 
@@ -56,6 +65,9 @@ extension RedTeamCorpus {
             ("instagram link", "instagram.com/\(given)\(lower)", lower), ("telegram link", "https://t.me/\(lower)_\(given)", lower),
             ("percent-encoded link", "[profile](https://vk.com/\(encoded))", person.surname),
             ("facebook CamelCase", "www.facebook.com/\(given.capitalized)\(surname)", surname),
+            // Round 2 (issue 15): no address around the name.
+            ("hashtag", "#free\(given)\(lower)", given + lower), ("fused capitals", (given + lower).uppercased(), (given + lower).uppercased()),
+            ("handle without @", "\(given.prefix(1))\(lower)", "\(given.prefix(1))\(lower)"),
         ]
         let (form, written, protected) = forms[round % forms.count]
         leak(.fused, form, person: index, also: [surname], body: "His relatives wrote from \(written) asking about him.", protected: [protected])

@@ -6,10 +6,10 @@ import TamgaTestSupport
 /// ceilings only go down: the target is zero of each.
 enum RedTeamEvaluationDocument {
     static let leakCeiling: [RedTeamCase.Kind: Int] = [:]
-    /// The one clean sentence that starts with a bare given name that is also
-    /// a word ("Алтын жана күмүш…", gold and silver; the detainee is Алтын):
-    /// taken for the name, by design (fail closed), in each of its exports.
-    static let overRefusalCeiling = 16
+    /// Zero since issue 15 round 2: "Алтын жана күмүш…" (gold and silver; the
+    /// detainee is Алтын), once taken for the name, reads as the word when
+    /// joined by "and" to a lower-case word (`AttributiveUse.isCoordinated`).
+    static let overRefusalCeiling = 0
 
     static func write(_ tally: RedTeamTally, documents: Int) throws {
         let text = """
@@ -43,9 +43,18 @@ enum RedTeamEvaluationDocument {
         held-out cases are other variants of the same classes.
 
         Known and accepted: a bare given name that is also an ordinary word, capitalized at the start of a
-        sentence ("Алтын жана күмүш буюмдар…", gold and silver, while a detainee is named Алтын) is taken
-        for the name and replaced: at a sentence start the capital says nothing, so it fails closed. The
-        same word inflected (Бакыттуу), in lower case, or next to a place word is left alone.
+        sentence, is taken for the name and replaced: at a sentence start the capital says nothing, so it
+        fails closed ("Максат келди."). What follows it can say it is the word: a bare plural noun it
+        qualifies ("Темир торлор", iron bars) or "and/or" and a lower-case word ("Алтын жана күмүш", gold
+        and silver). The same word inflected (Бакыттуу), in lower case, or next to a place word is left alone.
+
+        Round 2 of the red team (issue 15) added forms to this corpus: look-alike letters, wider
+        letter-spacing, hyphenation at a line end and invisible fillers (class 2; for these the disguised
+        word as displayed must not be shown either), hashtags, fused capitals and handles without `@`
+        (class 3), and clean sentences with other names built from a name part (Темирлан), named
+        entities («Эркин Тоо», Кыргыз Темир Жолу, Петровка), dictionary words (беловатые, эркин) and
+        patronymics (Анна Петровна). The first run with them found 20 leaked fused names (a detainee
+        declared only in Cyrillic, fused in Latin: AIBEKSADYKOV) and 12 over-redactions; both are fixed.
 
         Detectors, spellings and the over-refusal lexicon have their own property and corpus tests
         (`IdentifierFormatTests`, `NameSpellingClassTests`, `OverRefusalTests`), which print their figures.

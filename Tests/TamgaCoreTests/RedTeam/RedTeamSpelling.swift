@@ -3,6 +3,21 @@
 /// (issue 15, class 4): written independently of the engine's tables, so
 /// the two cannot share a blind spot.
 enum RedTeamSpelling {
+    /// The word with its first o/a (Latin or Cyrillic) written as a look-alike
+    /// of another script (Armenian օ, Latin alpha ɑ), or its first letter as
+    /// Lisu ꓢ when it has neither: the red team's round-2 disguise. This
+    /// test's own table, not the scan's.
+    static func lookAlike(_ word: String) -> String {
+        let swaps: [Character: Character] = ["o": "\u{585}", "о": "\u{585}", "a": "\u{251}", "а": "\u{251}"]
+        var letters = Array(word)
+        if let at = letters.firstIndex(where: { swaps[$0] != nil }) {
+            letters[at] = swaps[letters[at]]!
+        } else if !letters.isEmpty {
+            letters[0] = "\u{A4E2}"
+        }
+        return String(letters)
+    }
+
     /// Letters shared by every system below unless it overrides them.
     static let common: [Character: String] = [
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i", "й": "y",

@@ -16,8 +16,10 @@ struct FusedWordRule {
 
     /// Parts by their first three scalars.
     private var partsByHead: [[Unicode.Scalar]: [Part]] = [:]
-    /// Per person and spelling, the parts in order.
-    private var spellings: [String: [[[Unicode.Scalar]]]] = [:]
+    /// Per person and spelling, the parts in order, each in every writing
+    /// (as declared, and a Cyrillic part in each Latin system: a campaign
+    /// writes AIBEKSADYKOV for a detainee declared only as Айбек Садыков).
+    private var spellings: [String: [[[[Unicode.Scalar]]]]] = [:]
 
     /// Letters an ending may put between two parts (айбек-у садыков-у).
     static let gap = 3
@@ -28,17 +30,19 @@ struct FusedWordRule {
     init(persons: some Sequence<RegisteredPerson>) {
         for person in persons {
             for (number, spelling) in person.nameForms.enumerated() {
-                let parts = LeakNormalizer(spelling).words.map { Array($0.word.unicodeScalars) }
+                let parts = spelling.split(whereSeparator: { !$0.isLetter }).map { Self.writings(of: String($0)) }
                 spellings[person.id, default: []].append(parts)
-                for (index, part) in parts.enumerated() where part.count >= 3 {
-                    partsByHead[Array(part.prefix(3)), default: []].append(Part(personID: person.id, spelling: number, index: index, scalars: part))
+                for (index, writings) in parts.enumerated() {
+                    for part in writings where part.count >= 3 {
+                        partsByHead[Array(part.prefix(3)), default: []].append(Part(personID: person.id, spelling: number, index: index, scalars: part))
+                    }
                 }
             }
         }
     }
 
-    /// For each person with a fused name in the view, the line of the first word.
-    func hits(in view: ScanView) -> [LeakHit] {
+    /// For each person in `protected` with a fused name in the view, the line of the first word.
+    func hits(in view: ScanView, protected: Set<String>) -> [LeakHit] {
         guard !partsByHead.isEmpty else { return [] }
         let text = LeakNormalizer(view.text)
         var firstLine: [String: Int] = [:]
@@ -46,11 +50,23 @@ struct FusedWordRule {
             // Digits after a handle (asadykov1990) are not part of the name.
             let letters = Array(text.scalars[word].reversed().drop { $0.properties.numericType != nil }.reversed())
             guard letters.count >= Self.minimumInitialWord else { continue }
-            for id in fusedPersons(in: letters) where firstLine[id] == nil { firstLine[id] = text.lines[word.lowerBound] }
+            for id in fusedPersons(in: letters) where firstLine[id] == nil && protected.contains(id) { firstLine[id] = text.lines[word.lowerBound] }
         }
         return firstLine.keys.sorted().map {
             LeakHit(rule: .protectedName, view: view.name, exportLine: firstLine[$0], sourceLine: nil, personID: $0, detector: nil)
         }
+    }
+
+    /// A part as declared and, when Cyrillic, in each Latin system, normalized as the scan normalizes text.
+    static func writings(of part: String) -> [[Unicode.Scalar]] {
+        var out = [LeakNormalizer.needle(part)]
+        if part.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) {
+            for system in TransliterationSystem.allCases {
+                let latin = LeakNormalizer.needle(Transliteration.latin(part, system: system))
+                if !out.contains(latin) { out.append(latin) }
+            }
+        }
+        return out
     }
 
     /// The persons two of whose parts stand in a row inside `word`, or whose
@@ -62,15 +78,17 @@ struct FusedWordRule {
                 guard let parts = spellings[part.personID]?[part.spelling] else { continue }
                 let end = start + part.scalars.count
                 // Another part of the same spelling right after (an ending between allowed).
-                for (index, other) in parts.enumerated() where word.count >= Self.minimumWord && index != part.index && other.count >= 3
-                    && max(other.count, part.scalars.count) >= 5 && other.count + part.scalars.count >= 8 {
-                    for at in end...min(end + Self.gap, word.count) where occurs(other, in: word, at: at) {
-                        found.insert(part.personID)
+                for (index, writings) in parts.enumerated() where word.count >= Self.minimumWord && index != part.index {
+                    for other in writings where other.count >= 3
+                        && max(other.count, part.scalars.count) >= 5 && other.count + part.scalars.count >= 8 {
+                        for at in end...min(end + Self.gap, word.count) where occurs(other, in: word, at: at) {
+                            found.insert(part.personID)
+                        }
                     }
                 }
                 // The initial of another part, then this one, at the word's start: asadykov.
                 if start == 1, part.scalars.count >= 5, word.count - end <= Self.gap,
-                   parts.enumerated().contains(where: { $0.offset != part.index && $0.element.first == word[0] }) {
+                   parts.enumerated().contains(where: { $0.offset != part.index && $0.element.contains { $0.first == word[0] } }) {
                     found.insert(part.personID)
                 }
             }

@@ -50,9 +50,10 @@ extension LeakScanner {
         }
         if fused {
             let protectedPersons = persons.values.filter { protected.contains($0.id) }
-            let fusedWords = FusedWordRule(persons: protectedPersons)
+            let fusedIndexes = declaredHere.isEmpty ? [fusedIndex] : [fusedIndex, FusedWordRule(persons: declaredHere)]
             for view in views {
-                hits += FusedNameRule.hits(in: view, persons: protectedPersons) + fusedWords.hits(in: view)
+                hits += FusedNameRule.hits(in: view, persons: protectedPersons)
+                for index in fusedIndexes { hits += index.hits(in: view, protected: protected) }
             }
         }
         guard hits.isEmpty else { throw LeakError(documentID: document?.id ?? views[0].name, audience: audience, hits: hits) }

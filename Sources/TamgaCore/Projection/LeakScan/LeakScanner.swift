@@ -21,6 +21,8 @@ public struct LeakScanner: Sendable {
     /// make one scanner and scan a batch of exports with it.
     let nameIndex: LeakNameIndex
     let sensitiveIndex: LeakPhraseIndex
+    /// The registry's name parts in every writing, for names fused into one word.
+    let fusedIndex: FusedWordRule
 
     /// Withheld text this long is distinctive: a run of `shingleWords`
     /// consecutive words, or a whole withheld piece of fewer words but at
@@ -36,6 +38,7 @@ public struct LeakScanner: Sendable {
         self.names = names
         self.sensitive = sensitive
         nameIndex = LeakNameIndex(persons: registry.persons.values)
+        fusedIndex = FusedWordRule(persons: registry.persons.values)
         sensitiveIndex = LeakPhraseIndex(sensitive)
     }
 
@@ -102,10 +105,10 @@ public struct LeakScanner: Sendable {
                 scan(ReaderView.commonMarkViews(shown))
             }
             // Names fused into addresses and handles (class 3), in the bytes and as read.
-            let fusedWords = FusedWordRule(persons: protected)
+            let fusedIndexes = declaredHere.isEmpty ? [fusedIndex] : [fusedIndex, FusedWordRule(persons: declaredHere)]
             for view in views + readerViews.prefix(1) {
                 hits += FusedNameRule.hits(in: view, persons: protected)
-                hits += fusedWords.hits(in: view)
+                for index in fusedIndexes { hits += index.hits(in: view, protected: protectedIDs) }
             }
         }
         guard hits.isEmpty else { throw LeakError(documentID: document.id, audience: audience, hits: hits) }
