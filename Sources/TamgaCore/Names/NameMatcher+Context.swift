@@ -52,7 +52,9 @@ extension NameMatcher {
                 // address view, where punctuation became spaces) or a sentence sign.
                 guard let last = before[..<before.index(before: index)].last else { return true }
                 return sawMarker || last.isWhitespace || ".!?…:;".contains(last)
-            } else if ".!?…:;".contains(character) {
+            } else if ".!?…:;|«“„".contains(character) {
+                // A table cell and an opening quotation mark start a sentence too: a cell
+                // or a quoted title begins with a capital (red-team round 3).
                 return true
             } else if "-*#+–—".contains(character) {
                 sawMarker = true

@@ -7,25 +7,29 @@
 /// words a name part is often a common word (Бакыт in бакыттуу, "happy").
 struct FusedNameRule {
     static let minimumPartLength = 5
+    /// In a hashtag, parts of four letters count too (Erke in #freeerke, red-team round 3).
+    static let minimumHashtagPartLength = 4
 
     /// The address tokens of `text`, normalized, with their lines: the
     /// whitespace-separated words that hold an `@`, a `://`, start with
     /// `www.` or have a `domain.tld/` form. Linear in the text (no regular
     /// expression that could backtrack over a long word).
-    static func addressTokens(in text: String) -> [(token: [Unicode.Scalar], line: Int)] {
-        var tokens: [(token: [Unicode.Scalar], line: Int)] = []
+    static func addressTokens(in text: String) -> [(token: [Unicode.Scalar], line: Int, hashtag: Bool)] {
+        var tokens: [(token: [Unicode.Scalar], line: Int, hashtag: Bool)] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for word in line.split(whereSeparator: { $0.isWhitespace || "<>()\"'[]".contains($0) })
             where word.count <= 2048 && isAddress(word) {
                 let decoded = ReaderView.percentDecoded(String(word))
-                tokens.append((LeakNormalizer(decoded).scalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }, index + 1))
+                tokens.append((LeakNormalizer(decoded).scalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }, index + 1,
+                               word.hasPrefix("#")))
             }
         }
         return tokens
     }
 
     static func isAddress(_ word: Substring) -> Bool {
-        if word.contains("@") || word.contains("://") || word.lowercased().hasPrefix("www.") { return true }
+        // A hashtag too (#justiceforaibek, red-team round 3): one word a reader reads as several.
+        if word.contains("@") || word.contains("://") || word.lowercased().hasPrefix("www.") || word.hasPrefix("#") { return true }
         guard let slash = word.firstIndex(of: "/"), let dot = word[..<slash].lastIndex(of: ".") else { return false }
         let tld = word[word.index(after: dot)..<slash]
         return (2...6).contains(tld.count) && tld.allSatisfy(\.isLetter)
@@ -38,8 +42,10 @@ struct FusedNameRule {
         var hits: [LeakHit] = []
         for person in persons.sorted(by: { $0.id < $1.id }) {
             let parts = Set(person.spellings.flatMap { $0.split(whereSeparator: { !$0.isLetter }) }.map(String.init)
-                .filter { $0.count >= minimumPartLength }.map(LeakNormalizer.needle))
-            guard let found = tokens.first(where: { token in parts.contains { contains(token.token, $0) } }) else { continue }
+                .filter { $0.count >= minimumHashtagPartLength }.map(LeakNormalizer.needle))
+            guard let found = tokens.first(where: { token in
+                parts.contains { ($0.count >= minimumPartLength || token.hashtag) && contains(token.token, $0) }
+            }) else { continue }
             hits.append(LeakHit(rule: .protectedName, view: view.name, exportLine: found.line, sourceLine: nil, personID: person.id, detector: nil))
         }
         return hits

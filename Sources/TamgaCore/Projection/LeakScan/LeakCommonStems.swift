@@ -112,7 +112,8 @@ struct LeakCommonStems: Sendable {
         for character in before.reversed() {
             if inTag { if character == "<" { inTag = false }; continue }
             if character == ">" { inTag = true; marker = true; continue }
-            if ".!?…:;".contains(character) { return true }
+            // A table cell and an opening quotation mark start one too (red-team round 3).
+            if ".!?…:;|«“„".contains(character) { return true }
             if "-*#+–—".contains(character) { marker = true; continue }
             if character.isWhitespace || "«»\"'“”„([{_".contains(character) { continue }
             return false

@@ -61,7 +61,7 @@ struct LeakStemIndex: Sendable {
                 if LeakNameDerivation.makesAnotherName(stem: prefix.unicodeScalars, rest: scalars[stemEnd..<word.upperBound]) { continue }
                 for id in ids where firstLine[id] == nil && protected.contains(id)
                     && !LeakStemFilter.spares(prefix, word: word, in: text)
-                    && (lines == nil || !LeakWordUse.isLowerCaseWord(word, text, lines: lines ?? [])) {
+                    && (lines == nil || !LeakWordUse.isLowerCaseWord(word, text, lines: lines ?? [], rest: scalars[stemEnd..<word.upperBound])) {
                     firstLine[id] = text.lines[word.lowerBound]
                 }
             }

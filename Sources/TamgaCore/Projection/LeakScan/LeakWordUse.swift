@@ -8,13 +8,26 @@
 /// a capitalized occurrence, a disguised spelling the lexicon does not have,
 /// or a word the original text does not show as one token keeps the rule.
 enum LeakWordUse {
-    static func isLowerCaseWord(_ word: Range<Int>, _ text: LeakNormalizer, lines: [Substring]) -> Bool {
+    ///
+    /// A capital does not make it the name when what follows the stem
+    /// (`rest`) is no ending a name takes: "Беловатые выделения" at the
+    /// start of a table cell is whitish, not Белов (red-team round 3);
+    /// "Беловой" capitalized may be Белова's dative and keeps the rule.
+    static func isLowerCaseWord(_ word: Range<Int>, _ text: LeakNormalizer, lines: [Substring],
+                                rest: ArraySlice<Unicode.Scalar> = []) -> Bool {
         let lineNumber = text.lines[word.lowerBound]
         guard lineNumber >= 1, lineNumber - 1 < lines.count else { return false }
         let tokens = occurrences(of: word, text, in: lines[lineNumber - 1])
-        guard let first = tokens.first else { return false }
-        return tokens.allSatisfy { $0.first?.isLowercase == true } && CommonWords.shared.isWordForm(first)
+        guard let first = tokens.first, CommonWords.shared.isWordForm(first) else { return false }
+        let notAnEnding = !rest.isEmpty && !nameEndings.contains(Array(rest)) && !LeakSuffixGrammar.accepts(rest)
+        return notAnEnding || tokens.allSatisfy { $0.first?.isLowercase == true }
     }
+
+    /// Russian case endings of names and surnames (both genders, plural), normalized.
+    static let nameEndings: Set<[Unicode.Scalar]> = Set([
+        "а", "я", "у", "ю", "ом", "ем", "ём", "ым", "им", "е", "и", "ы", "ой", "ей", "ою", "ею", "ого", "его", "ому", "ему",
+        "ая", "ую", "ые", "ие", "ых", "их", "ыми", "ими", "ам", "ям", "ами", "ями", "ах", "ях", "ий", "ый", "s",
+    ].map(LeakNormalizer.needle))
 
     /// The tokens (runs of letters and digits) of `line` that normalize to the word.
     static func occurrences(of word: Range<Int>, _ text: LeakNormalizer, in line: Substring) -> [Substring] {

@@ -48,6 +48,11 @@ enum ReaderView {
         if mixed != text { views.append(ScanView(name: "export as read, mixed-script words in one script", text: mixed, rules: .words)) }
         let upright = UpsideDownText.upright(text)
         if upright != text { views.append(ScanView(name: "export as read upside down", text: upright, rules: .words)) }
+        // Red-team round 3: camel-case hashtags (#АйбеккеЭркиндик) and a digit for a letter (Sadyk0v).
+        let camel = ReaderWordShapes.splittingCamelCase(text)
+        if camel != text { views.append(ScanView(name: "export as read, camel-case words apart", text: camel, rules: .words)) }
+        let lettered = ReaderWordShapes.readingDigitsAsLetters(text)
+        if lettered != text { views.append(ScanView(name: "export as read, digits inside words read as letters", text: lettered, rules: .words)) }
         // Spaced-out identifiers (`A N 1 2 3 4 5 6 7`, found by the red team) for the detectors.
         let closedDigits = closingLetterSpacing(text, digits: true)
         if closedDigits != text, closedDigits != closed {
@@ -174,8 +179,14 @@ enum ReaderView {
                 while true {
                     let last = letters[letters.count - 1]
                     var next = last + 1
-                    while next - last <= 3, isGap(next) { next += 1 }
-                    guard next > last + 1, next - last <= 4, isLetter(next), !isWordScalar(next + 1) else { break }
+                    // Up to `widestGap` spacing characters (a justified PDF line), and one line
+                    // break (a spaced word wrapped: `S a d y⏎k o v`; red-team round 3).
+                    var breaks = 0
+                    while next - last <= Self.widestGap, isGap(next) || (breaks == 0 && next < scalars.count && scalars[next] == "\n") {
+                        if scalars[next] == "\n" { breaks += 1 }
+                        next += 1
+                    }
+                    guard next > last + 1, next - last <= Self.widestGap + 1, isLetter(next), !isWordScalar(next + 1) else { break }
                     // A capital after a small letter starts a new word (`с С а д ы к о в`).
                     if scalars[next].properties.isUppercase, scalars[last].properties.isLowercase { break }
                     letters.append(next)
@@ -194,6 +205,9 @@ enum ReaderView {
         }
         return String(result)
     }
+
+    /// The most spacing characters letter-spacing puts between two letters.
+    static let widestGap = 8
 
     /// What letter-spacing may put between two letters (`closingLetterSpacing`).
     static func isSpacing(_ scalar: Unicode.Scalar) -> Bool {
