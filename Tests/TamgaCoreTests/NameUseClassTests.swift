@@ -137,7 +137,7 @@ import Testing
         case "named entity":
             return ["Сотрудники ГП «НК «Кыргыз Темир Жолу»» охраняли вагон.", "Guards of Kyrgyz Temir Jolu escorted the wagon.",
                     "Отчёт опубликован в газете «Эркин Тоо».", "The report appeared in the newspaper Erkin Too.",
-                    "Его доставили на Петровку, 38.", "Визит пришёлся на Петров день.", "The facility is called Temir-Kazyk.",
+                    "Его доставили на Петровку, 38.", "The facility is called Temir-Kazyk.",
                     "Кыргыз Темир Жолунун кызматкерлери келди.", "«Эркин Тоо» гезитинде жарыяланды."]
         case "lower-case dictionary word":
             return ["The figures below show the occupancy.", "See the table below.", "Guards would bellow orders at night.",

@@ -179,6 +179,10 @@ extension AttackRedactionTests {
 
     /// Round 3 leaks still open, by name (issue 15 note): the next work list.
     static let open3: Set<String> = [
+        // Trade-off, not yet solved: a name that is also a common word (эрке "spoiled",
+        // темир "iron", максат "goal", эркин "free") written in lower case with a case
+        // ending is the word by the lexicon rule; telling a chat paste's name from the
+        // word needs more than the word's form (the clean corpus uses the same forms).
         "chat paste: lower-case Kyrgyz dative эркеге (Erke) published",
         "chat paste: lower-case Kyrgyz dative эркеге, state audience",
         "chat paste: lower-case Kyrgyz dative эркеге, HTML export",
@@ -187,27 +191,9 @@ extension AttackRedactionTests {
         "chat paste: lower-case Kyrgyz accusative максатты (Maksat)",
         "chat paste: lower-case Kyrgyz dative эркинге (Erkin)",
         "chat paste: lower-case беловой (Belov's wife, = adjective беловой)",
-        "family letter opening: Эркиним (my Erkin) after a colon",
-        "family letter opening: Максатым (my Maksat) after a colon",
-        "family letter opening: Эркем (my Erke / my dear) (trade-off?)",
-        "Kyrgyz dative Эркеге at a sentence start",
+        // Trade-off: an undeclared foreign spelling that is an English word, at a sentence start.
         "German note: Belov's German spelling Below at a sentence start (trade-off?)",
-        "family letter: Эркежан (affectionate Erke) published",
-        "English: 'Petrov day and night' read as the entity Petrov Day",
-        "English: 'Petrov post' read as the entity Petrov post (fast)",
-        "Russian: 'Петров постом' (instrumental of пост) read as Петров пост",
-        "Kyrgyz: 'Эркин тоодо иштеген' (Erkin worked in the mountains) read as Эркин Тоо",
-        "Kyrgyz camel-case hashtag with dative #АйбеккеЭркиндик",
-        "Kyrgyz camel-case hashtag with accusative #ТемирдиКамагыла",
-        "camel-case hashtag: given name replaced, surname with Kyrgyz accusative kept",
-        "lower-case hashtag with the given name only #justiceforaibek",
-        "lower-case hashtag #freeerke",
-        "lower-case hashtag #freemaksat",
-        "letter-spacing across a line break (PDF paste)",
-        "letter-spacing with 4 spaces (justified PDF line)",
-        "Cyrillic letter-spacing with 4 spaces",
-        "digit zero for the letter o (Latin)",
-        "digit zero for the letter о (Cyrillic)",
+        // An undeclared spelling variant (о→а): declare it in `also`.
         "Russian-style spelling Османов of the official Осмонов",
         "Russian internal passport 'серия 45 09 № 123456'",
         "Russian internal passport 'серия 45 09 № 123456', state",
@@ -227,9 +213,6 @@ extension AttackRedactionTests {
         "sensitive 'камера 14' in Kyrgyz order '14-камерада', HTML",
         "sensitive informant name in Latin, text in Cyrillic",
         "sensitive informant name in Cyrillic, text in Latin",
-        "link to .internal with a title",
-        "link to <.internal> in angle brackets",
-        "reference-style link whose definition is .internal",
     ]
     /// Round 3 allow-list leaks still open.
     static let openPolicy3: Set<String> = [
@@ -239,15 +222,7 @@ extension AttackRedactionTests {
     /// Round 3 over-refusals still open.
     static let openClean3: Set<String> = [
         "Kyrgyz table cell 'Темир керебеттер' (iron beds) becomes Official A",
-        "Kyrgyz table cell 'Максаты' (its goal) replaced",
         "Kyrgyz table cell 'Эркин сүйлөштүбү?' (spoke freely?) replaced",
-        "Kyrgyz table cell 'Эркиндиктен ажыратуу' (deprivation of liberty) refused",
-        "Kyrgyz quoted law title «Эркиндиктен ажыратуу» refused",
-        "Russian table cell 'Беловатые выделения' refused",
-        "English title-case heading 'Conditions Below Minimum Standards'",
-        "English table cell 'Below standard'",
-        "Kyrgyz quoted section title «Максаты» replaced",
-        "Kyrgyz quoted «Темир торлор» (iron bars) replaced",
         "Kyrgyz heading '## Максат' (Goal) replaced (trade-off? bare declared form)",
     ]
 

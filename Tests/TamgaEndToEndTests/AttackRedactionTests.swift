@@ -570,6 +570,9 @@ extension AttackRedactionTests {
 
     /// Round 2 over-refusals still open, by name.
     static let openClean2: Set<String> = [
+        // A trade-off since round 3: "Петров день и ночь работал" would hide the person,
+        // so the holiday is not a named entity and Петров in it is replaced.
+        "Петров день (a holiday) becomes Detainee A",
         "беловой (fair copy) becomes Detainee A (detainee Белов)",
         "старостина (the cell elder's) becomes Detainee A (detainee Старостин)",
     ]

@@ -37,6 +37,31 @@ public enum HTMLCommentCheck {
         }, bracket: true)
     }
 
+    /// The line and column of the first link reference definition whose
+    /// target is a level's name (`[int]: .internal`): a link to it
+    /// (`[text][int]`) marks nothing and publishes its text (red-team round 3).
+    public static func firstLevelLinkDefinition(in text: String) -> (line: Int, column: Int)? {
+        guard text.contains("]:") else { return nil }
+        return first(in: text, where: { scalars, column in
+            guard scalars[..<column].allSatisfy({ $0 == " " }), column <= 3,
+                  let close = scalars[column...].firstIndex(of: "]"), close + 1 < scalars.count, scalars[close + 1] == ":" else { return false }
+            let target = String(String.UnicodeScalarView(scalars[(close + 2)...])).trimmingCharacters(in: .whitespaces)
+            return levelName(inLinkTarget: target) != nil
+        }, bracket: true)
+    }
+
+    /// The level a link target names (`.internal`, `<#state>`, `internal "title"`), if any.
+    public static func levelName(inLinkTarget target: String) -> String? {
+        var destination = target.trimmingCharacters(in: .whitespaces)
+        if destination.hasPrefix("<"), let end = destination.firstIndex(of: ">") {
+            destination = String(destination[destination.index(after: destination.startIndex)..<end])
+        } else {
+            destination = String(destination.prefix { !$0.isWhitespace })
+        }
+        let name = destination.filter { !" {}.#:\u{200B}\u{A0}".contains($0) }.lowercased()
+        return Level(rawValue: name) != nil ? name : nil
+    }
+
     static func isTag(_ scalars: [Unicode.Scalar], at open: Int) -> Bool {
         var index = open + 1
         if index < scalars.count, scalars[index] == "/" { index += 1 }

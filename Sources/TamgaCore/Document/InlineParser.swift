@@ -80,9 +80,7 @@ struct InlineParser {
         var close = open + 1
         while close < scalars.count, scalars[close] != ")", scalars[close] != "\n", close - open < 40 { close += 1 }
         guard close < scalars.count, scalars[close] == ")" else { return nil }
-        let target = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
-        let name = target.filter { !" {}.#:\u{200B}\u{A0}".contains($0) }.lowercased()
-        return Level(rawValue: name) != nil ? name : nil
+        return HTMLCommentCheck.levelName(inLinkTarget: String(String.UnicodeScalarView(scalars[(open + 1)..<close])))
     }
 
     /// The index after the code span opening at `start` (a run of backticks

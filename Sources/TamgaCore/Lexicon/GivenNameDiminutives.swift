@@ -60,7 +60,9 @@ public struct GivenNameDiminutives: Sendable {
         // The folk diminutive of a Russian name ending in a consonant, made
         // from the full name: Иванушка, Степанушка (red-team round 2).
         if shortForms[name] != nil, let last = name.last, !"аеёиоуыэюяьй".contains(last) { add(name + "ушка") }
-        if bases.isEmpty, !name.hasSuffix("жан"), Self.isKyrgyzLooking(name) { add(name + "жан") }
+        // The Kyrgyz endearment -жан on any name the Russian table does not know,
+        // ending in a vowel too (Эркежан, red-team round 3).
+        if shortForms[name] == nil, !name.hasSuffix("жан"), Self.isKyrgyzLooking(name) || bases.count <= 1 { add(name + "жан") }
         return out
     }
 

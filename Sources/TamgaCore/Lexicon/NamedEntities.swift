@@ -13,6 +13,8 @@ public struct NamedEntities: Sendable {
     /// Each entity: per word, every form (the word with a Russian or Kyrgyz
     /// case ending, lower case; a final а/я may change: Петровка → Петровку).
     public let entities: [[Set<String>]]
+    /// Per entity word, whether it is written with a capital (then the text's must be).
+    public let capitalized: [[Bool]]
     /// Every form of every word: a quick test before aligning.
     public let allForms: Set<String>
 
@@ -25,26 +27,36 @@ public struct NamedEntities: Sendable {
 
     public init(text: String, normalize: (String) -> String = { $0 }) {
         var entities: [[Set<String>]] = []
+        var capitalized: [[Bool]] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             for spelling in line.split(separator: ",") {
-                let words = spelling.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+                let words = spelling.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
                 guard !words.isEmpty else { continue }
-                entities.append(words.map { Set(Self.forms(of: $0).map(normalize)) })
+                entities.append(words.map { Set(Self.forms(of: $0.lowercased()).map(normalize)) })
+                capitalized.append(words.map { $0.first?.isUppercase == true })
             }
         }
         self.entities = entities
+        self.capitalized = capitalized
         allForms = entities.reduce(into: Set<String>()) { $0.formUnion($1.joined()) }
     }
 
     /// Whether `words` (lower case, in text order) hold an entity that covers
     /// the word at `index`.
-    public func covers(_ words: [String], at index: Int) -> Bool {
+    ///
+    /// `written`: the words as written, to check capitals (nil: not checked,
+    /// for a caller that has only lower-case text).
+    public func covers(_ words: [String], at index: Int, written: [String]? = nil) -> Bool {
         guard words.indices.contains(index), allForms.contains(words[index]) else { return false }
-        for entity in entities {
+        for (number, entity) in entities.enumerated() {
             for position in entity.indices where entity[position].contains(words[index]) {
                 let first = index - position
                 guard first >= 0, first + entity.count <= words.count else { continue }
-                if entity.indices.allSatisfy({ entity[$0].contains(words[first + $0]) }) { return true }
+                let matches = entity.indices.allSatisfy { at in
+                    entity[at].contains(words[first + at])
+                        && (written == nil || !capitalized[number][at] || written?[first + at].first?.isUppercase == true)
+                }
+                if matches { return true }
             }
         }
         return false

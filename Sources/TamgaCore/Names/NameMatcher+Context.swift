@@ -99,9 +99,11 @@ extension NameMatcher {
         let joined: (Character) -> Bool = { $0.isLetter || $0 == " " || $0 == "-" || "«»\"“”„'".contains($0) }
         let left = before.reversed().prefix(while: joined).reversed()
         let right = after.drop(while: \.isLetter).prefix(while: joined)
-        let split: (String) -> [String] = { $0.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() } }
+        let split: (String) -> [String] = { $0.split(whereSeparator: { !$0.isLetter }).map(String.init) }
         let previous = split(String(left))
-        return entities.covers(previous + [word] + split(String(right)), at: previous.count)
+        let writtenWord = Self.text(utf8, from: start, to: end) + after.prefix(while: \.isLetter)
+        let written = previous + [writtenWord] + split(String(right))
+        return entities.covers(written.map { $0.lowercased() }, at: previous.count, written: written)
     }
 
     /// The whole word at UTF-8 `start..<end` as written (widened to the word's end).
@@ -138,6 +140,51 @@ extension NameMatcher {
             }
         }
     }
+
+    /// Whether the word at UTF-8 `start..<end` is a declared part of the
+    /// person with a case ending (Эркеге "to Erke", Максатты) or, before a
+    /// comma or "!", with "my" (Максатым, "my Maksat", opening a letter): at a
+    /// sentence start the capital says nothing, and these are the forms a
+    /// name takes as readily as the word (red-team round 3: fail closed).
+    func isCaseFormOrVocative(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int, of person: Int32) -> Bool {
+        let after = Self.text(utf8, from: end, to: end + Self.contextBytes)
+        let letters = after.prefix(while: \.isLetter)
+        let word = (Self.text(utf8, from: start, to: end) + letters).lowercased()
+        let next = after.dropFirst(letters.count).first
+        return persons[Int(person)].spellings.contains { spelling in
+            spelling.lowercased().split(whereSeparator: { !$0.isLetter }).contains { part in
+                guard word.hasPrefix(part), word.count > part.count else { return false }
+                let rest = String(word.dropFirst(part.count))
+                return Self.caseEndings.contains(rest) || (Self.firstPersonPossessives.contains(rest) && (next == "," || next == "!"))
+            }
+        }
+    }
+
+    /// Whether the word at UTF-8 `start..<end` stands in a title-case run: the
+    /// words on both sides (one space apart) are capitalized dictionary words
+    /// ("Conditions Below Minimum Standards", red-team round 3), where a
+    /// capital says nothing about a name.
+    func isInTitleCase(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        let before = Self.text(utf8, from: start - Self.contextBytes, to: start)
+        let after = Self.text(utf8, from: end, to: end + Self.contextBytes).drop(while: \.isLetter)
+        guard before.last == " ", after.first == " " else { return false }
+        let previous = before.dropLast().reversed().prefix(while: \.isLetter).reversed()
+        let next = after.dropFirst().prefix(while: \.isLetter)
+        return [String(previous), String(next)].allSatisfy { word in
+            word.count >= 3 && word.first?.isUppercase == true && CommonWords.shared.isWordForm(word.lowercased())
+        }
+    }
+
+    /// Kyrgyz case endings straight after a stem, and Russian ones, in Cyrillic.
+    static let caseEndings: Set<String> = {
+        // Not -ы, -и: the Kyrgyz third-person possessive (Максаты "its goal") is the word.
+        var out: Set<String> = ["а", "у", "ом", "е", "ой", "ю", "я", "ем", "ей", "ою"]
+        let wide = ["а", "е", "о", "ө"], narrow = ["ы", "и", "у", "ү"]
+        for v in wide { for c in ["г", "к", "д", "т"] { out.insert(c + v) }; for c in ["д", "т"] { out.insert(c + v + "н") } }
+        for v in narrow { for c in ["д", "т", "н"] { out.insert(c + v + "н"); out.insert(c + v) } }
+        return out
+    }()
+    static let firstPersonPossessives: Set<String> = ["ым", "им", "ум", "үм", "м"]
 
     /// Whether `key` is the skeleton of a part of the person's declared spellings, as written.
     func isDeclaredPart(_ key: String, of person: Int32) -> Bool {

@@ -71,10 +71,12 @@ extension NameMatcher {
                     if !written.isEmpty, candidate.risk != .commonWord, candidate.risk != .shortCommonWord,
                        !isDeclaredWord(written, of: candidate.person) {
                         return capitalized && (!atStart || beginsWithDeclaredPart(written, of: candidate.person))
+                            && !isInTitleCase(utf8, start: start, end: end)
                     }
                     // Ким at a sentence start stays "who": the bare rule is for longer names.
                     let bare = candidate.risk == .commonWord && !attributive
-                        && (word.map { !$0.isEmpty && isDeclaredPart($0, of: candidate.person) } ?? false)
+                        && (word.map { !$0.isEmpty && (isDeclaredPart($0, of: candidate.person)
+                            || isCaseFormOrVocative(utf8, start: start, end: end, of: candidate.person)) } ?? false)
                     return allowedAlone(candidate, capitalized: capitalized, midSentence: capitalized && (!atStart || notWord || bare))
                 }
                 if mention.candidates.isEmpty { continue }

@@ -37,6 +37,10 @@ public enum DocumentIntake {
                 + "its note is a paragraph of its own at no level, whatever marks the reference. Write the note in the text, "
                 + "marked like the passage it belongs to")
         }
+        if let place = HTMLCommentCheck.firstLevelLinkDefinition(in: String(decoding: bytes, as: UTF8.self)) {
+            throw VaultError.invalidDocument("\(label):\(place.line):\(place.column): a link definition's target is a level's name, "
+                + "so a link to it marks nothing and its text would be published. A mark takes braces: write `[text]{.internal}`")
+        }
         if let place = HTMLCommentCheck.firstTag(in: String(decoding: bytes, as: UTF8.self)) {
             throw VaultError.invalidDocument("\(label):\(place.line):\(place.column): raw HTML (a tag such as <span> or <b>) has no level "
                 + "and a Markdown viewer renders it (it can hide or fuse text). Write it as Markdown (**bold**, *italic*), "

@@ -3,7 +3,8 @@
 ///
 /// - **camel case**: a hashtag or handle in camel case (`#АйбеккеЭркиндик`,
 ///   `#ТемирдиКамагыла`) shows its words to a reader though no space
-///   separates them; a capital after a small letter starts a new word.
+///   separates them; a capital after a small letter starts a new word, and
+///   so does a change between Latin and Cyrillic letters.
 /// - **a digit for a letter**: `Sadyk0v`, `Садык0в`: a 0 between two
 ///   letters reads as o, a 1 as i; read as the letter.
 enum ReaderWordShapes {
@@ -11,11 +12,22 @@ enum ReaderWordShapes {
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
-            if let previous, previous.properties.isLowercase, scalar.properties.isUppercase { out.append(" ") }
+            // A capital after a small letter, or a letter of another script after a letter
+            // (a pseudonym written into a hashtag: "Detainee AТоктосунованы").
+            if let previous, (previous.properties.isLowercase && scalar.properties.isUppercase) || Self.changesScript(previous, scalar) {
+                out.append(" ")
+            }
             out.append(scalar)
             previous = scalar
         }
         return String(out)
+    }
+
+    /// A Latin letter next to a Cyrillic one, either way round.
+    static func changesScript(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        func script(_ s: Unicode.Scalar) -> Int { s.isASCII && s.properties.isAlphabetic ? 1 : (0x400...0x4FF).contains(s.value) ? 2 : 0 }
+        let (x, y) = (script(a), script(b))
+        return x != 0 && y != 0 && x != y
     }
 
     static func readingDigitsAsLetters(_ text: String) -> String {
