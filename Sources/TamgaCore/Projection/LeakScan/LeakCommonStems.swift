@@ -70,13 +70,8 @@ struct LeakCommonStems: Sendable {
         let lineNumber = text.lines[word.lowerBound]
         guard lineNumber - 1 < lines.count else { return true }
         let line = lines[lineNumber - 1]
-        var index = line.startIndex
-        while index < line.endIndex {
-            guard line[index].isLetter else { index = line.index(after: index); continue }
-            let start = index
-            while index < line.endIndex, line[index].isLetter || line[index].isNumber { index = line.index(after: index) }
-            let token = line[start..<index]
-            guard LeakNormalizer(String(token)).scalars.elementsEqual(text.scalars[word]) else { continue }
+        for token in LeakWordUse.occurrences(of: word, text, in: line) {
+            let (start, index) = (token.startIndex, token.endIndex)
             // At a sentence start only a word the lexicon has is the word ("Adilet asked" is the
             // name), and not the name written bare ("Болот сказал"): only its other forms,
             // with a Kyrgyz possessive the lexicon does not list (Максатыбыз "our goal").
