@@ -24,9 +24,9 @@ public enum DocumentLanguage: String, CaseIterable, Sendable, Hashable, Codable 
     /// The language the letters of `texts` are written in, when the front
     /// matter does not say: Cyrillic letters outnumbering Latin ones make it
     /// Cyrillic, else English; Cyrillic text is Kyrgyz when Kyrgyz's own
-    /// letters (ө ү ң) make at least one in a hundred of its Cyrillic
-    /// letters, else Russian. The threshold keeps a Russian report that
-    /// quotes a Kyrgyz name (Үмүт) Russian; Kyrgyz prose has several in a
+    /// letters (ө ү ң) make at least one in fifty of its Cyrillic letters,
+    /// else Russian. The threshold keeps a Russian report that quotes Kyrgyz
+    /// names (Үмүт, Төлөгөн) Russian; Kyrgyz prose has five or more in a
     /// hundred. Digits, punctuation and markup do not count.
     public static func detect(in texts: some Sequence<String>) -> DocumentLanguage {
         var latin = 0, cyrillic = 0, kyrgyz = 0
@@ -42,7 +42,7 @@ public enum DocumentLanguage: String, CaseIterable, Sendable, Hashable, Codable 
             }
         }
         guard cyrillic > latin else { return .english }
-        return kyrgyz * 100 >= cyrillic ? .kyrgyz : .russian
+        return kyrgyz * 50 >= cyrillic ? .kyrgyz : .russian
     }
 
     /// ө ү ң in both cases: Kyrgyz letters Russian does not have.
