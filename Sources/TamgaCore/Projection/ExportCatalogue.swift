@@ -74,7 +74,11 @@ public struct ExportCatalogue: Sendable {
     /// This catalogue's wording of a shipped English policy text, or nil
     /// when `text` is not one (a vault's own wording stays as written).
     func translation(ofShipped text: String) -> String? {
-        guard let key = ExportCatalogue.english.policyTexts.keyed.first(where: { $0.value == text })?.key else { return nil }
-        return policyTexts.keyed[key]
+        Self.shippedKeys[text].flatMap { policyTexts.keyed[$0] }
     }
+
+    /// Each shipped English policy text's key (texts are distinct; on a
+    /// tie the smaller key wins, so the lookup never depends on order).
+    private static let shippedKeys: [String: String] =
+        Dictionary(english.policyTexts.keyed.map { ($0.value, $0.key) }, uniquingKeysWith: min)
 }
