@@ -58,7 +58,7 @@ import TamgaTestSupport
         let text = try Self.export(v, "VR-2014-021")
         #expect(text.contains("Задержанный A сообщил"))
         #expect(text.contains("- Гриф: ПЕРЕДАНО ГОСУДАРСТВЕННЫМ ОРГАНАМ"))
-        #expect(text.contains("- Документ: VR-2014-021"))
+        #expect(text.contains("- Документ: VR-2014-021") && text.contains("- Вид: отчёт о посещении"))
         #expect(text.contains("Скрыто в этой версии документа: ") && text.contains("имени задержанных"), "\(text)")
         for english in ["Detainee", "withheld", "Withheld", "SHARED WITH", "Classification", "level/", "person/"] {
             #expect(!text.contains(english), "\(english) in \(text)")
@@ -67,6 +67,7 @@ import TamgaTestSupport
         #expect(html.contains("<html lang=\"ru\">") && html.contains("Задержанный A"))
         let json = try Self.export(v, "VR-2014-021", format: "json")
         #expect(json.contains("\"classification\" : \"ПЕРЕДАНО ГОСУДАРСТВЕННЫМ ОРГАНАМ\""))
+        #expect(json.contains("\"kind\" : \"visit-report\""), "JSON keeps the machine value")
         #expect(json.contains("\"rule\" : \"person\"") && json.contains("\"category\" : \"detainee\""))
     }
 

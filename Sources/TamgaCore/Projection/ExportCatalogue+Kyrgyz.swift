@@ -4,7 +4,7 @@ extension ExportCatalogue {
     static let kyrgyz = ExportCatalogue(
         language: .kyrgyz,
         header: HeaderLabels(document: "Документ", date: "Күнү", kind: "Түрү", facility: "Мекеме", authors: "Авторлор",
-                             classification: "Гриф"),
+                             classification: "Гриф", kinds: ["visit-report": "баруу боюнча отчет", "interview": "маек"]),
         nothingWithheld: "Бул нускадан эч нерсе жашырылган жок.",
         withheldOpening: "Бул нускадан жашырылды: ",
         pluralRule: .invariable,

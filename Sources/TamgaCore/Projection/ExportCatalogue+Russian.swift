@@ -5,7 +5,7 @@ extension ExportCatalogue {
     static let russian = ExportCatalogue(
         language: .russian,
         header: HeaderLabels(document: "Документ", date: "Дата", kind: "Вид", facility: "Учреждение", authors: "Авторы",
-                             classification: "Гриф"),
+                             classification: "Гриф", kinds: ["visit-report": "отчёт о посещении", "interview": "интервью"]),
         nothingWithheld: "В этой версии документа ничего не скрыто.",
         withheldOpening: "Скрыто в этой версии документа: ",
         pluralRule: .oneFewMany,

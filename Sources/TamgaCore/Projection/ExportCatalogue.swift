@@ -24,6 +24,9 @@ public struct ExportCatalogue: Sendable {
 
     public struct HeaderLabels: Sendable, Hashable {
         public let document, date, kind, facility, authors, classification: String
+        /// How the header shows the shipped kinds (`visit-report`); a kind
+        /// not listed, and every kind in JSON, is shown as the policy names it.
+        public var kinds: [String: String] = [:]
     }
 
     /// The human-readable values of the shipped policy (`policy/default.yaml`).

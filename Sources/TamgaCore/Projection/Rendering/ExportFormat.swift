@@ -23,7 +23,7 @@ extension Projection {
     /// labels in the document's language.
     var headerFields: [(label: String, value: String)] {
         let labels = ExportCatalogue.for(language).header
-        var fields: [(String, String)] = [(labels.document, documentID), (labels.date, metadata.date), (labels.kind, metadata.kind)]
+        var fields: [(String, String)] = [(labels.document, documentID), (labels.date, metadata.date), (labels.kind, labels.kinds[metadata.kind] ?? metadata.kind)]
         if let facility = metadata.facility { fields.append((labels.facility, facility)) }
         if !metadata.authors.isEmpty { fields.append((labels.authors, metadata.authors.joined(separator: ", "))) }
         fields.append((labels.classification, classification))
