@@ -1,7 +1,9 @@
 /// Produces what one audience may see of a document (FORMAT.md, "People",
 /// "Redaction markers", "Defaults"): content above the audience becomes the
 /// policy's markers, then every visible text (title, facility, headings,
-/// paragraphs, tables, lists) goes through the `Redactor`.
+/// paragraphs, tables, lists) goes through the `Redactor`. Markers,
+/// pseudonyms and banners are the policy's in the document's language
+/// (`Policy.localized(to:)`, FORMAT.md "Language").
 ///
 ///     let projector = Projector(policy: policy, registry: registry,
 ///                               names: finder, sensitive: vaultSensitive)
