@@ -37,6 +37,6 @@ import Testing
         let export = try Exporter(policy: Fixture.policy, registry: registry, names: NameMatcher(persons: registry.personNames),
                                   sensitive: []).export(document, for: .state, as: .markdown)
         #expect(!export.text.contains("06.01.1989"))
-        #expect(export.text.contains("[date of birth withheld]"))
+        #expect(export.text.contains("[дата рождения скрыта]"))  // the Russian marker: the document is Russian
     }
 }

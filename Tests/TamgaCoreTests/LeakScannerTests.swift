@@ -21,7 +21,7 @@ import Testing
     @Test func inflectedNamesTheFallbackFinderMissesStopTheExport() throws {
         let document = try #require(vault.documents["VR-2014-021"])
         let text = try vault.export("VR-2014-021", .state)
-        #expect(text.contains("Detainee A"))
+        #expect(text.contains("Задержанный A"))
         let error = #expect(throws: LeakError.self) {
             try scanner.scan(text, format: .markdown, fileName: "x.md", document: document, audience: .state)
         }

@@ -18,6 +18,9 @@ public struct FrontMatter: Sendable, Hashable {
     /// Where `kind` and `level` are written, for validation errors.
     public let kindLocation: SourceLocation?
     public let levelLocation: SourceLocation?
+    /// The language the document declares (`lang`), if any; otherwise
+    /// `Document.language` reads it off the text.
+    public var language: DocumentLanguage? = nil
 
     /// The declared person with this id, if any.
     public func person(_ id: String) -> DeclaredPerson? {

@@ -7,7 +7,7 @@ struct FrontMatterReader {
     let file: String
     let yaml: YAMLReader
 
-    static let knownKeys = ["id", "kind", "title", "date", "facility", "authors", "level", "persons", "sensitive", "tags"]
+    static let knownKeys = ["id", "kind", "title", "date", "facility", "authors", "level", "persons", "sensitive", "tags", "lang"]
     static let personKeys = ["name", "also", "role", "consent"]
 
     /// - Parameters:
@@ -62,7 +62,16 @@ struct FrontMatterReader {
             persons: try values["persons"].map { try persons($0.0) } ?? [],
             sensitive: try values["sensitive"].map { try yaml.strings($0.0, key: "sensitive") } ?? [],
             tags: try values["tags"].map { try yaml.strings($0.0, key: "tags") } ?? [],
-            unknownKeys: unknown, kindLocation: yaml.location(of: kindNode), levelLocation: values["level"]?.1)
+            unknownKeys: unknown, kindLocation: yaml.location(of: kindNode), levelLocation: values["level"]?.1,
+            language: try values["lang"].map { try language($0.0) })
+    }
+
+    private func language(_ node: Node) throws -> DocumentLanguage {
+        guard let language = DocumentLanguage(tag: try yaml.string(node, key: "lang")) else {
+            throw invalid(node, "`lang` is not a language tamga exports in",
+                          hint: "Use one of: \(DocumentLanguage.spelledOut) (or leave `lang` out to have it read off the text).")
+        }
+        return language
     }
 
     private func level(_ node: Node) throws -> Level {

@@ -22,6 +22,9 @@ public struct Projection: Sendable, Hashable {
     /// preview; renderers ignore it. Withheld blocks and sections are the
     /// `.withheld` blocks themselves.
     public var replacements: [Replacement] = []
+    /// The document's language: the renderers' labels and footer follow it
+    /// (`ExportCatalogue`), as the markers and pseudonyms above already do.
+    public var language: DocumentLanguage = .english
 }
 
 /// The front matter that heads every export (FORMAT.md), redacted.

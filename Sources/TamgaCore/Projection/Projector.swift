@@ -1,7 +1,9 @@
 /// Produces what one audience may see of a document (FORMAT.md, "People",
 /// "Redaction markers", "Defaults"): content above the audience becomes the
 /// policy's markers, then every visible text (title, facility, headings,
-/// paragraphs, tables, lists) goes through the `Redactor`.
+/// paragraphs, tables, lists) goes through the `Redactor`. Markers,
+/// pseudonyms and banners are the policy's in the document's language
+/// (`Policy.localized(to:)`, FORMAT.md "Language").
 ///
 ///     let projector = Projector(policy: policy, registry: registry,
 ///                               names: finder, sensitive: vaultSensitive)
@@ -31,8 +33,12 @@ public struct Projector: Sendable {
         guard audience.clearance >= document.ceiling else {
             throw ProjectionError(code: .aboveCeiling, documentID: document.id, audience: audience, subject: document.kind)
         }
+        // Markers, pseudonyms and banners in the document's language (the
+        // shipped English ones only: a vault's own wording stays its own).
+        let language = document.language
+        let policy = policy.localized(to: language)
         var walk = ProjectionWalk(document: document, audience: audience, policy: policy,
-                                  redactor: makeRedactor(document, audience), keepWithheldText: testOnlyFaults.contains(.keepWithheldText))
+                                  redactor: makeRedactor(document, audience, policy), keepWithheldText: testOnlyFaults.contains(.keepWithheldText))
         walk.redactor.place = .title
         walk.redactor.placeOffset = 0
         let title = try document.title.map { text throws(ProjectionError) in try walk.redactor.redact(text, documentID: document.id) }
@@ -55,10 +61,10 @@ public struct Projector: Sendable {
                 WithheldManifest.Count(rule: $0.key.rule, category: $0.key.category, count: $0.value)
             }.sorted()),
             disclosure: Disclosure(namedPersonIDs: walk.redactor.named, pseudonyms: walk.redactor.book.labels),
-            replacements: walk.redactor.replacements)
+            replacements: walk.redactor.replacements, language: language)
     }
 
-    private func makeRedactor(_ document: Document, _ audience: Audience) -> Redactor {
+    private func makeRedactor(_ document: Document, _ audience: Audience, _ policy: Policy) -> Redactor {
         Redactor(policy: policy, audience: audience, registry: registry.including(document),
                  names: testOnlyFaults.contains(.skipNames) ? ExactNameFinder(persons: []) : names,
                  sensitive: SensitiveMatcher(testOnlyFaults.contains(.skipSensitive) ? [] : sensitive + document.sensitive),

@@ -19,19 +19,20 @@ extension Projection {
         }
     }
 
-    /// The metadata lines that head every export, as label and value.
+    /// The metadata lines that head every export, as label and value, the
+    /// labels in the document's language.
     var headerFields: [(label: String, value: String)] {
-        var fields: [(String, String)] = [("Document", documentID), ("Date", metadata.date), ("Kind", metadata.kind)]
-        if let facility = metadata.facility { fields.append(("Facility", facility)) }
-        if !metadata.authors.isEmpty { fields.append(("Authors", metadata.authors.joined(separator: ", "))) }
-        fields.append(("Classification", classification))
+        let labels = ExportCatalogue.for(language).header
+        var fields: [(String, String)] = [(labels.document, documentID), (labels.date, metadata.date), (labels.kind, labels.kinds[metadata.kind] ?? metadata.kind)]
+        if let facility = metadata.facility { fields.append((labels.facility, facility)) }
+        if !metadata.authors.isEmpty { fields.append((labels.authors, metadata.authors.joined(separator: ", "))) }
+        fields.append((labels.classification, classification))
         return fields
     }
 
-    /// The manifest as one sentence of counts ("2 level/section, ...").
+    /// The footer: what was withheld, in plain words in the document's
+    /// language ("Withheld from this export: 2 passages, 1 detainee's name.").
     var manifestSentence: String {
-        guard !manifest.isEmpty else { return "Nothing was withheld from this export." }
-        let parts = manifest.counts.map { "\($0.rule)/\($0.category): \($0.count)" }
-        return "Withheld from this export (counts by rule/category): " + parts.joined(separator: "; ") + "."
+        ExportCatalogue.for(language).footer(for: manifest)
     }
 }

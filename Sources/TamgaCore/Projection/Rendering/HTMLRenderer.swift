@@ -22,7 +22,7 @@ enum HTMLRenderer {
         }
         body.append("<hr><p class=\"manifest\">\(escape(projection.manifestSentence))</p>")
         return HTMLPage.document(title: projection.documentID, banner: projection.classification, style: style,
-                                 main: body.joined(separator: "\n"))
+                                 main: body.joined(separator: "\n"), language: projection.language.rawValue)
     }
 
     static let style = """
