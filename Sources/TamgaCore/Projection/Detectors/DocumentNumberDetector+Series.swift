@@ -1,0 +1,31 @@
+/// A Russian internal passport written as its form prints it (red-team
+/// round 3, class R3-8): the series as two pairs or four digits, then a
+/// number sign, then six digits: `Паспорт серия 45 09 № 123456`,
+/// `серия 4509 № 123456`. The series alone is too short and the six
+/// digits alone are any number, so the whole is matched, and only after a
+/// document label (`паспорт`, `серия`, `passport`, ...).
+extension DocumentNumberDetector {
+    static func internalPassport(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        guard DetectorScalars.isDigit(scalars, start), !DetectorScalars.isLetterOrDigit(scalars, start - 1) else { return nil }
+        var offset = start
+        let first = DetectorScalars.digitRun(scalars, from: offset)
+        if first == 2 {
+            offset += 2
+            guard offset < scalars.count, DetectorScalars.isSpace(scalars[offset]) || DetectorScalars.isDash(scalars[offset]),
+                  DetectorScalars.digitRun(scalars, from: offset + 1) == 2 else { return nil }
+            offset += 3
+        } else if first == 4 {
+            offset += 4
+        } else {
+            return nil
+        }
+        // The number sign between, or only spaces.
+        let gapStart = offset
+        while offset < scalars.count, offset - gapStart < 6, isGap(scalars[offset]) || scalars[offset] == "N" || scalars[offset] == "o" {
+            offset += 1
+        }
+        guard offset > gapStart, DetectorScalars.digitRun(scalars, from: offset) == 6, !DetectorScalars.isLetterOrDigit(scalars, offset + 6),
+              hasLabel(scalars, before: start) else { return nil }
+        return offset + 6
+    }
+}
