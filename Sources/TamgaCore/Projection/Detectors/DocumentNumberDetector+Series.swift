@@ -6,7 +6,10 @@
 /// document label (`паспорт`, `серия`, `passport`, ...).
 extension DocumentNumberDetector {
     static func internalPassport(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
-        guard DetectorScalars.isDigit(scalars, start), !DetectorScalars.isLetterOrDigit(scalars, start - 1) else { return nil }
+        // Not a piece of a reference joined by dashes or dots (`№ 02-123-2014-000456`).
+        guard DetectorScalars.isDigit(scalars, start), !DetectorScalars.isLetterOrDigit(scalars, start - 1),
+              !(start >= 2 && (DetectorScalars.isDash(scalars[start - 1]) || scalars[start - 1] == ".") && DetectorScalars.isDigit(scalars, start - 2))
+        else { return nil }
         var offset = start
         let first = DetectorScalars.digitRun(scalars, from: offset)
         if first == 2 {
@@ -21,7 +24,9 @@ extension DocumentNumberDetector {
         }
         // The number sign between, or only spaces.
         let gapStart = offset
-        while offset < scalars.count, offset - gapStart < 6, isGap(scalars[offset]) || scalars[offset] == "N" || scalars[offset] == "o" {
+        // Spaces and a number sign only: a dash or dot would join a reference's parts.
+        while offset < scalars.count, offset - gapStart < 6,
+              DetectorScalars.isSpace(scalars[offset]) || "№#:No".unicodeScalars.contains(scalars[offset]) {
             offset += 1
         }
         guard offset > gapStart, DetectorScalars.digitRun(scalars, from: offset) == 6, !DetectorScalars.isLetterOrDigit(scalars, offset + 6),
