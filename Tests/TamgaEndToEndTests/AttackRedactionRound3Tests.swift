@@ -195,29 +195,9 @@ extension AttackRedactionTests {
         "German note: Belov's German spelling Below at a sentence start (trade-off?)",
         // An undeclared spelling variant (о→а): declare it in `also`.
         "Russian-style spelling Османов of the official Осмонов",
-        "Russian internal passport 'серия 45 09 № 123456'",
-        "Russian internal passport 'серия 45 09 № 123456', state",
-        "DOB in English ordinal words 'the second of March, 1991'",
-        "DOB compact yyyymmdd after 'DOB'",
-        "DOB compact ddmmyyyy after 'Дата рождения'",
-        "six-digit Bishkek landline 62-50-15",
-        "sensitive 'cell 14' as 'cell fourteen'",
-        "sensitive 'cell 14' as 'cell number fourteen'",
-        "sensitive 'cell 14' as 'the 14th cell'",
-        "sensitive 'cell 14' as 'cell XIV'",
-        "sensitive 'cell 14' inside a range 'cells 12–14'",
-        "sensitive 'камера 14' in Russian order 'в 14-й камере'",
-        "sensitive 'камера 14' in Russian number word 'четырнадцатой камере'",
-        "sensitive 'камера 14' abbreviated 'кам. 14'",
-        "sensitive 'камера 14' in Kyrgyz order '14-камерада'",
-        "sensitive 'камера 14' in Kyrgyz order '14-камерада', HTML",
-        "sensitive informant name in Latin, text in Cyrillic",
-        "sensitive informant name in Cyrillic, text in Latin",
     ]
     /// Round 3 allow-list leaks still open.
     static let openPolicy3: Set<String> = [
-        "mobile joined to the hotline by a slash is published",
-        "a Kazakh +7 number sharing the hotline's last nine digits (trade-off?)",
     ]
     /// Round 3 over-refusals still open.
     static let openClean3: Set<String> = [

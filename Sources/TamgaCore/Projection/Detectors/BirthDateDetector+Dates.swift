@@ -129,7 +129,7 @@ extension BirthDateDetector {
     }
 
     /// The end of a four-digit year shortly after `offset`.
-    private static func year(_ scalars: [Unicode.Scalar], after offset: Int) -> Int? {
+    static func year(_ scalars: [Unicode.Scalar], after offset: Int) -> Int? {
         var position = offset
         if let ordinal = ordinals.match(scalars, at: position) { position = ordinal }
         if position < scalars.count, scalars[position] == "." { position += 1 }

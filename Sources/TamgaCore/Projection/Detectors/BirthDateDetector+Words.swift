@@ -1,6 +1,7 @@
 /// Dates of birth written in Russian number words (found by the red team):
 /// `второго марта тысяча девятьсот девяносто первого года` is a date a
-/// reader reads as well as `02.03.1991`.
+/// reader reads as well as `02.03.1991`; so are English and Kyrgyz ordinal
+/// days (round 3: `the second of March, 1991`, `экинчи марта 1991`).
 extension BirthDateDetector {
     /// Russian number words, cardinal and ordinal, as stems (case-folded).
     static let numberWords = DetectorLabels([
@@ -8,6 +9,11 @@ extension BirthDateDetector {
         "девяност*", "десят*", "одиннадцат*", "двенадцат*", "тринадцат*", "четырнадцат*", "пятнадцат*", "шестнадцат*",
         "семнадцат*", "восемнадцат*", "девятнадцат*", "двадцат*", "тридцат*", "сорок*", "тысяч*", "двухтысячн*", "две",
         "двух", "один", "одна", "два", "три", "сто", "двести",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
+        "twenty", "twenty-*", "thirty", "thirty-*",
+        "биринчи*", "экинчи*", "үчүнчү*", "төртүнчү*", "бешинчи*", "алтынчы*", "жетинчи*", "сегизинчи*", "тогузунчу*", "онунчу*",
+        "он", "жыйырма*", "отуз*",
     ], takesDot: false)
 
     /// Up to four number words, a month word, then a year in figures or in
@@ -19,7 +25,10 @@ extension BirthDateDetector {
             words += 1
             offset = skipSpaces(scalars, from: word)
         }
+        // `the second of March`.
+        if words > 0, scalars[offset...].starts(with: "of ".unicodeScalars) { offset = skipSpaces(scalars, from: offset + 2) }
         guard words > 0, let month = months.match(scalars, at: offset) else { return nil }
+        if let year = year(scalars, after: month) { return year }
         var end = month
         var next = skipSpaces(scalars, from: month)
         let digits = DetectorScalars.digitRun(scalars, from: next)

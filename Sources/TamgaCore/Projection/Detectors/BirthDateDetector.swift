@@ -37,6 +37,10 @@ enum BirthDateDetector {
     static let dateWindow = (before: 45, beforeWords: 5, after: 22, afterWords: 2)
     static let yearWindow = (before: 28, beforeWords: 5, after: 18, afterWords: 2)
 
+    /// A compact date (`19910302`) only right after a birth word: eight
+    /// digits are as often an account or case number (`BirthDateDetector+Compact`).
+    static let compactWindow = (before: 20, beforeWords: 1, after: 0, afterWords: 0)
+
     /// Words that start another clause.
     static let clauseWords: Set<String> = ["and", "but", "then", "when", "while", "и", "но", "а", "затем", "когда", "потом",
                                            "жана", "бирок", "анан", "кийин"]
@@ -45,7 +49,10 @@ enum BirthDateDetector {
         var result: [Range<Int>] = []
         var start = 0
         while start < scalars.count {
-            if DetectorScalars.isLetterOrDigit(scalars, start), !DetectorScalars.isLetterOrDigit(scalars, start - 1),
+            if let end = compactDate(scalars, at: start), hasContext(scalars, around: start..<end, labels: dateLabels, window: compactWindow) {
+                result.append(start..<end)
+                start = end
+            } else if DetectorScalars.isLetterOrDigit(scalars, start), !DetectorScalars.isLetterOrDigit(scalars, start - 1),
                let (end, isYear) = datePhrase(scalars, at: start),
                hasContext(scalars, around: start..<end, labels: isYear ? labels : dateLabels, window: isYear ? yearWindow : dateWindow,
                           partial: !isYear && isPartial(scalars, start..<end))

@@ -9,7 +9,9 @@
 ///   sentence's `на 1500000` is not a passport;
 /// - after a label (`паспорт`, `passport`, `серия`/`серии`, `series`, `ID`,
 ///   `№`, `No.`, `удостоверение`, `ID-карта`, `документ`): 7 to 10 digits (also the Russian
-///   `45 06 123456`), in groups joined by a space or a dash.
+///   `45 06 123456`), in groups joined by a space or a dash;
+/// - a Russian internal passport's series and number after a label, the
+///   number apart: `серия 45 09 № 123456` (`DocumentNumberDetector+Series`).
 ///
 /// The digits may be grouped by single spaces or dashes of any kind, in
 /// groups of two digits or more; three groups shaped like a date
@@ -26,7 +28,7 @@ enum DocumentNumberDetector {
         var start = 0
         while start < scalars.count {
             if let end = lettered(scalars, at: start) ?? oneLetter(scalars, at: start) ?? certificate(scalars, at: start)
-                ?? labelled(scalars, at: start) {
+                ?? internalPassport(scalars, at: start) ?? labelled(scalars, at: start) {
                 result.append(start..<end)
                 start = end
             } else {
@@ -40,7 +42,7 @@ enum DocumentNumberDetector {
         DetectorScalars.isSpace(scalar) || DetectorScalars.isDash(scalar) || scalar == "."
     }
 
-    private static func isGap(_ scalar: Unicode.Scalar) -> Bool {
+    static func isGap(_ scalar: Unicode.Scalar) -> Bool {
         DetectorScalars.isSpace(scalar) || DetectorScalars.isDash(scalar) || "№#:.".unicodeScalars.contains(scalar)
     }
 
@@ -103,7 +105,7 @@ enum DocumentNumberDetector {
         return (1990...2039).contains(DetectorScalars.number(scalars, first.lowerBound, 4))
     }
 
-    private static func hasLabel(_ scalars: [Unicode.Scalar], before offset: Int) -> Bool {
+    static func hasLabel(_ scalars: [Unicode.Scalar], before offset: Int) -> Bool {
         labels.before(scalars, offset, window: 25).contains { !DetectorScalars.hasBreak(scalars, $0.upperBound..<offset) }
     }
 

@@ -4,7 +4,7 @@
 ///   `996555123456`, `+7 912 345 67 89`;
 /// - national: `0555 123456`, `0555-123-456`, `0 (312) 62 12 34`, `8 (912) 345-67-89`;
 /// - after a phone word (`тел.`, `tel.`, `phone`, `моб.`, `телефон`, `номер`,
-///   `mobile`, `WhatsApp`; `тел` only as a word, so `телесные повреждения`
+///   `mobile`, `WhatsApp`, `домашний`, `home`, `landline`; `тел` only as a word, so `телесные повреждения`
 ///   is not one): any 5 to 13 digits, so local numbers (`62-12-34`,
 ///   `621234`, `5-12-34`) and mobiles without a prefix (`555 123 456`).
 ///
@@ -18,6 +18,8 @@
 /// for how it starts: `+` or `00` and 10–13 more; `996` and 12; `0` and 10;
 /// `8` and 10–11 (a national `00xx` number of 10 digits too).
 ///
+/// - a city number in three dashed pairs, `62-50-15`, with no phone word.
+///
 /// Not phones: a group of one digit after the first (a table row of counts,
 /// `| 0 | 0 | 0 |`), a number of one repeated digit, three groups shaped
 /// like a date (`28.10.2014`), and plain short numbers with no phone word.
@@ -25,7 +27,7 @@ enum PhoneNumberDetector {
     static let labels = DetectorLabels([
         "tel", "telephone*", "тел", "телефон*", "phone*", "моб", "мобильн*", "mob", "mobile*", "номер*", "сотов*", "whatsapp*",
         "ватсап*", "вотсап*", "telegram*", "телеграм*",
-        "contact number*",
+        "contact number*", "домашн*", "home", "landline*",
     ])
 
     static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
@@ -100,9 +102,23 @@ enum PhoneNumberDetector {
             }
             let digits = DetectorScalars.digits(scalars, prefix)
             if Set(digits).count == 1 { continue }
-            if isPhone(digits, prefix, hasPlus: hasPlus) || (labelled && (5...13).contains(digits.count)) { best = end }
+            if isPhone(digits, prefix, hasPlus: hasPlus) || (labelled && (5...13).contains(digits.count))
+                || isDashedLocal(scalars, prefix, hasPlus: hasPlus) { best = end }
         }
         return best
+    }
+
+    /// A six-digit city number in its written shape, `62-50-15` (three
+    /// pairs joined by single dashes; red-team round 3, class R3-8): a
+    /// phone without a phone word. Date-shaped pairs (`12-05-15`) were
+    /// left out above; other pairs of numbers keep their one dash.
+    private static func isDashedLocal(_ scalars: [Unicode.Scalar], _ groups: ArraySlice<Range<Int>>, hasPlus: Bool) -> Bool {
+        guard !hasPlus, groups.count == 3, groups.allSatisfy({ $0.count == 2 }) else { return false }
+        let first = groups.startIndex
+        return (first..<(first + 2)).allSatisfy { index in
+            let gap = groups[index].upperBound..<groups[index + 1].lowerBound
+            return gap.count == 1 && DetectorScalars.isDash(scalars[gap.lowerBound])
+        }
     }
 
     private static func mayCrossCells(_ scalars: [Unicode.Scalar], _ groups: ArraySlice<Range<Int>>, hasPlus: Bool) -> Bool {

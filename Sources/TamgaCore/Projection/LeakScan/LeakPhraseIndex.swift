@@ -9,12 +9,12 @@ struct LeakPhraseIndex: Sendable {
     /// Trie number by string (keys compare as `String`s do, up to canonical
     /// equivalence; equivalent strings normalize to the same needle).
     private var numbers: [String: Int] = [:]
-    private var phrases: [String: SensitivePhrase] = [:]
+    private var phrases: [String: [SensitivePhrase]] = [:]
 
     init(_ strings: some Sequence<String>) {
         for string in strings where numbers[string] == nil {
             numbers[string] = trie.insert(LeakNormalizer.needle(string))
-            phrases[string] = SensitivePhrase(string, fold: LeakNormalizer.needle)
+            phrases[string] = SensitivePhrase.compiled(string, fold: LeakNormalizer.needle)
         }
     }
 
@@ -26,8 +26,8 @@ struct LeakPhraseIndex: Sendable {
         guard !numbers.isEmpty else { return [:] }
         let first = trie.firstOffsets(in: text)
         var result = numbers.compactMapValues { first[$0] }
-        for (string, phrase) in phrases where result[string] == nil {
-            if let offset = phrase.firstMatch(in: text.scalars) { result[string] = offset }
+        for (string, compiled) in phrases where result[string] == nil {
+            if let offset = compiled.lazy.compactMap({ $0.firstMatch(in: text.scalars) }).min() { result[string] = offset }
         }
         return result
     }

@@ -105,7 +105,7 @@ extension LeakScanner {
         for text in texts {
             let lines = ScanView(name: view.name, text: text)
             for kind in policy.detectors(for: audience) {
-                for match in kind.matches(in: text) where !policy.publicNumbers.contains(text[match]) {
+                for match in kind.matches(in: text) where !policy.publicNumbers.spares(text[match]) {
                     let hit = LeakHit(rule: .detector, view: view.name, exportLine: lines.line(of: match.lowerBound), sourceLine: nil,
                                       personID: nil, detector: kind)
                     if !hits.contains(hit) { hits.append(hit) }

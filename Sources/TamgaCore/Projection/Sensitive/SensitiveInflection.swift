@@ -12,10 +12,19 @@ enum SensitiveInflection {
         "ые", "ие", "ый", "ий", "ой",
     ]
 
+    static let latinCaseEndings = [
+        "a", "ya", "u", "yu", "e", "om", "em", "ym", "im", "oy", "ey", "ov", "ke", "ge", "ka", "ga", "ku", "gu", "du", "dy", "di",
+        "tu", "ty", "ti", "nin", "nyn", "nun", "dun", "dyn", "din", "tyn", "tin", "tun", "dan", "den", "tan", "ten", "da", "de", "ta",
+        "te", "ny", "ni", "nu",
+    ]
+
     static func forms(of word: String) -> [String] {
         guard let first = word.unicodeScalars.first, word.count >= 2 else { return [] }
         if (0x400...0x4FF).contains(first.value) { return cyrillic(word) }
         var forms = [word + "s", word + "es", word + "'s"]
+        // A Cyrillic name typed in Latin keeps its Russian or Kyrgyz case
+        // ending (`Sarybeku`, `Sarybekke`); never `-o` (`cell` → `cello`).
+        if word.count >= 4 { forms += latinCaseEndings.map { word + $0 } }
         if word.hasSuffix("y"), word.count > 2 { forms.append(String(word.dropLast()) + "ies") }
         return forms
     }

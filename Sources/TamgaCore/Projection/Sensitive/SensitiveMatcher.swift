@@ -6,7 +6,7 @@ struct SensitiveMatcher {
     private let phrases: [SensitivePhrase]
 
     init(_ strings: [String]) {
-        phrases = Set(strings).sorted().compactMap { SensitivePhrase($0, fold: Self.fold) }
+        phrases = Set(strings).sorted().flatMap { SensitivePhrase.compiled($0, fold: Self.fold) }
     }
 
     static func fold(_ text: String) -> [Unicode.Scalar] {

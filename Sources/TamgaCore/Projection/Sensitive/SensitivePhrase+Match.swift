@@ -23,6 +23,12 @@ extension SensitivePhrase {
         if index > 0, parts[index].isNumber { positions += skipSign(text, from: positions[0]) }
         var best: Int?
         for from in positions {
+            if parts[index].value != nil {
+                for end in numberEnds(parts[index], text, at: from) {
+                    if let found = match(index + 1, text, start, at: end) { best = max(best ?? found, found) }
+                }
+                continue
+            }
             // A part after the first starts where a word may (or right after the previous part: `nightshift`, `Cell14`).
             for form in parts[index].forms {
                 guard let end = consume(form.scalars, text, at: from) else { continue }
@@ -35,7 +41,7 @@ extension SensitivePhrase {
     }
 
     /// `needle` at `position`, single spaces or markup allowed between its scalars.
-    private func consume(_ needle: [Unicode.Scalar], _ text: [Unicode.Scalar], at position: Int) -> Int? {
+    func consume(_ needle: [Unicode.Scalar], _ text: [Unicode.Scalar], at position: Int) -> Int? {
         var offset = position
         for (index, scalar) in needle.enumerated() {
             if index > 0 {
@@ -50,7 +56,7 @@ extension SensitivePhrase {
     }
 
     /// Up to eight scalars of anything but letters and digits, at most one line break.
-    private func skipGap(_ text: [Unicode.Scalar], from position: Int) -> Int {
+    func skipGap(_ text: [Unicode.Scalar], from position: Int) -> Int {
         var offset = position
         var newlines = 0
         while offset < text.count, offset - position < 8, !isWord(text, offset) {
@@ -71,7 +77,7 @@ extension SensitivePhrase {
     /// `Nr`, `номер`, letter-spaced too), the gap after it.
     private func skipSign(_ text: [Unicode.Scalar], from position: Int) -> [Int] {
         var ends: [Int] = []
-        for sign in Self.signWords {
+        for sign in signs {
             guard let end = consume(sign, text, at: position) else { continue }
             if end < text.count, Self.isDigit(text[end]) {
                 ends.append(end)

@@ -29,12 +29,23 @@ struct SensitivePhrase: Sendable {
     struct Part: Sendable {
         var forms: [(scalars: [Unicode.Scalar], inflected: Bool)]
         let isNumber: Bool
+        /// A short number's value (1–4 digits, no leading zero): read in
+        /// every form `SensitiveNumberForms` gives (`numberEnds`); nil for
+        /// a long number, matched by its digits only.
+        var value: Int? = nil
+        /// Only an ordinal form (`14th`, `14-`, `четырнадцатой`): the number before the noun.
+        var ordinalOnly = false
+        /// Ordinal endings after the digits, folded.
+        var suffixes: [[Unicode.Scalar]] = []
     }
 
     let parts: [Part]
     /// A phrase that is only a number after a sign (`№ 7`) keeps a sign:
     /// any number sign, but not none (a bare `7` is not the phrase).
     let needsSign: Bool
+    /// `signWords` folded as the text is (the scan's normalization may
+    /// spell `номер` otherwise), so `камере номер четырнадцать` is read by both.
+    let signs: [[Unicode.Scalar]]
 
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "этот", "эта", "это", "эти",
                                            "тот", "та", "те", "бул", "ошол", "ал"]
@@ -55,7 +66,7 @@ struct SensitivePhrase: Sendable {
             let nextIsNumber = index + 1 < tokens.count && (tokens[index + 1].unicodeScalars.first.map(Self.isDigit) ?? false)
             if nextIsNumber, !isNumber, Self.signWords.contains(Array(token.unicodeScalars)) { hadSign = true; continue }
             if isNumber {
-                parts.append(Part(forms: [(Array(token.unicodeScalars), false)], isNumber: true))
+                parts.append(Self.numberPart(token, fold: fold))
             } else {
                 let base = fold(token)
                 var forms = [(scalars: base, inflected: false)]
@@ -67,9 +78,25 @@ struct SensitivePhrase: Sendable {
             }
         }
         guard !parts.isEmpty else { return nil }
-        self.parts = parts
+        self.parts = Self.abbreviated(parts, tokens: tokens, fold: fold)
+        signs = Self.foldedSigns(fold)
         let signScalars = phrase.unicodeScalars.contains { $0 == "№" || $0 == "#" }
         needsSign = parts.count == 1 && parts[0].isNumber && (hadSign || signScalars)
+    }
+
+    init(parts: [Part], needsSign: Bool, signs: [[Unicode.Scalar]]) {
+        self.parts = parts
+        self.needsSign = needsSign
+        self.signs = signs
+    }
+
+    static func foldedSigns(_ fold: (String) -> [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var result = signWords
+        for sign in signWords {
+            let folded = fold(String(String.UnicodeScalarView(sign)))
+            if !folded.isEmpty, !result.contains(folded) { result.append(folded) }
+        }
+        return result
     }
 
     /// Letter runs and digit runs (digits of any script as ASCII), in order.
