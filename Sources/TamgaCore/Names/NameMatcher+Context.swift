@@ -66,14 +66,11 @@ extension NameMatcher {
         return offset - Self.contextBytes <= 0 || sawMarker
     }
 
-    /// The skeleton of the whole word at UTF-8 `start..<end` (widened to the
-    /// word's end) when it is a lexicon word or a possessive of one, else ""
-    /// (then it is a name).
-    func lexiconWord(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> String {
-        let after = Self.text(utf8, from: end, to: end + Self.contextBytes)
-        let word = Self.text(utf8, from: start, to: end) + after.prefix(while: \.isLetter)
+    /// The skeleton of a whole written word (`writtenWord`) when it is a
+    /// lexicon word or a possessive of one, else "" (then it is a name).
+    static func lexiconKey(_ word: String) -> String {
         // A Kyrgyz possessive of the word (Максатыбыз "our goal") is the word too (`isWordForm`).
-        return CommonWords.shared.isWordForm(word) ? SkeletonText.key(word) : ""
+        CommonWords.shared.isWordForm(word) ? SkeletonText.key(word) : ""
     }
 
     /// Whether the word after UTF-8 `end` (one space between) is a bare

@@ -55,13 +55,14 @@ extension NameMatcher {
                 // name written bare ("Болот сказал"): only its other forms are words there.
                 let end = skeleton.end(mention.end - 1)
                 let atStart = capitalized && isSentenceStart(utf8, at: start)
-                let lexicon = lexiconWord(utf8, start: start, end: end)
+                let whole = writtenWord(utf8, start: start, end: end)
+                let lexicon = Self.lexiconKey(whole)
                 let word = atStart ? lexicon : nil
                 let notWord = word?.isEmpty ?? false
                 // "Темир торлор" (iron bars): the word as the attribute of a plural noun (`AttributiveUse`).
                 let attributive = word.map { !$0.isEmpty } == true
-                    && isAttributive(utf8, after: end, allCaps: writtenWord(utf8, start: start, end: end).allSatisfy(\.isUppercase))
-                let written = lexicon.isEmpty ? "" : writtenWord(utf8, start: start, end: end).lowercased()
+                    && isAttributive(utf8, after: end, allCaps: whole.allSatisfy(\.isUppercase))
+                let written = lexicon.isEmpty ? "" : whole.lowercased()
                 mention.candidates = mention.candidates.filter { candidate in
                     // A lexicon word that only reads like the name ("below" for Belov's German
                     // spelling Below, "беловой" "fair" for Белов): a name only where written as

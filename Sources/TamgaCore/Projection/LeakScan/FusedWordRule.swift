@@ -41,10 +41,10 @@ struct FusedWordRule {
         }
     }
 
-    /// For each person in `protected` with a fused name in the view, the line of the first word.
-    func hits(in view: ScanView, protected: Set<String>) -> [LeakHit] {
+    /// For each person in `protected` with a fused name in the view (`text`:
+    /// the view normalized, as the caller's other rules read it), the line of the first word.
+    func hits(in view: ScanView, _ text: LeakNormalizer, protected: Set<String>) -> [LeakHit] {
         guard !partsByHead.isEmpty else { return [] }
-        let text = LeakNormalizer(view.text)
         var firstLine: [String: Int] = [:]
         for word in text.wordRanges where word.count >= Self.minimumInitialWord {
             // Digits after a handle (asadykov1990) are not part of the name.

@@ -50,7 +50,7 @@ struct LeakNameIndex: Sendable {
 
     /// For each protected person, the line of the first word a stem of
     /// theirs begins (`LeakScanner.stemHits`).
-    func stemLines(in text: LeakNormalizer, view: ScanView? = nil, protected: Set<String>) -> [String: Int] {
+    func stemLines(in text: LeakNormalizer, view: ScanView, protected: Set<String>) -> [String: Int] {
         stems.firstLines(in: text, view: view, protected: protected)
     }
 

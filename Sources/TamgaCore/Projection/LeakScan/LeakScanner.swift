@@ -108,7 +108,8 @@ public struct LeakScanner: Sendable {
             let fusedIndexes = declaredHere.isEmpty ? [fusedIndex] : [fusedIndex, FusedWordRule(persons: declaredHere)]
             for view in views + readerViews.prefix(1) {
                 hits += FusedNameRule.hits(in: view, persons: protected)
-                for index in fusedIndexes { hits += index.hits(in: view, protected: protectedIDs) }
+                let normalized = LeakNormalizer(view.text)
+                for index in fusedIndexes { hits += index.hits(in: view, normalized, protected: protectedIDs) }
             }
         }
         guard hits.isEmpty else { throw LeakError(documentID: document.id, audience: audience, hits: hits) }

@@ -42,9 +42,9 @@ struct LeakStemIndex: Sendable {
     /// A word the lexicon has, written in lower case wherever it stands on
     /// its line ("беловой вариант", "беловатые стены", "beloved"), is the
     /// word (`LeakWordUse`); `view` gives the original text to see the case.
-    func firstLines(in text: LeakNormalizer, view: ScanView? = nil, protected: Set<String>) -> [String: Int] {
+    func firstLines(in text: LeakNormalizer, view: ScanView, protected: Set<String>) -> [String: Int] {
         guard !personsByStem.isEmpty else { return [:] }
-        let lines = view.map { $0.text.split(separator: "\n", omittingEmptySubsequences: false) }
+        let lines = view.text.split(separator: "\n", omittingEmptySubsequences: false)
         let scalars = text.scalars
         var firstLine: [String: Int] = [:]
         for word in text.wordRanges where word.count >= LeakScanner.stemLetters {
@@ -61,7 +61,7 @@ struct LeakStemIndex: Sendable {
                 if LeakNameDerivation.makesAnotherName(stem: prefix.unicodeScalars, rest: scalars[stemEnd..<word.upperBound]) { continue }
                 for id in ids where firstLine[id] == nil && protected.contains(id)
                     && !LeakStemFilter.spares(prefix, word: word, in: text)
-                    && (lines == nil || !LeakWordUse.isLowerCaseWord(word, text, lines: lines ?? [], rest: scalars[stemEnd..<word.upperBound])) {
+                    && !LeakWordUse.isLowerCaseWord(word, text, lines: lines, rest: scalars[stemEnd..<word.upperBound]) {
                     firstLine[id] = text.lines[word.lowerBound]
                 }
             }
