@@ -179,18 +179,6 @@ extension AttackRedactionTests {
 
     /// Round 3 leaks still open, by name (issue 15 note): the next work list.
     static let open3: Set<String> = [
-        // Trade-off, not yet solved: a name that is also a common word (эрке "spoiled",
-        // темир "iron", максат "goal", эркин "free") written in lower case with a case
-        // ending is the word by the lexicon rule; telling a chat paste's name from the
-        // word needs more than the word's form (the clean corpus uses the same forms).
-        "chat paste: lower-case Kyrgyz dative эркеге (Erke) published",
-        "chat paste: lower-case Kyrgyz dative эркеге, state audience",
-        "chat paste: lower-case Kyrgyz dative эркеге, HTML export",
-        "chat paste: lower-case Kyrgyz genitive эркенин (Erke's mother)",
-        "chat paste: lower-case Kyrgyz accusative темирди (official Temir)",
-        "chat paste: lower-case Kyrgyz accusative максатты (Maksat)",
-        "chat paste: lower-case Kyrgyz dative эркинге (Erkin)",
-        "chat paste: lower-case беловой (Belov's wife, = adjective беловой)",
         // Trade-off: an undeclared foreign spelling that is an English word, at a sentence start.
         "German note: Belov's German spelling Below at a sentence start (trade-off?)",
         // An undeclared spelling variant (о→а): declare it in `also`.
@@ -201,7 +189,6 @@ extension AttackRedactionTests {
     ]
     /// Round 3 over-refusals still open.
     static let openClean3: Set<String> = [
-        "Kyrgyz table cell 'Темир керебеттер' (iron beds) becomes Official A",
         "Kyrgyz table cell 'Эркин сүйлөштүбү?' (spoke freely?) replaced",
         "Kyrgyz heading '## Максат' (Goal) replaced (trade-off? bare declared form)",
     ]

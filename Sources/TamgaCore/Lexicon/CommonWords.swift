@@ -26,7 +26,7 @@ public struct CommonWords: Sendable {
     public static let shared: CommonWords = CommonWords(directory: resourceDirectory())
 
     /// The languages the lexicon has, as file names.
-    static let files = ["ru.txt", "ky.txt", "en.txt", "ky-also-names.txt"]
+    static let files = ["ru.txt", "ky.txt", "en.txt", "ky-also-names.txt", "ky-everyday.txt"]
 
     init(directory: URL?) {
         var files: [[UInt8]] = []

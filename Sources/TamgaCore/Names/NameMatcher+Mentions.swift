@@ -37,6 +37,8 @@ extension NameMatcher {
             merged.append(mention)
         }
         var result: [Mention] = []
+        // Chat pastes write names in lower case (`ChatRegister`); found once, and only when needed.
+        var chatLines: [Range<Int>]?
         for index in merged.indices {
             var mention = merged[index]
             let floor = result.last?.end ?? 0
@@ -48,13 +50,22 @@ extension NameMatcher {
                 let start = skeleton.start(mention.start)
                 if options.placeConstructions, isPlace(utf8, start: start, end: skeleton.end(mention.end - 1))
                     || isEntity(utf8, start: start, end: skeleton.end(mention.end - 1)) { continue }
-                // Whether the mention is capitalized is one answer for all its candidates.
-                let capitalized = isUppercase(utf8, at: start)
+                // Whether the mention is capitalized is one answer for all its candidates;
+                // in a chat's register a small letter says nothing, so it is read as a capital.
+                let writtenCapital = isUppercase(utf8, at: start)
+                var capitalized = writtenCapital
+                if !capitalized {
+                    if chatLines == nil { chatLines = ChatRegister.byteRanges(utf8) }
+                    capitalized = ChatRegister.contains(chatLines ?? [], start)
+                }
                 // At a sentence start only a word the lexicon has is the word ("Максаты", "Ким");
                 // "Adilet asked" is still the name, though адилет is a Kyrgyz word; so is a
                 // name written bare ("Болот сказал"): only its other forms are words there.
                 let end = skeleton.end(mention.end - 1)
-                let atStart = capitalized && isSentenceStart(utf8, at: start)
+                // A chat's small letter is read as a capital at a sentence start: it says nothing,
+                // so only the name's case forms and vocatives are the name there (and a word the
+                // lexicon does not have).
+                let atStart = capitalized && (!writtenCapital || isSentenceStart(utf8, at: start))
                 let whole = writtenWord(utf8, start: start, end: end)
                 let lexicon = Self.lexiconKey(whole)
                 let word = atStart ? lexicon : nil
@@ -75,10 +86,15 @@ extension NameMatcher {
                             && !isInTitleCase(utf8, start: start, end: end)
                     }
                     // Ким at a sentence start stays "who": the bare rule is for longer names.
+                    // In a chat only the case forms and vocatives: a bare "болот" there is "will be".
                     let bare = candidate.risk == .commonWord && !attributive
-                        && (word.map { !$0.isEmpty && (isDeclaredPart($0, of: candidate.person)
+                        && (word.map { !$0.isEmpty && ((writtenCapital && isDeclaredPart($0, of: candidate.person))
                             || isCaseFormOrVocative(utf8, start: start, end: end, of: candidate.person)) } ?? false)
-                    return allowedAlone(candidate, capitalized: capitalized, midSentence: capitalized && (!atStart || notWord || bare))
+                    // Not Ким "who" nor нур "light", a chat's commonest words: a short name keeps its
+                    // written case, and so does a spelling declared alone (also: [Болот]; "will be").
+                    let keepsCase = candidate.risk == .shortCommonWord || candidate.risk == .short || candidate.role == .spelling
+                    let read = keepsCase ? writtenCapital : capitalized
+                    return allowedAlone(candidate, capitalized: read, midSentence: read && (!atStart || notWord || bare))
                 }
                 if mention.candidates.isEmpty { continue }
             }

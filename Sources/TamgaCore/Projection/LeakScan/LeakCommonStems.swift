@@ -34,6 +34,12 @@ struct LeakCommonStems: Sendable {
         guard !personsByStem.isEmpty, LeakStemFilter.isEnabled else { return [:] }
         var firstLine: [String: Int] = [:]
         let lines = view.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines of pasted chats, where a small letter says nothing (`ChatRegister`): found once, when needed.
+        var chatLines: Set<Int>?
+        let inChat: (Int) -> Bool = { lineNumber in
+            if chatLines == nil { chatLines = ChatRegister.lineIndices(lines) }
+            return chatLines?.contains(lineNumber - 1) ?? false
+        }
         for word in text.wordRanges where word.count >= LeakScanner.stemLetters {
             // As in `LeakStemIndex`: only a word of scalars normal on their own skips on its head.
             let head = text.scalars[word.lowerBound..<(word.lowerBound + LeakScanner.stemLetters)]
@@ -47,8 +53,8 @@ struct LeakCommonStems: Sendable {
                     continue
                 }
                 for id in personsByStem[prefix] ?? [] where firstLine[id] == nil && protected.contains(id) {
-                    if !LeakPlaceContext.isPlace(word, in: text), !LeakPlaceContext.isEntity(word, in: text),
-                       isNameUse(word, text, lines: lines, partners: stemsByPerson[id] ?? []) {
+                    if !LeakPlaceContext.isPlace(word, in: text), !LeakPlaceContext.isEntity(word, in: text, lines: lines),
+                       isNameUse(word, text, lines: lines, partners: stemsByPerson[id] ?? [], inChat: inChat) {
                         firstLine[id] = text.lines[word.lowerBound]
                     }
                 }
@@ -60,7 +66,14 @@ struct LeakCommonStems: Sendable {
     /// Next to another part of the person's name (in the normalized text), or
     /// capitalized not at a sentence start in any occurrence on its line of
     /// the original text (fail closed: one such occurrence is enough).
-    private func isNameUse(_ word: Range<Int>, _ text: LeakNormalizer, lines: [Substring], partners: Set<String>) -> Bool {
+    ///
+    /// Where the capital says nothing (a sentence start, or any word of a
+    /// pasted chat, `inChat` of a line number), the word is the name unless
+    /// the lexicon has it, and even then when it is one of the name's case
+    /// forms or vocatives (Эркеге, максатты, Максатым,) or, capitalized, its
+    /// bare form (in a chat a bare "болот" is "will be").
+    private func isNameUse(_ word: Range<Int>, _ text: LeakNormalizer, lines: [Substring], partners: Set<String>,
+                           inChat: (Int) -> Bool) -> Bool {
         let previous = LeakPlaceContext.neighbour(before: word.lowerBound, text)
         let next = LeakPlaceContext.neighbour(after: word.upperBound, text)
         let own = LeakPlaceContext.string(word, text)
@@ -75,14 +88,33 @@ struct LeakCommonStems: Sendable {
             // At a sentence start only a word the lexicon has is the word ("Adilet asked" is the
             // name), and not the name written bare ("Болот сказал"): only its other forms,
             // with a Kyrgyz possessive the lexicon does not list (Максатыбыз "our goal").
-            if token.first?.isUppercase == true,
-               !Self.startsSentence(line[..<start], previousLine: lineNumber >= 2 ? lines[lineNumber - 2] : nil)
-                || !CommonWords.shared.isWordForm(token) || (partners.contains(own) && !Self.isAttributive(line[index...], allCaps: token.allSatisfy(\.isUppercase))) {
+            let capital = token.first?.isUppercase == true
+            guard capital || inChat(lineNumber) else { continue }
+            if capital && !Self.startsSentence(line[..<start], previousLine: lineNumber >= 2 ? lines[lineNumber - 2] : nil) {
+                return true
+            }
+            if !CommonWords.shared.isWordForm(token) || Self.isCaseFormOrVocative(own, after: line[index...], partners: partners)
+                || (capital && partners.contains(own) && !Self.isAttributive(line[index...], allCaps: token.allSatisfy(\.isUppercase))) {
                 return true
             }
         }
         return false
     }
+
+    /// Whether `own` (normalized) is a part of the name with a case ending
+    /// (эркеге, максатты; `NameMatcher.caseEndings`) or, before a comma or
+    /// "!", with "my" (Максатым,): forms a name takes as readily as the word.
+    static func isCaseFormOrVocative(_ own: String, after rest: Substring, partners: Set<String>) -> Bool {
+        partners.contains { part in
+            guard own.count > part.count, own.hasPrefix(part) else { return false }
+            let ending = String(own.dropFirst(part.count))
+            return caseEndings.contains(ending) || (firstPersonPossessives.contains(ending) && (rest.first == "," || rest.first == "!"))
+        }
+    }
+
+    /// `NameMatcher`'s endings as the scan normalizes text (look-alikes read Latin).
+    static let caseEndings = Set(NameMatcher.caseEndings.map { String(String.UnicodeScalarView(LeakNormalizer.needle($0))) })
+    static let firstPersonPossessives = Set(NameMatcher.firstPersonPossessives.map { String(String.UnicodeScalarView(LeakNormalizer.needle($0))) })
 
     /// Whether the text after a word (`rest`, from the scalar after it) is one
     /// space and a bare plural noun it qualifies: "Темир торлор" ("iron bars",

@@ -8,15 +8,16 @@ enum LeakStemFilter {
     /// state is shared between concurrent scans.
     @TaskLocal static var isEnabled = true
 
-    /// Whether the stem rule leaves the hit of `stem` on `word` alone.
+    /// Whether the stem rule leaves the hit of `stem` on `word` alone (`lines`:
+    /// the view's original text, for the entities' capitals).
     ///
     /// A gazetteer place that only begins with the stem (Temirtau for
     /// Temir, Беловодское for Белов: three letters or more beyond it) is the
     /// place, wherever it stands (red-team over-refusals); a place that is
     /// the name itself or the name with a case ending (Талас, Таласта) keeps
     /// the rule, since a person may bear it.
-    static func spares(_ stem: String, word: Range<Int>, in text: LeakNormalizer) -> Bool {
-        isEnabled && (isCommon(stem) || LeakPlaceContext.isPlace(word, in: text) || LeakPlaceContext.isEntity(word, in: text)
+    static func spares(_ stem: String, word: Range<Int>, in text: LeakNormalizer, lines: [Substring]) -> Bool {
+        isEnabled && (isCommon(stem) || LeakPlaceContext.isPlace(word, in: text) || LeakPlaceContext.isEntity(word, in: text, lines: lines)
             || (word.count >= stem.unicodeScalars.count + 3 && LeakPlaceContext.isPlaceName(word, in: text)))
     }
 

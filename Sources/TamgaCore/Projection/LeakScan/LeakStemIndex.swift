@@ -47,6 +47,12 @@ struct LeakStemIndex: Sendable {
         let lines = view.text.split(separator: "\n", omittingEmptySubsequences: false)
         let scalars = text.scalars
         var firstLine: [String: Int] = [:]
+        // Lines of pasted chats (`ChatRegister`), found once, when needed.
+        var chatLines: Set<Int>?
+        let inChat: (Int) -> Bool = { lineNumber in
+            if chatLines == nil { chatLines = ChatRegister.lineIndices(lines) }
+            return chatLines?.contains(lineNumber - 1) ?? false
+        }
         for word in text.wordRanges where word.count >= LeakScanner.stemLetters {
             let isNormal = scalars[word].allSatisfy(LeakScalarTable.isNFKCStableScalar)
             if isNormal, let head = Head(scalars[word]), !heads.contains(head) { continue }
@@ -60,8 +66,8 @@ struct LeakStemIndex: Sendable {
                 if length < shortest, !LeakSuffixGrammar.accepts(scalars[stemEnd..<word.upperBound]) { continue }
                 if LeakNameDerivation.makesAnotherName(stem: prefix.unicodeScalars, rest: scalars[stemEnd..<word.upperBound]) { continue }
                 for id in ids where firstLine[id] == nil && protected.contains(id)
-                    && !LeakStemFilter.spares(prefix, word: word, in: text)
-                    && !LeakWordUse.isLowerCaseWord(word, text, lines: lines, rest: scalars[stemEnd..<word.upperBound]) {
+                    && !LeakStemFilter.spares(prefix, word: word, in: text, lines: lines)
+                    && !LeakWordUse.isLowerCaseWord(word, text, lines: lines, rest: scalars[stemEnd..<word.upperBound], inChat: inChat) {
                     firstLine[id] = text.lines[word.lowerBound]
                 }
             }

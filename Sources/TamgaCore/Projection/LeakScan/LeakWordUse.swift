@@ -14,13 +14,14 @@ enum LeakWordUse {
     /// start of a table cell is whitish, not Белов (red-team round 3);
     /// "Беловой" capitalized may be Белова's dative and keeps the rule.
     static func isLowerCaseWord(_ word: Range<Int>, _ text: LeakNormalizer, lines: [Substring],
-                                rest: ArraySlice<Unicode.Scalar> = []) -> Bool {
+                                rest: ArraySlice<Unicode.Scalar> = [], inChat: (Int) -> Bool) -> Bool {
         let lineNumber = text.lines[word.lowerBound]
         guard lineNumber >= 1, lineNumber - 1 < lines.count else { return false }
         let tokens = occurrences(of: word, text, in: lines[lineNumber - 1])
         guard let first = tokens.first, CommonWords.shared.isWordForm(first) else { return false }
         let notAnEnding = !rest.isEmpty && !nameEndings.contains(Array(rest)) && !LeakSuffixGrammar.accepts(rest)
-        return notAnEnding || tokens.allSatisfy { $0.first?.isLowercase == true }
+        // In a pasted chat a small letter says nothing (`ChatRegister`): "с беловой говорили".
+        return notAnEnding || (tokens.allSatisfy { $0.first?.isLowercase == true } && !inChat(lineNumber))
     }
 
     /// Russian case endings of names and surnames (both genders, plural), normalized.
