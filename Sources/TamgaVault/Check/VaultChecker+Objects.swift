@@ -158,7 +158,7 @@ extension VaultChecker {
 
     mutating func checkAttachmentPayload(_ url: URL, path: String, header: ObjectHeader, blind: String) -> ObjectHeader? {
         do {
-            let metadata = try AttachmentStore.verify(url, keys: vault.levelKeys)
+            let metadata = try AttachmentReader.verify(url, keys: vault.levelKeys)
             guard (try? vault.blindIDs(metadata.document))?.contains(blind) == true else {
                 report.problem(path, "the attachment belongs to another document"); return nil
             }
