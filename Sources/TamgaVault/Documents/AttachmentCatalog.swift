@@ -27,8 +27,10 @@ public struct AttachmentCatalog: Sendable {
     /// What a member sees of a document's attachments.
     public struct Listing: Sendable {
         public let items: [Item]
-        /// Attachments sealed to a level above the member's clearance.
-        public let aboveClearance: Int
+        /// Object hashes (in the clear, as file names) of the attachments
+        /// sealed to a level above the member's clearance.
+        public let hidden: [String]
+        public var aboveClearance: Int { hidden.count }
         /// Committed attachments that are missing or do not open (see `tamga check`).
         public let damaged: [String]
     }
@@ -43,7 +45,7 @@ public struct AttachmentCatalog: Sendable {
         let index = try vault.commitIndex()
         let blinds = try vault.blindIDs(id)
         guard blinds.contains(where: { DocumentStore.touched(blind: $0, index: index) }) else { throw VaultError.unknownDocument(id: id) }
-        var items: [Item] = [], above = 0, damaged: [String] = []
+        var items: [Item] = [], hidden: [String] = [], damaged: [String] = []
         for path in index.liveObjects.sorted() {
             let parts = path.split(separator: "/").map(String.init)
             guard parts.count == 3, parts[0] == "attachments", blinds.contains(parts[1]) else { continue }
@@ -53,13 +55,13 @@ public struct AttachmentCatalog: Sendable {
                 guard metadata.document == id else { damaged.append(path); continue }
                 items.append(Item(object: parts[2], path: path, url: url, metadata: metadata))
             } catch ObjectFormatError.noKey {
-                above += 1
+                hidden.append(parts[2])
             } catch {
                 damaged.append(path)
             }
         }
         items.sort { ($0.metadata.created, $0.object) < ($1.metadata.created, $1.object) }
-        return Listing(items: items, aboveClearance: above, damaged: damaged)
+        return Listing(items: items, hidden: hidden, damaged: damaged)
     }
 
     /// The attachment of `id` that `name` designates: a prefix of its object
@@ -74,6 +76,9 @@ public struct AttachmentCatalog: Sendable {
         switch matches.count {
         case 1:
             return matches[0]
+        case 0 where isReference && listing.hidden.contains(where: { $0.hasPrefix(prefix) }):
+            // The object's hash is its file name, in the clear: saying it is above clearance reveals nothing.
+            throw VaultError.notCleared(member: vault.member.name, needed: "opening this attachment (its level is above your clearance)")
         case 0:
             let hidden = listing.aboveClearance > 0
                 ? " (\(listing.aboveClearance) of its attachments are above your clearance and cannot be named)" : ""
