@@ -142,9 +142,9 @@ import TamgaCrypto
         let directory = vault.paths.attachments(blind: blind)
         let revision = SecureRandom.bytes(count: 16)
         let written = try AttachmentStore(vault: vault).write(
-            input, size: Int64(bytes.count), metadata: metadata, fileKey: try SecureRandom.secretBytes(count: 32),
+            input, size: Int64(bytes.count), fileKey: try SecureRandom.secretBytes(count: 32),
             fields: ObjectHeaderFields(kind: .attachment, level: .internal, epoch: UInt32(key.epoch), revision: revision),
-            levelKey: key.publicKey, into: directory)
+            levelKey: key.publicKey, into: directory) { metadata }
         #expect(rename(written.temporary.path, directory.appendingPathComponent(written.object).path) == 0)
         try vault.log(LogAction(action: "attach", document: f.id, level: "internal", hash: written.object),
                       revisions: [Hex.encode(revision)], objects: ["attachments/\(blind)/\(written.object)"])

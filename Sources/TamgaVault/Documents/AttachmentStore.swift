@@ -17,6 +17,9 @@ public struct AttachmentStore: Sendable {
 
     public init(vault: UnlockedVault) { self.vault = vault }
 
+    /// A step ("hashing", "encrypting"), the bytes read so far and the file's size.
+    public typealias Progress = (_ step: String, _ done: Int64, _ total: Int64) -> Void
+
     /// Metadata must fit well inside the first 64 KiB chunk.
     static let maximumMetadataBytes = 4096
 
@@ -42,13 +45,13 @@ public struct AttachmentStore: Sendable {
     /// with the file key just used (a contributor holds no level key), and
     /// only when its content hashes the same is the source wiped.
     ///
-    /// `label` names the file in errors and progress ("file 2 of 3"): the
+    /// `label` names the file in errors ("file 2 of 3"): the
     /// original file name is confidential and is kept only in the encrypted
     /// metadata, never in a path, a log entry or an error.
-    /// `progress` is told the bytes read so far and the file's size (for a terminal's progress line).
+    /// `progress` is told the step, the bytes read so far and the file's size (for a terminal's progress line).
     @discardableResult
     public func attach(_ file: URL, to id: String, level: Level? = nil, request: AttachmentRequest = AttachmentRequest(),
-                       label: String = "the file to attach", progress: ((Int64, Int64) -> Void)? = nil) throws -> Stored {
+                       label: String = "the file to attach", progress: Progress? = nil) throws -> Stored {
         let level = level ?? request.level
         guard !(try DocumentStore(vault: vault).revisionHeaders(blind: try vault.blindID(id), index: try vault.commitIndex())).isEmpty else {
             throw VaultError.unknownDocument(id: id)
@@ -71,21 +74,26 @@ public struct AttachmentStore: Sendable {
         guard fstat(input, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, let identity = SourceWipe.identity(of: input) else {
             throw VaultError.invalidArgument("\(label) is not a regular file")
         }
-        let original = try Self.hash(input, label: label)
-        guard lseek(input, 0, SEEK_SET) == 0 else { throw StorageError(operation: "rewind", path: label, code: errno) }
-        let details = AttachmentDetails(sha256: original, depicts: request.depicts.isEmpty ? nil : request.depicts,
-                                        consent: request.consent.isEmpty ? nil : request.consent, caption: request.caption)
-        let metadata = PartMetadata(document: id, level: level.rawValue, revision: 1, kind: "attachment", title: nil,
-                                    date: String(Timestamp.now().prefix(10)), facility: nil, created: Timestamp.now(),
-                                    author: vault.identity.fingerprint, fileName: file.lastPathComponent, size: Int(info.st_size),
-                                    evidence: details)
         let key = try vault.currentKey(level)
         let revision = SecureRandom.bytes(count: 16)
         let fileKey = try SecureRandom.secretBytes(count: 32)
         let directory = vault.paths.attachments(blind: try vault.blindID(id))
-        let encrypted = try write(input, size: Int64(info.st_size), metadata: metadata, fileKey: fileKey,
+        var original = ""
+        // The hashing pass runs once the temporary file exists: an unwritable
+        // vault is known before a 3 GB file is read, and an interruption
+        // during either pass removes that file.
+        let encrypted = try write(input, size: Int64(info.st_size), fileKey: fileKey,
                                   fields: ObjectHeaderFields(kind: .attachment, level: level, epoch: UInt32(key.epoch), revision: revision),
-                                  levelKey: key.publicKey, into: directory, progress: progress)
+                                  levelKey: key.publicKey, into: directory, progress: progress) {
+            original = try Self.hash(input, size: Int64(info.st_size), label: label, progress: progress)
+            guard lseek(input, 0, SEEK_SET) == 0 else { throw StorageError(operation: "rewind", path: label, code: errno) }
+            let details = AttachmentDetails(sha256: original, depicts: request.depicts.isEmpty ? nil : request.depicts,
+                                            consent: request.consent.isEmpty ? nil : request.consent, caption: request.caption)
+            return PartMetadata(document: id, level: level.rawValue, revision: 1, kind: "attachment", title: nil,
+                                date: String(Timestamp.now().prefix(10)), facility: nil, created: Timestamp.now(),
+                                author: vault.identity.fingerprint, fileName: file.lastPathComponent, size: Int(info.st_size),
+                                evidence: details)
+        }
         guard encrypted.plaintext == original else {
             unlink(encrypted.temporary.path)
             throw VaultError.sourceChanged
@@ -127,9 +135,10 @@ public struct AttachmentStore: Sendable {
     }
 
     /// SHA-256 of what is left to read from `fd`, in 64 KiB steps (constant memory).
-    static func hash(_ fd: Int32, label: String) throws -> String {
+    static func hash(_ fd: Int32, size: Int64, label: String, progress: Progress?) throws -> String {
         var hasher = SHA256Hasher()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var done: Int64 = 0
         defer { buffer.withUnsafeMutableBytes { _ = memset($0.baseAddress!, 0, $0.count) } }
         while true {
             let count: Int
@@ -137,6 +146,8 @@ public struct AttachmentStore: Sendable {
                 throw StorageError(operation: "read", path: label, code: EIO)
             }
             if count == 0 { break }
+            done += Int64(count)
+            progress?("hashing", done, size)
             buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
         }
         return Hex.encode(hasher.finalize())
@@ -146,14 +157,10 @@ public struct AttachmentStore: Sendable {
     /// `directory`; returns it with the object's hash and the plaintext's.
     /// On failure nothing is left behind. Internal so that tests can store an
     /// object whose metadata says something else than its content.
-    func write(_ input: Int32, size: Int64, metadata: PartMetadata, fileKey: SecretBytes, fields: ObjectHeaderFields,
-               levelKey: [UInt8], into directory: URL, progress: ((Int64, Int64) -> Void)? = nil)
+    func write(_ input: Int32, size: Int64, fileKey: SecretBytes, fields: ObjectHeaderFields,
+               levelKey: [UInt8], into directory: URL, progress: Progress? = nil, metadata: () throws -> PartMetadata)
         throws -> (temporary: URL, object: String, plaintext: String) {
         let prefix = try VaultObject.headerPrefix(fields, fileKey: fileKey, levelKey: levelKey)
-        let metadataBytes = try metadata.encoded()
-        guard metadataBytes.count <= Self.maximumMetadataBytes else {
-            throw VaultError.invalidArgument("the attachment's description (file name, caption, persons) is too long; shorten the caption")
-        }
         try DurableFile.makeDirectory(directory)
         let temporary = directory.appendingPathComponent(".tmp-attach-\(UInt64.random(in: .min ... .max))")
         let output = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -166,6 +173,10 @@ public struct AttachmentStore: Sendable {
         // (operation, path, errno: ENOSPC is not EIO) is kept here and thrown instead.
         var writeFailure: StorageError?
         do {
+            let metadataBytes = try metadata().encoded()
+            guard metadataBytes.count <= Self.maximumMetadataBytes else {
+                throw VaultError.invalidArgument("the attachment's description (file name, caption, persons) is too long; shorten the caption")
+            }
             try Self.writeAll(prefix, fd: output, hasher: &hasher, path: temporary.path)
             let metadataHeader = withUnsafeBytes(of: UInt32(metadataBytes.count).bigEndian, Array.init) + metadataBytes
             var sentMetadata = false
@@ -183,7 +194,7 @@ public struct AttachmentStore: Sendable {
                     let count = try AttachmentReader.readFully(input, into: rest)
                     plaintextHasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: rest[..<count]))
                     readSoFar += Int64(count)
-                    progress?(readSoFar, size)
+                    progress?("encrypting", readSoFar, size)
                     return offset + count
                 },
                 writing: { bytes throws(CryptoError) in

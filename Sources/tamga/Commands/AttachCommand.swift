@@ -36,7 +36,7 @@ struct AttachCommand: ParsableCommand {
 
         EXAMPLES:
           tamga attach INT-2014-044 photo-forearm.jpg --depicts D-0042 --consent state
-          tamga attach INT-2014-044 scan-1.jpg scan-2.jpg --caption "Medical register, p. 4" --wipe
+          tamga attach INT-2014-044 scan-1.jpg scan-2.jpg --caption "Register" --wipe
           tamga attach VR-2014-017 floor-plan.pdf --level state
         """)
 
@@ -82,8 +82,9 @@ struct AttachCommand: ParsableCommand {
         let request = AttachmentRequest(level: level, depicts: depicts, consent: consent.map(\.rawValue), caption: caption, wipe: wipe)
         for (index, file) in files.enumerated() {
             let stored = try AttachmentStore(vault: vault).attach(URL(fileURLWithPath: file), to: id, request: request,
-                                                                  label: label(index)) { done, total in
-                Terminal.progress("encrypting \(label(index))", done: done, total: total)
+                                                                  label: label(index)) { step, done, total in
+                // Only on the member's own terminal, never in output a script keeps: the name they typed.
+                Terminal.progress("\(step) \(URL(fileURLWithPath: file).lastPathComponent)", done: done, total: total)
             }
             print("attached \(label(index)) to \(id) at level \(level.rawValue) as \(stored.object.prefix(AttachmentCatalog.referenceLength))")
             print("  sha256 \(stored.sha256)  (\(stored.size) bytes)")
