@@ -38,11 +38,17 @@ public enum VaultError: UserFacingError, Equatable {
     case rollback(problem: String)
     /// A stored State or public part made before an entry that changed redaction inputs (issue 16).
     case staleProjection(document: String, level: String, revision: Int, entry: String)
+    /// `--depicts` named an id the document's front matter does not declare (exit 66).
+    case personNotInDocument(id: String, document: String)
+    /// The file being attached changed between its hashing and its encryption: nothing stored.
+    case sourceChanged
+    /// No attachment of the document that the member may open matches the name given (exit 66); `note` counts hidden ones.
+    case missingAttachment(document: String, note: String)
 
     public var failureClass: FailureClass {
         switch self {
         case .storage(let error): error.failureClass
-        case .notAVault, .unknownDocument, .unknownMember, .unknownPerson, .missingPassphraseFile: .missingInput
+        case .notAVault, .unknownDocument, .unknownMember, .unknownPerson, .missingPassphraseFile, .personNotInDocument, .missingAttachment: .missingInput
         case .invalidArgument, .invalidDocument, .invalidShare, .editNotValid: .badInput
         default: .refused
         }
@@ -80,6 +86,9 @@ public enum VaultError: UserFacingError, Equatable {
         case .staleProjection(let document, let level, let revision, let entry):
             "the \(level) version of \(document) (revision \(revision)) was made before log entry \(entry.prefix(12)) changed "
                 + "names, consent or the policy: it may name someone it must not, so it is not shown"
+        case .personNotInDocument(let id, let document): "\(document) declares no person \(id)"
+        case .sourceChanged: "the file to attach changed while it was being read; nothing was stored"
+        case .missingAttachment(let document, let note): "no attachment of \(document) that you may open matches the name given\(note)"
         }
     }
 
@@ -112,6 +121,9 @@ public enum VaultError: UserFacingError, Equatable {
         case .editNotValid(let id, _): "fix the problem above, then run `tamga edit \(id) --resume`"
         case .rollback: "another copy of the vault may be newer; merge it before going on, or run `tamga check`"
         case .staleProjection: "a member cleared internal must run `tamga refresh` (any `tamga add` or `edit` by one does it too)"
+        case .personNotInDocument(_, let document): "--depicts takes the ids under `persons:` in the front matter of \(document) (`tamga show \(document)`)"
+        case .missingAttachment(let document, _): "list them with `tamga attachments \(document)`; the NAME column is the reference to give"
+        case .sourceChanged: "wait until nothing writes to the file (a camera import, a sync), then attach it again"
         }
     }
 }

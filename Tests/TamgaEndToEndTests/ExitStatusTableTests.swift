@@ -34,6 +34,11 @@ import TamgaTestSupport
             #expect(result.status == 66, "\(command): \(result.standardError)")
             #expect(result.standardError.contains("no person D-9999"))
         }
+        // A person an attachment depicts must be one its document declares (issue 17).
+        let photo = try v.folder.write("photo.jpg", "not really a photo")
+        let attach = try v.run(["attach", "INT-2014-044", photo, "--depicts", "D-9999"])
+        #expect(attach.status == 66, "\(attach.standardError)")
+        #expect(attach.standardError.contains("no person D-9999"))
         // A known person with nothing disclosed yet is no error.
         let known = try v.run(["disclosures", "--person", "D-0042"])
         #expect(known.status == 0, "\(known.standardError)")

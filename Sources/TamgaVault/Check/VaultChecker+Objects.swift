@@ -158,9 +158,13 @@ extension VaultChecker {
 
     mutating func checkAttachmentPayload(_ url: URL, path: String, header: ObjectHeader, blind: String) -> ObjectHeader? {
         do {
-            let metadata = try AttachmentStore.verify(url, keys: vault.levelKeys)
-            guard (try? vault.blindIDs(metadata.document))?.contains(blind) == true else {
+            let content = try AttachmentReader.read(url, keys: vault.levelKeys) { _ in }
+            guard (try? vault.blindIDs(content.metadata.document))?.contains(blind) == true else {
                 report.problem(path, "the attachment belongs to another document"); return nil
+            }
+            // Issue 17: the content must still be the original whose SHA-256 intake recorded.
+            if let recorded = content.metadata.evidence?.sha256, recorded != content.sha256 {
+                report.problem(path, "the attachment's content does not match the SHA-256 recorded when it was attached"); return nil
             }
             return header
         } catch let error as VaultError {

@@ -9,21 +9,50 @@ import Glibc
 /// through secretstream in 64 KiB chunks so memory stays constant, written to
 /// a temporary file and renamed into place under its hash like every object.
 ///
-/// The metadata (document id, file name, size) travels in a first, separate
-/// secretstream message of the same object, so listing attachments never
-/// decrypts their content.
+/// The metadata (document id, file name, size, the original's SHA-256, whom
+/// it depicts) travels at the start of the first secretstream chunk, so
+/// listing attachments never decrypts their content (`AttachmentReader`).
 public struct AttachmentStore: Sendable {
     public let vault: UnlockedVault
 
     public init(vault: UnlockedVault) { self.vault = vault }
 
+    /// A step ("hashing", "encrypting"), the bytes read so far and the file's size.
+    public typealias Progress = (_ step: String, _ done: Int64, _ total: Int64) -> Void
+
     /// Metadata must fit well inside the first 64 KiB chunk.
     static let maximumMetadataBytes = 4096
 
-    /// Encrypts `file` as an attachment of document `id` at `level`; returns the object's hash.
+    /// What one intake stored.
+    public struct Stored: Sendable, Equatable {
+        /// SHA-256 of the encrypted object: its file name in the vault, and the start of its short reference.
+        public let object: String
+        /// SHA-256 of the original file (hex), as recorded in the metadata and the log.
+        public let sha256: String
+        public let size: Int64
+        public let level: Level
+        /// Whether the source was overwritten and unlinked, and how many other hard links it still had.
+        public let wiped: Bool
+        public let otherLinks: Int
+    }
+
+    /// Encrypts `file` as an attachment of document `id`. The original's
+    /// SHA-256 is computed while streaming: once before encryption, because
+    /// the metadata that records it leads the stream (so a listing decrypts
+    /// one chunk, never the content), and again over the very bytes
+    /// encrypted; if the two differ the file changed meanwhile and nothing is
+    /// stored. With `request.wipe`, the stored object is then decrypted back
+    /// with the file key just used (a contributor holds no level key), and
+    /// only when its content hashes the same is the source wiped.
+    ///
+    /// `label` names the file in errors ("file 2 of 3"): the
+    /// original file name is confidential and is kept only in the encrypted
+    /// metadata, never in a path, a log entry or an error.
+    /// `progress` is told the step, the bytes read so far and the file's size (for a terminal's progress line).
     @discardableResult
-    /// `progress` is told the bytes read so far and the file's size (for a terminal's progress line).
-    public func attach(_ file: URL, to id: String, level: Level, progress: ((Int64, Int64) -> Void)? = nil) throws -> String {
+    public func attach(_ file: URL, to id: String, level: Level? = nil, request: AttachmentRequest = AttachmentRequest(),
+                       label: String = "the file to attach", progress: Progress? = nil) throws -> Stored {
+        let level = level ?? request.level
         guard !(try DocumentStore(vault: vault).revisionHeaders(blind: try vault.blindID(id), index: try vault.commitIndex())).isEmpty else {
             throw VaultError.unknownDocument(id: id)
         }
@@ -37,22 +66,101 @@ public struct AttachmentStore: Sendable {
                 throw VaultError.notCleared(member: vault.member.name, needed: "attaching to a document a contributor did not add")
             }
         }
+        try requireDeclared(request.depicts, in: id)
         let input = open(file.path, O_RDONLY | O_CLOEXEC)
-        guard input >= 0 else { throw StorageError(operation: "open", path: file.path, code: errno) }
+        guard input >= 0 else { throw StorageError(operation: "open", path: label, code: errno) }
         defer { close(input) }
         var info = stat()
-        guard fstat(input, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            throw VaultError.invalidArgument("\(file.path) is not a regular file")
+        guard fstat(input, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, let identity = SourceWipe.identity(of: input) else {
+            throw VaultError.invalidArgument("\(label) is not a regular file")
         }
         let key = try vault.currentKey(level)
         let revision = SecureRandom.bytes(count: 16)
         let fileKey = try SecureRandom.secretBytes(count: 32)
-        let fields = ObjectHeaderFields(kind: .attachment, level: level, epoch: UInt32(key.epoch), revision: revision)
-        let prefix = try VaultObject.headerPrefix(fields, fileKey: fileKey, levelKey: key.publicKey)
-        let metadata = PartMetadata(document: id, level: level.rawValue, revision: 1, kind: "attachment", title: nil,
-                                    date: String(Timestamp.now().prefix(10)), facility: nil, created: Timestamp.now(),
-                                    author: vault.identity.fingerprint, fileName: file.lastPathComponent, size: Int(info.st_size))
         let directory = vault.paths.attachments(blind: try vault.blindID(id))
+        var original = ""
+        // The hashing pass runs once the temporary file exists: an unwritable
+        // vault is known before a 3 GB file is read, and an interruption
+        // during either pass removes that file.
+        let encrypted = try write(input, size: Int64(info.st_size), fileKey: fileKey,
+                                  fields: ObjectHeaderFields(kind: .attachment, level: level, epoch: UInt32(key.epoch), revision: revision),
+                                  levelKey: key.publicKey, into: directory, progress: progress) {
+            original = try Self.hash(input, size: Int64(info.st_size), label: label, progress: progress)
+            guard lseek(input, 0, SEEK_SET) == 0 else { throw StorageError(operation: "rewind", path: label, code: errno) }
+            let details = AttachmentDetails(sha256: original, depicts: request.depicts.isEmpty ? nil : request.depicts,
+                                            consent: request.consent.isEmpty ? nil : request.consent, caption: request.caption)
+            return PartMetadata(document: id, level: level.rawValue, revision: 1, kind: "attachment", title: nil,
+                                date: String(Timestamp.now().prefix(10)), facility: nil, created: Timestamp.now(),
+                                author: vault.identity.fingerprint, fileName: file.lastPathComponent, size: Int(info.st_size),
+                                evidence: details)
+        }
+        guard encrypted.plaintext == original else {
+            unlink(encrypted.temporary.path)
+            throw VaultError.sourceChanged
+        }
+        let name = encrypted.object
+        let destination = directory.appendingPathComponent(name)
+        guard rename(encrypted.temporary.path, destination.path) == 0 else {
+            let code = errno; unlink(encrypted.temporary.path)
+            throw StorageError(operation: "rename", path: destination.path, code: code)
+        }
+        try DurableFile.syncDirectory(directory)
+        try vault.log(LogAction(action: "attach", document: id, level: level.rawValue, hash: name, original: original),
+                      revisions: [Hex.encode(revision)], objects: ["attachments/\(try vault.blindID(id))/\(name)"])
+        var otherLinks = 0
+        if request.wipe {
+            // The stored copy, read back from the disk, must be the original before the original goes.
+            let readBack = try AttachmentReader.read(destination, keys: vault.levelKeys, fileKey: fileKey) { _ in }
+            guard readBack.sha256 == original, readBack.byteCount == Int64(info.st_size) else {
+                throw VaultError.damaged(path: "attachments/\(try vault.blindID(id))/\(name)",
+                                         problem: "the stored copy does not read back as the original; the source was not wiped")
+            }
+            otherLinks = try SourceWipe.wipe(file, expected: identity, label: label)
+        }
+        return Stored(object: name, sha256: original, size: Int64(info.st_size), level: level, wiped: request.wipe, otherLinks: otherLinks)
+    }
+
+    /// `--depicts` names persons the document declares; a contributor cannot
+    /// read the document, so cannot say whom a file depicts.
+    func requireDeclared(_ persons: [String], in id: String) throws {
+        guard !persons.isEmpty else { return }
+        guard vault.levelKeys.canRead(.internal) else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "naming depicted persons (members cleared internal, who read the document)")
+        }
+        let newest = try DocumentCatalog(vault: vault).newest(id, level: .internal)
+        let declared = Set(try newest.content.withUnsafeBytes { try DocumentParser.parse($0, file: id) }.frontMatter.persons.map(\.id))
+        for person in persons where !declared.contains(person) {
+            throw VaultError.personNotInDocument(id: person, document: id)
+        }
+    }
+
+    /// SHA-256 of what is left to read from `fd`, in 64 KiB steps (constant memory).
+    static func hash(_ fd: Int32, size: Int64, label: String, progress: Progress?) throws -> String {
+        var hasher = SHA256Hasher()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var done: Int64 = 0
+        defer { buffer.withUnsafeMutableBytes { _ = memset($0.baseAddress!, 0, $0.count) } }
+        while true {
+            let count: Int
+            do { count = try buffer.withUnsafeMutableBytes { try AttachmentReader.readFully(fd, into: $0) } } catch {
+                throw StorageError(operation: "read", path: label, code: EIO)
+            }
+            if count == 0 { break }
+            done += Int64(count)
+            progress?("hashing", done, size)
+            buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        }
+        return Hex.encode(hasher.finalize())
+    }
+
+    /// Encrypts `input` (metadata first) to a new temporary file in
+    /// `directory`; returns it with the object's hash and the plaintext's.
+    /// On failure nothing is left behind. Internal so that tests can store an
+    /// object whose metadata says something else than its content.
+    func write(_ input: Int32, size: Int64, fileKey: SecretBytes, fields: ObjectHeaderFields,
+               levelKey: [UInt8], into directory: URL, progress: Progress? = nil, metadata: () throws -> PartMetadata)
+        throws -> (temporary: URL, object: String, plaintext: String) {
+        let prefix = try VaultObject.headerPrefix(fields, fileKey: fileKey, levelKey: levelKey)
         try DurableFile.makeDirectory(directory)
         let temporary = directory.appendingPathComponent(".tmp-attach-\(UInt64.random(in: .min ... .max))")
         let output = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -60,36 +168,34 @@ public struct AttachmentStore: Sendable {
         TemporaryFileRegistry.register(temporary.path)
         defer { TemporaryFileRegistry.unregister(temporary.path) }
         var hasher = SHA256Hasher()
+        var plaintextHasher = SHA256Hasher()
         // The stream's callbacks can only throw CryptoError; the storage error
         // (operation, path, errno: ENOSPC is not EIO) is kept here and thrown instead.
         var writeFailure: StorageError?
         do {
-            try Self.writeAll(prefix, fd: output, hasher: &hasher, path: temporary.path)
-            let streamKey = try KeyDerivation.subkey(id: VaultObject.streamKeyID, context: "tmgpaylo", from: fileKey)
-            let associatedData = SHA256.hash(prefix)
-            let metadataBytes = try metadata.encoded()
+            let metadataBytes = try metadata().encoded()
             guard metadataBytes.count <= Self.maximumMetadataBytes else {
-                throw VaultError.invalidArgument("the attachment's file name is too long")
+                throw VaultError.invalidArgument("the attachment's description (file name, caption, persons) is too long; shorten the caption")
             }
+            try Self.writeAll(prefix, fd: output, hasher: &hasher, path: temporary.path)
             let metadataHeader = withUnsafeBytes(of: UInt32(metadataBytes.count).bigEndian, Array.init) + metadataBytes
             var sentMetadata = false
             var readSoFar: Int64 = 0
             try SecretStream.encrypt(
                 reading: { buffer throws(CryptoError) in
+                    var offset = 0
                     if !sentMetadata {
                         sentMetadata = true
-                        let count = metadataHeader.count
-                        guard count <= buffer.count else { throw .invalidLength }
+                        offset = metadataHeader.count
+                        guard offset <= buffer.count else { throw .invalidLength }
                         metadataHeader.withUnsafeBytes { buffer.copyMemory(from: $0) }
-                        let first = try Self.readFully(input, into: UnsafeMutableRawBufferPointer(rebasing: buffer[count...]))
-                        readSoFar += Int64(first)
-                        progress?(readSoFar, Int64(info.st_size))
-                        return count + first
                     }
-                    let count = try Self.readFully(input, into: buffer)
+                    let rest = UnsafeMutableRawBufferPointer(rebasing: buffer[offset...])
+                    let count = try AttachmentReader.readFully(input, into: rest)
+                    plaintextHasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: rest[..<count]))
                     readSoFar += Int64(count)
-                    progress?(readSoFar, Int64(info.st_size))
-                    return count
+                    progress?("encrypting", readSoFar, size)
+                    return offset + count
                 },
                 writing: { bytes throws(CryptoError) in
                     do throws(StorageError) { try Self.writeAll(bytes, fd: output, hasher: &hasher, path: temporary.path) } catch {
@@ -97,92 +203,13 @@ public struct AttachmentStore: Sendable {
                         throw .ioFailed(errno: error.code)
                     }
                 },
-                using: streamKey, authenticating: associatedData)
+                using: try AttachmentReader.streamKey(fileKey), authenticating: SHA256.hash(prefix))
             guard fsync(output) == 0 else { throw StorageError(operation: "fsync", path: temporary.path, code: errno) }
             close(output)
         } catch {
             close(output); unlink(temporary.path); throw writeFailure ?? error
         }
-        let name = Hex.encode(hasher.finalize())
-        guard rename(temporary.path, directory.appendingPathComponent(name).path) == 0 else {
-            let code = errno; unlink(temporary.path)
-            throw StorageError(operation: "rename", path: directory.appendingPathComponent(name).path, code: code)
-        }
-        try DurableFile.syncDirectory(directory)
-        try vault.log(LogAction(action: "attach", document: id, level: level.rawValue, hash: name), revisions: [Hex.encode(revision)],
-                      objects: ["attachments/\(try vault.blindID(id))/\(name)"])
-        return name
-    }
-
-    /// Decrypts the whole attachment to check it (to /dev/null), returning its metadata.
-    public static func verify(_ url: URL, keys: LevelKeySet) throws -> PartMetadata {
-        let sink = open("/dev/null", O_WRONLY | O_CLOEXEC)
-        defer { close(sink) }
-        return try decrypt(url, keys: keys, to: sink)
-    }
-
-    /// Streams an attachment's content to `output`, returning its metadata.
-    public static func decrypt(_ url: URL, keys: LevelKeySet, to output: Int32) throws -> PartMetadata {
-        let input = open(url.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard input >= 0 else { throw StorageError(operation: "open", path: url.path, code: errno) }
-        defer { close(input) }
-        var headerBytes = [UInt8](repeating: 0, count: 45 + 16 * ObjectHeader.maximumParents + 32 + 80 + 32)
-        let got = try headerBytes.withUnsafeMutableBytes { try readFully(input, into: $0) }
-        headerBytes.removeSubrange(got...)
-        let (header, offset) = try ObjectHeader.decode(headerBytes)
-        let streamStart = offset + ObjectHeader.commitmentByteCount
-        guard headerBytes.count >= streamStart, header.kind == .attachment,
-              let pair = keys.keyPair(level: header.level, keyID: header.keyID) else {
-            throw VaultError.damaged(path: url.lastPathComponent, problem: "not an attachment this member can open")
-        }
-        let fileKey = try SealedBox.open(header.sealedFileKey, with: pair)
-        guard VaultObject.constantTimeEqual(try VaultObject.commitment(over: Array(headerBytes[0..<offset]), fileKey: fileKey),
-                                            Array(headerBytes[offset..<streamStart])) else {
-            throw VaultError.damaged(path: url.lastPathComponent, problem: ObjectFormatError.commitmentMismatch.description)
-        }
-        guard lseek(input, off_t(streamStart), SEEK_SET) == off_t(streamStart) else { throw StorageError(operation: "seek", path: url.path, code: errno) }
-        let streamKey = try KeyDerivation.subkey(id: VaultObject.streamKeyID, context: "tmgpaylo", from: fileKey)
-        // The metadata is at most `maximumMetadataBytes`, so it always lies in the first chunk.
-        var metadataBytes: [UInt8]?
-        do {
-            try SecretStream.decrypt(
-                reading: { buffer throws(CryptoError) in try readFully(input, into: buffer) },
-                writing: { chunk throws(CryptoError) in
-                    var content = UnsafeRawBufferPointer(rebasing: chunk[...])
-                    if metadataBytes == nil {
-                        guard chunk.count >= 4 else { throw .malformedStream }
-                        let length = chunk.prefix(4).reduce(0) { $0 << 8 | Int($1) }
-                        guard length <= maximumMetadataBytes, chunk.count >= 4 + length else { throw .malformedStream }
-                        metadataBytes = Array(chunk[4..<(4 + length)])
-                        content = UnsafeRawBufferPointer(rebasing: chunk[(4 + length)...])
-                    }
-                    var written = 0
-                    while written < content.count {
-                        let n = Glibc.write(output, content.baseAddress! + written, content.count - written)
-                        guard n > 0 else { throw .ioFailed(errno: errno) }
-                        written += n
-                    }
-                },
-                using: streamKey, authenticating: SHA256.hash(headerBytes[0..<streamStart]))
-        } catch {
-            throw VaultError.damaged(path: url.lastPathComponent, problem: "the encrypted payload is damaged (\(error))")
-        }
-        guard let metadataBytes,
-              let metadata = try? JSONDecoder().decode(PartMetadata.self, from: Data(metadataBytes)),
-              metadata.level == header.level.rawValue else {
-            throw VaultError.damaged(path: url.lastPathComponent, problem: ObjectFormatError.metadata.description)
-        }
-        return metadata
-    }
-    static func readFully(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(CryptoError) -> Int {
-        var total = 0
-        while total < buffer.count {
-            let n = read(fd, buffer.baseAddress! + total, buffer.count - total)
-            if n < 0 { if errno == EINTR { continue }; throw .ioFailed(errno: errno) }
-            if n == 0 { break }
-            total += n
-        }
-        return total
+        return (temporary, Hex.encode(hasher.finalize()), Hex.encode(plaintextHasher.finalize()))
     }
 
     private static func writeAll(_ bytes: some ContiguousBytes, fd: Int32, hasher: inout SHA256Hasher, path: String) throws(StorageError) {

@@ -20,10 +20,13 @@ public struct PartMetadata: Codable, Sendable, Equatable {
     /// True when nothing of the document is visible at this level (or the
     /// projection was refused): readers of this level do not see the document.
     public var withheld: Bool?
+    /// For attachments made since issue 17: the original's SHA-256, whom it
+    /// depicts, their consent, a caption. Absent in older attachments.
+    public var evidence: AttachmentDetails?
 
     public init(document: String, level: String, revision: Int, kind: String, title: String?,
                 date: String, facility: String?, created: String, author: String,
-                fileName: String? = nil, size: Int? = nil, withheld: Bool? = nil) {
+                fileName: String? = nil, size: Int? = nil, withheld: Bool? = nil, evidence: AttachmentDetails? = nil) {
         self.document = document
         self.level = level
         self.revision = revision
@@ -36,6 +39,7 @@ public struct PartMetadata: Codable, Sendable, Equatable {
         self.fileName = fileName
         self.size = size
         self.withheld = withheld
+        self.evidence = evidence
     }
 
     func encoded() throws -> [UInt8] {

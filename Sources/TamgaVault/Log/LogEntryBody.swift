@@ -64,11 +64,14 @@ public struct LogAction: Codable, Sendable, Equatable {
     /// For consent records: the date consent was given or withdrawn, and by whom it was obtained.
     public var date: String?
     public var obtainedBy: String?
+    /// For an attachment (issue 17): SHA-256 of the original file as
+    /// attached, so the signed log holds the chain of custody; never its name.
+    public var original: String?
 
     public init(action: String, document: String? = nil, revision: Int? = nil, level: String? = nil,
                 audience: String? = nil, format: String? = nil, hash: String? = nil,
                 persons: [String]? = nil, member: String? = nil, clearance: String? = nil, note: String? = nil,
-                date: String? = nil, obtainedBy: String? = nil) {
+                date: String? = nil, obtainedBy: String? = nil, original: String? = nil) {
         self.action = action
         self.document = document
         self.revision = revision
@@ -82,5 +85,6 @@ public struct LogAction: Codable, Sendable, Equatable {
         self.note = note
         self.date = date
         self.obtainedBy = obtainedBy
+        self.original = original
     }
 }

@@ -5,17 +5,38 @@ import TamgaVault
 
 extension Level: ExpressibleByArgument {}
 
-/// `tamga attach ID FILE`: a photo, scan or recording of any size, streamed.
+/// `tamga attach ID FILE...`: evidence files (photos, scans, medical records,
+/// recordings) of any size, streamed, with the facts a monitor must keep
+/// about them (issue 17). The original file name is confidential: it is kept
+/// only inside the encryption, so this command names files by position.
 struct AttachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attach",
-        abstract: "Attach a file of any size to a document, encrypted.",
+        abstract: "Attach evidence files of any size to a document, encrypted.",
         discussion: """
-        The file is streamed in 64 KiB chunks (constant memory) and stored at
-        the level given (internal by default).
+        Each file is streamed in 64 KiB chunks (constant memory) and stored at
+        the level given (internal by default). The SHA-256 of the original is
+        printed and recorded in the signed log (chain of custody): compare it
+        with `sha256sum FILE`. The file's name is stored encrypted only; it
+        appears in no path, log entry or error message.
+
+        --depicts takes person ids declared in the document's front matter;
+        --consent records to which audiences those persons agreed the file
+        may go. Both are kept, encrypted, with the file.
+
+        --wipe removes each source after its stored copy was read back and
+        matched: the file is overwritten with zeros, flushed and unlinked.
+        Limits: on an SSD, a memory card or a phone the old data can survive
+        in blocks the drive set aside; journaling and copy-on-write file
+        systems (ext4 with data journaling, btrfs, ZFS, APFS) and snapshots
+        may keep older copies; backups, cloud sync and thumbnails made earlier
+        are untouched; another hard link to the same file keeps its name (it
+        then holds zeros). Use full-disk encryption, and attach from the
+        camera or phone as early as you can.
 
         EXAMPLES:
-          tamga attach INT-2014-044 photo-forearm.jpg
+          tamga attach INT-2014-044 photo-forearm.jpg --depicts D-0042 --consent state
+          tamga attach INT-2014-044 scan-1.jpg scan-2.jpg --caption "Register" --wipe
           tamga attach VR-2014-017 floor-plan.pdf --level state
         """)
 
@@ -24,22 +45,61 @@ struct AttachCommand: ParsableCommand {
     @Argument(help: "The document id.")
     var id: String
 
-    @Argument(help: "The file to attach.")
-    var file: String
+    @Argument(help: "The files to attach.")
+    var files: [String]
 
-    @Option(help: "The level of the attachment: internal, state or public.")
+    @Option(help: "The level of the attachments: internal, state or public.")
     var level: Level = .internal
 
+    @Option(parsing: .upToNextOption, help: "Ids of the persons the files depict (from the document's front matter).")
+    var depicts: [String] = []
+
+    @Option(parsing: .upToNextOption, help: "Audiences the depicted persons consented to.")
+    var consent: [ConsentAudience] = []
+
+    @Option(help: "A short description of the files.")
+    var caption: String?
+
+    @Flag(help: "Overwrite with zeros and remove each source once stored and verified (see the limits above).")
+    var wipe = false
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one file to attach") }
+    }
+
     func run() throws {
-        guard FileManager.default.fileExists(atPath: file) else {
-            throw StorageError(operation: "read", path: file, code: 2)
+        // Every source is checked before anything is stored; errors name files by position only.
+        for (index, file) in files.enumerated() {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
+                throw StorageError(operation: "read", path: label(index), code: ENOENT)
+            }
+            if isFolder.boolValue { throw VaultError.invalidArgument("\(label(index)) is not a regular file") }
         }
         let vault = try options.unlock()
         let lock = try VaultLock(vault: options.paths.root)
-        let name = try AttachmentStore(vault: vault).attach(URL(fileURLWithPath: file), to: id, level: level) { done, total in
-            Terminal.progress("encrypting \(URL(fileURLWithPath: file).lastPathComponent)", done: done, total: total)
+        vault.holdingWriteLock(lock)
+        let request = AttachmentRequest(level: level, depicts: depicts, consent: consent.map(\.rawValue), caption: caption, wipe: wipe)
+        for (index, file) in files.enumerated() {
+            let stored = try AttachmentStore(vault: vault).attach(URL(fileURLWithPath: file), to: id, request: request,
+                                                                  label: label(index)) { step, done, total in
+                // Only on the member's own terminal, never in output a script keeps: the name they typed.
+                Terminal.progress("\(step) \(URL(fileURLWithPath: file).lastPathComponent)", done: done, total: total)
+            }
+            print("attached \(label(index)) to \(id) at level \(level.rawValue) as \(stored.object.prefix(AttachmentCatalog.referenceLength))")
+            print("  sha256 \(stored.sha256)  (\(stored.size) bytes)")
+            if stored.wiped {
+                print("  source overwritten with zeros and removed (see `tamga attach --help` for what this cannot reach)")
+                if stored.otherLinks > 0 {
+                    Terminal.printWarning("\(label(index)) had \(stored.otherLinks) other hard link(s): they remain, holding zeros")
+                }
+            }
         }
         withExtendedLifetime(lock) {}
-        print("attached \(file) to \(id) at level \(level.rawValue) (object \(name.prefix(16))…)")
+    }
+
+    /// How errors and output name a file: its position, never its name.
+    private func label(_ index: Int) -> String {
+        files.count == 1 ? "the file" : "file \(index + 1) of \(files.count)"
     }
 }

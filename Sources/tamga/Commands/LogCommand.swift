@@ -89,6 +89,7 @@ struct LogCommand: ParsableCommand {
                 if let member = action.member { text += " member=\(member)" }
                 if let clearance = action.clearance { text += " clearance=\(clearance)" }
                 if let hash = action.hash { text += " sha256=\(hash.prefix(16))…" }
+                if let original = action.original { text += " original-sha256=\(original)" }
             } else {
                 text += "(readable by internal members only)"
             }

@@ -1,0 +1,29 @@
+/// What an evidence file's encrypted metadata says beyond its name and size
+/// (issue 17): the facts a monitor needs to handle a photo or a medical
+/// record as the Istanbul Protocol asks (authentication, whom it shows, who
+/// agreed to what). Inside the attachment's encryption, like the file name:
+/// only members who may open the attachment read it.
+///
+/// Every field is optional so that attachments made before these existed
+/// still decode, and so that later fields (signed redactions, a `restricted`
+/// flag for intimate images, the result of metadata stripping) can be added
+/// here without a format change: an older tamga ignores keys it does not know.
+public struct AttachmentDetails: Codable, Sendable, Equatable {
+    /// SHA-256 (lowercase hex) of the original file, byte for byte as it was
+    /// attached: what a court or a colleague compares with `sha256sum`. Also
+    /// in the signed log entry that committed the attachment.
+    public var sha256: String?
+    /// Person ids (from the document's front matter) the file shows or is about.
+    public var depicts: [String]?
+    /// Audiences (`state`, `public`) the depicted persons consented to see it shared with.
+    public var consent: [String]?
+    /// A short description in the monitor's words.
+    public var caption: String?
+
+    public init(sha256: String? = nil, depicts: [String]? = nil, consent: [String]? = nil, caption: String? = nil) {
+        self.sha256 = sha256
+        self.depicts = depicts
+        self.consent = consent
+        self.caption = caption
+    }
+}

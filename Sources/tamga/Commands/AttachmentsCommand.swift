@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import TamgaVault
+
+/// `tamga attachments ID`: the evidence files of a document this member may
+/// open. Those above their clearance are counted, never described: their
+/// names are sealed to a key the member does not hold.
+struct AttachmentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attachments",
+        abstract: "List the attachments of a document that you may open.",
+        discussion: """
+        NAME is the short reference `tamga attachment get` takes (any unambiguous
+        prefix of at least 4 characters works too). SHA-256 is the original's,
+        recorded when the file was attached. Listing decrypts only each file's
+        description, never its content, and is not logged; getting it back is.
+
+        EXAMPLES:
+          tamga attachments INT-2014-044
+          tamga attachment get INT-2014-044 3f9a1c0b7d2e -o ~/evidence/photo.jpg
+        """)
+
+    @OptionGroup var options: VaultOptions
+
+    @Argument(help: "The document id.")
+    var id: String
+
+    func run() throws {
+        let vault = try options.unlock()
+        let listing = try AttachmentCatalog(vault: vault).list(id)
+        var names: [String: String] = [:]
+        for member in vault.keyring.body.members { names[member.fingerprint] = member.displayName }
+        if listing.items.isEmpty {
+            print("\(id) has no attachments that you may open")
+        } else {
+            var table = TextTable("NAME", "FILE", "LEVEL", "SIZE", "SHA-256", "ADDED BY", "ADDED", "DEPICTS", "CONSENT", "CAPTION")
+            for item in listing.items {
+                let metadata = item.metadata, evidence = metadata.evidence
+                table.append(item.reference, metadata.fileName ?? "-", metadata.level, metadata.size.map(String.init) ?? "-",
+                             evidence?.sha256 ?? "(not recorded)", names[metadata.author] ?? String(metadata.author.prefix(16)),
+                             String(metadata.created.prefix(19)), list(evidence?.depicts), list(evidence?.consent),
+                             evidence?.caption ?? "")
+            }
+            table.print()
+        }
+        if listing.aboveClearance > 0 {
+            let count = listing.aboveClearance
+            print("\(count) attachment\(count == 1 ? "" : "s") above your clearance")
+        }
+        if !listing.damaged.isEmpty {
+            Terminal.printWarning("\(listing.damaged.count) attachment(s) of \(id) could not be read; run `tamga check`")
+        }
+    }
+
+    private func list(_ values: [String]?) -> String {
+        guard let values, !values.isEmpty else { return "-" }
+        return values.joined(separator: ",")
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import TamgaCore
+import TamgaCrypto
+@testable import TamgaVault
+
+/// Issue 17: clearance applies to attachments exactly as to documents, and
+/// by the keys, not by the command line: a State member opens only State and
+/// public attachments, a contributor none, whatever code asks.
+@Suite struct AttachmentClearanceTests {
+    /// An internal and a State attachment of the fixture's interview; returns their object hashes.
+    static func attachBoth(_ f: AttachmentFixture) throws -> (internal: String, state: String) {
+        let admin = try f.admin()
+        let secret = try AttachmentStore(vault: admin).attach(try f.file(AttachmentFixture.photoBytes()), to: f.id,
+                                                              request: AttachmentRequest(level: .internal, depicts: ["D-0042"]))
+        let plan = try AttachmentStore(vault: admin).attach(try f.file(Array("floor plan".utf8), named: "plan.pdf"), to: f.id,
+                                                            request: AttachmentRequest(level: .state))
+        return (secret.object, plan.object)
+    }
+
+    @Test func aStateMemberHoldsNoKeyThatOpensAnInternalAttachment() throws {
+        let f = try AttachmentFixture()
+        let state = try f.base.addMember("Ministry liaison", clearance: .state)
+        let objects = try attachBothAndCheckAdminSeesBoth(f)
+        let blind = try state.blindID(f.id)
+        let internalURL = state.paths.attachments(blind: blind).appendingPathComponent(objects.internal)
+        // Neither the description (file name included) nor the content opens with their keys.
+        #expect(throws: ObjectFormatError.noKey) { try AttachmentReader.metadata(of: internalURL, keys: state.levelKeys) }
+        #expect(throws: ObjectFormatError.noKey) { try AttachmentReader.read(internalURL, keys: state.levelKeys) { _ in } }
+        // The listing counts it without describing it; the State attachment is theirs.
+        let listing = try AttachmentCatalog(vault: state).list(f.id)
+        #expect(listing.items.map(\.object) == [objects.state])
+        #expect(listing.hidden == [objects.internal])
+        #expect(listing.items[0].metadata.fileName == "plan.pdf")
+        // Naming it by its (public) object hash is "not cleared"; by its file name, nothing matches.
+        #expect(throws: VaultError.notCleared(member: "Ministry liaison", needed: "opening this attachment (its level is above your clearance)")) {
+            try AttachmentCatalog(vault: state).find(f.id, name: String(objects.internal.prefix(12)))
+        }
+        #expect(throws: VaultError.self) { try AttachmentCatalog(vault: state).find(f.id, name: AttachmentFixture.secretName) }
+        // Even handed the item by other code, retrieval writes nothing and logs no read.
+        let stolen = AttachmentCatalog.Item(object: objects.internal, path: "attachments/\(blind)/\(objects.internal)", url: internalURL,
+                                            metadata: try AttachmentReader.metadata(of: internalURL, keys: try f.admin().levelKeys))
+        let destination = f.base.folder.url.appendingPathComponent("out/stolen.jpg")
+        #expect(throws: VaultError.notCleared(member: "Ministry liaison", needed: "opening an attachment of level internal")) {
+            try AttachmentRetrieval(vault: state).save(stolen, of: f.id, to: destination, replace: false)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: destination.deletingLastPathComponent().path).isEmpty)
+        #expect(!(try f.logActions().contains { $0.action == "read" }))
+        // The State attachment comes back whole.
+        try AttachmentRetrieval(vault: state).save(listing.items[0], of: f.id, to: destination, replace: false)
+        #expect(try [UInt8](Data(contentsOf: destination)) == Array("floor plan".utf8))
+    }
+
+    @Test func aContributorOpensNoAttachmentNotEvenItsOwn() throws {
+        let f = try AttachmentFixture()
+        let field = try f.base.addMember("Field laptop", clearance: .contributor)
+        try f.base.addDocument("VR-9", as: field)
+        let own = try AttachmentStore(vault: field).attach(try f.file(Array("photo".utf8), named: "p.jpg"), to: "VR-9")
+        let objects = try attachBothAndCheckAdminSeesBoth(f)
+        for (id, object) in [("VR-9", own.object), (f.id, objects.internal), (f.id, objects.state)] {
+            let url = field.paths.attachments(blind: try field.blindID(id)).appendingPathComponent(object)
+            #expect(throws: ObjectFormatError.noKey) { try AttachmentReader.metadata(of: url, keys: field.levelKeys) }
+            #expect(throws: ObjectFormatError.noKey) { try AttachmentReader.read(url, keys: field.levelKeys) { _ in } }
+        }
+        #expect(try AttachmentCatalog(vault: field).list(f.id).items.isEmpty)
+        #expect(try AttachmentCatalog(vault: field).list(f.id).aboveClearance == 2)
+        #expect(try AttachmentCatalog(vault: field).list("VR-9").aboveClearance == 1)
+    }
+
+    @Test func aContributorCannotNameWhomAFileDepicts() throws {
+        let f = try AttachmentFixture()
+        let field = try f.base.addMember("Field laptop", clearance: .contributor)
+        try f.base.addDocument("VR-9", as: field)
+        #expect(throws: VaultError.self) {
+            try AttachmentStore(vault: field).attach(try f.file([1]), to: "VR-9", request: AttachmentRequest(depicts: ["D-0042"]))
+        }
+        #expect(try AttachmentCatalog(vault: try f.admin()).list("VR-9").items.isEmpty)
+    }
+
+    /// `attachBoth`, and the administrator (cleared internal) lists both.
+    private func attachBothAndCheckAdminSeesBoth(_ f: AttachmentFixture) throws -> (internal: String, state: String) {
+        let objects = try Self.attachBoth(f)
+        let listing = try AttachmentCatalog(vault: try f.admin()).list(f.id)
+        #expect(Set(listing.items.map(\.object)) == [objects.internal, objects.state] && listing.aboveClearance == 0)
+        return objects
+    }
+}
