@@ -69,4 +69,25 @@ import Testing
         #expect(Punycode.decode("!!") == nil)
         #expect(Punycode.decodingLabels("mail to x@xn--80aefyuo6e.kg now") == "mail to x@садыков.kg now")
     }
+
+    /// A date in an HTML table's birth column (red-team round 3: only the
+    /// projector read the column; the scan's browser view now shows rows as
+    /// Markdown rows, so its own detector reads the header too).
+    @Test func aDateInAnHTMLTableBirthColumnStopsTheExport() throws {
+        let vault = try ExampleVault()
+        let scanner = LeakScanner(policy: Fixture.policy, registry: vault.registry, names: ExactNameFinder(persons: vault.registry.personNames),
+                                  sensitive: vault.documents.values.flatMap(\.sensitive))
+        let document = try #require(vault.documents["VR-2014-017"])
+        let clean = try vault.export("VR-2014-017", .state, as: .html)
+        for header in ["Date of birth", "Дата рождения", "Туулган күнү"] {
+            let table = "<table><thead><tr><th>Cell</th><th>\(header)</th></tr></thead><tbody><tr><td>3</td><td>02.03.1991</td></tr></tbody></table>"
+            let planted = clean.replacingOccurrences(of: "</body>", with: "\(table)</body>")
+            #expect(throws: LeakError.self, "\(header)") {
+                try scanner.scan(planted, format: .html, fileName: "x", document: document, audience: .state)
+            }
+        }
+        let occupancy = "<table><tr><th>Cell</th><th>Inspected</th></tr><tr><td>3</td><td>02.03.2024</td></tr></table>"
+        try scanner.scan(clean.replacingOccurrences(of: "</body>", with: "\(occupancy)</body>"), format: .html, fileName: "x",
+                         document: document, audience: .state)
+    }
 }

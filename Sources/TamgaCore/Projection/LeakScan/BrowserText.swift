@@ -1,7 +1,8 @@
 /// The text a browser shows for HTML: comments gone, inline tags removed
 /// without a trace (`Sady<b>kov</b>` is one word on screen), block tags and
-/// `<br>` read as line breaks (so words of two cells or paragraphs stay
-/// apart, as on screen), character references decoded. `ReaderView` and
+/// `<br>` read as line breaks (so words of two paragraphs stay apart, as on
+/// screen), a table's rows as Markdown rows with their cells between `|`,
+/// character references decoded. `ReaderView` and
 /// `CommonMarkText` read exports through it.
 enum BrowserText {
     /// Elements that start a new line on screen.
@@ -16,8 +17,17 @@ enum BrowserText {
         var result = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {
-            if scalars[index] == "<", let (name, end) = tag(scalars, at: index) {
-                if blockElements.contains(name) { result.append("\n") }
+            if scalars[index] == "<", let (name, closing, end) = tag(scalars, at: index) {
+                switch (name, closing) {
+                // A table row as a Markdown row ("| Born | 02.03.1991 |"), so that the rules
+                // that read a column by its header (a date of birth) read an HTML table too.
+                case ("tr", false): result.append(contentsOf: "\n|".unicodeScalars)
+                case ("td", false), ("th", false): result.append(" ")
+                case ("td", true), ("th", true): result.append(contentsOf: " |".unicodeScalars)
+                // No blank line between the header row and the rows under it.
+                case ("tr", true), ("thead", _), ("tbody", _), ("tfoot", _): break
+                default: if blockElements.contains(name) { result.append("\n") }
+                }
                 index = end
                 continue
             }
@@ -28,10 +38,11 @@ enum BrowserText {
     }
 
     /// A tag starting at `open` (`<b>`, `</td>`, `<br/>`, `<a href="…">`):
-    /// its lower-cased element name and the offset past its `>`.
-    private static func tag(_ scalars: [Unicode.Scalar], at open: Int) -> (String, Int)? {
+    /// its lower-cased element name, whether it closes, and the offset past its `>`.
+    private static func tag(_ scalars: [Unicode.Scalar], at open: Int) -> (String, Bool, Int)? {
         var index = open + 1
-        if index < scalars.count, scalars[index] == "/" { index += 1 }
+        let closing = index < scalars.count && scalars[index] == "/"
+        if closing { index += 1 }
         var name = ""
         while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index].asciiDigit != nil {
             name.unicodeScalars.append(scalars[index])
@@ -46,7 +57,7 @@ enum BrowserText {
             } else if scalar == "\"" || scalar == "'" {
                 quote = scalar
             } else if scalar == ">" {
-                return (name.lowercased(), index + 1)
+                return (name.lowercased(), closing, index + 1)
             }
             index += 1
         }

@@ -104,6 +104,11 @@ public struct LeakScanner: Sendable {
             if let shown = markdown.flatMap(CommonMarkText.text) {
                 scan(ReaderView.commonMarkViews(shown))
             }
+            // The HTML export as a browser lays it out: a table's rows as rows, so that a
+            // date under a birth column's header is read as one (red-team round 3).
+            if format == .html {
+                scan([ScanView(name: "export as a browser shows it", text: BrowserText.text(rendered), rules: .wordsAndDetectors)])
+            }
             // Names fused into addresses and handles (class 3), in the bytes and as read.
             let fusedIndexes = declaredHere.isEmpty ? [fusedIndex] : [fusedIndex, FusedWordRule(persons: declaredHere)]
             for view in views + readerViews.prefix(1) {
