@@ -34,9 +34,18 @@ import Testing
                            "_", "\u{202F}", "\u{2005}", "\u{205F}", "\u{2007}"]
     static let hyphenations = ["\u{AD}\n", "-\n", "\u{2013}\n", "\u{2010}\n", "- ", "\u{2013} ", "\u{AD} \n", "-  \n  "]
 
+    /// Signs a chat puts between a name's letters (red-team round 4).
+    static let signSeparators = ["/", "+", "|", "🔹", "•", "*", "~", "—", "⭐", "❤️", "/ ", " | ", ":", "♦", "→"]
+    /// Signs and digits a reader takes for a letter, by letter (red-team round 4: `$adykov`).
+    static let signsForLetters: [Character: [String]] = [
+        "S": ["$", "5"], "s": ["$", "5"], "o": ["0"], "a": ["4", "@"], "e": ["3", "€"], "i": ["1"], "t": ["7"], "b": ["8"],
+        "о": ["0"], "з": ["3"], "б": ["6"], "С": ["$"], "а": ["@"], "ч": ["4"],
+    ]
+
     enum Family: String, CaseIterable {
         case lookAlikes = "look-alike letters", symbols = "letter symbols", upsideDown = "upside-down",
-             fillers = "invisible fillers", spacing = "letter-spacing", hyphenation = "hyphenation"
+             fillers = "invisible fillers", spacing = "letter-spacing", hyphenation = "hyphenation",
+             signSeparated = "letters between signs", signsForLetters = "signs and digits for letters"
     }
 
     /// One disguise of `name` in `family`, chosen by `random`; nil when the family does not apply.
@@ -78,6 +87,17 @@ import Testing
                 out.append(letter)
             }
             return out
+        case .signSeparated:
+            let separator = signSeparators.randomElement(using: &random)!
+            return (Bool.random(using: &random) ? name.uppercased() : name).map(String.init).joined(separator: separator)
+        case .signsForLetters:
+            var out = letters.map { String($0) }
+            let positions = letters.indices.filter { signsForLetters[letters[$0]] != nil }.shuffled(using: &random)
+            guard !positions.isEmpty else { return nil }
+            for index in positions.prefix(Int.random(in: 1...2, using: &random)) {
+                out[index] = signsForLetters[letters[index]]!.randomElement(using: &random)!
+            }
+            return out.joined()
         case .hyphenation:
             let at = Int.random(in: 2...(letters.count - 2), using: &random)
             return String(letters[..<at]) + hyphenations.randomElement(using: &random)! + String(letters[at...])
@@ -128,6 +148,9 @@ import Testing
         "N O T E: the schwa ǝ and alpha α are symbols.", "Items: 1.  2.  3. were given to the guard.",
         "In the sector, IPA ʌ and ʎ were noted.", "Мониторы говорили с заключёнными во дворе.",
         "The inspection team spoke with the director in the yard.",
+        "Cells 1/2/3 and blocks A/B/C were inspected; 4 + 5 = 9.", "Rooms a|b|c were empty; see p. 5/6.",
+        "Food 3 times a day; 24/7 access; 1st and 2nd floors; $500 budget; COVID-19 rules.",
+        "Камеры 1, 2, 3, 4, 5, 6, 7, 8 и 9 осмотрены.", "Варианты: а/б/в; оценка 4/5.",
     ]
 
     @Test(arguments: controls) func ordinaryTextPasses(_ text: String) {

@@ -95,7 +95,10 @@ extension LeakScanner {
     /// digits they show (found by the red team); what only that form shows
     /// is a hit too.
     func detectorHits(_ view: ScanView, audience: Audience) -> [LeakHit] {
-        let cleaned = String(String.UnicodeScalarView(view.text.unicodeScalars.filter { !LeakScalarTable.isFormatScalar($0) }))
+        // Also the emoji presentation selector and the keycap mark: `5️⃣5️⃣5️⃣` shows the digits (red-team round 4).
+        let cleaned = String(String.UnicodeScalarView(view.text.unicodeScalars.filter {
+            !LeakScalarTable.isFormatScalar($0) && !Self.emojiPresentation.contains($0)
+        }))
         var texts = [cleaned]
         let folded = cleaned.precomposedStringWithCompatibilityMapping
         if folded != cleaned { texts.append(folded) }
@@ -114,6 +117,9 @@ extension LeakScanner {
         }
         return hits
     }
+
+    /// The variation selectors and the combining enclosing keycap.
+    static let emojiPresentation: Set<Unicode.Scalar> = ["\u{FE0E}", "\u{FE0F}", "\u{20E3}"]
 
     /// Letters an OCR or a hurried typist puts for digits (`12З4567`,
     /// `+996 555 I23 456`, found by the red team), read as the digits a

@@ -168,7 +168,9 @@ enum ReaderView {
         func isLetter(_ i: Int) -> Bool {
             i >= 0 && i < scalars.count && (scalars[i].properties.isAlphabetic || (digits && scalars[i].asciiDigit != nil))
         }
-        func isGap(_ i: Int) -> Bool { i < scalars.count && isSpacing(scalars[i]) }
+        // Between letters any sign may space them (`S/a/d/y/k/o/v`, `С🔹а🔹д`, red-team round 4);
+        // between digits only spacing proper, so that a list "1, 2, 3, 4" is no number.
+        func isGap(_ i: Int) -> Bool { i < scalars.count && (isSpacing(scalars[i]) || (!digits && isSeparatorSign(scalars[i]))) }
         func isWordScalar(_ i: Int) -> Bool { i >= 0 && i < scalars.count && (scalars[i].properties.isAlphabetic || scalars[i].properties.numericType != nil) }
         var result = String.UnicodeScalarView()
         var index = 0
@@ -214,6 +216,18 @@ enum ReaderView {
         if "-._\u{2010}\u{2011}\u{00B7}\u{2027}\u{2800}".unicodeScalars.contains(scalar) { return true }
         if "\n\r\u{0B}\u{0C}\u{85}\u{2028}\u{2029}".unicodeScalars.contains(scalar) { return false }
         return scalar.properties.isWhitespace || LeakNormalizer.isInvisible(scalar)
+    }
+
+    /// A punctuation mark or symbol (an emoji, `/`, `+`, `|`, `*`) or a
+    /// variation selector: what a chat puts between a name's letters.
+    static func isSeparatorSign(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
+             .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol, .nonspacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Every hard line break that stands between two letters removed (red-team
