@@ -206,6 +206,21 @@ extension AttackRedactionTests {
         Leak4(name: "two-letter initial Ал. Кузнецов", attackClass: "A names",
               body: "Задержанный Ал. Кузнецов жаловался.", shown: "Кузнецов"),
 
+        Leak4(name: "English Max for Maksat", attackClass: "A names",
+              body: "Chat: Max was moved to cell 14.", shown: "Max"),
+        Leak4(name: "Russian Макс for Максат", attackClass: "A names",
+              body: "Из чата: Макса перевели в карцер.", shown: "Макса"),
+        Leak4(name: "English Mike for Mikhail (trade-off?)", attackClass: "A names",
+              body: "Chat: Mike said the guards beat him.", shown: "Mike"),
+        Leak4(name: "Latin Misha for Mikhail", attackClass: "A names",
+              body: "His cellmate Misha was beaten.", shown: "Misha"),
+        Leak4(name: "Latin Natasha for Natalya", attackClass: "A names",
+              body: "His mother Natasha waited at the gate.", shown: "Natasha"),
+        Leak4(name: "Kyrgyz diminutive Эркеш of Эрке", attackClass: "A names",
+              body: "Эркеш камерада ыйлап отурат.", shown: "Эркеш"),
+        Leak4(name: "Russian diminutive Ванюха of Иван", attackClass: "A names",
+              body: "Ванюха сказал, что его били.", shown: "Ванюха"),
+
         // MARK: Class B: disguises in the export as a reader sees it
         Leak4(name: "image alt text holds the full name", attackClass: "B disguise",
               body: "Photo: ![Aibek Sadykov in the yard](photo1.jpg)", shown: "Sadykov"),
@@ -326,6 +341,19 @@ extension AttackRedactionTests {
         Leak4(name: "DOB 'Date of birth: 2nd March \'91'", attackClass: "C identifiers",
               body: "Date of birth: 2nd March '91.", shown: "2nd March"),
 
+        Leak4(name: "phone after сотовый", attackClass: "C identifiers",
+              body: "Сотовый сестры 555 123 456.", shown: "555 123 456"),
+        Leak4(name: "phone after Telegram", attackClass: "C identifiers",
+              body: "Sister's Telegram: 555 123 456.", shown: "555 123 456"),
+        Leak4(name: "ID card number after the Cyrillic label ИД-карта", attackClass: "C identifiers",
+              body: "ИД-карта 1234567 изъята.", shown: "1234567"),
+        Leak4(name: "ID card number after the Kyrgyz label жеке күбөлүк", attackClass: "C identifiers",
+              body: "Анын жеке күбөлүгү 1234567.", shown: "1234567"),
+        Leak4(name: "PIN after ПИН-код in two groups of seven", attackClass: "C identifiers",
+              body: "ПИН-код 2020319 9100123.", shown: "9100123"),
+        Leak4(name: "DOB after 'г. рожд.' with the year first", attackClass: "C identifiers",
+              body: "Кузнецов А., 1991 г. рожд., камера 3.", shown: "1991 г. рожд"),
+
         // MARK: Class D: internal passages leaking by structure
         Leak4(name: "div fence closed inside a fenced code block", attackClass: "D structure",
               body: sect4 + "::: internal\n```\n:::\n```\n" + zk + "\n:::", shown: "Zebrakettle"),
@@ -392,6 +420,25 @@ extension AttackRedactionTests {
               body: sect4 + "## Notes {.internal}\n\nA.\n\n> # Quoted heading\n\n" + zk, shown: "Zebrakettle"),
         Leak4(name: "internal span in the title", attackClass: "D structure",
               body: "Public text.", shown: "Zebrakettle", title: "Visit about [Zebrakettle]{.internal}"),
+
+        Leak4(name: "raw HTML <h2> after an internal section (not a heading to Pandoc)", attackClass: "D structure",
+              body: sect4 + "## Notes {.internal}\n\nA.\n\n<h2>Findings</h2>\n\n" + zk, shown: "Zebrakettle"),
+        Leak4(name: "heading inside a public div inside an internal section, text after the div", attackClass: "D structure",
+              body: sect4 + "## Notes {.internal}\n\nA.\n\n::: public\n## Public part\n\nOpen.\n:::\n\n" + zk, shown: "Zebrakettle"),
+        Leak4(name: "heading attributes with spaces inside the braces { .internal }", attackClass: "D structure",
+              body: sect4 + "## Notes { .internal }\n\n" + zk, shown: "Zebrakettle"),
+        Leak4(name: "span attributes with spaces inside the braces { .internal }", attackClass: "D structure",
+              body: "Public [the guard Zebrakettle]{ .internal } end.", shown: "Zebrakettle"),
+        Leak4(name: "div attributes with spaces inside the braces ::: { .internal }", attackClass: "D structure",
+              body: sect4 + "::: { .internal }\n" + zk + "\n:::", shown: "Zebrakettle"),
+        Leak4(name: "heading written with a no-break space after ## (pasted from Word)", attackClass: "D structure",
+              body: sect4 + "##\u{A0}Notes {.internal}\n\n" + zk, shown: "Zebrakettle"),
+        Leak4(name: "footnote continuation paragraph, referenced only from an internal span", attackClass: "D structure",
+              body: "Public [text.[^1]]{.internal}\n\n[^1]: First paragraph.\n\n    " + zk, shown: "Zebrakettle"),
+        Leak4(name: "heading with {.internal} inside a block quote, text after it in the quote", attackClass: "D structure",
+              body: sect4 + "> ## Notes {.internal}\n>\n> " + zk, shown: "Zebrakettle"),
+        Leak4(name: "internal section whose text is a Setext heading underline away", attackClass: "D structure",
+              body: sect4 + "## Notes {.internal}\n\nA.\n\nThe informant named\n---\n\nthe guard Zebrakettle.", shown: "Zebrakettle"),
 
         // MARK: Class E: other outputs
         Leak4(name: "JSON export shows the name", attackClass: "E outputs",
@@ -460,6 +507,10 @@ extension AttackRedactionTests {
         "Kyrgyz respectful short form Нуке of Нурлан",           // Нуке published: the Kyrgyz respectful clipping (Нурлан → Нуке) is not derived
         "Kyrgyz diminutive Нурик of Нурлан",                     // Нурик published
         "Kuznetzov (English z)",                                // Kuznetzov published; Kuznecov, Kouznetsov, Kusnezow are caught
+        "English Max for Maksat",                               // Max published in a chat paste about cell 14
+        "Russian Макс for Максат",                              // Макса (accusative) published
+        "English Mike for Mikhail (trade-off?)",                // Mike published; an English equivalent more than a spelling
+        "Kyrgyz diminutive Эркеш of Эрке",                       // Эркеш published (Эркежан is caught)
         // B: letter separators the reader closes up; the scan closes spaces, hyphens, dots, underscores, not these.
         "dollar sign for S ($adykov, chat)",                    // $adykov published (0 for o is read, $ for S is not)
         "letters separated by emoji (Telegram)",                // С🔹а🔹д🔹ы🔹к🔹о🔹в🔹у published
@@ -480,6 +531,8 @@ extension AttackRedactionTests {
         "DOB with a Roman month and a two-digit year 'д.р. 2/III-91'", // д.р. 2/III-91 published
         "PIN partly masked still shows sex and date of birth",  // ПИН: 2020319910**** published: sex digit and the full date of birth
         "passport number after загранпаспорт",                  // 75 1234567 published: the label is inside a longer word
+        "ID card number after the Cyrillic label ИД-карта",     // 1234567 published: ID is a label, ИД is not
+        "ID card number after the Kyrgyz label жеке күбөлүк",   // 1234567 published: the Kyrgyz name of the ID card is not a label
         "sensitive address abbreviation expanded (мкр. → микрорайон)", // sensitive "мкр. Джал, д. 15" found only as typed
         "home address of the detainee's family (scope: no address detector)", // published; not in the guarantee (no address detector): scope, not a bug
         "car plate of the family's car (scope: no plate detector)",           // published; not in the guarantee: scope, not a bug
