@@ -11,6 +11,13 @@ import TamgaTestSupport
 // `shown`; a clean case fails when the export is refused or `word` is gone.
 // Cases that fail today are named in `open4`, `openClean4`, `openOutputs4` and
 // `openPolicy4`, each with a comment; "(trade-off?)" marks a debatable case.
+//
+// Tally at dacbc4b (attempts / failing): A names 67/10, B disguise 35/7,
+// C identifiers 28/16 (2 out of scope: no address or plate detector),
+// D structure 41/2, E outputs 17 exports + 17 other commands / 1,
+// F context 18/5, allow-list 3/1; clean documents 39/7 over-redacted or
+// refused, clean command outputs 6/2 refused. Every case in an open set was
+// run with its test enabled and failed.
 extension AttackRedactionTests {
     static let persons4 = persons + """
       D-H:
@@ -467,6 +474,17 @@ extension AttackRedactionTests {
         Leak4(name: "front-matter abstract (Pandoc key) with the name, HTML", attackClass: "E outputs",
               body: "Public text.", shown: "Sadykov", format: "html", extra: "abstract: Aibek Sadykov was beaten.\n"),
 
+        Leak4(name: "JSON export with the detainee's name in a tag", attackClass: "E outputs",
+              body: "Public text.", shown: "sadykov", format: "json", extra: "tags: [sadykov-case]\n"),
+        Leak4(name: "JSON export with a sensitive string in the front matter", attackClass: "E outputs",
+              body: "Public text.", shown: "Zebrakettle", format: "json", extra: "sensitive:\n  - guard Zebrakettle\n"),
+        Leak4(name: "HTML export with a sensitive string in the front matter", attackClass: "E outputs",
+              body: "Public text.", shown: "Zebrakettle", format: "html", extra: "sensitive:\n  - guard Zebrakettle\n"),
+        Leak4(name: "recommendation id naming the detainee, Markdown export", attackClass: "E outputs",
+              body: "Public text.\n\n1. [Investigate.]{.recommendation #R-2014-sadykov-1 to=\"GSIN\" theme=investigation}", shown: "sadykov"),
+        Leak4(name: "recommendation id naming the detainee, HTML export", attackClass: "E outputs",
+              body: "Public text.\n\n1. [Investigate.]{.recommendation #R-2014-sadykov-1 to=\"GSIN\" theme=investigation}", shown: "sadykov", format: "html"),
+
         // MARK: Class F: context (chat, quotes, signatures, e-mail headers)
         Leak4(name: "signature 'С уважением, Садыков А.'", attackClass: "F context",
               body: "Прошу принять меры.\n\nС уважением, Садыков А.", shown: "Садыков"),
@@ -488,6 +506,14 @@ extension AttackRedactionTests {
               body: "апасынын каты: нурлан уулум, сени сагындык", shown: "нурлан"),
         Leak4(name: "lower-case chat paste of the surname садыков", attackClass: "F context",
               body: "чат: садыков опять в карцере", shown: "садыков"),
+        Leak4(name: "prison nickname Кузя from Кузнецов", attackClass: "F context",
+              body: "Сокамерники зовут его Кузя; Кузю избили ночью.", shown: "Кузю"),
+        Leak4(name: "e-mail address with the given name and a surname initial aibek.s", attackClass: "F context",
+              body: "Write to aibek.s1991@gmail.com for the family.", shown: "aibek"),
+        Leak4(name: "clipped surname Садык as a nickname (trade-off?: also a given name)", attackClass: "F context",
+              body: "Из чата: Садыка опять увели на допрос.", shown: "Садыка"),
+        Leak4(name: "chat sender line with the surname and a colon, no space", attackClass: "F context",
+              body: "Кузнецов:меня избили\nМать:держись", shown: "Кузнецов"),
         Leak4(name: "e-mail address fusing a diminutive and an initial sasha.k91", attackClass: "F context",
               body: "Write to sasha.k91@mail.ru for the family.", shown: "sasha"),
         Leak4(name: "e-mail address with the diminutive shurik", attackClass: "F context",
@@ -540,6 +566,8 @@ extension AttackRedactionTests {
         "link reference definition used only inside an internal span",       // "[z]: https://example.org/Zebrakettle" left in the public .md
         "link reference definition used only inside an internal span, HTML", // the same in the HTML export
         // F: context.
+        "prison nickname Кузя from Кузнецов",                   // Кузя/Кузю published: the usual nickname of every Кузнецов
+        "clipped surname Садык as a nickname (trade-off?: also a given name)", // Садыка published
         "Kyrgyz quoted speech with diminutive «Нурик, кел!»",    // Нурик published (see A)
         "e-mail address fusing a diminutive and an initial sasha.k91", // sasha.k91@mail.ru published: the fused rule reads declared parts, not diminutives
         "e-mail address with the diminutive shurik",            // shurik.kuz@mail.ru published
@@ -562,7 +590,7 @@ extension AttackRedactionTests {
     // MARK: Class E: commands other than export (statistics, recommendations, summary)
 
     struct Output4: Sendable, CustomTestStringConvertible {
-        enum Command: String, Sendable { case statsTag, recTable, recReport, recResponse, summary }
+        enum Command: String, Sendable { case statsTag, statsFacility, recTable, recReport, recResponse, summary }
         let name: String, command: Command, body: String, shown: String
         var audience = "public"
         var title = "Visit to IVS-1 Bishkek"
@@ -596,6 +624,17 @@ extension AttackRedactionTests {
         Output4(name: "summary: recommendation text naming a detainee", command: .summary,
                 body: "Public text.\n\n1. [Investigate the complaint of Aibek Sadykov.]{.recommendation #R-ATK4-1 to=\"GSIN\" theme=investigation}",
                 shown: "Sadykov"),
+        Output4(name: "stats: facility field naming the official (public)", command: .statsFacility, body: "Public text.",
+                shown: "Osmonov", tag: "IVS-1 Bishkek (head T. Osmonov)"),
+        Output4(name: "rec table: recommendation id naming the detainee", command: .recTable,
+                body: "Public text.\n\n1. [Investigate.]{.recommendation #R-2014-sadykov-1 to=\"GSIN\" theme=investigation}",
+                shown: "sadykov"),
+        Output4(name: "rec report: recommendation id naming the detainee", command: .recReport,
+                body: "Public text.\n\n1. [Investigate.]{.recommendation #R-2014-sadykov-1 to=\"Temir Osmonov\" theme=investigation}",
+                shown: "sadykov"),
+        Output4(name: "summary: recommendation id naming the detainee", command: .summary,
+                body: "Public text.\n\n1. [Investigate.]{.recommendation #R-2014-sadykov-1 to=\"GSIN\" theme=investigation}",
+                shown: "sadykov"),
         Output4(name: "rec report: a public response text naming the detainee", command: .recResponse,
                 body: "Public text.\n\n1. [Investigate the complaint.]{.recommendation #R-ATK4-1 to=\"GSIN\" theme=investigation}",
                 shown: "Sadykov", tag: "The complaint of Aibek Sadykov was found groundless."),
@@ -609,6 +648,8 @@ extension AttackRedactionTests {
 
     /// Round 4 output cases that fail today, by name.
     static let openOutputs4: Set<String> = [
+        // The table's list prints each recommendation's id unscanned: "R-2014-sadykov-1  status withheld …".
+        "rec table: recommendation id naming the detainee",
     ]
 
     @Test(arguments: outputs4.filter { !openOutputs4.contains($0.name) }) func round4OtherOutputsDoNotShowProtectedText(_ c: Output4) throws {
@@ -622,13 +663,14 @@ extension AttackRedactionTests {
         let v = try CLIVault()
         var printed = ""
         switch c.command {
-        case .statsTag:
+        case .statsTag, .statsFacility:
             for i in 1...6 {
-                let doc = Self.document4("Public text.", id: "ST-\(i)", extra: "tags: [\"\(c.tag)\"]\n")
+                var doc = Self.document4("Public text.", id: "ST-\(i)", extra: c.command == .statsTag ? "tags: [\"\(c.tag)\"]\n" : "")
+                if c.command == .statsFacility { doc = doc.replacingOccurrences(of: "facility: IVS-1 Bishkek", with: "facility: \(c.tag)") }
                 let added = try v.run(["add", try v.folder.write("d\(i).md", doc)])
                 #expect(added.status == 0, "add: \(added.standardError)")
             }
-            let r = try v.run(["stats", "--audience", c.audience, "--by", "tag"])
+            let r = try v.run(["stats", "--audience", c.audience, "--by", c.command == .statsTag ? "tag" : "facility"])
             if r.status == 0 { printed = r.standardOutput }
         case .recResponse:
             let added = try v.run(["add", try v.folder.write("d.md", Self.document4(c.body))])
@@ -685,6 +727,7 @@ extension AttackRedactionTests {
                      body: "The team found the cells clean.\n\n1. [Reduce occupancy.]{.recommendation #R-ATK4-9 to=\"GSIN\" theme=overcrowding}"),
     ]
 
+    /// Round 4 command outputs refused for a clean vault, by name.
     static let openCleanOutputs4: Set<String> = [
         // The summary's own SVG chart says font-family="DejaVu Sans": "Sans" is read as a form of
         // Aleksandr, so no HTML summary of any vault holding an Aleksandr is written, for either audience.
@@ -806,6 +849,14 @@ extension AttackRedactionTests {
                body: "Адвокат Жумабек уулу Марат катышты.", word: "Жумабек уулу Марат"),
         Clean4(name: "another woman's patronymic Жумабек кызы (no one declared)",
                body: "Омбудсмен Жамила Жумабек кызы отчетту кабыл алды.", word: "Жамила Жумабек кызы"),
+        Clean4(name: "the Ombudsman by name (not a protected person)",
+               body: "Омбудсмен Атыр Абдрахматова приняла доклад.", word: "Атыр Абдрахматова"),
+        Clean4(name: "Talas region (witness Талант)", body: "Колония в Таласской области переполнена.", word: "Таласской"),
+        Clean4(name: "Kyrgyz word нур (ray) (detainee Нурлан)", body: "Камерага күндүн нуру тийбейт.", word: "нуру"),
+        Clean4(name: "given name Бакытбек (detainee Бакыт уулу)",
+               body: "Кызматкер Бакытбек Осмоналиев жазып алды.", word: "Бакытбек"),
+        Clean4(name: "English abbreviation max. (detainee Maksat: Max)",
+               body: "Capacity: max. 20 persons per cell.", word: "max. 20"),
         Clean4(name: "textile word sashiko (detainee diminutive Sasha)",
                body: "Women in the colony sew sashiko patterns.", word: "sashiko"),
     ]
