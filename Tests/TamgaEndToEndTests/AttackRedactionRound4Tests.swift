@@ -538,12 +538,6 @@ extension AttackRedactionTests {
         "English Mike for Mikhail (trade-off?)",                // Mike published; an English equivalent more than a spelling
         "Kyrgyz diminutive Эркеш of Эрке",                       // Эркеш published (Эркежан is caught)
         // B: letter separators the reader closes up; the scan closes spaces, hyphens, dots, underscores, not these.
-        "dollar sign for S ($adykov, chat)",                    // $adykov published (0 for o is read, $ for S is not)
-        "letters separated by emoji (Telegram)",                // С🔹а🔹д🔹ы🔹к🔹о🔹в🔹у published
-        "letters separated by slashes",                         // S/a/d/y/k/o/v published
-        "letters separated by plus signs",                      // S+a+d+y+k+o+v published
-        "letters separated by vertical bars in Cyrillic",       // С|а|д|ы|к|о|в|у published
-        "non-breaking hyphen inside the word (Word)",           // Sady‑kov (U+2011) published; Word inserts it at optional breaks
         "name in a pipe table split over two cells (trade-off?)", // | Сады | ков | published; a reader may or may not join cells
         // C: identifiers in shapes the detectors miss.
         "phone in keycap emoji digits (WhatsApp)",              // 0️⃣5️⃣5️⃣… published: keycaps are digits to every reader
@@ -563,8 +557,6 @@ extension AttackRedactionTests {
         "home address of the detainee's family (scope: no address detector)", // published; not in the guarantee (no address detector): scope, not a bug
         "car plate of the family's car (scope: no plate detector)",           // published; not in the guarantee: scope, not a bug
         // D: a link reference definition is a block of its own, at the document level, though only a withheld span uses it.
-        "link reference definition used only inside an internal span",       // "[z]: https://example.org/Zebrakettle" left in the public .md
-        "link reference definition used only inside an internal span, HTML", // the same in the HTML export
         // F: context.
         "prison nickname Кузя from Кузнецов",                   // Кузя/Кузю published: the usual nickname of every Кузнецов
         "clipped surname Садык as a nickname (trade-off?: also a given name)", // Садыка published
@@ -648,8 +640,6 @@ extension AttackRedactionTests {
 
     /// Round 4 output cases that fail today, by name.
     static let openOutputs4: Set<String> = [
-        // The table's list prints each recommendation's id unscanned: "R-2014-sadykov-1  status withheld …".
-        "rec table: recommendation id naming the detainee",
     ]
 
     @Test(arguments: outputs4.filter { !openOutputs4.contains($0.name) }) func round4OtherOutputsDoNotShowProtectedText(_ c: Output4) throws {

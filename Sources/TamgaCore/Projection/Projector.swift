@@ -51,17 +51,18 @@ public struct Projector: Sendable {
         }
         let recommendations = try walk.recommendations()
         let rule = policy.audiences[audience]
+        let (blocks, replacements) = UnusedLinkDefinitions.removing(from: walk.output, replacements: walk.redactor.replacements)
         return Projection(
             documentID: document.id, audience: audience, audienceLabel: rule?.label ?? audience.rawValue,
             classification: rule?.banner ?? audience.rawValue.uppercased(),
             metadata: ProjectedMetadata(title: title, date: document.date.description, kind: document.kind, facility: facility,
                                         authors: audience == .internal ? document.authors : []),
-            blocks: walk.output, recommendations: recommendations,
+            blocks: blocks, recommendations: recommendations,
             manifest: WithheldManifest(counts: walk.redactor.counts.map {
                 WithheldManifest.Count(rule: $0.key.rule, category: $0.key.category, count: $0.value)
             }.sorted()),
             disclosure: Disclosure(namedPersonIDs: walk.redactor.named, pseudonyms: walk.redactor.book.labels),
-            replacements: walk.redactor.replacements, language: language)
+            replacements: replacements, language: language)
     }
 
     private func makeRedactor(_ document: Document, _ audience: Audience, _ policy: Policy) -> Redactor {

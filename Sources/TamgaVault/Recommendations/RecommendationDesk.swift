@@ -71,8 +71,10 @@ public struct RecommendationDesk: Sendable {
         let query = try StatisticsQuery(rows: .status, columns: .theme)
         let table = StatisticsTable(counts: CountTable(query: query, rowLabels: statuses, columnLabels: themes, cells: cells),
                                     audience: audience, disclosure: StatisticsDisclosure(policy: policy, audience: audience))
-        // Themes and texts are printed for the audience: scanned like any export.
-        try context.exporter.scanner.scanLabels(table.text + "\n" + visible.map(\.1).joined(separator: "\n"), audience: audience)
+        // Themes, ids and texts are printed for the audience: scanned like any export
+        // (an id may name a person: "R-2014-sadykov-1", red-team round 4).
+        try context.exporter.scanner.scanLabels(table.text + "\n" + visible.map { "\($0.0.id)\n\($0.1)" }.joined(separator: "\n"),
+                                                audience: audience)
         // A status listed beside a suppressed cell would give its count away
         // (issue 19 item 14): each recommendation shows its status only where
         // the table shows the count of its status and theme.

@@ -16,8 +16,11 @@ enum BrowserText {
         let scalars = Array(ReaderView.removingComments(html).unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0
+        var inRow = false, inTable = false
         while index < scalars.count {
             if scalars[index] == "<", let (name, closing, end) = tag(scalars, at: index) {
+                if name == "tr" { inRow = !closing }
+                if name == "table" { inTable = !closing }
                 switch (name, closing) {
                 // A table row as a Markdown row ("| Born | 02.03.1991 |"), so that the rules
                 // that read a column by its header (a date of birth) read an HTML table too.
@@ -29,6 +32,13 @@ enum BrowserText {
                 default: if blockElements.contains(name) { result.append("\n") }
                 }
                 index = end
+                continue
+            }
+            // A row stays one line: the source's line breaks between its cells are spaces on
+            // screen, and those between rows nothing (the header row stays next to the rows).
+            if inTable, scalars[index] == "\n" || (!inRow && scalars[index].properties.isWhitespace) {
+                if inRow { result.append(" ") }
+                index += 1
                 continue
             }
             result.append(scalars[index])

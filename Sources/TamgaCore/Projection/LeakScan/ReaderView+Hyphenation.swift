@@ -3,7 +3,8 @@ extension ReaderView {
     /// them (issue 15, class 2: text pasted from a PDF): a letter, a hyphen,
     /// dash or soft hyphen, then a line break (`Sady\u{AD}` newline `kov`,
     /// `Сады–` newline `ковым`) or, after a visible hyphen or dash, spaces
-    /// (`Сады- ковым`, where the line break was pasted as a space); then a
+    /// (`Сады- ковым`, where the line break was pasted as a space) or nothing
+    /// (`Sady‑kov`, Word's non-breaking hyphen); then a
     /// letter that continues the word (lowercase, or uppercase after
     /// uppercase). Over-joining (`северо- и`) can only add hits.
     static func joiningHyphenation(_ text: String) -> String {
@@ -53,8 +54,10 @@ extension ReaderView {
             }
             index += 1
         }
-        // A blank line ends a paragraph; spaces alone join only after a visible hyphen.
-        guard lineBreaks <= 1, spaces <= 4, lineBreaks == 1 || (visible && spaces > 0), index < scalars.count else { return nil }
+        // A blank line ends a paragraph; spaces alone join only after a visible hyphen, and so
+        // does nothing at all: "Sady‑kov" with Word's non-breaking hyphen reads as one word
+        // broken (red-team round 4); "Ак-Суу", a capital after it, stays two.
+        guard lineBreaks <= 1, spaces <= 4, lineBreaks == 1 || visible, index < scalars.count else { return nil }
         let next = scalars[index], previous = scalars[start - 1]
         guard next.properties.isAlphabetic else { return nil }
         let continues = next.properties.isLowercase || (next.properties.isUppercase && previous.properties.isUppercase)
