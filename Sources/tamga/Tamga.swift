@@ -31,7 +31,7 @@ struct Tamga: ParsableCommand {
         """,
         version: "tamga \(version) (vault format \(TamgaVault.formatVersion), document format \(TamgaCore.formatVersion), libsodium \(Sodium.versionString))",
         subcommands: [InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self,
-                      EditCommand.self, AttachCommand.self, MemberCommand.self, RekeyCommand.self, RecoverCommand.self,
+                      EditCommand.self, AttachCommand.self, MemberCommand.self, RekeyCommand.self, RecoverCommand.self, RecoveryCommand.self,
                       ExportCommand.self, PreviewCommand.self, RecCommand.self, PersonCommand.self, PolicyCommand.self, DisclosuresCommand.self,
                       StatsCommand.self, SummaryCommand.self, KeyCommand.self, VerifyCommand.self, DecryptCommand.self,
                       LogCommand.self, CheckCommand.self, RefreshCommand.self, ResolveCommand.self,
