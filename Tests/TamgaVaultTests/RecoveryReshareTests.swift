@@ -52,6 +52,19 @@ import TamgaTestSupport
         #expect(actions.contains("recovery-reshare"))
     }
 
+    /// `check` names a recovery sealed key that is not the one the keyring
+    /// lists (a swap, or a reshare interrupted after its keyring).
+    @Test func checkNamesARecoverySealedKeyTheKeyringDoesNotList() throws {
+        let fixture = try VaultFixture()
+        _ = try RecoveryRotation(vault: try fixture.unlock()).reshare(threshold: 3, shareCount: 5)
+        let root = fixture.paths.root
+        let swapped = "keys/index/1/recovery.sealed"
+        try DurableFile.write(try DurableFile.readAll(root.appendingPathComponent("keys/signing/1/recovery.sealed")),
+                              to: root.appendingPathComponent("keys/index/1"), name: "recovery.sealed", replace: true)
+        let report = VaultChecker.check(try fixture.unlock())
+        #expect(report.problems.contains { $0.path == swapped && $0.problem.contains("recovery reshare") }, "\(report.problems)")
+    }
+
     @Test(arguments: [Clearance.state, .contributor, .internal])
     func onlyAnInternalAdministratorMayReshare(_ clearance: Clearance) throws {
         let fixture = try VaultFixture()
