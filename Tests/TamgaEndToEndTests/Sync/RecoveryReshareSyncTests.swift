@@ -48,6 +48,25 @@ import TamgaTestSupport
         try bob.run(["check"])
     }
 
+    /// Two reshares synced apart reach a copy that syncs once: the first
+    /// one's recovery sealed keys sit in history under paths the second
+    /// rewrote, which only two rotations arriving together may explain.
+    @Test func twoResharesArriveTogether() throws {
+        let team = try SyncTeam(guarded: true)
+        try team.publish()
+        let bob = try team.clone("copy-bob", member: "Bob")
+        for _ in 1...2 {
+            try team.admin.run(["recovery", "reshare"])
+            let synced = try team.admin.run(["sync"])
+            #expect(!synced.standardError.contains("not synced"), "\(synced.standardOutput) \(synced.standardError)")
+        }
+        // Merged only if it verified: Bob then holds the second reshare's files.
+        try bob.run(["sync"])
+        for path in Self.recoverySealed(team.admin.path) {
+            #expect(try Self.bytes(bob.path, path) == Self.bytes(team.admin.path, path), "\(path) did not reach Bob's copy")
+        }
+    }
+
     /// A keyless writer replaces a recovery sealed key (with another sealed
     /// key of the right size, as garbage would be): no keyring changes the
     /// recovery key, so the guard refuses it.
