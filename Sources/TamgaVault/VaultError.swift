@@ -33,6 +33,8 @@ public enum VaultError: UserFacingError, Equatable {
     case invalidArgument(String)
     case invalidDocument(String)
     case invalidShare(String)
+    /// Shares of a recovery key that `tamga recovery reshare` replaced (by keyring `sequence`).
+    case replacedShares(sequence: Int)
     case editorFailed(String)
     case editNotValid(id: String, keptAt: String)
     case rollback(problem: String)
@@ -49,7 +51,7 @@ public enum VaultError: UserFacingError, Equatable {
         switch self {
         case .storage(let error): error.failureClass
         case .notAVault, .unknownDocument, .unknownMember, .unknownPerson, .missingPassphraseFile, .personNotInDocument, .missingAttachment: .missingInput
-        case .invalidArgument, .invalidDocument, .invalidShare, .editNotValid: .badInput
+        case .invalidArgument, .invalidDocument, .invalidShare, .replacedShares, .editNotValid: .badInput
         default: .refused
         }
     }
@@ -80,6 +82,8 @@ public enum VaultError: UserFacingError, Equatable {
         case .invalidArgument(let text): text
         case .invalidDocument(let text): text
         case .invalidShare(let text): text
+        case .replacedShares(let sequence): "these shares rebuild the recovery key that `tamga recovery reshare` replaced "
+            + "(keyring \(sequence)); they no longer rebuild access"
         case .editorFailed(let text): text
         case .editNotValid(let id, let path): "the edited text of \(id) did not validate and was not stored; it is kept in \(path)"
         case .rollback(let problem): "the vault went backwards: \(problem)"
@@ -117,6 +121,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .keyringRejected: "do not add documents until an administrator has checked the keyring (`tamga check`)"
         case .invalidArgument, .invalidDocument: nil
         case .invalidShare: "check each share against its printed copy; a typo fails the checksum"
+        case .replacedShares: "use the shares the last `tamga recovery reshare` printed, and destroy these"
         case .editorFailed: "your text is kept; fix the problem and run the command again"
         case .editNotValid(let id, _): "fix the problem above, then run `tamga edit \(id) --resume`"
         case .rollback: "another copy of the vault may be newer; merge it before going on, or run `tamga check`"

@@ -18,7 +18,7 @@ import TamgaTestSupport
         ("consent-grant", { _, _ in ([], []) }), ("consent-withdraw", { _, _ in ([], []) }),
         ("person-retire", { _, _ in ([], []) }), ("export", { _, _ in ([], []) }), ("read", { _, _ in ([], []) }),
         ("accept-older", { _, _ in ([], []) }), ("init", { _, _ in ([], []) }), ("member-add", { _, _ in ([], []) }),
-        ("member-remove", { _, _ in ([], []) }), ("recover", { _, _ in ([], []) }),
+        ("member-remove", { _, _ in ([], []) }), ("recover", { _, _ in ([], []) }), ("recovery-reshare", { _, _ in ([], []) }),
         ("add", { i, v in ([try Forgery.revisionWithoutPersons(by: i, in: v), try Forgery.namingStatePart(by: i, in: v)], []) }),
         ("attach", { i, v in ([try Forgery.plant(in: "attachments/\(try i.blindID("INT-2014-044"))", of: v)], []) }),
         ("policy-set", { i, v in ([try Forgery.policy(by: i, in: v)], []) }),

@@ -198,6 +198,12 @@ extension VaultChecker {
             if bytes.count != 32 + SealedBox.overheadByteCount { report.problem(path, "wrong size for a sealed key") }
             if holder != SealedKeyFolder.recoveryHolder, !members.contains(holder) { report.problem(path, "sealed to someone not in the keyring") }
             if let record = removedOnly(holder) { report.warning(path, Self.removedLeftover(record)) }
+            // A reshare lists what it wrote: another file is a swap, or a reshare interrupted before it rewrote this one.
+            if holder == SealedKeyFolder.recoveryHolder, let listed = vault.keyring.body.recovery.sealed?[path],
+               Hex.encode(SHA256.hash(bytes)) != listed {
+                report.problem(path, "not the recovery sealed key the keyring lists (replaced, or an interrupted "
+                               + "`tamga recovery reshare`: run it again, as an administrator)")
+            }
             if holder == vault.member.fingerprint {
                 if (try? SealedBox.open(bytes, with: vault.identity.encryption)) == nil {
                     report.problem(path, "does not open with the key it is sealed to")

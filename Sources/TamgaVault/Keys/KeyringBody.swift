@@ -101,4 +101,10 @@ public struct RecoveryRecord: Codable, Sendable, Equatable {
     public var signingKey: String
     public var threshold: Int
     public var shares: Int
+    /// The SHA-256 (hex) of every `recovery.sealed` file, by its path in the
+    /// vault, as `tamga recovery reshare` wrote them for this key. Absent for
+    /// the key made at `init`. Signed with the keyring, so that a synced copy
+    /// accepts a re-sealed recovery key only as the administrator wrote it: a
+    /// keyless writer cannot ride a real rotation with sealed keys of its own.
+    public var sealed: [String: String]?
 }

@@ -146,6 +146,7 @@ struct EntryAuthorization {
         "member-add": ([.administrator], [], false),
         "member-remove": ([.administrator], [], false),
         "recover": ([.administrator], [], false),
+        "recovery-reshare": ([.administrator], [], false),
         "refresh": ([.internalMember], ["documents"], true),
         "rekey": ([.internalMember], ["documents", "attachments", "records"], true),
         "rec-respond": ([.internalMember], ["records"], false),

@@ -6,6 +6,14 @@ import TamgaCrypto
 /// of silently rebuilding a wrong key. Each share carries the first 4 bytes of
 /// the vault id, so a share of another vault is recognised as such.
 public enum RecoveryShares {
+    /// `init` and `recovery reshare` accept k of n with 2 ≤ k ≤ n ≤ 16: one
+    /// share alone must never be the key, and the share format counts to 16.
+    public static func validate(threshold: Int, shares: Int) throws {
+        guard shares <= 16, threshold >= 2, threshold <= shares else {
+            throw VaultError.invalidArgument("recovery shares must be k of n with 2 ≤ k ≤ n ≤ 16 (got \(threshold) of \(shares))")
+        }
+    }
+
     public static func split(_ master: SecretBytes, threshold: Int, shares: Int, vaultID: String) throws -> [String] {
         let tag = try Hex.decode(String(vaultID.prefix(8)))
         return try ShamirSecretSharing.split(secret: master, threshold: threshold, shares: shares, fingerprint: tag)

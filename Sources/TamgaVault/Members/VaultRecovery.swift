@@ -18,6 +18,11 @@ public enum VaultRecovery {
         let recovery = try RecoveryKey.identity(from: master)
         guard Hex.encode(recovery.encryption.publicKey) == keyring.body.recovery.encryptionKey,
               Hex.encode(recovery.signing.publicKey) == keyring.body.recovery.signingKey else {
+            let rebuilt = Hex.encode(recovery.encryption.publicKey)
+            // The last keyring that still named the rebuilt key: the next one replaced it.
+            if let replaced = try KeyringStore(paths: paths).verifiedChain().last(where: { $0.body.recovery.encryptionKey == rebuilt }) {
+                throw VaultError.replacedShares(sequence: replaced.body.sequence + 1)
+            }
             throw VaultError.invalidShare("the shares rebuild a key that is not this vault's recovery key")
         }
         // Open everything as the recovery holder: it is cleared like an internal administrator.

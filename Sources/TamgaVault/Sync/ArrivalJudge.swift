@@ -14,6 +14,10 @@ extension ArrivalVerifier {
         /// What the target's counted log entries commit.
         var commits = CommitIndex(revisions: [], objects: [], removed: [])
 
+        /// How many arriving keyrings replace the recovery key (set by `judgeFiles`):
+        /// from two on, history may carry a `recovery.sealed` that a later reshare replaced.
+        var recoveryRotationsArriving = 0
+
         /// The arriving objects' SHA-256 and first bytes, by path (`GitTree.digests`).
         let objects: [String: (hash: String, head: [UInt8])]
 
@@ -97,6 +101,7 @@ extension ArrivalVerifier {
         /// changing and leaving.
         mutating func judgeFiles(_ changes: [GitTree.Change], baseIsEmpty: Bool) {
             let newest = chain.last?.body
+            recoveryRotationsArriving = recoveryRotations(changes)
             for change in changes {
                 let path = change.path
                 let kind = VaultFileKind(path: path)
@@ -117,6 +122,11 @@ extension ArrivalVerifier {
                     if size != ObjectHeader.sealedKeyByteCount { problem(path, "not a sealed key") }
                     if !mayHold(folder, holder) { problem(path, "a sealed key for someone the keyring does not clear for it") }
                     if let reason = sealedKeyRefusal(folder: folder, epoch: epoch, holder: holder, changes: changes) { problem(path, reason) }
+                    if holder == SealedKeyFolder.recoveryHolder, let reason = recoveryRefusal(path, changes: changes, rewrite: false) {
+                        problem(path, reason)
+                    }
+                case (.sealedKey(_, _, let holder), .modified) where holder == SealedKeyFolder.recoveryHolder:
+                    if let reason = recoveryRefusal(path, changes: changes, rewrite: true) { problem(path, reason) }
                 case (.sealedKey, _):
                     // Sealed keys are written once; one replaced with garbage would lock its holder out.
                     problem(path, "rewrites a sealed key, which is written once")
@@ -177,9 +187,7 @@ extension ArrivalVerifier {
         /// garbage for an epoch to come, and the real keys could never join.
         func sealedKeyRefusal(folder: String, epoch: Int, holder: String, changes: [GitTree.Change]) -> String? {
             guard let newest = chain.last?.body else { return "no verified keyring" }
-            let arriving = Set(changes.filter { $0.status == .added && VaultFileKind(path: $0.path) == .keyring }
-                .map { String($0.path.dropFirst("keyring/".count).dropLast(5)) })
-            let before = chain.last { !arriving.contains($0.fileHash) }?.body
+            let before = keyringBefore(changes)
             func epochs(_ body: KeyringBody?) -> Set<Int> {
                 guard let body else { return [] }
                 switch folder {
@@ -196,6 +204,50 @@ extension ArrivalVerifier {
                 return "a sealed key for an existing epoch and holder arrives without the keyring change that would make it"
             }
             return nil
+        }
+
+        /// The newest keyring of the chain that was there before these changes.
+        func keyringBefore(_ changes: [GitTree.Change]) -> KeyringBody? {
+            let arriving = arrivingKeyrings(changes)
+            return chain.last { !arriving.contains($0.fileHash) }?.body
+        }
+
+        /// The names (hashes) of the keyrings these changes add.
+        func arrivingKeyrings(_ changes: [GitTree.Change]) -> Set<String> {
+            Set(changes.filter { $0.status == .added && VaultFileKind(path: $0.path) == .keyring }
+                .map { String($0.path.dropFirst("keyring/".count).dropLast(5)) })
+        }
+
+        /// Why an arriving or rewritten `recovery.sealed` is refused, or nil.
+        /// A rewrite (`tamga recovery reshare`) comes only with a keyring that
+        /// changes the recovery key; and any recovery sealed key that the
+        /// newest keyring lists must be the very file it lists (its SHA-256),
+        /// so a keyless writer can neither swap one alone nor slip its own in
+        /// beside an administrator's real rotation.
+        func recoveryRefusal(_ path: String, changes: [GitTree.Change], rewrite: Bool) -> String? {
+            guard let newest = chain.last?.body else { return "no verified keyring" }
+            if rewrite {
+                guard let before = keyringBefore(changes), before.recovery.encryptionKey != newest.recovery.encryptionKey else {
+                    return "rewrites a sealed key, which is written once (a recovery key is re-sealed only "
+                        + "with the signed keyring that replaces the recovery key)"
+                }
+            }
+            guard let listed = newest.recovery.sealed?[path] else {
+                return rewrite ? "re-seals the recovery key where the keyring's new recovery key lists no sealed key" : nil
+            }
+            let bytes = (try? DurableFile.readAll(root.appendingPathComponent(path))) ?? []
+            guard Hex.encode(SHA256.hash(bytes)) == listed else {
+                return "not the recovery sealed key the signed keyring lists (only the administrator who replaced the recovery key wrote that one)"
+            }
+            return nil
+        }
+
+        /// How many keyrings among these changes replace the recovery key.
+        func recoveryRotations(_ changes: [GitTree.Change]) -> Int {
+            let arriving = arrivingKeyrings(changes)
+            return zip(chain, chain.dropFirst()).filter { previous, keyring in
+                arriving.contains(keyring.fileHash) && previous.body.recovery.encryptionKey != keyring.body.recovery.encryptionKey
+            }.count
         }
 
         /// An arriving object: named by its hash, a header of its folder's
@@ -283,6 +335,10 @@ extension ArrivalVerifier {
                 case .object where commits.removed.contains(path): checked.append((blob, path))
                 // Key files are written once: another version in history means one was rewritten.
                 // One that went may only be a removed member's, or an export key superseded.
+                // Two reshares between syncs: the first one's recovery key went with the second.
+                case .sealedKey(_, _, let holder) where targetPaths.contains(path) && holder == SealedKeyFolder.recoveryHolder
+                    && recoveryRotationsArriving >= 2:
+                    keys.append((blob, path))
                 case .sealedKey where targetPaths.contains(path), .memberKey where targetPaths.contains(path):
                     problem(path, "a commit carries another version of this key file (it was rewritten)")
                 case .sealedKey(let folder, let epoch, let holder) where mayHaveGone(folder: folder, epoch: epoch, holder: holder):

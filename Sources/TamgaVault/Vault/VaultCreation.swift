@@ -25,9 +25,7 @@ public enum VaultCreation {
         strength: KeyStrength, threshold: Int = 3, shareCount: Int = 5
     ) throws -> Result {
         try MemberName.validate(name)
-        guard (2...shareCount).contains(threshold), shareCount <= 16 else {
-            throw VaultError.invalidArgument("recovery shares must be k of n with 2 ≤ k ≤ n ≤ 16 (got \(threshold) of \(shareCount))")
-        }
+        try RecoveryShares.validate(threshold: threshold, shares: shareCount)
         try refuseExisting(paths.root)
         let parent = paths.root.deletingLastPathComponent()
         try DurableFile.makeDirectory(parent)

@@ -31,6 +31,8 @@ struct InitCommand: ParsableCommand {
     var shares: Int = 5
 
     func run() throws {
+        // Before the passphrase is typed: a refused count should not cost it.
+        try RecoveryShares.validate(threshold: threshold, shares: shares)
         let paths = options.paths
         let passphrase = try options.passphrases.readNew(prompt: "New passphrase for \(name): ")
         if VaultOptions.testOnlyWeakKeys {
@@ -44,10 +46,6 @@ struct InitCommand: ParsableCommand {
         print("Vault id:       \(result.vaultID)")
         print("Administrator:  \(name) (\(Fingerprint.grouped(result.administratorFingerprint)))")
         print("")
-        print("Recovery shares: any \(result.threshold) of these \(result.shares.count) rebuild access if every")
-        print("passphrase is lost. They are shown only now; give each to a different person.")
-        for (index, share) in result.shares.enumerated() {
-            print("  \(index + 1). \(share)")
-        }
+        RecoverySharesOutput.print(result.shares, threshold: result.threshold)
     }
 }

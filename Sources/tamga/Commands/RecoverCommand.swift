@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TamgaCore
 import TamgaVault
 
 /// `tamga recover`: rebuilds access from k recovery shares.
@@ -10,7 +11,8 @@ struct RecoverCommand: ParsableCommand {
         discussion: """
         Reads the shares from standard input, one per line (type them, or
         pipe a file; an empty line ends the list), then asks for the new
-        administrator's passphrase.
+        administrator's passphrase. Afterwards run `tamga recovery reshare`:
+        the shares used here have been seen together.
 
         EXAMPLES:
           tamga recover --name "New Admin" < shares.txt
@@ -35,5 +37,8 @@ struct RecoverCommand: ParsableCommand {
                                                     strength: VaultOptions.testOnlyWeakKeys ? .testOnlyFast : .standard)
         withExtendedLifetime(lock) {}
         print("recovered: \(name) (\(Fingerprint.grouped(fingerprint))) is an administrator cleared internal")
+        // The shares just used were seen together: whoever saw them could recover again.
+        print("next: run `tamga recovery reshare --member \(name.shellQuoted)` to replace the recovery key; "
+              + "the shares used here have been seen together")
     }
 }
