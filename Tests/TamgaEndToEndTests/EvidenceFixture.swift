@@ -87,7 +87,14 @@ enum EvidenceFixture {
         var fields: [Int] = [], index = 2, number = ""
         while fields.count < 3, index < bytes.count {
             let c = bytes[index]
-            if c >= 0x30 && c <= 0x39 { number.append(Character(UnicodeScalar(c))) } else if !number.isEmpty { fields.append(Int(number)!); number = "" }
+            if c == UInt8(ascii: "#") {
+                // vips writes a comment line ("#vips2ppm - <date>"): its digits are not the header's.
+                while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+            } else if c >= 0x30 && c <= 0x39 {
+                number.append(Character(UnicodeScalar(c)))
+            } else if !number.isEmpty {
+                fields.append(Int(number)!); number = ""
+            }
             index += 1
         }
         try #require(fields.count == 3 && fields[2] == 255, "unexpected PPM header")

@@ -11,7 +11,7 @@ import TamgaTestSupport
         let v = try ExportTests.vaultWithExamples()
         let png = try EvidenceFixture.image("Sadykov face.png", in: v.folder)
         let originalHash = try AttachmentCommandTests.sha256sum(png)
-        let reference = try EvidenceFixture.attach(v, "VR-2014-017", png, ["--level", "state"])
+        let reference = try EvidenceFixture.attach(v, "VR-2014-017", png, ["--level", "public"])
         let redact = try v.run(["attachment", "redact", "VR-2014-017", reference, "--rect", "10,5,20,12", "--audience", "state"])
         #expect(redact.status == 0, "\(redact.standardError)")
         let out = v.folder.path("out")
