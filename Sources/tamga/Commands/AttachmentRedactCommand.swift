@@ -21,8 +21,10 @@ extension AttachmentCommand {
             is refused. JPEG and PNG images only; members cleared internal.
 
             EXAMPLES:
-              tamga attachment redact INT-2014-044 3f9a1c0b7d2e --rect 120,40,200,220 --audience state
-              tamga attachment redact INT-2014-044 3f9a --rect 0,0,50,50 --rect 300,10,40,40 --audience public
+              tamga attachment redact INT-2014-044 3f9a --audience state \\
+                --rect 120,40,200,220
+              tamga attachment redact INT-2014-044 3f9a --audience public \\
+                --rect 0,0,50,50 --rect 300,10,40,40
             """)
 
         @OptionGroup var options: VaultOptions
