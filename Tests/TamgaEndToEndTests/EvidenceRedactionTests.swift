@@ -14,6 +14,7 @@ import TamgaTestSupport
         let reference = try EvidenceFixture.attach(v, "VR-2014-017", png, ["--level", "public"])
         let redact = try v.run(["attachment", "redact", "VR-2014-017", reference, "--rect", "10,5,20,12", "--audience", "state"])
         #expect(redact.status == 0, "\(redact.standardError)")
+        #expect(try v.run(["attachments", "VR-2014-017"]).standardOutput.contains("state:1"))
         let out = v.folder.path("out")
         let export = try v.run(["export", "VR-2014-017", "--audience", "public", "--with-attachments", "-o", out + "/"])
         #expect(export.status == 0, "\(export.standardError)")

@@ -48,4 +48,18 @@ import TamgaTestSupport
         #expect(!export.standardError.contains("Sadykov") && !export.standardError.contains("m4a"))
         #expect(EvidenceFixture.listing(out).isEmpty, "\(EvidenceFixture.listing(out))")
     }
+
+    @Test func aRestrictedImageLeavesInNoExportAndIsMarkedInTheListing() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let intimate = try EvidenceFixture.image("intimate.png", in: v.folder)
+        #expect(try v.run(["attach", "VR-2014-017", intimate, "--restricted", "--level", "state"]).status == 64)
+        _ = try EvidenceFixture.attach(v, "VR-2014-017", intimate, ["--restricted"])
+        let listing = try v.run(["attachments", "VR-2014-017"])
+        #expect(listing.standardOutput.contains("internal (restricted)"), "\(listing.standardOutput)")
+        let out = v.folder.path("out")
+        let export = try v.run(["export", "VR-2014-017", "--audience", "internal", "--with-attachments", "-o", out + "/"])
+        #expect(export.status == 0, "\(export.standardError)")
+        #expect(export.standardError.contains("attachments: 0 written, 1 withheld (restricted)"), "\(export.standardError)")
+        #expect(!EvidenceFixture.listing(out).contains { $0.contains("attachment-") })
+    }
 }

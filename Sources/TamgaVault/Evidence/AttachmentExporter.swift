@@ -48,10 +48,13 @@ public struct AttachmentExporter: Sendable {
         public var withheldForLevel = 0
         /// A depicted person did not consent to this audience.
         public var withheldForConsent = 0
+        /// Intimate images marked restricted: never exported.
+        public var withheldRestricted = 0
     }
 
     /// Why an attachment stays in the vault, if it does.
     public static func withholding(_ metadata: PartMetadata, for audience: Audience) -> WithheldReason? {
+        if metadata.evidence?.restricted == true { return .restricted }
         guard let level = Level(rawValue: metadata.level), level <= audience.clearance else { return .level }
         let depicts = metadata.evidence?.depicts ?? []
         if audience != .internal, !depicts.isEmpty, !(metadata.evidence?.consent ?? []).contains(audience.rawValue) {
@@ -60,7 +63,7 @@ public struct AttachmentExporter: Sendable {
         return nil
     }
 
-    public enum WithheldReason: Sendable { case level, consent }
+    public enum WithheldReason: Sendable { case level, consent, restricted }
 
     /// Prepares every attachment of `document` for `audience`.
     public func prepare(_ document: Document, audience: Audience) throws -> Plan {
@@ -77,6 +80,7 @@ public struct AttachmentExporter: Sendable {
             switch Self.withholding(item.metadata, for: audience) {
             case .level: plan.withheldForLevel += 1; continue
             case .consent: plan.withheldForConsent += 1; continue
+            case .restricted: plan.withheldRestricted += 1; continue
             case nil: break
             }
             let number = plan.items.count + 1

@@ -88,6 +88,7 @@ extension ExportCommand {
             if plan.items.contains(where: \.redacted) { line += " (\(plan.items.filter(\.redacted).count) with regions blacked out)" }
             if plan.withheldForLevel > 0 { line += ", \(plan.withheldForLevel) withheld (level above \(audience.rawValue))" }
             if plan.withheldForConsent > 0 { line += ", \(plan.withheldForConsent) withheld (no consent for \(audience.rawValue))" }
+            if plan.withheldRestricted > 0 { line += ", \(plan.withheldRestricted) withheld (restricted)" }
             Terminal.writeStandardError(line + "\n")
         }
     }
