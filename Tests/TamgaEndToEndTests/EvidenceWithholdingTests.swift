@@ -62,4 +62,23 @@ import TamgaTestSupport
         #expect(export.standardError.contains("attachments: 0 written, 1 withheld (restricted)"), "\(export.standardError)")
         #expect(!EvidenceFixture.listing(out).contains { $0.contains("attachment-") })
     }
+
+    @Test func restrictingAfterTheFactWithholdsItAndKeepsItsHash() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let photo = try EvidenceFixture.image("intimate.jpg", in: v.folder)
+        let hash = try AttachmentCommandTests.sha256sum(photo)
+        let reference = try EvidenceFixture.attach(v, "VR-2014-017", photo)
+        let restrict = try v.run(["attachment", "restrict", "VR-2014-017", reference])
+        #expect(restrict.status == 0, "\(restrict.standardError)")
+        #expect(try v.run(["attachments", "VR-2014-017"]).standardOutput.contains("internal (restricted)"))
+        let out = v.folder.path("out")
+        let export = try v.run(["export", "VR-2014-017", "--audience", "internal", "--with-attachments", "-o", out + "/"])
+        #expect(export.standardError.contains("1 withheld (restricted)"), "\(export.standardError)")
+        let back = v.folder.path("back.jpg")
+        #expect(try v.run(["attachment", "get", "VR-2014-017", reference, "-o", back]).status == 0)
+        #expect(try AttachmentCommandTests.sha256sum(back) == hash)
+        let state = try EvidenceFixture.image("plan.png", in: v.folder)
+        let stateReference = try EvidenceFixture.attach(v, "VR-2014-017", state, ["--level", "state"])
+        #expect(try v.run(["attachment", "restrict", "VR-2014-017", stateReference]).status == 65)
+    }
 }

@@ -53,8 +53,8 @@ public struct AttachmentExporter: Sendable {
     }
 
     /// Why an attachment stays in the vault, if it does.
-    public static func withholding(_ metadata: PartMetadata, for audience: Audience) -> WithheldReason? {
-        if metadata.evidence?.restricted == true { return .restricted }
+    public static func withholding(_ metadata: PartMetadata, for audience: Audience, restricted: Bool = false) -> WithheldReason? {
+        if restricted || metadata.evidence?.restricted == true { return .restricted }
         guard let level = Level(rawValue: metadata.level), level <= audience.clearance else { return .level }
         let depicts = metadata.evidence?.depicts ?? []
         if audience != .internal, !depicts.isEmpty, !(metadata.evidence?.consent ?? []).contains(audience.rawValue) {
@@ -77,7 +77,7 @@ public struct AttachmentExporter: Sendable {
         let workspace = try PrivateWorkspace()
         defer { workspace.remove() }
         for item in listing.items {
-            switch Self.withholding(item.metadata, for: audience) {
+            switch Self.withholding(item.metadata, for: audience, restricted: try AttachmentRestriction.isRestricted(item, in: vault)) {
             case .level: plan.withheldForLevel += 1; continue
             case .consent: plan.withheldForConsent += 1; continue
             case .restricted: plan.withheldRestricted += 1; continue

@@ -37,7 +37,7 @@ struct AttachmentsCommand: ParsableCommand {
             var table = TextTable("NAME", "FILE", "LEVEL", "SIZE", "SHA-256", "ADDED BY", "ADDED", "DEPICTS", "CONSENT", "REDACTIONS", "CAPTION")
             for item in listing.items {
                 let metadata = item.metadata, evidence = metadata.evidence
-                let level = evidence?.restricted == true ? metadata.level + " (restricted)" : metadata.level
+                let level = try AttachmentRestriction.isRestricted(item, in: vault) ? metadata.level + " (restricted)" : metadata.level
                 table.append(item.reference, metadata.fileName ?? "-", level, metadata.size.map(String.init) ?? "-",
                              evidence?.sha256 ?? "(not recorded)", names[metadata.author] ?? String(metadata.author.prefix(16)),
                              String(metadata.created.prefix(19)), list(evidence?.depicts), list(evidence?.consent),
