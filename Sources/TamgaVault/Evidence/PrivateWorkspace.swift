@@ -7,7 +7,8 @@ import Glibc
 /// evidence is processed: the one place plaintext exists on the way out,
 /// besides the output the member asked for. In `/dev/shm` (memory) when the
 /// system has it, else in the temporary folder. `remove()` deletes it and
-/// everything in it; callers remove it on success and failure alike.
+/// everything in it; callers remove it on success and failure alike, and an
+/// interrupt removes it through `TemporaryFileRegistry`.
 public final class PrivateWorkspace: @unchecked Sendable {
     public let url: URL
 
@@ -27,6 +28,8 @@ public final class PrivateWorkspace: @unchecked Sendable {
             throw StorageError(operation: "chmod", path: path, code: code)
         }
         url = URL(fileURLWithPath: path, isDirectory: true)
+        // Ctrl-C or SIGTERM while a file is processed removes the decrypted copies too.
+        TemporaryFileRegistry.registerFolder(path)
     }
 
     /// A path inside the workspace (not created).
@@ -45,5 +48,6 @@ public final class PrivateWorkspace: @unchecked Sendable {
     /// Deletes the workspace and all it holds.
     public func remove() {
         try? FileManager.default.removeItem(at: url)
+        TemporaryFileRegistry.unregisterFolder(url.path)
     }
 }
