@@ -12,6 +12,7 @@ BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path)
 # headless Chromium and poppler's pdf tools for the printed-HTML checks,
 # libfiu's fiu-run for the write-failure tests, pandoc for the differential parsing test,
 # OpenSSH's server and client for the sync tests over SSH on loopback.
+# The evidence export's tools (mat2, exiftool, vips, pdftotext) come with `deps`.
 TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git /usr/sbin/sshd:openssh-server ssh:openssh-client chromium:chromium pdftotext:poppler-utils pdfinfo:poppler-utils script:bsdutils fiu-run:fiu-utils pandoc:pandoc
 
 .PHONY: all deps test-deps build release test test-sanitize demo fuzz bench crash-test fault-test tamper-test attack-test clean
@@ -30,6 +31,15 @@ deps:
 	  $(APT_GET) update -qq && $(APT_GET) install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev; \
 	fi
 	@pkg-config --exists libcmark-gfm || { echo "make: cmark-gfm is still missing; install libcmark-gfm-dev" >&2; exit 1; }
+	@missing=""; for pair in $(EVIDENCE_TOOLS); do [ -x $${pair%%:*} ] || missing="$$missing $${pair##*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing$$missing with apt-get (evidence export)"; \
+	  $(APT_GET) update -qq && $(APT_GET) install -y -qq $$missing; \
+	fi
+
+# deps also installs what `tamga export --with-attachments` runs (issue 17): mat2 strips metadata, exiftool
+# verifies it is gone, vips blacks out regions, pdftotext reads a PDF's text for the leak scan
+EVIDENCE_TOOLS := /usr/bin/mat2:mat2 /usr/bin/exiftool:libimage-exiftool-perl /usr/bin/vips:libvips-tools /usr/bin/vipsheader:libvips-tools /usr/bin/pdftotext:poppler-utils
 
 ## test-deps: deps, plus the tools the interop and merge tests run
 test-deps: deps

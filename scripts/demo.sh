@@ -49,6 +49,20 @@ cat "$work/exports/VR-2014-017.state.md"
 "$tamga" verify "$work/exports/VR-2014-017.state.md" -p "$work/exports/npm.pub"
 if command -v minisign >/dev/null; then minisign -Vm "$work/exports/VR-2014-017.state.md" -p "$work/exports/npm.pub"; fi
 
+step "Evidence: a photo with GPS, camera and author tags; a region blacked out; exported for the State"
+# A stand-in photo made with libvips, tagged the way a phone camera would (make deps installs vips and exiftool).
+/usr/bin/vips black "$work/blank.v" 320 240 --bands 3
+/usr/bin/vips linear "$work/blank.v" "$work/forearm.jpg" "1 1 1" "180 140 120" --uchar
+/usr/bin/exiftool -q -overwrite_original -GPSLatitude=42.8746 -GPSLatitudeRef=N -GPSLongitude=74.5698 -GPSLongitudeRef=E \
+  -Make=Canon -Model="EOS 5D" -Artist="Demo Monitor" -DateTimeOriginal="2014:10:28 11:42:00" "$work/forearm.jpg"
+reference="$("$tamga" attach VR-2014-017 "$work/forearm.jpg" --level state --caption "Left forearm, day 2" | sed -n 's/.* as //p')"
+"$tamga" attachment redact VR-2014-017 "$reference" --rect 100,60,120,90 --audience state
+mkdir -p "$work/exports/evidence"
+"$tamga" export VR-2014-017 --audience state --with-attachments -o "$work/exports/evidence/"
+echo "GPS, camera and author tags in the exported photo (none expected):"
+/usr/bin/exiftool -a -G -s -gps:all -make -model -artist -datetimeoriginal "$work/exports/evidence/VR-2014-017.state.attachment-1.jpg" || true
+echo "the pixel at the centre of the blacked-out region: $(/usr/bin/vips getpoint "$work/exports/evidence/VR-2014-017.state.attachment-1.jpg" 160 105)"
+
 step "The recommendations of the examples, and a response from the Ministry of Health"
 "$tamga" rec list
 printf 'A medical examination on admission will be introduced in all IVS from 1 March 2015.\n' > "$work/response.txt"

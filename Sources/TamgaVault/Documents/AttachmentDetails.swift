@@ -19,8 +19,15 @@ public struct AttachmentDetails: Codable, Sendable, Equatable {
     public var consent: [String]?
     /// A short description in the monitor's words.
     public var caption: String?
+    /// An intimate image (the Istanbul Protocol asks for restricted viewing):
+    /// `tamga export --with-attachments` never writes it, for any audience;
+    /// only `tamga attachment get` by a member cleared internal opens it.
+    /// Limiting *opening* to named members' keys is not done yet.
+    public var restricted: Bool?
 
-    public init(sha256: String? = nil, depicts: [String]? = nil, consent: [String]? = nil, caption: String? = nil) {
+    public init(sha256: String? = nil, depicts: [String]? = nil, consent: [String]? = nil, caption: String? = nil,
+                restricted: Bool? = nil) {
+        self.restricted = restricted
         self.sha256 = sha256
         self.depicts = depicts
         self.consent = consent

@@ -11,8 +11,12 @@ public struct AttachmentRequest: Sendable, Equatable {
     public var caption: String?
     /// Overwrite and unlink the source after the stored copy was read back and matched (`SourceWipe`).
     public var wipe: Bool
+    /// An intimate image (Istanbul Protocol: restricted viewing): it never leaves in an export.
+    public var restricted: Bool
 
-    public init(level: Level = .internal, depicts: [String] = [], consent: [String] = [], caption: String? = nil, wipe: Bool = false) {
+    public init(level: Level = .internal, depicts: [String] = [], consent: [String] = [], caption: String? = nil, wipe: Bool = false,
+                restricted: Bool = false) {
+        self.restricted = restricted
         self.level = level
         self.depicts = depicts
         self.consent = consent

@@ -88,7 +88,8 @@ public struct AttachmentStore: Sendable {
             original = try Self.hash(input, size: Int64(info.st_size), label: label, progress: progress)
             guard lseek(input, 0, SEEK_SET) == 0 else { throw StorageError(operation: "rewind", path: label, code: errno) }
             let details = AttachmentDetails(sha256: original, depicts: request.depicts.isEmpty ? nil : request.depicts,
-                                            consent: request.consent.isEmpty ? nil : request.consent, caption: request.caption)
+                                            consent: request.consent.isEmpty ? nil : request.consent, caption: request.caption,
+                                            restricted: request.restricted ? true : nil)
             return PartMetadata(document: id, level: level.rawValue, revision: 1, kind: "attachment", title: nil,
                                 date: String(Timestamp.now().prefix(10)), facility: nil, created: Timestamp.now(),
                                 author: vault.identity.fingerprint, fileName: file.lastPathComponent, size: Int(info.st_size),

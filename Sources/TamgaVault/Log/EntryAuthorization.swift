@@ -137,6 +137,8 @@ struct EntryAuthorization {
         "add": ([.internalMember, .contributor], ["documents"], false),
         "attach": ([.internalMember, .contributor], ["attachments"], false),
         "export": ([.internalMember], [], false),
+        "attachment-redact": ([.internalMember], [], false),
+        "attachment-restrict": ([.internalMember], [], false),
         "read": ([.internalMember, .stateMember, .contributor], [], false),
         "accept-older": ([.internalMember, .stateMember, .contributor], [], false),
         "consent-grant": ([.internalMember], [], false),

@@ -11,6 +11,8 @@ import Glibc
 /// files of an interrupted write leaves the vault as it was before it.
 public enum TemporaryFileRegistry {
     nonisolated(unsafe) private static var paths: Set<String> = []
+    /// Private workspaces holding decrypted evidence (`PrivateWorkspace`): removed whole.
+    nonisolated(unsafe) private static var folders: Set<String> = []
     private static let lock = NSLock()
 
     static func register(_ path: String) {
@@ -23,7 +25,24 @@ public enum TemporaryFileRegistry {
         paths.remove(path)
     }
 
-    /// Unlinks every temporary file still registered; returns how many and their bytes.
+    static func registerFolder(_ path: String) {
+        lock.lock(); defer { lock.unlock() }
+        folders.insert(path)
+    }
+
+    /// Whether an interrupt now would remove the workspace at `path`.
+    static func holdsFolder(_ path: String) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return folders.contains(path)
+    }
+
+    static func unregisterFolder(_ path: String) {
+        lock.lock(); defer { lock.unlock() }
+        folders.remove(path)
+    }
+
+    /// Unlinks every temporary file still registered, and removes every
+    /// registered workspace with what it holds; returns how many files and their bytes.
     public static func removeAll() -> (count: Int, bytes: Int64) {
         lock.lock(); defer { lock.unlock() }
         var removed = 0, bytes: Int64 = 0
@@ -33,6 +52,15 @@ public enum TemporaryFileRegistry {
             if unlink(path) == 0 { removed += 1; bytes += size }
         }
         paths.removeAll()
+        for folder in folders {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in files {
+                var info = stat()
+                bytes += lstat(folder + "/" + name, &info) == 0 ? Int64(info.st_size) : 0
+            }
+            if (try? FileManager.default.removeItem(atPath: folder)) != nil { removed += files.count }
+        }
+        folders.removeAll()
         return (removed, bytes)
     }
 }

@@ -22,7 +22,9 @@ struct AttachCommand: ParsableCommand {
 
         --depicts takes person ids declared in the document's front matter;
         --consent records to which audiences those persons agreed the file
-        may go. Both are kept, encrypted, with the file.
+        may go. Both are kept, encrypted, with the file. --restricted marks
+        an intimate image (the Istanbul Protocol asks for restricted viewing):
+        it stays internal and no export writes it, for any audience.
 
         --wipe removes each source after its stored copy was read back and
         matched: the file is overwritten with zeros, flushed and unlinked.
@@ -60,11 +62,15 @@ struct AttachCommand: ParsableCommand {
     @Option(help: "A short description of the files.")
     var caption: String?
 
+    @Flag(help: "An intimate image (restricted viewing): kept internal and never written by an export.")
+    var restricted = false
+
     @Flag(help: "Overwrite with zeros and remove each source once stored and verified (see the limits above).")
     var wipe = false
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one file to attach") }
+        if restricted, level != .internal { throw ValidationError("a --restricted attachment stays at level internal") }
     }
 
     func run() throws {
@@ -79,7 +85,8 @@ struct AttachCommand: ParsableCommand {
         let vault = try options.unlock()
         let lock = try VaultLock(vault: options.paths.root)
         vault.holdingWriteLock(lock)
-        let request = AttachmentRequest(level: level, depicts: depicts, consent: consent.map(\.rawValue), caption: caption, wipe: wipe)
+        let request = AttachmentRequest(level: level, depicts: depicts, consent: consent.map(\.rawValue), caption: caption, wipe: wipe,
+                                        restricted: restricted)
         for (index, file) in files.enumerated() {
             let stored = try AttachmentStore(vault: vault).attach(URL(fileURLWithPath: file), to: id, request: request,
                                                                   label: label(index)) { step, done, total in

@@ -10,8 +10,8 @@ import Glibc
 struct AttachmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attachment",
-        abstract: "Get an attachment back out of the vault.",
-        subcommands: [Get.self])
+        abstract: "Get an attachment back out of the vault, or black out regions of it for exports.",
+        subcommands: [Get.self, Redact.self, Restrict.self])
 
     /// Streams the attachment to a file written whole or not at all, checks
     /// the hash recorded at intake, and logs the read like `show`.

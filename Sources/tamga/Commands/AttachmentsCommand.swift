@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TamgaCore
 import TamgaVault
 
 /// `tamga attachments ID`: the evidence files of a document this member may
@@ -33,13 +34,14 @@ struct AttachmentsCommand: ParsableCommand {
         if listing.items.isEmpty {
             print("\(id) has no attachments that you may open")
         } else {
-            var table = TextTable("NAME", "FILE", "LEVEL", "SIZE", "SHA-256", "ADDED BY", "ADDED", "DEPICTS", "CONSENT", "CAPTION")
+            var table = TextTable("NAME", "FILE", "LEVEL", "SIZE", "SHA-256", "ADDED BY", "ADDED", "DEPICTS", "CONSENT", "REDACTIONS", "CAPTION")
             for item in listing.items {
                 let metadata = item.metadata, evidence = metadata.evidence
-                table.append(item.reference, metadata.fileName ?? "-", metadata.level, metadata.size.map(String.init) ?? "-",
+                let level = try AttachmentRestriction.isRestricted(item, in: vault) ? metadata.level + " (restricted)" : metadata.level
+                table.append(item.reference, metadata.fileName ?? "-", level, metadata.size.map(String.init) ?? "-",
                              evidence?.sha256 ?? "(not recorded)", names[metadata.author] ?? String(metadata.author.prefix(16)),
                              String(metadata.created.prefix(19)), list(evidence?.depicts), list(evidence?.consent),
-                             evidence?.caption ?? "")
+                             try redactions(item, vault: vault), evidence?.caption ?? "")
             }
             table.print()
         }
@@ -50,6 +52,18 @@ struct AttachmentsCommand: ParsableCommand {
         if !listing.damaged.isEmpty {
             Terminal.printWarning("\(listing.damaged.count) attachment(s) of \(id) could not be read; run `tamga check`")
         }
+    }
+
+    /// `state:2` for two regions to black out for state (and public); `-` for none.
+    /// Only members cleared internal read the log's actions.
+    private func redactions(_ item: AttachmentCatalog.Item, vault: UnlockedVault) throws -> String {
+        guard vault.levelKeys.canRead(.internal) else { return "-" }
+        let found = try AttachmentRedaction.all(for: item.object, in: vault)
+        guard !found.isEmpty else { return "-" }
+        return Audience.allCases.compactMap { audience in
+            let count = found.filter { $0.audience == audience }.reduce(0) { $0 + $1.regions.count }
+            return count == 0 ? nil : "\(audience.rawValue):\(count)"
+        }.joined(separator: ",")
     }
 
     private func list(_ values: [String]?) -> String {

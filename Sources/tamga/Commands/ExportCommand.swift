@@ -40,6 +40,19 @@ struct ExportCommand: ParsableCommand {
         for the audience) the export is sealed in age's format to each
         recipient (open it with `age -d -i KEY`), and the signature covers the
         sealed file.
+
+        --with-attachments also writes, next to each export, the evidence
+        files its audience may receive, as DOCID.AUDIENCE.attachment-N.EXT
+        (never the original file name), with DOCID.AUDIENCE.attachments.json
+        listing each file's SHA-256 and the original's. An attachment above
+        the audience's level, or depicting a person who did not consent to
+        the audience, is withheld and counted. Each file is blacked out where
+        `tamga attachment redact` says, stripped of metadata with mat2 and
+        re-read with exiftool (GPS, camera, author, software or a date left:
+        the export stops), signed and sealed like the text; a PDF's or text
+        file's text goes through the leak scan. Types tamga cannot strip or
+        read are refused for state and public. Needs mat2, exiftool, vips and
+        pdftotext (`make deps`).
         """)
 
     @OptionGroup var options: VaultOptions
@@ -68,8 +81,14 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "When the leak scan refuses: also print the source text found at each place (members cleared internal).")
     var explain = false
 
+    @Flag(help: "Also write the attachments the audience may receive, stripped of metadata, blacked out, signed (see above).")
+    var withAttachments = false
+
     func validate() throws {
         guard !ids.isEmpty else { throw ValidationError("give at least one document id") }
+        if withAttachments, output == "-" {
+            throw ValidationError("--with-attachments writes files: give a folder or file with -o, not standard output")
+        }
         _ = try chosenFormat()
     }
 
@@ -114,6 +133,10 @@ struct ExportCommand: ParsableCommand {
         }
         let signingKey = try vault.requireExportSigning()
         let signer = try MinisignSigner(keyPair: signingKey)
+        if withAttachments {
+            return try deliverWithAttachments(products, to: targets, service: service, vault: vault, recipients: recipients,
+                                              format: format, signer: signer)
+        }
         let lock = try VaultLock(vault: options.paths.root)
         for (product, target) in zip(products, targets) {
             let bytes = recipients.isEmpty ? product.bytes : try AgeWriter.encrypt(product.bytes, to: recipients, armored: armor)

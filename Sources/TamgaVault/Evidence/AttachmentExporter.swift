@@ -1,0 +1,162 @@
+import Foundation
+import TamgaCore
+import TamgaCrypto
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Prepares a document's evidence files for one audience (issue 17, phase 2):
+/// which may go, and each one's bytes as they will leave, before anything is
+/// written, so a refusal of one attachment writes nothing at all.
+///
+/// An attachment goes to an audience only if its level is at or below the
+/// audience's (an internal photo never leaves for the State or the public)
+/// and, when it depicts persons, they consented to that audience; otherwise
+/// it is withheld and counted. Each one going is decrypted into a private
+/// workspace (0700, in memory when the system has `/dev/shm`, removed
+/// afterwards), checked against the SHA-256 recorded at intake, leak-scanned
+/// when it carries text, blacked out where a signed redaction says so,
+/// stripped of metadata with mat2 and verified with exiftool.
+public struct AttachmentExporter: Sendable {
+    public let vault: UnlockedVault
+    public let scanner: LeakScanner
+
+    public init(vault: UnlockedVault, scanner: LeakScanner) {
+        self.vault = vault
+        self.scanner = scanner
+    }
+
+    /// One attachment ready to leave.
+    public struct Prepared: Sendable {
+        public let reference: String
+        /// The exported file name: `DOCID.AUDIENCE.attachment-N.EXT`, never the original's.
+        public let fileName: String
+        public let bytes: [UInt8]
+        /// SHA-256 of `bytes` (the file as the recipient opens it).
+        public let sha256: String
+        /// SHA-256 of the original as attached (the chain of custody).
+        public let original: String?
+        /// Person ids it depicts: the disclosure ledger records it for each.
+        public let persons: [String]
+        public let redacted: Bool
+    }
+
+    /// What goes and what was withheld.
+    public struct Plan: Sendable {
+        public var items: [Prepared] = []
+        /// Above the audience's level.
+        public var withheldForLevel = 0
+        /// A depicted person did not consent to this audience.
+        public var withheldForConsent = 0
+        /// Intimate images marked restricted: never exported.
+        public var withheldRestricted = 0
+    }
+
+    /// Why an attachment stays in the vault, if it does.
+    public static func withholding(_ metadata: PartMetadata, for audience: Audience, restricted: Bool = false) -> WithheldReason? {
+        if restricted || metadata.evidence?.restricted == true { return .restricted }
+        guard let level = Level(rawValue: metadata.level), level <= audience.clearance else { return .level }
+        let depicts = metadata.evidence?.depicts ?? []
+        if audience != .internal, !depicts.isEmpty, !(metadata.evidence?.consent ?? []).contains(audience.rawValue) {
+            return .consent
+        }
+        return nil
+    }
+
+    public enum WithheldReason: Sendable { case level, consent, restricted }
+
+    /// Prepares every attachment of `document` for `audience`.
+    public func prepare(_ document: Document, audience: Audience) throws -> Plan {
+        let id = document.id
+        let listing = try AttachmentCatalog(vault: vault).list(id)
+        guard listing.damaged.isEmpty else {
+            throw VaultError.damaged(path: listing.damaged[0], problem: "an attachment of \(id) does not open; run `tamga check`")
+        }
+        var plan = Plan()
+        plan.withheldForLevel += listing.aboveClearance
+        let workspace = try PrivateWorkspace()
+        defer { workspace.remove() }
+        for item in listing.items {
+            switch Self.withholding(item.metadata, for: audience, restricted: try AttachmentRestriction.isRestricted(item, in: vault)) {
+            case .level: plan.withheldForLevel += 1; continue
+            case .consent: plan.withheldForConsent += 1; continue
+            case .restricted: plan.withheldRestricted += 1; continue
+            case nil: break
+            }
+            let number = plan.items.count + 1
+            plan.items.append(try prepare(item, document: document, audience: audience, number: number, in: workspace))
+        }
+        return plan
+    }
+
+    func prepare(_ item: AttachmentCatalog.Item, document: Document, audience: Audience, number: Int,
+                 in workspace: PrivateWorkspace) throws -> Prepared {
+        let reference = item.reference
+        let raw = try EvidenceCopy.decrypt(item, vault: vault, to: workspace.file("attachment-\(number).raw"))
+        let kind = EvidenceKind.of(fileName: item.metadata.fileName, head: try EvidenceCopy.head(of: raw))
+        let fileName = "\(document.id).\(audience.rawValue).attachment-\(number).\(kind.exportedExtension)"
+        var current = workspace.file("attachment-\(number).\(kind.exportedExtension)")
+        guard rename(raw.path, current.path) == 0 else { throw StorageError(operation: "rename", path: current.path, code: errno) }
+        var redacted = false
+        if audience != .internal {
+            guard kind.isStrippable else {
+                throw EvidenceError.unsupportedType(reference: reference, audience: audience.rawValue,
+                                                    why: "tamga cannot strip or read this type of file (only JPEG, PNG, PDF and plain text)")
+            }
+            try scanText(of: current, kind: kind, reference: reference, fileName: fileName, document: document, audience: audience,
+                         in: workspace)
+            let regions = try AttachmentRedaction.all(for: item.object, in: vault).filter { $0.applies(to: audience) }.flatMap(\.regions)
+            if !regions.isEmpty {
+                current = try ImageRedactor().apply(regions, to: current, kind: kind, reference: reference, in: workspace)
+                redacted = true
+            }
+        }
+        if kind.isStrippable {
+            current = try MetadataScrubber().strip(current, kind: kind, reference: reference, in: workspace)
+        }
+        let bytes = [UInt8](try Data(contentsOf: current))
+        return Prepared(reference: reference, fileName: fileName, bytes: bytes, sha256: SHA256Hex.of(bytes),
+                        original: item.metadata.evidence?.sha256, persons: item.metadata.evidence?.depicts ?? [], redacted: redacted)
+    }
+
+    /// The leak scan on the text a reader of the file sees: a PDF's text layer
+    /// (pdftotext; mat2 then renders the pages as images, so this is the only
+    /// text there is) or a text file. Office files cannot be read: refused.
+    func scanText(of file: URL, kind: EvidenceKind, reference: String, fileName: String, document: Document,
+                  audience: Audience, in workspace: PrivateWorkspace) throws {
+        let text: String
+        switch kind {
+        case .pdf:
+            let output = try EvidenceTool.pdftotext.succeed(["-enc", "UTF-8", "-q", file.lastPathComponent, "-"],
+                                                            in: workspace.url, reference: reference)
+            text = String(decoding: output, as: UTF8.self)
+        case .text:
+            guard let decoded = String(validating: [UInt8](try Data(contentsOf: file)), as: UTF8.self) else {
+                throw EvidenceError.unsupportedType(reference: reference, audience: audience.rawValue,
+                                                    why: "its text is not UTF-8, so the leak scan cannot read it")
+            }
+            text = decoded
+        case .office:
+            throw EvidenceError.unsupportedType(reference: reference, audience: audience.rawValue,
+                                                why: "the leak scan cannot read the text of office documents; attach a PDF of it")
+        case .jpeg, .png, .other:
+            return
+        }
+        // A scan with no text layer (the pages are pictures) has nothing the scan can read.
+        guard !text.allSatisfy(\.isWhitespace) else { return }
+        do {
+            try scanner.scan(text, format: .markdown, fileName: fileName, document: document, audience: audience)
+        } catch {
+            throw EvidenceError.leak(reference: reference, detail: error.message)
+        }
+    }
+
+    /// Records each attachment that left in the disclosure ledger: one
+    /// `export` entry per file, naming the persons it depicts, with the
+    /// SHA-256 of what was written (the sealed file when sealed).
+    public func log(_ prepared: Prepared, document: String, revision: Int, audience: Audience, written: [UInt8]) throws {
+        try vault.log(LogAction(action: "export", document: document, revision: revision, audience: audience.rawValue,
+                                format: "attachment", hash: SHA256Hex.of(written), persons: prepared.persons,
+                                note: "attachment \(prepared.reference)", original: prepared.original))
+    }
+}

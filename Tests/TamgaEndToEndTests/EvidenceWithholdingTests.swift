@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import TamgaTestSupport
+
+/// Which evidence files an audience receives (issue 17, phase 2): an
+/// internal attachment never leaves for the State, an image depicting a
+/// person who did not consent to the audience is withheld and counted, and
+/// what did leave is in the disclosure ledger under each depicted person.
+@Suite struct EvidenceWithholdingTests {
+    @Test func internalAndNonConsentingAttachmentsAreWithheldAndCounted() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let internalPhoto = try EvidenceFixture.image("cell.jpg", in: v.folder)
+        let noConsent = try EvidenceFixture.image("face.png", in: v.folder)
+        let consented = try EvidenceFixture.image("official.png", in: v.folder)
+        _ = try EvidenceFixture.attach(v, "VR-2014-017", internalPhoto)
+        _ = try EvidenceFixture.attach(v, "VR-2014-017", noConsent, ["--level", "state", "--depicts", "O-0007"])
+        _ = try EvidenceFixture.attach(v, "VR-2014-017", consented, ["--level", "state", "--depicts", "O-0007", "--consent", "state"])
+        let out = v.folder.path("out")
+        let export = try v.run(["export", "VR-2014-017", "--audience", "state", "--with-attachments", "-o", out + "/"])
+        #expect(export.status == 0, "\(export.standardError)")
+        #expect(export.standardError.contains("attachments: 1 written"), "\(export.standardError)")
+        #expect(export.standardError.contains("1 withheld (level above state)"), "\(export.standardError)")
+        #expect(export.standardError.contains("1 withheld (no consent for state)"), "\(export.standardError)")
+        let attachments = EvidenceFixture.listing(out).filter { $0.contains("attachment-") && !$0.hasSuffix(".minisig") }
+        #expect(attachments == ["VR-2014-017.state.attachment-1.png"], "\(attachments)")
+        // The one that left is the consented image: the same pixels.
+        let sent = try EvidenceFixture.pixels(out + "/VR-2014-017.state.attachment-1.png", in: v.folder)
+        #expect(sent.rgb == (try EvidenceFixture.pixels(consented, in: v.folder)).rgb)
+        // The ledger records it for the depicted person.
+        let ledger = try v.run(["disclosures", "--person", "O-0007"])
+        #expect(ledger.status == 0, "\(ledger.standardError)")
+        #expect(ledger.standardOutput.contains("attachment"), "\(ledger.standardOutput)")
+        // An internal export carries all three.
+        let internalOut = v.folder.path("internal")
+        #expect(try v.run(["export", "VR-2014-017", "--audience", "internal", "--with-attachments", "-o", internalOut + "/"]).status == 0)
+        #expect(EvidenceFixture.listing(internalOut).filter { $0.contains("attachment-") && !$0.hasSuffix(".minisig") }.count == 3)
+    }
+
+    @Test func anUnknownTypeIsRefusedForTheStateAndNothingIsWritten() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let blob = v.folder.path("Sadykov recording.m4a")
+        try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 * 31) }).write(to: URL(fileURLWithPath: blob))
+        let reference = try EvidenceFixture.attach(v, "VR-2014-017", blob, ["--level", "state"])
+        let out = v.folder.path("out")
+        let export = try v.run(["export", "VR-2014-017", "--audience", "state", "--with-attachments", "-o", out + "/"])
+        #expect(export.status == 1, "\(export.standardError)")
+        #expect(export.standardError.contains("attachment \(reference) cannot be exported for state"), "\(export.standardError)")
+        #expect(!export.standardError.contains("Sadykov") && !export.standardError.contains("m4a"))
+        #expect(EvidenceFixture.listing(out).isEmpty, "\(EvidenceFixture.listing(out))")
+    }
+
+    @Test func aRestrictedImageLeavesInNoExportAndIsMarkedInTheListing() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let intimate = try EvidenceFixture.image("intimate.png", in: v.folder)
+        #expect(try v.run(["attach", "VR-2014-017", intimate, "--restricted", "--level", "state"]).status == 64)
+        _ = try EvidenceFixture.attach(v, "VR-2014-017", intimate, ["--restricted"])
+        let listing = try v.run(["attachments", "VR-2014-017"])
+        #expect(listing.standardOutput.contains("internal (restricted)"), "\(listing.standardOutput)")
+        let out = v.folder.path("out")
+        let export = try v.run(["export", "VR-2014-017", "--audience", "internal", "--with-attachments", "-o", out + "/"])
+        #expect(export.status == 0, "\(export.standardError)")
+        #expect(export.standardError.contains("attachments: 0 written, 1 withheld (restricted)"), "\(export.standardError)")
+        #expect(!EvidenceFixture.listing(out).contains { $0.contains("attachment-") })
+    }
+
+    @Test func restrictingAfterTheFactWithholdsItAndKeepsItsHash() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let photo = try EvidenceFixture.image("intimate.jpg", in: v.folder)
+        let hash = try AttachmentCommandTests.sha256sum(photo)
+        let reference = try EvidenceFixture.attach(v, "VR-2014-017", photo)
+        let restrict = try v.run(["attachment", "restrict", "VR-2014-017", reference])
+        #expect(restrict.status == 0, "\(restrict.standardError)")
+        #expect(try v.run(["attachments", "VR-2014-017"]).standardOutput.contains("internal (restricted)"))
+        let out = v.folder.path("out")
+        let export = try v.run(["export", "VR-2014-017", "--audience", "internal", "--with-attachments", "-o", out + "/"])
+        #expect(export.standardError.contains("1 withheld (restricted)"), "\(export.standardError)")
+        let back = v.folder.path("back.jpg")
+        #expect(try v.run(["attachment", "get", "VR-2014-017", reference, "-o", back]).status == 0)
+        #expect(try AttachmentCommandTests.sha256sum(back) == hash)
+        let state = try EvidenceFixture.image("plan.png", in: v.folder)
+        let stateReference = try EvidenceFixture.attach(v, "VR-2014-017", state, ["--level", "state"])
+        #expect(try v.run(["attachment", "restrict", "VR-2014-017", stateReference]).status == 65)
+    }
+}
