@@ -19,6 +19,7 @@ extension PersonalNumberDetector {
         while end < scalars.count, end - start < 16, isMask(scalars[end]) { end += 1 }
         guard end > start + run, !DetectorScalars.isLetterOrDigit(scalars, end) || end - start >= 14 else { return nil }
         let digits = Array(scalars[start..<(start + run)])
+        // 0 is an organisation's INN (`isOrganisation`): no sex digit, no date of birth in it.
         guard digits.first != "0" else { return nil }
         let labelled = labels.before(scalars, start, window: 25).contains { !DetectorScalars.hasBreak(scalars, $0.upperBound..<start) }
         if labelled { return end }
@@ -27,8 +28,19 @@ extension PersonalNumberDetector {
         return readsAsPersonalNumber(digits + Array(repeating: "0", count: 14 - run)) ? end : nil
     }
 
-    /// Fourteen digits beginning with 0: an organisation's INN, not a person's number.
+    /// Fourteen digits at `start` in an organisation's INN shape.
     static func isOrganisation(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
-        scalars[start] == "0"
+        isOrganisation(Array(scalars[start..<(start + 14)]))
+    }
+
+    /// An organisation's INN: 0, then the date of its registration
+    /// (DDMMYYYY), then five digits; a person's PIN begins with its sex
+    /// digit, 1 or 2. Other fourteen digits beginning with 0 (no date in
+    /// them) are still withheld as some person's number.
+    static func isOrganisation(_ digits: [Unicode.Scalar]) -> Bool {
+        guard digits.count == 14, digits[0] == "0" else { return false }
+        let values = digits.map { Int($0.asciiDigit ?? 0) }
+        func number(_ from: Int, _ count: Int) -> Int { values[from..<(from + count)].reduce(0) { $0 * 10 + $1 } }
+        return (1...31).contains(number(1, 2)) && (1...12).contains(number(3, 2)) && (1900...2099).contains(number(5, 4))
     }
 }

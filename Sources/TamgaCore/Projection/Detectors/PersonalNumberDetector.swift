@@ -12,9 +12,9 @@
 /// - partly masked, `ПИН: 2020319910****` (`PersonalNumberDetector+Masked`):
 ///   the digits left still show the sex and the date of birth.
 ///
-/// Not a personal number: fourteen digits beginning with 0. In Kyrgyzstan
-/// the 14-digit INN of an organisation begins with 0 (then the date of its
-/// registration), a person's PIN with 1 (female) or 2 (male); so
+/// Not a personal number: 0, a date and five digits. In Kyrgyzstan the
+/// 14-digit INN of an organisation begins with 0, then the date of its
+/// registration; a person's PIN with 1 (female) or 2 (male); so
 /// `ИНН учреждения 01809199910052` is the institution's (issue 15,
 /// red-team round 4, clean case).
 enum PersonalNumberDetector {
@@ -66,7 +66,7 @@ enum PersonalNumberDetector {
             guard total < 14 else {
                 guard total == 14, index > 0, !DetectorScalars.isLetterOrDigit(scalars, group.upperBound) else { return nil }
                 let digits = DetectorScalars.digits(scalars, groups[0...index])
-                guard digits.first != "0" else { return nil }
+                guard !isOrganisation(digits) else { return nil }
                 let labelled = labels.before(scalars, start, window: 25).contains {
                     !DetectorScalars.hasBreak(scalars, $0.upperBound..<start)
                 }

@@ -105,12 +105,13 @@ enum PhoneNumberDetector {
         return best
     }
 
-    /// Fourteen digits in one run, beginning with 0, after `ИНН`/`ПИН`: an
-    /// organisation's INN (`PersonalNumberDetector`), whose `00` when its
+    /// Fourteen digits in one run in an organisation's INN shape (0 and a
+    /// date), after `ИНН`/`ПИН`: an organisation's INN (`PersonalNumberDetector`), whose `00` when its
     /// date's day is below 10 (`ИНН 00303201514114`) is no international
     /// prefix (red-team round 4, clean case).
     private static func isOrganisationNumber(_ scalars: [Unicode.Scalar], _ groups: [Range<Int>], at start: Int) -> Bool {
-        guard let first = groups.first, first.count == 14, scalars[first.lowerBound] == "0" else { return false }
+        guard let first = groups.first, first.count == 14,
+              PersonalNumberDetector.isOrganisation(Array(scalars[first])) else { return false }
         return PersonalNumberDetector.labels.before(scalars, start, window: 25).contains {
             !DetectorScalars.hasBreak(scalars, $0.upperBound..<start)
         }
