@@ -539,21 +539,8 @@ extension AttackRedactionTests {
         "Kyrgyz diminutive Эркеш of Эрке",                       // Эркеш published (Эркежан is caught)
         // B: letter separators the reader closes up; the scan closes spaces, hyphens, dots, underscores, not these.
         "name in a pipe table split over two cells (trade-off?)", // | Сады | ков | published; a reader may or may not join cells
-        // C: identifiers in shapes the detectors miss.
-        "phone in keycap emoji digits (WhatsApp)",              // 0️⃣5️⃣5️⃣… published: keycaps are digits to every reader
-        "phone after the Russian slang вацап",                  // 555 12 34 56 published: вацап/ватсап is not a phone word
-        "phone after 'звоните' without a leading 0",            // 555 123 456 published: nine digits need a phone word, звоните is not one
-        "phone after the Kyrgyz 'номуру'",                       // 555 123 456 published: Kyrgyz номуру (his number) is not a phone word
-        "phone after Viber",                                    // 555 123 456 published: Viber is not a phone word (WhatsApp is)
-        "DOB after the abbreviation род.",                      // род. 02.03.1991 published: род. is not a birth word
-        "DOB with the Kyrgyz abbreviation туул.",               // Туул. 02.03.1991 published
-        "DOB as a two-digit year before г.р. '(91 г.р.)'",      // (91 г.р.) published: a bare year must have four digits
-        "DOB with a Roman month and a two-digit year 'д.р. 2/III-91'", // д.р. 2/III-91 published
-        "PIN partly masked still shows sex and date of birth",  // ПИН: 2020319910**** published: sex digit and the full date of birth
-        "passport number after загранпаспорт",                  // 75 1234567 published: the label is inside a longer word
-        "ID card number after the Cyrillic label ИД-карта",     // 1234567 published: ID is a label, ИД is not
-        "ID card number after the Kyrgyz label жеке күбөлүк",   // 1234567 published: the Kyrgyz name of the ID card is not a label
-        "sensitive address abbreviation expanded (мкр. → микрорайон)", // sensitive "мкр. Джал, д. 15" found only as typed
+        // C: identifiers. The rest of class C was fixed on branch ids4 (issue 15, red-team round 4): phone words by
+        // class, keycap digits, abbreviated birth words, masked PIN, compound document labels, address abbreviations.
         "home address of the detainee's family (scope: no address detector)", // published; not in the guarantee (no address detector): scope, not a bug
         "car plate of the family's car (scope: no plate detector)",           // published; not in the guarantee: scope, not a bug
         // D: a link reference definition is a block of its own, at the document level, though only a withheld span uses it.
@@ -753,11 +740,9 @@ extension AttackRedactionTests {
                     body: "Горячая линия +996 312 62 50 15, доб. 123456 (мобильный Кузнецова).", shown: "123456", policy: hotline4),
     ]
 
-    static let openPolicy4: Set<String> = [
-        // Trade-off: "доб. 123456" is an extension; without the allow-list it is refused too
-        // (the whole line is a phone), with it the extension digits are published.
-        "R4: extension digits after the hotline 'доб. 123456' (trade-off?)",
-    ]
+    /// Decided on branch ids4: an extension word (`доб.`, `ext.`) is a phone word, so five or more digits
+    /// after it are withheld even after an allow-listed hotline; a real extension of up to four digits stays.
+    static let openPolicy4: Set<String> = []
 
     @Test(arguments: policyLeaks4.filter { !openPolicy4.contains($0.name) }) func round4AllowListDoesNotPublishOtherNumbers(_ c: PolicyLeak3) throws {
         let o = try Self.export4(c.body, audience: c.audience, policy: c.policy)
@@ -858,8 +843,6 @@ extension AttackRedactionTests {
         "another man's patronymic Асан уулу beside his own given name (detainee Асанов)", // "Адвокат Задержанный A Марат": Асан уулу of another man read as Асанов
         "another woman's patronymic Асан кызы beside her own given name (detainee Асанов)", // "Жамила Задержанный A": the same with кызы
         "Médecins Sans Frontières (detainee Aleksandr: Sans read as a diminutive?)", // "Médecins Detainee A Frontières"
-        "law dated with the birth word 'регистрации рождения' (trade-off?)",       // the date of a law after "рождения" is withheld as a date of birth
-        "organisation's INN starting with 0 (trade-off?)",                         // an organisation's 14-digit INN (first digit 0) withheld as a personal number
     ]
 
     @Test(arguments: clean4.filter { !openClean4.contains($0.name) }) func round4CleanDocumentExportsIntact(_ c: Clean4) throws {

@@ -13,6 +13,8 @@ extension BirthDateDetector {
     ], takesDot: false)
     /// Kyrgyz year words after a year: `1990-жылдын`, `1990-ж.`, `1990 жылы`.
     static let yearWords = DetectorLabels(["жыл*", "ж", "г", "года", "год", "году"])
+    /// Words that make the two digits before them a year of birth.
+    static let shortYearLabels = DetectorLabels(["г.р", "г. р", "г/р", "гр", "г.рожд*", "года рожд*", "ж.т", "т.ж", "ж. т"])
     /// Ordinal endings after a day: `23-го`, `23rd`, `23-чү`.
     static let ordinals = DetectorLabels(["го", "th", "st", "nd", "rd", "чи", "чү", "чу", "чы", "и", "е"])
 
@@ -27,6 +29,8 @@ extension BirthDateDetector {
            !DetectorScalars.isLetterOrDigit(scalars, start + 2), !DetectorScalars.isLetter(scalars, start - 2) {
             return (start + 2, true)
         }
+        // A two-digit year right before `г.р.` (`(91 г.р.)`, red-team round 4): the abbreviation says it is a year of birth.
+        if run == 2, shortYearLabels.match(scalars, at: skip(scalars, from: start + 2, max: 1)) != nil { return (start + 2, true) }
         if let end = numeric(scalars, at: start, run: run) { return (end, false) }
         if run <= 2, let end = dayMonth(scalars, at: start, run: run) { return (end, false) }
         // A letter may touch the year (`1991г.р.`, or anything an adversary
@@ -88,14 +92,17 @@ extension BirthDateDetector {
 
     /// A day, a month in Roman numerals and a year, as Russian and Kyrgyz
     /// documents write dates of birth (`2.III.1991`, `02/xi/91`, `2 III 1991`,
-    /// `2.Ⅻ.1991`; red-team cases), with the same separator twice. A space
+    /// `2.Ⅻ.1991`; red-team cases), with the same separator twice or two
+    /// of `.`, `/` and a dash (`2/III-91`). A space
     /// separates only before a four-digit year.
     private static func romanMonthDate(_ scalars: [Unicode.Scalar], at start: Int, run: Int) -> Int? {
         let separator = start + run
         guard separator < scalars.count, (1...31).contains(DetectorScalars.number(scalars, start, run)) else { return nil }
         let mark = scalars[separator]
-        guard mark == "." || mark == "/" || mark == " " || DetectorScalars.isDash(mark),
-              let monthEnd = RomanMonth.end(scalars, at: separator + 1), monthEnd < scalars.count, scalars[monthEnd] == mark else { return nil }
+        // The second separator may differ from the first (`2/III-91`, round 4), a space only after a space.
+        func isMark(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == "/" || DetectorScalars.isDash(scalar) }
+        guard isMark(mark) || mark == " ", let monthEnd = RomanMonth.end(scalars, at: separator + 1), monthEnd < scalars.count,
+              scalars[monthEnd] == mark || (mark != " " && isMark(scalars[monthEnd])) else { return nil }
         let year = DetectorScalars.digitRun(scalars, from: monthEnd + 1)
         guard year == 4 || (year == 2 && mark != " ") else { return nil }
         if year == 4, !(1900...2100).contains(DetectorScalars.number(scalars, monthEnd + 1, 4)) { return nil }

@@ -10,8 +10,9 @@
 /// (`1991 г.р.`, `1991-жылы туулган`, `born in 1991`).
 ///
 /// Birth words: born, b., DOB, D.O.B., birth (date of birth, birthday),
-/// родился/родилась, рождения, д.р., д/р, г.р., туулган, төрөлгөн, and the
-/// Kyrgyz abbreviations ж.т., т.ж., т.к.; before or after a full date
+/// родился/родилась, рождения, д.р., д/р, г.р., туулган, төрөлгөн, the
+/// Kyrgyz abbreviations ж.т., т.ж., т.к., and the abbreviations of round 4
+/// (`род.`, `туул.`, `төр.`: `abbreviations`); before or after a full date
 /// also р. (`р. 02.III.1991`), which after a bare year is as often roubles.
 /// Not births or рождений: those count births (`March 1991 births: 0`,
 /// `число рождений в марте 1991`), they date no one's (red-team over-refusal).
@@ -25,6 +26,12 @@ enum BirthDateDetector {
     static let labelWords = [
         "born", "b.", "dob", "d.o.b", "birth*", "date of birth", "year of birth", "родил*", "родивш*", "рожден*", "рожд.",
         "д.р", "д. р", "д/р", "др", "г.р", "г. р", "г/р", "гр", "туулг*", "төрөлг*", "ж.т", "т.ж", "т.к",
+    ] + abbreviations
+    /// Abbreviated birth words, each with its dot (red-team round 4: `род. 02.03.1991`,
+    /// `Туул. 02.03.1991`): without it `род` is a word (kind, sort).
+    static let abbreviations = [
+        "род.", "родил.", "рожд", "р-ся", "род-ся", "д/рожд", "дата рожд", "туул.", "туулг.", "туул. к", "төр.", "төрөл.",
+        "b-day", "bday", "d/o/b", "d.o.b.", "dob.",
     ]
     /// Plurals that count births rather than date one.
     static let countingWords = ["births", "рождений", "рождениям", "рождениями", "рождениях"]
@@ -73,7 +80,7 @@ enum BirthDateDetector {
                                    window: (before: Int, beforeWords: Int, after: Int, afterWords: Int), partial: Bool = false) -> Bool {
         let before = partial ? (window.before + 20, window.beforeWords + 4) : (window.before, window.beforeWords)
         return labels.before(scalars, date.lowerBound, window: before.0).contains {
-            !countsBirths(scalars, label: $0)
+            !countsBirths(scalars, label: $0) && !isDated(scalars, $0.upperBound..<date.lowerBound)
                 && sameClause(scalars, $0.upperBound..<date.lowerBound, words: before.1, commas: partial)
         } || labels.after(scalars, date.upperBound, window: window.after).contains {
             !countsBirths(scalars, label: $0) && sameClause(scalars, date.upperBound..<$0.lowerBound, words: window.afterWords)
@@ -103,6 +110,22 @@ enum BirthDateDetector {
         var start = end
         while DetectorScalars.isLetter(scalars, start - 1) { start -= 1 }
         return start < end && qualifiers.match(scalars, at: start) == end
+    }
+
+    /// Words that date a document: `Закон о регистрации рождения от
+    /// 02.03.1991` is a law's date (red-team round 4, clean case), not a
+    /// date of birth. Nobody writes a date of birth after `от` or `dated`.
+    static let datingWords: Set<String> = ["от", "dated"]
+
+    /// True when the last word of letters in `gap` (between a birth word
+    /// and the date, or a part of it: `от 15.01.` before `2018`) is a dating word.
+    private static func isDated(_ scalars: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
+        var end = gap.upperBound
+        while end > gap.lowerBound, !DetectorScalars.isLetter(scalars, end - 1) { end -= 1 }
+        var start = end
+        while start > gap.lowerBound, DetectorScalars.isLetter(scalars, start - 1) { start -= 1 }
+        guard start < end else { return false }
+        return datingWords.contains(String(String.UnicodeScalarView(scalars[start..<end].map(DetectorScalars.folded))))
     }
 
     /// No break, comma (unless `commas`) or clause word in `gap`, and at most `words` words.

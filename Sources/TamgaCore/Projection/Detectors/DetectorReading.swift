@@ -2,7 +2,7 @@
 /// class 5), not as it is typed. Inline markup inside a number or a date
 /// is removed (`02.03.*1991*`, `~~02.03.~~1991`, `2^nd^ of March`), every
 /// decimal digit of any script is read by its Unicode value as the ASCII
-/// digit (`١٢٣٤٥٦٧`, `१२३`), and a number letter-spaced digit by digit with
+/// digit (`١٢٣٤٥٦٧`, `१२३`), keycap digits are their digits (`5️⃣5️⃣`, round 4), and a number letter-spaced digit by digit with
 /// the same one to three spaces (`0  5  5  5  1  2  3  4  5  6`) is closed
 /// up. The projector and the leak scan both read through it, since both
 /// call `DetectorKind.matches`.
@@ -19,6 +19,15 @@ struct DetectorReading {
 
     static func isMarkup(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "*" || scalar == "~" || scalar == "^" || scalar == "`" || scalar == "_" || scalar == "\\"
+            || isEmojiPresentation(scalar)
+    }
+
+    /// The variation selectors and the combining enclosing keycap
+    /// (`0️⃣5️⃣5️⃣`: a digit, U+FE0F, U+20E3), read past as markup is, so
+    /// keycap digits are the digits they show to the projector as to the
+    /// leak scan (`LeakScanner.emojiPresentation`; issue 15, red-team round 4).
+    static func isEmojiPresentation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{FE0E}" || scalar == "\u{FE0F}" || scalar == "\u{20E3}"
     }
 
     init(_ original: [Unicode.Scalar]) {

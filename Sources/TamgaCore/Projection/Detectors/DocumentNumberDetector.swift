@@ -8,7 +8,8 @@
 ///   touching them or joined by a dash, or after a document label, so a
 ///   sentence's `на 1500000` is not a passport;
 /// - after a label (`паспорт`, `passport`, `серия`/`серии`, `series`, `ID`,
-///   `№`, `No.`, `удостоверение`, `ID-карта`, `документ`): 7 to 10 digits (also the Russian
+///   `№`, `No.`, `удостоверение`, `ID-карта`, `документ`, and `compoundLabels`:
+///   `загранпаспорт`, `ИД-карта`, `жеке күбөлүгү`): 7 to 10 digits (also the Russian
 ///   `45 06 123456`), in groups joined by a space or a dash;
 /// - a Russian internal passport's series and number after a label, the
 ///   number apart: `серия 45 09 № 123456` (`DocumentNumberDetector+Series`).
@@ -21,7 +22,17 @@ enum DocumentNumberDetector {
     static let labels = DetectorLabels([
         "паспорт*", "passport*", "серия", "серии", "серию", "series", "id", "№", "удостоверени*", "id-карт*", "id карт*",
         "id card*", "id-card*", "документ*", "document*", "no", "nr",
-    ])
+    ] + compoundLabels)
+
+    /// Document names that hold the label inside a longer word, or are
+    /// written in another script or language (issue 15, red-team round 4:
+    /// `загранпаспорт 75 1234567`, `ИД-карта 1234567`, Kyrgyz
+    /// `жеке күбөлүгү 1234567`); a label matches only at a word's start.
+    static let compoundLabels = [
+        "загранпаспорт*", "загран паспорт*", "загран. паспорт*", "загран.паспорт*", "заграничный паспорт*",
+        "заграничного паспорт*", "ид-карт*", "ид карт*", "айди карт*", "айди-карт*", "id-карт*", "id карт*",
+        "күбөлүк*", "күбөлүг*", "жеке күбөлүк*", "жеке күбөлүг*",
+    ]
 
     static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []

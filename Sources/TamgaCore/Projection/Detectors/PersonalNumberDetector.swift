@@ -8,7 +8,15 @@
 ///   slashes: when a label (`ПИН`, `ИНН`, `PIN`, `INN`, `персональный`,
 ///   `жеке номер`) comes shortly before, or when the digits read as a
 ///   personal number (a sex digit and a real date). A row of statistics,
-///   `12 15 20 11 30 14 10`, has fourteen digits but no date in them.
+///   `12 15 20 11 30 14 10`, has fourteen digits but no date in them;
+/// - partly masked, `ПИН: 2020319910****` (`PersonalNumberDetector+Masked`):
+///   the digits left still show the sex and the date of birth.
+///
+/// Not a personal number: 0, a date and five digits. In Kyrgyzstan the
+/// 14-digit INN of an organisation begins with 0, then the date of its
+/// registration; a person's PIN with 1 (female) or 2 (male); so
+/// `ИНН учреждения 01809199910052` is the institution's (issue 15,
+/// red-team round 4, clean case).
 enum PersonalNumberDetector {
     static let labels = DetectorLabels([
         "пин*", "инн*", "pin*", "inn*", "персональн*", "идентификацион*", "жеке*", "personal number*", "personal id*",
@@ -23,8 +31,13 @@ enum PersonalNumberDetector {
                 offset += 1
                 continue
             }
-            if run == 14 {
-                result.append(offset..<(offset + 14))
+            if let end = masked(scalars, at: offset, run: run) {
+                result.append(offset..<end)
+                offset = end
+                continue
+            } else if run == 14 {
+                // An organisation's INN begins with 0 (`isOrganisation`); a person's with 1 or 2.
+                if !isOrganisation(scalars, at: offset) { result.append(offset..<(offset + 14)) }
             } else if !DetectorScalars.isDigit(scalars, offset - 1), let pieces = acrossCells(scalars, at: offset) {
                 result += pieces
                 offset = pieces[pieces.count - 1].upperBound
@@ -53,6 +66,7 @@ enum PersonalNumberDetector {
             guard total < 14 else {
                 guard total == 14, index > 0, !DetectorScalars.isLetterOrDigit(scalars, group.upperBound) else { return nil }
                 let digits = DetectorScalars.digits(scalars, groups[0...index])
+                guard !isOrganisation(digits) else { return nil }
                 let labelled = labels.before(scalars, start, window: 25).contains {
                     !DetectorScalars.hasBreak(scalars, $0.upperBound..<start)
                 }

@@ -3,9 +3,9 @@
 /// - international: `+996 555 123 456`, `+996(312)62-12-34`, `00996 555 123456`,
 ///   `996555123456`, `+7 912 345 67 89`;
 /// - national: `0555 123456`, `0555-123-456`, `0 (312) 62 12 34`, `8 (912) 345-67-89`;
-/// - after a phone word (`тел.`, `tel.`, `phone`, `моб.`, `телефон`, `номер`,
-///   `mobile`, `WhatsApp`, `домашний`, `home`, `landline`; `тел` only as a word, so `телесные повреждения`
-///   is not one): any 5 to 13 digits, so local numbers (`62-12-34`,
+/// - after a phone word (`PhoneWords`: `тел.`, `phone`, `номер`, `номуру`,
+///   messengers, `звоните`, `чалгыла`, `доб.`; `тел` only as a word, so
+///   `телесные повреждения` is not one): any 5 to 13 digits, so local numbers (`62-12-34`,
 ///   `621234`, `5-12-34`) and mobiles without a prefix (`555 123 456`).
 ///
 /// Digit groups may be joined by up to four of: spaces of any kind, every
@@ -24,11 +24,7 @@
 /// `| 0 | 0 | 0 |`), a number of one repeated digit, three groups shaped
 /// like a date (`28.10.2014`), and plain short numbers with no phone word.
 enum PhoneNumberDetector {
-    static let labels = DetectorLabels([
-        "tel", "telephone*", "тел", "телефон*", "phone*", "моб", "мобильн*", "mob", "mobile*", "номер*", "сотов*", "whatsapp*",
-        "ватсап*", "вотсап*", "telegram*", "телеграм*",
-        "contact number*", "домашн*", "home", "landline*",
-    ])
+    static let labels = DetectorLabels(PhoneWords.all)
 
     static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -80,6 +76,7 @@ enum PhoneNumberDetector {
         let first = hasPlus ? start + 1 : start
         guard DetectorScalars.isDigit(scalars, first) else { return nil }
         let groups = DetectorScalars.groups(scalars, from: first, maxGap: 4, isSeparator: isSeparator)
+        if !hasPlus, isOrganisationNumber(scalars, groups, at: start) { return nil }
         // Looked up only when a number of a local phone's length needs it.
         let total = groups.reduce(0) { $0 + $1.count }
         let labelled = total >= 5 && labels.before(scalars, start, window: 30).contains { label in
@@ -106,6 +103,18 @@ enum PhoneNumberDetector {
                 || isDashedLocal(scalars, prefix, hasPlus: hasPlus) { best = end }
         }
         return best
+    }
+
+    /// Fourteen digits in one run in an organisation's INN shape (0 and a
+    /// date), after `ИНН`/`ПИН`: an organisation's INN (`PersonalNumberDetector`), whose `00` when its
+    /// date's day is below 10 (`ИНН 00303201514114`) is no international
+    /// prefix (red-team round 4, clean case).
+    private static func isOrganisationNumber(_ scalars: [Unicode.Scalar], _ groups: [Range<Int>], at start: Int) -> Bool {
+        guard let first = groups.first, first.count == 14,
+              PersonalNumberDetector.isOrganisation(Array(scalars[first])) else { return false }
+        return PersonalNumberDetector.labels.before(scalars, start, window: 25).contains {
+            !DetectorScalars.hasBreak(scalars, $0.upperBound..<start)
+        }
     }
 
     /// A six-digit city number in its written shape, `62-50-15` (three

@@ -54,7 +54,7 @@ struct SensitivePhrase: Sendable {
 
     /// nil when the string has no word or number in it.
     init?(_ phrase: String, fold: (String) -> [Unicode.Scalar]) {
-        var tokens = Self.tokens(of: phrase.lowercased())
+        var tokens = Self.tokens(of: SensitiveAddressWords.expandingHyphenated(phrase.lowercased()))
         // An article only before a word: `a 12` is a number, not an article.
         while tokens.count > 1, Self.determiners.contains(tokens[0]), !(tokens[1].unicodeScalars.first.map(Self.isDigit) ?? true) {
             tokens.removeFirst()
@@ -71,6 +71,11 @@ struct SensitivePhrase: Sendable {
                 let base = fold(token)
                 var forms = [(scalars: base, inflected: false)]
                 for form in SensitiveInflection.forms(of: token) where form != token {
+                    let folded = fold(form)
+                    if folded != base, !forms.contains(where: { $0.scalars == folded }) { forms.append((folded, true)) }
+                }
+                // An address word's abbreviation or full word (`мкр.` ↔ `микрорайоне`; red-team round 4).
+                for form in SensitiveAddressWords.equivalents(of: token) {
                     let folded = fold(form)
                     if folded != base, !forms.contains(where: { $0.scalars == folded }) { forms.append((folded, true)) }
                 }
