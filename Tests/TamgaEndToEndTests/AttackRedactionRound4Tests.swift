@@ -526,30 +526,19 @@ extension AttackRedactionTests {
 
     /// Round 4 leaks that fail today, by name (each failed against dacbc4b).
     static let open4: Set<String> = [
-        // A: diminutives and spellings missing from the derived variants.
-        "English Alex for Aleksandr in a chat paste",          // Alex published; Sasha is caught, Alex is the usual English short form
-        "Russian diminutive Шурик of Александр",                // Шурик published; Шура/Шуру are caught, the -ик form is not
-        "Russian diminutive Наталка / Ната",                    // Ната published beside "его мать": names the relative
-        "Kyrgyz respectful short form Нуке of Нурлан",           // Нуке published: the Kyrgyz respectful clipping (Нурлан → Нуке) is not derived
-        "Kyrgyz diminutive Нурик of Нурлан",                     // Нурик published
-        "Kuznetzov (English z)",                                // Kuznetzov published; Kuznecov, Kouznetsov, Kusnezow are caught
-        "English Max for Maksat",                               // Max published in a chat paste about cell 14
-        "Russian Макс for Максат",                              // Макса (accusative) published
-        "English Mike for Mikhail (trade-off?)",                // Mike published; an English equivalent more than a spelling
-        "Kyrgyz diminutive Эркеш of Эрке",                       // Эркеш published (Эркежан is caught)
-        // B: letter separators the reader closes up; the scan closes spaces, hyphens, dots, underscores, not these.
+        // A: fixed (issue 15: Kyrgyz/Russian diminutive rules, Latin short forms, tz).
+        // B: the other separators are closed up now (any sign between single letters); a name split over
+        // two table cells is left: a reader may or may not join the cells.
         "name in a pipe table split over two cells (trade-off?)", // | Сады | ков | published; a reader may or may not join cells
         // C: identifiers. The rest of class C was fixed on branch ids4 (issue 15, red-team round 4): phone words by
         // class, keycap digits, abbreviated birth words, masked PIN, compound document labels, address abbreviations.
         "home address of the detainee's family (scope: no address detector)", // published; not in the guarantee (no address detector): scope, not a bug
         "car plate of the family's car (scope: no plate detector)",           // published; not in the guarantee: scope, not a bug
-        // D: a link reference definition is a block of its own, at the document level, though only a withheld span uses it.
+        // D: fixed (a link definition only withheld text used leaves the export).
         // F: context.
-        "prison nickname Кузя from Кузнецов",                   // Кузя/Кузю published: the usual nickname of every Кузнецов
+        // Not a surname nickname rule (that gives Кузя of Кузнецов): Садык is the father's name behind
+        // Садыков and a given name of its own, matched only next to another part (role derivedPart).
         "clipped surname Садык as a nickname (trade-off?: also a given name)", // Садыка published
-        "Kyrgyz quoted speech with diminutive «Нурик, кел!»",    // Нурик published (see A)
-        "e-mail address fusing a diminutive and an initial sasha.k91", // sasha.k91@mail.ru published: the fused rule reads declared parts, not diminutives
-        "e-mail address with the diminutive shurik",            // shurik.kuz@mail.ru published
     ]
 
     @Test(arguments: leaks4.filter { !open4.contains($0.name) }) func round4ExportDoesNotShowProtectedText(_ c: Leak4) throws {
@@ -670,7 +659,7 @@ extension AttackRedactionTests {
                 let r = try v.run(["rec", "report", "--audience", c.audience, "--to", "Temir Osmonov", "-o", out])
                 if r.status == 0 { printed = (try? String(contentsOfFile: out, encoding: .utf8)) ?? "" }
             } else {
-                // Markdown: the HTML summary of a vault with an Aleksandr is refused today (cleanOutputs4).
+                // Markdown: the HTML summary of a vault with an Aleksandr was refused before branch names4 (cleanOutputs4).
                 let out = v.folder.path("summary.md")
                 let r = try v.run(["summary", "--year", "2014", "--audience", c.audience, "-o", out])
                 #expect(r.status == 0, "summary refused: \(r.standardError)")
@@ -705,12 +694,8 @@ extension AttackRedactionTests {
     ]
 
     /// Round 4 command outputs refused for a clean vault, by name.
-    static let openCleanOutputs4: Set<String> = [
-        // The summary's own SVG chart says font-family="DejaVu Sans": "Sans" is read as a form of
-        // Aleksandr, so no HTML summary of any vault holding an Aleksandr is written, for either audience.
-        "public HTML summary, a detainee Aleksandr in the vault",
-        "state HTML summary, a detainee Aleksandr in the vault",
-    ]
+    /// (Fixed on branch names4: "DejaVu Sans" in the SVG was read as a form of Aleksandr.)
+    static let openCleanOutputs4: Set<String> = []
 
     @Test(arguments: cleanOutputs4.filter { !openCleanOutputs4.contains($0.name) }) func round4CleanOutputsPrint(_ c: CleanOutput4) throws {
         try Self.expectCleanOutput4(c)
@@ -838,11 +823,6 @@ extension AttackRedactionTests {
 
     /// Round 4 over-refusals / over-redactions that fail today.
     static let openClean4: Set<String> = [
-        "another person named Бакыт (not the patronymic) (detainee Бакыт уулу)",   // refused by the scan (person D-K): the father's name in -уулу is read as a name alone
-        "another man's patronymic Талантович (witness Талант кызы)",               // "Эмиль Свидетель A": a Russian patronymic built on Талант is taken for the witness
-        "another man's patronymic Асан уулу beside his own given name (detainee Асанов)", // "Адвокат Задержанный A Марат": Асан уулу of another man read as Асанов
-        "another woman's patronymic Асан кызы beside her own given name (detainee Асанов)", // "Жамила Задержанный A": the same with кызы
-        "Médecins Sans Frontières (detainee Aleksandr: Sans read as a diminutive?)", // "Médecins Detainee A Frontières"
     ]
 
     @Test(arguments: clean4.filter { !openClean4.contains($0.name) }) func round4CleanDocumentExportsIntact(_ c: Clean4) throws {

@@ -11,7 +11,10 @@ import Foundation
 /// -юшк-/-ушк-, -юх-/-ух-, -ьк-/-к-, -ул-, -ун-, -ус-, -ок/-ёк (Ванечка,
 /// Ванюша, Ванюшка, Ванюха, Ванька, Машенька, Машуля). A given name ending
 /// in а or я is its own short form too (Гульнара → Гульнарочка). A Kyrgyz
-/// name takes the endearment -жан (Айбекжан).
+/// name takes the endearment -жан (Айбекжан) and the Kyrgyz short forms
+/// (`KyrgyzDiminutives`: Нурик, Нуке, Эркеш). The table may also give a
+/// Latin short form, the English one a chat writes (Alex, Max, Mike:
+/// red-team round 4), which no transliteration of the Cyrillic makes.
 ///
 /// Some forms are common words (мишка "teddy bear", галка "jackdaw",
 /// петрушка "parsley"): the matcher and the leak scan treat those as they
@@ -42,7 +45,8 @@ public struct GivenNameDiminutives: Sendable {
     }
 
     /// The diminutives of a Cyrillic given name, capitalized as names are
-    /// written, without the name itself; none for a Latin one.
+    /// written, without the name itself; none for a Latin one (a Latin name
+    /// is read into Cyrillic first, `NameDiminutiveSpellings`).
     public func forms(of given: String) -> [String] {
         let name = given.lowercased()
         guard name.unicodeScalars.count >= 3, name.unicodeScalars.allSatisfy({ (0x400...0x4FF).contains($0.value) }) else { return [] }
@@ -57,12 +61,18 @@ public struct GivenNameDiminutives: Sendable {
             add(base)
             Self.derived(from: base).forEach(add)
         }
+        // A Russian name of the table has a Russian short form (in а, я, ь: Саша,
+        // Ваня); a Kyrgyz one listed for its clipping (Максат → Макс) has not.
+        let russian = shortForms[name]?.contains { $0.last.map("аяь".contains) ?? false } ?? false
         // The folk diminutive of a Russian name ending in a consonant, made
         // from the full name: Иванушка, Степанушка (red-team round 2).
-        if shortForms[name] != nil, let last = name.last, !"аеёиоуыэюяьй".contains(last) { add(name + "ушка") }
+        if russian, let last = name.last, !"аеёиоуыэюяьй".contains(last) { add(name + "ушка") }
         // The Kyrgyz endearment -жан on any name the Russian table does not know,
         // ending in a vowel too (Эркежан, red-team round 3).
-        if shortForms[name] == nil, !name.hasSuffix("жан"), Self.isKyrgyzLooking(name) || bases.count <= 1 { add(name + "жан") }
+        if !russian, !name.hasSuffix("жан"), Self.isKyrgyzLooking(name) || bases.count <= 1 { add(name + "жан") }
+        // The Kyrgyz short forms of a name the Russian table does not know:
+        // Нурик, Нуке, Эркеш (`KyrgyzDiminutives`, red-team round 4).
+        if !russian { KyrgyzDiminutives.forms(of: name).forEach(add) }
         return out
     }
 
@@ -73,8 +83,9 @@ public struct GivenNameDiminutives: Sendable {
         let stem = String(base.dropLast())
         guard stem.count >= 2 else { return [] }
         let soft = last != "а"
-        let suffixes = soft ? ["ечка", "ечек", "енька", "очка", "юша", "юшка", "юха", "ька", "ёк", "юня", "юся"]
-                            : ["енька", "ечка", "очка", "ка", "уля", "уня", "уся", "уша", "ушка", "уха", "ок"]
+        // -ик on every short form (Шура → Шурик, Толя → Толик, Слава → Славик; red-team round 4).
+        let suffixes = soft ? ["ечка", "ечек", "енька", "очка", "юша", "юшка", "юха", "ька", "ёк", "юня", "юся", "ик"]
+                            : ["енька", "ечка", "очка", "ка", "уля", "уня", "уся", "уша", "ушка", "уха", "ок", "ик"]
         return suffixes.map { stem + $0 }
     }
 

@@ -4,6 +4,12 @@
 /// given name (alone, inflected, transliterated) and the leak scan's stem
 /// rule reads Ванечке as it reads Садыкове. A Latin given name is read
 /// into Cyrillic first (Ivan → Иван).
+///
+/// Also the nickname a Russian surname gives its bearer (issue 15,
+/// red-team round 4: Кузнецов → Кузя, the usual prison nickname of every
+/// Кузнецов; Гусев → Гуся, Лосев → Лося): the surname's first closed
+/// syllable and -я, put where the given name stands, so that it is matched
+/// as a diminutive is (with a capital).
 enum NameDiminutiveSpellings {
     /// The derived spellings only, each once, none a declared one.
     static func derived(_ declared: [String], table: GivenNameDiminutives = .shared) -> [String] {
@@ -11,16 +17,35 @@ enum NameDiminutiveSpellings {
         var seen = Set(declared)
         for spelling in declared {
             let parts = NameParts.parse(spelling).parts
-            guard let given = parts.first(where: { $0.role == .given })?.text,
+            // "Нурлан Бакыт уулу" has no surname: its one open part is the given name.
+            let kyrgyz = parts.contains { $0.role == .father }
+            guard let given = parts.first(where: { $0.role == .given || (kyrgyz && $0.role == .surname) })?.text,
                   let range = spelling.range(of: given) else { continue }
-            let cyrillic = given.unicodeScalars.allSatisfy(\.isASCII) ? Transliteration.cyrillic(given) : [given]
-            for name in cyrillic {
-                for form in table.forms(of: name) {
-                    let derived = spelling.replacingCharacters(in: range, with: form)
-                    if seen.insert(derived).inserted { out.append(derived) }
-                }
+            var forms = cyrillic(given).flatMap(table.forms(of:))
+            if !kyrgyz, let surname = parts.first(where: { $0.role == .surname })?.text {
+                forms += cyrillic(surname).compactMap(surnameNickname)
+            }
+            for form in forms {
+                let derived = spelling.replacingCharacters(in: range, with: form)
+                if seen.insert(derived).inserted { out.append(derived) }
             }
         }
         return out
+    }
+
+    private static func cyrillic(_ part: String) -> [String] {
+        part.unicodeScalars.allSatisfy(\.isASCII) ? Transliteration.cyrillic(part) : [part]
+    }
+
+    /// Кузнецов → Кузя: a Russian surname (-ов, -ев, -ин and their feminines)
+    /// clipped after its first closed syllable of three letters or more, and -я.
+    static func surnameNickname(_ surname: String) -> String? {
+        let name = surname.lowercased()
+        guard ["ов", "ев", "ин", "ова", "ева", "ина"].contains(where: name.hasSuffix) else { return nil }
+        let letters = Array(name)
+        guard let vowel = letters.firstIndex(where: KyrgyzDiminutives.vowels.contains), vowel + 2 < letters.count,
+              vowel + 2 >= 3, !KyrgyzDiminutives.vowels.contains(letters[vowel + 1]) else { return nil }
+        let clipped = String(letters[...(vowel + 1)]) + "я"
+        return clipped.prefix(1).uppercased() + clipped.dropFirst()
     }
 }

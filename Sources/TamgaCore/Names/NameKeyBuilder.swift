@@ -66,7 +66,10 @@ enum NameKeyBuilder {
         // with a capital: its short stem (ван- of Ваня) begins common words
         // (ванна, ванька), and a reader writes a name with a capital.
         for spelling in names.diminutives {
-            guard let given = NameParts.parse(spelling).parts.first(where: { $0.role == .given }) else { continue }
+            // "Нурик Бакыт уулу": a Kyrgyz spelling's one open part is the given name (red-team round 4).
+            let parts = NameParts.parse(spelling).parts
+            let kyrgyz = parts.contains { $0.role == .father }
+            guard let given = parts.first(where: { $0.role == .given || (kyrgyz && $0.role == .surname) }) else { continue }
             for key in partKeys(given.text) {
                 addNameKeys(key, .given, given.text, commonWords) { symbols, role, endings, risk in
                     add(symbols, role, endings, risk == .distinctive ? .short : risk)
@@ -119,8 +122,11 @@ enum NameKeyBuilder {
         let base = father.last == UInt8(ascii: "i") ? Array(father.dropLast()) : father
         let suffix = soft ? "ev" : "ov"
         if surname { add(base + Array(suffix.utf8), .surname, .full, .distinctive) }
+        // Only next to another part (`derivedPart`): Талантович alone is any
+        // son of any Талант ("Прокурор Эмиль Талантович"), not the declared
+        // "Айгерим Талант кызы" (issue 15, red-team round 4).
         for patronymic in [suffix + "iq", suffix + "na"] {
-            add(base + Array(patronymic.utf8), surname ? .patronymic : .derivedPart, .full, .distinctive)
+            add(base + Array(patronymic.utf8), .derivedPart, .full, .distinctive)
         }
     }
 
@@ -134,6 +140,10 @@ enum NameKeyBuilder {
                 spellings.append(Transliteration.latin(part, system: .odniKyrgyz).lowercased().replacingOccurrences(of: "kh", with: "x"))
             }
             spellings += ForeignTransliteration.allCases.map { $0.latin(part) }
+            // English writes ц as tz too (Kuznetzov, Lutzenko; red-team round 4).
+            if part.lowercased().contains("ц") {
+                spellings.append(Transliteration.latin(part, system: .bgnPCGNKyrgyz).lowercased().replacingOccurrences(of: "ts", with: "tz"))
+            }
             // Kyrgyz ж is said дж: Polish writes it dż (Dżumabekow), apart from its ż.
             if part.lowercased().contains("ж") {
                 spellings.append(ForeignTransliteration.polish.latin(part.lowercased().replacingOccurrences(of: "ж", with: "дж")))

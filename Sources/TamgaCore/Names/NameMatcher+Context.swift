@@ -183,11 +183,52 @@ extension NameMatcher {
     }()
     static let firstPersonPossessives: Set<String> = ["ым", "им", "ум", "үм", "м"]
 
-    /// Whether `key` is the skeleton of a part of the person's declared spellings, as written.
+    /// Whether `key` is the skeleton of a part of the person's declared
+    /// spellings, or of a derived diminutive, as written: a short form
+    /// written bare (Max, Маке) names him as the declared name does
+    /// (red-team round 4).
     func isDeclaredPart(_ key: String, of person: Int32) -> Bool {
-        persons[Int(person)].spellings.contains { spelling in
+        (persons[Int(person)].spellings + persons[Int(person)].diminutives).contains { spelling in
             spelling.split(whereSeparator: { !$0.isLetter }).contains { SkeletonText.key(String($0)) == key }
         }
+    }
+
+    /// Whether a father's name with its particle ("Асан уулу", "Асан кызы")
+    /// at UTF-8 `start..<end` stands beside another person's given name: one
+    /// space before it a capitalized word the lexicon does not have ("Жамила
+    /// Асан кызы"; not "Директор Асан уулу"), or after the particle any
+    /// capitalized word ("Асан уулу Марат", "Асан уулу Болот": Kyrgyz puts the
+    /// given name there, and Болот is a word too). Then it is that person's
+    /// patronymic, not ours (issue 15, red-team round 4); our person's own
+    /// given name there would have joined the mention.
+    func isBesideAnotherGivenName(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        let before = Self.text(utf8, from: start - Self.contextBytes, to: start)
+        let after = Self.text(utf8, from: end, to: end + Self.contextBytes)
+        func nameLike(_ word: Substring) -> Bool {
+            word.count >= 3 && word.first?.isUppercase == true && !word.dropFirst().contains(where: \.isUppercase)
+                && !CommonWords.shared.isWordForm(word.lowercased())
+        }
+        let previous = before.hasSuffix(" ") ? before.dropLast().reversed().prefix(while: \.isLetter).reversed() : []
+        let next = after.hasPrefix(" ") ? after.dropFirst().prefix(while: \.isLetter) : ""
+        let capitalized = next.count >= 3 && next.first?.isUppercase == true && !next.dropFirst().contains(where: \.isUppercase)
+        return nameLike(Substring(String(previous))) || capitalized
+    }
+
+    /// Whether a lexicon word (lower case) is reached only through a derived
+    /// short form plus an ending (Sans: the stem сан- of Саня and -s), not
+    /// through a declared part (Below for Belov) nor as a short form written
+    /// whole (Max). Such a word is no name alone, capital or not: "Médecins
+    /// Sans Frontières", the SVG's font-family="DejaVu Sans" (issue 15,
+    /// red-team round 4). A short stem meets many words; the declared name
+    /// and the whole short form keep the common-word rule.
+    func isReachedOnlyByDerivedStem(_ word: String, of person: Int32) -> Bool {
+        let key = SkeletonText.key(word)
+        let declared = persons[Int(person)].spellings.flatMap { $0.split(whereSeparator: { !$0.isLetter }) }
+        let byDeclared = declared.contains { part in
+            let stem = String(decoding: NameKeyBuilder.russianStem(Array(SkeletonText.key(String(part)).utf8)), as: UTF8.self)
+            return stem.count >= 3 && key.hasPrefix(stem)
+        }
+        return !byDeclared && !isDeclaredPart(key, of: person)
     }
 
     static func isWordCharacter(_ character: Character) -> Bool {

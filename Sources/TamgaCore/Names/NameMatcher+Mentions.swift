@@ -82,6 +82,7 @@ extension NameMatcher {
                     // may be Белова's dative: fail closed).
                     if !written.isEmpty, candidate.risk != .commonWord, candidate.risk != .shortCommonWord,
                        !isDeclaredWord(written, of: candidate.person) {
+                        if isReachedOnlyByDerivedStem(written, of: candidate.person) { return false }
                         return capitalized && (!atStart || beginsWithDeclaredPart(written, of: candidate.person))
                             && !isInTitleCase(utf8, start: start, end: end)
                     }
@@ -92,6 +93,8 @@ extension NameMatcher {
                             || isCaseFormOrVocative(utf8, start: start, end: end, of: candidate.person)) } ?? false)
                     // Not Ким "who" nor нур "light", a chat's commonest words: a short name keeps its
                     // written case, and so does a spelling declared alone (also: [Болот]; "will be").
+                    // "Асан уулу Марат": another man's patronymic (red-team round 4).
+                    if candidate.role == .father, isBesideAnotherGivenName(utf8, start: start, end: end) { return false }
                     let keepsCase = candidate.risk == .shortCommonWord || candidate.risk == .short || candidate.role == .spelling
                     let read = keepsCase ? writtenCapital : capitalized
                     return allowedAlone(candidate, capitalized: read, midSentence: read && (!atStart || notWord || bare))

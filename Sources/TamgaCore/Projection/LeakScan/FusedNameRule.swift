@@ -41,14 +41,28 @@ struct FusedNameRule {
         guard !tokens.isEmpty else { return [] }
         var hits: [LeakHit] = []
         for person in persons.sorted(by: { $0.id < $1.id }) {
-            let parts = Set(person.spellings.flatMap { $0.split(whereSeparator: { !$0.isLetter }) }.map(String.init)
-                .filter { $0.count >= minimumHashtagPartLength }.map(LeakNormalizer.needle))
+            let parts = Self.parts(of: person)
             guard let found = tokens.first(where: { token in
                 parts.contains { ($0.count >= minimumPartLength || token.hashtag) && contains(token.token, $0) }
             }) else { continue }
             hits.append(LeakHit(rule: .protectedName, view: view.name, exportLine: found.line, sourceLine: nil, personID: person.id, detector: nil))
         }
         return hits
+    }
+
+    /// The declared parts, and the parts of the derived diminutives in each
+    /// writing (sasha.k91@mail.ru, shurik.kuz@mail.ru: issue 15, red-team
+    /// round 4; a Latin address writes the Cyrillic Саша as sasha).
+    static func parts(of person: RegisteredPerson) -> Set<[Unicode.Scalar]> {
+        var parts = Set(person.spellings.flatMap { $0.split(whereSeparator: { !$0.isLetter }) }.map(String.init)
+            .filter { $0.count >= minimumHashtagPartLength }.map(LeakNormalizer.needle))
+        let declared = Set(person.spellings)
+        for spelling in person.nameForms where !declared.contains(spelling) {
+            for word in spelling.split(whereSeparator: { !$0.isLetter }) where word.count >= minimumHashtagPartLength {
+                parts.formUnion(FusedWordRule.writings(of: String(word)))
+            }
+        }
+        return parts
     }
 
     private static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {

@@ -15,7 +15,8 @@ struct LeakCommonStems: Sendable {
     private var heads: Set<String> = []
 
     mutating func add(_ person: RegisteredPerson) {
-        let stems = Set(person.nameForms.flatMap { LeakNormalizer($0).words.flatMap(\.word.leakStems) }
+        // Not the father's name of a Kyrgyz patronymic (`LeakFatherNames`): alone it is not the person.
+        let stems = Set(person.nameForms.flatMap { LeakFatherNames.stemWords(of: $0).flatMap(\.leakStems) }
             .filter { $0.unicodeScalars.count >= LeakScanner.stemLetters })
         let common = stems.filter(LeakStemFilter.isCommon)
         guard !common.isEmpty else { return }
@@ -54,7 +55,7 @@ struct LeakCommonStems: Sendable {
                 }
                 for id in personsByStem[prefix] ?? [] where firstLine[id] == nil && protected.contains(id) {
                     if !LeakPlaceContext.isPlace(word, in: text), !LeakPlaceContext.isEntity(word, in: text, lines: lines),
-                       isNameUse(word, text, lines: lines, partners: stemsByPerson[id] ?? [], inChat: inChat) {
+                       Self.isNameUse(word, text, lines: lines, partners: stemsByPerson[id] ?? [], inChat: inChat) {
                         firstLine[id] = text.lines[word.lowerBound]
                     }
                 }
@@ -72,7 +73,7 @@ struct LeakCommonStems: Sendable {
     /// the lexicon has it, and even then when it is one of the name's case
     /// forms or vocatives (Эркеге, максатты, Максатым,) or, capitalized, its
     /// bare form (in a chat a bare "болот" is "will be").
-    private func isNameUse(_ word: Range<Int>, _ text: LeakNormalizer, lines: [Substring], partners: Set<String>,
+    static func isNameUse(_ word: Range<Int>, _ text: LeakNormalizer, lines: [Substring], partners: Set<String>,
                            inChat: (Int) -> Bool) -> Bool {
         let previous = LeakPlaceContext.neighbour(before: word.lowerBound, text)
         let next = LeakPlaceContext.neighbour(after: word.upperBound, text)

@@ -14,22 +14,32 @@ struct LeakNameIndex: Sendable {
     private let stems: LeakStemIndex
     /// The stems that are common words, judged by use (issue 15).
     private let commonStems: LeakCommonStems
+    /// Short forms the stem rule is too short for, and fathers' names with
+    /// their particle (issue 15, red-team round 4).
+    private let shortForms: LeakShortForms
+    private let fathers: LeakFatherNames
     let ids: Set<String>
 
     init(persons: some Sequence<RegisteredPerson>) {
         var trie = LeakSpellingTrie()
         var stems = LeakStemIndex()
         var commonStems = LeakCommonStems()
+        var shortForms = LeakShortForms()
+        var fathers = LeakFatherNames()
         var ordered: [(id: String, needles: [Int])] = []
         for person in persons.sorted(by: { $0.id < $1.id }) {
             ordered.append((person.id, person.nameForms.map { trie.insert(LeakNormalizer.needle($0)) }))
             stems.add(person)
             commonStems.add(person)
+            shortForms.add(person)
+            fathers.add(person)
         }
         self.persons = ordered
         self.trie = trie
         self.stems = stems
         self.commonStems = commonStems
+        self.shortForms = shortForms
+        self.fathers = fathers
         ids = Set(ordered.map(\.id))
     }
 
@@ -56,7 +66,12 @@ struct LeakNameIndex: Sendable {
 
     /// For each protected person, the line of the first word a common stem
     /// of theirs begins where it is used as a name (`LeakCommonStems`).
+    /// Also the short forms used as names and the fathers' names with their
+    /// particle (`LeakShortForms`, `LeakFatherNames`): words judged by use too.
     func commonStemLines(in text: LeakNormalizer, view: ScanView, protected: Set<String>) -> [String: Int] {
-        commonStems.firstLines(in: text, view: view, protected: protected)
+        var lines = commonStems.firstLines(in: text, view: view, protected: protected)
+        lines.merge(shortForms.firstLines(in: text, view: view, protected: protected)) { min($0, $1) }
+        lines.merge(fathers.phraseLines(in: text, view: view, protected: protected)) { min($0, $1) }
+        return lines
     }
 }

@@ -27,7 +27,10 @@ struct LeakStemIndex: Sendable {
     }
 
     mutating func add(_ person: RegisteredPerson) {
-        let stems = Set(person.nameForms.flatMap { LeakNormalizer($0).words.flatMap(\.word.leakStems) }
+        // Not the father's name of a Kyrgyz patronymic (`LeakFatherNames`): alone it is not the person.
+        // A Latin ts is written tz too (Kuznetzov; red-team round 4).
+        let words = person.nameForms.flatMap(LeakFatherNames.stemWords(of:))
+        let stems = Set((words + words.filter { $0.contains("ts") }.map { $0.replacingOccurrences(of: "ts", with: "tz") }).flatMap(\.leakStems)
             .filter { $0.unicodeScalars.count >= LeakScanner.stemLetters })
         for stem in stems {
             personsByStem[stem, default: []].append(person.id)
