@@ -47,7 +47,11 @@ struct LeakShortForms: Sendable {
             return chatLines?.contains(lineNumber - 1) ?? false
         }
         for word in text.wordRanges where (Self.shortest...(LeakScanner.stemLetters + 1)).contains(word.count) {
-            for id in persons(of: LeakPlaceContext.string(word, text)) where firstLine[id] == nil && protected.contains(id) {
+            let (whole, inflected) = persons(of: LeakPlaceContext.string(word, text))
+            for id in whole + inflected where firstLine[id] == nil && protected.contains(id) {
+                // A dictionary word reached only through a form's stem and an ending is the word:
+                // "DejaVu Sans", "Médecins Sans Frontières" (the matcher's `isReachedOnlyByDerivedStem`).
+                if !whole.contains(id), isDictionaryWord(word, text, lines: lines) { continue }
                 if LeakCommonStems.isNameUse(word, text, lines: lines, partners: partnersByPerson[id] ?? [], inChat: inChat) {
                     firstLine[id] = text.lines[word.lowerBound]
                 }
@@ -56,10 +60,19 @@ struct LeakShortForms: Sendable {
         return firstLine
     }
 
-    /// The persons a word is a short form of: the form itself, or the form
-    /// (without a final vowel) and a case ending.
-    private func persons(of word: String) -> [String] {
-        var found = personsByForm[word] ?? []
+    /// Whether the word, as written on its line, is a lexicon word (fail closed: not found is no word).
+    private func isDictionaryWord(_ word: Range<Int>, _ text: LeakNormalizer, lines: [Substring]) -> Bool {
+        let lineNumber = text.lines[word.lowerBound]
+        guard lineNumber >= 1, lineNumber - 1 < lines.count else { return false }
+        let tokens = LeakWordUse.occurrences(of: word, text, in: lines[lineNumber - 1])
+        return !tokens.isEmpty && tokens.allSatisfy { CommonWords.shared.isWordForm($0.lowercased()) }
+    }
+
+    /// The persons a word is a short form of: the form itself (`whole`), or
+    /// the form (without a final vowel) and a case ending (`inflected`).
+    private func persons(of word: String) -> (whole: [String], inflected: [String]) {
+        let whole = personsByForm[word] ?? []
+        var found = whole
         let scalars = Array(word.unicodeScalars)
         for cut in 1...2 where scalars.count - cut >= Self.shortest - 1 {
             let stem = String(String.UnicodeScalarView(scalars.dropLast(cut)))
@@ -69,6 +82,6 @@ struct LeakShortForms: Sendable {
                 for id in personsByForm[stem + vowel] ?? [] where !found.contains(id) && stem + vowel != word { found.append(id) }
             }
         }
-        return found
+        return (whole, Array(found.dropFirst(whole.count)))
     }
 }
