@@ -15,12 +15,12 @@ import Testing
     }
 
     @Test func aDisguisedNameIsPlacedAtItsSourceLine() throws {
-        let error = try Self.refusal("The yard was clean.\n\nWe met **Sady**kov\nin the yard.\n")
+        let error = try Self.refusal("The yard was clean.\n\nWe met Sa**dyk**ov\nin the yard.\n")
         let line = Fixture.bodyLine(front: Self.front) + 2
         #expect(error.message.contains("protected-name at t.md:\(line):1, person D-0042"), "\(error.message)")
-        #expect(!error.message.contains("Sady"))
+        #expect(!error.message.contains("dyk"))
         #expect(error.hint?.contains("mark the passage at that place") == true)
-        #expect(error.explanation == ["t.md:\(line):1: protected-name: We met **Sady**kov in the yard."])
+        #expect(error.explanation == ["t.md:\(line):1: protected-name: We met Sa**dyk**ov in the yard."])
     }
 
     @Test func aDisguisedIdentifierGetsItsDetectorAndPlace() throws {

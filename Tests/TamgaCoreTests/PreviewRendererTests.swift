@@ -97,7 +97,7 @@ import Testing
     /// outlined and its rule named; the clean paragraphs are not.
     @Test func aLeakRefusalMarksTheLinesTheScanRefuses() throws {
         let report = try Fixture.parse(front: "level: public\npersons:\n  D-0042:\n    name: Aibek Sadykov\n    role: detainee\n    consent: []\n",
-                                       body: "The yard was clean.\n\nWe met **Sady**kov in the yard.\n\nFood was adequate.\n")
+                                       body: "The yard was clean.\n\nWe met Sa**dyk**ov in the yard.\n\nFood was adequate.\n")
         let vault = try Vault(extra: [report])
         let html = try vault.preview(report.id)
         let state = try Self.column(html, .state)
