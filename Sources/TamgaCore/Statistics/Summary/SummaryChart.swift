@@ -25,7 +25,7 @@ struct SummaryChart {
             "<desc id=\"chart-desc\">\(HTMLRenderer.escape(description))</desc>",
             "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
                 + "<rect width=\"6\" height=\"6\" fill=\"#fff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#000\" stroke-width=\"2\"/></pattern></defs>",
-            "<g font-family=\"DejaVu Sans, sans-serif\" font-size=\"11\" fill=\"#000\">",
+            "<g font-family=\"sans-serif\" font-size=\"11\" fill=\"#000\">",
             // Legend.
             "<rect x=\"\(Self.left)\" y=\"12\" width=\"14\" height=\"14\" fill=\"#404040\" stroke=\"#000\"/>",
             "<text x=\"\(Self.left + 20)\" y=\"24\">Visits</text>",
