@@ -14,10 +14,10 @@ enum UnusedLinkDefinitions {
     /// `blocks` without the paragraphs whose definitions no other block uses,
     /// with `replacements` moved to the blocks' new positions.
     static func removing(from blocks: [ProjectedBlock], replacements: [Replacement]) -> ([ProjectedBlock], [Replacement]) {
-        let definitionBlocks = blocks.indices.filter { index in
+        let definitionBlocks = Set(blocks.indices.filter { index in
             guard case let .paragraph(text) = blocks[index] else { return false }
             return text.split(separator: "\n").allSatisfy { label(ofDefinition: $0) != nil }
-        }
+        })
         guard !definitionBlocks.isEmpty else { return (blocks, replacements) }
         var used: Set<String> = []
         for (index, block) in blocks.enumerated() where !definitionBlocks.contains(index) {

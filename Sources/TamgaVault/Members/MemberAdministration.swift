@@ -9,11 +9,7 @@ public struct MemberAdministration: Sendable {
     public let vault: UnlockedVault
 
     public init(vault: UnlockedVault) throws {
-        guard vault.member.administrator, vault.member.clearance == .internal else {
-            throw VaultError.notCleared(member: vault.member.name, needed: "member administration (an internal administrator)")
-        }
-        // A keyring after one branch of a fork would only deepen it.
-        if let fork = vault.keyringFork { throw VaultError.keyringRejected(problem: fork) }
+        try vault.requireKeyringAdministrator(for: "member administration")
         self.vault = vault
     }
 

@@ -19,10 +19,7 @@ public struct RecoveryRotation: Sendable {
     public let vault: UnlockedVault
 
     public init(vault: UnlockedVault) throws {
-        guard vault.member.administrator, vault.member.clearance == .internal else {
-            throw VaultError.notCleared(member: vault.member.name, needed: "issuing recovery shares (an internal administrator)")
-        }
-        if let fork = vault.keyringFork { throw VaultError.keyringRejected(problem: fork) }
+        try vault.requireKeyringAdministrator(for: "issuing recovery shares")
         self.vault = vault
     }
 

@@ -88,16 +88,6 @@ struct AttachmentCommand: ParsableCommand {
             return isatty(fd) == 1
         }
 
-        struct Failure: UserFacingError {
-            let failureClass: FailureClass
-            let message: String
-            let hint: String?
-
-            init(_ failureClass: FailureClass, _ message: String, hint: String? = nil) {
-                self.failureClass = failureClass
-                self.message = message
-                self.hint = hint
-            }
-        }
+        typealias Failure = CommandFailure
     }
 }

@@ -194,16 +194,5 @@ struct DecryptCommand: ParsableCommand {
         }
     }
 
-    /// A refusal the root command prints as `Error:` / `Hint:`.
-    struct Failure: UserFacingError {
-        let failureClass: FailureClass
-        let message: String
-        let hint: String?
-
-        init(_ failureClass: FailureClass, _ message: String, hint: String? = nil) {
-            self.failureClass = failureClass
-            self.message = message
-            self.hint = hint
-        }
-    }
+    typealias Failure = CommandFailure
 }

@@ -24,15 +24,11 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The administrator's name, as the log will show it.")
     var name: String
 
-    @Option(help: "How many recovery shares are needed to recover.")
-    var threshold: Int = 3
-
-    @Option(help: "How many recovery shares to make.")
-    var shares: Int = 5
+    @OptionGroup var split: RecoverySplitOptions
 
     func run() throws {
         // Before the passphrase is typed: a refused count should not cost it.
-        try RecoveryShares.validate(threshold: threshold, shares: shares)
+        try split.validateCounts()
         let paths = options.paths
         let passphrase = try options.passphrases.readNew(prompt: "New passphrase for \(name): ")
         if VaultOptions.testOnlyWeakKeys {
@@ -41,7 +37,7 @@ struct InitCommand: ParsableCommand {
         let result = try VaultCreation.create(
             at: paths, administrator: name, passphrase: passphrase,
             strength: VaultOptions.testOnlyWeakKeys ? .testOnlyFast : .standard,
-            threshold: threshold, shareCount: shares)
+            threshold: split.threshold, shareCount: split.shares)
         print("Created the vault at \(paths.root.path)")
         print("Vault id:       \(result.vaultID)")
         print("Administrator:  \(name) (\(Fingerprint.grouped(result.administratorFingerprint)))")

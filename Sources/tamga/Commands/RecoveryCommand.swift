@@ -41,18 +41,14 @@ struct RecoveryCommand: ParsableCommand {
 
         @OptionGroup var options: VaultOptions
 
-        @Option(help: "How many recovery shares are needed to recover.")
-        var threshold: Int = 3
-
-        @Option(help: "How many recovery shares to make.")
-        var shares: Int = 5
+        @OptionGroup var split: RecoverySplitOptions
 
         func run() throws {
             // Before the passphrase is typed and before anything is written.
-            try RecoveryShares.validate(threshold: threshold, shares: shares)
+            try split.validateCounts()
             let vault = try options.unlock()
             let lock = try VaultLock(vault: options.paths.root)
-            let result = try RecoveryRotation(vault: vault).reshare(threshold: threshold, shareCount: shares)
+            let result = try RecoveryRotation(vault: vault).reshare(threshold: split.threshold, shareCount: split.shares)
             withExtendedLifetime(lock) {}
             print("New recovery key: \(result.sealedKeys) sealed keys now open with it; the old shares no longer rebuild access.")
             print("")

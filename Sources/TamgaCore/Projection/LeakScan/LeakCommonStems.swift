@@ -31,16 +31,10 @@ struct LeakCommonStems: Sendable {
 
     /// For each protected person, the line of the first word that begins with
     /// a common stem of theirs and is used as a name (`isNameUse`).
-    func firstLines(in text: LeakNormalizer, view: ScanView, protected: Set<String>) -> [String: Int] {
+    func firstLines(in text: LeakNormalizer, lines written: ScanLines, protected: Set<String>) -> [String: Int] {
         guard !personsByStem.isEmpty, LeakStemFilter.isEnabled else { return [:] }
         var firstLine: [String: Int] = [:]
-        let lines = view.text.split(separator: "\n", omittingEmptySubsequences: false)
-        // Lines of pasted chats, where a small letter says nothing (`ChatRegister`): found once, when needed.
-        var chatLines: Set<Int>?
-        let inChat: (Int) -> Bool = { lineNumber in
-            if chatLines == nil { chatLines = ChatRegister.lineIndices(lines) }
-            return chatLines?.contains(lineNumber - 1) ?? false
-        }
+        let lines = written.lines
         for word in text.wordRanges where word.count >= LeakScanner.stemLetters {
             // As in `LeakStemIndex`: only a word of scalars normal on their own skips on its head.
             let head = text.scalars[word.lowerBound..<(word.lowerBound + LeakScanner.stemLetters)]
@@ -55,7 +49,7 @@ struct LeakCommonStems: Sendable {
                 }
                 for id in personsByStem[prefix] ?? [] where firstLine[id] == nil && protected.contains(id) {
                     if !LeakPlaceContext.isPlace(word, in: text), !LeakPlaceContext.isEntity(word, in: text, lines: lines),
-                       Self.isNameUse(word, text, lines: lines, partners: stemsByPerson[id] ?? [], inChat: inChat) {
+                       Self.isNameUse(word, text, lines: lines, partners: stemsByPerson[id] ?? [], inChat: written.isChat) {
                         firstLine[id] = text.lines[word.lowerBound]
                     }
                 }

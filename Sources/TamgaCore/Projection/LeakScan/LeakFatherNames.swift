@@ -41,11 +41,11 @@ struct LeakFatherNames: Sendable {
 
     /// For each protected person, the line of the first "father's name + particle"
     /// of theirs not beside another person's given name.
-    func phraseLines(in text: LeakNormalizer, view: ScanView, protected: Set<String>) -> [String: Int] {
+    func phraseLines(in text: LeakNormalizer, lines written: ScanLines, protected: Set<String>) -> [String: Int] {
         guard !personsByFather.isEmpty else { return [:] }
         var firstLine: [String: Int] = [:]
         let words = text.wordRanges
-        let lines = view.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = written.lines
         for (index, word) in words.enumerated() where index + 1 < words.count {
             guard let ids = personsByFather[LeakPlaceContext.string(word, text)] else { continue }
             let particle = words[index + 1]

@@ -60,18 +60,18 @@ struct LeakNameIndex: Sendable {
 
     /// For each protected person, the line of the first word a stem of
     /// theirs begins (`LeakScanner.stemHits`).
-    func stemLines(in text: LeakNormalizer, view: ScanView, protected: Set<String>) -> [String: Int] {
-        stems.firstLines(in: text, view: view, protected: protected)
+    func stemLines(in text: LeakNormalizer, lines: ScanLines, protected: Set<String>) -> [String: Int] {
+        stems.firstLines(in: text, lines: lines, protected: protected)
     }
 
     /// For each protected person, the line of the first word a common stem
     /// of theirs begins where it is used as a name (`LeakCommonStems`).
     /// Also the short forms used as names and the fathers' names with their
     /// particle (`LeakShortForms`, `LeakFatherNames`): words judged by use too.
-    func commonStemLines(in text: LeakNormalizer, view: ScanView, protected: Set<String>) -> [String: Int] {
-        var lines = commonStems.firstLines(in: text, view: view, protected: protected)
-        lines.merge(shortForms.firstLines(in: text, view: view, protected: protected)) { min($0, $1) }
-        lines.merge(fathers.phraseLines(in: text, view: view, protected: protected)) { min($0, $1) }
-        return lines
+    func commonStemLines(in text: LeakNormalizer, lines: ScanLines, protected: Set<String>) -> [String: Int] {
+        var first = commonStems.firstLines(in: text, lines: lines, protected: protected)
+        first.merge(shortForms.firstLines(in: text, lines: lines, protected: protected)) { min($0, $1) }
+        first.merge(fathers.phraseLines(in: text, lines: lines, protected: protected)) { min($0, $1) }
+        return first
     }
 }

@@ -57,10 +57,11 @@ extension LeakScanner {
     /// at the first such word, by person id.
     func stemHits(_ view: ScanView, _ normalized: LeakNormalizer, protected: Set<String>, indexes: [LeakNameIndex]) -> [LeakHit] {
         var firstLine: [String: Int] = [:]
+        let lines = ScanLines(view)
         for index in indexes {
-            firstLine.merge(index.stemLines(in: normalized, view: view, protected: protected)) { earlier, _ in earlier }
+            firstLine.merge(index.stemLines(in: normalized, lines: lines, protected: protected)) { earlier, _ in earlier }
             // Stems that are common words count only where used as a name (issue 15).
-            firstLine.merge(index.commonStemLines(in: normalized, view: view, protected: protected)) { min($0, $1) }
+            firstLine.merge(index.commonStemLines(in: normalized, lines: lines, protected: protected)) { min($0, $1) }
         }
         return firstLine.keys.sorted().map { id in
             LeakHit(rule: .protectedName, view: view.name, exportLine: firstLine[id], sourceLine: nil, personID: id, detector: nil)

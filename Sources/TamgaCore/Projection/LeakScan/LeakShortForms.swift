@@ -37,22 +37,17 @@ struct LeakShortForms: Sendable {
     }
 
     /// For each protected person, the line of the first word that is a short form of theirs used as a name.
-    func firstLines(in text: LeakNormalizer, view: ScanView, protected: Set<String>) -> [String: Int] {
+    func firstLines(in text: LeakNormalizer, lines written: ScanLines, protected: Set<String>) -> [String: Int] {
         guard !personsByForm.isEmpty else { return [:] }
         var firstLine: [String: Int] = [:]
-        let lines = view.text.split(separator: "\n", omittingEmptySubsequences: false)
-        var chatLines: Set<Int>?
-        let inChat: (Int) -> Bool = { lineNumber in
-            if chatLines == nil { chatLines = ChatRegister.lineIndices(lines) }
-            return chatLines?.contains(lineNumber - 1) ?? false
-        }
+        let lines = written.lines
         for word in text.wordRanges where (Self.shortest...(LeakScanner.stemLetters + 1)).contains(word.count) {
             let (whole, inflected) = persons(of: LeakPlaceContext.string(word, text))
             for id in whole + inflected where firstLine[id] == nil && protected.contains(id) {
                 // A dictionary word reached only through a form's stem and an ending is the word:
                 // "DejaVu Sans", "Médecins Sans Frontières" (the matcher's `isReachedOnlyByDerivedStem`).
                 if !whole.contains(id), isDictionaryWord(word, text, lines: lines) { continue }
-                if LeakCommonStems.isNameUse(word, text, lines: lines, partners: partnersByPerson[id] ?? [], inChat: inChat) {
+                if LeakCommonStems.isNameUse(word, text, lines: lines, partners: partnersByPerson[id] ?? [], inChat: written.isChat) {
                     firstLine[id] = text.lines[word.lowerBound]
                 }
             }

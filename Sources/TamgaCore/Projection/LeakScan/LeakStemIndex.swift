@@ -44,18 +44,12 @@ struct LeakStemIndex: Sendable {
     ///
     /// A word the lexicon has, written in lower case wherever it stands on
     /// its line ("беловой вариант", "беловатые стены", "beloved"), is the
-    /// word (`LeakWordUse`); `view` gives the original text to see the case.
-    func firstLines(in text: LeakNormalizer, view: ScanView, protected: Set<String>) -> [String: Int] {
+    /// word (`LeakWordUse`); `written` gives the original text to see the case (`ScanLines`).
+    func firstLines(in text: LeakNormalizer, lines written: ScanLines, protected: Set<String>) -> [String: Int] {
         guard !personsByStem.isEmpty else { return [:] }
-        let lines = view.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = written.lines
         let scalars = text.scalars
         var firstLine: [String: Int] = [:]
-        // Lines of pasted chats (`ChatRegister`), found once, when needed.
-        var chatLines: Set<Int>?
-        let inChat: (Int) -> Bool = { lineNumber in
-            if chatLines == nil { chatLines = ChatRegister.lineIndices(lines) }
-            return chatLines?.contains(lineNumber - 1) ?? false
-        }
         for word in text.wordRanges where word.count >= LeakScanner.stemLetters {
             let isNormal = scalars[word].allSatisfy(LeakScalarTable.isNFKCStableScalar)
             if isNormal, let head = Head(scalars[word]), !heads.contains(head) { continue }
@@ -70,7 +64,7 @@ struct LeakStemIndex: Sendable {
                 if LeakNameDerivation.makesAnotherName(stem: prefix.unicodeScalars, rest: scalars[stemEnd..<word.upperBound]) { continue }
                 for id in ids where firstLine[id] == nil && protected.contains(id)
                     && !LeakStemFilter.spares(prefix, word: word, in: text, lines: lines)
-                    && !LeakWordUse.isLowerCaseWord(word, text, lines: lines, rest: scalars[stemEnd..<word.upperBound], inChat: inChat) {
+                    && !LeakWordUse.isLowerCaseWord(word, text, lines: lines, rest: scalars[stemEnd..<word.upperBound], inChat: written.isChat) {
                     firstLine[id] = text.lines[word.lowerBound]
                 }
             }
