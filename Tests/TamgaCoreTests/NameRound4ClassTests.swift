@@ -138,6 +138,18 @@ import Testing
                      framings: ["Сокамерники зовут его _ с первого дня.", "Вчера _ избили ночью."])
     }
 
+    /// The nickname is a Russian surname's: made of a Russian word or given
+    /// name (кузнец, гусь, лось, Пётр), never of a Kyrgyz name (Турдубаев,
+    /// Джунушалиев, Жолдошев, Садыков), whose clippings read back as Kyrgyz
+    /// words (түрү, күнү, жолу: the red-team evaluation's over-refusals).
+    @Test func surnameNicknamesOnlyOfRussianRoots() {
+        let russian = ["Кузнецов": "Кузя", "Гусева": "Гуся", "Лосев": "Лося", "Петров": "Петя"]
+        for (surname, nickname) in russian { #expect(NameDiminutiveSpellings.surnameNickname(surname) == nickname, "\(surname)") }
+        for surname in ["Турдубаева", "Джунушалиев", "Жолдошев", "Садыков", "Чоробаев", "Мамытов", "Кадыров"] {
+            #expect(NameDiminutiveSpellings.surnameNickname(surname) == nil, "\(surname)")
+        }
+    }
+
     /// The scan reads the scripts a person is declared in: Lutzenko of a person
     /// declared only in Cyrillic is the matcher's (as Lutsenko is).
     @Test func tzTransliterations() throws {

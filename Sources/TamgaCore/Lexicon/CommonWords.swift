@@ -19,6 +19,8 @@ public struct CommonWords: Sendable {
     private let starts: [Int32]
     /// Each file's range of `starts`: each file is sorted on its own.
     private let segments: [Range<Int>]
+    /// The file each segment was read from (`files`), so one language can be asked alone.
+    private let segmentFiles: [String]
 
     /// The words of the shipped lexicon, loaded once per process. Empty when
     /// the resource files cannot be found: then no name is a common word and
@@ -29,10 +31,10 @@ public struct CommonWords: Sendable {
     static let files = ["ru.txt", "ky.txt", "en.txt", "ky-also-names.txt", "ky-everyday.txt"]
 
     init(directory: URL?) {
-        var files: [[UInt8]] = []
+        var files: [(name: String, bytes: [UInt8])] = []
         for name in Self.files {
             guard let directory, let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { continue }
-            files.append([UInt8](data))
+            files.append((name, [UInt8](data)))
         }
         self.init(sortedFiles: files)
     }
@@ -40,15 +42,16 @@ public struct CommonWords: Sendable {
     /// A lexicon of `words` (any order, any case).
     init(words: [String]) {
         let sorted = Set(words.map { $0.lowercased() }).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-        self.init(sortedFiles: [Array(sorted.joined(separator: "\n").utf8)])
+        self.init(sortedFiles: [("words", Array(sorted.joined(separator: "\n").utf8))])
     }
 
     /// Files of lines sorted by bytes.
-    private init(sortedFiles: [[UInt8]]) {
+    private init(sortedFiles: [(name: String, bytes: [UInt8])]) {
+        segmentFiles = sortedFiles.map(\.name)
         var blob: [UInt8] = []
         var starts: [Int32] = []
         var segments: [Range<Int>] = []
-        for file in sortedFiles {
+        for file in sortedFiles.map(\.bytes) {
             let first = starts.count
             let base = blob.count
             // memchr per line: a loop over six million bytes is slow in a debug build.
@@ -77,9 +80,18 @@ public struct CommonWords: Sendable {
 
     /// Whether `word`, lower-cased, is a word of the lexicon.
     public func contains(_ word: some StringProtocol) -> Bool {
+        contains(word, inFiles: nil)
+    }
+
+    /// Whether `word`, lower-cased, is a word of the Russian lexicon (`ru.txt`) alone.
+    public func isRussianWord(_ word: some StringProtocol) -> Bool {
+        contains(word, inFiles: ["ru.txt"])
+    }
+
+    private func contains(_ word: some StringProtocol, inFiles names: Set<String>?) -> Bool {
         let key = Array(word.lowercased().utf8)
         guard !key.isEmpty else { return false }
-        for segment in segments {
+        for (segment, file) in zip(segments, segmentFiles) where names?.contains(file) ?? true {
             var low = segment.lowerBound, high = segment.upperBound
             while low < high {
                 let mid = (low + high) / 2

@@ -44,6 +44,12 @@ public struct GivenNameDiminutives: Sendable {
         shortForms = forms
     }
 
+    /// Whether a lower-case name is a Russian given name of the table (one
+    /// with a Russian short form in а, я or ь: иван → ваня, петр → петя).
+    func isRussianName(_ name: String) -> Bool {
+        shortForms[name.lowercased()]?.contains { $0.last.map("аяь".contains) ?? false } ?? false
+    }
+
     /// The diminutives of a Cyrillic given name, capitalized as names are
     /// written, without the name itself; none for a Latin one (a Latin name
     /// is read into Cyrillic first, `NameDiminutiveSpellings`).
@@ -63,7 +69,7 @@ public struct GivenNameDiminutives: Sendable {
         }
         // A Russian name of the table has a Russian short form (in а, я, ь: Саша,
         // Ваня); a Kyrgyz one listed for its clipping (Максат → Макс) has not.
-        let russian = shortForms[name]?.contains { $0.last.map("аяь".contains) ?? false } ?? false
+        let russian = isRussianName(name)
         // The folk diminutive of a Russian name ending in a consonant, made
         // from the full name: Иванушка, Степанушка (red-team round 2).
         if russian, let last = name.last, !"аеёиоуыэюяьй".contains(last) { add(name + "ушка") }

@@ -23,7 +23,7 @@ enum NameDiminutiveSpellings {
                   let range = spelling.range(of: given) else { continue }
             var forms = cyrillic(given).flatMap(table.forms(of:))
             if !kyrgyz, let surname = parts.first(where: { $0.role == .surname })?.text {
-                forms += cyrillic(surname).compactMap(surnameNickname)
+                forms += cyrillic(surname).compactMap { surnameNickname($0, table: table) }
             }
             for form in forms {
                 let derived = spelling.replacingCharacters(in: range, with: form)
@@ -39,9 +39,22 @@ enum NameDiminutiveSpellings {
 
     /// Кузнецов → Кузя: a Russian surname (-ов, -ев, -ин and their feminines)
     /// clipped after its first closed syllable of three letters or more, and -я.
-    static func surnameNickname(_ surname: String) -> String? {
+    ///
+    /// Only a surname made of a Russian word or a Russian given name
+    /// (кузнец, гусь, лось, пушка; Петров, Сидоров): the nickname is the
+    /// Russian hypocoristic -я, and a Kyrgyz surname made of a Kyrgyz name
+    /// (Турдубаев, Джунушалиев, Жолдошев) gets none. Its clippings (Туря,
+    /// Джуня, Жоля) read back, declined and with the Kyrgyz vowels folded,
+    /// as everyday Kyrgyz words (түрү "its kind", күнү "its day", жолу "its
+    /// road"): the State export of every Kyrgyz report with a "Күнү:" line was
+    /// refused for a registry holding a Джунушалиев (red-team evaluation, issue 15).
+    static func surnameNickname(_ surname: String, table: GivenNameDiminutives = .shared,
+                                lexicon: CommonWords = .shared) -> String? {
         let name = surname.lowercased()
-        guard ["ов", "ев", "ин", "ова", "ева", "ина"].contains(where: name.hasSuffix) else { return nil }
+        guard let suffix = ["ова", "ева", "ина", "ов", "ев", "ин"].first(where: name.hasSuffix) else { return nil }
+        let root = String(name.dropLast(suffix.count))
+        let isRussianRoot = ["", "ь", "а", "я"].contains { lexicon.isRussianWord(root + $0) } || table.isRussianName(root)
+        guard isRussianRoot else { return nil }
         let letters = Array(name)
         guard let vowel = letters.firstIndex(where: KyrgyzDiminutives.vowels.contains), vowel + 2 < letters.count,
               vowel + 2 >= 3, !KyrgyzDiminutives.vowels.contains(letters[vowel + 1]) else { return nil }

@@ -5,8 +5,19 @@
 /// is searched inside the tokens that are addresses: e-mail addresses,
 /// URLs, `domain.tld/path` forms and `@handles`. Only there: inside ordinary
 /// words a name part is often a common word (Бакыт in бакыттуу, "happy").
-struct FusedNameRule {
+///
+/// The parts of each person (declared and derived, in every writing) are
+/// computed once, when the scanner is made: computed per scan they cost
+/// every export of a vault of a thousand persons a second of transliteration
+/// (the red-team evaluation ran for an hour in CI).
+struct FusedNameRule: Sendable {
     static let minimumPartLength = 5
+    /// Person id → the parts searched for in address tokens.
+    private let partsByPerson: [(id: String, parts: Set<[Unicode.Scalar]>)]
+
+    init(persons: some Sequence<RegisteredPerson>) {
+        partsByPerson = persons.sorted { $0.id < $1.id }.map { ($0.id, Self.parts(of: $0)) }
+    }
     /// In a hashtag, parts of four letters count too (Erke in #freeerke, red-team round 3).
     static let minimumHashtagPartLength = 4
 
@@ -36,16 +47,15 @@ struct FusedNameRule {
     }
 
     /// The protected persons whose name parts occur inside an address token.
-    static func hits(in view: ScanView, persons: [RegisteredPerson]) -> [LeakHit] {
-        let tokens = addressTokens(in: view.text)
+    func hits(in view: ScanView, protected: Set<String>) -> [LeakHit] {
+        let tokens = Self.addressTokens(in: view.text)
         guard !tokens.isEmpty else { return [] }
         var hits: [LeakHit] = []
-        for person in persons.sorted(by: { $0.id < $1.id }) {
-            let parts = Self.parts(of: person)
+        for (id, parts) in partsByPerson where protected.contains(id) {
             guard let found = tokens.first(where: { token in
-                parts.contains { ($0.count >= minimumPartLength || token.hashtag) && contains(token.token, $0) }
+                parts.contains { ($0.count >= Self.minimumPartLength || token.hashtag) && Self.contains(token.token, $0) }
             }) else { continue }
-            hits.append(LeakHit(rule: .protectedName, view: view.name, exportLine: found.line, sourceLine: nil, personID: person.id, detector: nil))
+            hits.append(LeakHit(rule: .protectedName, view: view.name, exportLine: found.line, sourceLine: nil, personID: id, detector: nil))
         }
         return hits
     }

@@ -42,15 +42,15 @@ extension LeakScanner {
         let sensitiveIndexes = newStrings.isEmpty ? [sensitiveIndex] : [sensitiveIndex, LeakPhraseIndex(newStrings)]
         var hits: [LeakHit] = []
         var read: Set<String> = []
-        let protectedPersons = fused ? persons.values.filter { protected.contains($0.id) } : []
         let fusedIndexes = fused ? (declaredHere.isEmpty ? [fusedIndex] : [fusedIndex, FusedWordRule(persons: declaredHere)]) : []
+        let fusedNameRules = fused ? (declaredHere.isEmpty ? [fusedNames] : [fusedNames, FusedNameRule(persons: declaredHere)]) : []
         for view in views {
             let normalized = LeakNormalizer(view.text)
             hits += nameHits(view, normalized, protected: protected, disclosed: disclosed, indexes: nameIndexes, read: &read)
             hits += sensitiveHits(view, normalized, strings: strings, indexes: sensitiveIndexes)
             hits += residueHits(view, personIDs: Set(persons.keys))
             if fused {
-                hits += FusedNameRule.hits(in: view, persons: protectedPersons)
+                for rule in fusedNameRules { hits += rule.hits(in: view, protected: protected) }
                 for index in fusedIndexes { hits += index.hits(in: view, normalized, protected: protected) }
             }
         }

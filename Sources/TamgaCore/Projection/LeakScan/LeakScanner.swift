@@ -23,6 +23,8 @@ public struct LeakScanner: Sendable {
     let sensitiveIndex: LeakPhraseIndex
     /// The registry's name parts in every writing, for names fused into one word.
     let fusedIndex: FusedWordRule
+    /// The registry's name parts searched inside addresses and handles.
+    let fusedNames: FusedNameRule
 
     /// Withheld text this long is distinctive: a run of `shingleWords`
     /// consecutive words, or a whole withheld piece of fewer words but at
@@ -39,6 +41,7 @@ public struct LeakScanner: Sendable {
         self.sensitive = sensitive
         nameIndex = LeakNameIndex(persons: registry.persons.values)
         fusedIndex = FusedWordRule(persons: registry.persons.values)
+        fusedNames = FusedNameRule(persons: registry.persons.values)
         sensitiveIndex = LeakPhraseIndex(sensitive)
     }
 
@@ -51,6 +54,8 @@ public struct LeakScanner: Sendable {
     public func scan(_ rendered: String, format: ExportFormat, fileName: String, document: Document,
                      audience: Audience) throws(LeakError) -> Set<String> {
         guard audience != .internal else { return [] }
+        // tamga's own stylesheet and page frame are not the document's text (`ExportTemplateText`).
+        let rendered = format == .html ? ExportTemplateText.blanked(rendered) : rendered
         var hits: [LeakHit] = []
         // In a file name, `-`, `_` and `.` stand for spaces (Aibek_Sadykov).
         let spacedName = String(fileName.map { "-_.".contains($0) ? " " : $0 })
@@ -111,8 +116,9 @@ public struct LeakScanner: Sendable {
             }
             // Names fused into addresses and handles (class 3), in the bytes and as read.
             let fusedIndexes = declaredHere.isEmpty ? [fusedIndex] : [fusedIndex, FusedWordRule(persons: declaredHere)]
+            let fusedNameRules = declaredHere.isEmpty ? [fusedNames] : [fusedNames, FusedNameRule(persons: declaredHere)]
             for view in views + readerViews.prefix(1) {
-                hits += FusedNameRule.hits(in: view, persons: protected)
+                for rule in fusedNameRules { hits += rule.hits(in: view, protected: protectedIDs) }
                 let normalized = LeakNormalizer(view.text)
                 for index in fusedIndexes { hits += index.hits(in: view, normalized, protected: protectedIDs) }
             }
