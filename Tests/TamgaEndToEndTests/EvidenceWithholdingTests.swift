@@ -82,3 +82,36 @@ import TamgaTestSupport
         #expect(try v.run(["attachment", "restrict", "VR-2014-017", stateReference]).status == 65)
     }
 }
+
+/// Consent withdrawn after intake (issue 17): the photo that went to the
+/// State before is withheld from every later State export, the listing says
+/// so, and a new grant ends the withdrawal.
+@Suite struct EvidenceConsentWithdrawalTests {
+    @Test func aWithdrawalAfterIntakeWithholdsTheImageUntilANewGrant() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let photo = try EvidenceFixture.image("injuries.png", in: v.folder)
+        _ = try EvidenceFixture.attach(v, "INT-2014-044", photo, ["--level", "state", "--depicts", "D-0042", "--consent", "state"])
+        func stateExport(_ name: String) throws -> (status: Int32, error: String, files: [String]) {
+            let out = v.folder.path(name)
+            let run = try v.run(["export", "INT-2014-044", "--audience", "state", "--with-attachments", "-o", out + "/"])
+            return (run.status, run.standardError,
+                    EvidenceFixture.listing(out).filter { $0.contains("attachment-") && !$0.hasSuffix(".minisig") })
+        }
+        let before = try stateExport("before")
+        #expect(before.status == 0, "\(before.error)")
+        #expect(before.files.count == 1, "\(before.files)")
+
+        let withdraw = try v.run(["person", "consent", "D-0042", "--withdraw", "state", "--date", "2014-12-01", "--obtained-by", "Monitor One"])
+        #expect(withdraw.status == 0, "\(withdraw.standardError)")
+        let after = try stateExport("after")
+        #expect(after.status == 0, "\(after.error)")
+        #expect(after.files.isEmpty, "\(after.files)")
+        #expect(after.error.contains("1 withheld (no consent for state)"), "\(after.error)")
+        #expect(try v.run(["attachments", "INT-2014-044"]).standardOutput.contains("state (withdrawn)"))
+
+        let grant = try v.run(["person", "consent", "D-0042", "--grant", "state", "--date", "2015-01-10", "--obtained-by", "Monitor One"])
+        #expect(grant.status == 0, "\(grant.standardError)")
+        let again = try stateExport("again")
+        #expect(again.files.count == 1, "\(again.error)")
+    }
+}

@@ -11,7 +11,9 @@ import Glibc
 ///
 /// An attachment goes to an audience only if its level is at or below the
 /// audience's (an internal photo never leaves for the State or the public)
-/// and, when it depicts persons, they consented to that audience; otherwise
+/// and, when it depicts persons, they consented to that audience at intake
+/// (`attach --consent`) and none of them has withdrawn consent for it since
+/// (`person consent --withdraw`, in force in the consent ledger); otherwise
 /// it is withheld and counted. Each one going is decrypted into a private
 /// workspace (0700, in memory when the system has `/dev/shm`, removed
 /// afterwards), checked against the SHA-256 recorded at intake, leak-scanned
@@ -52,15 +54,30 @@ public struct AttachmentExporter: Sendable {
         public var withheldRestricted = 0
     }
 
-    /// Why an attachment stays in the vault, if it does.
-    public static func withholding(_ metadata: PartMetadata, for audience: Audience, restricted: Bool = false) -> WithheldReason? {
+    /// Why an attachment stays in the vault, if it does. `withdrawn`: the
+    /// persons whose consent for `audience` is withdrawn in the ledger.
+    ///
+    /// Consent to a photograph is specific (Istanbul Protocol): it is the
+    /// one given at intake, and no general grant later adds to it. A
+    /// withdrawal in force takes it away, whenever it was recorded: a person
+    /// who re-consents after withdrawing is recorded with a new grant, which
+    /// ends the withdrawal. A person whose name may be published by role (an
+    /// official) carries no consent events and is not affected.
+    public static func withholding(_ metadata: PartMetadata, for audience: Audience, restricted: Bool = false,
+                                   withdrawn: Set<String> = []) -> WithheldReason? {
         if restricted || metadata.evidence?.restricted == true { return .restricted }
         guard let level = Level(rawValue: metadata.level), level <= audience.clearance else { return .level }
         let depicts = metadata.evidence?.depicts ?? []
-        if audience != .internal, !depicts.isEmpty, !(metadata.evidence?.consent ?? []).contains(audience.rawValue) {
+        guard audience != .internal, !depicts.isEmpty else { return nil }
+        if !(metadata.evidence?.consent ?? []).contains(audience.rawValue) || depicts.contains(where: withdrawn.contains) {
             return .consent
         }
         return nil
+    }
+
+    /// The persons whose consent for `audience` the ledger holds withdrawn.
+    public static func withdrawn(in ledger: ConsentLedger, for audience: Audience) -> Set<String> {
+        Set(ledger.inForce.compactMap { person, audiences in audiences[audience] == false ? person : nil })
     }
 
     public enum WithheldReason: Sendable { case level, consent, restricted }
@@ -74,10 +91,12 @@ public struct AttachmentExporter: Sendable {
         }
         var plan = Plan()
         plan.withheldForLevel += listing.aboveClearance
+        let withdrawn = audience == .internal ? [] : Self.withdrawn(in: try ConsentLedger.load(vault), for: audience)
         let workspace = try PrivateWorkspace()
         defer { workspace.remove() }
         for item in listing.items {
-            switch Self.withholding(item.metadata, for: audience, restricted: try AttachmentRestriction.isRestricted(item, in: vault)) {
+            switch Self.withholding(item.metadata, for: audience, restricted: try AttachmentRestriction.isRestricted(item, in: vault),
+                                    withdrawn: withdrawn) {
             case .level: plan.withheldForLevel += 1; continue
             case .consent: plan.withheldForConsent += 1; continue
             case .restricted: plan.withheldRestricted += 1; continue

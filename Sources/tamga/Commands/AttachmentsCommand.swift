@@ -31,6 +31,11 @@ struct AttachmentsCommand: ParsableCommand {
         let listing = try AttachmentCatalog(vault: vault).list(id)
         var names: [String: String] = [:]
         for member in vault.keyring.body.members { names[member.fingerprint] = member.displayName }
+        // Consent withdrawn since intake shows beside the intake consent (only members cleared internal read the ledger).
+        let ledger = vault.levelKeys.canRead(.internal) ? try ConsentLedger.load(vault) : nil
+        let withdrawn = Dictionary(uniqueKeysWithValues: [Audience.state, .public].map { audience in
+            (audience.rawValue, ledger.map { AttachmentExporter.withdrawn(in: $0, for: audience) } ?? [])
+        })
         if listing.items.isEmpty {
             print("\(id) has no attachments that you may open")
         } else {
@@ -40,7 +45,8 @@ struct AttachmentsCommand: ParsableCommand {
                 let level = try AttachmentRestriction.isRestricted(item, in: vault) ? metadata.level + " (restricted)" : metadata.level
                 table.append(item.reference, metadata.fileName ?? "-", level, metadata.size.map(String.init) ?? "-",
                              evidence?.sha256 ?? "(not recorded)", names[metadata.author] ?? String(metadata.author.prefix(16)),
-                             String(metadata.created.prefix(19)), list(evidence?.depicts), list(evidence?.consent),
+                             String(metadata.created.prefix(19)), list(evidence?.depicts),
+                             consent(evidence, withdrawn: withdrawn),
                              try redactions(item, vault: vault), evidence?.caption ?? "")
             }
             table.print()
@@ -63,6 +69,16 @@ struct AttachmentsCommand: ParsableCommand {
         return Audience.allCases.compactMap { audience in
             let count = found.filter { $0.audience == audience }.reduce(0) { $0 + $1.regions.count }
             return count == 0 ? nil : "\(audience.rawValue):\(count)"
+        }.joined(separator: ",")
+    }
+
+    /// The intake consent, each audience marked "(withdrawn)" when a depicted
+    /// person's consent for it is withdrawn in the ledger: the export withholds it.
+    private func consent(_ evidence: AttachmentDetails?, withdrawn: [String: Set<String>]) -> String {
+        guard let audiences = evidence?.consent, !audiences.isEmpty else { return "-" }
+        let depicts = evidence?.depicts ?? []
+        return audiences.map { audience in
+            depicts.contains(where: { withdrawn[audience]?.contains($0) ?? false }) ? "\(audience) (withdrawn)" : audience
         }.joined(separator: ",")
     }
 
