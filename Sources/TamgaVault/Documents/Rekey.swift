@@ -2,7 +2,7 @@ import Foundation
 import TamgaCore
 import TamgaCrypto
 
-/// `tamga rekey --level L`: re-encrypts every live document part of a level
+/// `tamga rekey --level L`: re-encrypts every live document part (and attachment) of a level
 /// that is not under the newest key epoch (after a member was removed),
 /// keeping its revision id, parents and tag. Order (crash safety): write the
 /// new parts, then the log entry that lists them as objects and the old ones
@@ -57,6 +57,7 @@ public enum Rekey {
         try vault.log(LogAction(action: "rekey", level: level.rawValue, note: "\(written.count) parts re-encrypted to epoch \(current.epoch)"),
                       objects: written, removed: replaced)
         for path in replaced + leftovers { try DurableFile.remove(vault.paths.root.appendingPathComponent(path)) }
-        return written.count
+        // Evidence files too: the removed member's old key must open no photo either.
+        return written.count + (try AttachmentRekey.run(vault, level: level))
     }
 }

@@ -42,11 +42,12 @@ public struct AttachmentRedaction: Sendable, Equatable {
     /// Every redaction the signed log holds for `object`, oldest first.
     public static func all(for object: String, in vault: UnlockedVault) throws -> [AttachmentRedaction] {
         let log = AuditLog(paths: vault.paths)
+        let names = try AttachmentLineage.names(of: object, in: vault)
         var found: [AttachmentRedaction] = []
         for name in try VaultIndex.load(vault).authorizedInOrder {
             let item = try log.entry(named: name)
             guard let action = try? AuditLog.action(of: item, keys: vault.levelKeys), action.action == Self.action,
-                  action.hash == object, let audience = action.audience.flatMap(Audience.init(rawValue:)),
+                  action.hash.map(names.contains) == true, let audience = action.audience.flatMap(Audience.init(rawValue:)),
                   let note = action.note, note.hasPrefix(notePrefix) else { continue }
             let regions = try note.dropFirst(notePrefix.count).split(separator: ";").map { try RedactionRegion(parsing: String($0)) }
             found.append(AttachmentRedaction(object: object, audience: audience, regions: regions))

@@ -15,9 +15,10 @@ public enum AttachmentRestriction {
         if item.metadata.evidence?.restricted == true { return true }
         guard vault.levelKeys.canRead(.internal) else { return false }
         let log = AuditLog(paths: vault.paths)
+        let names = try AttachmentLineage.names(of: item.object, in: vault)
         for name in try VaultIndex.load(vault).authorizedInOrder {
             guard let action = try? AuditLog.action(of: try log.entry(named: name), keys: vault.levelKeys) else { continue }
-            if action.action == Self.action, action.hash == item.object { return true }
+            if action.action == Self.action, action.hash.map(names.contains) == true { return true }
         }
         return false
     }

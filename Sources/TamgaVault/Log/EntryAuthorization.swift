@@ -151,6 +151,7 @@ struct EntryAuthorization {
         "recovery-reshare": ([.administrator], [], false),
         "refresh": ([.internalMember], ["documents"], true),
         "rekey": ([.internalMember], ["documents", "attachments", "records"], true),
+        "attachment-rekey": ([.internalMember], ["attachments"], true),
         "rec-respond": ([.internalMember], ["records"], false),
         "rec-verify": ([.internalMember], ["records"], false),
     ]

@@ -67,11 +67,15 @@ public struct LogAction: Codable, Sendable, Equatable {
     /// For an attachment (issue 17): SHA-256 of the original file as
     /// attached, so the signed log holds the chain of custody; never its name.
     public var original: String?
+    /// For `attachment-rekey`: the object the re-encrypted one (`hash`)
+    /// replaces, so that redactions and restrictions recorded against the old
+    /// name still apply (`AttachmentLineage`).
+    public var replaces: String?
 
     public init(action: String, document: String? = nil, revision: Int? = nil, level: String? = nil,
                 audience: String? = nil, format: String? = nil, hash: String? = nil,
                 persons: [String]? = nil, member: String? = nil, clearance: String? = nil, note: String? = nil,
-                date: String? = nil, obtainedBy: String? = nil, original: String? = nil) {
+                date: String? = nil, obtainedBy: String? = nil, original: String? = nil, replaces: String? = nil) {
         self.action = action
         self.document = document
         self.revision = revision
@@ -86,5 +90,6 @@ public struct LogAction: Codable, Sendable, Equatable {
         self.date = date
         self.obtainedBy = obtainedBy
         self.original = original
+        self.replaces = replaces
     }
 }

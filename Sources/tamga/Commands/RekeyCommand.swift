@@ -10,8 +10,9 @@ struct RekeyCommand: ParsableCommand {
         abstract: "Re-encrypt old document parts under their level's newest key.",
         discussion: """
         After `tamga member remove`, new documents use a new key epoch; this
-        re-encrypts the old parts too, so the removed member's old keys open
-        nothing that is in the vault now. --all does every level you hold,
+        re-encrypts the old parts and evidence files too (each attachment with a
+        new file key; its redactions follow it), so the removed member's old
+        keys open nothing that is in the vault now. --all does every level you hold,
         which is what `tamga member remove` asks for.
 
         EXAMPLES:

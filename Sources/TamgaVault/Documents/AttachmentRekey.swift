@@ -1,0 +1,153 @@
+import Foundation
+import TamgaCore
+import TamgaCrypto
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `tamga rekey` for evidence files (issue 17): after `member remove`, every
+/// attachment of the level not under the newest key epoch is re-encrypted,
+/// with a new file key, so the removed member's old level key opens no photo
+/// or scan that is in the vault now. (Re-wrapping the old file key would not
+/// do: whoever held the old level key could have kept it.)
+///
+/// Streamed chunk by chunk in constant memory: each chunk of the old stream
+/// is verified and decrypted into the new stream's buffer and encrypted
+/// again; the plaintext never touches the disk. The chunk boundaries stay
+/// the same, so the metadata still leads the first chunk.
+///
+/// The object's name (its hash) changes, and redactions and restrictions are
+/// recorded against the old name: each re-encryption is its own log entry
+/// (`attachment-rekey`, `hash` the new object, `replaces` the old), from
+/// which `AttachmentLineage` follows an attachment back to every name it had.
+/// Order (crash safety) as for documents: the new file, then the entry that
+/// lists it and removes the old one, then the old file deleted.
+enum AttachmentRekey {
+    static let action = "attachment-rekey"
+
+    /// Re-encrypts every live attachment of `level` under an older epoch; returns how many.
+    static func run(_ vault: UnlockedVault, level: Level) throws -> Int {
+        let current = try vault.currentKey(level)
+        let index = try vault.commitIndex()
+        var count = 0
+        for blind in VaultPaths.fileNames(in: vault.paths.attachments) {
+            let directory = vault.paths.attachments(blind: blind)
+            for name in VaultPaths.fileNames(in: directory) where !name.hasPrefix(".") {
+                let path = "attachments/\(blind)/\(name)"
+                guard index.isLive(path) else { continue }
+                let url = directory.appendingPathComponent(name)
+                let header: ObjectHeader
+                do {
+                    let opened = try AttachmentReader.open(url, keys: vault.levelKeys)
+                    close(opened.fd)
+                    header = opened.header
+                } catch { throw VaultError.damaged(path: path, problem: "\(error)") }
+                guard header.kind == .attachment, header.level == level, Int(header.epoch) != current.epoch else { continue }
+                let made: (object: String, document: String)
+                do { made = try reencrypt(url, keys: vault.levelKeys, to: current, in: directory) } catch let error as VaultError {
+                    throw error
+                } catch {
+                    throw VaultError.damaged(path: path, problem: "\(error)")
+                }
+                try vault.log(LogAction(action: action, document: made.document, level: level.rawValue, hash: made.object, replaces: name),
+                              objects: ["attachments/\(blind)/\(made.object)"], removed: [path])
+                try DurableFile.remove(url)
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// Writes the re-encrypted copy of `url` into `directory` under its hash;
+    /// returns that name and the document it belongs to. On failure nothing is left behind.
+    static func reencrypt(_ url: URL, keys: LevelKeySet, to key: (epoch: Int, publicKey: [UInt8]),
+                          in directory: URL) throws -> (object: String, document: String) {
+        let opened = try AttachmentReader.open(url, keys: keys)
+        defer { close(opened.fd) }
+        let fileKey = try SecureRandom.secretBytes(count: 32)
+        let fields = ObjectHeaderFields(kind: .attachment, level: opened.header.level, epoch: UInt32(key.epoch),
+                                        revision: opened.header.revision, parents: opened.header.parents,
+                                        contentTag: opened.header.contentTag)
+        let prefix = try VaultObject.headerPrefix(fields, fileKey: fileKey, levelKey: key.publicKey)
+        let temporary = directory.appendingPathComponent(".tmp-rekey-\(UInt64.random(in: .min ... .max))")
+        let output = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard output >= 0 else { throw StorageError(operation: "create", path: temporary.path, code: errno) }
+        TemporaryFileRegistry.register(temporary.path)
+        defer { TemporaryFileRegistry.unregister(temporary.path) }
+        var hasher = SHA256Hasher()
+        var document: String?
+        do {
+            try write(prefix, to: output, hasher: &hasher, path: temporary.path)
+            let chunkSize = SecretStream.defaultChunkSize
+            var headerBytes = [UInt8](repeating: 0, count: SecretStream.headerByteCount)
+            guard try headerBytes.withUnsafeMutableBytes({ try AttachmentReader.readFully(opened.fd, into: $0) }) == headerBytes.count else {
+                throw CryptoError.truncatedStream
+            }
+            let oldKey = try AttachmentReader.streamKey(opened.fileKey)
+            let puller = try headerBytes.withUnsafeBytes { header in
+                try SecretStreamPuller(key: oldKey, header: header, chunkSize: chunkSize)
+            }
+            var cipher = [UInt8](repeating: 0, count: chunkSize + SecretStream.overheadByteCount)
+            var ended = false
+            let oldData = opened.associatedData
+            // One old chunk per call, verified and decrypted straight into the new stream's buffer.
+            func pullNext(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+                guard !ended else { return 0 }
+                let count = try cipher.withUnsafeMutableBytes { try AttachmentReader.readFully(opened.fd, into: $0) }
+                guard count > 0 else { try puller.finish(); ended = true; return 0 }
+                let (plain, isFinal) = try cipher.withUnsafeBytes { raw in
+                    try oldData.withUnsafeBytes { data in
+                        try puller.pull(UnsafeRawBufferPointer(rebasing: raw[..<count]), authenticating: data, into: buffer)
+                    }
+                }
+                if document == nil {
+                    document = try? AttachmentReader.parseMetadata(UnsafeRawBufferPointer(rebasing: buffer[..<plain])).metadata.document
+                }
+                if isFinal {
+                    var probe: UInt8 = 0
+                    guard try withUnsafeMutableBytes(of: &probe, { try AttachmentReader.readFully(opened.fd, into: $0) }) == 0 else {
+                        throw CryptoError.trailingData
+                    }
+                    ended = true
+                }
+                return plain
+            }
+            try SecretStream.encrypt(
+                reading: { buffer throws(CryptoError) in
+                    do { return try pullNext(into: buffer) } catch let error as CryptoError { throw error } catch {
+                        throw .ioFailed(errno: EIO)
+                    }
+                },
+                writing: { bytes throws(CryptoError) in
+                    do throws(StorageError) { try write(bytes, to: output, hasher: &hasher, path: temporary.path) } catch {
+                        throw .ioFailed(errno: error.code)
+                    }
+                },
+                using: try AttachmentReader.streamKey(fileKey), authenticating: SHA256.hash(prefix), chunkSize: chunkSize)
+            guard fsync(output) == 0 else { throw StorageError(operation: "fsync", path: temporary.path, code: errno) }
+            close(output)
+        } catch {
+            close(output); unlink(temporary.path); throw error
+        }
+        guard let document else {
+            unlink(temporary.path)
+            throw VaultError.damaged(path: url.lastPathComponent, problem: ObjectFormatError.metadata.description)
+        }
+        let name = Hex.encode(hasher.finalize())
+        guard rename(temporary.path, directory.appendingPathComponent(name).path) == 0 else {
+            let code = errno; unlink(temporary.path)
+            throw StorageError(operation: "rename", path: name, code: code)
+        }
+        try DurableFile.syncDirectory(directory)
+        return (name, document)
+    }
+
+    private static func write(_ bytes: some ContiguousBytes, to fd: Int32, hasher: inout SHA256Hasher, path: String) throws(StorageError) {
+        let failure: StorageError? = bytes.withUnsafeBytes { raw in
+            hasher.update(raw)
+            do throws(StorageError) { try FileDescriptorWrite.all(raw, to: fd, path: path) } catch { return error }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+}
