@@ -30,7 +30,7 @@ struct Tamga: ParsableCommand {
           66  an input that does not exist
         """,
         version: "tamga \(version) (vault format \(TamgaVault.formatVersion), document format \(TamgaCore.formatVersion), libsodium \(Sodium.versionString))",
-        subcommands: [InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self,
+        subcommands: [InitCommand.self, AddCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self,
                       EditCommand.self, AttachCommand.self, AttachmentsCommand.self, AttachmentCommand.self, MemberCommand.self, RekeyCommand.self,
                       RecoverCommand.self, RecoveryCommand.self,
                       ExportCommand.self, PreviewCommand.self, RecCommand.self, PersonCommand.self, PolicyCommand.self, DisclosuresCommand.self,

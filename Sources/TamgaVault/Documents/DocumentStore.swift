@@ -131,6 +131,12 @@ public struct DocumentStore: Sendable {
         var path: String
     }
 
+    /// Whether the vault holds a revision of document `id` (any member can
+    /// ask: the headers are readable without a level key).
+    public func exists(_ id: String) throws -> Bool {
+        !(try revisionHeaders(blind: try vault.blindID(id), index: try vault.commitIndex())).isEmpty
+    }
+
     /// The live parts of a document at a level, from their headers alone
     /// (one per revision at the internal level).
     func revisionHeaders(blind: String, index: CommitIndex, level: Level = .internal) throws -> [RevisionHeader] {

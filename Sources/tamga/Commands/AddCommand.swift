@@ -52,32 +52,18 @@ struct AddCommand: ParsableCommand {
         for (document, _) in documents {
             for warning in document.warnings { Terminal.printWarning(warning.description) }
         }
-        let lock = try VaultLock(vault: options.paths.root)
-        vault.holdingWriteLock(lock)
-        // An internal member projects the state and public parts now, with the
-        // whole vault's registry (which the new documents may change).
-        let context = vault.levelKeys.canRead(.internal)
-            ? try RedactionContext.load(vault, adding: documents.map(\.0), loading: .none) : nil
-        if let context {
-            for (document, _) in documents { for warning in ReadsWholeCheck.warnings(for: document, context: context) { Terminal.printWarning(warning) } }
-        }
-        // Recommendation ids are unique in the vault: a clash stops the add.
-        if context != nil { try RecommendationClash.check(adding: documents.map(\.0), index: try VaultIndex.load(vault)) }
-        let store = DocumentStore(vault: vault)
-        // Every file is checked before any is stored: nothing half-added.
-        if !force { for (document, source) in documents { try store.requireBasedOnNewest(id: document.id, source: source) } }
-        for (document, source) in documents {
-            switch try store.add(DocumentIntake.submission(for: document, source: source, context: context), force: true) {
-            case .added(let revision): print("added \(document.id) (revision \(revision))")
-            case .unchanged(let revision): print("unchanged \(document.id) (revision \(revision) has this content)")
+        let result = try DocumentAddition(vault: vault).add(documents.map { ($0.0, $0.1) }, force: force,
+                                                           warn: { Terminal.printWarning($0) }, progress: Terminal.refreshProgress)
+        for (id, outcome) in result.stored {
+            switch outcome {
+            case .added(let revision): print("added \(id) (revision \(revision))")
+            case .unchanged(let revision): print("unchanged \(id) (revision \(revision) has this content)")
             }
         }
-        if let context {
-            let rewritten = try LowerPartRefresher(vault: vault, context: context).refresh(progress: Terminal.refreshProgress)
+        if let rewritten = result.reprojected {
             if rewritten > 0 { print("re-projected \(rewritten) state/public part(s) of other documents") }
         } else {
             Terminal.printWarning("as a \(vault.member.clearance.rawValue) member you stored the full text only; the state and public versions are made when a member cleared internal next runs `tamga add`")
         }
-        withExtendedLifetime(lock) {}
     }
 }

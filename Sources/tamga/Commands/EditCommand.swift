@@ -46,7 +46,7 @@ struct EditCommand: ParsableCommand {
         if kept, !resume { throw EditRefusal.unfinished(id: id, keptAt: file.path) }
         if !kept { try newest.content.withUnsafeBytes { try workspace.write($0, to: file) } }
         try vault.log(.init(action: "read", document: id, revision: newest.metadata.revision, level: "internal", note: "edit"))
-        try runEditor(on: file)
+        try EditorLauncher.run(on: file)
         let policy = try PolicyStore(paths: vault.paths).current(vault).policy
         let document: Document
         let source: [UInt8]
@@ -70,19 +70,6 @@ struct EditCommand: ParsableCommand {
         switch outcome {
         case .added(let revision): print("stored \(id) revision \(revision)")
         case .unchanged: print("no change to \(id)")
-        }
-    }
-
-    private func runEditor(on file: URL) throws {
-        let editor = ProcessInfo.processInfo.environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ProcessInfo.processInfo.environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\(editor) \"$1\"", "tamga-edit", file.path]
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw VaultError.editorFailed("the editor exited with status \(process.terminationStatus); nothing was stored (text kept in \(file.path))")
         }
     }
 }
