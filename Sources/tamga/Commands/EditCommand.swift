@@ -59,17 +59,16 @@ struct EditCommand: ParsableCommand {
         guard document.id == id else {
             throw VaultError.editorFailed("the edited text changed the id to \(document.id); ids cannot change (text kept in \(file.path))")
         }
-        let lock = try VaultLock(vault: options.paths.root)
-        let context = try RedactionContext.load(vault, adding: [document], loading: .none)
-        let outcome = try DocumentStore(vault: vault).add(DocumentIntake.submission(for: document, source: source, context: context))
-        try LowerPartRefresher(vault: vault, context: context).refresh(progress: Terminal.refreshProgress)
-        withExtendedLifetime(lock) {}
+        // Stored as `add` stores (recommendation ids checked, other documents re-projected). The text was
+        // decrypted from the newest revision under this edit's claim, so no base check (force).
+        let result = try DocumentAddition(vault: vault).add([(document, source)], force: true, warn: { Terminal.printWarning($0) },
+                                                           progress: Terminal.refreshProgress)
         if !workspace.wipe(file) {
             Terminal.printWarning("could not remove the decrypted text at \(file.path); delete it")
         }
-        switch outcome {
-        case .added(let revision): print("stored \(id) revision \(revision)")
-        case .unchanged: print("no change to \(id)")
+        switch result.stored.first?.outcome {
+        case .added(let revision)?: print("stored \(id) revision \(revision)")
+        case .unchanged?, nil: print("no change to \(id)")
         }
     }
 }
