@@ -24,13 +24,13 @@ struct FolderShredder {
         return tally
     }
 
-    /// Removes the files directly in `folder` whose names start with `prefix`
-    /// (all when nil), and the folder itself if that leaves it empty; nil when none matched.
-    mutating func removeFiles(in folder: String, prefix: String?, removeFolderWhenEmpty: Bool) -> Tally? {
+    /// Removes the files directly in `folder` whose names start with `prefix`,
+    /// and the folder itself if that leaves it empty; nil when none matched.
+    mutating func removeFiles(in folder: String, prefix: String, removeFolderWhenEmpty: Bool) -> Tally? {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         var tally = Tally()
         var matched = false
-        for name in names where prefix.map({ name.hasPrefix($0) }) ?? true {
+        for name in names where name.hasPrefix(prefix) {
             var info = stat()
             guard lstat(folder + "/" + name, &info) == 0 else { continue }
             matched = true

@@ -127,9 +127,10 @@ public struct LocalWipe: Sendable {
             for name in Self.ownFolders(in: base) {
                 let folder = base + "/" + name
                 if name.hasPrefix(editPrefix), allVaults || editFile != nil {
-                    let only = allVaults ? nil : editFile
+                    // Only the edit texts `tamga edit` names so: nothing else that happens to be there.
+                    let only = allVaults ? "edit-" : editFile!
                     if let tally = shredder.removeFiles(in: folder, prefix: only, removeFolderWhenEmpty: true) {
-                        report.removed.append(Removed(path: folder, what: only == nil
+                        report.removed.append(Removed(path: folder, what: allVaults
                             ? "decrypted text kept by `tamga edit` (every vault)" : "decrypted text kept by `tamga edit` for this vault",
                             files: tally.files, bytes: tally.bytes))
                     }

@@ -84,9 +84,14 @@ import Glibc
 
     @Test func allVaultsAndKeyFilesRemoveEverythingTheyCover() throws {
         let machine = try Machine()
+        // A file in a workspace that `tamga edit` did not name stays, and so its folder.
+        try Data("not an edit".utf8).write(to: URL(fileURLWithPath: machine.workspace + "/notes.txt"))
         let report = machine.wipe(allVaults: true, keyFiles: true)
         #expect(report.failures.isEmpty, "\(report.failures)")
-        for path in [machine.state.path, machine.workspace, machine.evidence, machine.keys.appendingPathComponent(Self.vaultID).path] {
+        #expect(machine.exists(machine.workspace + "/notes.txt"))
+        try FileManager.default.removeItem(atPath: machine.workspace + "/notes.txt")
+        #expect(!machine.exists(machine.workspace + "/edit-\(Self.otherID.prefix(12))-VR-2.md"))
+        for path in [machine.state.path, machine.evidence, machine.keys.appendingPathComponent(Self.vaultID).path] {
             #expect(!machine.exists(path), "\(path)")
         }
         #expect(machine.exists(machine.outsideTarget))
