@@ -12,6 +12,9 @@ public struct Policy: Sendable, Hashable {
     /// Institutional numbers published on purpose (`public-numbers`: the
     /// NPM's hotline, a ministry's fax), which the detectors leave alone.
     public var publicNumbers = PublicNumbers([])
+    /// How long each kind of record is kept (`retention`; issue 18): read by
+    /// `tamga retention`, never by exports. Empty unless the policy says.
+    public var retention = RetentionSchedule.none
 
     /// Whether content at `level` is shown to `audience`. Fails closed: an
     /// audience the policy does not describe sees nothing.

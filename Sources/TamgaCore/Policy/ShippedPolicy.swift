@@ -82,6 +82,17 @@ detectors:
 statistics:
   threshold: 5
 
+# How long records are kept (optional; docs/retention.md). Read only by
+# `tamga retention`, which lists what is due; nothing is destroyed by it.
+# The first rule that covers a document decides; a document no rule covers
+# is kept without limit, as with no section at all. For example:
+# retention:
+#   - kind: interview
+#     keep: 5 years              # after the document's date
+#     unless-tagged: [case-open]
+#   - kind: visit-report
+#     keep: 10 years
+
 """
 
     /// The shipped policy, parsed. It is tested to load, so this cannot fail
