@@ -170,7 +170,8 @@ struct RecCommand: ParsableCommand {
             EXAMPLES:
               tamga rec report --audience state --to "Ministry of Health" -o follow-up.html
               tamga rec report --audience state --to "Ministry of Health" -o follow-up.md
-              tamga rec report --audience state --to "Ministry of Health" --lang ru -o follow-up.ru.html
+              tamga rec report --audience state --to "Ministry of Health" \\
+                  --lang ru -o follow-up.ru.html
             """)
         @OptionGroup var options: VaultOptions
         @Option(help: "state or public.") var audience: Audience
