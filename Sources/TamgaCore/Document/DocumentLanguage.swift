@@ -48,3 +48,17 @@ public enum DocumentLanguage: String, CaseIterable, Sendable, Hashable, Codable 
     /// ө ү ң in both cases: Kyrgyz letters Russian does not have.
     private static let kyrgyzLetters: Set<Unicode.Scalar> = ["ө", "Ө", "ү", "Ү", "ң", "Ң"]
 }
+
+extension DocumentLanguage {
+    /// The language most of `languages` are in, for an output drawn from
+    /// several documents (the annual summary, the follow-up report) when
+    /// `--lang` does not say. A tie, or no document at all, is English: the
+    /// one language every member of the NPM and its partners reads.
+    public static func majority(of languages: some Sequence<DocumentLanguage>) -> DocumentLanguage {
+        var counts: [DocumentLanguage: Int] = [:]
+        for language in languages { counts[language, default: 0] += 1 }
+        guard let highest = counts.values.max() else { return .english }
+        let leaders = counts.filter { $0.value == highest }.map(\.key)
+        return leaders.count == 1 ? leaders[0] : .english
+    }
+}

@@ -8,17 +8,10 @@ struct PreviewRule: Hashable, Comparable {
         (lhs.rule, lhs.category) < (rhs.rule, rhs.category)
     }
 
-    /// Short label printed next to the piece ("pseudonym: detainee").
-    var label: String {
-        switch rule {
-        case "level": "withheld: \(category)"
-        case "person": "pseudonym: \(category)"
-        case "named": "named: \(category)"
-        case "sensitive": "sensitive string"
-        case "detector": "detector: \(category)"
-        case "overlap": "overlapping findings"
-        default: "\(rule): \(category)"
-        }
+    /// Short label printed next to the piece ("pseudonym: detainee"), in
+    /// the preview's language; the category is the policy's own key.
+    func label(_ texts: ExportCatalogue.PreviewTexts) -> String {
+        texts.labels[rule]?(category) ?? texts.otherLabel(rule, category)
     }
 
     /// CSS class: one colour per rule.
@@ -29,23 +22,8 @@ struct PreviewRule: Hashable, Comparable {
         }
     }
 
-    /// What the rule means, for the legend.
-    var explanation: String {
-        switch rule {
-        case "level":
-            "A \(category) whose level (its mark, else the document's or the kind's default) this audience does not see; the policy's marker stands in its place."
-        case "person":
-            "A person with role \(category) whom the policy does not name to this audience and who has not consented: the role's pseudonym, the same for every spelling in this export."
-        case "named":
-            "A person with role \(category) named to this audience, by the policy's role rules or by the person's recorded consent."
-        case "sensitive":
-            "A `sensitive` string listed by a document in the vault (\(category == "mixed" ? "overlapping a name" : "as written"))."
-        case "detector":
-            "A match of the policy's \(category) detector (identity numbers, phone numbers, dates of birth)."
-        case "overlap":
-            "Findings of different rules overlapped; the union was replaced once by the span marker."
-        default:
-            "Rule \(rule), category \(category)."
-        }
+    /// What the rule means, for the legend, in the preview's language.
+    func explanation(_ texts: ExportCatalogue.PreviewTexts) -> String {
+        texts.explanations[rule]?(category) ?? texts.otherExplanation(rule, category)
     }
 }

@@ -3,7 +3,9 @@
 /// shipped policy (banners, audience labels, markers, detector markers,
 /// pseudonyms). One place, so a Russian report's export is Russian from
 /// banner to footer (issue 19.13) and a translation is reviewed as one file
-/// per language (`ExportCatalogue+Russian.swift`, ...).
+/// per language (`ExportCatalogue+Russian.swift`, ...). The annual summary,
+/// the follow-up report and the preview take their words from here too,
+/// in the language `--lang` gives or most of their documents are in.
 ///
 /// The policy texts here translate only the shipped English defaults: a
 /// vault whose policy words a marker or pseudonym its own way keeps that
@@ -21,6 +23,11 @@ public struct ExportCatalogue: Sendable {
     let withheldNouns: [String: CountedNoun]
     /// The shipped policy's texts in this language.
     let policyTexts: PolicyTexts
+    /// The words of the outputs that are not one document's export: the
+    /// annual summary, the follow-up report, the reviewer's preview.
+    public let summary: SummaryTexts
+    public let followUp: FollowUpTexts
+    public let preview: PreviewTexts
 
     public struct HeaderLabels: Sendable, Hashable {
         public let document, date, kind, facility, authors, classification: String

@@ -78,8 +78,18 @@ struct ProjectionWalk {
                 text += policy.markers.span
                 redactor.record(at: offset, scalars: policy.markers.span.unicodeScalars.count)
             case let .person(id):
-                let replaced = try redactor.person(id, written: nil, documentID: document.id)
-                redactor.record(at: offset, scalars: replaced.unicodeScalars.count)
+                var replaced = try redactor.person(id, written: nil, documentID: document.id)
+                // The role word may be taken in only from the writer's text,
+                // never from a marker or pseudonym the projector wrote.
+                let written = redactor.replacements.last { $0.place == redactor.place }.map(\.range.upperBound) ?? 0
+                var start = offset
+                if let (kept, label) = redactor.absorbingRoleWord(of: replaced, before: text),
+                   kept.unicodeScalars.count >= written {
+                    text = kept
+                    replaced = label
+                    start = kept.unicodeScalars.count
+                }
+                redactor.record(at: start, scalars: replaced.unicodeScalars.count)
                 text += replaced
             }
         }

@@ -115,13 +115,26 @@ struct Redactor {
                 index += 1
             }
             let lower = group[0].range.lowerBound
-            output += String(text[scalars.range(cursor..<lower)])
-            let replaced = try replacement(for: group.map(\.finding), written: String(text[scalars.range(lower..<upper)]), documentID: documentID)
+            var before = String(text[scalars.range(cursor..<lower)])
+            var replaced = try replacement(for: group.map(\.finding), written: String(text[scalars.range(lower..<upper)]), documentID: documentID)
+            if let absorbed = absorbingRoleWord(of: replaced, before: before) { (before, replaced) = absorbed }
+            output += before
             record(at: placeOffset + output.unicodeScalars.count, scalars: replaced.unicodeScalars.count)
             output += replaced
             cursor = upper
         }
         return output + String(text[scalars.range(cursor..<scalars.count)])
+    }
+
+    /// When the last replacement was a pseudonym and the writer put its
+    /// role word right before the name ("задержанный Айбек"), the text
+    /// before without that word and the pseudonym that takes it in
+    /// ("задержанный A", not "задержанный Задержанный A"); else nil.
+    /// `before` must be text the projector did not write itself.
+    func absorbingRoleWord(of replaced: String, before: String) -> (kept: String, label: String)? {
+        guard lastRule.rule == "person", let id = lastRule.personID, let role = registry.persons[id]?.role,
+              let pattern = policy.roles[role]?.pseudonym, let roleWord = PseudonymRoleWord(pattern) else { return nil }
+        return roleWord.absorb(before: before, label: replaced)
     }
 
     private mutating func replacement(for group: [Finding], written: String, documentID: String) throws(ProjectionError) -> String {

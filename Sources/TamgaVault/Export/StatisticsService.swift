@@ -29,11 +29,14 @@ public struct StatisticsService: Sendable {
         return table
     }
 
-    /// The annual summary of `year`, rendered and leak-scanned against every report it draws on.
-    public func summary(year: Int, for audience: Audience, as format: SummaryFormat) throws -> (text: String, reports: [String]) {
+    /// The annual summary of `year`, rendered and leak-scanned against every report it draws on;
+    /// in `language`, else in the one most of its visit reports are in.
+    public func summary(year: Int, for audience: Audience, as format: SummaryFormat,
+                        language: DocumentLanguage? = nil) throws -> (text: String, reports: [String]) {
         let visits = try projected(for: audience).filter { $0.0.kind == "visit-report" && $0.0.date.year == year }
             .map { try SummaryVisit(record: StatisticsRecord(document: $0.0, projected: $0.1), report: $0.1) }
-        let summary = try AnnualSummary(year: year, visits: visits, policy: context.policy.policy, audience: audience)
+        let summary = try AnnualSummary(year: year, visits: visits, policy: context.policy.policy, audience: audience,
+                                        language: language)
         let text = summary.rendered(as: format)
         let fileName = "summary-\(year).\(audience.rawValue).\(format.fileExtension)"
         let reports = visits.map(\.record.id)

@@ -99,21 +99,27 @@ public struct RecommendationDesk: Sendable {
     /// The follow-up report for `addressee`, as `audience` may see it: open
     /// recommendations visible to the audience, their texts as projected for
     /// it, and the events of levels it sees. Scanned against every source report.
-    public func followUp(to addressee: String, audience: Audience, format: ExportFormat) throws -> (text: String, reports: [String]) {
+    /// Its words are in `language`, else in the language most of the listed
+    /// recommendations' reports are in (a tie is English).
+    public func followUp(to addressee: String, audience: Audience, format: ExportFormat,
+                         language: DocumentLanguage? = nil) throws -> (text: String, reports: [String]) {
         let policy = context.policy.policy
         var items: [FollowUpReport.Item] = []
         var reports: Set<String> = []
+        var languages: [DocumentLanguage] = []
         for record in catalog.records where record.addressee == addressee && status(record.id).isOpen {
             guard policy.audience(audience, sees: record.level), let document = context.documents[record.report],
                   let projection = try? context.exporter.projector.project(document, for: audience),
                   let projected = projection.recommendations.first(where: { $0.id == record.id }) else { continue }
             let visible = history(record.id).filter { policy.audience(audience, sees: $0.level) }
             items.append(FollowUpReport.Item(record: record, text: projected.text, status: status(record.id), events: visible))
+            languages.append(projection.language)
             reports.insert(record.report)
         }
-        let classification = audience == .state ? "SHARED WITH STATE AUTHORITIES" : audience == .public ? "PUBLIC" : "NPM INTERNAL"
+        let language = language ?? DocumentLanguage.majority(of: languages)
+        let classification = policy.localized(to: language).audiences[audience]?.banner ?? audience.rawValue.uppercased()
         let report = FollowUpReport(addressee: addressee, classification: classification,
-                                    date: String(Timestamp.now().prefix(10)), items: items)
+                                    date: String(Timestamp.now().prefix(10)), items: items, language: language)
         let text = format == .html ? report.html() : report.markdown()
         let fileName = "follow-up.\(audience.rawValue).\(format.fileExtension)"
         for id in reports.sorted() {

@@ -12,7 +12,9 @@ struct PreviewCommand: ParsableCommand {
         Each withheld or replaced piece is highlighted with the rule that
         applied (level, person, sensitive string, detector), and an audience
         the export would be refused for says why. The page holds internal
-        text: it is marked NPM INTERNAL — REVIEW COPY and written 0600.
+        text: it is marked NPM INTERNAL — REVIEW COPY and written 0600. Its own
+        words follow --lang, else the document's language; the columns are the
+        exports themselves, in the document's language.
 
         EXAMPLES:
           tamga preview VR-2014-017 -o VR-2014-017.preview.html
@@ -21,6 +23,8 @@ struct PreviewCommand: ParsableCommand {
     @OptionGroup var options: VaultOptions
     @Argument(help: "The document id.") var id: String
     @Option(name: .shortAndLong, help: "The output file (else ID.preview.html here).") var output: String?
+    @Option(name: .customLong("lang"), help: "The page's own words: en, ru or ky (else the document's language).")
+    var language: DocumentLanguage?
     @Flag(help: "Overwrite an existing output file.") var force = false
 
     func run() throws {
@@ -28,7 +32,7 @@ struct PreviewCommand: ParsableCommand {
         let context = try RedactionContext.load(vault, loading: .only([id]))
         guard let document = context.documents[id] else { throw VaultError.unknownDocument(id: id) }
         let columns = [Audience.internal, .state, .public].map { PreviewColumn.make(document, for: $0, exporter: context.exporter) }
-        let html = PreviewRenderer.render(document, columns: columns)
+        let html = PreviewRenderer.render(document, columns: columns, language: language)
         let target = try OutputTarget.resolve(output, defaultName: "\(id).preview.html", manyOutputs: false)
         guard target.destination != .standardOutput else {
             throw VaultError.invalidArgument("the preview holds internal text; write it to a file, not to standard output")

@@ -170,12 +170,16 @@ struct RecCommand: ParsableCommand {
             EXAMPLES:
               tamga rec report --audience state --to "Ministry of Health" -o follow-up.html
               tamga rec report --audience state --to "Ministry of Health" -o follow-up.md
+              tamga rec report --audience state --to "Ministry of Health" \\
+                  --lang ru -o follow-up.ru.html
             """)
         @OptionGroup var options: VaultOptions
         @Option(help: "state or public.") var audience: Audience
         @Option(help: "The addressee, as in the recommendations' to=\"...\".") var to: String
         @Option(help: "md or html (else from the -o file's extension, else html).") var format: ExportFormat?
         @Option(name: .shortAndLong, help: "Output file, or - for standard output.") var output: String?
+        @Option(name: .customLong("lang"), help: "The report's language: en, ru or ky (else the one most of its recommendations' reports are in).")
+        var language: DocumentLanguage?
         @Flag(help: "Overwrite an existing output file.") var force = false
 
         func validate() throws { _ = try chosenFormat() }
@@ -190,7 +194,7 @@ struct RecCommand: ParsableCommand {
             let vault = try options.unlock()
             let key = try vault.requireExportSigning()
             let desk = try RecommendationDesk(vault: vault)
-            let (text, reports) = try desk.followUp(to: to, audience: audience, format: format)
+            let (text, reports) = try desk.followUp(to: to, audience: audience, format: format, language: language)
             let target = try OutputTarget.resolve(output, defaultName: "follow-up.\(audience.rawValue).\(format.fileExtension)", manyOutputs: false)
             try target.check(vault: options.paths, force: force)
             try target.signature?.check(vault: options.paths, force: force)

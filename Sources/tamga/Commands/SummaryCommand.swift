@@ -5,6 +5,7 @@ import TamgaCrypto
 import TamgaVault
 
 extension SummaryFormat: ExpressibleByArgument {}
+extension DocumentLanguage: ExpressibleByArgument {}
 
 /// `tamga summary --year Y`: the public annual summary, signed like any export.
 struct SummaryCommand: ParsableCommand {
@@ -20,6 +21,7 @@ struct SummaryCommand: ParsableCommand {
         EXAMPLES:
           tamga summary --year 2014 --audience public -o summary-2014.html
           tamga summary --year 2014 --audience public --format md -o summary-2014.md
+          tamga summary --year 2014 --audience public --lang ru -o summary-2014.ru.html
         """)
 
     @OptionGroup var options: VaultOptions
@@ -27,6 +29,8 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "public (default) or state.") var audience: Audience = .public
     @Option(help: "html or md (else from the -o file's extension, else html).") var format: SummaryFormat?
     @Option(name: .shortAndLong, help: "The output file.") var output: String?
+    @Option(name: .customLong("lang"), help: "The summary's language: en, ru or ky (else the one most of the year's visit reports are in).")
+    var language: DocumentLanguage?
     @Flag(help: "Overwrite an existing output file.") var force = false
     @Flag(help: "When the leak scan refuses: also print the source text found at each place (members cleared internal).")
     var explain = false
@@ -43,7 +47,7 @@ struct SummaryCommand: ParsableCommand {
         let vault = try options.unlock()
         let key = try vault.requireExportSigning()
         let service = try StatisticsService(vault: vault)
-        let (text, reports) = try LeakExplanation.run(explain: explain, vault: vault) { try service.summary(year: year, for: audience, as: chosen) }
+        let (text, reports) = try LeakExplanation.run(explain: explain, vault: vault) { try service.summary(year: year, for: audience, as: chosen, language: language) }
         let target = try OutputTarget.resolve(output, defaultName: "summary-\(year).\(audience.rawValue).\(chosen.fileExtension)", manyOutputs: false)
         try target.check(vault: options.paths, force: force)
         try target.signature?.check(vault: options.paths, force: force)

@@ -29,8 +29,13 @@ public struct AnnualSummary: Sendable, Hashable {
     public let findings: StatisticsTable
     /// Twelve entries, January first.
     public let months: [MonthActivity]
+    /// The language of the summary's own words (`ExportCatalogue.summary`)
+    /// and of the audience's label and banner: the one given, else the one
+    /// most of the visit reports are in (a tie is English).
+    public let language: DocumentLanguage
 
-    public init(year: Int, visits: [SummaryVisit], policy: Policy, audience: Audience) throws(StatisticsError) {
+    public init(year: Int, visits: [SummaryVisit], policy: Policy, audience: Audience,
+                language: DocumentLanguage? = nil) throws(StatisticsError) {
         guard (1...9999).contains(year), let start = CalendarDate(iso: CalendarDate.padded(year, 4) + "-01-01"),
               let end = CalendarDate(iso: CalendarDate.padded(year, 4) + "-12-31") else {
             throw StatisticsError(.invalidYear, "\(year) is not a year tamga can summarize", hint: "Give a year from 1 to 9999.")
@@ -47,8 +52,11 @@ public struct AnnualSummary: Sendable, Hashable {
         }
         self.year = year
         self.audience = audience
-        audienceLabel = policy.audiences[audience]?.label ?? audience.rawValue
-        classification = policy.audiences[audience]?.banner ?? audience.rawValue.uppercased()
+        let language = language ?? DocumentLanguage.majority(of: visits.map(\.report.language))
+        self.language = language
+        let worded = policy.localized(to: language)
+        audienceLabel = worded.audiences[audience]?.label ?? audience.rawValue
+        classification = worded.audiences[audience]?.banner ?? audience.rawValue.uppercased()
         self.visits = visits.sorted { ($0.record.date, $0.record.id) < ($1.record.date, $1.record.id) }
         let query = try StatisticsQuery(rows: .tag, columns: .month, from: start, to: end)
         let table = StatisticsTable(counting: visits.map(\.record), query: query, for: audience, policy: policy)
@@ -76,13 +84,16 @@ public struct AnnualSummary: Sendable, Hashable {
         }
     }
 
+    /// The summary's own words, in its language.
+    var texts: ExportCatalogue.SummaryTexts { ExportCatalogue.for(language).summary }
+
+    /// The findings table with its words in the summary's language.
+    var findingsTable: SummaryFindingsTable { SummaryFindingsTable(table: findings, texts: texts, year: year) }
+
     /// The sentences that open the summary: what it is made of.
     var introduction: [String] {
-        var lines = ["This summary lists the visits of \(year), the parts of each visit report released to this audience, and counts taken from the reports' records (never from their text)."]
-        lines.append("A finding is a theme recorded for a visit report (a tag such as overcrowding); a report counts once under each of its themes.")
-        if let threshold = findings.disclosure.threshold {
-            lines.append("Counts from 1 to \(threshold - 1) are shown as \"<\(threshold)\"; counts shown as \"x\" are withheld so that a small count cannot be worked out from the totals.")
-        }
+        var lines = [texts.introduction(year), texts.findingDefinition]
+        if let threshold = findings.disclosure.threshold { lines.append(texts.suppressionNote(threshold)) }
         return lines
     }
 }

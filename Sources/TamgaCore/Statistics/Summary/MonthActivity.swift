@@ -11,12 +11,9 @@ public struct MonthActivity: Sendable, Hashable {
     /// the table hides.
     public let findings: PublishedCount
 
-    /// "Jan" … "Dec", for the chart's axis.
-    public var shortName: String { Self.names[month - 1].prefix(3).description }
+    /// The month's name on the chart's axis ("Oct", "окт"), in the summary's language.
+    func shortName(_ texts: ExportCatalogue.SummaryTexts) -> String { texts.shortMonths[month - 1] }
 
-    /// "January" … "December".
-    public var name: String { Self.names[month - 1] }
-
-    static let names = ["January", "February", "March", "April", "May", "June", "July",
-                        "August", "September", "October", "November", "December"]
+    /// The month's name ("October", "Октябрь"), in the summary's language.
+    func name(_ texts: ExportCatalogue.SummaryTexts) -> String { texts.months[month - 1] }
 }

@@ -17,6 +17,7 @@ struct SummaryChart {
 
     var svg: String {
         let months = summary.months
+        let texts = summary.texts
         let highest = max(1, months.map { max($0.visits, $0.findings.value ?? 0) }.max() ?? 1)
         let baseline = Self.top + Self.plotHeight
         var parts: [String] = [
@@ -28,9 +29,9 @@ struct SummaryChart {
             "<g font-family=\"sans-serif\" font-size=\"11\" fill=\"#000\">",
             // Legend.
             "<rect x=\"\(Self.left)\" y=\"12\" width=\"14\" height=\"14\" fill=\"#404040\" stroke=\"#000\"/>",
-            "<text x=\"\(Self.left + 20)\" y=\"24\">Visits</text>",
+            "<text x=\"\(Self.left + 20)\" y=\"24\">\(HTMLRenderer.escape(texts.visits))</text>",
             "<rect x=\"\(Self.left + 90)\" y=\"12\" width=\"14\" height=\"14\" fill=\"url(#hatch)\" stroke=\"#000\"/>",
-            "<text x=\"\(Self.left + 110)\" y=\"24\">Findings (themes recorded on visit reports)</text>",
+            "<text x=\"\(Self.left + 110)\" y=\"24\">\(HTMLRenderer.escape(texts.findingsLegend))</text>",
             // Axis.
             "<line x1=\"\(Self.left)\" y1=\"\(baseline)\" x2=\"\(Self.width - Self.right)\" y2=\"\(baseline)\" stroke=\"#000\"/>",
             "<text x=\"\(Self.left - 6)\" y=\"\(baseline + 4)\" text-anchor=\"end\">0</text>",
@@ -43,7 +44,7 @@ struct SummaryChart {
             parts += bar(x: groupStart + Self.barWidth + 2, value: month.findings.value ?? 0, label: summary.display(month.findings),
                          series: "findings", month: month, highest: highest)
             let centre = Self.left + index * Self.groupWidth + Self.groupWidth / 2
-            parts.append("<text class=\"month\" x=\"\(centre)\" y=\"\(baseline + 16)\" text-anchor=\"middle\">\(month.shortName)</text>")
+            parts.append("<text class=\"month\" x=\"\(centre)\" y=\"\(baseline + 16)\" text-anchor=\"middle\">\(HTMLRenderer.escape(month.shortName(texts)))</text>")
         }
         parts += ["</g>", "</svg>"]
         return parts.joined(separator: "\n")
@@ -56,17 +57,26 @@ struct SummaryChart {
         var parts: [String] = []
         if height > 0 {
             let fill = series == "visits" ? "#404040" : "url(#hatch)"
-            parts.append("<rect class=\"bar \(series)\" x=\"\(x)\" y=\"\(baseline - height)\" width=\"\(Self.barWidth)\" height=\"\(height)\" fill=\"\(fill)\" stroke=\"#000\"><title>\(month.name): \(label) \(series)</title></rect>")
+            parts.append("<rect class=\"bar \(series)\" x=\"\(x)\" y=\"\(baseline - height)\" width=\"\(Self.barWidth)\" height=\"\(height)\" fill=\"\(fill)\" stroke=\"#000\"><title>\(HTMLRenderer.escape(barTitle(month, label: label, series: series)))</title></rect>")
         }
         parts.append("<text class=\"value \(series)\" x=\"\(x + Self.barWidth / 2)\" y=\"\(baseline - height - 4)\" text-anchor=\"middle\">\(HTMLRenderer.escape(label))</text>")
         return parts
     }
 
-    var title: String { "Visits and findings per month, \(summary.year)" }
+    /// A bar's tooltip: "October: 2 visits".
+    private func barTitle(_ month: MonthActivity, label: String, series: String) -> String {
+        let texts = summary.texts
+        return "\(month.name(texts)): \(label) " + (series == "visits" ? texts.visitsWord : texts.findingsWord)
+    }
 
-    /// Every month's numbers in words, for screen readers and as alt text.
+    var title: String { summary.texts.chartTitle(summary.year) }
+
+    /// Every month's numbers in words, for screen readers and as alt text:
+    /// "October: 2 visits, findings 3".
     var description: String {
-        summary.months.map { "\($0.name): \($0.visits) \($0.visits == 1 ? "visit" : "visits"), findings \(summary.display($0.findings))" }
-            .joined(separator: "; ") + "."
+        let texts = summary.texts, rule = ExportCatalogue.for(summary.language).pluralRule
+        return summary.months.map {
+            "\($0.name(texts)): \(texts.visitNoun.counted($0.visits, rule: rule)), \(texts.findingsWord) \(summary.display($0.findings))"
+        }.joined(separator: "; ") + "."
     }
 }

@@ -8,20 +8,22 @@
 /// shown), since the summary points to the reports rather than replacing them.
 enum SummaryHTMLRenderer {
     static func render(_ summary: AnnualSummary) -> String {
+        let texts = summary.texts
         let banner = HTMLRenderer.escape(summary.classification)
-        let title = "Annual summary \(summary.year)"
+        let title = HTMLRenderer.escape(texts.title(summary.year))
+        let chart = SummaryChart(summary: summary)
         var body = ["<h1>\(title)</h1>", "<dl class=\"meta\">",
-                    "<dt>Year</dt><dd>\(summary.year)</dd>",
-                    "<dt>Audience</dt><dd>\(HTMLRenderer.escape(summary.audienceLabel))</dd>",
-                    "<dt>Classification</dt><dd>\(banner)</dd>", "</dl>"]
+                    "<dt>\(HTMLRenderer.escape(texts.yearLabel))</dt><dd>\(summary.year)</dd>",
+                    "<dt>\(HTMLRenderer.escape(texts.audienceLabel))</dt><dd>\(HTMLRenderer.escape(summary.audienceLabel))</dd>",
+                    "<dt>\(HTMLRenderer.escape(texts.classificationLabel))</dt><dd>\(banner)</dd>", "</dl>"]
         body += summary.introduction.map { "<p>\(HTMLRenderer.escape($0))</p>" }
         body += visits(summary)
-        body += ["<h2>Visits and findings per month</h2>", "<figure>", SummaryChart(summary: summary).svg,
-                 "<figcaption>\(HTMLRenderer.escape(SummaryChart(summary: summary).title)).</figcaption>", "</figure>"]
-        body += ["<h2>Findings by theme and month</h2>"] + table(summary.findings)
+        body += ["<h2>\(HTMLRenderer.escape(texts.chartHeading))</h2>", "<figure>", chart.svg,
+                 "<figcaption>\(HTMLRenderer.escape(chart.title)).</figcaption>", "</figure>"]
+        body += ["<h2>\(HTMLRenderer.escape(texts.findingsHeading))</h2>"] + table(summary.findingsTable)
         body += reports(summary)
-        return HTMLPage.document(title: title, banner: summary.classification, style: HTMLRenderer.style + "\n" + style,
-                                 main: body.joined(separator: "\n"))
+        return HTMLPage.document(title: texts.title(summary.year), banner: summary.classification, style: HTMLRenderer.style + "\n" + style,
+                                 main: body.joined(separator: "\n"), language: summary.language.rawValue)
     }
 
     static let style = """
@@ -34,42 +36,41 @@ enum SummaryHTMLRenderer {
         """
 
     private static func visits(_ summary: AnnualSummary) -> [String] {
-        var lines = ["<h2>Visits</h2>"]
-        guard !summary.visits.isEmpty else { return lines + ["<p>No visits are recorded for \(summary.year).</p>"] }
-        lines.append("<table class=\"visits\"><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Place of detention</th><th scope=\"col\">Report</th></tr></thead><tbody>")
+        let texts = summary.texts
+        var lines = ["<h2>\(HTMLRenderer.escape(texts.visitsHeading))</h2>"]
+        guard !summary.visits.isEmpty else { return lines + ["<p>\(HTMLRenderer.escape(texts.noVisits(summary.year)))</p>"] }
+        lines.append("<table class=\"visits\"><thead><tr>"
+            + [texts.date, texts.place, texts.report].map { "<th scope=\"col\">\(HTMLRenderer.escape($0))</th>" }.joined()
+            + "</tr></thead><tbody>")
         for visit in summary.visits {
             lines.append("<tr><td>\(visit.record.date)</td><td>\(HTMLRenderer.escape(visit.facility ?? "—"))</td><td>\(HTMLRenderer.escape(visit.report.documentID))</td></tr>")
         }
         return lines + ["</tbody></table>"]
     }
 
-    /// A statistics table as HTML: header cells scoped, counts right-aligned,
+    /// The findings table as HTML: header cells scoped, counts right-aligned,
     /// then the legend and the list of suppressed counts and why.
-    static func table(_ table: StatisticsTable) -> [String] {
-        let columns: [Int?] = table.columnIndices
+    static func table(_ table: SummaryFindingsTable) -> [String] {
+        let header = table.header
         var lines = ["<table class=\"findings\"><caption>\(HTMLRenderer.escape(table.caption))</caption><thead><tr>"
-            + "<th scope=\"col\">\(HTMLRenderer.escape(table.cornerLabel))</th>"
-            + table.countHeaders.map { "<th scope=\"col\" class=\"count\">\(HTMLRenderer.escape($0))</th>" }.joined()
+            + "<th scope=\"col\">\(HTMLRenderer.escape(header[0]))</th>"
+            + header.dropFirst().map { "<th scope=\"col\" class=\"count\">\(HTMLRenderer.escape($0))</th>" }.joined()
             + "</tr></thead><tbody>"]
-        for row in Array(0..<table.rowLabels.count) + [nil] {
+        for row in table.rows {
             lines.append("<tr><th scope=\"row\">\(HTMLRenderer.escape(table.rowLabel(row)))</th>"
-                + columns.map { "<td class=\"count\">\(HTMLRenderer.escape(table.display(CellPosition(row: row, column: $0))))</td>" }.joined()
+                + table.columns.map { "<td class=\"count\">\(HTMLRenderer.escape(table.display(CellPosition(row: row, column: $0))))</td>" }.joined()
                 + "</tr>")
         }
         lines.append("</tbody></table>")
         lines += table.legend.map { "<p class=\"notes\">\(HTMLRenderer.escape($0))</p>" }
-        let suppressions = table.suppressions
-        if !suppressions.isEmpty {
-            lines.append("<ul class=\"notes\">" + suppressions.map {
-                "<li>\(HTMLRenderer.escape(table.describe($0.position))): \(HTMLRenderer.escape(table.explain($0.reason)))</li>"
-            }.joined() + "</ul>")
-        }
+        let notes = table.suppressionNotes
+        if !notes.isEmpty { lines.append("<ul class=\"notes\">" + notes.map { "<li>\(HTMLRenderer.escape($0))</li>" }.joined() + "</ul>") }
         return lines
     }
 
     private static func reports(_ summary: AnnualSummary) -> [String] {
         guard !summary.visits.isEmpty else { return [] }
-        var lines = ["<h2>Reports</h2>", "<p>Only the parts of each report released to this audience are shown.</p>"]
+        var lines = ["<h2>\(HTMLRenderer.escape(summary.texts.reportsHeading))</h2>", "<p>\(HTMLRenderer.escape(summary.texts.releasedOnly))</p>"]
         for visit in summary.visits {
             let heading = visit.report.metadata.title ?? visit.report.documentID
             lines.append("<section class=\"report\"><h3>\(HTMLRenderer.escape(heading))</h3>")

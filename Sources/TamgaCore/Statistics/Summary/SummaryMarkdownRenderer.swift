@@ -1,25 +1,28 @@
 /// Renders the annual summary as Markdown. Markdown viewers strip or
 /// refuse inline SVG, so the chart becomes a table of the same numbers
 /// (month, visits, findings), which prints and diffs well; the HTML
-/// summary carries the drawn chart.
+/// summary carries the drawn chart. Every fixed word is the catalogue's
+/// (`ExportCatalogue.summary`) in the summary's language.
 enum SummaryMarkdownRenderer {
     static func render(_ summary: AnnualSummary) -> String {
-        var lines = ["# Annual summary \(summary.year)", "",
-                     "- Year: \(summary.year)", "- Audience: \(summary.audienceLabel)", "- Classification: \(summary.classification)", ""]
+        let texts = summary.texts
+        var lines = ["# " + texts.title(summary.year), "",
+                     "- \(texts.yearLabel): \(summary.year)", "- \(texts.audienceLabel): \(summary.audienceLabel)",
+                     "- \(texts.classificationLabel): \(summary.classification)", ""]
         lines += summary.introduction.flatMap { [$0, ""] }
-        lines += ["## Visits", ""]
+        lines += ["## " + texts.visitsHeading, ""]
         if summary.visits.isEmpty {
-            lines += ["No visits are recorded for \(summary.year).", ""]
+            lines += [texts.noVisits(summary.year), ""]
         } else {
-            lines += ["| Date | Place of detention | Report |", "|---|---|---|"]
+            lines += [row([texts.date, texts.place, texts.report]), "|---|---|---|"]
             lines += summary.visits.map { "| \($0.record.date) | \(cell($0.facility ?? "—")) | \(cell($0.report.documentID)) |" }
             lines.append("")
         }
-        lines += ["## Visits and findings per month", "", "| Month | Visits | Findings |", "|---|--:|--:|"]
-        lines += summary.months.map { "| \($0.name) | \($0.visits) | \(summary.display($0.findings)) |" }
-        lines += ["", "## Findings by theme and month", ""] + table(summary.findings)
+        lines += ["## " + texts.chartHeading, "", row([texts.month, texts.visits, texts.findings]), "|---|--:|--:|"]
+        lines += summary.months.map { "| \($0.name(texts)) | \($0.visits) | \(summary.display($0.findings)) |" }
+        lines += ["", "## " + texts.findingsHeading, ""] + table(summary.findingsTable)
         if !summary.visits.isEmpty {
-            lines += ["## Reports", "", "Only the parts of each report released to this audience are shown.", ""]
+            lines += ["## " + texts.reportsHeading, "", texts.releasedOnly, ""]
             for visit in summary.visits {
                 lines += ["### " + (visit.report.metadata.title ?? visit.report.documentID), "",
                           "\(visit.record.date) · \(visit.facility ?? "—") · \(visit.report.documentID)", ""]
@@ -36,19 +39,17 @@ enum SummaryMarkdownRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A statistics table as a pipe table, its legend and suppression notes.
-    static func table(_ table: StatisticsTable) -> [String] {
-        let header = [table.cornerLabel] + table.countHeaders
+    /// The findings table as a pipe table, its legend and suppression notes.
+    static func table(_ table: SummaryFindingsTable) -> [String] {
+        let header = table.header
         var lines = [row(header), "|---|" + String(repeating: "--:|", count: header.count - 1)]
-        for rowIndex in Array(0..<table.rowLabels.count) + [nil] {
-            lines.append(row([table.rowLabel(rowIndex)] + table.columnIndices.map { table.display(CellPosition(row: rowIndex, column: $0)) }))
+        for rowIndex in table.rows {
+            lines.append(row([table.rowLabel(rowIndex)] + table.columns.map { table.display(CellPosition(row: rowIndex, column: $0)) }))
         }
         lines.append("")
         for sentence in table.legend { lines += [sentence, ""] }
-        let suppressions = table.suppressions
-        if !suppressions.isEmpty {
-            lines += suppressions.map { "- \(table.describe($0.position)): \(table.explain($0.reason))" } + [""]
-        }
+        let notes = table.suppressionNotes
+        if !notes.isEmpty { lines += notes.map { "- " + $0 } + [""] }
         return lines
     }
 

@@ -1,0 +1,89 @@
+/// The role words a pseudonym begins with ("Задержанный" of
+/// "Задержанный {letter}", "Staff member" of "Staff member {letter}"), so
+/// that a writer's "задержанный Айбек Садыков" becomes "задержанный A", not
+/// "задержанный Задержанный A" (issue 19.13): the words the writer put right
+/// before a replaced name are absorbed into the pseudonym when they are its
+/// own role words, and only then. A name after any other word ("witness
+/// Aibek", of a detainee) keeps the whole pseudonym: the role word a reader
+/// sees is always the pseudonym's, never the writer's guess.
+struct PseudonymRoleWord {
+    /// The template's words before the placeholder, lowercased.
+    let words: [String]
+
+    /// Nil for a template whose first word holds the placeholder
+    /// ("{letter}-1"): it has no role word to absorb.
+    init?(_ pattern: PseudonymPattern) {
+        guard let prefix = pattern.template.components(separatedBy: PseudonymPattern.placeholder).first,
+              prefix.last?.isWhitespace == true else { return nil }
+        let words = prefix.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        guard !words.isEmpty, words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return nil }
+        self.words = words
+    }
+
+    /// `label` (the pseudonym given for a name), taking in the role words
+    /// that end `before` (the text right before the name): returns what is
+    /// left of `before` and the label that replaces the words and the name,
+    /// or nil when `before` does not end with the role words. Words written
+    /// as the template has them take the label's own wording with the
+    /// writer's first letter ("задержанный A"); a Russian case form is kept
+    /// as written ("задержанного A"), so the sentence stays grammatical.
+    func absorb(before: String, label: String) -> (kept: String, label: String)? {
+        var rest = Substring(before)
+        var written: [Substring] = []
+        for word in words.reversed() {
+            let trimmed = rest.trimmingSuffix(while: \.isWhitespace)
+            guard trimmed.endIndex < rest.endIndex else { return nil }
+            let letters = trimmed.suffix(while: \.isLetter)
+            guard !letters.isEmpty, Self.isForm(letters.lowercased(), of: word) else { return nil }
+            written.insert(letters, at: 0)
+            rest = trimmed[..<letters.startIndex]
+        }
+        // The role word must begin a word, not end one ("подзадержанный").
+        if let previous = rest.last, previous.isLetter || previous.isNumber { return nil }
+        let labelWords = label.split(separator: " ", maxSplits: words.count, omittingEmptySubsequences: false)
+        guard labelWords.count == words.count + 1 else { return nil }
+        var result: [String] = []
+        for (index, word) in written.enumerated() {
+            let own = String(labelWords[index])
+            if word.lowercased() == own.lowercased() {
+                result.append(index == 0 ? Self.casedLike(word, own) : own)
+            } else {
+                result.append(String(word))
+            }
+        }
+        return (String(rest), (result + [String(labelWords[words.count])]).joined(separator: " "))
+    }
+
+    /// The word itself in any letter case, or, for a Cyrillic word of six
+    /// letters or more, a case or gender form of it: the same stem (all but
+    /// the last two letters) and at most four letters of ending
+    /// ("задержанного", "задержанная", "свидетеля" of "свидетель").
+    static func isForm(_ written: String, of word: String) -> Bool {
+        if written == word { return true }
+        guard word.count >= 6, word.unicodeScalars.allSatisfy({ (0x400...0x52F).contains($0.value) }) else { return false }
+        let stem = word.dropLast(2)
+        return written.hasPrefix(stem) && written.count <= stem.count + 4
+            && written.unicodeScalars.allSatisfy { (0x400...0x52F).contains($0.value) }
+    }
+
+    /// `own` with its first letter in the case of `written`'s first letter.
+    static func casedLike(_ written: Substring, _ own: String) -> String {
+        guard let first = written.first, let ownFirst = own.first else { return own }
+        let cased = first.isUppercase ? ownFirst.uppercased() : ownFirst.lowercased()
+        return cased + own.dropFirst()
+    }
+}
+
+private extension Substring {
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+        var text = self
+        while let last = text.last, predicate(last) { text = text.dropLast() }
+        return text
+    }
+
+    func suffix(while predicate: (Character) -> Bool) -> Substring {
+        var start = endIndex
+        while start > startIndex, predicate(self[index(before: start)]) { start = index(before: start) }
+        return self[start...]
+    }
+}
