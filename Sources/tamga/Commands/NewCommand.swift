@@ -24,7 +24,8 @@ struct NewCommand: ParsableCommand {
         documents too (they cannot read them back afterwards).
 
         EXAMPLES:
-          EDITOR=nano tamga new INT-2026-007 --kind interview --title "Interview, IVS-1" --facility "IVS-1 Bishkek"
+          EDITOR=nano tamga new INT-2026-007 --kind interview \\
+            --title "Interview, IVS-1" --facility "IVS-1 Bishkek"
           tamga new INT-2026-007 --resume
         """)
 
