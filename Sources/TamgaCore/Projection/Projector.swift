@@ -16,6 +16,8 @@ public struct Projector: Sendable {
     public let names: any NameFinding
     /// The `sensitive` strings of every document in the vault.
     public let sensitive: [String]
+    /// `sensitive` compiled once for every export this projector makes.
+    private let vaultSensitive: SensitiveMatcher
     /// Steps a test switches off to prove the leak scan independent.
     /// Never set outside tests (`@testable` only).
     var testOnlyFaults: Set<TestOnlyFault> = []
@@ -27,6 +29,7 @@ public struct Projector: Sendable {
         self.registry = registry
         self.names = names
         self.sensitive = sensitive
+        vaultSensitive = SensitiveMatcher(sensitive)
     }
 
     public func project(_ document: Document, for audience: Audience) throws(ProjectionError) -> Projection {
@@ -68,7 +71,7 @@ public struct Projector: Sendable {
     private func makeRedactor(_ document: Document, _ audience: Audience, _ policy: Policy) -> Redactor {
         Redactor(policy: policy, audience: audience, registry: registry.including(document),
                  names: testOnlyFaults.contains(.skipNames) ? ExactNameFinder(persons: []) : names,
-                 sensitive: SensitiveMatcher(testOnlyFaults.contains(.skipSensitive) ? [] : sensitive + document.sensitive),
+                 sensitive: testOnlyFaults.contains(.skipSensitive) ? SensitiveMatcher([]) : vaultSensitive.adding(document.sensitive),
                  detectors: testOnlyFaults.contains(.skipDetectors) ? [] : policy.detectors(for: audience))
     }
 }
