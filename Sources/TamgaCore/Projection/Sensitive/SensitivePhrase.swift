@@ -46,6 +46,8 @@ struct SensitivePhrase: Sendable {
     /// `signWords` folded as the text is (the scan's normalization may
     /// spell `номер` otherwise), so `камере номер четырнадцать` is read by both.
     let signs: [[Unicode.Scalar]]
+    /// `firstScalars`, stored.
+    private var startScalars: Set<Unicode.Scalar> = []
 
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "этот", "эта", "это", "эти",
                                            "тот", "та", "те", "бул", "ошол", "ал"]
@@ -84,6 +86,7 @@ struct SensitivePhrase: Sendable {
         }
         guard !parts.isEmpty else { return nil }
         self.parts = Self.abbreviated(parts, tokens: tokens, fold: fold)
+        startScalars = Self.startScalars(of: self.parts)
         signs = Self.foldedSigns(fold)
         let signScalars = phrase.unicodeScalars.contains { $0 == "№" || $0 == "#" }
         needsSign = parts.count == 1 && parts[0].isNumber && (hadSign || signScalars)
@@ -91,6 +94,7 @@ struct SensitivePhrase: Sendable {
 
     init(parts: [Part], needsSign: Bool, signs: [[Unicode.Scalar]]) {
         self.parts = parts
+        startScalars = Self.startScalars(of: parts)
         self.needsSign = needsSign
         self.signs = signs
     }
@@ -134,8 +138,11 @@ struct SensitivePhrase: Sendable {
     }
 
     /// The first scalars a match may start with (folded), for a quick test.
-    var firstScalars: Set<Unicode.Scalar> {
-        Set(parts[0].forms.compactMap(\.scalars.first).map(Self.asciiDigit))
+    /// The scalars a match can start with (computed once: asked at every scalar of every text scanned).
+    var firstScalars: Set<Unicode.Scalar> { startScalars }
+
+    private static func startScalars(of parts: [Part]) -> Set<Unicode.Scalar> {
+        Set(parts.first?.forms.compactMap(\.scalars.first).map(Self.asciiDigit) ?? [])
     }
 
     /// Every match in `text` (already folded as the phrase was), by start.
