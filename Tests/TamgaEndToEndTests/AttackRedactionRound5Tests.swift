@@ -24,7 +24,8 @@ import TamgaTestSupport
 //   D structure (marks on odd elements, two levels, fences, tables,
 //     headings, line ends, look-alike marks)                          39 / 1
 //   E outputs (summary, rec table/report, stats, JSON, HTML, a text
-//     attachment, `show` by a member cleared for the State)           OUTPUTS_TALLY
+//     attachment, `show` by a member cleared for the State)           31 / 21 (10 exports / 7, 11 other
+//     commands / 8, 10 State reads and attachments / 6)
 //   clean documents (namesake words, places, numbers, consented
 //     officials)                                                      38 / 2 over-redacted
 //
@@ -42,6 +43,14 @@ import TamgaTestSupport
 //   birth date and sex); a passport number in words; the table-header context used for
 //   dates of birth also for phones; six-digit YYMMDD after a birth label; the birth
 //   word after the date.
+// - D: a look-alike of a div fence (fullwidth colons '：：： internal') is neither a div
+//   nor refused; refuse any line that looks like a fence or mark after NFKC folding.
+// - E: the other outputs (summary, rec table/report, stats labels, JSON/HTML, State
+//   `show`/`list`, text attachments) share the export's scan, so each A/B/C class above
+//   leaks through all of them: fix the scan's normaliser, not each command.
+// - clean: Иван-чай (a plant) and the Kazakh еркін in a newspaper name are replaced.
+//
+// Run: TAMGA_BINARY=.build/debug/tamga swift test --skip-build --filter round5 (157 s here).
 extension AttackRedactionTests {
     struct Leak5: Sendable, CustomTestStringConvertible {
         let name: String, attackClass: String, body: String, shown: String
@@ -378,7 +387,6 @@ extension AttackRedactionTests {
         "JSON export, Greek υ in the surname",                          // B confusables, JSON
         "HTML export, hyphenation point inside the surname",            // B dashes, HTML
         "JSON export, passport MRZ line",                               // C MRZ, JSON
-        "HTML export, title with a given-name possessive Нурланов",     // A given-name possessive, HTML title
         "State export, Greek υ in the surname",                         // B confusables, State
         "State export, MRZ line 2 (passport number, birth date)",       // C MRZ, State
         "State export, title with Cyrillic ү for y (Sadүkov)",          // B confusables in the title, State
@@ -429,7 +437,14 @@ extension AttackRedactionTests {
     ]
 
     static let openOutputs5: Set<String> = [
-
+        "summary: title with Greek υ in the surname",                                   // B confusables in the title, summary
+        "summary: recommendation naming the detainee with a hyphenation point",         // B dashes, summary
+        "rec table: recommendation with a given-name possessive Айбеков",               // A given-name possessive, rec table
+        "rec table (State): recommendation with Cyrillic ү for y",                      // B confusables, State rec table
+        "rec report (State): response text with a name cut by a period",               // B one-character split, State follow-up report
+        "stats: facility naming the detainee with Greek ν and υ",                       // B confusables in a facility label
+        "stats (State): tag with the surname cut by a katakana dot",                    // B separators in a tag
+        "stats: tag with the given-name possessive aibekov",                            // A given-name possessive in a tag
     ]
 
     @Test(arguments: outputs5.filter { !openOutputs5.contains($0.name) })
@@ -471,7 +486,12 @@ extension AttackRedactionTests {
     ]
 
     static let openSeen5: Set<String> = [
-
+        "show: Greek υ and ν in the surname",                        // B confusables: the State member's `show`
+        "show: passport MRZ line",                                    // C MRZ: the State member's `show`
+        "show: given-name possessive Эркинов",                        // A given-name possessive: `show`
+        "list: title with the surname cut by a comma",                // B one-character split: the title in `list`
+        "attachment: plain-text file with Greek υ in the surname",    // B confusables: the attachment scan reads the text as the export scan does
+        "attachment: plain-text file with a hyphen bullet in the surname", // B dashes: the same
     ]
 
     @Test(arguments: seen5.filter { !openSeen5.contains($0.name) })
