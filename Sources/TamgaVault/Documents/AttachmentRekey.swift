@@ -77,7 +77,7 @@ enum AttachmentRekey {
         var hasher = SHA256Hasher()
         var document: String?
         do {
-            try write(prefix, to: output, hasher: &hasher, path: temporary.path)
+            try AttachmentStore.writeAll(prefix, fd: output, hasher: &hasher, path: temporary.path)
             let chunkSize = SecretStream.defaultChunkSize
             var headerBytes = [UInt8](repeating: 0, count: SecretStream.headerByteCount)
             guard try headerBytes.withUnsafeMutableBytes({ try AttachmentReader.readFully(opened.fd, into: $0) }) == headerBytes.count else {
@@ -119,7 +119,7 @@ enum AttachmentRekey {
                     }
                 },
                 writing: { bytes throws(CryptoError) in
-                    do throws(StorageError) { try write(bytes, to: output, hasher: &hasher, path: temporary.path) } catch {
+                    do throws(StorageError) { try AttachmentStore.writeAll(bytes, fd: output, hasher: &hasher, path: temporary.path) } catch {
                         throw .ioFailed(errno: error.code)
                     }
                 },
@@ -140,14 +140,5 @@ enum AttachmentRekey {
         }
         try DurableFile.syncDirectory(directory)
         return (name, document)
-    }
-
-    private static func write(_ bytes: some ContiguousBytes, to fd: Int32, hasher: inout SHA256Hasher, path: String) throws(StorageError) {
-        let failure: StorageError? = bytes.withUnsafeBytes { raw in
-            hasher.update(raw)
-            do throws(StorageError) { try FileDescriptorWrite.all(raw, to: fd, path: path) } catch { return error }
-            return nil
-        }
-        if let failure { throw failure }
     }
 }

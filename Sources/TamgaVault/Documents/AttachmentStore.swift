@@ -213,7 +213,7 @@ public struct AttachmentStore: Sendable {
         return (temporary, Hex.encode(hasher.finalize()), Hex.encode(plaintextHasher.finalize()))
     }
 
-    private static func writeAll(_ bytes: some ContiguousBytes, fd: Int32, hasher: inout SHA256Hasher, path: String) throws(StorageError) {
+    static func writeAll(_ bytes: some ContiguousBytes, fd: Int32, hasher: inout SHA256Hasher, path: String) throws(StorageError) {
         // withUnsafeBytes only rethrows untyped errors, so the failure is carried out by hand.
         let failure: StorageError? = bytes.withUnsafeBytes { raw in
             hasher.update(raw)
