@@ -54,16 +54,14 @@ struct PseudonymRoleWord {
         return (String(rest), (result + [String(labelWords[words.count])]).joined(separator: " "))
     }
 
-    /// The word itself in any letter case, or, for a Cyrillic word of six
-    /// letters or more, a case or gender form of it: the same stem (all but
-    /// the last two letters) and at most four letters of ending
-    /// ("задержанного", "задержанная", "свидетеля" of "свидетель").
+    /// The word itself, in any letter case. Not a case or gender form: an
+    /// attacker found that "задержанного", "камакта" (Kyrgyz "in jail") and
+    /// "родственного" are as often another noun's word as the name's label
+    /// ("Избиение задержанного Бакыт Орозов видел" made the eyewitness read
+    /// as the victim), and a bare letter is ambiguous across roles. Such a
+    /// name keeps its whole pseudonym.
     static func isForm(_ written: String, of word: String) -> Bool {
-        if written == word { return true }
-        guard word.count >= 6, word.unicodeScalars.allSatisfy({ (0x400...0x52F).contains($0.value) }) else { return false }
-        let stem = word.dropLast(2)
-        return written.hasPrefix(stem) && written.count <= stem.count + 4
-            && written.unicodeScalars.allSatisfy { (0x400...0x52F).contains($0.value) }
+        written == word
     }
 
     /// `own` with its first letter in the case of `written`'s first letter.
