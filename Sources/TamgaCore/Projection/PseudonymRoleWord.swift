@@ -23,10 +23,15 @@ struct PseudonymRoleWord {
     /// `label` (the pseudonym given for a name), taking in the role words
     /// that end `before` (the text right before the name): returns what is
     /// left of `before` and the label that replaces the words and the name,
-    /// or nil when `before` does not end with the role words. Words written
-    /// as the template has them take the label's own wording with the
-    /// writer's first letter ("задержанный A"); a Russian case form is kept
-    /// as written ("задержанного A"), so the sentence stays grammatical.
+    /// or nil when `before` does not end with the role words. The words take
+    /// the label's own wording with the writer's first letter ("задержанный A").
+    ///
+    /// Only the exact role word, in any letter case, never a case, gender or
+    /// stem form: an attacker found that "задержанного", "камакта" (Kyrgyz
+    /// "in jail") and "родственного" are as often another noun's word as the
+    /// name's label ("Избиение задержанного Бакыт Орозов видел" made the
+    /// eyewitness read as the victim), and a bare letter is ambiguous across
+    /// roles. Such a name keeps its whole pseudonym.
     func absorb(before: String, label: String) -> (kept: String, label: String)? {
         var rest = Substring(before)
         var written: [Substring] = []
@@ -34,7 +39,7 @@ struct PseudonymRoleWord {
             let trimmed = rest.trimmingSuffix(while: \.isWhitespace)
             guard trimmed.endIndex < rest.endIndex else { return nil }
             let letters = trimmed.suffix(while: \.isLetter)
-            guard !letters.isEmpty, Self.isForm(letters.lowercased(), of: word) else { return nil }
+            guard !letters.isEmpty, letters.lowercased() == word else { return nil }
             written.insert(letters, at: 0)
             rest = trimmed[..<letters.startIndex]
         }
@@ -45,23 +50,10 @@ struct PseudonymRoleWord {
         var result: [String] = []
         for (index, word) in written.enumerated() {
             let own = String(labelWords[index])
-            if word.lowercased() == own.lowercased() {
-                result.append(index == 0 ? Self.casedLike(word, own) : own)
-            } else {
-                result.append(String(word))
-            }
+            guard word.lowercased() == own.lowercased() else { return nil }
+            result.append(index == 0 ? Self.casedLike(word, own) : own)
         }
         return (String(rest), (result + [String(labelWords[words.count])]).joined(separator: " "))
-    }
-
-    /// The word itself, in any letter case. Not a case or gender form: an
-    /// attacker found that "задержанного", "камакта" (Kyrgyz "in jail") and
-    /// "родственного" are as often another noun's word as the name's label
-    /// ("Избиение задержанного Бакыт Орозов видел" made the eyewitness read
-    /// as the victim), and a bare letter is ambiguous across roles. Such a
-    /// name keeps its whole pseudonym.
-    static func isForm(_ written: String, of word: String) -> Bool {
-        written == word
     }
 
     /// `own` with its first letter in the case of `written`'s first letter.

@@ -7,16 +7,18 @@ import TamgaCore
 /// `attachment-rekey` entries link each new name to the one it replaces, so
 /// an attachment's redactions are found under all its names and none is lost
 /// (an image exported without its black-out would be a leak).
+///
+/// Callers read the log once: they collect `replaced` from the same pass
+/// that finds their own actions (`record(_:into:)`), then ask `names`.
 enum AttachmentLineage {
+    /// Notes the link an `attachment-rekey` action makes, if `action` is one.
+    static func record(_ action: LogAction, into replaced: inout [String: String]) {
+        guard action.action == AttachmentRekey.action, let new = action.hash, let old = action.replaces else { return }
+        replaced[new] = old
+    }
+
     /// `object` and every earlier name of the same attachment.
-    static func names(of object: String, in vault: UnlockedVault) throws -> Set<String> {
-        let log = AuditLog(paths: vault.paths)
-        var replaced: [String: String] = [:]
-        for name in try VaultIndex.load(vault).authorizedInOrder {
-            guard let action = try? AuditLog.action(of: try log.entry(named: name), keys: vault.levelKeys),
-                  action.action == AttachmentRekey.action, let new = action.hash, let old = action.replaces else { continue }
-            replaced[new] = old
-        }
+    static func names(of object: String, replaced: [String: String]) -> Set<String> {
         var names: Set<String> = [object]
         var current = object
         while let older = replaced[current], names.insert(older).inserted { current = older }

@@ -42,16 +42,19 @@ public struct AttachmentRedaction: Sendable, Equatable {
     /// Every redaction the signed log holds for `object`, oldest first.
     public static func all(for object: String, in vault: UnlockedVault) throws -> [AttachmentRedaction] {
         let log = AuditLog(paths: vault.paths)
-        let names = try AttachmentLineage.names(of: object, in: vault)
-        var found: [AttachmentRedaction] = []
+        var replaced: [String: String] = [:]
+        var recorded: [(hash: String, audience: Audience, regions: Substring)] = []
         for name in try VaultIndex.load(vault).authorizedInOrder {
-            let item = try log.entry(named: name)
-            guard let action = try? AuditLog.action(of: item, keys: vault.levelKeys), action.action == Self.action,
-                  action.hash.map(names.contains) == true, let audience = action.audience.flatMap(Audience.init(rawValue:)),
+            guard let action = try? AuditLog.action(of: try log.entry(named: name), keys: vault.levelKeys) else { continue }
+            AttachmentLineage.record(action, into: &replaced)
+            guard action.action == Self.action, let hash = action.hash, let audience = action.audience.flatMap(Audience.init(rawValue:)),
                   let note = action.note, note.hasPrefix(notePrefix) else { continue }
-            let regions = try note.dropFirst(notePrefix.count).split(separator: ";").map { try RedactionRegion(parsing: String($0)) }
-            found.append(AttachmentRedaction(object: object, audience: audience, regions: regions))
+            recorded.append((hash, audience, note.dropFirst(notePrefix.count)))
         }
-        return found
+        let names = AttachmentLineage.names(of: object, replaced: replaced)
+        return try recorded.filter { names.contains($0.hash) }.map { found in
+            AttachmentRedaction(object: object, audience: found.audience,
+                                regions: try found.regions.split(separator: ";").map { try RedactionRegion(parsing: String($0)) })
+        }
     }
 }

@@ -15,12 +15,14 @@ public enum AttachmentRestriction {
         if item.metadata.evidence?.restricted == true { return true }
         guard vault.levelKeys.canRead(.internal) else { return false }
         let log = AuditLog(paths: vault.paths)
-        let names = try AttachmentLineage.names(of: item.object, in: vault)
+        var replaced: [String: String] = [:]
+        var restricted: Set<String> = []
         for name in try VaultIndex.load(vault).authorizedInOrder {
             guard let action = try? AuditLog.action(of: try log.entry(named: name), keys: vault.levelKeys) else { continue }
-            if action.action == Self.action, action.hash.map(names.contains) == true { return true }
+            AttachmentLineage.record(action, into: &replaced)
+            if action.action == Self.action, let hash = action.hash { restricted.insert(hash) }
         }
-        return false
+        return !AttachmentLineage.names(of: item.object, replaced: replaced).isDisjoint(with: restricted)
     }
 
     /// Records the restriction of `item` (an internal attachment of `document`);
