@@ -29,6 +29,11 @@ import TamgaTestSupport
             #expect(!russian.contains(english), "\(english)")
         }
         #expect(try v.run(["summary", "--year", "2014", "--lang", "de", "-o", "-"]).status == 64)
+        // --lang takes what a front matter's lang takes: a BCP 47 tag, by its primary subtag.
+        for tag in ["ru-RU", "RU", "ru_RU"] {
+            let tagged = try Self.run(v, ["summary", "--year", "2014", "--format", "md", "--lang", tag, "-o", "-"])
+            #expect(tagged.hasPrefix("# Годовая сводка за 2014 год\n"), "\(tag)")
+        }
     }
 
     @Test func theFollowUpReportFollowsLang() throws {

@@ -45,6 +45,7 @@ struct PseudonymRoleWord {
         }
         // The role word must begin a word, not end one ("подзадержанный").
         if let previous = rest.last, previous.isLetter || previous.isNumber { return nil }
+        guard Self.readsAsLabel(written, after: rest) else { return nil }
         let labelWords = label.split(separator: " ", maxSplits: words.count, omittingEmptySubsequences: false)
         guard labelWords.count == words.count + 1 else { return nil }
         var result: [String] = []
@@ -54,6 +55,39 @@ struct PseudonymRoleWord {
             result.append(index == 0 ? Self.casedLike(word, own) : own)
         }
         return (String(rest), (result + [String(labelWords[words.count])]).joined(separator: " "))
+    }
+
+    /// Role words that are nouns and nothing else in their language, so a
+    /// lower-case one right before a name can only be the name's label.
+    /// The shipped catalogue's other role words are also a verb, an
+    /// adjective or a participle: "did not witness Erkin Asanov" (English
+    /// witness, relative, official) or "1990-жылы тууган Эркин Асанов"
+    /// (Kyrgyz тууган, "relative" and "born"). Taking such a word in made
+    /// the verb read as the label ("did not witness A") and dropped the
+    /// person's role (issue 19, walk-through M1 and M4). A role word of a
+    /// policy's own template is treated the same way: not known to be a noun.
+    static let nounsOnly: Set<String> = [
+        "detainee", "staff member",
+        "задержанный", "свидетель", "родственник", "должностное лицо", "сотрудник",
+        "камактагы", "күбө", "кызмат адамы", "кызматкер",
+    ]
+
+    /// English words that make the next word a noun ("the witness", "our
+    /// relative"): after one, any role word is the name's label.
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "our", "his", "her", "their", "its", "my", "your",
+        "each", "every", "another", "one", "same", "said", "second", "first", "third", "other",
+    ]
+
+    /// Whether the writer's role words (`written`, after `rest`) are the
+    /// name's label: always for a noun-only role word; for any other, only
+    /// when it begins with a capital letter ("Witness Erkin Asanov said") or
+    /// follows a determiner ("the witness Erkin Asanov").
+    static func readsAsLabel(_ written: [Substring], after rest: Substring) -> Bool {
+        if nounsOnly.contains(written.map { $0.lowercased() }.joined(separator: " ")) { return true }
+        if written.first?.first?.isUppercase == true { return true }
+        let previous = rest.trimmingSuffix(while: \.isWhitespace).suffix(while: \.isLetter)
+        return determiners.contains(previous.lowercased())
     }
 
     /// `own` with its first letter in the case of `written`'s first letter.

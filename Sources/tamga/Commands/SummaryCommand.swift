@@ -5,7 +5,6 @@ import TamgaCrypto
 import TamgaVault
 
 extension SummaryFormat: ExpressibleByArgument {}
-extension DocumentLanguage: ExpressibleByArgument {}
 
 /// `tamga summary --year Y`: the public annual summary, signed like any export.
 struct SummaryCommand: ParsableCommand {
