@@ -27,6 +27,11 @@ extension PreviewRenderer {
         .r-other { background: #dee2e6; }
         .withheld { font-style: italic; border-left: 3px solid #000; padding-left: .5em; }
         .manifest { font-size: 8pt; border-top: 1px solid #999; padding-top: .3em; }
+        .attachments { border-top: 1px solid #999; margin-top: .5em; }
+        .attachments h3 { font-size: 10pt; margin: .4em 0; }
+        .attachment { margin: 0 0 .6em; }
+        .attachment img { display: block; max-width: 100%; height: auto; border: 1px solid #999; }
+        .attachment figcaption { font-size: 8pt; }
         .legend dt { margin-top: .3em; }
         .legend dd { margin: 0 0 0 1.5em; }
         table.page-frame { border-collapse: collapse; width: 100%; }

@@ -19,12 +19,16 @@ public enum PreviewRenderer {
     /// The English banner (each language's is `ExportCatalogue.preview.banner`).
     public static let banner = ExportCatalogue.english.preview.banner
 
-    public static func render(_ document: Document, columns: [PreviewColumn], language: DocumentLanguage? = nil) -> String {
+    public static func render(_ document: Document, columns: [PreviewColumn], attachments: PreviewAttachments = .none,
+                              language: DocumentLanguage? = nil) -> String {
         let language = language ?? document.language
         let texts = ExportCatalogue.for(language).preview
         let ordered = columns.sorted { $0.audience.clearance > $1.audience.clearance }
         var rules = Set<PreviewRule>()
-        let rendered = ordered.map { column(for: $0, language: language, rules: &rules) }
+        let rendered = ordered.map {
+            column(for: $0, language: language, rules: &rules,
+                   attachments: attachmentSection(attachments, for: $0.audience, language: language))
+        }
         let main = """
             <h1>\(HTMLRenderer.escape(texts.heading(document.id)))</h1>
             <p class="note">\(HTMLRenderer.escape(texts.note))</p>
@@ -37,7 +41,8 @@ public enum PreviewRenderer {
                                  language: language.rawValue)
     }
 
-    private static func column(for column: PreviewColumn, language: DocumentLanguage, rules: inout Set<PreviewRule>) -> String {
+    private static func column(for column: PreviewColumn, language: DocumentLanguage, rules: inout Set<PreviewRule>,
+                               attachments: String) -> String {
         let catalogue = ExportCatalogue.for(language), texts = catalogue.preview
         switch column {
         case let .refused(audience, message, hint):
@@ -47,19 +52,21 @@ public enum PreviewRenderer {
                 <h2>\(HTMLRenderer.escape(label))</h2>
                 <p class="refusal"><strong>\(HTMLRenderer.escape(texts.noExport))</strong> \(HTMLRenderer.escape(message))</p>
                 \(hint.map { "<p class=\"hint\">\(HTMLRenderer.escape($0))</p>" } ?? "")
+                \(attachments)
                 </section>
                 """
         case let .projected(projection):
-            return projected(projection, texts: texts, rules: &rules)
+            return projected(projection, texts: texts, rules: &rules, attachments: attachments)
         case let .leaked(projection, message, hint, flagged):
-            return projected(projection, texts: texts, rules: &rules, refusal: (message, hint), flagged: flagged)
+            return projected(projection, texts: texts, rules: &rules, refusal: (message, hint), flagged: flagged,
+                             attachments: attachments)
         }
     }
 
     /// A column that was (or, when `refusal` is set, would have been)
     /// exported; blocks the leak scan refuses are outlined and labelled.
     private static func projected(_ projection: Projection, texts: ExportCatalogue.PreviewTexts, rules: inout Set<PreviewRule>,
-                                  refusal: (String, String?)? = nil, flagged: [Int: [String]] = [:]) -> String {
+                                  refusal: (String, String?)? = nil, flagged: [Int: [String]] = [:], attachments: String) -> String {
         func leakLabel(_ index: Int) -> String {
             guard let found = flagged[index] else { return "" }
             return "<span class=\"leak-rule\">\(HTMLRenderer.escape(texts.leakScan)): \(HTMLRenderer.escape(found.joined(separator: "; ")))</span>"
@@ -96,6 +103,7 @@ public enum PreviewRenderer {
             }
         }
         parts.append("<p class=\"manifest\">\(HTMLRenderer.escape(projection.manifestSentence))</p>")
+        if !attachments.isEmpty { parts.append(attachments) }
         parts.append("</section>")
         return parts.joined(separator: "\n")
     }

@@ -41,6 +41,8 @@ public struct AttachmentExporter: Sendable {
         /// Person ids it depicts: the disclosure ledger records it for each.
         public let persons: [String]
         public let redacted: Bool
+        /// What the file is, read from its name and first bytes.
+        public let kind: EvidenceKind
     }
 
     /// What goes and what was withheld.
@@ -135,7 +137,8 @@ public struct AttachmentExporter: Sendable {
         }
         let bytes = [UInt8](try Data(contentsOf: current))
         return Prepared(reference: reference, fileName: fileName, bytes: bytes, sha256: SHA256Hex.of(bytes),
-                        original: item.metadata.evidence?.sha256, persons: item.metadata.evidence?.depicts ?? [], redacted: redacted)
+                        original: item.metadata.evidence?.sha256, persons: item.metadata.evidence?.depicts ?? [], redacted: redacted,
+                        kind: kind)
     }
 
     /// The leak scan on the text a reader of the file sees: a PDF's text layer

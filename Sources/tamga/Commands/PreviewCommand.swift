@@ -14,7 +14,11 @@ struct PreviewCommand: ParsableCommand {
         the export would be refused for says why. The page holds internal
         text: it is marked NPM INTERNAL — REVIEW COPY and written 0600. Its own
         words follow --lang, else the document's language; the columns are the
-        exports themselves, in the document's language.
+        exports themselves, in the document's language. Each column ends with
+        the document's attachments as that audience would get them: images
+        with their regions blacked out and metadata stripped, other files by
+        type and size, withheld ones with the reason; an intimate image
+        (restricted viewing) is shown in none.
 
         EXAMPLES:
           tamga preview VR-2014-017 -o VR-2014-017.preview.html
@@ -32,7 +36,11 @@ struct PreviewCommand: ParsableCommand {
         let context = try RedactionContext.load(vault, loading: .only([id]))
         guard let document = context.documents[id] else { throw VaultError.unknownDocument(id: id) }
         let columns = [Audience.internal, .state, .public].map { PreviewColumn.make(document, for: $0, exporter: context.exporter) }
-        let html = PreviewRenderer.render(document, columns: columns, language: language)
+        let exporter = AttachmentExporter(vault: vault, scanner: context.exporter.scanner)
+        let attachments = try AttachmentPreview(exporter: exporter).attachments(of: document) { done, total in
+            Terminal.writeStandardError("preparing attachment \(done) of \(total)\n")
+        }
+        let html = PreviewRenderer.render(document, columns: columns, attachments: attachments, language: language)
         let target = try OutputTarget.resolve(output, defaultName: "\(id).preview.html", manyOutputs: false)
         guard target.destination != .standardOutput else {
             throw VaultError.invalidArgument("the preview holds internal text; write it to a file, not to standard output")
