@@ -90,6 +90,11 @@ import TamgaTestSupport
         }
         // The page names attachments by reference, never by their file names.
         #expect(!html.contains("Sadykov face") && !html.contains("injury.png"))
+        // Each attachment whose image the page holds is logged as read, as `attachment get` is; the intimate one is not.
+        let log = try v.run(["log", "--doc", "VR-2014-017"]).standardOutput
+        let reads = log.split(separator: "\n").filter { $0.contains(" read VR-2014-017 ") && $0.contains("original-sha256=") }
+        #expect(reads.count == 3, "\(log)")
+        #expect(!reads.contains { $0.contains("sha256=\(intimate)") }, "\(log)")
     }
 
     @Test func thePageFollowsLangAndADocumentWithoutAttachmentsHasNone() throws {

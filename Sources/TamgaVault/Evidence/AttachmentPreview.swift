@@ -24,17 +24,18 @@ public struct AttachmentPreview: Sendable {
     /// The views of every attachment of `document` the member may open.
     /// `progress` is told each file as it is prepared (numbered from 1).
     public func attachments(of document: Document,
-                            progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws -> PreviewAttachments {
+                            progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws -> Result {
         let vault = exporter.vault
         let listing = try AttachmentCatalog(vault: vault).list(document.id)
         guard listing.damaged.isEmpty else {
             throw VaultError.damaged(path: listing.damaged[0], problem: "an attachment of \(document.id) does not open; run `tamga check`")
         }
-        guard !listing.items.isEmpty else { return PreviewAttachments(aboveClearance: listing.aboveClearance) }
+        guard !listing.items.isEmpty else { return Result(page: PreviewAttachments(aboveClearance: listing.aboveClearance), shown: []) }
         let ledger = try ConsentLedger.load(vault)
         let workspace = try PrivateWorkspace()
         defer { workspace.remove() }
         var items: [PreviewAttachment] = []
+        var shown: [AttachmentCatalog.Item] = []
         var prepared = 0
         for (index, item) in listing.items.enumerated() {
             progress(index + 1, listing.items.count)
@@ -52,8 +53,24 @@ public struct AttachmentPreview: Sendable {
                 }
             }
             items.append(PreviewAttachment(reference: item.reference, views: views))
+            if views.values.contains(where: { if case .image = $0 { true } else { false } }) { shown.append(item) }
         }
-        return PreviewAttachments(items: items, aboveClearance: listing.aboveClearance)
+        return Result(page: PreviewAttachments(items: items, aboveClearance: listing.aboveClearance), shown: shown)
+    }
+
+    /// The page's part, and the attachments whose content it holds.
+    public struct Result: Sendable {
+        public let page: PreviewAttachments
+        public let shown: [AttachmentCatalog.Item]
+    }
+
+    /// Logs a read of each attachment whose image the page holds, as
+    /// `attachment get` does: the page is a decrypted copy of it.
+    public func logReads(_ result: Result, of document: String) throws {
+        for item in result.shown {
+            try exporter.vault.log(LogAction(action: "read", document: document, level: item.metadata.level, hash: item.object,
+                                             note: "preview", original: item.metadata.evidence?.sha256))
+        }
     }
 
     func view(of item: AttachmentCatalog.Item, document: Document, audience: Audience, number: Int,

@@ -37,10 +37,11 @@ struct PreviewCommand: ParsableCommand {
         guard let document = context.documents[id] else { throw VaultError.unknownDocument(id: id) }
         let columns = [Audience.internal, .state, .public].map { PreviewColumn.make(document, for: $0, exporter: context.exporter) }
         let exporter = AttachmentExporter(vault: vault, scanner: context.exporter.scanner)
-        let attachments = try AttachmentPreview(exporter: exporter).attachments(of: document) { done, total in
+        let preview = AttachmentPreview(exporter: exporter)
+        let attachments = try preview.attachments(of: document) { done, total in
             Terminal.writeStandardError("preparing attachment \(done) of \(total)\n")
         }
-        let html = PreviewRenderer.render(document, columns: columns, attachments: attachments, language: language)
+        let html = PreviewRenderer.render(document, columns: columns, attachments: attachments.page, language: language)
         let target = try OutputTarget.resolve(output, defaultName: "\(id).preview.html", manyOutputs: false)
         guard target.destination != .standardOutput else {
             throw VaultError.invalidArgument("the preview holds internal text; write it to a file, not to standard output")
@@ -49,6 +50,7 @@ struct PreviewCommand: ParsableCommand {
         let lock = try VaultLock(vault: options.paths.root)
         try target.write(Array(html.utf8), force: force)
         try vault.log(LogAction(action: "read", document: id, level: "internal", note: "preview"))
+        try preview.logReads(attachments, of: id)
         withExtendedLifetime(lock) {}
         Terminal.writeStandardError("wrote the review page of \(id) to \(target.path)\n")
     }
