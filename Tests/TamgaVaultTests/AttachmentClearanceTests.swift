@@ -77,6 +77,39 @@ import TamgaCrypto
         #expect(try AttachmentCatalog(vault: try f.admin()).list("VR-9").items.isEmpty)
     }
 
+    /// Nobody cleared internal has looked at a contributor's file, so it
+    /// never leaves unreviewed: the contributor cannot store it below
+    /// internal, and exports treat any file a contributor stored as
+    /// internal, whatever level it claims (a modified client).
+    @Test func aContributorsFileStaysInternalAndLeavesForNoOtherAudience() throws {
+        let f = try AttachmentFixture()
+        let field = try f.base.addMember("Field laptop", clearance: .contributor)
+        try f.base.addDocument("VR-9", as: field)
+        for level in [Level.state, .public] {
+            #expect(throws: VaultError.self) {
+                try AttachmentStore(vault: field).attach(try f.file(Array("face".utf8), named: "face.jpg"), to: "VR-9", level: level)
+            }
+        }
+        let admin = try f.admin()
+        #expect(try AttachmentCatalog(vault: admin).list("VR-9").items.isEmpty)
+        let own = try AttachmentStore(vault: field).attach(try f.file(Array("face".utf8), named: "face.jpg"), to: "VR-9")
+        #expect(own.level == .internal)
+        let objects = try Self.attachBoth(f)
+        let index = try VaultIndex.load(admin)
+        let items = try AttachmentCatalog(vault: admin).list("VR-9").items + AttachmentCatalog(vault: admin).list(f.id).items
+        let contributed = Set(items.filter { index.contributorStored($0.path) }.map(\.object))
+        #expect(contributed == [own.object])
+        #expect(!contributed.contains(objects.state) && !contributed.contains(objects.internal))
+        // A lower level claimed by a contributor's file counts for nothing.
+        let claimed = PartMetadata(document: "VR-9", level: Level.public.rawValue, revision: 1, kind: "attachment", title: nil,
+                                   date: "2014-10-28", facility: nil, created: "2014-10-28T00:00:00Z", author: "Field laptop")
+        for audience in [Audience.state, .public] {
+            #expect(AttachmentExporter.withholding(claimed, for: audience, contributed: true) == .level)
+            #expect(AttachmentExporter.withholding(claimed, for: audience, contributed: false) == nil)
+        }
+        #expect(AttachmentExporter.withholding(claimed, for: .internal, contributed: true) == nil)
+    }
+
     /// `attachBoth`, and the administrator (cleared internal) lists both.
     private func attachBothAndCheckAdminSeesBoth(_ f: AttachmentFixture) throws -> (internal: String, state: String) {
         let objects = try Self.attachBoth(f)

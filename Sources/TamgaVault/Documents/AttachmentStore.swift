@@ -65,6 +65,12 @@ public struct AttachmentStore: Sendable {
             guard try VaultIndex.load(vault).writers(ofBlind: try vault.blindID(id)) == [vault.member.fingerprint] else {
                 throw VaultError.notCleared(member: vault.member.name, needed: "attaching to a document a contributor did not add")
             }
+            // Nobody cleared internal has looked at a contributor's file: it
+            // stays internal (the State's key cannot open it), and exports
+            // treat any lower one a contributor wrote as internal too.
+            guard level == .internal else {
+                throw VaultError.notCleared(member: vault.member.name, needed: "attaching below level internal (a contributor's files stay internal until a member cleared internal has reviewed them; leave out --level)")
+            }
         }
         try requireDeclared(request.depicts, in: id)
         let input = open(file.path, O_RDONLY | O_CLOEXEC)

@@ -65,9 +65,15 @@ public struct AttachmentExporter: Sendable {
     /// who re-consents after withdrawing is recorded with a new grant, which
     /// ends the withdrawal. A person whose name may be published by role (an
     /// official) carries no consent events and is not affected.
+    ///
+    /// `contributed`: a contributor stored the file. Nobody cleared internal
+    /// has reviewed it, so whatever level it claims it leaves for no one but
+    /// internal (a contributor's own `attach` keeps it internal; this holds
+    /// against a modified client too).
     public static func withholding(_ metadata: PartMetadata, for audience: Audience, restricted: Bool = false,
-                                   withdrawn: Set<String> = []) -> WithheldReason? {
+                                   withdrawn: Set<String> = [], contributed: Bool = false) -> WithheldReason? {
         if restricted || metadata.evidence?.restricted == true { return .restricted }
+        if contributed, audience != .internal { return .level }
         guard let level = Level(rawValue: metadata.level), level <= audience.clearance else { return .level }
         let depicts = metadata.evidence?.depicts ?? []
         guard audience != .internal, !depicts.isEmpty else { return nil }
@@ -94,11 +100,12 @@ public struct AttachmentExporter: Sendable {
         var plan = Plan()
         plan.withheldForLevel += listing.aboveClearance
         let withdrawn = audience == .internal ? [] : Self.withdrawn(in: try ConsentLedger.load(vault), for: audience)
+        let index = try VaultIndex.load(vault)
         let workspace = try PrivateWorkspace()
         defer { workspace.remove() }
         for item in listing.items {
             switch Self.withholding(item.metadata, for: audience, restricted: try AttachmentRestriction.isRestricted(item, in: vault),
-                                    withdrawn: withdrawn) {
+                                    withdrawn: withdrawn, contributed: index.contributorStored(item.path)) {
             case .level: plan.withheldForLevel += 1; continue
             case .consent: plan.withheldForConsent += 1; continue
             case .restricted: plan.withheldRestricted += 1; continue

@@ -32,6 +32,7 @@ public struct AttachmentPreview: Sendable {
         }
         guard !listing.items.isEmpty else { return Result(page: PreviewAttachments(aboveClearance: listing.aboveClearance), shown: []) }
         let ledger = try ConsentLedger.load(vault)
+        let vaultIndex = try VaultIndex.load(vault)
         let workspace = try PrivateWorkspace()
         defer { workspace.remove() }
         var items: [PreviewAttachment] = []
@@ -45,7 +46,8 @@ public struct AttachmentPreview: Sendable {
                 let withdrawn = audience == .internal ? [] : AttachmentExporter.withdrawn(in: ledger, for: audience)
                 if restricted {
                     views[audience] = .withheld(.restricted)
-                } else if let reason = AttachmentExporter.withholding(item.metadata, for: audience, withdrawn: withdrawn) {
+                } else if let reason = AttachmentExporter.withholding(item.metadata, for: audience, withdrawn: withdrawn,
+                                                                      contributed: vaultIndex.contributorStored(item.path)) {
                     views[audience] = .withheld(Self.withholding(reason))
                 } else {
                     prepared += 1
