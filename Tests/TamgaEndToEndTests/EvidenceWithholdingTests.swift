@@ -70,12 +70,16 @@ import TamgaTestSupport
         let reference = try EvidenceFixture.attach(v, "VR-2014-017", photo)
         let restrict = try v.run(["attachment", "restrict", "VR-2014-017", reference])
         #expect(restrict.status == 0, "\(restrict.standardError)")
+        // Re-encrypted for its viewers (here the member alone): a new object, so a new reference.
+        let renamed = try #require(restrict.standardOutput.components(separatedBy: "its reference is now ").last?
+            .trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(renamed.count == 12 && renamed != reference, "\(restrict.standardOutput)")
         #expect(try v.run(["attachments", "VR-2014-017"]).standardOutput.contains("internal (restricted)"))
         let out = v.folder.path("out")
         let export = try v.run(["export", "VR-2014-017", "--audience", "internal", "--with-attachments", "-o", out + "/"])
         #expect(export.standardError.contains("1 withheld (restricted)"), "\(export.standardError)")
         let back = v.folder.path("back.jpg")
-        #expect(try v.run(["attachment", "get", "VR-2014-017", reference, "-o", back]).status == 0)
+        #expect(try v.run(["attachment", "get", "VR-2014-017", renamed, "-o", back]).status == 0)
         #expect(try AttachmentCommandTests.sha256sum(back) == hash)
         let state = try EvidenceFixture.image("plan.png", in: v.folder)
         let stateReference = try EvidenceFixture.attach(v, "VR-2014-017", state, ["--level", "state"])

@@ -158,7 +158,18 @@ extension VaultChecker {
 
     mutating func checkAttachmentPayload(_ url: URL, path: String, header: ObjectHeader, blind: String) -> ObjectHeader? {
         do {
-            let content = try AttachmentReader.read(url, keys: vault.levelKeys) { _ in }
+            // A restricted image opens only with a viewer's grant (RestrictedViewing):
+            // another member's check counts it as held by others, as a sealed key.
+            if restriction == nil {
+                let keys = try RestrictedViewing.keys(in: vault)
+                restriction = (keys, try RestrictedViewing.attachmentKeys(for: vault, from: keys))
+            }
+            guard let (restricted, keys) = restriction else { return nil }
+            if RestrictedViewing.isRestricted(header, keys: restricted), keys.keyPair(level: header.level, keyID: header.keyID) == nil {
+                report.count(Self.heldByOthers)
+                return header
+            }
+            let content = try AttachmentReader.read(url, keys: keys) { _ in }
             guard (try? vault.blindIDs(content.metadata.document))?.contains(blind) == true else {
                 report.problem(path, "the attachment belongs to another document"); return nil
             }

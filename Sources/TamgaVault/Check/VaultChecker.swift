@@ -15,6 +15,8 @@ public struct VaultChecker {
     var keyrings: [KeyringBody] = []
     /// SHA-256 of each decrypted document part's plaintext, by path.
     var plaintextDigests: [String: [UInt8]] = [:]
+    /// Restriction keys from the log and the keys that open attachments, read once.
+    var restriction: (RestrictedViewing.Keys, LevelKeySet)?
 
     public init(vault: UnlockedVault) { self.vault = vault }
 

@@ -31,6 +31,9 @@ public struct AttachmentCatalog: Sendable {
         /// sealed to a level above the member's clearance.
         public let hidden: [String]
         public var aboveClearance: Int { hidden.count }
+        /// Restricted attachments (intimate images) this member is not a
+        /// viewer of: sealed to a restriction key they were not granted.
+        public var restrictedFromYou: [String] = []
         /// Committed attachments that are missing or do not open (see `tamga check`).
         public let damaged: [String]
     }
@@ -45,23 +48,26 @@ public struct AttachmentCatalog: Sendable {
         let index = try vault.commitIndex()
         let blinds = try vault.blindIDs(id)
         guard blinds.contains(where: { DocumentStore.touched(blind: $0, index: index) }) else { throw VaultError.unknownDocument(id: id) }
-        var items: [Item] = [], hidden: [String] = [], damaged: [String] = []
+        var items: [Item] = [], hidden: [String] = [], damaged: [String] = [], restricted: [String] = []
+        let restriction = try RestrictedViewing.keys(in: vault)
+        let keys = try RestrictedViewing.attachmentKeys(for: vault, from: restriction)
         for path in index.liveObjects.sorted() {
             let parts = path.split(separator: "/").map(String.init)
             guard parts.count == 3, parts[0] == "attachments", blinds.contains(parts[1]) else { continue }
             let url = vault.paths.attachments(blind: parts[1]).appendingPathComponent(parts[2])
             do {
-                let metadata = try AttachmentReader.metadata(of: url, keys: vault.levelKeys)
+                let metadata = try AttachmentReader.metadata(of: url, keys: keys)
                 guard metadata.document == id else { damaged.append(path); continue }
                 items.append(Item(object: parts[2], path: path, url: url, metadata: metadata))
             } catch ObjectFormatError.noKey {
-                hidden.append(parts[2])
+                let header = try? AttachmentReader.header(of: url)
+                if let header, RestrictedViewing.isRestricted(header, keys: restriction) { restricted.append(parts[2]) } else { hidden.append(parts[2]) }
             } catch {
                 damaged.append(path)
             }
         }
         items.sort { ($0.metadata.created, $0.object) < ($1.metadata.created, $1.object) }
-        return Listing(items: items, hidden: hidden, damaged: damaged)
+        return Listing(items: items, hidden: hidden, restrictedFromYou: restricted, damaged: damaged)
     }
 
     /// The attachment of `id` that `name` designates: a prefix of its object

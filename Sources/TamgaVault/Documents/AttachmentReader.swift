@@ -110,6 +110,17 @@ public enum AttachmentReader {
         let fileKey: SecretBytes
     }
 
+    /// The object's clear header alone (no key needed): which key opens it.
+    static func header(of url: URL) throws -> ObjectHeader {
+        let input = Glibc.open(url.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard input >= 0 else { throw StorageError(operation: "open", path: url.path, code: errno) }
+        defer { close(input) }
+        var headerBytes = [UInt8](repeating: 0, count: 45 + 16 * ObjectHeader.maximumParents + 32 + 80 + 32)
+        let got = try headerBytes.withUnsafeMutableBytes { try readFully(input, into: $0) }
+        headerBytes.removeSubrange(got...)
+        return try ObjectHeader.decode(headerBytes).0
+    }
+
     static func open(_ url: URL, keys: LevelKeySet, fileKey known: SecretBytes? = nil) throws -> Opened {
         let input = Glibc.open(url.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard input >= 0 else { throw StorageError(operation: "open", path: url.path, code: errno) }

@@ -22,13 +22,15 @@ import Glibc
 /// which `AttachmentLineage` follows an attachment back to every name it had.
 /// Order (crash safety) as for documents: the new file, then the entry that
 /// lists it and removes the old one, then the old file deleted.
-enum AttachmentRekey {
+public enum AttachmentRekey {
     static let action = "attachment-rekey"
 
     /// Re-encrypts every live attachment of `level` under an older epoch; returns how many.
     static func run(_ vault: UnlockedVault, level: Level) throws -> Int {
         let current = try vault.currentKey(level)
         let index = try vault.commitIndex()
+        let restriction = try RestrictedViewing.keys(in: vault)
+        let keys = try RestrictedViewing.attachmentKeys(for: vault, from: restriction)
         var count = 0
         for blind in VaultPaths.fileNames(in: vault.paths.attachments) {
             let directory = vault.paths.attachments(blind: blind)
@@ -36,15 +38,22 @@ enum AttachmentRekey {
                 let path = "attachments/\(blind)/\(name)"
                 guard index.isLive(path) else { continue }
                 let url = directory.appendingPathComponent(name)
+                if let outer = try? AttachmentReader.header(of: url), RestrictedViewing.isRestricted(outer, keys: restriction) {
+                    if outer.level == level,
+                       try rekeyRestricted(url, header: outer, path: path, blind: blind, vault: vault, restriction: restriction, keys: keys) {
+                        count += 1
+                    }
+                    continue
+                }
                 let header: ObjectHeader
                 do {
-                    let opened = try AttachmentReader.open(url, keys: vault.levelKeys)
+                    let opened = try AttachmentReader.open(url, keys: keys)
                     close(opened.fd)
                     header = opened.header
                 } catch { throw VaultError.damaged(path: path, problem: "\(error)") }
                 guard header.kind == .attachment, header.level == level, Int(header.epoch) != current.epoch else { continue }
                 let made: (object: String, document: String)
-                do { made = try reencrypt(url, keys: vault.levelKeys, to: current, in: directory) } catch let error as VaultError {
+                do { made = try reencrypt(url, keys: keys, to: current, in: directory) } catch let error as VaultError {
                     throw error
                 } catch {
                     throw VaultError.damaged(path: path, problem: "\(error)")
@@ -53,6 +62,52 @@ enum AttachmentRekey {
                               objects: ["attachments/\(blind)/\(made.object)"], removed: [path])
                 try DurableFile.remove(url)
                 count += 1
+            }
+        }
+        return count
+    }
+
+    /// A restricted image (`RestrictedViewing`) whose viewers include a
+    /// member no longer active: re-encrypted under a new restriction key
+    /// granted to the viewers still active, so the removed one's grant opens
+    /// nothing that is in the vault now. Only a viewer holds the key to do
+    /// it; for anyone else it is left (`restrictedAwaitingViewer` counts it).
+    /// Returns whether it was re-encrypted.
+    static func rekeyRestricted(_ url: URL, header: ObjectHeader, path: String, blind: String, vault: UnlockedVault,
+                                restriction: RestrictedViewing.Keys, keys: LevelKeySet) throws -> Bool {
+        let keyID = Hex.encode(header.keyID)
+        let members = vault.keyring.body.members
+        let viewers = restriction.viewers[keyID] ?? []
+        let remaining = members.filter { viewers.contains($0.fingerprint) && $0.active && $0.clearance == .internal }
+        guard remaining.count < viewers.count, keys.keyPair(level: header.level, keyID: header.keyID) != nil else { return false }
+        let grant = try RestrictedViewing.grant(to: remaining.isEmpty ? [vault.member] : remaining)
+        let made: (object: String, document: String)
+        do {
+            made = try reencrypt(url, keys: keys, to: (epoch: 0, publicKey: grant.keyPair.publicKey), in: url.deletingLastPathComponent())
+        } catch let error as VaultError { throw error } catch { throw VaultError.damaged(path: path, problem: "\(error)") }
+        try vault.log(LogAction(action: action, document: made.document, level: header.level.rawValue, hash: made.object,
+                                replaces: url.lastPathComponent, viewers: grant.sealed, restrictionKey: grant.keyID),
+                      objects: ["attachments/\(blind)/\(made.object)"], removed: [path])
+        try DurableFile.remove(url)
+        return true
+    }
+
+    /// Restricted images a removed member could still open and this member,
+    /// not being their viewer, cannot re-encrypt: a viewer must run `tamga rekey`.
+    public static func restrictedAwaitingViewer(_ vault: UnlockedVault) throws -> Int {
+        let restriction = try RestrictedViewing.keys(in: vault)
+        let keys = try RestrictedViewing.attachmentKeys(for: vault, from: restriction)
+        let index = try vault.commitIndex()
+        let members = vault.keyring.body.members
+        var count = 0
+        for blind in VaultPaths.fileNames(in: vault.paths.attachments) {
+            let directory = vault.paths.attachments(blind: blind)
+            for name in VaultPaths.fileNames(in: directory) where !name.hasPrefix(".") && index.isLive("attachments/\(blind)/\(name)") {
+                guard let header = try? AttachmentReader.header(of: directory.appendingPathComponent(name)),
+                      RestrictedViewing.isRestricted(header, keys: restriction),
+                      keys.keyPair(level: header.level, keyID: header.keyID) == nil else { continue }
+                let viewers = restriction.viewers[Hex.encode(header.keyID)] ?? []
+                if members.contains(where: { viewers.contains($0.fingerprint) && !($0.active && $0.clearance == .internal) }) { count += 1 }
             }
         }
         return count

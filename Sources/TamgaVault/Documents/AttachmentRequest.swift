@@ -13,10 +13,14 @@ public struct AttachmentRequest: Sendable, Equatable {
     public var wipe: Bool
     /// An intimate image (Istanbul Protocol: restricted viewing): it never leaves in an export.
     public var restricted: Bool
+    /// For a restricted one: the members (by name, cleared internal) who may
+    /// open it besides the member attaching it (`RestrictedViewing`).
+    public var viewers: [String]
 
     public init(level: Level = .internal, depicts: [String] = [], consent: [String] = [], caption: String? = nil, wipe: Bool = false,
-                restricted: Bool = false) {
+                restricted: Bool = false, viewers: [String] = []) {
         self.restricted = restricted
+        self.viewers = viewers
         self.level = level
         self.depicts = depicts
         self.consent = consent

@@ -71,7 +71,7 @@ public struct AttachmentRetrieval: Sendable {
     /// Decrypts with this member's level keys; no key is "not cleared".
     func read(_ item: AttachmentCatalog.Item, content: (UnsafeRawBufferPointer) throws -> Void) throws -> AttachmentReader.Content {
         do {
-            return try AttachmentReader.read(item.url, keys: vault.levelKeys, content: content)
+            return try AttachmentReader.read(item.url, keys: try RestrictedViewing.attachmentKeys(for: vault), content: content)
         } catch ObjectFormatError.noKey {
             throw VaultError.notCleared(member: vault.member.name, needed: "opening an attachment of level \(item.metadata.level)")
         }

@@ -80,7 +80,9 @@ public struct AttachmentStore: Sendable {
         guard fstat(input, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, let identity = SourceWipe.identity(of: input) else {
             throw VaultError.invalidArgument("\(label) is not a regular file")
         }
-        let key = try vault.currentKey(level)
+        // A restricted image is sealed to a key of its own, granted to its viewers only.
+        let grant = request.restricted ? try RestrictedViewing.grant(to: RestrictedViewing.viewers(named: request.viewers, in: vault)) : nil
+        let key = try grant.map { (epoch: 0, publicKey: $0.keyPair.publicKey) } ?? vault.currentKey(level)
         let revision = SecureRandom.bytes(count: 16)
         let fileKey = try SecureRandom.secretBytes(count: 32)
         let directory = vault.paths.attachments(blind: try vault.blindID(id))
@@ -112,7 +114,8 @@ public struct AttachmentStore: Sendable {
             throw StorageError(operation: "rename", path: destination.path, code: code)
         }
         try DurableFile.syncDirectory(directory)
-        try vault.log(LogAction(action: "attach", document: id, level: level.rawValue, hash: name, original: original),
+        try vault.log(LogAction(action: "attach", document: id, level: level.rawValue, hash: name, original: original,
+                                viewers: grant?.sealed, restrictionKey: grant?.keyID),
                       revisions: [Hex.encode(revision)], objects: ["attachments/\(try vault.blindID(id))/\(name)"])
         var otherLinks = 0
         if request.wipe {

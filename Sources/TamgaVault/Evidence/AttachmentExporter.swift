@@ -99,6 +99,7 @@ public struct AttachmentExporter: Sendable {
         }
         var plan = Plan()
         plan.withheldForLevel += listing.aboveClearance
+        plan.withheldRestricted += listing.restrictedFromYou.count
         let withdrawn = audience == .internal ? [] : Self.withdrawn(in: try ConsentLedger.load(vault), for: audience)
         let index = try VaultIndex.load(vault)
         let workspace = try PrivateWorkspace()

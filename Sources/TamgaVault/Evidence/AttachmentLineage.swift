@@ -13,7 +13,8 @@ import TamgaCore
 enum AttachmentLineage {
     /// Notes the link an `attachment-rekey` action makes, if `action` is one.
     static func record(_ action: LogAction, into replaced: inout [String: String]) {
-        guard action.action == AttachmentRekey.action, let new = action.hash, let old = action.replaces else { return }
+        guard [AttachmentRekey.action, AttachmentRestriction.action].contains(action.action), let new = action.hash,
+              let old = action.replaces else { return }
         replaced[new] = old
     }
 

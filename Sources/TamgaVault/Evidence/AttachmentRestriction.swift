@@ -25,16 +25,32 @@ public enum AttachmentRestriction {
         return !AttachmentLineage.names(of: item.object, replaced: replaced).isDisjoint(with: restricted)
     }
 
-    /// Records the restriction of `item` (an internal attachment of `document`);
-    /// the caller holds the vault's write lock.
-    public static func record(_ item: AttachmentCatalog.Item, of document: String, in vault: UnlockedVault) throws {
+    /// Records the restriction of `item` (an internal attachment of `document`)
+    /// and re-encrypts it under a restriction key granted to `viewers` (by
+    /// name) and the member acting (`RestrictedViewing`): from then on no
+    /// other member's key opens it. The entry names the new object and the
+    /// one it replaces, so redactions recorded before still apply
+    /// (`AttachmentLineage`). The caller holds the vault's write lock.
+    /// Returns the re-encrypted object's name (its new reference), or the
+    /// old one when it was restricted already.
+    @discardableResult
+    public static func record(_ item: AttachmentCatalog.Item, of document: String, viewers: [String] = [],
+                              in vault: UnlockedVault) throws -> String {
         guard vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "restricting attachments (internal)")
         }
         guard item.metadata.level == Level.internal.rawValue else {
             throw VaultError.invalidArgument("attachment \(item.reference) is at level \(item.metadata.level): only internal attachments can be restricted")
         }
-        guard try !isRestricted(item, in: vault) else { return }
-        try vault.log(LogAction(action: action, document: document, level: item.metadata.level, hash: item.object))
+        guard try !isRestricted(item, in: vault) else { return item.object }
+        let grant = try RestrictedViewing.grant(to: RestrictedViewing.viewers(named: viewers, in: vault))
+        let made = try AttachmentRekey.reencrypt(item.url, keys: try RestrictedViewing.attachmentKeys(for: vault),
+                                                 to: (epoch: 0, publicKey: grant.keyPair.publicKey), in: item.url.deletingLastPathComponent())
+        let folder = (item.path as NSString).deletingLastPathComponent
+        try vault.log(LogAction(action: action, document: document, level: item.metadata.level, hash: made.object,
+                                replaces: item.object, viewers: grant.sealed, restrictionKey: grant.keyID),
+                      objects: ["\(folder)/\(made.object)"], removed: [item.path])
+        try DurableFile.remove(item.url)
+        return made.object
     }
 }

@@ -138,7 +138,7 @@ struct EntryAuthorization {
         "attach": ([.internalMember, .contributor], ["attachments"], false),
         "export": ([.internalMember], [], false),
         "attachment-redact": ([.internalMember], [], false),
-        "attachment-restrict": ([.internalMember], [], false),
+        "attachment-restrict": ([.internalMember], ["attachments"], true),
         "read": ([.internalMember, .stateMember, .contributor], [], false),
         "accept-older": ([.internalMember, .stateMember, .contributor], [], false),
         "consent-grant": ([.internalMember], [], false),

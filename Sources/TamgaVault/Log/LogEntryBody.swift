@@ -71,11 +71,21 @@ public struct LogAction: Codable, Sendable, Equatable {
     /// replaces, so that redactions and restrictions recorded against the old
     /// name still apply (`AttachmentLineage`).
     public var replaces: String?
+    /// For a restricted attachment (an intimate image): the restriction key's
+    /// secret, sealed to each named viewer's member key, by fingerprint
+    /// (`RestrictedViewing`). Only they can open the image; the action is
+    /// sealed to internal, and each grant to one member besides.
+    public var viewers: [String: String]?
+    /// BLAKE2b-128 (hex) of the restriction public key the object's header names.
+    public var restrictionKey: String?
 
     public init(action: String, document: String? = nil, revision: Int? = nil, level: String? = nil,
                 audience: String? = nil, format: String? = nil, hash: String? = nil,
                 persons: [String]? = nil, member: String? = nil, clearance: String? = nil, note: String? = nil,
-                date: String? = nil, obtainedBy: String? = nil, original: String? = nil, replaces: String? = nil) {
+                date: String? = nil, obtainedBy: String? = nil, original: String? = nil, replaces: String? = nil,
+                viewers: [String: String]? = nil, restrictionKey: String? = nil) {
+        self.viewers = viewers
+        self.restrictionKey = restrictionKey
         self.action = action
         self.document = document
         self.revision = revision

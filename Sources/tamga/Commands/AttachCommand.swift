@@ -24,7 +24,9 @@ struct AttachCommand: ParsableCommand {
         --consent records to which audiences those persons agreed the file
         may go. Both are kept, encrypted, with the file. --restricted marks
         an intimate image (the Istanbul Protocol asks for restricted viewing):
-        it stays internal and no export writes it, for any audience.
+        it stays internal, no export writes it, and only you and each
+        --viewer (members cleared internal) can open it: it is sealed to a
+        key of its own, granted to those members' keys alone.
 
         --wipe removes each source after its stored copy was read back and
         matched: the file is overwritten with zeros, flushed and unlinked.
@@ -65,12 +67,17 @@ struct AttachCommand: ParsableCommand {
     @Flag(help: "An intimate image (restricted viewing): kept internal and never written by an export.")
     var restricted = false
 
+    @Option(name: .customLong("viewer"), help: ArgumentHelp("With --restricted: a member cleared internal who may open it besides you (repeat for more).",
+                                                            valueName: "member"))
+    var viewers: [String] = []
+
     @Flag(help: "Overwrite with zeros and remove each source once stored and verified (see the limits above).")
     var wipe = false
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one file to attach") }
         if restricted, level != .internal { throw ValidationError("a --restricted attachment stays at level internal") }
+        if !viewers.isEmpty, !restricted { throw ValidationError("--viewer names who may open a --restricted attachment: add --restricted") }
     }
 
     func run() throws {
@@ -86,7 +93,7 @@ struct AttachCommand: ParsableCommand {
         let lock = try VaultLock(vault: options.paths.root)
         vault.holdingWriteLock(lock)
         let request = AttachmentRequest(level: level, depicts: depicts, consent: consent.map(\.rawValue), caption: caption, wipe: wipe,
-                                        restricted: restricted)
+                                        restricted: restricted, viewers: viewers)
         for (index, file) in files.enumerated() {
             let stored = try AttachmentStore(vault: vault).attach(URL(fileURLWithPath: file), to: id, request: request,
                                                                   label: label(index)) { step, done, total in

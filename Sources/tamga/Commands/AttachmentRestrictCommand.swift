@@ -4,8 +4,9 @@ import TamgaCore
 import TamgaVault
 
 extension AttachmentCommand {
-    /// `tamga attachment restrict ID NAME`: the `attach --restricted` flag,
-    /// after the fact, as a signed log entry (the evidence is not rewritten).
+    /// `tamga attachment restrict ID NAME [--viewer NAME...]`: the `attach
+    /// --restricted` flag after the fact: the file is re-encrypted for its
+    /// viewers alone, and a signed log entry records it.
     struct Restrict: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "restrict",
@@ -14,12 +15,17 @@ extension AttachmentCommand {
             The Istanbul Protocol asks for restricted viewing of intimate
             images. A restricted attachment is withheld from every export,
             whatever the audience and consent, and `tamga attachments` marks
-            it. Recorded as a signed log entry; the evidence keeps its bytes
-            and SHA-256. Internal attachments only; members cleared internal.
-            It does not yet limit opening to named members' keys.
+            it. It is re-encrypted under a key of its own, sealed to you and
+            to each --viewer (members cleared internal) only: from then on no
+            other member's key opens it, whatever their clearance. Recorded as
+            a signed log entry; the evidence keeps its content and SHA-256.
+            Internal attachments only; members cleared internal. A viewer can
+            still save the image and show it: restriction limits who can open
+            it in the vault, not what a viewer does with it.
 
             EXAMPLES:
               tamga attachment restrict INT-2014-044 3f9a1c0b7d2e
+              tamga attachment restrict INT-2014-044 3f9a1c0b7d2e --viewer "Dr Aida Bekova"
             """)
 
         @OptionGroup var options: VaultOptions
@@ -30,14 +36,20 @@ extension AttachmentCommand {
         @Argument(help: "The attachment's reference (NAME in `tamga attachments`).")
         var name: String
 
+        @Option(name: .customLong("viewer"), help: ArgumentHelp("A member cleared internal who may open it besides you (repeat for more).",
+                                                                valueName: "member"))
+        var viewers: [String] = []
+
         func run() throws {
             let vault = try options.unlock()
             let item = try AttachmentCatalog(vault: vault).find(id, name: name)
             let lock = try VaultLock(vault: options.paths.root)
             vault.holdingWriteLock(lock)
-            try AttachmentRestriction.record(item, of: id, in: vault)
+            let object = try AttachmentRestriction.record(item, of: id, viewers: viewers, in: vault)
             withExtendedLifetime(lock) {}
-            print("\(item.reference) is restricted: no export writes it")
+            let others = viewers.isEmpty ? "you alone" : "you and " + viewers.joined(separator: ", ")
+            print("\(item.reference) is restricted: no export writes it, and only \(others) can open it; "
+                + "re-encrypted for them, its reference is now \(object.prefix(AttachmentCatalog.referenceLength))")
         }
     }
 }

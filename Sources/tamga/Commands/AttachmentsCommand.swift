@@ -55,6 +55,10 @@ struct AttachmentsCommand: ParsableCommand {
             let count = listing.aboveClearance
             print("\(count) attachment\(count == 1 ? "" : "s") above your clearance")
         }
+        if !listing.restrictedFromYou.isEmpty {
+            let count = listing.restrictedFromYou.count
+            print("\(count) restricted attachment\(count == 1 ? "" : "s") (intimate image\(count == 1 ? "" : "s")) you are not a viewer of")
+        }
         if !listing.damaged.isEmpty {
             Terminal.printWarning("\(listing.damaged.count) attachment(s) of \(id) could not be read; run `tamga check`")
         }

@@ -44,6 +44,11 @@ struct RekeyCommand: ParsableCommand {
             let count = try Rekey.run(vault, level: level)
             print("re-encrypted \(count) \(level.rawValue) part(s)")
         }
+        let awaiting = levels.contains(.internal) ? try AttachmentRekey.restrictedAwaitingViewer(vault) : 0
+        if awaiting > 0 {
+            Terminal.printWarning("\(awaiting) restricted attachment(s) can still be opened by a removed viewer, and only a viewer "
+                + "holds their key: a viewer who is an administrator must run `tamga rekey --level internal`")
+        }
         withExtendedLifetime(lock) {}
     }
 }
