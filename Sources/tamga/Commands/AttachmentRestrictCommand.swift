@@ -21,7 +21,10 @@ extension AttachmentCommand {
             a signed log entry; the evidence keeps its content and SHA-256.
             Internal attachments only; members cleared internal. A viewer can
             still save the image and show it: restriction limits who can open
-            it in the vault, not what a viewer does with it.
+            it in the vault, not what a viewer does with it. Copies of the vault
+            made before (backups, git history, a colleague's unsynced copy)
+            still hold the earlier version, which every member cleared
+            internal can open: restrict with `attach --restricted` at intake.
 
             EXAMPLES:
               tamga attachment restrict INT-2014-044 3f9a1c0b7d2e
