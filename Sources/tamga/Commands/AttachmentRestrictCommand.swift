@@ -32,12 +32,8 @@ extension AttachmentCommand {
 
         func run() throws {
             let vault = try options.unlock()
-            let item = try AttachmentCatalog(vault: vault).find(id, name: name)
-            let lock = try VaultLock(vault: options.paths.root)
-            vault.holdingWriteLock(lock)
-            try AttachmentRestriction.record(item, of: id, in: vault)
-            withExtendedLifetime(lock) {}
-            print("\(item.reference) is restricted: no export writes it")
+            let reference = try EvidenceMarking(vault: vault).restrict(name, of: id)
+            print("\(reference) is restricted: no export writes it")
         }
     }
 }
