@@ -34,16 +34,8 @@ struct RekeyCommand: ParsableCommand {
 
     func run() throws {
         let vault = try options.unlock()
-        // Internal first: a State or public rekey may refresh stale parts, which reads the internal ones.
-        let levels = all ? Level.allCases.sorted { $0 > $1 }.filter { vault.levelKeys.canRead($0) } : [level!]
-        guard !levels.isEmpty else {
-            throw VaultError.notCleared(member: vault.member.name, needed: "rekeying (an administrator holding a level)")
-        }
-        let lock = try VaultLock(vault: options.paths.root)
-        for level in levels {
-            let count = try Rekey.run(vault, level: level)
+        try VaultRekey(vault: vault).run(all ? .allHeld : .level(level!)) { level, count in
             print("re-encrypted \(count) \(level.rawValue) part(s)")
         }
-        withExtendedLifetime(lock) {}
     }
 }
