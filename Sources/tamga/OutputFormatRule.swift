@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TamgaVault
 
 /// One rule for the format of every file a command writes (issue 19 item 4):
 /// `--format` when given, else the `-o` file's extension, else the command's
@@ -7,9 +8,6 @@ import Foundation
 /// is an extension no format has: a file named `x.html` that holds Markdown
 /// misleads whoever opens it, and the Ministry reader is the one who does.
 enum OutputFormatRule {
-    /// Other spellings of an extension people use.
-    private static let aliases = ["markdown": "md", "htm": "html"]
-
     /// The format to write. `output` is the `-o` value (nil, `-`, a folder or
     /// a file); `sealedSuffix` (".age") is set aside before the extension is read.
     static func choose<Format: RawRepresentable & Equatable>(
@@ -33,16 +31,9 @@ enum OutputFormatRule {
         }
     }
 
-    /// The lowercased extension of the file `-o` names, or nil for standard
-    /// output, a folder, or a name without one.
+    /// The lowercased extension of the file `-o` names (see `OutputTarget.fileExtension`).
     static func fileExtension(of output: String?, sealedSuffix: String? = nil) -> String? {
-        guard var path = output, path != "-", !path.hasSuffix("/") else { return nil }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return nil }
-        if let sealedSuffix, path.hasSuffix(sealedSuffix) { path.removeLast(sealedSuffix.count) }
-        let found = (path as NSString).pathExtension.lowercased()
-        guard !found.isEmpty else { return nil }
-        return aliases[found] ?? found
+        OutputTarget.fileExtension(of: output, sealedSuffix: sealedSuffix)
     }
 
     private static func list(_ items: [String]) -> String {

@@ -62,6 +62,11 @@ enum Terminal {
         writeStandardError("Warning: \(message)\n")
     }
 
+    /// For `SignedDelivery`: a signed output went to standard output, where no `.minisig` can follow it.
+    static func warnUnsignedOutput() {
+        printWarning("output printed to standard output carries no signature; write it to a file to get FILE.minisig")
+    }
+
     /// Best effort: a message about a failure cannot itself be reported when
     /// standard error is unwritable, and the exit status still says it.
     static func writeStandardError(_ text: String) {

@@ -4,8 +4,9 @@ import TamgaTestSupport
 
 /// The layering DESIGN.md promises, checked on the sources: only TamgaCrypto
 /// touches libsodium and the SHA-NI C module (CSHA256NI), only the CLI touches
-/// ArgumentParser, and TamgaCore stays pure (no keys, no file I/O through the
-/// vault or crypto modules).
+/// ArgumentParser, TamgaCore stays pure (no keys, no file I/O through the
+/// vault or crypto modules), and the commands hold no rules of their own:
+/// they call TamgaVault's use cases, not the lower-level types those compose.
 @Suite struct LayeringTests {
     static func sources(under folder: String) -> [(path: String, text: String)] {
         let root = RepositoryPaths.root.appendingPathComponent(folder)
@@ -60,6 +61,106 @@ import TamgaTestSupport
             for module in ["TamgaCrypto", "TamgaVault", "CSodium"] {
                 #expect(!Self.imports(module, in: file.text), "\(file.path) imports \(module)")
             }
+        }
+    }
+
+    /// The types a use case composes (issue 20): a command that reaches for
+    /// one is doing the orchestration itself, which a second front end would
+    /// have to copy. Commands call `DocumentAddition`, `DocumentExport`,
+    /// `ConsentRecording`, `EvidenceAttachment`, `AttachmentDownload`,
+    /// `EvidenceMarking`, `MemberChange`, `VaultRekey` and the like instead.
+    static let lowerLevelTypes = [
+        "ExportService", "Exporter", "AttachmentExporter", "AgeWriter", "MinisignSigner", "SignedDelivery",
+        "VaultLock", "LowerPartRefresher", "DocumentStore", "AttachmentStore", "AttachmentRetrieval",
+        "RedactionService", "AttachmentRedaction", "AttachmentRestriction", "MemberAdministration", "Rekey", "LogAction",
+    ]
+
+    /// Command files still allowed a lower-level type, each with the reason.
+    /// An entry a file no longer needs is an error too, so this list only shrinks.
+    static let commandExceptions: [String: [String: String]] = [
+        "AttachmentsCommand.swift": [
+            "AttachmentExporter": "the listing (a query) shows which audiences may receive each file; a listing use case is still to come",
+            "AttachmentRedaction": "the listing shows the regions recorded; read only",
+            "AttachmentRestriction": "the listing marks restricted files; read only",
+        ],
+        "LogCommand.swift": ["LogAction": "decodes entries to print them; writes none"],
+        "NewCommand.swift": ["DocumentStore": "asks only whether an id exists before opening the editor (no write)"],
+        "CheckCommand.swift": ["VaultLock": "check and repair: not yet a use case (issue 20, remaining)"],
+        "KeyCommand.swift": ["VaultLock": "export-key rotation: not yet a use case (issue 20, remaining)"],
+        "ShowCommand.swift": ["VaultLock": "the logged read: not yet a use case (issue 20, remaining)"],
+        "PreviewCommand.swift": [
+            "VaultLock": "the logged preview: not yet a use case (issue 20, remaining)",
+            "LogAction": "the logged preview: not yet a use case (issue 20, remaining)",
+        ],
+        "ResolveCommand.swift": ["VaultLock": "fork resolution: not yet a use case (issue 20, remaining)"],
+        "RemoteCommand.swift": ["VaultLock": "remote settings: not yet a use case (issue 20, remaining)"],
+        "RecoverCommand.swift": ["VaultLock": "recovery: not yet a use case (issue 20, remaining)"],
+        "RecoveryCommand.swift": ["VaultLock": "recovery shares: not yet a use case (issue 20, remaining)"],
+        "SyncCommand.swift": [
+            "VaultLock": "sync: not yet a use case (issue 20, remaining)",
+            "LowerPartRefresher": "sync: not yet a use case (issue 20, remaining)",
+        ],
+        "RefreshCommand.swift": [
+            "VaultLock": "refresh: not yet a use case (issue 20, remaining)",
+            "LowerPartRefresher": "refresh: not yet a use case (issue 20, remaining)",
+        ],
+        "PolicyCommand.swift": [
+            "VaultLock": "policy change: not yet a use case (issue 20, remaining)",
+            "LowerPartRefresher": "policy change: not yet a use case (issue 20, remaining)",
+        ],
+        "PersonRetireCommand.swift": [
+            "VaultLock": "person retire: not yet a use case (issue 20, remaining)",
+            "LowerPartRefresher": "person retire: not yet a use case (issue 20, remaining)",
+            "LogAction": "person retire: not yet a use case (issue 20, remaining)",
+        ],
+        "SummaryCommand.swift": [
+            "VaultLock": "the signed annual summary: not yet a use case (issue 20, remaining)",
+            "MinisignSigner": "the signed annual summary: not yet a use case (issue 20, remaining)",
+            "SignedDelivery": "the signed annual summary: not yet a use case (issue 20, remaining)",
+            "LogAction": "the signed annual summary: not yet a use case (issue 20, remaining)",
+        ],
+        "RecCommand.swift": [
+            "VaultLock": "recommendation follow-up: not yet a use case (issue 20, remaining)",
+            "MinisignSigner": "the signed follow-up report: not yet a use case (issue 20, remaining)",
+            "SignedDelivery": "the signed follow-up report: not yet a use case (issue 20, remaining)",
+            "LogAction": "recommendation follow-up: not yet a use case (issue 20, remaining)",
+        ],
+    ]
+
+    /// The identifiers a source uses outside comments.
+    static func identifiers(in text: String) -> Set<String> {
+        let code = text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }.joined(separator: "\n")
+        var found: Set<String> = []
+        var word = ""
+        for character in code + " " {
+            if character.isLetter || character.isNumber || character == "_" {
+                word.append(character)
+            } else {
+                if !word.isEmpty { found.insert(word) }
+                word = ""
+            }
+        }
+        return found
+    }
+
+    @Test func commandsCallUseCasesNotTheTypesTheyCompose() {
+        let commands = Self.sources(under: "Sources/tamga/Commands")
+        #expect(commands.count > 20)
+        var seen: Set<String> = []
+        for file in commands {
+            let name = URL(fileURLWithPath: file.path).lastPathComponent
+            seen.insert(name)
+            let used = Self.identifiers(in: file.text).intersection(Self.lowerLevelTypes)
+            let allowed = Self.commandExceptions[name] ?? [:]
+            for type in used.subtracting(allowed.keys).sorted() {
+                #expect(Bool(false), "\(name) uses \(type): call a TamgaVault use case (issue 20), or list it with a reason")
+            }
+            for type in Set(allowed.keys).subtracting(used).sorted() {
+                #expect(Bool(false), "\(name) no longer uses \(type): remove its exception")
+            }
+        }
+        for name in Set(Self.commandExceptions.keys).subtracting(seen).sorted() {
+            #expect(Bool(false), "the exceptions name \(name), which is no command file")
         }
     }
 }

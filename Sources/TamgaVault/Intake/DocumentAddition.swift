@@ -32,9 +32,15 @@ public struct DocumentAddition {
     /// `progress` the re-projection's steps.
     public func add(_ documents: [(document: Document, source: [UInt8])], force: Bool = false,
                     warn: (String) -> Void = { _ in }, progress: ((Int, Int) -> Void)? = nil) throws -> Result {
-        var seen: Set<String> = []
-        for (document, _) in documents where !seen.insert(document.id).inserted {
-            throw VaultError.invalidDocument("two documents have id \(document.id); add one revision at a time (nothing was added)")
+        // Two documents with one id in one addition: FORMAT.md calls a duplicate id an
+        // error (issue 16: they became two revisions, a silent fork).
+        var seen: [String: String] = [:]
+        for (document, _) in documents {
+            if let first = seen[document.id] {
+                throw VaultError.invalidDocument("\(document.file) and \(first) both have id \(document.id); add one revision at a time "
+                    + "(nothing was added)")
+            }
+            seen[document.id] = document.file
         }
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)

@@ -39,16 +39,6 @@ struct AddCommand: ParsableCommand {
         let documents = try files.map { file in
             try DocumentIntake.read(URL(fileURLWithPath: file), label: file, policy: policy)
         }
-        // Two files with one id in one add: FORMAT.md calls a duplicate id an
-        // error (issue 16: they became two revisions, a silent fork).
-        var seen: [String: String] = [:]
-        for ((document, _), file) in zip(documents, files) {
-            if let first = seen[document.id] {
-                throw VaultError.invalidDocument("\(file) and \(first) both have id \(document.id); add one revision at a time "
-                    + "(nothing was added)")
-            }
-            seen[document.id] = file
-        }
         for (document, _) in documents {
             for warning in document.warnings { Terminal.printWarning(warning.description) }
         }

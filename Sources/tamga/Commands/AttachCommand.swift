@@ -81,39 +81,32 @@ struct AttachCommand: ParsableCommand {
     }
 
     func run() throws {
-        // Every source is checked before anything is stored; errors name files by position only.
-        for (index, file) in files.enumerated() {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
-                throw StorageError(operation: "read", path: label(index), code: ENOENT)
-            }
-            if isFolder.boolValue { throw VaultError.invalidArgument("\(label(index)) is not a regular file") }
-        }
+        let urls = files.map { URL(fileURLWithPath: $0) }
+        // Every source is checked before the passphrase is asked for; errors name files by position only.
+        try EvidenceAttachment.checkSources(urls)
         let vault = try options.unlock()
-        let lock = try VaultLock(vault: options.paths.root)
-        vault.holdingWriteLock(lock)
-        let request = AttachmentRequest(level: level, depicts: depicts, consent: consent.map(\.rawValue), caption: caption, wipe: wipe,
+        let details = AttachmentRequest(level: level, depicts: depicts, consent: consent.map(\.rawValue), caption: caption, wipe: wipe,
                                         restricted: restricted, viewers: viewers)
-        for (index, file) in files.enumerated() {
-            let stored = try AttachmentStore(vault: vault).attach(URL(fileURLWithPath: file), to: id, request: request,
-                                                                  label: label(index)) { step, done, total in
+        try EvidenceAttachment(vault: vault).attach(.init(documentID: id, files: urls, details: details)) { event in
+            switch event {
+            case .streaming(let index, let step, let done, let total):
                 // Only on the member's own terminal, never in output a script keeps: the name they typed.
-                Terminal.progress("\(step) \(URL(fileURLWithPath: file).lastPathComponent)", done: done, total: total)
-            }
-            print("attached \(label(index)) to \(id) at level \(level.rawValue) as \(stored.object.prefix(AttachmentCatalog.referenceLength))")
-            print("  sha256 \(stored.sha256)  (\(stored.size) bytes)")
-            if stored.wiped {
-                print("  source overwritten with zeros and removed (see `tamga attach --help` for what this cannot reach)")
-                if stored.otherLinks > 0 {
-                    Terminal.printWarning("\(label(index)) had \(stored.otherLinks) other hard link(s): they remain, holding zeros")
-                }
+                Terminal.progress("\(step) \(urls[index].lastPathComponent)", done: done, total: total)
+            case .attached(let item):
+                report(item)
             }
         }
-        withExtendedLifetime(lock) {}
     }
 
-    /// How errors and output name a file: its position, never its name.
-    private func label(_ index: Int) -> String {
-        files.count == 1 ? "the file" : "file \(index + 1) of \(files.count)"
+    private func report(_ item: EvidenceAttachment.Attached) {
+        let stored = item.stored
+        print("attached \(item.label) to \(id) at level \(level.rawValue) as \(stored.object.prefix(AttachmentCatalog.referenceLength))")
+        print("  sha256 \(stored.sha256)  (\(stored.size) bytes)")
+        if stored.wiped {
+            print("  source overwritten with zeros and removed (see `tamga attach --help` for what this cannot reach)")
+            if stored.otherLinks > 0 {
+                Terminal.printWarning("\(item.label) had \(stored.otherLinks) other hard link(s): they remain, holding zeros")
+            }
+        }
     }
 }

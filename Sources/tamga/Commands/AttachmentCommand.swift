@@ -62,19 +62,14 @@ struct AttachmentCommand: ParsableCommand {
                 try target.check(vault: options.paths, force: force)
             }
             let vault = try options.unlock()
-            let item = try AttachmentCatalog(vault: vault).find(id, name: name)
-            let lock = try VaultLock(vault: options.paths.root)
-            vault.holdingWriteLock(lock)
-            let outcome: AttachmentRetrieval.Outcome
-            switch target.destination {
-            case .standardOutput:
-                outcome = try AttachmentRetrieval(vault: vault).stream(item, of: id, to: STDOUT_FILENO, label: "standard output")
-            case .file(let url):
-                outcome = try AttachmentRetrieval(vault: vault).save(item, of: id, to: url, replace: force)
+            let destination: AttachmentDownload.Destination = switch target.destination {
+            case .standardOutput: .descriptor(STDOUT_FILENO, label: "standard output")
+            case .file(let url): .file(url, replace: force)
             }
-            withExtendedLifetime(lock) {}
+            let result = try AttachmentDownload(vault: vault).get(name, of: id, to: destination)
+            let outcome = result.outcome
             let check = outcome.verified ? "matches the SHA-256 recorded at intake" : "no SHA-256 was recorded for it at intake: not verified"
-            Terminal.writeStandardError("wrote \(item.reference) (\(outcome.byteCount) bytes) to \(target.path); sha256 \(outcome.sha256) \(check)\n")
+            Terminal.writeStandardError("wrote \(result.reference) (\(outcome.byteCount) bytes) to \(target.path); sha256 \(outcome.sha256) \(check)\n")
         }
 
         static let terminalRefusal = Failure(.refused, "refusing to write an attachment to a terminal",

@@ -49,11 +49,7 @@ extension AttachmentCommand {
         func run() throws {
             let regions = try rect.map { try RedactionRegion(parsing: $0) }
             let vault = try options.unlock()
-            let item = try AttachmentCatalog(vault: vault).find(id, name: name)
-            let lock = try VaultLock(vault: options.paths.root)
-            vault.holdingWriteLock(lock)
-            let outcome = try RedactionService(vault: vault).redact(item, of: id, regions: regions, audience: audience)
-            withExtendedLifetime(lock) {}
+            let outcome = try EvidenceMarking(vault: vault).redact(name, of: id, regions: regions, audience: audience)
             let covered = audience == .state ? "state and public" : "public"
             print("recorded \(regions.count) region(s) of \(outcome.reference) to black out in exports for \(covered)")
             if !outcome.checked {

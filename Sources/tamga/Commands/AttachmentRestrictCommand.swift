@@ -45,14 +45,10 @@ extension AttachmentCommand {
 
         func run() throws {
             let vault = try options.unlock()
-            let item = try AttachmentCatalog(vault: vault).find(id, name: name)
-            let lock = try VaultLock(vault: options.paths.root)
-            vault.holdingWriteLock(lock)
-            let object = try AttachmentRestriction.record(item, of: id, viewers: viewers, in: vault)
-            withExtendedLifetime(lock) {}
+            let reference = try EvidenceMarking(vault: vault).restrict(name, of: id, viewers: viewers)
             let others = viewers.isEmpty ? "you alone" : "you and " + viewers.joined(separator: ", ")
-            print("\(item.reference) is restricted: no export writes it, and only \(others) can open it; "
-                + "re-encrypted for them, its reference is now \(object.prefix(AttachmentCatalog.referenceLength))")
+            print("\(name) is restricted: no export writes it, and only \(others) can open it; "
+                + "re-encrypted for them, its reference is now \(reference)")
         }
     }
 }

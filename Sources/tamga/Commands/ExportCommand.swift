@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import TamgaCore
-import TamgaCrypto
 import TamgaVault
 
 extension Audience: ExpressibleByArgument {}
@@ -99,59 +98,39 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        var recipients: [any AgeRecipient] = try recipient.map { text in
-            do { return try AgeX25519Recipient(parsing: text) } catch {
-                throw VaultError.invalidArgument("--recipient \(text) is not an age X25519 recipient (age1…)")
-            }
-        }
+        let recipients = try recipient.map(DocumentExport.recipient(parsing:))
         let format = try chosenFormat()
         let vault = try options.unlock()
-        let service = try ExportService(vault: vault, documents: ids)
-        // Without --recipient, the audience's recipients in the policy in force.
-        if recipients.isEmpty, let listed = service.context.policy.policy.audiences[audience]?.recipients, !listed.isEmpty {
-            recipients = try listed.map { text in
-                do { return try AgeX25519Recipient(parsing: text) } catch {
-                    throw VaultError.invalidArgument("the policy lists \(text) as a recipient of \(audience.rawValue), which is not an age X25519 recipient")
-                }
-            }
-            Terminal.writeStandardError("sealing to the \(listed.count) recipient(s) the policy lists for \(audience.rawValue)\n")
-        }
-        // The policy's recipients are known only now: an unsealed export must not be named as an age file.
-        if recipients.isEmpty, ids.count == 1, OutputFormatRule.fileExtension(of: output) == "age" {
-            throw VaultError.invalidArgument("-o \(output!) names an age file, but the export is not sealed; give --recipient age1…")
-        }
-        let products = try LeakExplanation.run(explain: explain, vault: vault) { try service.export(ids, for: audience, as: format) }
-        let sealedSuffix = recipients.isEmpty ? "" : ".age"
-        let targets = try products.map { product in
-            try OutputTarget.resolve(output, defaultName: product.export.fileName + sealedSuffix, manyOutputs: products.count > 1)
-        }
-        for (product, target) in zip(products, targets) {
-            try target.check(vault: options.paths, force: force)
-            try target.signature?.check(vault: options.paths, force: force)
-            // The path is written for the audience too: a file named after a detainee is a disclosure.
-            try service.context.exporter.scanner.scanPath(target.path, document: service.context.documents[product.documentID], audience: audience)
-        }
-        let signingKey = try vault.requireExportSigning()
-        let signer = try MinisignSigner(keyPair: signingKey)
-        if withAttachments {
-            return try deliverWithAttachments(products, to: targets, service: service, vault: vault, recipients: recipients,
-                                              format: format, signer: signer)
-        }
-        let lock = try VaultLock(vault: options.paths.root)
-        for (product, target) in zip(products, targets) {
-            let bytes = recipients.isEmpty ? product.bytes : try AgeWriter.encrypt(product.bytes, to: recipients, armored: armor)
-            let comment = "tamga export document:\(product.documentID) audience:\(audience.rawValue) format:\(format.rawValue) "
-                + "time:\(Timestamp.now()) vault:\(vault.vaultID) policy:\(service.context.policy.hash)"
-            let signature = try signer.sign(bytes, trustedComment: comment)
-            try SignedDelivery.deliver(bytes, signature: signature.text, to: target, force: force) {
-                try service.log(product, audience: audience, format: format, written: bytes)
-            }
-            Terminal.writeStandardError("exported \(product.documentID) for \(audience.rawValue) to \(target.path)\n")
-            let manifest = product.export.projection.manifest.counts
-            if !manifest.isEmpty {
-                Terminal.writeStandardError("  withheld: " + manifest.map { "\($0.count) \($0.rule)/\($0.category)" }.joined(separator: ", ") + "\n")
+        let request = DocumentExport.Request(ids: ids, audience: audience, format: format, recipients: recipients, armor: armor,
+                                             output: output, force: force, explain: explain, withAttachments: withAttachments)
+        try DocumentExport(vault: vault).run(request) { event in
+            switch event {
+            case .sealingToPolicyRecipients(let count, let audience):
+                Terminal.writeStandardError("sealing to the \(count) recipient(s) the policy lists for \(audience.rawValue)\n")
+            case .explanation(let line):
+                Terminal.writeStandardError("explain: " + line + "\n")
+            case .unsignedStandardOutput:
+                Terminal.warnUnsignedOutput()
+            case .attachmentsPrepared:
+                break
+            case .delivered(let delivered):
+                report(delivered)
             }
         }
-        withExtendedLifetime(lock) {}
+    }
+
+    /// What was written and what was withheld, on standard error (standard output may hold the export).
+    private func report(_ delivered: DocumentExport.Delivered) {
+        Terminal.writeStandardError("exported \(delivered.documentID) for \(audience.rawValue) to \(delivered.path)\n")
+        if !delivered.withheld.isEmpty {
+            Terminal.writeStandardError("  withheld: " + delivered.withheld.map { "\($0.count) \($0.rule)/\($0.category)" }.joined(separator: ", ") + "\n")
+        }
+        guard let plan = delivered.attachments else { return }
+        var line = "  attachments: \(plan.items.count) written"
+        if plan.items.contains(where: \.redacted) { line += " (\(plan.items.filter(\.redacted).count) with regions blacked out)" }
+        if plan.withheldForLevel > 0 { line += ", \(plan.withheldForLevel) withheld (level above \(audience.rawValue))" }
+        if plan.withheldForConsent > 0 { line += ", \(plan.withheldForConsent) withheld (no consent for \(audience.rawValue))" }
+        if plan.withheldRestricted > 0 { line += ", \(plan.withheldRestricted) withheld (restricted)" }
+        Terminal.writeStandardError(line + "\n")
     }
 }

@@ -70,9 +70,7 @@ struct MemberCommand: ParsableCommand {
         func run() throws {
             let publicKey = try MemberPublicKey(text: key)
             let vault = try options.unlock()
-            let lock = try VaultLock(vault: options.paths.root)
-            try MemberAdministration(vault: vault).add(name: name, key: publicKey, clearance: clearance, administrator: administrator)
-            withExtendedLifetime(lock) {}
+            try MemberChange(vault: vault).add(.init(name: name, key: publicKey, clearance: clearance, administrator: administrator))
             print("added \(name) (\(Fingerprint.grouped(publicKey.fingerprint))) with clearance \(clearance.rawValue)")
         }
     }
@@ -120,12 +118,11 @@ struct MemberCommand: ParsableCommand {
 
         func run() throws {
             let vault = try options.unlock()
-            let lock = try VaultLock(vault: options.paths.root)
-            let rotated = try MemberAdministration(vault: vault).remove(name: name)
-            withExtendedLifetime(lock) {}
+            let removal = try MemberChange(vault: vault).remove(name: name)
+            let rotated = removal.rotated
             print("removed \(name)" + (rotated.isEmpty ? "" : "; new key epoch for " + rotated.map(\.rawValue).joined(separator: ", ")))
             // What the removal leaves to do (issue 19 item 8): the old parts are still under keys the member held.
-            if !rotated.isEmpty {
+            if removal.needsRekey {
                 print("next: run `tamga rekey --all`, so that the keys \(name) held open none of the parts in the vault now")
             }
             print("next: publish the new export key (`tamga key public -o npm.pub`); `tamga key history` shows it certified by the old one")

@@ -89,18 +89,12 @@ struct PersonCommand: ParsableCommand {
 
         func run() throws {
             let vault = try options.unlock()
-            let lock = try VaultLock(vault: options.paths.root)
-            let context = try RedactionContext.load(vault, loading: .none)
-            guard context.registry.persons[id] != nil else {
-                throw VaultError.unknownPerson(id: id)
-            }
             let audience = (grant ?? withdraw)!.audience
-            try vault.log(LogAction(action: grant != nil ? "consent-grant" : "consent-withdraw", audience: audience.rawValue,
-                                    persons: [id], note: note, date: date, obtainedBy: obtainedBy))
-            let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh(progress: Terminal.refreshProgress)
-            withExtendedLifetime(lock) {}
+            let result = try ConsentRecording(vault: vault).record(
+                .init(personID: id, audience: audience, granted: grant != nil, date: date, obtainedBy: obtainedBy, note: note),
+                progress: Terminal.refreshProgress)
             print("recorded: \(id) \(grant != nil ? "consents" : "no longer consents") to be named to \(audience.rawValue)"
-                  + (rewritten > 0 ? "; re-projected \(rewritten) stored part(s)" : ""))
+                  + (result.reprojected > 0 ? "; re-projected \(result.reprojected) stored part(s)" : ""))
         }
     }
 }

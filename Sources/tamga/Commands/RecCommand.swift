@@ -205,7 +205,7 @@ struct RecCommand: ParsableCommand {
                 + "vault:\(vault.vaultID) policy:\(desk.context.policy.hash)"
             let signature = try MinisignSigner(keyPair: key).sign(bytes, trustedComment: comment)
             let lock = try VaultLock(vault: options.paths.root)
-            try SignedDelivery.deliver(bytes, signature: signature.text, to: target, force: force) {
+            try SignedDelivery.deliver(bytes, signature: signature.text, to: target, force: force, unsigned: Terminal.warnUnsignedOutput) {
                 try vault.log(LogAction(action: "export", document: "follow-up: \(to)", audience: audience.rawValue,
                                         format: format.rawValue, hash: SHA256Hex.of(bytes), note: "reports: " + reports.joined(separator: ", ")))
             }

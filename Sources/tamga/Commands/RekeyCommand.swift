@@ -34,21 +34,13 @@ struct RekeyCommand: ParsableCommand {
 
     func run() throws {
         let vault = try options.unlock()
-        // Internal first: a State or public rekey may refresh stale parts, which reads the internal ones.
-        let levels = all ? Level.allCases.sorted { $0 > $1 }.filter { vault.levelKeys.canRead($0) } : [level!]
-        guard !levels.isEmpty else {
-            throw VaultError.notCleared(member: vault.member.name, needed: "rekeying (an administrator holding a level)")
-        }
-        let lock = try VaultLock(vault: options.paths.root)
-        for level in levels {
-            let count = try Rekey.run(vault, level: level)
+        try VaultRekey(vault: vault).run(all ? .allHeld : .level(level!)) { level, count in
             print("re-encrypted \(count) \(level.rawValue) part(s)")
         }
-        let awaiting = levels.contains(.internal) ? try AttachmentRekey.restrictedAwaitingViewer(vault) : 0
+        let awaiting = try VaultRekey(vault: vault).restrictedAwaitingViewer()
         if awaiting > 0 {
             Terminal.printWarning("\(awaiting) restricted attachment(s) can still be opened by a removed viewer, and only a viewer "
                 + "holds their key: a viewer who is an administrator must run `tamga rekey --level internal`")
         }
-        withExtendedLifetime(lock) {}
     }
 }

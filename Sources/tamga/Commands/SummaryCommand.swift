@@ -55,7 +55,7 @@ struct SummaryCommand: ParsableCommand {
         let comment = "tamga summary year:\(year) audience:\(audience.rawValue) time:\(Timestamp.now()) vault:\(vault.vaultID) policy:\(service.context.policy.hash)"
         let signature = try MinisignSigner(keyPair: key).sign(bytes, trustedComment: comment)
         let lock = try VaultLock(vault: options.paths.root)
-        try SignedDelivery.deliver(bytes, signature: signature.text, to: target, force: force) {
+        try SignedDelivery.deliver(bytes, signature: signature.text, to: target, force: force, unsigned: Terminal.warnUnsignedOutput) {
             try vault.log(LogAction(action: "export", document: "summary \(year)", audience: audience.rawValue, format: chosen.rawValue,
                                     hash: SHA256Hex.of(bytes), note: "reports: " + reports.joined(separator: ", ")))
         }

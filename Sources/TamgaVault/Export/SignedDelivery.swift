@@ -11,13 +11,15 @@ import Foundation
 /// first: a log failure prints nothing, and a failed print leaves an entry
 /// for an export that may not have arrived whole. Logging too much is the
 /// safe direction for a disclosure log; logging too little is not.
-enum SignedDelivery {
-    static func deliver(_ bytes: [UInt8], signature: String, to target: OutputTarget,
-                        force: Bool, log: () throws -> Void) throws {
+public enum SignedDelivery {
+    /// `unsigned` hears that the output went to standard output without a
+    /// signature (a front end tells its user so).
+    public static func deliver(_ bytes: [UInt8], signature: String, to target: OutputTarget,
+                               force: Bool, unsigned: () -> Void, log: () throws -> Void) throws {
         guard let signatureTarget = target.signature else {
             try log()
             try target.write(bytes, force: force)
-            Terminal.printWarning("output printed to standard output carries no signature; write it to a file to get FILE.minisig")
+            unsigned()
             return
         }
         var written: [OutputTarget] = []

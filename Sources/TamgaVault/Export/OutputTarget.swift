@@ -1,5 +1,4 @@
 import Foundation
-import TamgaVault
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,18 +8,24 @@ import Glibc
 /// files are written whole or not at all (0600, temporary name, rename),
 /// never over an existing file unless `--force`, never inside the vault, and
 /// `-` (standard output) only when asked for explicitly.
-struct OutputTarget {
-    enum Destination: Equatable {
+///
+/// It lives in the vault module, not the CLI, because these are rules every
+/// front end that writes an export must keep (issue 20): the export use case
+/// checks and writes its targets itself.
+public struct OutputTarget: Sendable {
+    public enum Destination: Equatable, Sendable {
         case standardOutput
         case file(URL)
     }
 
-    let destination: Destination
+    public let destination: Destination
+
+    public init(destination: Destination) { self.destination = destination }
 
     /// Resolves `-o`: nil means `defaultName` in the current folder; `-` is
     /// standard output; an existing folder (or several outputs) means a file
     /// named `defaultName` inside it.
-    static func resolve(_ option: String?, defaultName: String, manyOutputs: Bool) throws -> OutputTarget {
+    public static func resolve(_ option: String?, defaultName: String, manyOutputs: Bool) throws -> OutputTarget {
         guard let option else { return OutputTarget(destination: .file(URL(fileURLWithPath: defaultName))) }
         if option == "-" {
             guard !manyOutputs else { throw VaultError.invalidArgument("`-o -` takes one output; give a folder for several") }
@@ -35,7 +40,7 @@ struct OutputTarget {
     }
 
     /// Refuses writing into the vault folder and over existing files.
-    func check(vault: VaultPaths?, force: Bool) throws {
+    public func check(vault: VaultPaths?, force: Bool) throws {
         guard case .file(let url) = destination else { return }
         var info = stat()
         if lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
@@ -88,10 +93,12 @@ struct OutputTarget {
     }
 
     /// Writes the bytes whole (0600), creating the parent folder if needed.
-    func write(_ bytes: [UInt8], force: Bool) throws {
+    public func write(_ bytes: [UInt8], force: Bool) throws {
         switch destination {
         case .standardOutput:
-            try Terminal.writeStandardOutput(bytes)
+            // What `print` buffered comes first; a failed write is an error, not a half-shown result.
+            guard fflush(nil) == 0 else { throw StorageError(operation: "write", path: "standard output", code: errno) }
+            try FileDescriptorWrite.all(bytes, to: STDOUT_FILENO, path: "standard output")
         case .file(let url):
             try DurableFile.write(bytes, to: url.deletingLastPathComponent(), name: url.lastPathComponent,
                                   replace: force, identicalIsSuccess: false)
@@ -100,21 +107,38 @@ struct OutputTarget {
 
     /// Removes a file this command wrote, when a later step of the same output
     /// failed. Best effort: the command is failing already and says so.
-    func discard() {
+    public func discard() {
         guard case .file(let url) = destination else { return }
         try? DurableFile.remove(url)
     }
 
     /// Where the minisign signature of this output goes: `FILE.minisig`; none for standard output.
-    var signature: OutputTarget? {
+    public var signature: OutputTarget? {
         guard case .file(let url) = destination else { return nil }
         return OutputTarget(destination: .file(URL(fileURLWithPath: url.path + ".minisig")))
     }
 
-    var path: String {
+    public var path: String {
         switch destination {
         case .standardOutput: "(standard output)"
         case .file(let url): url.path
         }
+    }
+
+    /// Other spellings of an extension people use.
+    private static let extensionAliases = ["markdown": "md", "htm": "html"]
+
+    /// The lowercased extension of the file `-o` names, or nil for standard
+    /// output, a folder, or a name without one; `sealedSuffix` (".age") is
+    /// set aside first. The format rule of the CLI and the export's check
+    /// that an unsealed export is not named as an age file read it alike.
+    public static func fileExtension(of output: String?, sealedSuffix: String? = nil) -> String? {
+        guard var path = output, path != "-", !path.hasSuffix("/") else { return nil }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return nil }
+        if let sealedSuffix, path.hasSuffix(sealedSuffix) { path.removeLast(sealedSuffix.count) }
+        let found = (path as NSString).pathExtension.lowercased()
+        guard !found.isEmpty else { return nil }
+        return extensionAliases[found] ?? found
     }
 }

@@ -1,0 +1,100 @@
+import Foundation
+import TamgaCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Attaching evidence files to a document, the one way `tamga attach` does
+/// it (and, later, the web front end's streamed upload: issue 20, one use
+/// case per action).
+///
+/// The rules, in order: every source is checked before anything is stored;
+/// a restricted (intimate) image stays internal; files are named by position
+/// only ("file 2 of 3"), never by their confidential names, in errors and
+/// output; under the vault's write lock, each file is streamed, hashed,
+/// encrypted and recorded in the signed log (`AttachmentStore`), whole or not
+/// at all, and wiped afterwards when asked.
+public struct EvidenceAttachment: Sendable {
+    public let vault: UnlockedVault
+
+    public init(vault: UnlockedVault) { self.vault = vault }
+
+    /// Which files, to which document, with what the monitor says about them.
+    public struct Request: Sendable {
+        public var documentID: String
+        public var files: [URL]
+        public var details: AttachmentRequest
+
+        public init(documentID: String, files: [URL], details: AttachmentRequest = AttachmentRequest()) {
+            self.documentID = documentID
+            self.files = files
+            self.details = details
+        }
+    }
+
+    /// One file stored.
+    public struct Attached: Sendable {
+        /// Its position in the request.
+        public let index: Int
+        /// How output names it: its position, never its name.
+        public let label: String
+        public let stored: AttachmentStore.Stored
+    }
+
+    /// What a front end shows while files are attached.
+    public enum Event: Sendable {
+        /// File `index`: a step ("hashing", "encrypting"), bytes done of its size.
+        case streaming(index: Int, step: String, done: Int64, total: Int64)
+        /// File `index` is stored (before the next one starts).
+        case attached(Attached)
+    }
+
+    /// How errors and output name file `index` of `count`: its position, never its name.
+    public static func label(_ index: Int, of count: Int) -> String {
+        count == 1 ? "the file" : "file \(index + 1) of \(count)"
+    }
+
+    /// Checks every source before anything is stored (and before a front end
+    /// asks for a passphrase): each must exist and be a regular file.
+    public static func checkSources(_ files: [URL]) throws {
+        for (index, file) in files.enumerated() {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder) else {
+                throw StorageError(operation: "read", path: label(index, of: files.count), code: ENOENT)
+            }
+            if isFolder.boolValue { throw VaultError.invalidArgument("\(label(index, of: files.count)) is not a regular file") }
+        }
+    }
+
+    /// Attaches every file of `request` in order; returns what was stored.
+    /// `isCancelled` is asked before each file: a cancelled request keeps the
+    /// files stored before it (each whole) and throws `CancellationError`.
+    @discardableResult
+    public func attach(_ request: Request, progress: (Event) -> Void = { _ in },
+                       isCancelled: () -> Bool = { false }) throws -> [Attached] {
+        guard !request.files.isEmpty else { throw VaultError.invalidArgument("give at least one file to attach") }
+        if request.details.restricted, request.details.level != .internal {
+            throw VaultError.invalidArgument("a restricted attachment stays at level internal")
+        }
+        try Self.checkSources(request.files)
+        let lock = try VaultLock(vault: vault.paths.root)
+        vault.holdingWriteLock(lock)
+        defer { withExtendedLifetime(lock) {} }
+        // The store keeps its progress closure only while the file streams.
+        return try withoutActuallyEscaping(progress) { progress in
+            var attached: [Attached] = []
+            for (index, file) in request.files.enumerated() {
+                if isCancelled() { throw CancellationError() }
+                let label = Self.label(index, of: request.files.count)
+                let stored = try AttachmentStore(vault: vault).attach(file, to: request.documentID, request: request.details,
+                                                                      label: label) { step, done, total in
+                    progress(.streaming(index: index, step: step, done: done, total: total))
+                }
+                let item = Attached(index: index, label: label, stored: stored)
+                attached.append(item)
+                progress(.attached(item))
+            }
+            return attached
+        }
+    }
+}

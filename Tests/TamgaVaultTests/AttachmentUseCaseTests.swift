@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+import TamgaCore
+@testable import TamgaVault
+
+/// The attachment get, redact and restrict use cases called as a front end
+/// would, without the CLI (issue 20).
+@Suite struct AttachmentUseCaseTests {
+    let vault: AttachmentFixture
+
+    init() throws { vault = try AttachmentFixture() }
+
+    /// Attaches `bytes` as the administrator; returns its reference.
+    private func attach(_ bytes: [UInt8]) throws -> String {
+        let file = try vault.file(bytes)
+        let attached = try EvidenceAttachment(vault: try vault.admin()).attach(.init(documentID: vault.id, files: [file]))
+        return String(attached[0].stored.object.prefix(AttachmentCatalog.referenceLength))
+    }
+
+    @Test func aDownloadWritesTheOriginalAndChecksItsHash() throws {
+        let bytes = AttachmentFixture.photoBytes()
+        let reference = try attach(bytes)
+        let target = vault.base.folder.url.appendingPathComponent("out/evidence.bin")
+        let result = try AttachmentDownload(vault: try vault.admin()).get(String(reference.prefix(6)), of: vault.id,
+                                                                          to: .file(target, replace: false))
+        #expect(result.reference == reference)
+        #expect(result.outcome.verified)
+        #expect(result.outcome.sha256 == AttachmentFixture.sha256(bytes))
+        #expect(try DurableFile.readAll(target) == bytes)
+        #expect(throws: VaultError.self) {
+            try AttachmentDownload(vault: try vault.admin()).get(reference, of: vault.id, to: .file(target, replace: false))
+        }
+    }
+
+    @Test func anUnknownReferenceIsRefused() throws {
+        _ = try attach([1, 2, 3])
+        #expect(throws: (any Error).self) {
+            try AttachmentDownload(vault: try vault.admin()).get("ffffffffffff", of: vault.id,
+                                                                 to: .file(vault.base.folder.url.appendingPathComponent("x"), replace: false))
+        }
+    }
+
+    @Test func aRestrictionIsRecorded() throws {
+        let reference = try attach([1, 2, 3])
+        let admin = try vault.admin()
+        // Re-encrypted for its viewers (the member alone here): a new reference.
+        let renamed = try EvidenceMarking(vault: admin).restrict(reference, of: vault.id)
+        #expect(renamed != reference)
+        let item = try AttachmentCatalog(vault: try vault.admin()).find(vault.id, name: renamed)
+        #expect(try AttachmentRestriction.isRestricted(item, in: try vault.admin()))
+    }
+
+    @Test func aRedactionOfSomethingThatIsNoImageIsRefused() throws {
+        let reference = try attach(Array("plain text, no image".utf8))
+        #expect(throws: (any Error).self) {
+            try EvidenceMarking(vault: try vault.admin()).redact(reference, of: vault.id,
+                                                                 regions: [try RedactionRegion(parsing: "0,0,1,1")], audience: .state)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+import TamgaCore
+@testable import TamgaVault
+
+/// The add use case's own rule, without the CLI (issue 20): two documents
+/// with one id in one addition are refused, naming both files, and nothing
+/// is stored.
+@Suite struct DocumentAdditionTests {
+    @Test func twoDocumentsWithOneIdAreRefusedNamingBothFiles() throws {
+        let vault = try VaultFixture()
+        let admin = try vault.unlock()
+        let policy = try PolicyStore(paths: admin.paths).current(admin).policy
+        func document(_ file: String, title: String) throws -> (document: Document, source: [UInt8]) {
+            let source = Array("---\nid: VR-1\nkind: visit-report\ntitle: \(title)\ndate: 2014-10-28\n---\ntext\n".utf8)
+            return (try DocumentParser.parse(source, file: file).validated(against: policy), source)
+        }
+        let documents = [try document("a.md", title: "One"), try document("b.md", title: "Two")]
+        #expect(throws: VaultError.invalidDocument("b.md and a.md both have id VR-1; add one revision at a time (nothing was added)")) {
+            try DocumentAddition(vault: admin).add(documents)
+        }
+        #expect(try DocumentCatalog(vault: admin).list().isEmpty)
+    }
+}
