@@ -86,7 +86,8 @@ import Testing
         let texts = ["The lawyer Nazira \(p.latin)a attended.", "Прокурор \(p.stem) принял делегацию.",
                      "Делегацию принял прокурор \(p.stem).", "Начальник ИВС А.Б. \(p.stem) встретил монитор.",
                      "Список подписал \(p.stem) А.Б. в тот же день.", "Адвокат Назира \(p.stem)а присутствовала.",
-                     "The deputy head, Mr \(p.latin), was present.", "Свидетель \(p.stem) дал показания."]
+                     "The deputy head, Mr \(p.latin), was present.", "Свидетель \(p.stem) дал показания.",
+                     "\(p.stem) пришёл к воротам.", "\(p.latin) skazal, chto ego bili."]
         for text in texts {
             #expect(!setup.matched(text).contains(p.id), "replaced: \(text)")
             #expect(setup.refused(text).isEmpty, "refused: \(text)")

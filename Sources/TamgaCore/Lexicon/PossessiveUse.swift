@@ -22,6 +22,8 @@ enum PossessiveUse {
         let afterSpace = after.drop(while: { $0 == " " || $0 == "\u{A0}" })
         if next.count == 1, next.first?.isUppercase == true, afterSpace.dropFirst().first.map({ !$0.isLetter }) ?? true { return false }
         if !allCaps, next.count > 1, next.first?.isUppercase == true, after.first == " " { return false }
+        // The subject of a past-tense verb ("Айбеков пришёл", "Aibekov skazal"): a possessive needs a noun.
+        if after.first == " ", next.first?.isLowercase == true, isPastTense(next) { return false }
         let trimmed = before.reversed().drop(while: { $0 == " " || $0 == "\u{A0}" })
         // An initial before it: "А.Б. Айбеков", "A. Aibekov".
         if trimmed.first == ".", let letter = trimmed.dropFirst().first, letter.isUppercase,
@@ -43,6 +45,14 @@ enum PossessiveUse {
         let gap = trimmed.dropFirst(previous.count).first
         let sentenceStart = gap == nil || ".!?…:;|«\"(".contains(gap!)
         return sentenceStart && CommonWords.shared.isWordForm(lower)
+    }
+
+    /// A Russian past-tense verb (пришёл, сказал, подписала, жаловался), Cyrillic or Latin.
+    static func isPastTense(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        guard lower.count >= 4 else { return false }
+        return ["ёл", "ал", "ял", "ил", "ыл", "ел", "ла", "ло", "ли", "лся", "лась", "лось", "лись",
+                "al", "il", "el", "yl", "la", "lo", "li", "lsya", "las'"].contains(where: lower.hasSuffix)
     }
 
     /// The letters right after the word, past one space or hyphen.
