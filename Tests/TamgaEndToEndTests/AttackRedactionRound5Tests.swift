@@ -305,13 +305,6 @@ extension AttackRedactionTests {
 
     /// Round 5 leaks that fail today, by name (each failed against 5606275).
     static let open5: Set<String> = [
-        "old possessive of the given name: Айбеков брат", // A: Russian possessive -ов of a given name (Айбек → Айбеков): published
-        "Russian diminutive Айгерка of Айгерим", // A: Russian -ка diminutive of a Kyrgyz given name (Айгерим is 7 letters, no diminutive rule for it)
-        "old possessive Нурланов дом", // A: the same rule, Нурлан → Нурланов
-        "old possessive Эркинов брат", // A: the same rule, Эркин → Эркинов
-        "old possessive of Aibek in Latin: Aibekov brat", // A: the same rule in a Latin transliteration
-        "Kyrgyz-style Russian given-name possessive Максатов сын", // A: the same rule, Максат → Максатов
-        "Russian diminutive of Айгерим: Гера", // A: clipped short form of a Kyrgyz name (trade-off?: Гера is also a name of its own)
         "hyphen U+2027 hyphenation point Sady‧kov", // B: a dash/dot the joiner does not know, between two parts of the name
         "small hyphen-minus U+FE63", // B: the same (U+FE63; NFKC would fold it to '-')
         "hyphen bullet U+2043", // B: the same (U+2043)
@@ -439,12 +432,10 @@ extension AttackRedactionTests {
     static let openOutputs5: Set<String> = [
         "summary: title with Greek υ in the surname",                                   // B confusables in the title, summary
         "summary: recommendation naming the detainee with a hyphenation point",         // B dashes, summary
-        "rec table: recommendation with a given-name possessive Айбеков",               // A given-name possessive, rec table
         "rec table (State): recommendation with Cyrillic ү for y",                      // B confusables, State rec table
         "rec report (State): response text with a name cut by a period",               // B one-character split, State follow-up report
         "stats: facility naming the detainee with Greek ν and υ",                       // B confusables in a facility label
         "stats (State): tag with the surname cut by a katakana dot",                    // B separators in a tag
-        "stats: tag with the given-name possessive aibekov",                            // A given-name possessive in a tag
     ]
 
     @Test(arguments: outputs5.filter { !openOutputs5.contains($0.name) })
@@ -488,7 +479,6 @@ extension AttackRedactionTests {
     static let openSeen5: Set<String> = [
         "show: Greek υ and ν in the surname",                        // B confusables: the State member's `show`
         "show: passport MRZ line",                                    // C MRZ: the State member's `show`
-        "show: given-name possessive Эркинов",                        // A given-name possessive: `show`
         "list: title with the surname cut by a comma",                // B one-character split: the title in `list`
         "attachment: plain-text file with Greek υ in the surname",    // B confusables: the attachment scan reads the text as the export scan does
         "attachment: plain-text file with a hyphen bullet in the surname", // B dashes: the same
@@ -589,8 +579,6 @@ extension AttackRedactionTests {
 
     /// Round 5 over-redactions that fail today.
     static let openClean5: Set<String> = [
-        "willow-herb tea Иван-чай (detainee Иван)", // over-redacted: Иван-чай (a tea, a plant) becomes Detainee A-чай
-        "Kazakh word Еркін in a newspaper name «Еркін Қазақстан»", // over-redacted: the Kazakh word еркін (free) in a newspaper's name read as Эркин (trade-off?)
     ]
 
     @Test(arguments: clean5.filter { !openClean5.contains($0.name) }) func round5CleanDocumentExportsIntact(_ c: Clean5) throws {

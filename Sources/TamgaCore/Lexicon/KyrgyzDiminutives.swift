@@ -33,6 +33,41 @@ enum KyrgyzDiminutives {
             out.append(String(letters[...1]) + "ке")
         }
         if let last = letters.last, "еэөүиу".contains(last) { out.append(name + "ш") }
+        out += russianForms(of: letters)
         return out.filter { $0 != name }
+    }
+
+    /// The Russian diminutives a Russian-speaking guard or relative makes of
+    /// a Kyrgyz name (red-team round 5: Айгерка, Гера of Айгерим), as of a
+    /// Russian one:
+    /// - -ка on the name cut before its last vowel, when what is left ends in
+    ///   a vowel and one consonant (Айгерим → Айгерка; Нурлан → Нурл- is no cut);
+    /// - -ка on the whole name ending in a consonant (Айгеримка, Асемка);
+    /// - a name opening with Ай- ("moon") clipped to the rest (Айнура → Нура,
+    ///   Айгерим → Герим), and the rest cut before its last vowel with -а
+    ///   (Айгерим → Гера), when at least four letters are left.
+    ///
+    /// Trade-off: Гера, Нура, Дана are names of their own (Герман's Гера):
+    /// a derived form is matched only with a capital, so another Гера in the
+    /// same report is replaced too (over-redacted), never an ordinary word.
+    static func russianForms(of letters: [Character]) -> [String] {
+        var out: [String] = []
+        guard let last = letters.last else { return out }
+        let consonantFinal = !vowels.contains(last) && !"йь".contains(last)
+        func cutBeforeLastVowel(_ word: [Character]) -> [Character]? {
+            guard word.count >= 4, !vowels.contains(word[word.count - 1]), vowels.contains(word[word.count - 2]) else { return nil }
+            let cut = Array(word.dropLast(2))
+            guard cut.count >= 3, let end = cut.last, !vowels.contains(end), !"йь".contains(end),
+                  vowels.contains(cut[cut.count - 2]) else { return nil }
+            return cut
+        }
+        if let cut = cutBeforeLastVowel(letters) { out.append(String(cut) + "ка") }
+        if consonantFinal, letters.count >= 4 { out.append(String(letters) + "ка") }
+        if letters.count >= 6, letters[0] == "а", letters[1] == "й" {
+            let rest = Array(letters.dropFirst(2))
+            if rest.count >= 4 { out.append(String(rest)) }
+            if let cut = cutBeforeLastVowel(rest), cut.count >= 3 { out.append(String(cut) + "а") }
+        }
+        return out
     }
 }

@@ -76,6 +76,16 @@ enum NameKeyBuilder {
                 }
             }
         }
+        // The possessive adjective of the given name (Айбеков брат, red-team round 5):
+        // its declension is the adjective's, which the full endings hold, but for the
+        // neuter -о (Айбеково дело), keyed whole.
+        for stem in GivenNamePossessives.stems(ofSpellings: names.spellings) {
+            let common = commonWords.isCommon(stem, "")
+            for key in partKeys(stem) {
+                add(key, .possessive, .full, common ? .commonWord : .distinctive)
+                add(key + [UInt8(ascii: "o")], .possessive, .none, common ? .commonWord : .distinctive)
+            }
+        }
         return keys
     }
 

@@ -103,6 +103,26 @@ extension NameMatcher {
         return entities.covers(written.map { $0.lowercased() }, at: previous.count, written: written)
     }
 
+    /// Whether the word at UTF-8 `start..<end` is part of a hyphenated
+    /// compound naming a thing (`NameCompounds`: Иван-чай).
+    func isInCompound(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        let before = Self.text(utf8, from: start - Self.contextBytes, to: start)
+        let text = before + Self.text(utf8, from: start, to: end) + Self.text(utf8, from: end, to: end + Self.contextBytes)
+        let lower = text.index(text.startIndex, offsetBy: before.count)
+        let upper = text.index(lower, offsetBy: Self.text(utf8, from: start, to: end).count)
+        return NameCompounds.covers(lower..<upper, in: text, spaced: false)
+    }
+
+    /// Whether the whole word `whole` written at UTF-8 `start` stands as a
+    /// possessive, not as a surname (`PossessiveUse`), read on its line.
+    func isPossessiveUse(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, whole: String) -> Bool {
+        let before = Self.text(utf8, from: start - Self.contextBytes, to: start)
+        let end = start + whole.utf8.count
+        let after = Self.text(utf8, from: end, to: end + Self.contextBytes)
+        let line = before.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+        return PossessiveUse.isPossessive(whole, before: line, after: after.prefix { $0 != "\n" })
+    }
+
     /// The whole word at UTF-8 `start..<end` as written (widened to the word's end).
     func writtenWord(_ utf8: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> String {
         let after = Self.text(utf8, from: end, to: end + Self.contextBytes)

@@ -43,13 +43,20 @@ extension NameMatcher {
             var mention = merged[index]
             let floor = result.last?.end ?? 0
             let ceiling = index + 1 < merged.count ? merged[index + 1].start : skeleton.symbols.count
+            let alone = mention.pieces == 1
             absorbInitialsBefore(&mention, skeleton, utf8, floor: floor)
             absorbPatronymicAfter(&mention, skeleton, utf8, ceiling: ceiling)
             absorbInitialsAfter(&mention, skeleton, utf8, ceiling: ceiling)
+            // A given name's possessive with initials ("А.Б. Айбеков", "Айбеков А.Б.") is another man's surname.
+            if alone, mention.pieces > 1, mention.candidates.contains(where: { $0.role == .possessive }) {
+                mention.candidates.removeAll { $0.role == .possessive }
+                if mention.candidates.isEmpty { continue }
+            }
             if mention.pieces == 1 {
                 let start = skeleton.start(mention.start)
                 if options.placeConstructions, isPlace(utf8, start: start, end: skeleton.end(mention.end - 1))
                     || isEntity(utf8, start: start, end: skeleton.end(mention.end - 1)) { continue }
+                if isInCompound(utf8, start: start, end: skeleton.end(mention.end - 1)) { continue }
                 // Whether the mention is capitalized is one answer for all its candidates;
                 // in a chat's register a small letter says nothing, so it is read as a capital.
                 let writtenCapital = isUppercase(utf8, at: start)
@@ -67,6 +74,9 @@ extension NameMatcher {
                 // lexicon does not have).
                 let atStart = capitalized && (!writtenCapital || isSentenceStart(utf8, at: start))
                 let whole = writtenWord(utf8, start: start, end: end)
+                // «Еркін Қазақстан»: a Kazakh word in a Kazakh title (`KazakhTitle`).
+                if KazakhTitle.isTitleWord(whole, after: Self.text(utf8, from: start + whole.utf8.count,
+                                                                     to: start + whole.utf8.count + Self.contextBytes)) { continue }
                 let lexicon = Self.lexiconKey(whole)
                 let word = atStart ? lexicon : nil
                 let notWord = word?.isEmpty ?? false
@@ -74,7 +84,10 @@ extension NameMatcher {
                 let attributive = word.map { !$0.isEmpty } == true
                     && isAttributive(utf8, after: end, allCaps: whole.allSatisfy(\.isUppercase))
                 let written = lexicon.isEmpty ? "" : whole.lowercased()
+                // A given name's possessive used as another person's surname ("Nazira Aibekova").
+                let possessive = mention.candidates.contains { $0.role == .possessive } ? isPossessiveUse(utf8, start: start, whole: whole) : true
                 mention.candidates = mention.candidates.filter { candidate in
+                    if candidate.role == .possessive, !possessive { return false }
                     // A lexicon word that only reads like the name ("below" for Belov's German
                     // spelling Below, "беловой" "fair" for Белов): a name only where written as
                     // one, with a capital not at a sentence start (issue 15, round 2); at a

@@ -19,6 +19,10 @@ struct NameParts: Sendable, Hashable {
         /// Only next to another part of the name: alone it names any child
         /// of any Садык ("Анна Петровна" is not Petrov; red-team round 2).
         case derivedPart
+        /// The Russian possessive adjective of the given name, derived
+        /// (`GivenNamePossessives`: Айбеков брат): alone only where it is not
+        /// used as another person's surname (`PossessiveUse`).
+        case possessive
     }
 
     struct Part: Sendable, Hashable {

@@ -80,6 +80,8 @@ struct LeakCommonStems: Sendable {
         let line = lines[lineNumber - 1]
         for token in LeakWordUse.occurrences(of: word, text, in: line) {
             let (start, index) = (token.startIndex, token.endIndex)
+            // «Еркін Қазақстан»: a Kazakh word in a Kazakh title, not the name (`KazakhTitle`).
+            if KazakhTitle.isTitleWord(token, after: line[index...]) { continue }
             // At a sentence start only a word the lexicon has is the word ("Adilet asked" is the
             // name), and not the name written bare ("Болот сказал"): only its other forms,
             // with a Kyrgyz possessive the lexicon does not list (Максатыбыз "our goal").

@@ -18,6 +18,8 @@ struct LeakNameIndex: Sendable {
     /// their particle (issue 15, red-team round 4).
     private let shortForms: LeakShortForms
     private let fathers: LeakFatherNames
+    /// Given-name possessives not used as surnames (red-team round 5).
+    private let possessives: LeakGivenNamePossessives
     let ids: Set<String>
 
     init(persons: some Sequence<RegisteredPerson>) {
@@ -26,6 +28,7 @@ struct LeakNameIndex: Sendable {
         var commonStems = LeakCommonStems()
         var shortForms = LeakShortForms()
         var fathers = LeakFatherNames()
+        var possessives = LeakGivenNamePossessives()
         var ordered: [(id: String, needles: [Int])] = []
         for person in persons.sorted(by: { $0.id < $1.id }) {
             ordered.append((person.id, person.nameForms.map { trie.insert(LeakNormalizer.needle($0)) }))
@@ -33,6 +36,7 @@ struct LeakNameIndex: Sendable {
             commonStems.add(person)
             shortForms.add(person)
             fathers.add(person)
+            possessives.add(person)
         }
         self.persons = ordered
         self.trie = trie
@@ -40,6 +44,7 @@ struct LeakNameIndex: Sendable {
         self.commonStems = commonStems
         self.shortForms = shortForms
         self.fathers = fathers
+        self.possessives = possessives
         ids = Set(ordered.map(\.id))
     }
 
@@ -72,6 +77,7 @@ struct LeakNameIndex: Sendable {
         var first = commonStems.firstLines(in: text, lines: lines, protected: protected)
         first.merge(shortForms.firstLines(in: text, lines: lines, protected: protected)) { min($0, $1) }
         first.merge(fathers.phraseLines(in: text, lines: lines, protected: protected)) { min($0, $1) }
+        first.merge(possessives.firstLines(in: text, lines: lines, protected: protected)) { min($0, $1) }
         return first
     }
 }

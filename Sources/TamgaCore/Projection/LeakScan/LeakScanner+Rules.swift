@@ -19,7 +19,9 @@ extension LeakScanner {
     /// spelling), for the disclosure ledger.
     func nameHits(_ view: ScanView, _ normalized: LeakNormalizer, protected: Set<String>, disclosed: Set<String>,
                   indexes: [LeakNameIndex], read: inout Set<String>) -> [LeakHit] {
-        let matches = names.matches(in: view.text)
+        // The address view reads a hyphen as a space: Иван-чай (a tea) is "Иван чай" there (`NameCompounds`).
+        let spaced = view.name == "addresses in the export"
+        let matches = names.matches(in: view.text).filter { !spaced || !NameCompounds.covers($0.range, in: view.text, spaced: true) }
         for match in matches where match.candidates.allSatisfy(disclosed.contains) { read.formUnion(match.candidates) }
         if !disclosed.isEmpty {
             for index in indexes { read.formUnion(index.spellingLines(in: normalized, protected: disclosed).map(\.personID)) }
