@@ -6,7 +6,7 @@
 /// - in groups, `2 0203 1991 00123`, `20203-1991-00123`, `2.0203.1991.00123`,
 ///   joined by up to three spaces of any kind, dashes (‐ ‑ ‒ – — −), dots or
 ///   slashes: when a label (`ПИН`, `ИНН`, `PIN`, `INN`, `персональный`,
-///   `жеке номер`) comes shortly before, or when the digits read as a
+///   `жеке номер`) comes shortly before or heads the table column, or when the digits read as a
 ///   personal number (a sex digit and a real date). A row of statistics,
 ///   `12 15 20 11 30 14 10`, has fourteen digits but no date in them;
 /// - partly masked, `ПИН: 2020319910****` (`PersonalNumberDetector+Masked`):
@@ -69,7 +69,7 @@ enum PersonalNumberDetector {
                 guard !isOrganisation(digits) else { return nil }
                 let labelled = labels.before(scalars, start, window: 25).contains {
                     !DetectorScalars.hasBreak(scalars, $0.upperBound..<start)
-                }
+                } || DetectorTableColumn.isHeaded(scalars, at: start, by: labels)
                 return labelled || readsAsPersonalNumber(digits) ? group.upperBound : nil
             }
         }
