@@ -338,9 +338,6 @@ extension AttackRedactionTests {
         "line block | splitting the name", // B: a Pandoc line block puts the two halves on two lines
         "inline math with \\text", // B: TeX math: $\text{Sady}\text{kov}$ reads Sadykov in MathJax/Pandoc output
         "escaped space inside the word Sady\\ kov", // B: Pandoc escaped space (a no-break space to a reader) inside the name
-        "bank card of a relative (scope?)", // C: a relative's card number (scope: no card detector)
-        "IMEI of the detainee's phone (scope?)", // C: IMEI (scope: no device-number detector)
-        "e-mail of the relative (scope?)", // C: an unnamed relative's e-mail address (scope: no e-mail detector)
         "internal div fence with fullwidth colons", // D: '：：： internal' (fullwidth colons, CJK IME) is neither a div nor refused; a misspelled mark elsewhere is refused
     ]
 
