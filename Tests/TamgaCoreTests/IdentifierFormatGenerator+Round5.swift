@@ -103,7 +103,7 @@ extension IdentifierFormatGenerator {
                 "⟦\(two(day))⟧.⟦\(two(month))⟧.⟦\(year)⟧, когда он родился, семья жила в Оше.",
                 "⟦\(two(day))⟧.⟦\(two(month))⟧.⟦\(year)⟧ года рождения.",
                 "On ⟦\(day)⟧ \(english[month - 1]) ⟦\(year)⟧ — the day she was born — ...",
-                "Ал ⟦\(year)⟧-жылы туулган.", "⟦\(year)⟧-⟦\(two(month))⟧-⟦\(two(day))⟧, when she was born.",
+                "Ал ⟦\(year)⟧-жылы туулган.", "⟦\(day)⟧ марта ⟦\(year)⟧ года, когда она родилась, ...", "⟦\(year)⟧-⟦\(two(month))⟧-⟦\(two(day))⟧, when she was born.",
             ]))
         case "YYMMDD after a birth word":
             let value = chance(70) ? yymmdd() : two(number(1...28)) + two(number(1...12)) + two(number(40...99))

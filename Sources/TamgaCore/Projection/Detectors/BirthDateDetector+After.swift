@@ -9,6 +9,7 @@
 extension BirthDateDetector {
     static let pointingBack = DetectorLabels(["when", "the day", "on which", "in which", "когда", "в который", "в которы*",
                                              "в тот день", "в этот день", "качан", "ошол күнү"], takesDot: false)
+    static let yearWordsAfterDate = DetectorLabels(["года", "год", "г.", "гг.", "жылы", "ж."], takesDot: false)
     /// Whole birth words only: an abbreviation (`др.`, `b.`) a clause away is as often something else.
     static let birthWords = DetectorLabels(["born", "birth", "родил*", "родивш*", "рожден*", "туулг*", "төрөлг*"], takesDot: false,
                                            excluding: countingWords)
@@ -16,6 +17,10 @@ extension BirthDateDetector {
     /// True when a clause after `end` points back at the date and names a birth within `words` words.
     static func bornInNextClause(_ scalars: [Unicode.Scalar], after end: Int, words: Int = 4) -> Bool {
         var offset = end
+        // The year's word the date phrase may leave out (`1991 года, когда …`).
+        var wordStart = offset
+        while wordStart < scalars.count, DetectorScalars.isSpace(scalars[wordStart]), scalars[wordStart] != "\n" { wordStart += 1 }
+        if let yearWord = yearWordsAfterDate.match(scalars, at: wordStart) { offset = yearWord }
         var marks = 0
         while offset < scalars.count, marks < 4,
               DetectorScalars.isSpace(scalars[offset]) && scalars[offset] != "\n" || [",", "(", "—", "–", "-"].contains(scalars[offset]) {
