@@ -124,7 +124,7 @@ extension IdentifierFormatGenerator {
         default:
             let local = pick(["gulnara", "a.sadykov", "aibek_91", "nurlan.b", "mama", "erkin1970", "natalia-orlova"]) + (chance(50) ? "\(number(1...2005))" : "")
             let domain = pick(["mail.ru", "gmail.com", "inbox.ru", "yandex.kg", "list.ru", "bk.ru", "ya.ru", "outlook.com"])
-            return marked(format, .emailAddress, pick(["Mother's e-mail: ", "Почта: ", "Эл. почтасы: ", "", "пишите на "]) + "⟦" + local + "@" + domain + "⟧"
+            return marked(format, .emailAddress, pick(["Mother's e-mail: ", "Почта: ", "Эл. почтасы: ", "", "пишите на "]) + "⟦" + local + pick(["@", "@", "@", "＠", " [at] ", "(at)", " (собака) ", "{at}"]) + domain + "⟧"
                           + pick([".", "", " (личная)."]))
         }
     }

@@ -4,7 +4,8 @@
 /// year, so State and public exports withhold it.
 ///
 /// An address is a local part (letters of any script, digits, `.`, `_`,
-/// `%`, `+`, `-`), `@` (or the fullwidth `＠`), and a domain of two labels
+/// `%`, `+`, `-`), `@` (the fullwidth `＠`, or spelled in brackets: `[at]`,
+/// `(собака)`, spaces around it), and a domain of two labels
 /// or more ending in letters (`mail.ru`, `ombudsman.kg`); it is found
 /// inside a `mailto:` link as in text.
 ///
@@ -26,18 +27,35 @@ enum EmailAddressDetector {
 
     static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        for at in scalars.indices where scalars[at] == "@" || scalars[at] == "\u{FF20}" {
-            if let last = result.last, at < last.upperBound { continue }
+        for position in scalars.indices {
+            guard let sign = atSign(scalars, at: position) else { continue }
+            if let last = result.last, position < last.upperBound { continue }
+            // A spelled sign may stand apart from the two halves by spaces (`gulnara [at] mail.ru`).
+            var at = position
+            if sign.upperBound - position > 1 { while at > 0, scalars[at - 1] == " " { at -= 1 } }
+            var domain = sign.upperBound
+            if sign.upperBound - position > 1 { while domain < scalars.count, scalars[domain] == " " { domain += 1 } }
             var start = at
             while start > 0, isLocal(scalars[start - 1]) { start -= 1 }
             while start < at, !DetectorScalars.isLetterOrDigit(scalars, start) { start += 1 }
-            guard start < at, let end = domainEnd(scalars, from: at + 1) else { continue }
+            guard start < at, let end = domainEnd(scalars, from: domain) else { continue }
             let local = String(String.UnicodeScalarView(scalars[start..<at].map(DetectorScalars.folded)))
             guard !isFunctionMailbox(local) else { continue }
             result.append(start..<end)
         }
         return result
     }
+
+    /// The at sign at `offset`: `@`, the fullwidth `＠`, or spelled in brackets as
+    /// people write it to fool harvesters (`[at]`, `(at)`, `{at}`, `(собака)`).
+    static func atSign(_ scalars: [Unicode.Scalar], at offset: Int) -> Range<Int>? {
+        if scalars[offset] == "@" || scalars[offset] == "\u{FF20}" { return offset..<(offset + 1) }
+        guard "[({".unicodeScalars.contains(scalars[offset]), let end = spelledSigns.match(scalars, at: offset + 1),
+              end < scalars.count, "])}".unicodeScalars.contains(scalars[end]) else { return nil }
+        return offset..<(end + 1)
+    }
+
+    static let spelledSigns = DetectorLabels(["at", "собака", "at sign", "эт"], takesDot: false)
 
     /// A function mailbox, also with a digit or a department after a dot, dash or underscore (`info2`, `press.office`).
     static func isFunctionMailbox(_ local: String) -> Bool {
