@@ -331,15 +331,6 @@ extension AttackRedactionTests {
         "line block | splitting the name", // B: a Pandoc line block puts the two halves on two lines
         "inline math with \\text", // B: TeX math: $\text{Sady}\text{kov}$ reads Sadykov in MathJax/Pandoc output
         "escaped space inside the word Sady\\ kov", // B: Pandoc escaped space (a no-break space to a reader) inside the name
-        "MRZ name line of a passport", // C: passport MRZ: '<' is no separator, KGZSADYKOV keeps the surname (given name replaced)
-        "MRZ second line with passport number and DOB", // C: MRZ line 2: passport number, birth date 910302 and sex in one run
-        "passport number in words", // C: passport number spelled in Russian number words (phone in words is caught)
-        "phone in a pipe table column Тел.", // C: a 9-digit phone under a table header Тел. (the header context works for dates only)
-        "DOB with ordinal English '2nd of March 1991, when he was born'", // C: birth word after the date
-        "DOB in MRZ-like YYMMDD after 'DOB'", // C: six-digit YYMMDD after 'DOB' (yyyymmdd is caught)
-        "bank card of a relative (scope?)", // C: a relative's card number (scope: no card detector)
-        "IMEI of the detainee's phone (scope?)", // C: IMEI (scope: no device-number detector)
-        "e-mail of the relative (scope?)", // C: an unnamed relative's e-mail address (scope: no e-mail detector)
         "internal div fence with fullwidth colons", // D: '：：： internal' (fullwidth colons, CJK IME) is neither a div nor refused; a misspelled mark elsewhere is refused
     ]
 
@@ -379,9 +370,7 @@ extension AttackRedactionTests {
     static let openExportOutputs5: Set<String> = [
         "JSON export, Greek υ in the surname",                          // B confusables, JSON
         "HTML export, hyphenation point inside the surname",            // B dashes, HTML
-        "JSON export, passport MRZ line",                               // C MRZ, JSON
         "State export, Greek υ in the surname",                         // B confusables, State
-        "State export, MRZ line 2 (passport number, birth date)",       // C MRZ, State
         "State export, title with Cyrillic ү for y (Sadүkov)",          // B confusables in the title, State
         "State HTML export, name cut by a comma",                       // B one-character split, State HTML
     ]
@@ -478,7 +467,6 @@ extension AttackRedactionTests {
 
     static let openSeen5: Set<String> = [
         "show: Greek υ and ν in the surname",                        // B confusables: the State member's `show`
-        "show: passport MRZ line",                                    // C MRZ: the State member's `show`
         "list: title with the surname cut by a comma",                // B one-character split: the title in `list`
         "attachment: plain-text file with Greek υ in the surname",    // B confusables: the attachment scan reads the text as the export scan does
         "attachment: plain-text file with a hyphen bullet in the surname", // B dashes: the same

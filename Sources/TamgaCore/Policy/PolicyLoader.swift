@@ -36,7 +36,7 @@ struct PolicyLoader {
         }
         let markers = try fields(top["markers"], "`markers`", required: ["span", "block", "section"])
         let publicNumbers = try top.optional("public-numbers").map { try yaml.strings($0, key: "public-numbers") } ?? []
-        for number in publicNumbers where PublicNumbers.digits(number).count < 5 {
+        for number in publicNumbers where !PublicNumbers.isAddress(number) && PublicNumbers.digits(number).count < 5 {
             throw invalid(top.optional("public-numbers")!, "`public-numbers` holds an entry with fewer than five digits",
                           hint: "List whole institutional numbers, for example \"+996 312 62 50 15\".")
         }
@@ -129,6 +129,7 @@ struct PolicyLoader {
             rules[kind] = DetectorRule(audiences: try audiences(values["audiences"], key: "audiences"),
                                        marker: try yaml.string(values["marker"], key: "marker"))
         }
+        for (kind, rule) in DetectorKind.defaultRules where rules[kind] == nil { rules[kind] = rule }
         for kind in DetectorKind.allCases where rules[kind] == nil {
             throw PolicyError(.missingKey, file: file, at: yaml.location(of: node), "`detectors` does not list \(kind.rawValue)",
                               hint: "List every detector; write `audiences: []` to turn one off on purpose.")

@@ -21,12 +21,21 @@ public struct PublicNumbers: Sendable, Hashable {
     }
 
     private let keys: Set<Key>
+    /// Listed e-mail addresses (an entry with `@`), lower-cased: an
+    /// institution's published address that is no function mailbox
+    /// (`EmailAddressDetector`), spared as a whole address.
+    private let addresses: Set<String>
 
     public init(_ numbers: [String]) {
-        keys = Set(numbers.map { Key(digits: Self.digits($0), international: Self.international($0)) }.filter { $0.digits.count >= 5 })
+        let (listedAddresses, listedNumbers) = (numbers.filter(Self.isAddress), numbers.filter { !Self.isAddress($0) })
+        keys = Set(listedNumbers.map { Key(digits: Self.digits($0), international: Self.international($0)) }.filter { $0.digits.count >= 5 })
+        addresses = Set(listedAddresses.map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
     }
 
-    public var isEmpty: Bool { keys.isEmpty }
+    public var isEmpty: Bool { keys.isEmpty && addresses.isEmpty }
+
+    /// An entry naming an e-mail address rather than a number.
+    static func isAddress(_ entry: String) -> Bool { entry.contains("@") }
 
     /// The decimal digits of `text`, as ASCII, in order.
     static func digits(_ text: some StringProtocol) -> [Unicode.Scalar] {
@@ -49,6 +58,9 @@ public struct PublicNumbers: Sendable, Hashable {
 
     /// True when `text` (a detector's match) is one of the listed numbers.
     public func contains(_ text: some StringProtocol) -> Bool {
+        if text.contains("@") || text.contains("\u{FF20}") {
+            return addresses.contains(String(text).precomposedStringWithCompatibilityMapping.lowercased())
+        }
         guard !keys.isEmpty else { return false }
         let digits = Self.digits(text)
         let international = Self.international(text)

@@ -77,6 +77,9 @@ detectors:
   birth-date:
     audiences: [state, public]
     marker: "[date of birth withheld]"
+  email-address:
+    audiences: [state, public]
+    marker: "[e-mail address withheld]"
 
 # Published statistics suppress counts below this threshold.
 statistics:

@@ -25,6 +25,7 @@ extension ExportCatalogue {
             "detector/personal-number": CountedNoun("personal number", "personal numbers"),
             "detector/phone-number": CountedNoun("phone number", "phone numbers"),
             "detector/birth-date": CountedNoun("date of birth", "dates of birth"),
+            "detector/email-address": CountedNoun("e-mail address", "e-mail addresses"),
         ],
         policyTexts: PolicyTexts(
             audiences: [
@@ -36,6 +37,7 @@ extension ExportCatalogue {
             detectorMarkers: [
                 .documentNumber: "[document number withheld]", .personalNumber: "[personal number withheld]",
                 .phoneNumber: "[phone number withheld]", .birthDate: "[date of birth withheld]",
+                .emailAddress: "[e-mail address withheld]",
             ],
             pseudonyms: ["detainee": "Detainee {letter}", "witness": "Witness {letter}", "relative": "Relative {letter}",
                          "official": "Official {letter}", "staff": "Staff member {letter}"]),

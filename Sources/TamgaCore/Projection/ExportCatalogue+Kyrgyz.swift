@@ -24,6 +24,7 @@ extension ExportCatalogue {
             "detector/personal-number": CountedNoun("жеке номер"),
             "detector/phone-number": CountedNoun("телефон номери"),
             "detector/birth-date": CountedNoun("туулган күн"),
+            "detector/email-address": CountedNoun("электрондук почтанын дареги"),
         ],
         policyTexts: PolicyTexts(
             audiences: [
@@ -35,6 +36,7 @@ extension ExportCatalogue {
             detectorMarkers: [
                 .documentNumber: "[документтин номери жашырылды]", .personalNumber: "[жеке номер жашырылды]",
                 .phoneNumber: "[телефон номери жашырылды]", .birthDate: "[туулган күнү жашырылды]",
+                .emailAddress: "[электрондук почтанын дареги жашырылды]",
             ],
             pseudonyms: ["detainee": "Камактагы {letter}", "witness": "Күбө {letter}", "relative": "Тууган {letter}",
                          "official": "Кызмат адамы {letter}", "staff": "Кызматкер {letter}"]),

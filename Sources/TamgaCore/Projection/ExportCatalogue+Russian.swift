@@ -26,6 +26,7 @@ extension ExportCatalogue {
             "detector/personal-number": CountedNoun("персональный номер", "персональных номера", "персональных номеров"),
             "detector/phone-number": CountedNoun("номер телефона", "номера телефонов", "номеров телефонов"),
             "detector/birth-date": CountedNoun("дата рождения", "даты рождения", "дат рождения"),
+            "detector/email-address": CountedNoun("адрес электронной почты", "адреса электронной почты", "адресов электронной почты"),
         ],
         policyTexts: PolicyTexts(
             audiences: [
@@ -37,6 +38,7 @@ extension ExportCatalogue {
             detectorMarkers: [
                 .documentNumber: "[номер документа скрыт]", .personalNumber: "[персональный номер скрыт]",
                 .phoneNumber: "[номер телефона скрыт]", .birthDate: "[дата рождения скрыта]",
+                .emailAddress: "[адрес электронной почты скрыт]",
             ],
             pseudonyms: ["detainee": "Задержанный {letter}", "witness": "Свидетель {letter}", "relative": "Родственник {letter}",
                          "official": "Должностное лицо {letter}", "staff": "Сотрудник {letter}"]),

@@ -6,40 +6,7 @@ extension BirthDateDetector {
     /// True when the date at `offset` sits in a Markdown table cell whose
     /// column header holds a birth word.
     static func inBirthColumn(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
-        var lineStart = offset
-        while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
-        guard isTableLine(scalars, from: lineStart) else { return false }
-        let column = scalars[lineStart..<offset].filter { $0 == "|" }.count
-        // Up to the table's first line: the header.
-        var header = lineStart
-        while header > 0 {
-            var previous = header - 1
-            while previous > 0, scalars[previous - 1] != "\n" { previous -= 1 }
-            guard isTableLine(scalars, from: previous) else { break }
-            header = previous
-        }
-        guard header < lineStart else { return false }
-        var cells: [Range<Int>] = []
-        var cellStart = header
-        var position = header
-        while position < scalars.count, scalars[position] != "\n" {
-            if scalars[position] == "|" {
-                cells.append(cellStart..<position)
-                cellStart = position + 1
-            }
-            position += 1
-        }
-        cells.append(cellStart..<position)
-        // The header's leading `|` makes the first cell empty, as the row's does.
-        guard column < cells.count else { return false }
-        let cell = cells[column]
-        return cell.contains { labels.match(scalars, at: $0).map { $0 <= cell.upperBound + 1 } ?? false }
-    }
-
-    private static func isTableLine(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
-        var offset = start
-        while offset < scalars.count, scalars[offset] == " " { offset += 1 }
-        return offset < scalars.count && scalars[offset] == "|"
+        DetectorTableColumn.isHeaded(scalars, at: offset, by: labels)
     }
 
     /// Age words after the age in `(23 years, 02.03.91)`.

@@ -84,7 +84,7 @@ enum BirthDateDetector {
                 && sameClause(scalars, $0.upperBound..<date.lowerBound, words: before.1, commas: partial)
         } || labels.after(scalars, date.upperBound, window: window.after).contains {
             !countsBirths(scalars, label: $0) && sameClause(scalars, date.upperBound..<$0.lowerBound, words: window.afterWords)
-        }
+        } || (window.after > 0 && bornInNextClause(scalars, after: date.upperBound))
     }
 
     /// No four-digit or two-part year: a day and a month only.

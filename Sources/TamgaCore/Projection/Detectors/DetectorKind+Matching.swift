@@ -32,6 +32,7 @@ extension DetectorKind {
         case .personalNumber: PersonalNumberDetector.matches(in: scalars)
         case .phoneNumber: PhoneNumberDetector.matches(in: scalars)
         case .birthDate: BirthDateDetector.matches(in: scalars)
+        case .emailAddress: EmailAddressDetector.matches(in: scalars)
         }
     }
 }

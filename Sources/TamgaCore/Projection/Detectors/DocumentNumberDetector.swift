@@ -12,7 +12,10 @@
 ///   `загранпаспорт`, `ИД-карта`, `жеке күбөлүгү`): 7 to 10 digits (also the Russian
 ///   `45 06 123456`), in groups joined by a space or a dash;
 /// - a Russian internal passport's series and number after a label, the
-///   number apart: `серия 45 09 № 123456` (`DocumentNumberDetector+Series`).
+///   number apart: `серия 45 09 № 123456` (`DocumentNumberDetector+Series`);
+/// - a passport's or ID card's machine-readable zone, line by line
+///   (`DocumentNumberDetector+MRZ`);
+/// - after a label, the number in words (`DocumentNumberDetector+Words`).
 ///
 /// The digits may be grouped by single spaces or dashes of any kind, in
 /// groups of two digits or more; three groups shaped like a date
@@ -38,7 +41,7 @@ enum DocumentNumberDetector {
         var result: [Range<Int>] = []
         var start = 0
         while start < scalars.count {
-            if let end = lettered(scalars, at: start) ?? oneLetter(scalars, at: start) ?? certificate(scalars, at: start)
+            if let end = mrzLine(scalars, at: start) ?? lettered(scalars, at: start) ?? oneLetter(scalars, at: start) ?? certificate(scalars, at: start)
                 ?? internalPassport(scalars, at: start) ?? labelled(scalars, at: start) {
                 result.append(start..<end)
                 start = end
@@ -46,7 +49,9 @@ enum DocumentNumberDetector {
                 start += 1
             }
         }
-        return result
+        let words = wordMatches(in: scalars)
+        guard !words.isEmpty else { return result }
+        return (result + words).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     private static func isDigitSeparator(_ scalar: Unicode.Scalar) -> Bool {
@@ -126,6 +131,7 @@ enum DocumentNumberDetector {
     private enum Label { case none, sign, document }
 
     private static func label(_ scalars: [Unicode.Scalar], before offset: Int) -> Label {
+        if DetectorTableColumn.isHeaded(scalars, at: offset, by: columnLabels) { return .document }
         var found = Label.none
         for label in labels.before(scalars, offset, window: 25) where !DetectorScalars.hasBreak(scalars, label.upperBound..<offset) {
             guard signs.match(scalars, at: label.lowerBound) == label.upperBound else { return .document }
@@ -133,6 +139,13 @@ enum DocumentNumberDetector {
         }
         return found
     }
+
+    /// The words of a table header over document numbers (`| Паспорт |`,
+    /// `| ID card |`; red-team round 5): a document's name, not a bare
+    /// number sign, which heads a column of row numbers.
+    static let columnLabels = DetectorLabels([
+        "паспорт*", "passport*", "серия", "series", "удостоверени*", "id-карт*", "id карт*", "id card*", "id-card*",
+    ] + compoundLabels)
 
     /// Number signs that say only "number" (`№`, `No.`, `Nr`).
     static let signs = DetectorLabels(["№", "no", "nr"])

@@ -6,11 +6,13 @@
 /// - in groups, `2 0203 1991 00123`, `20203-1991-00123`, `2.0203.1991.00123`,
 ///   joined by up to three spaces of any kind, dashes (‐ ‑ ‒ – — −), dots or
 ///   slashes: when a label (`ПИН`, `ИНН`, `PIN`, `INN`, `персональный`,
-///   `жеке номер`) comes shortly before, or when the digits read as a
+///   `жеке номер`) comes shortly before or heads the table column, or when the digits read as a
 ///   personal number (a sex digit and a real date). A row of statistics,
 ///   `12 15 20 11 30 14 10`, has fourteen digits but no date in them;
 /// - partly masked, `ПИН: 2020319910****` (`PersonalNumberDetector+Masked`):
-///   the digits left still show the sex and the date of birth.
+///   the digits left still show the sex and the date of birth;
+/// - a payment card's number or a phone's IMEI, by shape and Luhn check
+///   (`PersonalNumberDetector+Cards`).
 ///
 /// Not a personal number: 0, a date and five digits. In Kyrgyzstan the
 /// 14-digit INN of an organisation begins with 0, then the date of its
@@ -31,7 +33,11 @@ enum PersonalNumberDetector {
                 offset += 1
                 continue
             }
-            if let end = masked(scalars, at: offset, run: run) {
+            if !DetectorScalars.isDigit(scalars, offset - 1), let end = cardOrDevice(scalars, at: offset) {
+                result.append(offset..<end)
+                offset = end
+                continue
+            } else if let end = masked(scalars, at: offset, run: run) {
                 result.append(offset..<end)
                 offset = end
                 continue
@@ -69,7 +75,7 @@ enum PersonalNumberDetector {
                 guard !isOrganisation(digits) else { return nil }
                 let labelled = labels.before(scalars, start, window: 25).contains {
                     !DetectorScalars.hasBreak(scalars, $0.upperBound..<start)
-                }
+                } || DetectorTableColumn.isHeaded(scalars, at: start, by: labels)
                 return labelled || readsAsPersonalNumber(digits) ? group.upperBound : nil
             }
         }

@@ -6,7 +6,8 @@
 /// - after a phone word (`PhoneWords`: `тел.`, `phone`, `номер`, `номуру`,
 ///   messengers, `звоните`, `чалгыла`, `доб.`; `тел` only as a word, so
 ///   `телесные повреждения` is not one): any 5 to 13 digits, so local numbers (`62-12-34`,
-///   `621234`, `5-12-34`) and mobiles without a prefix (`555 123 456`).
+///   `621234`, `5-12-34`) and mobiles without a prefix (`555 123 456`);
+///   so too in a table column headed by a phone word (`PhoneNumberDetector+Column`).
 ///
 /// Digit groups may be joined by up to four of: spaces of any kind, every
 /// dash (‐ ‑ ‒ – — −), dots, slashes and parentheses; an international
@@ -82,7 +83,7 @@ enum PhoneNumberDetector {
         let labelled = total >= 5 && labels.before(scalars, start, window: 30).contains { label in
             let gap = label.upperBound..<start
             return !DetectorScalars.hasBreak(scalars, gap) && !(scalars[gap].contains("|") && scalars[gap].contains("\n"))
-        }
+        } || (total >= 5 && inPhoneColumn(scalars, at: start))
         var best: Int?
         for count in 1...groups.count {
             let prefix = groups[0..<count]
