@@ -126,6 +126,8 @@ public struct AttachmentExporter: Sendable {
         let fileName = "\(document.id).\(audience.rawValue).attachment-\(number).\(kind.exportedExtension)"
         var current = workspace.file("attachment-\(number).\(kind.exportedExtension)")
         guard rename(raw.path, current.path) == 0 else { throw StorageError(operation: "rename", path: current.path, code: errno) }
+        // Turned as viewers show it: the rectangles are measured on screen, and the tag goes with the metadata.
+        current = try ImageRedactor().upright(current, kind: kind, reference: reference, in: workspace)
         var redacted = false
         if audience != .internal {
             guard kind.isStrippable else {
