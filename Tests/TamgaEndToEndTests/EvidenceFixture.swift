@@ -102,8 +102,10 @@ enum EvidenceFixture {
     }
 
     /// A one-page PDF whose text layer says `text`, written by hand (PDF 1.4, Helvetica).
-    static func pdf(text: String) -> [UInt8] {
-        let stream = "BT /F1 12 Tf 20 50 Td (\(text)) Tj ET"
+    static func pdf(text: String) -> [UInt8] { pdf(stream: "BT /F1 12 Tf 20 50 Td (\(text)) Tj ET") }
+
+    /// A one-page PDF whose page draws `stream` (PDF content operators).
+    static func pdf(stream: String) -> [UInt8] {
         let objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
                        "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",

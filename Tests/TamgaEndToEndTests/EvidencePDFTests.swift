@@ -37,4 +37,23 @@ import TamgaTestSupport
         #expect(!export.standardError.contains("Sadykov"))
         #expect(EvidenceFixture.listing(out).isEmpty)
     }
+
+    /// A page with no text layer (a scanned page, or words drawn as shapes,
+    /// as `gs -dNoOutputFonts` writes them) shows words the leak scan cannot
+    /// read: it does not leave below internal (attacker, session 28).
+    @Test func aPageWithoutATextLayerStopsTheExport() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let pdf = v.folder.path("scan.pdf")
+        // Strokes only: what a reader sees as letters, pdftotext sees as nothing.
+        try Data(EvidenceFixture.pdf(stream: "2 w 20 20 m 20 60 l 40 40 l 60 60 l 60 20 l S")).write(to: URL(fileURLWithPath: pdf))
+        let reference = try EvidenceFixture.attach(v, "VR-2014-017", pdf, ["--level", "state"])
+        let out = v.folder.path("out")
+        let export = try v.run(["export", "VR-2014-017", "--audience", "state", "--with-attachments", "-o", out + "/"])
+        #expect(export.status != 0, "\(export.standardError)")
+        #expect(export.standardError.contains("attachment \(reference)") && export.standardError.contains("page 1 of the PDF has no text"),
+                "\(export.standardError)")
+        #expect(EvidenceFixture.listing(out).isEmpty)
+        // The NPM itself gets it as it is.
+        #expect(try v.run(["export", "VR-2014-017", "--audience", "internal", "--with-attachments", "-o", out + "/"]).status == 0)
+    }
 }

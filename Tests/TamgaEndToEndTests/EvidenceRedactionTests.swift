@@ -63,6 +63,34 @@ import TamgaTestSupport
         } }
     }
 
+    /// A phone held on its side writes the pixels as stored and an EXIF tag
+    /// saying how to turn them. The rectangle is measured on the image as
+    /// viewers show it, so the black-out covers what the monitor saw, and the
+    /// exported image is upright with the tag gone (attacker, session 28:
+    /// the face was exported whole).
+    @Test func aRotatedPhotoIsBlackedOutWhereItIsShown() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let jpeg = try EvidenceFixture.image("sideways.jpg", width: 96, height: 64, in: v.folder)
+        #expect(try EvidenceFixture.tool("/usr/bin/exiftool", ["-q", "-overwrite_original", "-Orientation#=6", jpeg], in: v.folder.url).status == 0)
+        let reference = try EvidenceFixture.attach(v, "VR-2014-017", jpeg, ["--level", "state"])
+        // Shown 64 wide and 96 high: y 72 lies inside only as shown.
+        let redact = try v.run(["attachment", "redact", "VR-2014-017", reference, "--rect", "16,64,24,24", "--audience", "state"])
+        #expect(redact.status == 0, "\(redact.standardError)")
+        let out = v.folder.path("out")
+        #expect(try v.run(["export", "VR-2014-017", "--audience", "state", "--with-attachments", "-o", out + "/"]).status == 0)
+        let exported = out + "/VR-2014-017.state.attachment-1.jpg"
+        let image = try EvidenceFixture.pixels(exported, in: v.folder)
+        #expect(image.width == 64 && image.height == 96, "\(image.width)x\(image.height)")
+        for y in 72..<80 { for x in 24..<32 {
+            let at = (y * image.width + x) * 3
+            #expect(image.rgb[at..<(at + 3)].allSatisfy { $0 < 12 }, "(\(x),\(y)) is \(Array(image.rgb[at..<(at + 3)]))")
+        } }
+        #expect(try EvidenceFixture.tags(exported, in: v.folder).keys.allSatisfy { !$0.hasSuffix("Orientation") })
+        // Outside the image as shown is refused, although it fits the stored pixels.
+        let outside = try v.run(["attachment", "redact", "VR-2014-017", reference, "--rect", "70,10,10,10", "--audience", "state"])
+        #expect(outside.status == 65 && outside.standardError.contains("(64x96 pixels)"), "\(outside.standardError)")
+    }
+
     @Test func aRectangleOutsideTheImageIsRefusedAtRedactTime() throws {
         let v = try ExportTests.vaultWithExamples()
         let png = try EvidenceFixture.image("Sadykov.png", in: v.folder)

@@ -126,6 +126,8 @@ public struct AttachmentExporter: Sendable {
         let fileName = "\(document.id).\(audience.rawValue).attachment-\(number).\(kind.exportedExtension)"
         var current = workspace.file("attachment-\(number).\(kind.exportedExtension)")
         guard rename(raw.path, current.path) == 0 else { throw StorageError(operation: "rename", path: current.path, code: errno) }
+        // Turned as viewers show it: the rectangles are measured on screen, and the tag goes with the metadata.
+        current = try ImageRedactor().upright(current, kind: kind, reference: reference, in: workspace)
         var redacted = false
         if audience != .internal {
             guard kind.isStrippable else {
@@ -160,6 +162,14 @@ public struct AttachmentExporter: Sendable {
             let output = try EvidenceTool.pdftotext.succeed(["-enc", "UTF-8", "-q", file.lastPathComponent, "-"],
                                                             in: workspace.url, reference: reference)
             text = String(decoding: output, as: UTF8.self)
+            // A page with no text layer (a scan, or text drawn as outlines) shows
+            // words the scan cannot read: it would leave unchecked (attacker F6).
+            let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast()
+            if let blank = pages.firstIndex(where: { $0.allSatisfy(\.isWhitespace) }) {
+                throw EvidenceError.unsupportedType(reference: reference, audience: audience.rawValue,
+                                                    why: "page \(blank + 1) of the PDF has no text the leak scan can read (a scan, or text drawn as shapes); "
+                                                        + "attach its pages as images and black out what must not be seen, or a PDF with a text layer")
+            }
         case .text:
             guard let decoded = String(validating: [UInt8](try Data(contentsOf: file)), as: UTF8.self) else {
                 throw EvidenceError.unsupportedType(reference: reference, audience: audience.rawValue,
@@ -172,8 +182,6 @@ public struct AttachmentExporter: Sendable {
         case .jpeg, .png, .other:
             return
         }
-        // A scan with no text layer (the pages are pictures) has nothing the scan can read.
-        guard !text.allSatisfy(\.isWhitespace) else { return }
         do {
             try scanner.scan(text, format: .markdown, fileName: fileName, document: document, audience: audience)
         } catch {

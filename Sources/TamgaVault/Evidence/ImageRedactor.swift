@@ -25,9 +25,29 @@ public struct ImageRedactor: Sendable {
         return (try field("width"), try field("height"), try field("bands"))
     }
 
-    /// Throws `rectangleOutside` for the first region that does not fit.
-    public func check(_ regions: [RedactionRegion], image: URL, reference: String, in workspace: PrivateWorkspace) throws {
-        let size = try size(of: image, reference: reference, in: workspace)
+    /// The image turned as its EXIF orientation says, the way every viewer
+    /// shows it, with the orientation tag gone: the rectangles a monitor
+    /// measures on screen are in these pixels. Without it, a photo taken
+    /// with the phone on its side had its black-out drawn on the stored
+    /// pixels, away from the face (attacker, session 28), and the exported
+    /// copy, stripped of the tag, showed on its side.
+    public func upright(_ image: URL, kind: EvidenceKind, reference: String, in workspace: PrivateWorkspace) throws -> URL {
+        guard kind.isImage else { return image }
+        let turned = "upright-\(UInt64.random(in: .min ... .max)).v"
+        try EvidenceTool.vips.succeed(["autorot", image.lastPathComponent, turned], in: workspace.url, reference: reference)
+        let output = "upright-\(UInt64.random(in: .min ... .max)).\(kind.exportedExtension)"
+        // PNG is lossless; a JPEG is re-encoded only as exports re-encode it anyway.
+        try EvidenceTool.vips.succeed(["copy", turned, output + (kind == .jpeg ? "[Q=92,strip]" : "[strip]")], in: workspace.url,
+                                      reference: reference)
+        try? FileManager.default.removeItem(at: workspace.file(turned))
+        return workspace.file(output)
+    }
+
+    /// Throws `rectangleOutside` for the first region that does not fit the
+    /// image as it is shown (upright).
+    public func check(_ regions: [RedactionRegion], image: URL, kind: EvidenceKind, reference: String,
+                      in workspace: PrivateWorkspace) throws {
+        let size = try size(of: try upright(image, kind: kind, reference: reference, in: workspace), reference: reference, in: workspace)
         for region in regions where !region.fits(width: size.width, height: size.height) {
             throw EvidenceError.rectangleOutside(reference: reference, rectangle: region.description, width: size.width, height: size.height)
         }

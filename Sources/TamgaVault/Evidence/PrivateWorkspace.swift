@@ -17,7 +17,8 @@ public final class PrivateWorkspace: @unchecked Sendable {
         let memory = FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isFolder) && isFolder.boolValue
             && access("/dev/shm", W_OK) == 0
         let base = memory ? "/dev/shm" : NSTemporaryDirectory()
-        var template = Array(((base as NSString).appendingPathComponent("tamga-evidence-XXXXXX")).utf8CString)
+        Self.removeAbandoned(in: base)
+        var template = Array(((base as NSString).appendingPathComponent("\(Self.prefix)\(getpid())-XXXXXX")).utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             throw StorageError(operation: "mkdtemp", path: base, code: errno)
         }
@@ -30,6 +31,35 @@ public final class PrivateWorkspace: @unchecked Sendable {
         url = URL(fileURLWithPath: path, isDirectory: true)
         // Ctrl-C or SIGTERM while a file is processed removes the decrypted copies too.
         TemporaryFileRegistry.registerFolder(path)
+    }
+
+    static let prefix = "tamga-evidence-"
+
+    /// Workspaces a killed tamga left (SIGKILL, a power cut: no handler
+    /// runs), holding decrypted, unredacted evidence with its metadata: each
+    /// is named with its process id, and one whose process is gone, owned by
+    /// this user and a real folder, is overwritten and removed by the next
+    /// tamga that makes a workspace (attacker, session 28). A folder without
+    /// a process id (older tamga) is left to `tamga lock --wipe-local --all-vaults`.
+    /// `removeAbandoned` in both places a workspace may be: run when a vault
+    /// is unlocked, so any command cleans up after a killed one.
+    public static func removeAbandoned() {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isFolder), isFolder.boolValue { removeAbandoned(in: "/dev/shm") }
+        removeAbandoned(in: NSTemporaryDirectory())
+    }
+
+    static func removeAbandoned(in base: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [] where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0, pid != getpid() else { continue }
+            guard kill(pid, 0) != 0, errno == ESRCH else { continue }
+            let path = (base as NSString).appendingPathComponent(name)
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == getuid() else { continue }
+            var shredder = FolderShredder(dryRun: false)
+            _ = shredder.removeTree(path)
+        }
     }
 
     /// A path inside the workspace (not created).

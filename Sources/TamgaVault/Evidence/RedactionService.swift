@@ -35,7 +35,7 @@ public struct RedactionService: Sendable {
         if FileManager.default.isExecutableFile(atPath: EvidenceTool.vipsheader.path) {
             let image = workspace.file("image.\(kind.exportedExtension)")
             try FileManager.default.moveItem(at: raw, to: image)
-            try ImageRedactor().check(regions, image: image, reference: item.reference, in: workspace)
+            try ImageRedactor().check(regions, image: image, kind: kind, reference: item.reference, in: workspace)
             checked = true
         }
         try AttachmentRedaction(object: item.object, audience: audience, regions: regions).record(for: document, in: vault)

@@ -35,6 +35,8 @@ public struct UnlockedVault: Sendable {
         _ paths: VaultPaths, memberName: String?, allowTestParameters: Bool, acceptingOlderKeyring: Bool = false,
         passphrase: () throws -> SecretBytes
     ) throws -> UnlockedVault {
+        // Decrypted evidence a killed tamga left behind goes first, whatever this command is.
+        PrivateWorkspace.removeAbandoned()
         let config = try VaultConfig.load(paths)
         let report = try KeyringStore(paths: paths).chainReport()
         let (chain, refusedKeyrings) = (report.chain, report.refused)
