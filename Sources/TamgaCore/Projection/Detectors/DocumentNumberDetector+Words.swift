@@ -7,19 +7,9 @@
 /// `эй-эн`, `A N`, `номер`). Without a label, words are any number.
 extension DocumentNumberDetector {
     static func wordMatches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        while start < scalars.count {
-            guard NumberWords.word(scalars, at: start) != nil, let (digits, end) = NumberWords.run(scalars, at: start) else {
-                start += 1
-                continue
-            }
-            if (7...10).contains(digits.count), Set(digits).count > 1, hasWordsLabel(scalars, before: start) {
-                result.append(start..<end)
-            }
-            start = end
+        NumberWords.runs(in: scalars) { digits, start in
+            (7...10).contains(digits.count) && Set(digits).count > 1 && hasWordsLabel(scalars, before: start)
         }
-        return result
     }
 
     /// A document word (not a bare number sign) at most four words and 40 scalars before `start`, in the same sentence.

@@ -55,6 +55,23 @@ enum NumberWords {
     /// The spoken numbers of a run of number words from `start`, joined by
     /// spaces, commas, hyphens (`twenty-three`) or `and`/`и`: the digits
     /// they read as, and where the run ends.
+    /// Every run of number words in `scalars` that `keep` accepts, given the
+    /// digits it reads as and where it starts: how each detector of numbers
+    /// in words (phones, document numbers) walks a text.
+    static func runs(in scalars: [Unicode.Scalar], keeping keep: (_ digits: [Unicode.Scalar], _ start: Int) -> Bool) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        while start < scalars.count {
+            guard word(scalars, at: start) != nil, let (digits, end) = run(scalars, at: start) else {
+                start += 1
+                continue
+            }
+            if keep(digits, start) { result.append(start..<end) }
+            start = end
+        }
+        return result
+    }
+
     static func run(_ scalars: [Unicode.Scalar], at start: Int) -> (digits: [Unicode.Scalar], end: Int)? {
         var digits: [Unicode.Scalar] = []
         var group: (value: Int, kind: Kind, width: Int)?

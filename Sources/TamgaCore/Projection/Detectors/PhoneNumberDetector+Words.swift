@@ -5,19 +5,9 @@
 /// phone word.
 extension PhoneNumberDetector {
     static func wordMatches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        while start < scalars.count {
-            guard NumberWords.word(scalars, at: start) != nil, let (digits, end) = NumberWords.run(scalars, at: start) else {
-                start += 1
-                continue
-            }
-            if digits.count >= 5, Set(digits).count > 1, readsAsPhone(digits) || isLabelled(scalars, before: start) {
-                result.append(start..<end)
-            }
-            start = end
+        NumberWords.runs(in: scalars) { digits, start in
+            digits.count >= 5 && Set(digits).count > 1 && (readsAsPhone(digits) || isLabelled(scalars, before: start))
         }
-        return result
     }
 
     private static func readsAsPhone(_ digits: [Unicode.Scalar]) -> Bool {
