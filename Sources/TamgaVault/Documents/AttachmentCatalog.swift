@@ -56,13 +56,8 @@ public struct AttachmentCatalog: Sendable {
             guard parts.count == 3, parts[0] == "attachments", blinds.contains(parts[1]) else { continue }
             let url = vault.paths.attachments(blind: parts[1]).appendingPathComponent(parts[2])
             do {
-                var metadata = try AttachmentReader.metadata(of: url, keys: keys)
+                let metadata = try AttachmentReader.metadata(of: url, keys: keys)
                 guard metadata.document == id else { damaged.append(path); continue }
-                // Below internal the name and caption are in the log, for internal members only.
-                if let described = restriction.description(of: parts[2]) {
-                    metadata.fileName = described.fileName ?? metadata.fileName
-                    if let caption = described.caption { metadata.evidence?.caption = caption }
-                }
                 items.append(Item(object: parts[2], path: path, url: url, metadata: metadata))
             } catch ObjectFormatError.noKey {
                 let header = try? AttachmentReader.header(of: url)

@@ -84,10 +84,6 @@ public struct AttachmentStore: Sendable {
         let grant = request.restricted ? try RestrictedViewing.grant(to: RestrictedViewing.viewers(named: request.viewers, in: vault)) : nil
         let key = try grant.map { (epoch: 0, publicKey: $0.keyPair.publicKey) } ?? vault.currentKey(level)
         let revision = SecureRandom.bytes(count: 16)
-        // The file name and caption are the monitor's words, often a person's
-        // name: in the object's metadata only when its key is internal's;
-        // below, they go into the log entry, which only internal opens.
-        let confidential = level == .internal
         let fileKey = try SecureRandom.secretBytes(count: 32)
         let directory = vault.paths.attachments(blind: try vault.blindID(id))
         var original = ""
@@ -100,12 +96,11 @@ public struct AttachmentStore: Sendable {
             original = try Self.hash(input, size: Int64(info.st_size), label: label, progress: progress)
             guard lseek(input, 0, SEEK_SET) == 0 else { throw StorageError(operation: "rewind", path: label, code: errno) }
             let details = AttachmentDetails(sha256: original, depicts: request.depicts.isEmpty ? nil : request.depicts,
-                                            consent: request.consent.isEmpty ? nil : request.consent, caption: confidential ? request.caption : nil,
+                                            consent: request.consent.isEmpty ? nil : request.consent, caption: request.caption,
                                             restricted: request.restricted ? true : nil)
             return PartMetadata(document: id, level: level.rawValue, revision: 1, kind: "attachment", title: nil,
                                 date: String(Timestamp.now().prefix(10)), facility: nil, created: Timestamp.now(),
-                                author: vault.identity.fingerprint, fileName: confidential ? file.lastPathComponent : Self.neutralName(of: file),
-                                size: Int(info.st_size),
+                                author: vault.identity.fingerprint, fileName: file.lastPathComponent, size: Int(info.st_size),
                                 evidence: details)
         }
         guard encrypted.plaintext == original else {
@@ -120,8 +115,7 @@ public struct AttachmentStore: Sendable {
         }
         try DurableFile.syncDirectory(directory)
         try vault.log(LogAction(action: "attach", document: id, level: level.rawValue, hash: name, original: original,
-                                viewers: grant?.sealed, restrictionKey: grant?.keyID,
-                                fileName: confidential ? nil : file.lastPathComponent, caption: confidential ? nil : request.caption),
+                                viewers: grant?.sealed, restrictionKey: grant?.keyID),
                       revisions: [Hex.encode(revision)], objects: ["attachments/\(try vault.blindID(id))/\(name)"])
         var otherLinks = 0
         if request.wipe {
@@ -134,14 +128,6 @@ public struct AttachmentStore: Sendable {
             otherLinks = try SourceWipe.wipe(file, expected: identity, label: label)
         }
         return Stored(object: name, sha256: original, size: Int64(info.st_size), level: level, wiped: request.wipe, otherLinks: otherLinks)
-    }
-
-    /// "attachment.jpg" for "Sadykov face.JPG": the extension (what the
-    /// file is, for readers) and nothing of the name.
-    static func neutralName(of file: URL) -> String {
-        let ext = file.pathExtension.lowercased()
-        return ext.isEmpty || ext.count > 8 || !ext.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
-            ? "attachment" : "attachment.\(ext)"
     }
 
     /// `--depicts` names persons the document declares; a contributor cannot

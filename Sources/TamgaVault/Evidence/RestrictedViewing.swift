@@ -68,16 +68,6 @@ public enum RestrictedViewing {
         public var held: [X25519KeyPair] = []
         /// Viewer fingerprints by restriction key id.
         public var viewers: [String: Set<String>] = [:]
-        /// Read in the same pass, for attachments below internal: the file
-        /// name and caption their `attach` entry keeps (not their metadata),
-        /// by object, and the rekey links to follow an object to its first name.
-        public var descriptions: [String: (fileName: String?, caption: String?)] = [:]
-        public var replaced: [String: String] = [:]
-
-        /// The file name and caption `attach` recorded for `object` (under any of its names).
-        public func description(of object: String) -> (fileName: String?, caption: String?)? {
-            AttachmentLineage.names(of: object, replaced: replaced).lazy.compactMap { descriptions[$0] }.first
-        }
     }
 
     /// Reads every authorized log entry this member can read (internal
@@ -95,10 +85,6 @@ public enum RestrictedViewing {
 
     /// Takes in one action's restriction key and this member's grant in it.
     static func collect(_ action: LogAction, member identity: MemberIdentity, into keys: inout Keys) {
-        AttachmentLineage.record(action, into: &keys.replaced)
-        if action.action == "attach", let hash = action.hash, action.fileName != nil || action.caption != nil {
-            keys.descriptions[hash] = (action.fileName, action.caption)
-        }
         guard let keyID = action.restrictionKey, let viewers = action.viewers else { return }
         keys.keyIDs.insert(keyID)
         keys.viewers[keyID, default: []].formUnion(viewers.keys)

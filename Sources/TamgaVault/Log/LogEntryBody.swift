@@ -78,20 +78,12 @@ public struct LogAction: Codable, Sendable, Equatable {
     public var viewers: [String: String]?
     /// BLAKE2b-128 (hex) of the restriction public key the object's header names.
     public var restrictionKey: String?
-    /// For an attachment stored below internal: its original file name and
-    /// caption, kept here (sealed to internal) and not in the object's
-    /// metadata, which the State's key opens (attacker, session 28: a State
-    /// member read "Sadykov Aibek injuries cell 14.png").
-    public var fileName: String?
-    public var caption: String?
 
     public init(action: String, document: String? = nil, revision: Int? = nil, level: String? = nil,
                 audience: String? = nil, format: String? = nil, hash: String? = nil,
                 persons: [String]? = nil, member: String? = nil, clearance: String? = nil, note: String? = nil,
                 date: String? = nil, obtainedBy: String? = nil, original: String? = nil, replaces: String? = nil,
-                viewers: [String: String]? = nil, restrictionKey: String? = nil, fileName: String? = nil, caption: String? = nil) {
-        self.fileName = fileName
-        self.caption = caption
+                viewers: [String: String]? = nil, restrictionKey: String? = nil) {
         self.viewers = viewers
         self.restrictionKey = restrictionKey
         self.action = action
