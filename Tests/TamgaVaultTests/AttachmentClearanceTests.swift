@@ -27,11 +27,11 @@ import TamgaCrypto
         // Neither the description (file name included) nor the content opens with their keys.
         #expect(throws: ObjectFormatError.noKey) { try AttachmentReader.metadata(of: internalURL, keys: state.levelKeys) }
         #expect(throws: ObjectFormatError.noKey) { try AttachmentReader.read(internalURL, keys: state.levelKeys) { _ in } }
-        // The listing counts it without describing it; the State attachment is theirs.
+        // The listing counts both without describing them: a State-level file is
+        // stored under internal's key too, and reaches the State through exports.
         let listing = try AttachmentCatalog(vault: state).list(f.id)
-        #expect(listing.items.map(\.object) == [objects.state])
-        #expect(listing.hidden == [objects.internal])
-        #expect(listing.items[0].metadata.fileName == "plan.pdf")
+        #expect(listing.items.isEmpty)
+        #expect(Set(listing.hidden) == [objects.internal, objects.state])
         // Naming it by its (public) object hash is "not cleared"; by its file name, nothing matches.
         #expect(throws: VaultError.notCleared(member: "Ministry liaison", needed: "opening this attachment (its level is above your clearance)")) {
             try AttachmentCatalog(vault: state).find(f.id, name: String(objects.internal.prefix(12)))
@@ -46,9 +46,29 @@ import TamgaCrypto
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: destination.deletingLastPathComponent().path).isEmpty)
         #expect(!(try f.logActions().contains { $0.action == "read" }))
-        // The State attachment comes back whole.
-        try AttachmentRetrieval(vault: state).save(listing.items[0], of: f.id, to: destination, replace: false)
-        #expect(try [UInt8](Data(contentsOf: destination)) == Array("floor plan".utf8))
+    }
+
+    /// A file marked for the State is stored under internal's key, its level
+    /// kept as the lowest audience exports may give it to: what the State
+    /// gets is what an export makes of it (blacked out, stripped, consent
+    /// checked), never the original (attacker, session 28: a State member's
+    /// `get` returned the face the export blacks out, the GPS, and a photo of
+    /// a person who had not consented).
+    @Test func aStateLevelFileIsSealedToInternalAndReleasedOnlyByExports() throws {
+        let f = try AttachmentFixture()
+        let state = try f.base.addMember("Ministry liaison", clearance: .state)
+        let objects = try Self.attachBoth(f)
+        let url = state.paths.attachments(blind: try state.blindID(f.id)).appendingPathComponent(objects.state)
+        #expect(throws: ObjectFormatError.noKey) { try AttachmentReader.metadata(of: url, keys: state.levelKeys) }
+        let admin = try f.admin()
+        let item = try AttachmentCatalog(vault: admin).find(f.id, name: objects.state)
+        #expect(item.metadata.level == "internal" && item.metadata.evidence?.release == "state" && item.metadata.exportLevel == "state")
+        for (audience, withheld) in [(Audience.internal, false), (.state, false), (.public, true)] {
+            #expect((AttachmentExporter.withholding(item.metadata, for: audience) == .level) == withheld, "\(audience)")
+        }
+        // An internal file has no release level: exports keep it in.
+        let secret = try AttachmentCatalog(vault: admin).find(f.id, name: objects.internal)
+        #expect(secret.metadata.evidence?.release == nil && AttachmentExporter.withholding(secret.metadata, for: .state) == .level)
     }
 
     @Test func aContributorOpensNoAttachmentNotEvenItsOwn() throws {

@@ -23,7 +23,7 @@ import TamgaCrypto
         _ = try MemberAdministration(vault: try f.admin()).remove(name: "Leaving")
 
         let admin = try f.admin()
-        #expect(try Rekey.run(admin, level: .state) >= 1)
+        #expect(try Rekey.run(admin, level: .internal) >= 1)  // a State-level file is stored under internal's key
         let listing = try AttachmentCatalog(vault: admin).list(f.id)
         let item = try #require(listing.items.first { $0.metadata.evidence?.sha256 == photo.sha256 })
         #expect(item.object != photo.object)
@@ -38,6 +38,6 @@ import TamgaCrypto
         #expect(try AttachmentRedaction.all(for: item.object, in: admin).map(\.regions) == [redaction.regions])
         #expect(VaultChecker.check(admin).isClean)
         // A second rekey has nothing left to do.
-        #expect(try Rekey.run(admin, level: .state) == 0)
+        #expect(try Rekey.run(admin, level: .internal) == 0)
     }
 }

@@ -21,12 +21,21 @@ public struct AttachmentDetails: Codable, Sendable, Equatable {
     public var caption: String?
     /// An intimate image (the Istanbul Protocol asks for restricted viewing):
     /// `tamga export --with-attachments` never writes it, for any audience;
-    /// only `tamga attachment get` by a member cleared internal opens it.
-    /// Limiting *opening* to named members' keys is not done yet.
+    /// only its viewers open it (`RestrictedViewing`).
     public var restricted: Bool?
+    /// The lowest audience level (`state`, `public`) exports may give it to,
+    /// when that is below the level it is stored at (internal). The file is
+    /// sealed to internal's key all the same: what the State gets of it is
+    /// what an export makes (regions blacked out, metadata stripped, consent
+    /// checked), never the original, which a State key would open whole
+    /// (attacker, session 28: a State member's `attachment get` returned the
+    /// face the State's copy blacks out, the GPS, and a photo of a person who
+    /// had not consented).
+    public var release: String?
 
     public init(sha256: String? = nil, depicts: [String]? = nil, consent: [String]? = nil, caption: String? = nil,
-                restricted: Bool? = nil) {
+                restricted: Bool? = nil, release: String? = nil) {
+        self.release = release
         self.restricted = restricted
         self.sha256 = sha256
         self.depicts = depicts

@@ -82,7 +82,10 @@ public struct AttachmentStore: Sendable {
         }
         // A restricted image is sealed to a key of its own, granted to its viewers only.
         let grant = request.restricted ? try RestrictedViewing.grant(to: RestrictedViewing.viewers(named: request.viewers, in: vault)) : nil
-        let key = try grant.map { (epoch: 0, publicKey: $0.keyPair.publicKey) } ?? vault.currentKey(level)
+        // Every file is sealed to internal's key; a lower level is where exports
+        // may take it (`AttachmentDetails.release`), never a key that opens the original.
+        let key = try grant.map { (epoch: 0, publicKey: $0.keyPair.publicKey) } ?? vault.currentKey(.internal)
+        let release = level < .internal ? level.rawValue : nil
         let revision = SecureRandom.bytes(count: 16)
         let fileKey = try SecureRandom.secretBytes(count: 32)
         let directory = vault.paths.attachments(blind: try vault.blindID(id))
@@ -91,14 +94,14 @@ public struct AttachmentStore: Sendable {
         // vault is known before a 3 GB file is read, and an interruption
         // during either pass removes that file.
         let encrypted = try write(input, size: Int64(info.st_size), fileKey: fileKey,
-                                  fields: ObjectHeaderFields(kind: .attachment, level: level, epoch: UInt32(key.epoch), revision: revision),
+                                  fields: ObjectHeaderFields(kind: .attachment, level: .internal, epoch: UInt32(key.epoch), revision: revision),
                                   levelKey: key.publicKey, into: directory, progress: progress) {
             original = try Self.hash(input, size: Int64(info.st_size), label: label, progress: progress)
             guard lseek(input, 0, SEEK_SET) == 0 else { throw StorageError(operation: "rewind", path: label, code: errno) }
             let details = AttachmentDetails(sha256: original, depicts: request.depicts.isEmpty ? nil : request.depicts,
                                             consent: request.consent.isEmpty ? nil : request.consent, caption: request.caption,
-                                            restricted: request.restricted ? true : nil)
-            return PartMetadata(document: id, level: level.rawValue, revision: 1, kind: "attachment", title: nil,
+                                            restricted: request.restricted ? true : nil, release: release)
+            return PartMetadata(document: id, level: Level.internal.rawValue, revision: 1, kind: "attachment", title: nil,
                                 date: String(Timestamp.now().prefix(10)), facility: nil, created: Timestamp.now(),
                                 author: vault.identity.fingerprint, fileName: file.lastPathComponent, size: Int(info.st_size),
                                 evidence: details)

@@ -24,6 +24,10 @@ public struct PartMetadata: Codable, Sendable, Equatable {
     /// depicts, their consent, a caption. Absent in older attachments.
     public var evidence: AttachmentDetails?
 
+    /// The level exports treat an attachment as: its `release` level when
+    /// it has one (stored at internal, exported below it), else its level.
+    public var exportLevel: String { evidence?.release ?? level }
+
     public init(document: String, level: String, revision: Int, kind: String, title: String?,
                 date: String, facility: String?, created: String, author: String,
                 fileName: String? = nil, size: Int? = nil, withheld: Bool? = nil, evidence: AttachmentDetails? = nil) {

@@ -74,7 +74,7 @@ public struct AttachmentExporter: Sendable {
                                    withdrawn: Set<String> = [], contributed: Bool = false) -> WithheldReason? {
         if restricted || metadata.evidence?.restricted == true { return .restricted }
         if contributed, audience != .internal { return .level }
-        guard let level = Level(rawValue: metadata.level), level <= audience.clearance else { return .level }
+        guard let level = Level(rawValue: metadata.exportLevel), level <= audience.clearance else { return .level }
         let depicts = metadata.evidence?.depicts ?? []
         guard audience != .internal, !depicts.isEmpty else { return nil }
         if !(metadata.evidence?.consent ?? []).contains(audience.rawValue) || depicts.contains(where: withdrawn.contains) {

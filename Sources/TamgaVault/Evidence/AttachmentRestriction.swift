@@ -39,8 +39,8 @@ public enum AttachmentRestriction {
         guard vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "restricting attachments (internal)")
         }
-        guard item.metadata.level == Level.internal.rawValue else {
-            throw VaultError.invalidArgument("attachment \(item.reference) is at level \(item.metadata.level): only internal attachments can be restricted")
+        guard item.metadata.exportLevel == Level.internal.rawValue else {
+            throw VaultError.invalidArgument("attachment \(item.reference) is exported to \(item.metadata.exportLevel): only internal attachments can be restricted")
         }
         guard try !isRestricted(item, in: vault) else { return item.object }
         let grant = try RestrictedViewing.grant(to: RestrictedViewing.viewers(named: viewers, in: vault))

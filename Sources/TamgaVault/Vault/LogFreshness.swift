@@ -46,6 +46,16 @@ public enum LogFreshness {
         remember(index, vault: vault)
     }
 
+    /// Remembers `name`, an entry this process just appended naming every
+    /// head it had seen, as the log's head. Only once this process has read
+    /// the log through the freshness check (it remembers the heads it saw):
+    /// an entry appended then can only be newer than what was checked.
+    static func rememberAppended(_ name: String, vault: UnlockedVault) {
+        guard vault.indexMemo.rememberedHeads != nil else { return }
+        LocalMemory(vaultID: vault.vaultID, root: vault.paths.root, member: vault.member.fingerprint).remember([name])
+        vault.indexMemo.rememberedHeads = [name]
+    }
+
     /// Remembers the heads, once per change in this process.
     static func remember(_ index: VaultIndex, vault: UnlockedVault) {
         let heads = index.heads

@@ -246,6 +246,10 @@ public struct UnlockedVault: Sendable {
                                                      internalKey: try (binding.map { try Self.newestKey(.internal, in: $0) } ?? currentKey(.internal)),
                                                      heads: index.heads, sequence: index.nextSequence)
         indexMemo.recordAppended(name)
+        // The entry just written names every head it saw, so it is the head
+        // now: remembered at once, or deleting this command's own entry (a
+        // black-out just recorded) would go unseen (attacker, session 28).
+        LogFreshness.rememberAppended(name, vault: self)
         return name
     }
 

@@ -14,8 +14,11 @@ struct AttachCommand: ParsableCommand {
         commandName: "attach",
         abstract: "Attach evidence files of any size to a document, encrypted.",
         discussion: """
-        Each file is streamed in 64 KiB chunks (constant memory) and stored at
-        the level given (internal by default). The SHA-256 of the original is
+        Each file is streamed in 64 KiB chunks (constant memory) and stored
+        under internal's key, whatever --level says: --level (internal by
+        default) is the lowest audience exports may give it to. The State and
+        the public get what an export makes of it (regions blacked out,
+        metadata stripped, consent checked), never the original. The SHA-256 of the original is
         printed and recorded in the signed log (chain of custody): compare it
         with `sha256sum FILE`. The file's name is stored encrypted only; it
         appears in no path, log entry or error message.
@@ -52,7 +55,7 @@ struct AttachCommand: ParsableCommand {
     @Argument(help: "The files to attach.")
     var files: [String]
 
-    @Option(help: "The level of the attachments: internal, state or public.")
+    @Option(help: "The lowest audience exports may give the attachments to: internal, state or public.")
     var level: Level = .internal
 
     @Option(parsing: .upToNextOption, help: "Ids of the persons the files depict (from the document's front matter).")

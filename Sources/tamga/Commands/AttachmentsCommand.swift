@@ -42,7 +42,7 @@ struct AttachmentsCommand: ParsableCommand {
             var table = TextTable("NAME", "FILE", "LEVEL", "SIZE", "SHA-256", "ADDED BY", "ADDED", "DEPICTS", "CONSENT", "REDACTIONS", "CAPTION")
             for item in listing.items {
                 let metadata = item.metadata, evidence = metadata.evidence
-                let level = try AttachmentRestriction.isRestricted(item, in: vault) ? metadata.level + " (restricted)" : metadata.level
+                let level = try AttachmentRestriction.isRestricted(item, in: vault) ? metadata.exportLevel + " (restricted)" : metadata.exportLevel
                 table.append(item.reference, metadata.fileName ?? "-", level, metadata.size.map(String.init) ?? "-",
                              evidence?.sha256 ?? "(not recorded)", names[metadata.author] ?? String(metadata.author.prefix(16)),
                              String(metadata.created.prefix(19)), list(evidence?.depicts),
@@ -53,7 +53,9 @@ struct AttachmentsCommand: ParsableCommand {
         }
         if listing.aboveClearance > 0 {
             let count = listing.aboveClearance
-            print("\(count) attachment\(count == 1 ? "" : "s") above your clearance")
+            print("\(count) attachment\(count == 1 ? "" : "s") above your clearance"
+                + (vault.levelKeys.canRead(.internal) ? "" : " (every file is kept under internal's key; "
+                    + "those marked for the State reach you through exports, which black out, strip metadata and check consent)"))
         }
         if !listing.restrictedFromYou.isEmpty {
             let count = listing.restrictedFromYou.count
