@@ -69,12 +69,15 @@ import TamgaTestSupport
     /// have to copy. Commands call `DocumentAddition`, `DocumentExport`,
     /// `ConsentRecording`, `EvidenceAttachment`, `AttachmentDownload`,
     /// `EvidenceMarking`, `MemberChange`, `VaultRekey`, `AnnualSummaryExport`,
-    /// `FollowUpReportExport`, `RecommendationTracking` and the like instead.
+    /// `FollowUpReportExport`, `RecommendationTracking`, `DocumentReading`,
+    /// `VaultMaintenance`, `Synchronisation`, `AccessRecovery` and the like instead.
+    /// Read-only queries (listings, the registry, statistics) are not listed here.
     static let lowerLevelTypes = [
         "ExportService", "Exporter", "AttachmentExporter", "AgeWriter", "MinisignSigner", "SignedDelivery",
         "VaultLock", "LowerPartRefresher", "DocumentStore", "AttachmentStore", "AttachmentRetrieval",
         "RedactionService", "AttachmentRedaction", "AttachmentRestriction", "MemberAdministration", "Rekey", "LogAction",
-        "RecommendationStore",
+        "RecommendationStore", "VaultSync", "VaultRecovery", "RecoveryRotation", "TemporaryFiles", "LogFreshness",
+        "VaultChecker", "MemberKeyLocation",
     ]
 
     /// Command files still allowed a lower-level type, each with the reason.
@@ -86,18 +89,8 @@ import TamgaTestSupport
             "AttachmentRestriction": "the listing marks restricted files; read only",
         ],
         "LogCommand.swift": ["LogAction": "decodes entries to print them; writes none"],
+        "EditCommand.swift": ["vault.log": "the edit's read is logged before the editor opens; an edit-session use case is still to come"],
         "NewCommand.swift": ["DocumentStore": "asks only whether an id exists before opening the editor (no write)"],
-        "CheckCommand.swift": ["VaultLock": "check and repair: not yet a use case (issue 20, remaining)"],
-        "KeyCommand.swift": ["VaultLock": "export-key rotation: not yet a use case (issue 20, remaining)"],
-        "ShowCommand.swift": ["VaultLock": "the logged read: not yet a use case (issue 20, remaining)"],
-        "ResolveCommand.swift": ["VaultLock": "fork resolution: not yet a use case (issue 20, remaining)"],
-        "RemoteCommand.swift": ["VaultLock": "remote settings: not yet a use case (issue 20, remaining)"],
-        "RecoverCommand.swift": ["VaultLock": "recovery: not yet a use case (issue 20, remaining)"],
-        "RecoveryCommand.swift": ["VaultLock": "recovery shares: not yet a use case (issue 20, remaining)"],
-        "SyncCommand.swift": [
-            "VaultLock": "sync: not yet a use case (issue 20, remaining)",
-            "LowerPartRefresher": "sync: not yet a use case (issue 20, remaining)",
-        ],
     ]
 
     /// The identifiers a source uses outside comments.
@@ -123,7 +116,9 @@ import TamgaTestSupport
         for file in commands {
             let name = URL(fileURLWithPath: file.path).lastPathComponent
             seen.insert(name)
-            let used = Self.identifiers(in: file.text).intersection(Self.lowerLevelTypes)
+            var used = Self.identifiers(in: file.text).intersection(Self.lowerLevelTypes)
+            // Writing a log entry directly is the same orchestration, whatever the entry's spelling.
+            if file.text.contains("vault.log(") { used.insert("vault.log") }
             let allowed = Self.commandExceptions[name] ?? [:]
             for type in used.subtracting(allowed.keys).sorted() {
                 #expect(Bool(false), "\(name) uses \(type): call a TamgaVault use case (issue 20), or list it with a reason")
