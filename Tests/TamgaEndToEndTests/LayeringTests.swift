@@ -90,7 +90,6 @@ import TamgaTestSupport
         ],
         "LogCommand.swift": ["LogAction": "decodes entries to print them; writes none"],
         "EditCommand.swift": ["vault.log": "the edit's read is logged before the editor opens; an edit-session use case is still to come"],
-        "NewCommand.swift": ["DocumentStore": "asks only whether an id exists before opening the editor (no write)"],
     ]
 
     /// The identifiers a source uses outside comments.
