@@ -22,3 +22,17 @@ import TamgaCore
         #expect(try DocumentCatalog(vault: admin).list().isEmpty)
     }
 }
+
+/// The checks before a new document is drafted, without the CLI (issue 20).
+@Suite struct NewDocumentCheckTests {
+    @Test func aKnownKindAndAFreeIdPassAndTheRestIsRefused() throws {
+        let vault = try VaultFixture()
+        try vault.addDocument("VR-1")
+        let admin = try vault.unlock()
+        #expect(try NewDocumentCheck(vault: admin).check(id: "VR-2", kind: "visit-report").kinds["visit-report"] != nil)
+        #expect(throws: VaultError.self) { try NewDocumentCheck(vault: admin).check(id: "VR-1", kind: "visit-report") }
+        #expect(throws: VaultError.self) { try NewDocumentCheck(vault: admin).check(id: "VR-2", kind: "no-such-kind") }
+        let state = try vault.addMember("Reader", clearance: .state)
+        #expect(throws: VaultError.self) { try NewDocumentCheck(vault: state).check(id: "VR-2", kind: "visit-report") }
+    }
+}

@@ -17,8 +17,12 @@ public struct ForkResolution: Sendable {
     }
 
     /// Keeps the branch whose revision id starts with `keep` (at least four
-    /// hex digits) and returns the new revision's number.
+    /// hex digits) and returns the new revision's number. The use case of
+    /// `tamga resolve` (issue 20): it takes the vault's write lock itself.
     public func resolve(_ id: String, keep: String) throws -> Int {
+        let lock = try VaultLock(vault: vault.paths.root)
+        vault.holdingWriteLock(lock)
+        defer { withExtendedLifetime(lock) {} }
         guard vault.member.clearance == .internal else {
             throw VaultError.notCleared(member: vault.member.name, needed: "resolving a fork (internal)")
         }

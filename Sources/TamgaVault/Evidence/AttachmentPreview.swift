@@ -68,9 +68,9 @@ public struct AttachmentPreview: Sendable {
 
     /// Logs a read of each attachment whose image the page holds, as
     /// `attachment get` does: the page is a decrypted copy of it.
-    public func logReads(_ result: Result, of document: String) throws {
+    public static func logReads(_ result: Result, of document: String, in vault: UnlockedVault) throws {
         for item in result.shown {
-            try exporter.vault.log(LogAction(action: "read", document: document, level: item.metadata.level, hash: item.object,
+            try vault.log(LogAction(action: "read", document: document, level: item.metadata.level, hash: item.object,
                                              note: "preview", original: item.metadata.evidence?.sha256))
         }
     }

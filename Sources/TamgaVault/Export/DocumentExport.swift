@@ -99,7 +99,7 @@ public struct DocumentExport: Sendable {
         if recipients.isEmpty, request.ids.count == 1, OutputTarget.fileExtension(of: request.output) == "age" {
             throw VaultError.invalidArgument("-o \(request.output!) names an age file, but the export is not sealed; give --recipient age1…")
         }
-        let products = try explained(request.explain, progress: progress) {
+        let products = try LeakExplanation.run(explain: request.explain, vault: vault, hear: { progress(.explanation($0)) }) {
             try request.ids.flatMap { id in
                 try Self.check(isCancelled)
                 return try service.export([id], for: request.audience, as: request.format)
@@ -154,22 +154,6 @@ public struct DocumentExport: Sendable {
         }
         progress(.sealingToPolicyRecipients(count: listed.count, audience: request.audience))
         return parsed
-    }
-
-    /// `explain` (issue 15): when the leak scan refuses, a member cleared
-    /// internal hears the source text found at each place; nobody else does,
-    /// and the error itself never quotes it.
-    private func explained<T>(_ explain: Bool, progress: (Event) -> Void, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as LeakError where explain {
-            if vault.member.clearance == .internal {
-                error.explanation.forEach { progress(.explanation($0)) }
-            } else {
-                progress(.explanation("only a member cleared internal may see the source text"))
-            }
-            throw error
-        }
     }
 
     static func check(_ isCancelled: () -> Bool) throws {

@@ -42,15 +42,12 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let vault = try options.unlock(acceptingOlderKeyring: acceptOlder)
         if tidy {
-            let lock = try VaultLock(vault: vault.paths.root)
-            let removed = try TemporaryFiles.remove(in: vault.paths.root, holding: lock)
+            let removed = try VaultMaintenance(vault: vault).tidy()
             print("tidied: removed \(removed.files) temporary file(s), \(removed.bytes) bytes")
             for path in removed.left { print("tidy: left \(path): not a file; remove it by hand if nothing uses it") }
         }
         if acceptOlder {
-            let lock = try VaultLock(vault: vault.paths.root)
-            let accepted = try LogFreshness.acceptOlder(vault)
-            withExtendedLifetime(lock) {}
+            let accepted = try VaultMaintenance(vault: vault).acceptOlder()
             if accepted.entries == 0, !accepted.olderKeyring {
                 print("accept-older: nothing is missing; nothing to accept")
             } else {
@@ -58,7 +55,7 @@ struct CheckCommand: ParsableCommand {
                       + "this machine saw are gone" + (accepted.olderKeyring ? ", with an older keyring" : "") + " (logged)")
             }
         }
-        let report = VaultChecker.check(vault)
+        let report = VaultMaintenance(vault: vault).check()
         for finding in report.problems { print("problem: \(finding)") }
         for finding in report.warnings { print("warning: \(finding)") }
         let counts = report.checked.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")

@@ -36,12 +36,7 @@ struct KeyCommand: ParsableCommand {
 
         func run() throws {
             let vault = try options.unlock()
-            let lock = try VaultLock(vault: options.paths.root)
-            guard FileManager.default.fileExists(atPath: vault.paths.memberKey(fingerprint: vault.member.fingerprint).path) else {
-                throw VaultError.invalidArgument("your key file is not in the vault; nothing to move")
-            }
-            let moved = try MemberKeyLocation.moveOut(vault.member.fingerprint, paths: vault.paths, vaultID: vault.vaultID)
-            withExtendedLifetime(lock) {}
+            let moved = try KeyFileMove(vault: vault).moveOut()
             print("moved your key file to \(moved.path); the vault no longer holds it")
         }
     }

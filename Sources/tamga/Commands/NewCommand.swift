@@ -48,17 +48,7 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let vault = try options.unlock()
-        guard vault.member.clearance != .state else {
-            throw VaultError.notCleared(member: vault.member.name, needed: "writing documents (members cleared internal, or contributors)")
-        }
-        let policy = try PolicyStore(paths: vault.paths).current(vault).policy
-        guard policy.kinds[kind] != nil else {
-            throw VaultError.invalidArgument("the policy has no document kind \(kind.shellQuoted); it has: "
-                + policy.kinds.keys.sorted().joined(separator: ", "))
-        }
-        guard try !DocumentStore(vault: vault).exists(id) else {
-            throw VaultError.invalidArgument("\(id) is in the vault already; change it with `tamga edit \(id)`")
-        }
+        let policy = try NewDocumentCheck(vault: vault).check(id: id, kind: kind)
         let workspace = try PrivateWorkspace()
         let file = workspace.file(for: id, vault: vault.vaultID)
         let claim = try EditClaim(file: file, id: id)

@@ -26,23 +26,7 @@ extension PersonCommand {
         @Option(help: "Why (no confidential text: it is logged).") var reason: String
 
         func run() throws {
-            let vault = try options.unlock()
-            let lock = try VaultLock(vault: options.paths.root)
-            vault.holdingWriteLock(lock)
-            let index = try VaultIndex.load(vault)
-            let declaring = index.declarations.filter { $0.persons.contains { $0.id == id } }.map(\.document)
-            guard !declaring.isEmpty else {
-                throw VaultError.unknownPerson(id: id)
-            }
-            let current = index.documents.filter { $0.declarations.contains { $0.id == id && $0.earlier != true } }.compactMap(\.entry?.id)
-            guard current.isEmpty else {
-                throw VaultError.invalidArgument("\(id) is declared by the newest revision of \(current.sorted().joined(separator: ", ")); "
-                    + "remove them there first")
-            }
-            _ = try RedactionContext.load(vault, loading: .none)
-            try vault.log(LogAction(action: "person-retire", persons: [id], note: reason))
-            let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh(progress: Terminal.refreshProgress)
-            withExtendedLifetime(lock) {}
+            let rewritten = try PersonRetirement(vault: try options.unlock()).retire(id, reason: reason, progress: Terminal.refreshProgress)
             print("retired: \(id) is no longer in the registry" + (rewritten > 0 ? "; re-projected \(rewritten) stored part(s)" : ""))
         }
     }

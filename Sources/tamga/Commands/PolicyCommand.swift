@@ -43,11 +43,8 @@ struct PolicyCommand: ParsableCommand {
             let yaml = String(decoding: try DurableFile.readAll(URL(fileURLWithPath: file)), as: UTF8.self)
             _ = try Policy.load(yaml: yaml, file: file)
             let vault = try options.unlock()
-            let lock = try VaultLock(vault: options.paths.root)
-            let inForce = try PolicyStore(paths: vault.paths).set(yaml: yaml, file: file, by: vault)
-            let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh(progress: Terminal.refreshProgress)
-            withExtendedLifetime(lock) {}
-            print("policy set (sha256 \(inForce.hash))" + (rewritten > 0 ? "; re-projected \(rewritten) stored part(s)" : ""))
+            let result = try PolicyChange(vault: vault).set(yaml: yaml, file: file, progress: Terminal.refreshProgress)
+            print("policy set (sha256 \(result.hash))" + (result.reprojected > 0 ? "; re-projected \(result.reprojected) stored part(s)" : ""))
         }
     }
 }

@@ -32,26 +32,9 @@ struct PreviewCommand: ParsableCommand {
     @Flag(help: "Overwrite an existing output file.") var force = false
 
     func run() throws {
-        let vault = try options.unlock()
-        let context = try RedactionContext.load(vault, loading: .only([id]))
-        guard let document = context.documents[id] else { throw VaultError.unknownDocument(id: id) }
-        let columns = [Audience.internal, .state, .public].map { PreviewColumn.make(document, for: $0, exporter: context.exporter) }
-        let exporter = AttachmentExporter(vault: vault, scanner: context.exporter.scanner)
-        let preview = AttachmentPreview(exporter: exporter)
-        let attachments = try preview.attachments(of: document) { done, total in
+        let path = try DocumentPreview(vault: try options.unlock()).write(id, output: output, force: force, language: language) { done, total in
             Terminal.writeStandardError("preparing attachment \(done) of \(total)\n")
         }
-        let html = PreviewRenderer.render(document, columns: columns, attachments: attachments.page, language: language)
-        let target = try OutputTarget.resolve(output, defaultName: "\(id).preview.html", manyOutputs: false)
-        guard target.destination != .standardOutput else {
-            throw VaultError.invalidArgument("the preview holds internal text; write it to a file, not to standard output")
-        }
-        try target.check(vault: options.paths, force: force)
-        let lock = try VaultLock(vault: options.paths.root)
-        try target.write(Array(html.utf8), force: force)
-        try vault.log(LogAction(action: "read", document: id, level: "internal", note: "preview"))
-        try preview.logReads(attachments, of: id)
-        withExtendedLifetime(lock) {}
-        Terminal.writeStandardError("wrote the review page of \(id) to \(target.path)\n")
+        Terminal.writeStandardError("wrote the review page of \(id) to \(path)\n")
     }
 }

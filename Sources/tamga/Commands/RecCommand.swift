@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import TamgaCore
-import TamgaCrypto
 import TamgaVault
 
 extension RecommendationStatus: ExpressibleByArgument {}
@@ -97,13 +96,7 @@ struct RecCommand: ParsableCommand {
                     .trimmingCharacters(in: .whitespacesAndNewlines)
             }
             let vault = try options.unlock()
-            let desk = try RecommendationDesk(vault: vault)
-            _ = try desk.requireRecord(id)
-            let lock = try VaultLock(vault: options.paths.root)
-            try RecommendationStore(vault: vault).record(RecommendationEvent(
-                kind: .response, recommendation: id, date: date, from: from, status: status, text: responseText,
-                level: level, recorded: Timestamp.now()))
-            withExtendedLifetime(lock) {}
+            try RecommendationTracking(vault: vault).respond(id, from: from, date: date, status: status, text: responseText, level: level)
             print("recorded: \(from) answered \(id) on \(date): \(status.rawValue)")
         }
     }
@@ -118,14 +111,7 @@ struct RecCommand: ParsableCommand {
 
         func run() throws {
             let vault = try options.unlock()
-            let desk = try RecommendationDesk(vault: vault)
-            _ = try desk.requireRecord(id)
-            guard let report = desk.context.documents[visit] else { throw VaultError.unknownDocument(id: visit) }
-            let lock = try VaultLock(vault: options.paths.root)
-            try RecommendationStore(vault: vault).record(RecommendationEvent(
-                kind: .verification, recommendation: id, date: report.date.description, visit: visit, finding: finding,
-                level: level, recorded: Timestamp.now()))
-            withExtendedLifetime(lock) {}
+            try RecommendationTracking(vault: vault).verify(id, visit: visit, finding: finding, level: level)
             print("recorded: visit \(visit) found \(id) \(finding.rawValue)")
         }
     }
@@ -192,25 +178,10 @@ struct RecCommand: ParsableCommand {
         func run() throws {
             let format = try chosenFormat()
             let vault = try options.unlock()
-            let key = try vault.requireExportSigning()
-            let desk = try RecommendationDesk(vault: vault)
-            let (text, reports) = try desk.followUp(to: to, audience: audience, format: format, language: language)
-            let target = try OutputTarget.resolve(output, defaultName: "follow-up.\(audience.rawValue).\(format.fileExtension)", manyOutputs: false)
-            try target.check(vault: options.paths, force: force)
-            try target.signature?.check(vault: options.paths, force: force)
-            try desk.context.exporter.scanner.scanPath(target.path, document: nil, audience: audience)
-            let bytes = Array(text.utf8)
-            let addressee = to.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\"", with: "'")
-            let comment = "tamga follow-up to:\"\(addressee)\" audience:\(audience.rawValue) format:\(format.rawValue) time:\(Timestamp.now()) "
-                + "vault:\(vault.vaultID) policy:\(desk.context.policy.hash)"
-            let signature = try MinisignSigner(keyPair: key).sign(bytes, trustedComment: comment)
-            let lock = try VaultLock(vault: options.paths.root)
-            try SignedDelivery.deliver(bytes, signature: signature.text, to: target, force: force, unsigned: Terminal.warnUnsignedOutput) {
-                try vault.log(LogAction(action: "export", document: "follow-up: \(to)", audience: audience.rawValue,
-                                        format: format.rawValue, hash: SHA256Hex.of(bytes), note: "reports: " + reports.joined(separator: ", ")))
-            }
-            withExtendedLifetime(lock) {}
-            Terminal.writeStandardError("wrote the follow-up report for \(to) (\(audience.rawValue)) to \(target.path)\n")
+            let path = try FollowUpReportExport(vault: vault).write(
+                .init(addressee: to, audience: audience, format: format, language: language, output: output, force: force),
+                unsigned: Terminal.warnUnsignedOutput)
+            Terminal.writeStandardError("wrote the follow-up report for \(to) (\(audience.rawValue)) to \(path)\n")
         }
     }
 

@@ -32,10 +32,8 @@ struct RecoverCommand: ParsableCommand {
         }
         guard !shares.isEmpty else { throw VaultError.invalidShare("no shares were given on standard input") }
         let passphrase = try options.passphrases.readNew(prompt: "New passphrase for \(name): ")
-        let lock = try VaultLock(vault: options.paths.root)
-        let fingerprint = try VaultRecovery.recover(options.paths, shares: shares, newAdministrator: name, passphrase: passphrase,
-                                                    strength: VaultOptions.testOnlyWeakKeys ? .testOnlyFast : .standard)
-        withExtendedLifetime(lock) {}
+        let fingerprint = try AccessRecovery(paths: options.paths).recover(shares: shares, newAdministrator: name, passphrase: passphrase,
+                                                                           strength: VaultOptions.testOnlyWeakKeys ? .testOnlyFast : .standard)
         print("recovered: \(name) (\(Fingerprint.grouped(fingerprint))) is an administrator cleared internal")
         // The shares just used were seen together: whoever saw them could recover again.
         print("next: run `tamga recovery reshare --member \(name.shellQuoted)` to replace the recovery key; "

@@ -47,9 +47,7 @@ struct RecoveryCommand: ParsableCommand {
             // Before the passphrase is typed and before anything is written.
             try split.validateCounts()
             let vault = try options.unlock()
-            let lock = try VaultLock(vault: options.paths.root)
-            let result = try RecoveryRotation(vault: vault).reshare(threshold: split.threshold, shareCount: split.shares)
-            withExtendedLifetime(lock) {}
+            let result = try AccessRecovery(paths: options.paths).reshare(vault, threshold: split.threshold, shareCount: split.shares)
             print("New recovery key: \(result.sealedKeys) sealed keys now open with it; the old shares no longer rebuild access.")
             print("")
             RecoverySharesOutput.print(result.shares, threshold: result.threshold)

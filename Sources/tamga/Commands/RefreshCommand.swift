@@ -27,14 +27,7 @@ struct RefreshCommand: ParsableCommand {
     @OptionGroup var options: VaultOptions
 
     func run() throws {
-        let vault = try options.unlock()
-        guard vault.member.clearance == .internal else {
-            throw VaultError.notCleared(member: vault.member.name, needed: "refreshing State and public versions (internal)")
-        }
-        let lock = try VaultLock(vault: options.paths.root)
-        vault.holdingWriteLock(lock)
-        let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh(progress: Terminal.refreshProgress)
-        withExtendedLifetime(lock) {}
+        let rewritten = try ProjectionRefresh(vault: try options.unlock()).run(progress: Terminal.refreshProgress)
         print(rewritten > 0 ? "re-projected \(rewritten) stored State/public part(s); every stored part is up to date"
               : "every stored State/public part is up to date")
     }

@@ -37,9 +37,7 @@ struct RemoteCommand: ParsableCommand {
 
         func run() throws {
             _ = try VaultConfig.load(options.paths)
-            let lock = try VaultLock(vault: options.paths.root)
-            let committed = try VaultRemotes(root: options.paths.root).add(name: name, url: url)
-            withExtendedLifetime(lock) {}
+            let committed = try RemoteSettings(paths: options.paths).add(name: name, url: url)
             for problem in committed.leftOut { Terminal.printWarning("not committed: \(problem)") }
             print("added remote \(name); run `tamga sync\(name == "origin" ? "" : " " + name)` to exchange changes")
         }
@@ -64,9 +62,7 @@ struct RemoteCommand: ParsableCommand {
 
         func run() throws {
             _ = try VaultConfig.load(options.paths)
-            let lock = try VaultLock(vault: options.paths.root)
-            try VaultRemotes(root: options.paths.root).remove(name: name)
-            withExtendedLifetime(lock) {}
+            try RemoteSettings(paths: options.paths).remove(name: name)
             print("removed remote \(name)")
         }
     }

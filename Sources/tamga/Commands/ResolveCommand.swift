@@ -30,10 +30,7 @@ struct ResolveCommand: ParsableCommand {
 
     func run() throws {
         let vault = try options.unlock()
-        let lock = try VaultLock(vault: options.paths.root)
-        vault.holdingWriteLock(lock)
         let revision = try ForkResolution(vault: vault).resolve(id, keep: keep)
-        withExtendedLifetime(lock) {}
         print("resolved \(id): revision \(revision) keeps [\(keep.prefix(8))]'s text and joins both branches")
     }
 }

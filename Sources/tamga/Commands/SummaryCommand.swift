@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import TamgaCore
-import TamgaCrypto
 import TamgaVault
 
 extension SummaryFormat: ExpressibleByArgument {}
@@ -44,22 +43,9 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let chosen = try chosenFormat()
         let vault = try options.unlock()
-        let key = try vault.requireExportSigning()
-        let service = try StatisticsService(vault: vault)
-        let (text, reports) = try LeakExplanation.run(explain: explain, vault: vault) { try service.summary(year: year, for: audience, as: chosen, language: language) }
-        let target = try OutputTarget.resolve(output, defaultName: "summary-\(year).\(audience.rawValue).\(chosen.fileExtension)", manyOutputs: false)
-        try target.check(vault: options.paths, force: force)
-        try target.signature?.check(vault: options.paths, force: force)
-        try service.context.exporter.scanner.scanPath(target.path, document: nil, audience: audience)
-        let bytes = Array(text.utf8)
-        let comment = "tamga summary year:\(year) audience:\(audience.rawValue) time:\(Timestamp.now()) vault:\(vault.vaultID) policy:\(service.context.policy.hash)"
-        let signature = try MinisignSigner(keyPair: key).sign(bytes, trustedComment: comment)
-        let lock = try VaultLock(vault: options.paths.root)
-        try SignedDelivery.deliver(bytes, signature: signature.text, to: target, force: force, unsigned: Terminal.warnUnsignedOutput) {
-            try vault.log(LogAction(action: "export", document: "summary \(year)", audience: audience.rawValue, format: chosen.rawValue,
-                                    hash: SHA256Hex.of(bytes), note: "reports: " + reports.joined(separator: ", ")))
-        }
-        withExtendedLifetime(lock) {}
-        Terminal.writeStandardError("wrote the \(year) summary (\(reports.count) visit reports, \(audience.rawValue)) to \(target.path)\n")
+        let result = try AnnualSummaryExport(vault: vault).write(
+            .init(year: year, audience: audience, format: chosen, language: language, output: output, force: force, explain: explain),
+            explanation: { Terminal.writeStandardError("explain: " + $0 + "\n") }, unsigned: Terminal.warnUnsignedOutput)
+        Terminal.writeStandardError("wrote the \(year) summary (\(result.reports.count) visit reports, \(audience.rawValue)) to \(result.path)\n")
     }
 }

@@ -50,19 +50,11 @@ struct SyncCommand: ParsableCommand {
         try VaultRemotes.validate(remote)
         _ = try VaultConfig.load(options.paths)
         let vault = refresh ? try options.unlock() : nil
-        if let vault, vault.member.clearance != .internal {
-            throw VaultError.notCleared(member: vault.member.name, needed: "refreshing State and public versions (internal)")
-        }
-        let lock = try VaultLock(vault: options.paths.root)
-        var refreshed = 0
-        let outcome = try VaultSync(root: options.paths.root, progress: Terminal.step).sync(
-            remote: remote, push: !noPush, passErrors: isatty(STDERR_FILENO) == 1,
-            afterMerge: vault.map { vault in {
-                vault.holdingWriteLock(lock)
-                refreshed += try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none))
-                    .refresh(progress: Terminal.refreshProgress)
-            } })
-        withExtendedLifetime(lock) {}
+        let result = try Synchronisation(paths: options.paths).run(
+            remote: remote, push: !noPush, passErrors: isatty(STDERR_FILENO) == 1, refreshingAs: vault,
+            step: Terminal.step, refreshProgress: Terminal.refreshProgress)
+        let outcome = result.outcome
+        let refreshed = result.refreshed
         for problem in outcome.leftOut {
             Terminal.printWarning("not synced: \(problem) (`tamga check` says more; `tamga check --tidy` removes leftovers)")
         }

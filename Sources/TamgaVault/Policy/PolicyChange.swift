@@ -1,0 +1,32 @@
+import Foundation
+import TamgaCore
+
+/// Making a policy the one in force, the one way `tamga policy set` does it
+/// (and, later, the web front end: issue 20, one use case per action): the
+/// YAML must load as a policy; under the vault's write lock it is stored
+/// signed by an administrator (`PolicyStore.set`), and every stored State
+/// and public part it makes stale is re-projected under it.
+public struct PolicyChange: Sendable {
+    public let vault: UnlockedVault
+
+    public init(vault: UnlockedVault) { self.vault = vault }
+
+    /// What the change did.
+    public struct Result: Sendable {
+        /// SHA-256 of the policy now in force.
+        public let hash: String
+        /// Stored parts re-projected under it.
+        public let reprojected: Int
+    }
+
+    /// Sets `yaml` (read from `file`, which names it in errors); `progress`
+    /// hears the re-projection's documents checked of all.
+    public func set(yaml: String, file: String, progress: ((Int, Int) -> Void)? = nil) throws -> Result {
+        _ = try Policy.load(yaml: yaml, file: file)
+        let lock = try VaultLock(vault: vault.paths.root)
+        defer { withExtendedLifetime(lock) {} }
+        let inForce = try PolicyStore(paths: vault.paths).set(yaml: yaml, file: file, by: vault)
+        let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh(progress: progress)
+        return Result(hash: inForce.hash, reprojected: rewritten)
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import TamgaCore
+
+/// Syncing with a remote, the one way `tamga sync` does it (and, later, the
+/// web front end: issue 20, one use case per action): under the vault's
+/// lock, fetch, verify, merge and push (`VaultSync`); with a member given to
+/// refresh as (cleared internal only), the State and public parts that what
+/// arrived makes stale are re-projected right after the merge, before the
+/// push.
+public struct Synchronisation: Sendable {
+    public let paths: VaultPaths
+
+    public init(paths: VaultPaths) { self.paths = paths }
+
+    /// What a sync did.
+    public struct Result: Sendable {
+        public let outcome: VaultSync.Outcome
+        /// State and public parts re-projected after the merge (0 without a refresh).
+        public let refreshed: Int
+    }
+
+    /// Syncs with `remote`. `refreshingAs`: the unlocked vault to refresh
+    /// with, or nil for none. `step` hears what a long step is doing;
+    /// `refreshProgress` the re-projection's documents checked of all;
+    /// `passErrors` lets git's own messages through (on a terminal).
+    public func run(remote: String, push: Bool, passErrors: Bool, refreshingAs vault: UnlockedVault? = nil,
+                    step: (@Sendable (String) -> Void)? = nil, refreshProgress: ((Int, Int) -> Void)? = nil) throws -> Result {
+        if let vault, vault.member.clearance != .internal {
+            throw VaultError.notCleared(member: vault.member.name, needed: "refreshing State and public versions (internal)")
+        }
+        let lock = try VaultLock(vault: paths.root)
+        defer { withExtendedLifetime(lock) {} }
+        var refreshed = 0
+        let outcome = try VaultSync(root: paths.root, progress: step).sync(
+            remote: remote, push: push, passErrors: passErrors,
+            afterMerge: vault.map { vault in {
+                vault.holdingWriteLock(lock)
+                refreshed += try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none))
+                    .refresh(progress: refreshProgress)
+            } })
+        return Result(outcome: outcome, refreshed: refreshed)
+    }
+}
