@@ -18,6 +18,8 @@ struct LeakNameIndex: Sendable {
     /// their particle (issue 15, red-team round 4).
     private let shortForms: LeakShortForms
     private let fathers: LeakFatherNames
+    /// Name parts cut in two by a space (red-team round 5).
+    private let splitNames: LeakSplitNames
     let ids: Set<String>
 
     init(persons: some Sequence<RegisteredPerson>) {
@@ -26,6 +28,7 @@ struct LeakNameIndex: Sendable {
         var commonStems = LeakCommonStems()
         var shortForms = LeakShortForms()
         var fathers = LeakFatherNames()
+        var splitNames = LeakSplitNames()
         var ordered: [(id: String, needles: [Int])] = []
         for person in persons.sorted(by: { $0.id < $1.id }) {
             ordered.append((person.id, person.nameForms.map { trie.insert(LeakNormalizer.needle($0)) }))
@@ -33,6 +36,7 @@ struct LeakNameIndex: Sendable {
             commonStems.add(person)
             shortForms.add(person)
             fathers.add(person)
+            splitNames.add(person)
         }
         self.persons = ordered
         self.trie = trie
@@ -40,6 +44,7 @@ struct LeakNameIndex: Sendable {
         self.commonStems = commonStems
         self.shortForms = shortForms
         self.fathers = fathers
+        self.splitNames = splitNames
         ids = Set(ordered.map(\.id))
     }
 
@@ -56,6 +61,12 @@ struct LeakNameIndex: Sendable {
             }
         }
         return found
+    }
+
+    /// For each protected person, the line of the first two words that
+    /// together spell a part of their name (`LeakSplitNames`).
+    func splitLines(in text: LeakNormalizer, protected: Set<String>) -> [String: Int] {
+        splitNames.firstLines(in: text, protected: protected)
     }
 
     /// For each protected person, the line of the first word a stem of

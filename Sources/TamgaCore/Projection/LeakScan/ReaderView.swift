@@ -58,6 +58,7 @@ enum ReaderView {
         if closedDigits != text, closedDigits != closed {
             views.append(ScanView(name: "export as read, spaced characters closed up", text: closedDigits, rules: .wordsAndDetectors))
         }
+        views += cutAndReadViews(text, rendered: rendered)
         views.append(ScanView(name: "addresses in the export",
                               text: addressWords(Punycode.decodingLabels(percentDecoded(rendered) + "\n" + percentDecoded(text))),
                               rules: .words))
@@ -74,7 +75,7 @@ enum ReaderView {
     }
 
     static func readerText(_ rendered: String) -> String {
-        let text = decodingReferences(removingMarkup(removingComments(rendered)))
+        let text = decodingReferences(removingMarkup(removingComments(readingLineBlocks(rendered))))
         // `^` is Pandoc's superscript (`Sady^kov^` shows one word raised in
         // part), and `!` opens an image whose alt text a reader sees
         // (`Sady![kov](k.png)`): both removed like emphasis (red-team cases).
