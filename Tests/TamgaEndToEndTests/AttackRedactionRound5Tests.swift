@@ -321,7 +321,6 @@ extension AttackRedactionTests {
         "bank card of a relative (scope?)", // C: a relative's card number (scope: no card detector)
         "IMEI of the detainee's phone (scope?)", // C: IMEI (scope: no device-number detector)
         "e-mail of the relative (scope?)", // C: an unnamed relative's e-mail address (scope: no e-mail detector)
-        "internal div fence with fullwidth colons", // D: '：：： internal' (fullwidth colons, CJK IME) is neither a div nor refused; a misspelled mark elsewhere is refused
     ]
 
     @Test(arguments: leaks5.filter { !open5.contains($0.name) }) func round5ExportDoesNotShowProtectedText(_ c: Leak5) throws {

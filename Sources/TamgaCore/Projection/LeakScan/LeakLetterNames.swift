@@ -115,6 +115,10 @@ enum LeakLetterNames {
                 if letter != scalar, let own = LeakLookAlikes.single[scalar] { add(letter, own) }
             }
         }
+        // A letter folded to a native one reads that letter's other reading too (ҡ → к, k among Latin letters).
+        for (letter, base) in folds where alternates[letter] == nil && LeakLookAlikes.alternates[letter] == nil {
+            if let other = LeakLookAlikes.alternates[base] { alternates[letter] = other }
+        }
         return (folds, alternates, second)
     }()
 }

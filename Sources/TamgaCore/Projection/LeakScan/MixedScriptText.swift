@@ -25,7 +25,8 @@ enum MixedScriptText {
             var ascii = false, cyrillic = false, other = false
             while end < scalars.count, LeakScalarTable.isWordScalar(scalars[end]) {
                 let value = scalars[end].value
-                if value < 0x80 { ascii = true } else if value >= 0x400, value < 0x530 { cyrillic = true } else { other = true }
+                // Cyrillic beyond Russian (ҟ, ԁ, ү) may read as a Latin letter: such a word is read too.
+                if value < 0x80 { ascii = true } else if value >= 0x400, value < 0x460 { cyrillic = true } else { other = true }
                 end += 1
             }
             if other || (ascii && cyrillic), let rewritten = rewritten(scalars[index..<end]) {
