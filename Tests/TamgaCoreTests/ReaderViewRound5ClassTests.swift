@@ -116,7 +116,7 @@ import Testing
         "Сады и огороды рядом.", "Садик, сады, садовник — всё рядом.", "Sad news ran. Zhuma was there.",
         "Бул максаттуу иш болду; Көзөмөлчүлөр үйдө жолугушуп, бөлмөлөрдү текшерүүгө үлгүрүштү.",
         "Камера‧3, блок・A, корпус⁃Б; well‐known; north—south; 1991–2014.", "O'Brien, д'Артаньян, l'homme.",
-        "Осмотр новой камеры; гул на рынке.", "Dr.Smith and Mrs.Jones; Petro.Ltd; Ivan-chai.",
+        "Осмотр новой камеры; гул на рынке.", "Dr.Smith and Mrs.Jones; Petro.Ltd; Ivan-chai.", "The facility is called Temir-Kazyk; Ak-Suu and Kara-Balta; Sady-Bazar.",
     ]
 
     @Test(arguments: controls) func ordinaryTextPasses(_ text: String) {

@@ -23,7 +23,8 @@ extension ReaderView {
     /// Mongolian todo soft hyphen, ...), any other punctuation (Po: `.`,
     /// `,`, `‧`, `⁃`, `・`, `·`, ...), a connector (Pc: `_`), a quotation
     /// mark (Pi, Pf) or a minus sign, with invisible characters (Cf and
-    /// default-ignorables) around it, between two letters. Over-joining
+    /// default-ignorables) around it, between two letters of one word (the
+    /// second small, or both capitals: `Temir-Kazyk` stays two). Over-joining
     /// (`and/or`, `т.е.`) can only add hits: this is a view of its own, and
     /// only a name or a name's stem joined is one.
     static func joiningMarks(_ text: String) -> String {
@@ -43,7 +44,10 @@ extension ReaderView {
                     }
                     end += 1
                 }
-                if marks >= 1, marks <= 2, end < scalars.count, scalars[end].properties.isAlphabetic {
+                // The word goes on: a small letter, or a capital after a capital (`SADY.KOV`); a
+                // capital after a small letter starts a word of its own (`Temir-Kazyk`, `Ак-Суу`).
+                if marks >= 1, marks <= 2, end < scalars.count, scalars[end].properties.isAlphabetic,
+                   !scalars[end].properties.isUppercase || scalars[index - 1].properties.isUppercase {
                     index = end
                     continue
                 }
