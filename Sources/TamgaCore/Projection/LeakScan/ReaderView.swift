@@ -24,6 +24,9 @@ import Foundation
 /// - **addresses**: the reader's text with percent-escapes decoded and URL
 ///   and path punctuation read as spaces, so `…/Sady%6Bov` and
 ///   `instagram.com/aibek.sadykov` show their words;
+/// - **words cut by a mark joined**, **look-alikes read their other ways**
+///   and **TeX math as shown** (`ReaderView+Separators`, red-team round 5);
+///   Pandoc line blocks are read without their bars;
 /// - **hard line breaks joined**: a word broken over two lines by a hard
 ///   line break (`SADY\` or `Sady  ` at a line's end, `Sady<br>kov`) read
 ///   as the one word a reader puts back together, as after a hyphen.
