@@ -305,33 +305,6 @@ extension AttackRedactionTests {
 
     /// Round 5 leaks that fail today, by name (each failed against 5606275).
     static let open5: Set<String> = [
-        "hyphen U+2027 hyphenation point Sady‧kov", // B: a dash/dot the joiner does not know, between two parts of the name
-        "small hyphen-minus U+FE63", // B: the same (U+FE63; NFKC would fold it to '-')
-        "hyphen bullet U+2043", // B: the same (U+2043)
-        "katakana middle dot U+30FB", // B: the same (U+30FB)
-        "Armenian hyphen U+058A", // B: the same (U+058A)
-        "Hebrew maqaf U+05BE", // B: the same (U+05BE)
-        "double oblique hyphen U+2E17", // B: the same (U+2E17)
-        "Mongolian todo soft hyphen in Cyrillic Сады\u{1806}ков", // B: the same in Cyrillic
-        "Greek upsilon only: Sadυkov", // B: confusable Greek υ for y
-        "Cyrillic ү (straight u) for y: Sadүkov", // B: confusable Cyrillic ү for Latin y (a Kyrgyz keyboard letter)
-        "Cyrillic ԁ and ү mixed: Saԁүkov", // B: confusables ԁ (d) and ү (y) together
-        "Mid-word period in Cyrillic Сады.ков", // B: the same in Cyrillic
-        "Mid-word comma Sady,kov", // B: one comma inside the name
-        "Split with a plain space 'Sady kov'", // B: the name cut in two by one space (trade-off?: joining any two words over-matches)
-        "Split with a plain space 'Сады ков'", // B: the same in Cyrillic (trade-off?)
-        "Mongolian todo soft hyphen U+1806", // B: the same (U+1806, a soft hyphen shown as a hyphen)
-        "Greek nu ν for v, upsilon υ for y: Sadυkoν", // B: confusables not folded: Greek υ (y), ν (v)
-        "Latin v with hook ʋ for v", // B: confusable ʋ for v
-        "Cyrillic ҡ (bashkir qa) for к", // B: confusable Bashkir ҡ for к
-        "Cyrillic ԛ/ӄ for к", // B: confusable Chukchi ӄ for к
-        "Cyrillic ѻ (round omega) for о", // B: confusable round omega ѻ for о
-        "Greek Β beta for В in upper-case САДЫКОΒ", // B: confusable Greek capital Β for Cyrillic В
-        "mid-word period Sady.kov", // B: one ASCII period inside the name (S.a.d.y.k.o.v is caught, one period is not)
-        "line block | splitting the name", // B: a Pandoc line block puts the two halves on two lines
-        "inline math with \\text", // B: TeX math: $\text{Sady}\text{kov}$ reads Sadykov in MathJax/Pandoc output
-        "escaped space inside the word Sady\\ kov", // B: Pandoc escaped space (a no-break space to a reader) inside the name
-        "internal div fence with fullwidth colons", // D: '：：： internal' (fullwidth colons, CJK IME) is neither a div nor refused; a misspelled mark elsewhere is refused
     ]
 
     @Test(arguments: leaks5.filter { !open5.contains($0.name) }) func round5ExportDoesNotShowProtectedText(_ c: Leak5) throws {
@@ -368,11 +341,6 @@ extension AttackRedactionTests {
     ]
 
     static let openExportOutputs5: Set<String> = [
-        "JSON export, Greek υ in the surname",                          // B confusables, JSON
-        "HTML export, hyphenation point inside the surname",            // B dashes, HTML
-        "State export, Greek υ in the surname",                         // B confusables, State
-        "State export, title with Cyrillic ү for y (Sadүkov)",          // B confusables in the title, State
-        "State HTML export, name cut by a comma",                       // B one-character split, State HTML
     ]
 
     @Test(arguments: exportOutputs5.filter { !openExportOutputs5.contains($0.name) })
@@ -419,12 +387,8 @@ extension AttackRedactionTests {
     ]
 
     static let openOutputs5: Set<String> = [
-        "summary: title with Greek υ in the surname",                                   // B confusables in the title, summary
-        "summary: recommendation naming the detainee with a hyphenation point",         // B dashes, summary
-        "rec table (State): recommendation with Cyrillic ү for y",                      // B confusables, State rec table
-        "rec report (State): response text with a name cut by a period",               // B one-character split, State follow-up report
-        "stats: facility naming the detainee with Greek ν and υ",                       // B confusables in a facility label
-        "stats (State): tag with the surname cut by a katakana dot",                    // B separators in a tag
+        "summary: title with Greek υ in the surname",                                   // B confusables: now refused (the scan reads the name), not printed: the projector's matcher does not read υ as y, so the summary cannot redact it
+        "summary: recommendation naming the detainee with a hyphenation point",         // B dashes: now refused, not printed: the projector's matcher does not join Sady‧kov
     ]
 
     @Test(arguments: outputs5.filter { !openOutputs5.contains($0.name) })
@@ -466,10 +430,6 @@ extension AttackRedactionTests {
     ]
 
     static let openSeen5: Set<String> = [
-        "show: Greek υ and ν in the surname",                        // B confusables: the State member's `show`
-        "list: title with the surname cut by a comma",                // B one-character split: the title in `list`
-        "attachment: plain-text file with Greek υ in the surname",    // B confusables: the attachment scan reads the text as the export scan does
-        "attachment: plain-text file with a hyphen bullet in the surname", // B dashes: the same
     ]
 
     @Test(arguments: seen5.filter { !openSeen5.contains($0.name) })

@@ -57,6 +57,10 @@ struct BodyParser {
                                   "a `:::` div inside a block quote (`>`) is not read as a level mark",
                                   hint: "Put the quote inside the div: `::: internal`, then `> …` lines, then `:::`.")
             }
+            if let problem = LookAlikeMarkCheck.problem(scalars) {
+                throw marks.error(.invalidAttributes, SourceLocation(line: number, column: 1), problem,
+                                  hint: "Write the fence or mark with ASCII colons and braces (`::: internal`, `{.internal}`), or reword the line.")
+            }
             switch BodyLine(scalars) {
             case .blank: try flushParagraph()
             case .text: paragraph.append((number, scalars))

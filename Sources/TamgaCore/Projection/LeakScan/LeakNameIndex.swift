@@ -20,6 +20,8 @@ struct LeakNameIndex: Sendable {
     private let fathers: LeakFatherNames
     /// Given-name possessives not used as surnames (red-team round 5).
     private let possessives: LeakGivenNamePossessives
+    /// Name parts cut in two by a space (red-team round 5).
+    private let splitNames: LeakSplitNames
     let ids: Set<String>
 
     init(persons: some Sequence<RegisteredPerson>) {
@@ -29,6 +31,7 @@ struct LeakNameIndex: Sendable {
         var shortForms = LeakShortForms()
         var fathers = LeakFatherNames()
         var possessives = LeakGivenNamePossessives()
+        var splitNames = LeakSplitNames()
         var ordered: [(id: String, needles: [Int])] = []
         for person in persons.sorted(by: { $0.id < $1.id }) {
             ordered.append((person.id, person.nameForms.map { trie.insert(LeakNormalizer.needle($0)) }))
@@ -37,6 +40,7 @@ struct LeakNameIndex: Sendable {
             shortForms.add(person)
             fathers.add(person)
             possessives.add(person)
+            splitNames.add(person)
         }
         self.persons = ordered
         self.trie = trie
@@ -45,6 +49,7 @@ struct LeakNameIndex: Sendable {
         self.shortForms = shortForms
         self.fathers = fathers
         self.possessives = possessives
+        self.splitNames = splitNames
         ids = Set(ordered.map(\.id))
     }
 
@@ -61,6 +66,12 @@ struct LeakNameIndex: Sendable {
             }
         }
         return found
+    }
+
+    /// For each protected person, the line of the first two words that
+    /// together spell a part of their name (`LeakSplitNames`).
+    func splitLines(in text: LeakNormalizer, protected: Set<String>) -> [String: Int] {
+        splitNames.firstLines(in: text, protected: protected)
     }
 
     /// For each protected person, the line of the first word a stem of

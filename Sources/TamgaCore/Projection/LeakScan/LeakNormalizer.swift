@@ -13,7 +13,12 @@ struct LeakNormalizer {
     let scalars: [Unicode.Scalar]
     let lines: [Int]
 
-    static let confusables: [Unicode.Scalar: Unicode.Scalar] = [
+    /// The normalizer's readings: by shape, then by name for letters no
+    /// shape reading covers (`LeakLetterNames.folds`: ҡ, ӄ → к).
+    static let confusables: [Unicode.Scalar: Unicode.Scalar] = shapeConfusables.merging(LeakLetterNames.folds) { first, _ in first }
+
+    /// Readings by shape: the scan's own table, then Unicode's confusables.
+    static let shapeConfusables: [Unicode.Scalar: Unicode.Scalar] = [
         "а": "a", "е": "e", "ё": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
         "ѕ": "s", "ԁ": "d", "ӏ": "l", "һ": "h", "ԛ": "q", "ԝ": "w",
         "\u{2019}": "'", "\u{2018}": "'", "\u{02BC}": "'", "\u{2032}": "'", "`": "'",

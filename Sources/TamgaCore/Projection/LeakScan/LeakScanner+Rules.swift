@@ -41,6 +41,13 @@ extension LeakScanner {
             hits.append(LeakHit(rule: .protectedName, view: view.name, exportLine: line, sourceLine: nil,
                                 personID: personID, detector: nil))
         }
+        // A name part cut in two by a space (`Sady kov`), by person id.
+        var split: [String: Int] = [:]
+        for index in indexes { split.merge(index.splitLines(in: normalized, protected: protected)) { min($0, $1) } }
+        for personID in split.keys.sorted() {
+            hits.append(LeakHit(rule: .protectedName, view: view.name, exportLine: split[personID], sourceLine: nil,
+                                personID: personID, detector: nil))
+        }
         // A span joined across a comma ("Nurlan, Asanov") may be two people
         // in a list, one of them protected: it keeps the stem rule.
         let exempt = matches.filter { match in

@@ -3,7 +3,8 @@
 /// Cyrillic name, `Ꮪаdyкov` and `Zhumaƅaev` as the Latin one. A letter read
 /// one way among Latin letters and another among Cyrillic ones (Latin b h k
 /// m t and their Cyrillic twins в н к м т, ь, and look-alikes such as `ʙ`,
-/// `ĸ`, `ƅ`: `LeakLookAlikes.alternates`, from Unicode's confusables) is
+/// `ĸ`, `ƅ`: `LeakLookAlikes.alternates`, from Unicode's confusables, and
+/// `ԁ`, `ү`: `LeakLetterNames.alternates`, from the letters' names) is
 /// rewritten in the script that has more of the word's other letters, and
 /// only where that script wins outright. The leak normalizer keeps one
 /// reading per letter; this is a separate reader's view, so it can only add
@@ -24,7 +25,8 @@ enum MixedScriptText {
             var ascii = false, cyrillic = false, other = false
             while end < scalars.count, LeakScalarTable.isWordScalar(scalars[end]) {
                 let value = scalars[end].value
-                if value < 0x80 { ascii = true } else if value >= 0x400, value < 0x530 { cyrillic = true } else { other = true }
+                // Cyrillic beyond Russian (ҟ, ԁ, ү) may read as a Latin letter: such a word is read too.
+                if value < 0x80 { ascii = true } else if value >= 0x400, value < 0x460 { cyrillic = true } else { other = true }
                 end += 1
             }
             if other || (ascii && cyrillic), let rewritten = rewritten(scalars[index..<end]) {
@@ -42,7 +44,7 @@ enum MixedScriptText {
         var ambiguous: [(offset: Int, lower: Unicode.Scalar, isCyrillic: Bool, other: Unicode.Scalar)] = []
         for (offset, scalar) in zip(word.indices, word) {
             let lower = lowercase(scalar)
-            if let other = LeakLookAlikes.alternates[lower] {
+            if let other = LeakLookAlikes.alternates[lower] ?? LeakLetterNames.alternates[lower] {
                 let reading = LeakNormalizer.confusables[lower] ?? lower
                 ambiguous.append((offset, lower, isCyrillic(reading), other))
             } else if isCyrillic(scalar), !folded(lower) {

@@ -24,6 +24,9 @@ import Foundation
 /// - **addresses**: the reader's text with percent-escapes decoded and URL
 ///   and path punctuation read as spaces, so `…/Sady%6Bov` and
 ///   `instagram.com/aibek.sadykov` show their words;
+/// - **words cut by a mark joined**, **look-alikes read their other ways**
+///   and **TeX math as shown** (`ReaderView+Separators`, red-team round 5);
+///   Pandoc line blocks are read without their bars;
 /// - **hard line breaks joined**: a word broken over two lines by a hard
 ///   line break (`SADY\` or `Sady  ` at a line's end, `Sady<br>kov`) read
 ///   as the one word a reader puts back together, as after a hyphen.
@@ -58,6 +61,7 @@ enum ReaderView {
         if closedDigits != text, closedDigits != closed {
             views.append(ScanView(name: "export as read, spaced characters closed up", text: closedDigits, rules: .wordsAndDetectors))
         }
+        views += cutAndReadViews(text, rendered: rendered)
         views.append(ScanView(name: "addresses in the export",
                               text: addressWords(Punycode.decodingLabels(percentDecoded(rendered) + "\n" + percentDecoded(text))),
                               rules: .words))
@@ -74,7 +78,7 @@ enum ReaderView {
     }
 
     static func readerText(_ rendered: String) -> String {
-        let text = decodingReferences(removingMarkup(removingComments(rendered)))
+        let text = decodingReferences(removingMarkup(removingComments(readingLineBlocks(rendered))))
         // `^` is Pandoc's superscript (`Sady^kov^` shows one word raised in
         // part), and `!` opens an image whose alt text a reader sees
         // (`Sady![kov](k.png)`): both removed like emphasis (red-team cases).
