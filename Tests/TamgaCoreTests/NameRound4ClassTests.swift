@@ -50,11 +50,15 @@ import Testing
         func matched(_ text: String) -> Set<String> { Set(matcher.matches(in: text).flatMap(\.candidates)) }
 
         func refusedByScanAlone(_ text: String) -> Set<String> {
+            Set(scanAloneHits(text).compactMap(\.personID))
+        }
+
+        func scanAloneHits(_ text: String) -> [LeakHit] {
             do {
                 try scanAlone.scan("## A\n\nText.\n\n\(text)\n", format: .markdown, fileName: "T-1.state.md", document: document, audience: .state)
                 return []
             } catch {
-                return Set(error.hits.compactMap(\.personID))
+                return error.hits
             }
         }
     }
@@ -164,7 +168,13 @@ import Testing
         let setup = try Setup()
         let cases = [("P-01", "Write to sasha.k91@mail.ru for the family."), ("P-01", "Family e-mail: shurik.kuz@mail.ru."),
                      ("P-17", "Contact: vanya.st@gmail.com"), ("P-03", "Mail nurik.88@gmail.com today.")]
-        let missed = cases.filter { !setup.refusedByScanAlone($0.1).contains($0.0) }
+        // Since round 5 a private e-mail address is itself withheld and refused
+        // (`email-address`), a stronger rule than the name inside it: the scan
+        // stops at the address and need not name the person.
+        let missed = cases.filter { form in
+            let hits = setup.scanAloneHits(form.1)
+            return !hits.contains { $0.personID == form.0 || $0.detector == .emailAddress }
+        }
         print("round 4 class diminutives in addresses: scan alone \(cases.count - missed.count)/\(cases.count)")
         #expect(missed.isEmpty, "\(missed.map(\.1))")
     }

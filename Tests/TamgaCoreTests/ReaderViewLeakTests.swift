@@ -50,7 +50,9 @@ import Testing
                 try scanner.scan(planted, format: format, fileName: "x", document: document, audience: .state)
                 missed[group, default: []].append(disguise)
             } catch {
-                #expect(error.hits.contains { $0.personID == "D-0042" }, "\(disguise): \(error.hits)")
+                // A private e-mail address is refused as such (round 5), before the name in it is read.
+                #expect(error.hits.contains { $0.personID == "D-0042" || (disguise.contains("@mail.") && $0.detector == .emailAddress) },
+                        "\(disguise): \(error.hits)")
             }
         }
         for group in tried.keys.sorted() {
