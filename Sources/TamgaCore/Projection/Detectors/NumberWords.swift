@@ -52,9 +52,6 @@ enum NumberWords {
         return words[text].map { Word(range: start..<end, value: $0.value, kind: $0.kind) }
     }
 
-    /// The spoken numbers of a run of number words from `start`, joined by
-    /// spaces, commas, hyphens (`twenty-three`) or `and`/`и`: the digits
-    /// they read as, and where the run ends.
     /// Every run of number words in `scalars` that `keep` accepts, given the
     /// digits it reads as and where it starts: how each detector of numbers
     /// in words (phones, document numbers) walks a text.
@@ -72,6 +69,9 @@ enum NumberWords {
         return result
     }
 
+    /// The spoken numbers of a run of number words from `start`, joined by
+    /// spaces, commas, hyphens (`twenty-three`) or `and`/`и`: the digits
+    /// they read as, and where the run ends.
     static func run(_ scalars: [Unicode.Scalar], at start: Int) -> (digits: [Unicode.Scalar], end: Int)? {
         var digits: [Unicode.Scalar] = []
         var group: (value: Int, kind: Kind, width: Int)?
