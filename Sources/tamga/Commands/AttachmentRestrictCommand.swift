@@ -47,7 +47,8 @@ extension AttachmentCommand {
             let vault = try options.unlock()
             let reference = try EvidenceMarking(vault: vault).restrict(name, of: id, viewers: viewers)
             let others = viewers.isEmpty ? "you alone" : "you and " + viewers.joined(separator: ", ")
-            print("\(name) is restricted: no export writes it, and only \(others) can open it; "
+            // Never `name` itself: it may be the attachment's confidential original file name.
+            print("the attachment is restricted: no export writes it, and only \(others) can open it; "
                 + "re-encrypted for them, its reference is now \(reference)")
         }
     }
