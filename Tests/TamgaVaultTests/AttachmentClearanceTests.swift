@@ -115,11 +115,18 @@ import TamgaCrypto
         let own = try AttachmentStore(vault: field).attach(try f.file(Array("face".utf8), named: "face.jpg"), to: "VR-9")
         #expect(own.level == .internal)
         let objects = try Self.attachBoth(f)
-        let index = try VaultIndex.load(admin)
+        let evidence = try EvidenceLog.load(try f.admin())
         let items = try AttachmentCatalog(vault: admin).list("VR-9").items + AttachmentCatalog(vault: admin).list(f.id).items
-        let contributed = Set(items.filter { index.contributorStored($0.path) }.map(\.object))
+        let contributed = Set(items.filter { evidence.contributorStored($0.path) }.map(\.object))
         #expect(contributed == [own.object])
         #expect(!contributed.contains(objects.state) && !contributed.contains(objects.internal))
+        // Re-encrypted by an internal member's rekey, under a new name: still the contributor's file.
+        _ = try f.base.addMember("Leaving", clearance: .internal)
+        _ = try MemberAdministration(vault: try f.admin()).remove(name: "Leaving")
+        _ = try Rekey.run(try f.admin(), level: .internal)
+        let rekeyed = try #require(try AttachmentCatalog(vault: try f.admin()).list("VR-9").items.first)
+        #expect(rekeyed.object != own.object)
+        #expect(try EvidenceLog.load(try f.admin()).contributorStored(rekeyed.path))
         // A lower level claimed by a contributor's file counts for nothing.
         let claimed = PartMetadata(document: "VR-9", level: Level.public.rawValue, revision: 1, kind: "attachment", title: nil,
                                    date: "2014-10-28", facility: nil, created: "2014-10-28T00:00:00Z", author: "Field laptop")

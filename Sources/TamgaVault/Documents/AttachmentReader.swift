@@ -67,11 +67,16 @@ public enum AttachmentReader {
         defer { close(opened.fd) }
         var metadata: PartMetadata?
         var hasher = SHA256Hasher()
+        var fileHasher = opened.fileHasher()
         var byteCount: Int64 = 0
         var sinkFailure: (any Error)?
         do {
             try SecretStream.decrypt(
-                reading: { buffer throws(CryptoError) in try readFully(opened.fd, into: buffer) },
+                reading: { buffer throws(CryptoError) in
+                    let count = try readFully(opened.fd, into: buffer)
+                    fileHasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+                    return count
+                },
                 writing: { chunk throws(CryptoError) in
                     var rest = UnsafeRawBufferPointer(rebasing: chunk[...])
                     if metadata == nil {
@@ -93,6 +98,7 @@ public enum AttachmentReader {
             throw VaultError.damaged(path: url.lastPathComponent, problem: "the encrypted payload is damaged (\(error))")
         }
         guard let metadata else { throw VaultError.damaged(path: url.lastPathComponent, problem: ObjectFormatError.metadata.description) }
+        try checkName(of: url, opened.fd, &fileHasher)
         return Content(metadata: try checked(metadata, header: opened.header, url: url),
                        sha256: Hex.encode(hasher.finalize()), byteCount: byteCount)
     }
@@ -108,6 +114,38 @@ public enum AttachmentReader {
         let header: ObjectHeader
         let associatedData: [UInt8]
         let fileKey: SecretBytes
+        /// The file's bytes before the stream (header and commitment).
+        let headerBytes: ArraySlice<UInt8>
+
+        /// A SHA-256 of the whole file, fed the header already: the caller adds every stream byte it reads.
+        func fileHasher() -> SHA256Hasher {
+            var hasher = SHA256Hasher()
+            headerBytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+            return hasher
+        }
+    }
+
+    /// An object's name is the SHA-256 of its file. Whoever can write files
+    /// in a synced copy could put another attachment's ciphertext (which
+    /// opens with the same level key) under this name, and the black-outs
+    /// and restriction recorded for this name would not follow it: so a
+    /// full read checks the bytes against the name, the end of the file
+    /// included. (Listing reads the first chunk only and does not.) A file
+    /// not named by a hash, a new object before its rename, is not checked.
+    static func checkName(of url: URL, _ fd: Int32, _ hasher: inout SHA256Hasher) throws {
+        let name = url.lastPathComponent
+        guard name.utf8.count == 64, name.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return }
+        var rest = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = try rest.withUnsafeMutableBytes { try readFully(fd, into: $0) }
+            guard count > 0 else { break }
+            rest.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        }
+        let digest = hasher.finalize()
+        hasher = SHA256Hasher()
+        guard Hex.encode(digest) == name else {
+            throw VaultError.damaged(path: name, problem: "its bytes do not match its name (another object's content was put in its place)")
+        }
     }
 
     /// The object's clear header alone (no key needed): which key opens it.
@@ -147,7 +185,8 @@ public enum AttachmentReader {
             guard lseek(input, off_t(streamStart), SEEK_SET) == off_t(streamStart) else {
                 throw StorageError(operation: "seek", path: url.path, code: errno)
             }
-            return Opened(fd: input, header: header, associatedData: SHA256.hash(headerBytes[0..<streamStart]), fileKey: fileKey)
+            return Opened(fd: input, header: header, associatedData: SHA256.hash(headerBytes[0..<streamStart]), fileKey: fileKey,
+                          headerBytes: headerBytes[0..<streamStart])
         } catch {
             close(input)
             throw error

@@ -130,6 +130,7 @@ public enum AttachmentRekey {
         TemporaryFileRegistry.register(temporary.path)
         defer { TemporaryFileRegistry.unregister(temporary.path) }
         var hasher = SHA256Hasher()
+        var oldHasher = opened.fileHasher()
         var document: String?
         do {
             try AttachmentStore.writeAll(prefix, fd: output, hasher: &hasher, path: temporary.path)
@@ -138,6 +139,7 @@ public enum AttachmentRekey {
             guard try headerBytes.withUnsafeMutableBytes({ try AttachmentReader.readFully(opened.fd, into: $0) }) == headerBytes.count else {
                 throw CryptoError.truncatedStream
             }
+            oldHasher.update(headerBytes)
             let oldKey = try AttachmentReader.streamKey(opened.fileKey)
             let puller = try headerBytes.withUnsafeBytes { header in
                 try SecretStreamPuller(key: oldKey, header: header, chunkSize: chunkSize)
@@ -149,6 +151,7 @@ public enum AttachmentRekey {
             func pullNext(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
                 guard !ended else { return 0 }
                 let count = try cipher.withUnsafeMutableBytes { try AttachmentReader.readFully(opened.fd, into: $0) }
+                cipher.withUnsafeBytes { oldHasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
                 guard count > 0 else { try puller.finish(); ended = true; return 0 }
                 let (plain, isFinal) = try cipher.withUnsafeBytes { raw in
                     try oldData.withUnsafeBytes { data in
@@ -179,6 +182,7 @@ public enum AttachmentRekey {
                     }
                 },
                 using: try AttachmentReader.streamKey(fileKey), authenticating: SHA256.hash(prefix), chunkSize: chunkSize)
+            try AttachmentReader.checkName(of: url, opened.fd, &oldHasher)
             guard fsync(output) == 0 else { throw StorageError(operation: "fsync", path: temporary.path, code: errno) }
             close(output)
         } catch {

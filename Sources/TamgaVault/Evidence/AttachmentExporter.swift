@@ -101,12 +101,12 @@ public struct AttachmentExporter: Sendable {
         plan.withheldForLevel += listing.aboveClearance
         plan.withheldRestricted += listing.restrictedFromYou.count
         let withdrawn = audience == .internal ? [] : Self.withdrawn(in: try ConsentLedger.load(vault), for: audience)
-        let index = try VaultIndex.load(vault)
+        let evidence = try EvidenceLog.load(vault)
         let workspace = try PrivateWorkspace()
         defer { workspace.remove() }
         for item in listing.items {
-            switch Self.withholding(item.metadata, for: audience, restricted: try AttachmentRestriction.isRestricted(item, in: vault),
-                                    withdrawn: withdrawn, contributed: index.contributorStored(item.path)) {
+            switch Self.withholding(item.metadata, for: audience, restricted: try AttachmentRestriction.isRestricted(item, log: evidence),
+                                    withdrawn: withdrawn, contributed: evidence.contributorStored(item.path)) {
             case .level: plan.withheldForLevel += 1; continue
             case .consent: plan.withheldForConsent += 1; continue
             case .restricted: plan.withheldRestricted += 1; continue

@@ -8,16 +8,9 @@ import TamgaCore
 /// an attachment's redactions are found under all its names and none is lost
 /// (an image exported without its black-out would be a leak).
 ///
-/// Callers read the log once: they collect `replaced` from the same pass
-/// that finds their own actions (`record(_:into:)`), then ask `names`.
+/// The links themselves are read, and checked against the entries' own
+/// objects, by `EvidenceLog`.
 enum AttachmentLineage {
-    /// Notes the link an `attachment-rekey` action makes, if `action` is one.
-    static func record(_ action: LogAction, into replaced: inout [String: String]) {
-        guard [AttachmentRekey.action, AttachmentRestriction.action].contains(action.action), let new = action.hash,
-              let old = action.replaces else { return }
-        replaced[new] = old
-    }
-
     /// `object` and every earlier name of the same attachment.
     static func names(of object: String, replaced: [String: String]) -> Set<String> {
         var names: Set<String> = [object]

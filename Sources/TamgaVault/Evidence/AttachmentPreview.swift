@@ -32,7 +32,7 @@ public struct AttachmentPreview: Sendable {
         }
         guard !listing.items.isEmpty else { return Result(page: PreviewAttachments(aboveClearance: listing.aboveClearance), shown: []) }
         let ledger = try ConsentLedger.load(vault)
-        let vaultIndex = try VaultIndex.load(vault)
+        let evidence = try EvidenceLog.load(vault)
         let workspace = try PrivateWorkspace()
         defer { workspace.remove() }
         var items: [PreviewAttachment] = []
@@ -40,14 +40,14 @@ public struct AttachmentPreview: Sendable {
         var prepared = 0
         for (index, item) in listing.items.enumerated() {
             progress(index + 1, listing.items.count)
-            let restricted = try AttachmentRestriction.isRestricted(item, in: vault)
+            let restricted = try AttachmentRestriction.isRestricted(item, log: evidence)
             var views: [Audience: PreviewAttachment.View] = [:]
             for audience in [Audience.internal, .state, .public] {
                 let withdrawn = audience == .internal ? [] : AttachmentExporter.withdrawn(in: ledger, for: audience)
                 if restricted {
                     views[audience] = .withheld(.restricted)
                 } else if let reason = AttachmentExporter.withholding(item.metadata, for: audience, withdrawn: withdrawn,
-                                                                      contributed: vaultIndex.contributorStored(item.path)) {
+                                                                      contributed: evidence.contributorStored(item.path)) {
                     views[audience] = .withheld(Self.withholding(reason))
                 } else {
                     prepared += 1

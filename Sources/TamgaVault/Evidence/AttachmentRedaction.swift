@@ -41,18 +41,12 @@ public struct AttachmentRedaction: Sendable, Equatable {
 
     /// Every redaction the signed log holds for `object`, oldest first.
     public static func all(for object: String, in vault: UnlockedVault) throws -> [AttachmentRedaction] {
-        let log = AuditLog(paths: vault.paths)
-        var replaced: [String: String] = [:]
-        var recorded: [(hash: String, audience: Audience, regions: Substring)] = []
-        for name in try VaultIndex.load(vault).authorizedInOrder {
-            guard let action = try? AuditLog.action(of: try log.entry(named: name), keys: vault.levelKeys) else { continue }
-            AttachmentLineage.record(action, into: &replaced)
-            guard action.action == Self.action, let hash = action.hash, let audience = action.audience.flatMap(Audience.init(rawValue:)),
-                  let note = action.note, note.hasPrefix(notePrefix) else { continue }
-            recorded.append((hash, audience, note.dropFirst(notePrefix.count)))
-        }
-        let names = AttachmentLineage.names(of: object, replaced: replaced)
-        return try recorded.filter { names.contains($0.hash) }.map { found in
+        try all(for: object, log: EvidenceLog.load(vault))
+    }
+
+    static func all(for object: String, log: EvidenceLog) throws -> [AttachmentRedaction] {
+        let names = log.names(of: object)
+        return try log.redactions.filter { names.contains($0.hash) }.map { found in
             AttachmentRedaction(object: object, audience: found.audience,
                                 regions: try found.regions.split(separator: ";").map { try RedactionRegion(parsing: String($0)) })
         }

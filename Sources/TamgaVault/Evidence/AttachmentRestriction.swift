@@ -10,19 +10,18 @@ import TamgaCore
 public enum AttachmentRestriction {
     public static let action = "attachment-restrict"
 
-    /// Whether `item` is restricted, by its metadata or by the log.
+    /// Whether `item` is restricted: by its metadata, by the key its object
+    /// is sealed to (a restriction key, `RestrictedViewing`), or by the log.
     public static func isRestricted(_ item: AttachmentCatalog.Item, in vault: UnlockedVault) throws -> Bool {
+        try isRestricted(item, log: EvidenceLog.load(vault))
+    }
+
+    static func isRestricted(_ item: AttachmentCatalog.Item, log: EvidenceLog) throws -> Bool {
         if item.metadata.evidence?.restricted == true { return true }
-        guard vault.levelKeys.canRead(.internal) else { return false }
-        let log = AuditLog(paths: vault.paths)
-        var replaced: [String: String] = [:]
-        var restricted: Set<String> = []
-        for name in try VaultIndex.load(vault).authorizedInOrder {
-            guard let action = try? AuditLog.action(of: try log.entry(named: name), keys: vault.levelKeys) else { continue }
-            AttachmentLineage.record(action, into: &replaced)
-            if action.action == Self.action, let hash = action.hash { restricted.insert(hash) }
+        if let header = try? AttachmentReader.header(of: item.url), RestrictedViewing.isRestricted(header, keys: log.restriction) {
+            return true
         }
-        return !AttachmentLineage.names(of: item.object, replaced: replaced).isDisjoint(with: restricted)
+        return !log.names(of: item.object).isDisjoint(with: log.restrictedByLog)
     }
 
     /// Records the restriction of `item` (an internal attachment of `document`)

@@ -70,24 +70,18 @@ public enum RestrictedViewing {
         public var viewers: [String: Set<String>] = [:]
     }
 
-    /// Reads every authorized log entry this member can read (internal
-    /// members only: the actions are sealed to internal).
+    /// What the log grants: the restriction keys as `EvidenceLog` validates
+    /// them (internal members only: the actions are sealed to internal).
     public static func keys(in vault: UnlockedVault) throws -> Keys {
-        var keys = Keys()
-        guard vault.levelKeys.canRead(.internal) else { return keys }
-        let log = AuditLog(paths: vault.paths)
-        for name in try VaultIndex.load(vault).authorizedInOrder {
-            guard let action = try? AuditLog.action(of: try log.entry(named: name), keys: vault.levelKeys) else { continue }
-            collect(action, member: vault.identity, into: &keys)
-        }
-        return keys
+        try EvidenceLog.load(vault).restriction
     }
 
-    /// Takes in one action's restriction key and this member's grant in it.
-    static func collect(_ action: LogAction, member identity: MemberIdentity, into keys: inout Keys) {
-        guard let keyID = action.restrictionKey, let viewers = action.viewers else { return }
+    /// Takes in one restriction key (already checked against the object
+    /// sealed to it, `EvidenceLog`) and this member's grant in it, if the
+    /// sealed secret opens to that very key.
+    static func collect(keyID: String, viewers: [String: String], member identity: MemberIdentity, into keys: inout Keys) {
         keys.keyIDs.insert(keyID)
-        keys.viewers[keyID, default: []].formUnion(viewers.keys)
+        keys.viewers[keyID] = Set(viewers.keys)
         guard let sealed = viewers[identity.fingerprint], let bytes = Data(base64Encoded: sealed),
               let secret = try? SealedBox.open([UInt8](bytes), with: identity.encryption),
               let pair = try? X25519KeyPair(secretKey: secret),

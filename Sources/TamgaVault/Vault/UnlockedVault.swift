@@ -26,6 +26,8 @@ public struct UnlockedVault: Sendable {
     public internal(set) var keyringFork: String?
     /// This process's copy of the vault index (see `VaultIndex`).
     let indexMemo = IndexMemo()
+    /// What the log says of evidence files, read once per state of the log (`EvidenceLog`).
+    let evidenceMemo = EvidenceLogMemo()
 
     public var vaultID: String { keyring.vaultID }
 

@@ -159,14 +159,6 @@ public struct VaultIndex: Sendable {
     /// folder that does not open is skipped, not fatal).
     public func contributorWrote(_ blind: String) -> Bool { Self.contributorWrote(blind, contents: contents, derived: derived) }
 
-    /// Whether the authorized entry that stored the object at `path` was
-    /// signed by a contributor: nobody cleared internal has reviewed it.
-    public func contributorStored(_ path: String) -> Bool {
-        contents.entries.contains { name, item in
-            derived.refused[name] == nil && item.objects.contains(path) && derived.rules.clearance(of: item) == .contributor
-        }
-    }
-
     /// Who wrote (by fingerprint) the authorized entries that touch a document folder.
     public func writers(ofBlind blind: String) -> Set<String> {
         Set(contents.entries.filter { name, item in
