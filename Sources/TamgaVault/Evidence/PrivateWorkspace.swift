@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,52 +12,75 @@ import Glibc
 /// interrupt removes it through `TemporaryFileRegistry`.
 public final class PrivateWorkspace: @unchecked Sendable {
     public let url: URL
+    /// The folder opened and locked (`flock`) for as long as the workspace
+    /// lives: the lock, not a process id, is what says it is in use.
+    private let lockDescriptor: Int32
 
     public init() throws {
         var isFolder: ObjCBool = false
         let memory = FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isFolder) && isFolder.boolValue
             && access("/dev/shm", W_OK) == 0
         let base = memory ? "/dev/shm" : NSTemporaryDirectory()
-        Self.removeAbandoned(in: base)
+        Self.removeAbandonedOnce()
         var template = Array(((base as NSString).appendingPathComponent("\(Self.prefix)\(getpid())-XXXXXX")).utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             throw StorageError(operation: "mkdtemp", path: base, code: errno)
         }
         let path = String(cString: made)
-        guard chmod(path, 0o700) == 0 else {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) == 0, chmod(path, 0o700) == 0 else {
             let code = errno
+            if descriptor >= 0 { close(descriptor) }
             rmdir(path)
-            throw StorageError(operation: "chmod", path: path, code: code)
+            throw StorageError(operation: "lock", path: path, code: code)
         }
+        lockDescriptor = descriptor
         url = URL(fileURLWithPath: path, isDirectory: true)
         // Ctrl-C or SIGTERM while a file is processed removes the decrypted copies too.
         TemporaryFileRegistry.registerFolder(path)
     }
 
+    deinit { close(lockDescriptor) }
+
     static let prefix = "tamga-evidence-"
+    /// A workspace this young is left alone: its maker may be between
+    /// `mkdtemp` and taking the lock.
+    static let settlingSeconds = 60
 
     /// Workspaces a killed tamga left (SIGKILL, a power cut: no handler
-    /// runs), holding decrypted, unredacted evidence with its metadata: each
-    /// is named with its process id, and one whose process is gone, owned by
-    /// this user and a real folder, is overwritten and removed by the next
-    /// tamga that makes a workspace (attacker, session 28). A folder without
-    /// a process id (older tamga) is left to `tamga lock --wipe-local --all-vaults`.
-    /// `removeAbandoned` in both places a workspace may be: run when a vault
-    /// is unlocked, so any command cleans up after a killed one.
-    public static func removeAbandoned() {
+    /// runs) hold decrypted, unredacted evidence with its metadata. The next
+    /// tamga removes (overwrites, then unlinks) every such folder of this
+    /// user that no process holds locked. A lock held by a live process
+    /// anywhere, in another PID namespace too (a container sharing
+    /// `/dev/shm`), keeps its folder; a process id reused after a crash does
+    /// not (review, session 28: `kill(pid, 0)` was wrong both ways across
+    /// namespaces). Looked at in both places a workspace may be, once per
+    /// process: when a vault is unlocked or the first workspace is made.
+    public static func removeAbandoned() { removeAbandonedOnce() }
+
+    private static let cleaned = Mutex(false)
+
+    private static func removeAbandonedOnce() {
+        guard cleaned.withLock({ let first = !$0; $0 = true; return first }) else { return }
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isFolder), isFolder.boolValue { removeAbandoned(in: "/dev/shm") }
+        if FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isFolder), isFolder.boolValue {
+            removeAbandoned(in: "/dev/shm")
+        }
         removeAbandoned(in: NSTemporaryDirectory())
     }
 
-    static func removeAbandoned(in base: String) {
+    /// `settled`: folders changed before this time are looked at (tests move it).
+    static func removeAbandoned(in base: String, settled: time_t = time(nil) - time_t(settlingSeconds)) {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [] where name.hasPrefix(prefix) {
-            let rest = name.dropFirst(prefix.count)
-            guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0, pid != getpid() else { continue }
-            guard kill(pid, 0) != 0, errno == ESRCH else { continue }
             let path = (base as NSString).appendingPathComponent(name)
             var info = stat()
-            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == getuid() else { continue }
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == getuid(),
+                  info.st_ctim.tv_sec < settled else { continue }
+            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            defer { close(descriptor) }
+            // Held by a live workspace: EWOULDBLOCK, left alone.
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }
             var shredder = FolderShredder(dryRun: false)
             _ = shredder.removeTree(path)
         }
