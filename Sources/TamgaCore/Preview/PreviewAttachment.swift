@@ -43,10 +43,13 @@ public struct PreviewAttachment: Sendable, Hashable {
 public struct PreviewAttachments: Sendable, Hashable {
     public let items: [PreviewAttachment]
     public let aboveClearance: Int
+    /// Restricted attachments (intimate images) the member is not a viewer of.
+    public let restrictedFromYou: Int
 
-    public init(items: [PreviewAttachment] = [], aboveClearance: Int = 0) {
+    public init(items: [PreviewAttachment] = [], aboveClearance: Int = 0, restrictedFromYou: Int = 0) {
         self.items = items
         self.aboveClearance = aboveClearance
+        self.restrictedFromYou = restrictedFromYou
     }
 
     public static let none = PreviewAttachments()

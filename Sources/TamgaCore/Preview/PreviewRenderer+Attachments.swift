@@ -7,7 +7,7 @@ extension PreviewRenderer {
     /// withheld and refused ones with the reason. Empty when the document
     /// has no attachment the member may open.
     static func attachmentSection(_ attachments: PreviewAttachments, for audience: Audience, language: DocumentLanguage) -> String {
-        guard !attachments.items.isEmpty || attachments.aboveClearance > 0 else { return "" }
+        guard !attachments.items.isEmpty || attachments.aboveClearance > 0 || attachments.restrictedFromYou > 0 else { return "" }
         let texts = PreviewAttachmentTexts.for(language)
         var parts = ["<div class=\"attachments\">", "<h3>\(HTMLRenderer.escape(texts.heading))</h3>"]
         for item in attachments.items {
@@ -15,6 +15,9 @@ extension PreviewRenderer {
         }
         if attachments.aboveClearance > 0 {
             parts.append("<p class=\"note\">\(HTMLRenderer.escape(texts.aboveClearance(attachments.aboveClearance)))</p>")
+        }
+        if attachments.restrictedFromYou > 0 {
+            parts.append("<p class=\"note\">\(HTMLRenderer.escape(texts.restrictedFromYou(attachments.restrictedFromYou)))</p>")
         }
         parts.append("</div>")
         return parts.joined(separator: "\n")

@@ -160,11 +160,11 @@ extension VaultChecker {
         do {
             // A restricted image opens only with a viewer's grant (RestrictedViewing):
             // another member's check counts it as held by others, as a sealed key.
-            if restriction == nil {
+            let (restricted, keys) = try restriction ?? {
                 let keys = try RestrictedViewing.keys(in: vault)
-                restriction = (keys, try RestrictedViewing.attachmentKeys(for: vault, from: keys))
-            }
-            guard let (restricted, keys) = restriction else { return nil }
+                return (keys, try RestrictedViewing.attachmentKeys(for: vault, from: keys))
+            }()
+            restriction = (restricted, keys)
             if RestrictedViewing.isRestricted(header, keys: restricted), keys.keyPair(level: header.level, keyID: header.keyID) == nil {
                 report.count(Self.heldByOthers)
                 return header

@@ -75,11 +75,8 @@ public enum AttachmentRekey {
     /// Returns whether it was re-encrypted.
     static func rekeyRestricted(_ url: URL, header: ObjectHeader, path: String, blind: String, vault: UnlockedVault,
                                 restriction: RestrictedViewing.Keys, keys: LevelKeySet) throws -> Bool {
-        let keyID = Hex.encode(header.keyID)
-        let members = vault.keyring.body.members
-        let viewers = restriction.viewers[keyID] ?? []
-        let remaining = members.filter { viewers.contains($0.fingerprint) && $0.active && $0.clearance == .internal }
-        guard remaining.count < viewers.count, keys.keyPair(level: header.level, keyID: header.keyID) != nil else { return false }
+        let (remaining, stale) = RestrictedViewing.viewers(of: Hex.encode(header.keyID), keys: restriction, members: vault.keyring.body.members)
+        guard stale, keys.keyPair(level: header.level, keyID: header.keyID) != nil else { return false }
         let grant = try RestrictedViewing.grant(to: remaining.isEmpty ? [vault.member] : remaining)
         let made: (object: String, document: String)
         do {
@@ -106,8 +103,7 @@ public enum AttachmentRekey {
                 guard let header = try? AttachmentReader.header(of: directory.appendingPathComponent(name)),
                       RestrictedViewing.isRestricted(header, keys: restriction),
                       keys.keyPair(level: header.level, keyID: header.keyID) == nil else { continue }
-                let viewers = restriction.viewers[Hex.encode(header.keyID)] ?? []
-                if members.contains(where: { viewers.contains($0.fingerprint) && !($0.active && $0.clearance == .internal) }) { count += 1 }
+                if RestrictedViewing.viewers(of: Hex.encode(header.keyID), keys: restriction, members: members).stale { count += 1 }
             }
         }
         return count

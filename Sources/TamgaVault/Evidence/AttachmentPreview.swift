@@ -30,7 +30,10 @@ public struct AttachmentPreview: Sendable {
         guard listing.damaged.isEmpty else {
             throw VaultError.damaged(path: listing.damaged[0], problem: "an attachment of \(document.id) does not open; run `tamga check`")
         }
-        guard !listing.items.isEmpty else { return Result(page: PreviewAttachments(aboveClearance: listing.aboveClearance), shown: []) }
+        guard !listing.items.isEmpty else {
+            return Result(page: PreviewAttachments(aboveClearance: listing.aboveClearance, restrictedFromYou: listing.restrictedFromYou.count),
+                          shown: [])
+        }
         let ledger = try ConsentLedger.load(vault)
         let evidence = try EvidenceLog.load(vault)
         let workspace = try PrivateWorkspace()
@@ -57,7 +60,8 @@ public struct AttachmentPreview: Sendable {
             items.append(PreviewAttachment(reference: item.reference, views: views))
             if views.values.contains(where: { if case .image = $0 { true } else { false } }) { shown.append(item) }
         }
-        return Result(page: PreviewAttachments(items: items, aboveClearance: listing.aboveClearance), shown: shown)
+        return Result(page: PreviewAttachments(items: items, aboveClearance: listing.aboveClearance,
+                                               restrictedFromYou: listing.restrictedFromYou.count), shown: shown)
     }
 
     /// The page's part, and the attachments whose content it holds.
@@ -85,6 +89,9 @@ public struct AttachmentPreview: Sendable {
             return .image(mediaType: file.kind == .png ? "image/png" : "image/jpeg", bytes: file.bytes, redacted: file.redacted)
         } catch let error as any UserFacingError {
             return .refused(message: error.message)
+        } catch let error as any CustomStringConvertible {
+            // Storage and crypto errors name a workspace file (attachment-N), never the original name.
+            return .refused(message: "the file could not be prepared: \(error.description)")
         } catch {
             return .refused(message: "the file could not be prepared")
         }

@@ -105,6 +105,15 @@ public enum RestrictedViewing {
         return set
     }
 
+    /// The viewers of restriction key `keyID` still active and cleared
+    /// internal, and whether any viewer is not (removed, or cleared lower
+    /// since): then the image must be re-encrypted for the remaining ones.
+    static func viewers(of keyID: String, keys: Keys, members: [MemberRecord]) -> (remaining: [MemberRecord], stale: Bool) {
+        let granted = keys.viewers[keyID] ?? []
+        let remaining = members.filter { granted.contains($0.fingerprint) && $0.active && $0.clearance == .internal }
+        return (remaining, remaining.count < granted.count)
+    }
+
     /// Whether an object's header names a restriction key rather than a level key.
     public static func isRestricted(_ header: ObjectHeader, keys: Keys) -> Bool {
         keys.keyIDs.contains(Hex.encode(header.keyID))
