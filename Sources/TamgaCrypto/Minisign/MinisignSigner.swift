@@ -35,7 +35,7 @@ public struct MinisignSigner: Sendable {
     ) throws(MinisignError) -> MinisignSignature {
         var hasher = try Self.prehasher()
         hasher.update(data)
-        return try sign(prehash: hasher.finalize(), trustedComment: trustedComment, untrustedComment: untrustedComment)
+        return try signPrehash(hasher.finalize(), trustedComment: trustedComment, untrustedComment: untrustedComment)
     }
 
     /// Signs the file at `url`, reading it in 64 KiB pieces.
@@ -44,10 +44,20 @@ public struct MinisignSigner: Sendable {
         fileAt url: URL, trustedComment: String,
         untrustedComment: String = MinisignSigner.defaultUntrustedComment
     ) throws(MinisignError) -> MinisignSignature {
-        try sign(prehash: Self.prehash(fileAt: url), trustedComment: trustedComment, untrustedComment: untrustedComment)
+        try signPrehash(Self.prehash(fileAt: url), trustedComment: trustedComment, untrustedComment: untrustedComment)
     }
 
-    private func sign(prehash: [UInt8], trustedComment: String, untrustedComment: String) throws(MinisignError) -> MinisignSignature {
+    /// Signs bytes fed as they are written (an export written once, straight
+    /// to its file, in constant memory): `prehash` is the BLAKE2b-512 of
+    /// them, from `MinisignSigner.prehasher()`.
+    public func sign(
+        prehash: [UInt8], trustedComment: String,
+        untrustedComment: String = MinisignSigner.defaultUntrustedComment
+    ) throws(MinisignError) -> MinisignSignature {
+        try signPrehash(prehash, trustedComment: trustedComment, untrustedComment: untrustedComment)
+    }
+
+    private func signPrehash(_ prehash: [UInt8], trustedComment: String, untrustedComment: String) throws(MinisignError) -> MinisignSignature {
         guard MinisignSignature.isValidComment(trustedComment, limit: MinisignSignature.maximumTrustedCommentByteCount),
               MinisignSignature.isValidComment(untrustedComment, limit: MinisignSignature.maximumUntrustedCommentByteCount) else {
             throw .invalidComment
@@ -59,7 +69,8 @@ public struct MinisignSigner: Sendable {
             untrustedComment: untrustedComment, trustedComment: trustedComment, globalSignature: global)
     }
 
-    static func prehasher() throws(MinisignError) -> BLAKE2bHasher {
+    /// The hash `sign(prehash:)` takes, to feed piece by piece.
+    public static func prehasher() throws(MinisignError) -> BLAKE2bHasher {
         do { return try BLAKE2bHasher(outputByteCount: 64) } catch { throw .ioFailed(errno: 0) }
     }
 

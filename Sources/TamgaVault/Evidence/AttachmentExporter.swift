@@ -33,8 +33,12 @@ public struct AttachmentExporter: Sendable {
         public let reference: String
         /// The exported file name: `DOCID.AUDIENCE.attachment-N.EXT`, never the original's.
         public let fileName: String
-        public let bytes: [UInt8]
-        /// SHA-256 of `bytes` (the file as the recipient opens it).
+        /// The file as it will leave, in the private workspace: an
+        /// attachment of any size is never held in memory, but streamed
+        /// from here into its sealed, signed export.
+        public let file: URL
+        public let byteCount: Int64
+        /// SHA-256 of `file` (the file as the recipient opens it).
         public let sha256: String
         /// SHA-256 of the original as attached (the chain of custody).
         public let original: String?
@@ -90,8 +94,9 @@ public struct AttachmentExporter: Sendable {
 
     public enum WithheldReason: Sendable { case level, consent, restricted }
 
-    /// Prepares every attachment of `document` for `audience`.
-    public func prepare(_ document: Document, audience: Audience) throws -> Plan {
+    /// Prepares every attachment of `document` for `audience`, in
+    /// `workspace`, which the caller removes once the files are written.
+    public func prepare(_ document: Document, audience: Audience, in workspace: PrivateWorkspace) throws -> Plan {
         let id = document.id
         let listing = try AttachmentCatalog(vault: vault).list(id)
         guard listing.damaged.isEmpty else {
@@ -102,8 +107,6 @@ public struct AttachmentExporter: Sendable {
         plan.withheldRestricted += listing.restrictedFromYou.count
         let withdrawn = audience == .internal ? [] : Self.withdrawn(in: try ConsentLedger.load(vault), for: audience)
         let evidence = try EvidenceLog.load(vault)
-        let workspace = try PrivateWorkspace()
-        defer { workspace.remove() }
         for item in listing.items {
             switch Self.withholding(item.metadata, for: audience, restricted: try AttachmentRestriction.isRestricted(item, log: evidence),
                                     withdrawn: withdrawn, contributed: evidence.contributorStored(item.path)) {
@@ -145,8 +148,8 @@ public struct AttachmentExporter: Sendable {
         if kind.isStrippable {
             current = try MetadataScrubber().strip(current, kind: kind, reference: reference, in: workspace)
         }
-        let bytes = [UInt8](try Data(contentsOf: current))
-        return Prepared(reference: reference, fileName: fileName, bytes: bytes, sha256: SHA256Hex.of(bytes),
+        let digest = try SHA256Hex.of(fileAt: current)
+        return Prepared(reference: reference, fileName: fileName, file: current, byteCount: digest.byteCount, sha256: digest.hex,
                         original: item.metadata.evidence?.sha256, persons: item.metadata.evidence?.depicts ?? [], redacted: redacted,
                         kind: kind)
     }
@@ -192,9 +195,9 @@ public struct AttachmentExporter: Sendable {
     /// Records each attachment that left in the disclosure ledger: one
     /// `export` entry per file, naming the persons it depicts, with the
     /// SHA-256 of what was written (the sealed file when sealed).
-    public func log(_ prepared: Prepared, document: String, revision: Int, audience: Audience, written: [UInt8]) throws {
+    public func log(_ prepared: Prepared, document: String, revision: Int, audience: Audience, writtenSHA256: String) throws {
         try vault.log(LogAction(action: "export", document: document, revision: revision, audience: audience.rawValue,
-                                format: "attachment", hash: SHA256Hex.of(written), persons: prepared.persons,
+                                format: "attachment", hash: writtenSHA256, persons: prepared.persons,
                                 note: "attachment \(prepared.reference)", original: prepared.original))
     }
 }

@@ -83,10 +83,11 @@ public struct AttachmentPreview: Sendable {
               in workspace: PrivateWorkspace) -> PreviewAttachment.View {
         do {
             let file = try exporter.prepare(item, document: document, audience: audience, number: number, in: workspace)
-            guard file.kind.isImage, file.bytes.count <= Self.largestShownImage else {
-                return .file(type: file.kind.exportedExtension.uppercased(), byteCount: file.bytes.count, redacted: file.redacted)
+            guard file.kind.isImage, file.byteCount <= Self.largestShownImage else {
+                return .file(type: file.kind.exportedExtension.uppercased(), byteCount: Int(file.byteCount), redacted: file.redacted)
             }
-            return .image(mediaType: file.kind == .png ? "image/png" : "image/jpeg", bytes: file.bytes, redacted: file.redacted)
+            return .image(mediaType: file.kind == .png ? "image/png" : "image/jpeg", bytes: try DurableFile.readAll(file.file),
+                          redacted: file.redacted)
         } catch let error as any UserFacingError {
             return .refused(message: error.message)
         } catch let error as any CustomStringConvertible {

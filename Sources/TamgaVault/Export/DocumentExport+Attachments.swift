@@ -7,12 +7,19 @@ import TamgaCrypto
 /// then every file and its `.minisig` are written, then logged. A failure
 /// anywhere removes every file this export wrote, so a refused attachment
 /// never leaves a document export behind without it (or the reverse).
+/// Attachments are prepared as files in one private workspace and streamed
+/// from there (sealed and signed on the way), so their size costs no memory.
 extension DocumentExport {
     /// One file to write with its signature.
     private struct SignedFile {
+        enum Content {
+            /// A document export or a manifest, made in memory and signed already.
+            case bytes([UInt8], signature: String)
+            /// An attachment, sealed and signed as it is written.
+            case stream(from: URL, comment: String, digest: Sealing.WrittenDigest)
+        }
         let target: OutputTarget
-        let bytes: [UInt8]
-        let signature: String
+        let content: Content
     }
 
     func deliverWithAttachments(_ products: [ExportService.Product], to targets: [OutputTarget], service: ExportService,
@@ -20,35 +27,39 @@ extension DocumentExport {
                                 isCancelled: () -> Bool) throws -> [Delivered] {
         let audience = sealing.request.audience
         let exporter = AttachmentExporter(vault: vault, scanner: service.context.exporter.scanner)
+        let workspace = try PrivateWorkspace()
+        defer { workspace.remove() }
         var plans: [AttachmentExporter.Plan] = []
         for product in products {
             try Self.check(isCancelled)
             guard let document = service.context.documents[product.documentID] else { throw VaultError.unknownDocument(id: product.documentID) }
-            plans.append(try exporter.prepare(document, audience: audience))
+            plans.append(try exporter.prepare(document, audience: audience, in: workspace))
             progress(.attachmentsPrepared(done: plans.count, total: products.count))
         }
         var files: [SignedFile] = []
         var logs: [() throws -> Void] = []
         for (index, (product, target)) in zip(products, targets).enumerated() {
             let bytes = try sealing.seal(product.bytes)
-            files.append(SignedFile(target: target, bytes: bytes,
-                                    signature: try sealing.sign(bytes, comment: sealing.comment(product.documentID, sealing.request.format.rawValue))))
+            files.append(SignedFile(target: target, content: .bytes(bytes, signature: try sealing.sign(
+                bytes, comment: sealing.comment(product.documentID, sealing.request.format.rawValue)))))
             logs.append { try service.log(product, audience: audience, format: sealing.request.format, written: bytes) }
             guard case .file(let url) = target.destination else { continue }
             let folder = url.deletingLastPathComponent()
             let plan = plans[index]
             for prepared in plan.items {
-                let sealed = try sealing.seal(prepared.bytes)
                 let attachmentTarget = OutputTarget(destination: .file(folder.appendingPathComponent(prepared.fileName + sealing.suffix)))
-                let signature = try sealing.sign(sealed, comment: sealing.comment(product.documentID, "attachment") + " file:\(prepared.fileName)")
-                files.append(SignedFile(target: attachmentTarget, bytes: sealed, signature: signature))
-                logs.append { try exporter.log(prepared, document: product.documentID, revision: product.revision, audience: audience, written: sealed) }
+                let digest = Sealing.WrittenDigest()
+                files.append(SignedFile(target: attachmentTarget, content: .stream(
+                    from: prepared.file, comment: sealing.comment(product.documentID, "attachment") + " file:\(prepared.fileName)", digest: digest)))
+                logs.append {
+                    try exporter.log(prepared, document: product.documentID, revision: product.revision, audience: audience, writtenSHA256: digest.hex)
+                }
             }
             if !plan.items.isEmpty {
                 let manifestName = AttachmentManifest.fileName(document: product.documentID, audience: audience)
                 let manifest = try sealing.seal(try AttachmentManifest(document: product.documentID, audience: audience, prepared: plan.items).encoded())
                 files.append(SignedFile(target: OutputTarget(destination: .file(folder.appendingPathComponent(manifestName + sealing.suffix))),
-                                        bytes: manifest, signature: try sealing.sign(manifest, comment: sealing.comment(product.documentID, "manifest"))))
+                                        content: .bytes(manifest, signature: try sealing.sign(manifest, comment: sealing.comment(product.documentID, "manifest")))))
             }
         }
         for file in files where !targets.contains(where: { $0.path == file.target.path }) {
@@ -56,7 +67,7 @@ extension DocumentExport {
             try file.target.signature?.check(vault: vault.paths, force: sealing.request.force)
         }
         try Self.check(isCancelled)
-        try write(files, logs: logs, force: sealing.request.force)
+        try write(files, logs: logs, sealing: sealing)
         var delivered: [Delivered] = []
         for (product, (target, plan)) in zip(products, zip(targets, plans)) {
             let item = Delivered(documentID: product.documentID, path: target.path,
@@ -69,16 +80,24 @@ extension DocumentExport {
 
     /// Every file and signature, then every log entry, under the vault's lock;
     /// on any failure the files written so far are removed.
-    private func write(_ files: [SignedFile], logs: [() throws -> Void], force: Bool) throws {
+    private func write(_ files: [SignedFile], logs: [() throws -> Void], sealing: Sealing) throws {
+        let force = sealing.request.force
         let lock = try VaultLock(vault: vault.paths.root)
         defer { withExtendedLifetime(lock) {} }
         var written: [OutputTarget] = []
         do {
             for file in files {
-                try file.target.write(file.bytes, force: force)
+                let text: String
+                switch file.content {
+                case .bytes(let bytes, let signature):
+                    try file.target.write(bytes, force: force)
+                    text = signature
+                case .stream(let source, let comment, let digest):
+                    text = try sealing.stream(source, to: file.target, comment: comment, force: force, digest: digest)
+                }
                 written.append(file.target)
                 if let signature = file.target.signature {
-                    try signature.write(Array(file.signature.utf8), force: force)
+                    try signature.write(Array(text.utf8), force: force)
                     written.append(signature)
                 }
             }

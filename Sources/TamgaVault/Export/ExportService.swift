@@ -58,4 +58,11 @@ public struct ExportService: Sendable {
 /// SHA-256 in hex, for what leaves the vault.
 public enum SHA256Hex {
     public static func of(_ bytes: [UInt8]) -> String { Hex.encode(SHA256.hash(bytes)) }
+
+    /// The SHA-256 and length of a file, read in 64 KiB pieces.
+    public static func of(fileAt url: URL) throws -> (hex: String, byteCount: Int64) {
+        var hasher = SHA256Hasher()
+        let count = try FileChunks.forEach(in: url) { hasher.update(bufferPointer: $0) }
+        return (Hex.encode(hasher.finalize()), count)
+    }
 }

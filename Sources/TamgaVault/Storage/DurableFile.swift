@@ -20,10 +20,39 @@ public enum DurableFile {
         _ bytes: [UInt8], to directory: URL, name: String,
         replace: Bool = false, identicalIsSuccess: Bool = true
     ) throws(StorageError) {
+        let final = directory.appendingPathComponent(name)
+        let identical = { identicalIsSuccess && (try? readAll(final)) == bytes }
+        do {
+            try write(to: directory, name: name, replace: replace, identical: identical) { fd, path in
+                try writeAll(bytes, to: fd, path: path)
+            }
+        } catch let error as StorageError {
+            throw error
+        } catch {
+            throw StorageError(operation: "write", path: final.path, code: EIO)
+        }
+    }
+
+    /// Writes what `fill` writes to the descriptor it is given, as
+    /// `directory/name`, the same way (temporary file, fsync, rename or link,
+    /// directory fsync): for a file too large to hold in memory, streamed
+    /// once. An existing file is never taken as identical. `fill`'s error is
+    /// rethrown as it is, and nothing is left behind.
+    public static func write(
+        to directory: URL, name: String, replace: Bool = false,
+        filling fill: (_ fd: Int32, _ path: String) throws -> Void
+    ) throws {
+        try write(to: directory, name: name, replace: replace, identical: { false }, fill: fill)
+    }
+
+    private static func write(
+        to directory: URL, name: String, replace: Bool, identical: () -> Bool,
+        fill: (_ fd: Int32, _ path: String) throws -> Void
+    ) throws {
         try makeDirectory(directory)
         let final = directory.appendingPathComponent(name).path
         if !replace, access(final, F_OK) == 0 {
-            if identicalIsSuccess, let existing = try? readAll(URL(fileURLWithPath: final)), existing == bytes { return }
+            if identical() { return }
             throw StorageError(operation: "create", path: final, code: EEXIST)
         }
         let temporary = directory.appendingPathComponent(".tmp-\(name)-\(UInt64.random(in: .min ... .max))").path
@@ -32,8 +61,8 @@ public enum DurableFile {
         guard fd >= 0 else { throw StorageError(operation: "create", path: temporary, code: errno) }
         TemporaryFileRegistry.register(temporary)
         defer { TemporaryFileRegistry.unregister(temporary) }
-        do throws(StorageError) {
-            try writeAll(bytes, to: fd, path: temporary)
+        do {
+            try fill(fd, temporary)
             guard fsync(fd) == 0 else { throw StorageError(operation: "fsync", path: temporary, code: errno) }
         } catch {
             close(fd); unlink(temporary); throw error
@@ -51,7 +80,7 @@ public enum DurableFile {
             // link(2) refuses an existing name, so two writers cannot both win.
             guard link(temporary, final) == 0 else {
                 let code = errno; unlink(temporary)
-                if code == EEXIST, identicalIsSuccess, let existing = try? readAll(URL(fileURLWithPath: final)), existing == bytes { return }
+                if code == EEXIST, identical() { return }
                 throw StorageError(operation: "create", path: final, code: code)
             }
             unlink(temporary)
