@@ -106,20 +106,9 @@ extension VaultChecker {
         }
     }
 
-    mutating func checkAttachments(index: CommitIndex) {
-        let root = vault.paths.attachments
-        for blind in VaultPaths.fileNames(in: root) {
-            for name in VaultPaths.fileNames(in: root.appendingPathComponent(blind)) {
-                let path = "attachments/\(blind)/\(name)"
-                report.count("attachments")
-                guard checkObject(root.appendingPathComponent("\(blind)/\(name)"), path: path, kind: .attachment, level: nil, blind: blind) != nil else { continue }
-                if !index.isLive(path) { warnNotLive(path, index: index) }
-            }
-        }
-    }
-
     /// Checks one object file; returns its header when the structure is sound.
     mutating func checkObject(_ url: URL, path: String, kind: ObjectHeader.Kind, level: Level?, blind: String) -> ObjectHeader? {
+        if kind == .attachment { return checkAttachmentObject(url, path: path, blind: blind) }
         guard let bytes = try? DurableFile.readAll(url) else {
             report.problem(path, "unreadable (a symbolic link or a permission problem)"); return nil
         }
@@ -156,34 +145,6 @@ extension VaultChecker {
         return header
     }
 
-    mutating func checkAttachmentPayload(_ url: URL, path: String, header: ObjectHeader, blind: String) -> ObjectHeader? {
-        do {
-            // A restricted image opens only with a viewer's grant (RestrictedViewing):
-            // another member's check counts it as held by others, as a sealed key.
-            let (restricted, keys) = try restriction ?? {
-                let keys = try RestrictedViewing.keys(in: vault)
-                return (keys, try RestrictedViewing.attachmentKeys(for: vault, from: keys))
-            }()
-            restriction = (restricted, keys)
-            if RestrictedViewing.isRestricted(header, keys: restricted), keys.keyPair(level: header.level, keyID: header.keyID) == nil {
-                report.count(Self.heldByOthers)
-                return header
-            }
-            let content = try AttachmentReader.read(url, keys: keys) { _ in }
-            guard (try? vault.blindIDs(content.metadata.document))?.contains(blind) == true else {
-                report.problem(path, "the attachment belongs to another document"); return nil
-            }
-            // Issue 17: the content must still be the original whose SHA-256 intake recorded.
-            if let recorded = content.metadata.evidence?.sha256, recorded != content.sha256 {
-                report.problem(path, "the attachment's content does not match the SHA-256 recorded when it was attached"); return nil
-            }
-            return header
-        } catch let error as VaultError {
-            report.problem(path, error.message); return nil
-        } catch {
-            report.problem(path, "the attachment does not open"); return nil
-        }
-    }
 
     /// Sealed key files: right size, a known holder; the member's own must
     /// open. Every holder has every key its clearance calls for. A sealed box
