@@ -38,6 +38,11 @@ extension VaultChecker {
         guard header.kind == .attachment else {
             report.problem(path, "the header claims another type or level than its folder"); return nil
         }
+        if header.level != .internal {
+            report.warning(path, "sealed to the \(header.level.rawValue) key (stored before tamga sealed every attachment to internal's): "
+                + "members cleared \(header.level.rawValue) open the original, black-outs not applied; "
+                + "`tamga rekey` by an administrator cleared internal moves it under the internal key")
+        }
         guard vault.levelKeys.canRead(header.level) else { report.skippedDecryption(); return header }
         return checkAttachmentPayload(url, path: path, header: header, blind: blind)
     }

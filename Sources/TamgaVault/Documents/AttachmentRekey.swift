@@ -51,6 +51,12 @@ public enum AttachmentRekey {
                     close(opened.fd)
                     header = opened.header
                 } catch { throw VaultError.damaged(path: path, problem: "\(error)") }
+                // Sealed to a level below internal (stored before session 28): moved under internal's key.
+                if header.kind == .attachment, header.level == level, level != .internal, vault.member.clearance == .internal {
+                    try AttachmentReseal.run(url, header: header, path: path, blind: blind, vault: vault, keys: keys)
+                    count += 1
+                    continue
+                }
                 guard header.kind == .attachment, header.level == level, Int(header.epoch) != current.epoch else { continue }
                 let made: (object: String, document: String)
                 do { made = try reencrypt(url, keys: keys, to: current, in: directory) } catch let error as VaultError {

@@ -15,6 +15,12 @@ struct RekeyCommand: ParsableCommand {
         keys open nothing that is in the vault now. --all does every level you hold,
         which is what `tamga member remove` asks for.
 
+        Run by an administrator cleared internal, it also moves evidence files
+        stored at level state or public by tamga before December 2026 (sealed to
+        that level's key, so members cleared for it could open the original)
+        under the internal key; they still go to the same audiences, black-outs
+        applied. `tamga check` names any that are left.
+
         EXAMPLES:
           tamga rekey --all
           tamga rekey --level state
