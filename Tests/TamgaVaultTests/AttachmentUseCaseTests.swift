@@ -32,6 +32,24 @@ import TamgaCore
         }
     }
 
+    /// The checks every output gets, in the use case (not only in the CLI):
+    /// never into the vault folder, never through a symbolic link.
+    @Test func aDownloadIntoTheVaultOrThroughALinkIsRefused() throws {
+        let reference = try attach([1, 2, 3])
+        let inVault = vault.base.paths.root.appendingPathComponent("evidence.bin")
+        #expect(throws: VaultError.self) {
+            try AttachmentDownload(vault: try vault.admin()).get(reference, of: vault.id, to: .file(inVault, replace: false))
+        }
+        #expect(!FileManager.default.fileExists(atPath: inVault.path))
+        let elsewhere = vault.base.folder.url.appendingPathComponent("elsewhere.bin")
+        let link = vault.base.folder.url.appendingPathComponent("link.bin")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: elsewhere)
+        #expect(throws: VaultError.self) {
+            try AttachmentDownload(vault: try vault.admin()).get(reference, of: vault.id, to: .file(link, replace: true))
+        }
+        #expect(!FileManager.default.fileExists(atPath: elsewhere.path))
+    }
+
     @Test func anUnknownReferenceIsRefused() throws {
         _ = try attach([1, 2, 3])
         #expect(throws: (any Error).self) {

@@ -27,6 +27,10 @@ public struct AttachmentDownload: Sendable {
     }
 
     public func get(_ name: String, of document: String, to destination: Destination) throws -> Result {
+        // As for every output: never into the vault folder, never through a symbolic link (review, session 28).
+        if case .file(let url, let replace) = destination {
+            try OutputTarget(destination: .file(url)).check(vault: vault.paths, force: replace)
+        }
         let item = try AttachmentCatalog(vault: vault).find(document, name: name)
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
