@@ -9,6 +9,26 @@ import TamgaTestSupport
 /// appends (a batch add into a large vault then costs what it adds). Its
 /// answers must equal those of a full read of the vault by a fresh process.
 @Suite struct IncrementalIndexTests {
+    /// A process that keeps the vault open (the web front end) and took the
+    /// write lock once must see what other writers append after it let go.
+    @Test func entriesOfOtherWritersAreSeenOnceTheLockIsReleased() throws {
+        let fixture = try VaultFixture()
+        try fixture.addDocument("VR-2014-001")
+        let server = try fixture.unlock()
+        do {
+            let lock = try VaultLock(vault: fixture.paths.root)
+            server.holdingWriteLock(lock)
+            _ = try VaultIndex.load(server)
+            try fixture.addDocument("VR-2014-002", as: server)
+            withExtendedLifetime(lock) {}
+        }
+        // Another process (its own memo) writes after the lock is released.
+        try fixture.addDocument("VR-2014-003", as: try fixture.unlock())
+        let seen = try VaultIndex.load(server)
+        #expect(seen.documents.compactMap(\.entry?.id).contains("VR-2014-003"))
+        #expect(seen.heads == (try VaultIndex.load(try fixture.unlock())).heads)
+    }
+
     @Test func aBatchUnderTheLockEndsWhereAFullReadDoes() throws {
         let fixture = try VaultFixture()
         try fixture.addDocument("VR-2014-001")

@@ -39,10 +39,17 @@ public struct DocumentPreview: Sendable {
         }
         try target.check(vault: vault.paths, force: force)
         let lock = try VaultLock(vault: vault.paths.root)
+        vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
         try target.write(Array(html.utf8), force: force)
-        try vault.log(LogAction(action: "read", document: id, level: "internal", note: "preview"))
-        try AttachmentPreview.logReads(attachments, of: id, in: vault)
+        // The page is a decrypted copy: it stays only if its reads are logged (review, session 28).
+        do {
+            try vault.log(LogAction(action: "read", document: id, level: "internal", note: "preview"))
+            try AttachmentPreview.logReads(attachments, of: id, in: vault)
+        } catch {
+            target.discard()
+            throw error
+        }
         return target.path
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,6 +12,14 @@ import Glibc
 /// vault locked. Readers need no lock: every file is written whole, once.
 public final class VaultLock: @unchecked Sendable {
     private let fd: Int32
+    /// Run when the lock is released, before it is: what held it knows it no longer does.
+    private let releaseActions = Mutex<[@Sendable () -> Void]>([])
+
+    /// `action` runs when this lock is released (a memo that trusted the lock
+    /// to keep other writers out must stop trusting it then).
+    func whenReleased(_ action: @escaping @Sendable () -> Void) {
+        releaseActions.withLock { $0.append(action) }
+    }
 
     /// Takes the lock, waiting up to `timeout` seconds for another writer.
     public init(vault: URL, timeout: Double = 30) throws(VaultError) {
@@ -33,6 +42,7 @@ public final class VaultLock: @unchecked Sendable {
     }
 
     deinit {
+        for action in releaseActions.withLock({ $0 }) { action() }
         flock(fd, LOCK_UN)
         close(fd)
     }

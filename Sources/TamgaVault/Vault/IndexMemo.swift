@@ -62,6 +62,11 @@ final class IndexMemo: @unchecked Sendable {
         lock.withLock { exclusive = true; scannedUnderLock = false }
     }
 
+    /// The write lock is released: reads scan the log folder again.
+    func releaseWriteLock() {
+        lock.withLock { exclusive = false; scannedUnderLock = false }
+    }
+
     /// Forgets everything: the next read scans the log folder in full (after
     /// this process wrote a keyring, so entries that bind it are judged
     /// against the new chain).

@@ -258,7 +258,11 @@ public struct UnlockedVault: Sendable {
     /// Tells this process's index that it holds the vault's write lock, so
     /// that later reads take in only the entries it appends (see `IndexMemo`).
     public func holdingWriteLock(_ lock: VaultLock) {
-        withExtendedLifetime(lock) { indexMemo.holdWriteLock() }
+        indexMemo.holdWriteLock()
+        // Once released, other writers may append again: the next read scans
+        // the log folder (a long-running process, the web front end, keeps
+        // this vault open across many locks; review, session 28).
+        lock.whenReleased { [indexMemo] in indexMemo.releaseWriteLock() }
     }
 
     /// What the log commits: read once per command.
