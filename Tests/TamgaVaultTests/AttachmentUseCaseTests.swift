@@ -50,6 +50,16 @@ import TamgaCore
         #expect(!FileManager.default.fileExists(atPath: elsewhere.path))
     }
 
+    /// Viewers without a restriction would be ignored in silence: refused by the use case, nothing stored.
+    @Test func viewersWithoutARestrictionAreRefused() throws {
+        let before = vault.vaultFiles().count
+        #expect(throws: VaultError.self) {
+            try AttachmentStore(vault: try vault.admin()).attach(try vault.file([1, 2, 3]), to: vault.id,
+                                                                 request: AttachmentRequest(viewers: ["Admin"]))
+        }
+        #expect(vault.vaultFiles().count == before)
+    }
+
     @Test func anUnknownReferenceIsRefused() throws {
         _ = try attach([1, 2, 3])
         #expect(throws: (any Error).self) {

@@ -60,6 +60,17 @@ import TamgaTestSupport
         #expect(VaultPaths.fileNames(in: out.url).isEmpty)
     }
 
+    /// Attachments cannot go to standard output: refused by the use case before anything is written or logged.
+    @Test func attachmentsToStandardOutputAreRefusedBeforeAnything() throws {
+        let admin = try vault.admin()
+        let before = try exports(admin).count
+        #expect(throws: VaultError.self) {
+            try DocumentExport(vault: admin).run(.init(ids: ["INT-2014-044"], audience: .state, format: .markdown,
+                                                       output: "-", withAttachments: true))
+        }
+        #expect(try exports(admin).count == before)
+    }
+
     @Test func aPathThatNamesTheDetaineeWritesNothing() throws {
         let admin = try vault.admin()
         let before = try exports(admin).count

@@ -53,6 +53,9 @@ public struct AttachmentStore: Sendable {
     public func attach(_ file: URL, to id: String, level: Level? = nil, request: AttachmentRequest = AttachmentRequest(),
                        label: String = "the file to attach", progress: Progress? = nil) throws -> Stored {
         let level = level ?? request.level
+        guard request.restricted || request.viewers.isEmpty else {
+            throw VaultError.invalidArgument("--viewer names who may open a --restricted attachment: add --restricted")
+        }
         guard !(try DocumentStore(vault: vault).revisionHeaders(blind: try vault.blindID(id), index: try vault.commitIndex())).isEmpty else {
             throw VaultError.unknownDocument(id: id)
         }

@@ -109,6 +109,9 @@ public struct DocumentExport: Sendable {
         let targets = try products.map { product in
             try OutputTarget.resolve(request.output, defaultName: product.export.fileName + sealedSuffix, manyOutputs: products.count > 1)
         }
+        if request.withAttachments, targets.contains(where: { $0.destination == .standardOutput }) {
+            throw VaultError.invalidArgument("--with-attachments writes files: give a folder or file with -o, not standard output")
+        }
         for (product, target) in zip(products, targets) {
             try target.check(vault: vault.paths, force: request.force)
             try target.signature?.check(vault: vault.paths, force: request.force)
