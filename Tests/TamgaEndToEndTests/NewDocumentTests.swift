@@ -72,6 +72,23 @@ import TamgaTestSupport
         #expect(resumed.status == 0, "\(resumed.standardError)")
     }
 
+    /// A draft that reads well but is refused when stored (here a
+    /// recommendation id another document uses) is kept too, and the member
+    /// is told where and how to go on (review, session 28: it was kept
+    /// silently).
+    @Test func aDraftRefusedWhenStoredIsKeptForResume() throws {
+        let (v, base, _) = try EditWorkspaceTests.setUp()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let clash = Self.draft + "\n## Recommendations {.state}\n\n1. [Repair the cells.]{.recommendation #R-2014-017-1 to=\"GSIN\" theme=overcrowding}\n"
+        let first = try v.run(["new", "INT-2026-007", "--kind", "interview"],
+                              extra: ["EDITOR": try Self.writer(clash, in: v), "XDG_RUNTIME_DIR": base])
+        #expect(first.status == 65, "\(first.standardError)")
+        #expect(first.standardError.contains("R-2014-017-1"), "\(first.standardError)")
+        #expect(first.standardError.contains("tamga new INT-2026-007 --resume"), "\(first.standardError)")
+        let kept = try FileManager.default.subpathsOfDirectory(atPath: base).filter { $0.contains("edit-") }
+        #expect(kept.count == 1, "\(kept)")
+    }
+
     @Test func anExistingIdOrUnknownKindIsRefusedBeforeTheEditor() throws {
         let (v, base, _) = try EditWorkspaceTests.setUp()
         defer { try? FileManager.default.removeItem(atPath: base) }

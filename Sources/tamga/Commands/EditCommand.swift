@@ -61,8 +61,15 @@ struct EditCommand: ParsableCommand {
         }
         // Stored as `add` stores (recommendation ids checked, other documents re-projected). The text was
         // decrypted from the newest revision under this edit's claim, so no base check (force).
-        let result = try DocumentAddition(vault: vault).add([(document, source)], force: true, warn: { Terminal.printWarning($0) },
-                                                           progress: Terminal.refreshProgress)
+        let result: DocumentAddition.Result
+        do {
+            result = try DocumentAddition(vault: vault).add([(document, source)], force: true, warn: { Terminal.printWarning($0) },
+                                                        progress: Terminal.refreshProgress)
+        } catch let error as any UserFacingError {
+            // Refused when stored (a leak, a projection rule): the text is kept, and the member told where.
+            Terminal.printError(error.message, hint: error.hint)
+            throw VaultError.editNotValid(id: id, keptAt: file.path)
+        }
         if !workspace.wipe(file) {
             Terminal.printWarning("could not remove the decrypted text at \(file.path); delete it")
         }

@@ -76,8 +76,15 @@ struct NewCommand: ParsableCommand {
                 + "(text kept in \(file.path))")
         }
         for warning in document.warnings { Terminal.printWarning(warning.description) }
-        let result = try DocumentAddition(vault: vault).add([(document, source)], warn: { Terminal.printWarning($0) },
-                                                           progress: Terminal.refreshProgress)
+        let result: DocumentAddition.Result
+        do {
+            result = try DocumentAddition(vault: vault).add([(document, source)], warn: { Terminal.printWarning($0) },
+                                                        progress: Terminal.refreshProgress)
+        } catch let error as any UserFacingError {
+            // Refused when stored (a leak, a projection rule): the draft is kept, and the member told where.
+            Terminal.printError(error.message, hint: error.hint)
+            throw EditRefusal.draftNotValid(id: id, keptAt: file.path)
+        }
         if !workspace.wipe(file) {
             Terminal.printWarning("could not remove the draft at \(file.path); delete it")
         }
