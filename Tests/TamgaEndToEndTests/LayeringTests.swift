@@ -86,11 +86,6 @@ import TamgaTestSupport
     /// Command files still allowed a lower-level type, each with the reason.
     /// An entry a file no longer needs is an error too, so this list only shrinks.
     static let commandExceptions: [String: [String: String]] = [
-        "AttachmentsCommand.swift": [
-            "AttachmentExporter": "the listing (a query) shows which audiences may receive each file; a listing use case is still to come",
-            "AttachmentRedaction": "the listing shows the regions recorded; read only",
-            "AttachmentRestriction": "the listing marks restricted files; read only",
-        ],
         "LogCommand.swift": ["LogAction": "decodes entries to print them; writes none",
                              "AuditLog": "reads entries to print them; writes none"],
         "EditCommand.swift": [".log(": "the edit's read is logged before the editor opens; an edit-session use case is still to come"],

@@ -60,6 +60,24 @@ import TamgaCore
         #expect(vault.vaultFiles().count == before)
     }
 
+    /// The listing a front end shows: black-outs counted for a member cleared
+    /// internal, unknown (nil) for a State member, who sees no internal file.
+    @Test func theListingSaysWhatEachMemberMayKnow() throws {
+        let reference = try attach(AttachmentFixture.photoBytes())
+        let admin = try vault.admin()
+        let item = try AttachmentCatalog(vault: admin).find(vault.id, name: reference)
+        try AttachmentRedaction(object: item.object, audience: .state,
+                                regions: [RedactionRegion(x: 1, y: 1, width: 2, height: 2), RedactionRegion(x: 5, y: 5, width: 1, height: 1)])
+            .record(for: vault.id, in: admin)
+        let listed = try AttachmentListing(vault: try vault.admin()).list(vault.id)
+        let row = try #require(listed.rows.first)
+        #expect(listed.rows.count == 1 && row.reference == reference && row.redactions == [.state: 2] && !row.restricted)
+        #expect(row.fileName == AttachmentFixture.secretName && row.addedBy == "Admin" && listed.readsInternal)
+        let liaison = try vault.base.addMember("Liaison", clearance: .state)
+        let seen = try AttachmentListing(vault: liaison).list(vault.id)
+        #expect(seen.rows.isEmpty && seen.aboveClearance == 1 && !seen.readsInternal)
+    }
+
     @Test func anUnknownReferenceIsRefused() throws {
         _ = try attach([1, 2, 3])
         #expect(throws: (any Error).self) {
