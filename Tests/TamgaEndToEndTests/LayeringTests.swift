@@ -88,7 +88,6 @@ import TamgaTestSupport
     static let commandExceptions: [String: [String: String]] = [
         "LogCommand.swift": ["LogAction": "decodes entries to print them; writes none",
                              "AuditLog": "reads entries to print them; writes none"],
-        "EditCommand.swift": [".log(": "the edit's read is logged before the editor opens; an edit-session use case is still to come"],
         "VerifyCommand.swift": ["KeyringStore": "reads the export keys a signature is checked against; writes nothing"],
         "KeyCommand.swift": ["KeyringStore": "reads the export key to print it; writes nothing to the vault",
                              "DurableFile.write": "writes the public key file the member asked for with -o, outside the vault"],

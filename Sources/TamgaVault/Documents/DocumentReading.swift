@@ -36,4 +36,21 @@ public struct DocumentReading: Sendable {
         try vault.log(.init(action: "read", document: id, revision: chosen.metadata.revision, level: chosen.metadata.level))
         return chosen
     }
+
+    /// The newest revision's full source for editing (members cleared
+    /// internal): handed to `deliver` (which puts it where the editor opens
+    /// it), then the read is logged under the vault's lock, as `read` logs
+    /// every read. Nothing is logged when `deliver` throws.
+    @discardableResult
+    public func openForEditing(_ id: String, deliver: (DocumentCatalog.Revision) throws -> Void) throws -> DocumentCatalog.Revision {
+        guard vault.levelKeys.canRead(.internal) else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "editing (the full source is internal)")
+        }
+        let newest = try DocumentCatalog(vault: vault).newest(id, level: .internal)
+        try deliver(newest)
+        let lock = try VaultLock(vault: vault.paths.root)
+        defer { withExtendedLifetime(lock) {} }
+        try vault.log(.init(action: "read", document: id, revision: newest.metadata.revision, level: "internal", note: "edit"))
+        return newest
+    }
 }

@@ -37,15 +37,15 @@ struct EditCommand: ParsableCommand {
         guard vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "editing (the full source is internal)")
         }
-        let newest = try DocumentCatalog(vault: vault).newest(id, level: .internal)
         let workspace = try PrivateWorkspace()
         let file = workspace.file(for: id, vault: vault.vaultID)
         let claim = try EditClaim(file: file, id: id)
         defer { withExtendedLifetime(claim) {} }
         let kept = try workspace.holdsKeptText(file)
         if kept, !resume { throw EditRefusal.unfinished(id: id, keptAt: file.path) }
-        if !kept { try newest.content.withUnsafeBytes { try workspace.write($0, to: file) } }
-        try vault.log(.init(action: "read", document: id, revision: newest.metadata.revision, level: "internal", note: "edit"))
+        try DocumentReading(vault: vault).openForEditing(id) { newest in
+            if !kept { try newest.content.withUnsafeBytes { try workspace.write($0, to: file) } }
+        }
         try EditorLauncher.run(on: file)
         let policy = try PolicyStore(paths: vault.paths).current(vault).policy
         let document: Document
