@@ -35,10 +35,7 @@ import Testing
         let held = open(foreign, O_RDONLY | O_DIRECTORY)
         defer { close(held) }
         #expect(flock(held, LOCK_EX | LOCK_NB) == 0)
-        // Just made: left alone while their makers may still be taking the lock.
         PrivateWorkspace.removeAbandoned(in: base)
-        #expect(FileManager.default.fileExists(atPath: dead + "/attachment-1.jpg"))
-        PrivateWorkspace.removeAbandoned(in: base, settled: time(nil) + 1)
         #expect(!FileManager.default.fileExists(atPath: dead))
         #expect(!FileManager.default.fileExists(atPath: reused))
         #expect(!FileManager.default.fileExists(atPath: older))
@@ -50,7 +47,7 @@ import Testing
         let workspace = try PrivateWorkspace()
         defer { workspace.remove() }
         _ = try workspace.write(Array("decrypted evidence".utf8), name: "attachment-1.jpg")
-        PrivateWorkspace.removeAbandoned(in: workspace.url.deletingLastPathComponent().path, settled: time(nil) + 1)
+        PrivateWorkspace.removeAbandoned(in: workspace.url.deletingLastPathComponent().path)
         #expect(FileManager.default.fileExists(atPath: workspace.file("attachment-1.jpg").path))
     }
 

@@ -8,6 +8,21 @@ import Glibc
 /// `check` of evidence files (issue 17): each object's hash, header and,
 /// for a member who holds its key, its whole encrypted stream, in pieces.
 extension VaultChecker {
+    /// Two live copies of one attachment (re-encrypted apart on two copies of
+    /// the vault): listed and exported once, with the black-outs of both.
+    mutating func warnSameAttachments() {
+        guard vault.levelKeys.canRead(.internal), let evidence = try? EvidenceLog.load(vault),
+              let index = try? vault.commitIndex() else { return }
+        var seen: Set<String> = []
+        for path in index.liveObjects.sorted() where path.hasPrefix("attachments/") {
+            let object = (path as NSString).lastPathComponent
+            if seen.contains(object) {
+                report.warning(path, "a second copy of an attachment, re-encrypted apart on another copy of the vault; listed and exported once")
+            }
+            seen.formUnion(evidence.names(of: object))
+        }
+    }
+
     mutating func checkAttachments(index: CommitIndex) {
         let root = vault.paths.attachments
         for blind in VaultPaths.fileNames(in: root) {
@@ -67,6 +82,12 @@ extension VaultChecker {
             // Issue 17: the content must still be the original whose SHA-256 intake recorded.
             if let recorded = content.metadata.evidence?.sha256, recorded != content.sha256 {
                 report.problem(path, "the attachment's content does not match the SHA-256 recorded when it was attached"); return nil
+            }
+            // A restricted image names its viewers inside its encryption; a log entry claiming its key
+            // for anyone else was not written by tamga (its claim gives nothing: RestrictedViewing).
+            if let recorded = content.metadata.evidence?.viewers,
+               let claims = restricted.claims[Hex.encode(header.keyID)], claims.contains(where: { $0 != Set(recorded) }) {
+                report.problem(path, "a log entry claims this restricted image's key for other viewers than the image names (a forged grant; it opens nothing for them)")
             }
             return header
         } catch let error as VaultError {

@@ -32,6 +32,7 @@ public struct VaultChecker {
         let index = checkLog()
         checkDocuments(index: index)
         checkAttachments(index: index)
+        warnSameAttachments()
         checkRecords(index: index)
         checkLoggedObjects(index)
         checkSealedKeys()

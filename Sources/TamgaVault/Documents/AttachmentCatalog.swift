@@ -36,6 +36,10 @@ public struct AttachmentCatalog: Sendable {
         public var restrictedFromYou: [String] = []
         /// Committed attachments that are missing or do not open (see `tamga check`).
         public let damaged: [String]
+        /// Second copies of an attachment listed once (two copies of the vault
+        /// re-encrypted it apart: both are live after the merge). Their
+        /// black-outs apply to the one listed (`EvidenceLog.names`).
+        public var sameAttachment: [String] = []
     }
 
     /// Hex digits of the object hash shown as an attachment's name.
@@ -49,7 +53,8 @@ public struct AttachmentCatalog: Sendable {
         let blinds = try vault.blindIDs(id)
         guard blinds.contains(where: { DocumentStore.touched(blind: $0, index: index) }) else { throw VaultError.unknownDocument(id: id) }
         var items: [Item] = [], hidden: [String] = [], damaged: [String] = [], restricted: [String] = []
-        let restriction = try RestrictedViewing.keys(in: vault)
+        let evidence = try EvidenceLog.load(vault)
+        let restriction = evidence.restriction
         let keys = try RestrictedViewing.attachmentKeys(for: vault, from: restriction)
         for path in index.liveObjects.sorted() {
             let parts = path.split(separator: "/").map(String.init)
@@ -67,7 +72,16 @@ public struct AttachmentCatalog: Sendable {
             }
         }
         items.sort { ($0.metadata.created, $0.object) < ($1.metadata.created, $1.object) }
-        return Listing(items: items, hidden: hidden, restrictedFromYou: restricted, damaged: damaged)
+        // One attachment re-encrypted apart on two copies is one attachment: listed (and exported) once.
+        var listed: [Item] = [], seen: Set<String> = [], same: [String] = []
+        for item in items.sorted(by: { $0.object < $1.object }) {
+            if seen.contains(item.object) { same.append(item.object); continue }
+            seen.formUnion(evidence.names(of: item.object))
+            listed.append(item)
+        }
+        let kept = Set(listed.map(\.object))
+        items = items.filter { kept.contains($0.object) }
+        return Listing(items: items, hidden: hidden, restrictedFromYou: restricted, damaged: damaged, sameAttachment: same)
     }
 
     /// The attachment of `id` that `name` designates: a prefix of its object

@@ -23,6 +23,11 @@ public struct AttachmentDetails: Codable, Sendable, Equatable {
     /// `tamga export --with-attachments` never writes it, for any audience;
     /// only its viewers open it (`RestrictedViewing`).
     public var restricted: Bool?
+    /// A restricted image's viewers (member fingerprints), inside the
+    /// encryption that only they open: what a re-encryption grants is read
+    /// from here, never from log entries any member can sign (attacker,
+    /// session 29: a forged claim made a non-viewer a viewer at the next rekey).
+    public var viewers: [String]?
     /// The lowest audience level (`state`, `public`) exports may give it to,
     /// when that is below the level it is stored at (internal). The file is
     /// sealed to internal's key all the same: what the State gets of it is
@@ -34,7 +39,8 @@ public struct AttachmentDetails: Codable, Sendable, Equatable {
     public var release: String?
 
     public init(sha256: String? = nil, depicts: [String]? = nil, consent: [String]? = nil, caption: String? = nil,
-                restricted: Bool? = nil, release: String? = nil) {
+                restricted: Bool? = nil, release: String? = nil, viewers: [String]? = nil) {
+        self.viewers = viewers
         self.release = release
         self.restricted = restricted
         self.sha256 = sha256

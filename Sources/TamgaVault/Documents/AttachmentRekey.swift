@@ -19,56 +19,72 @@ import Glibc
 /// The object's name (its hash) changes, and redactions and restrictions are
 /// recorded against the old name: each re-encryption is its own log entry
 /// (`attachment-rekey`, `hash` the new object, `replaces` the old), from
-/// which `AttachmentLineage` follows an attachment back to every name it had.
+/// which `EvidenceLog.names` follows an attachment back to every name it had.
 /// Order (crash safety) as for documents: the new file, then the entry that
 /// lists it and removes the old one, then the old file deleted.
 public enum AttachmentRekey {
     static let action = "attachment-rekey"
 
     /// Re-encrypts every live attachment of `level` under an older epoch; returns how many.
-    static func run(_ vault: UnlockedVault, level: Level) throws -> Int {
+    /// One that does not open (damaged, or sealed to a key nobody here
+    /// holds: a modified client can make one) is left and named at the end,
+    /// after every other is done: a single bad file must not keep the rest
+    /// under a removed member's key (attacker, session 29).
+    /// `leftAlone` hears each one left; without it they end in one error thrown after the rest.
+    static func run(_ vault: UnlockedVault, level: Level, leftAlone: ((_ path: String, _ problem: String) -> Void)? = nil) throws -> Int {
         let current = try vault.currentKey(level)
         let index = try vault.commitIndex()
         let restriction = try RestrictedViewing.keys(in: vault)
         let keys = try RestrictedViewing.attachmentKeys(for: vault, from: restriction)
         var count = 0
+        var problems: [(path: String, problem: String)] = []
         for blind in VaultPaths.fileNames(in: vault.paths.attachments) {
             let directory = vault.paths.attachments(blind: blind)
             for name in VaultPaths.fileNames(in: directory) where !name.hasPrefix(".") {
                 let path = "attachments/\(blind)/\(name)"
                 guard index.isLive(path) else { continue }
                 let url = directory.appendingPathComponent(name)
-                if let outer = try? AttachmentReader.header(of: url), RestrictedViewing.isRestricted(outer, keys: restriction) {
-                    if outer.level == level,
-                       try rekeyRestricted(url, header: outer, path: path, blind: blind, vault: vault, restriction: restriction, keys: keys) {
-                        count += 1
-                    }
-                    continue
+                guard let header = try? AttachmentReader.header(of: url), header.kind == .attachment else {
+                    problems.append((path, "its header does not read as an attachment's")); continue
                 }
-                let header: ObjectHeader
                 do {
-                    let opened = try AttachmentReader.open(url, keys: keys)
-                    close(opened.fd)
-                    header = opened.header
-                } catch { throw VaultError.damaged(path: path, problem: "\(error)") }
-                // Sealed to a level below internal (stored before session 28): moved under internal's key.
-                if header.kind == .attachment, header.level == level, level != .internal, vault.member.clearance == .internal {
-                    try AttachmentReseal.run(url, header: header, path: path, blind: blind, vault: vault, keys: keys)
+                    if RestrictedViewing.isRestricted(header, keys: restriction) {
+                        if header.level == level,
+                           try rekeyRestricted(url, header: header, path: path, blind: blind, vault: vault, restriction: restriction, keys: keys) {
+                            count += 1
+                        }
+                        continue
+                    }
+                    guard header.level == level else { continue }
+                    guard keys.keyPair(level: level, keyID: header.keyID) != nil else {
+                        problems.append((path, "it is sealed to a key no member here holds (no level key, no restricted image's)")); continue
+                    }
+                    // Sealed to a level below internal (stored before session 28): moved under internal's key.
+                    if level != .internal, vault.member.clearance == .internal {
+                        try AttachmentReseal.run(url, header: header, path: path, blind: blind, vault: vault, keys: keys)
+                        count += 1
+                        continue
+                    }
+                    guard Int(header.epoch) != current.epoch else { continue }
+                    let made = try reencrypt(url, keys: keys, to: current, in: directory)
+                    try vault.log(LogAction(action: action, document: made.document, level: level.rawValue, hash: made.object, replaces: name),
+                                  objects: ["attachments/\(blind)/\(made.object)"], removed: [path])
+                    try DurableFile.remove(url)
                     count += 1
-                    continue
-                }
-                guard header.kind == .attachment, header.level == level, Int(header.epoch) != current.epoch else { continue }
-                let made: (object: String, document: String)
-                do { made = try reencrypt(url, keys: keys, to: current, in: directory) } catch let error as VaultError {
+                } catch let error as StorageError {
                     throw error
+                } catch let error as VaultError {
+                    if case .damaged(_, let problem) = error { problems.append((path, problem)) } else { throw error }
                 } catch {
-                    throw VaultError.damaged(path: path, problem: "\(error)")
+                    problems.append((path, "\(error)"))
                 }
-                try vault.log(LogAction(action: action, document: made.document, level: level.rawValue, hash: made.object, replaces: name),
-                              objects: ["attachments/\(blind)/\(made.object)"], removed: [path])
-                try DurableFile.remove(url)
-                count += 1
             }
+        }
+        if let leftAlone {
+            for problem in problems { leftAlone(problem.path, problem.problem) }
+        } else if let first = problems.first {
+            throw VaultError.damaged(path: first.path, problem: first.problem + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "")
+                + "; \(count) other attachment(s) were re-encrypted; run `tamga check`")
         }
         return count
     }
@@ -81,14 +97,26 @@ public enum AttachmentRekey {
     /// Returns whether it was re-encrypted.
     static func rekeyRestricted(_ url: URL, header: ObjectHeader, path: String, blind: String, vault: UnlockedVault,
                                 restriction: RestrictedViewing.Keys, keys: LevelKeySet) throws -> Bool {
-        let (remaining, stale) = RestrictedViewing.viewers(of: Hex.encode(header.keyID), keys: restriction, members: vault.keyring.body.members)
-        guard stale, keys.keyPair(level: header.level, keyID: header.keyID) != nil else { return false }
+        guard keys.keyPair(level: header.level, keyID: header.keyID) != nil else { return false }
+        // The viewers are the image's own record of them (only viewers open it), not the log's claims.
+        let metadata = try AttachmentReader.metadata(of: url, keys: keys)
+        let members = vault.keyring.body.members
+        let (remaining, stale): ([MemberRecord], Bool)
+        if let recorded = metadata.evidence?.viewers {
+            let kept = members.filter { recorded.contains($0.fingerprint) && $0.active && $0.clearance == .internal }
+            (remaining, stale) = (kept, kept.count < recorded.count)
+        } else {
+            (remaining, stale) = RestrictedViewing.viewers(of: Hex.encode(header.keyID), keys: restriction, members: members)
+        }
+        guard stale else { return false }
         let grant = try RestrictedViewing.grant(to: remaining.isEmpty ? [vault.member] : remaining)
-        let made: (object: String, document: String)
-        do {
-            made = try reencrypt(url, keys: keys, to: (epoch: 0, publicKey: grant.keyPair.publicKey), in: url.deletingLastPathComponent())
-        } catch let error as VaultError { throw error } catch { throw VaultError.damaged(path: path, problem: "\(error)") }
-        try vault.log(LogAction(action: action, document: made.document, level: header.level.rawValue, hash: made.object,
+        let made = try AttachmentRewrite.run(url, header: header, path: path, keys: keys,
+                                             to: (epoch: 0, publicKey: grant.keyPair.publicKey), vault: vault) { metadata in
+            var details = metadata.evidence ?? AttachmentDetails(restricted: true)
+            details.viewers = grant.sealed.keys.sorted()
+            metadata.evidence = details
+        }
+        try vault.log(LogAction(action: action, document: made.metadata.document, level: header.level.rawValue, hash: made.object,
                                 replaces: url.lastPathComponent, viewers: grant.sealed, restrictionKey: grant.keyID),
                       objects: ["attachments/\(blind)/\(made.object)"], removed: [path])
         try DurableFile.remove(url)

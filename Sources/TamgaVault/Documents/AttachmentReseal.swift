@@ -15,46 +15,21 @@ import Glibc
 /// internal's newest key with its metadata saying level internal, release
 /// the old level (hash, persons, consent, caption and name kept), and
 /// committed by an `attachment-rekey` entry that names the old object, so
-/// its black-outs follow it (`AttachmentLineage`). Order as for every
+/// its black-outs follow it (`EvidenceLog.names`). Order as for every
 /// rekey: the new file, the entry, then the old file deleted.
 enum AttachmentReseal {
     /// Moves the attachment at `url` (sealed to `header.level` below internal) under internal's key.
     static func run(_ url: URL, header: ObjectHeader, path: String, blind: String, vault: UnlockedVault, keys: LevelKeySet) throws {
-        let workspace = try PrivateWorkspace()
-        defer { workspace.remove() }
-        let plain = workspace.file("attachment.raw")
-        let fd = open(plain.path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw StorageError(operation: "create", path: plain.path, code: errno) }
-        defer { close(fd) }
-        let content = try AttachmentReader.read(url, keys: keys) { chunk in try FileDescriptorWrite.all(chunk, to: fd, path: plain.path) }
-        if let recorded = content.metadata.evidence?.sha256, recorded != content.sha256 {
-            throw VaultError.damaged(path: path, problem: "the attachment does not match the SHA-256 recorded at intake")
-        }
-        guard lseek(fd, 0, SEEK_SET) == 0 else { throw StorageError(operation: "rewind", path: plain.path, code: errno) }
-        var metadata = content.metadata
-        var details = metadata.evidence ?? AttachmentDetails(sha256: content.sha256)
-        details.release = header.level.rawValue
-        metadata.evidence = details
-        metadata.level = Level.internal.rawValue
         let current = try vault.currentKey(.internal)
-        let directory = url.deletingLastPathComponent()
-        let encrypted = try AttachmentStore(vault: vault).write(
-            fd, size: content.byteCount, fileKey: try SecureRandom.secretBytes(count: 32),
-            fields: ObjectHeaderFields(kind: .attachment, level: .internal, epoch: UInt32(current.epoch), revision: header.revision,
-                                       parents: header.parents, contentTag: header.contentTag),
-            levelKey: current.publicKey, into: directory) { metadata }
-        guard encrypted.plaintext == content.sha256 else {
-            unlink(encrypted.temporary.path)
-            throw VaultError.damaged(path: path, problem: "the re-sealed copy does not hash as the original; nothing was changed")
+        let made = try AttachmentRewrite.run(url, header: header, path: path, keys: keys, to: current, vault: vault) { metadata in
+            var details = metadata.evidence ?? AttachmentDetails()
+            details.release = header.level.rawValue
+            metadata.evidence = details
+            metadata.level = Level.internal.rawValue
         }
-        guard rename(encrypted.temporary.path, directory.appendingPathComponent(encrypted.object).path) == 0 else {
-            let code = errno; unlink(encrypted.temporary.path)
-            throw StorageError(operation: "rename", path: encrypted.object, code: code)
-        }
-        try DurableFile.syncDirectory(directory)
-        try vault.log(LogAction(action: AttachmentRekey.action, document: metadata.document, level: Level.internal.rawValue,
-                                hash: encrypted.object, replaces: url.lastPathComponent),
-                      objects: ["attachments/\(blind)/\(encrypted.object)"], removed: [path])
+        try vault.log(LogAction(action: AttachmentRekey.action, document: made.metadata.document, level: Level.internal.rawValue,
+                                hash: made.object, replaces: url.lastPathComponent),
+                      objects: ["attachments/\(blind)/\(made.object)"], removed: [path])
         try DurableFile.remove(url)
     }
 }

@@ -103,7 +103,8 @@ public struct AttachmentStore: Sendable {
             guard lseek(input, 0, SEEK_SET) == 0 else { throw StorageError(operation: "rewind", path: label, code: errno) }
             let details = AttachmentDetails(sha256: original, depicts: request.depicts.isEmpty ? nil : request.depicts,
                                             consent: request.consent.isEmpty ? nil : request.consent, caption: request.caption,
-                                            restricted: request.restricted ? true : nil, release: release)
+                                            restricted: request.restricted ? true : nil, release: release,
+                                            viewers: grant.map { $0.sealed.keys.sorted() })
             return PartMetadata(document: id, level: Level.internal.rawValue, revision: 1, kind: "attachment", title: nil,
                                 date: String(Timestamp.now().prefix(10)), facility: nil, created: Timestamp.now(),
                                 author: vault.identity.fingerprint, fileName: file.lastPathComponent, size: Int(info.st_size),

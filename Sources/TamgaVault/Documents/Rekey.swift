@@ -24,7 +24,10 @@ public enum Rekey {
         try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh()
     }
 
-    public static func run(_ vault: UnlockedVault, level: Level) throws -> Int {
+    /// `leftAlone` hears each attachment that could not be re-encrypted
+    /// (`AttachmentRekey.run`); without it they end in one error after the rest.
+    public static func run(_ vault: UnlockedVault, level: Level,
+                           leftAlone: ((_ path: String, _ problem: String) -> Void)? = nil) throws -> Int {
         guard vault.member.administrator, vault.levelKeys.canRead(level) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "rekeying \(level.rawValue) (an administrator holding that level)")
         }
@@ -58,6 +61,6 @@ public enum Rekey {
                       objects: written, removed: replaced)
         for path in replaced + leftovers { try DurableFile.remove(vault.paths.root.appendingPathComponent(path)) }
         // Evidence files too: the removed member's old key must open no photo either.
-        return written.count + (try AttachmentRekey.run(vault, level: level))
+        return written.count + (try AttachmentRekey.run(vault, level: level, leftAlone: leftAlone))
     }
 }

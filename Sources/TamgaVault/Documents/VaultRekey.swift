@@ -36,11 +36,17 @@ public struct VaultRekey: Sendable {
         let lock = try VaultLock(vault: vault.paths.root)
         defer { withExtendedLifetime(lock) {} }
         var done: [(level: Level, count: Int)] = []
+        var left: [(path: String, problem: String)] = []
         for level in levels {
             if isCancelled() { throw CancellationError() }
-            let count = try Rekey.run(vault, level: level)
+            let count = try Rekey.run(vault, level: level) { left.append(($0, $1)) }
             done.append((level, count))
             progress(level, count)
+        }
+        // Every level done first: one file that does not open must not keep the others under old keys.
+        if let first = left.first {
+            throw VaultError.damaged(path: first.path, problem: first.problem + (left.count > 1 ? " (and \(left.count - 1) more attachment(s))" : "")
+                + "; everything else was re-encrypted; run `tamga check`")
         }
         return done
     }

@@ -1,5 +1,6 @@
 import Foundation
 import TamgaCore
+import TamgaCrypto
 
 /// `tamga attachment restrict`: marks an attachment already stored as an
 /// intimate image (Istanbul Protocol: restricted viewing) after the fact.
@@ -29,7 +30,7 @@ public enum AttachmentRestriction {
     /// name) and the member acting (`RestrictedViewing`): from then on no
     /// other member's key opens it. The entry names the new object and the
     /// one it replaces, so redactions recorded before still apply
-    /// (`AttachmentLineage`). The caller holds the vault's write lock.
+    /// (`EvidenceLog.names`). The caller holds the vault's write lock.
     /// Returns the re-encrypted object's name (its new reference), or the
     /// old one when it was restricted already.
     @discardableResult
@@ -41,10 +42,21 @@ public enum AttachmentRestriction {
         guard item.metadata.exportLevel == Level.internal.rawValue else {
             throw VaultError.invalidArgument("attachment \(item.reference) is exported to \(item.metadata.exportLevel): only internal attachments can be restricted")
         }
-        guard try !isRestricted(item, in: vault) else { return item.object }
+        // Restricted already only if its object is sealed to a restriction key
+        // (it opened, so this member is a viewer): what the log says does not
+        // count here, or a bare entry would stop a real restriction (attacker, session 29).
+        let header = try AttachmentReader.header(of: item.url)
+        if item.metadata.evidence?.restricted == true, !EvidenceLog.levelKeyIDs(vault).contains(Hex.encode(header.keyID)) {
+            return item.object
+        }
         let grant = try RestrictedViewing.grant(to: RestrictedViewing.viewers(named: viewers, in: vault))
-        let made = try AttachmentRekey.reencrypt(item.url, keys: try RestrictedViewing.attachmentKeys(for: vault),
-                                                 to: (epoch: 0, publicKey: grant.keyPair.publicKey), in: item.url.deletingLastPathComponent())
+        let made = try AttachmentRewrite.run(item.url, header: header, path: item.path, keys: try RestrictedViewing.attachmentKeys(for: vault),
+                                             to: (epoch: 0, publicKey: grant.keyPair.publicKey), vault: vault) { metadata in
+            var details = metadata.evidence ?? AttachmentDetails()
+            details.restricted = true
+            details.viewers = grant.sealed.keys.sorted()
+            metadata.evidence = details
+        }
         let folder = (item.path as NSString).deletingLastPathComponent
         try vault.log(LogAction(action: action, document: document, level: item.metadata.level, hash: made.object,
                                 replaces: item.object, viewers: grant.sealed, restrictionKey: grant.keyID),

@@ -3,28 +3,33 @@ import TamgaCore
 import TamgaCrypto
 
 /// What the signed log says of evidence files, read in one pass over the
-/// authorized entries: which object replaced which (`AttachmentLineage`),
-/// which attachments are restricted and to which viewers
-/// (`RestrictedViewing`), the black-outs (`AttachmentRedaction`), and which
-/// objects a contributor stored.
+/// authorized entries: which object replaced which (`names(of:)`),
+/// which attachments are restricted and which restriction keys this member
+/// was granted (`RestrictedViewing`), the black-outs
+/// (`AttachmentRedaction`), and which objects a contributor stored.
 ///
 /// One snapshot per state of the log (memoized in `UnlockedVault`): each of
 /// those used to read and decrypt the whole log on its own, once per
-/// attachment, so listing N attachments read it 2N+1 times and a preview up
-/// to 6N+1 (review, session 28).
+/// attachment (review, session 28). Nothing here depends on which files are
+/// present, so the log's state is the whole key.
 ///
-/// Every fact is taken only from the entry kind that may make it, and only
-/// when the entry's own object list backs it, because an insider signs what
-/// they like (review, session 28):
-/// - a restriction key counts only from an `attach`, `attachment-restrict` or
-///   `attachment-rekey` entry that commits an attachment object whose clear
-///   header names that very key, never a level key's id, and only from the
-///   first such entry (a later one cannot add itself to the viewers: it would
-///   be granted the key at the next re-encryption);
-/// - a replacement link counts only from an `attachment-rekey` or
-///   `attachment-restrict` entry that commits the new object and supersedes
-///   the old one in the same folder, first link per object (a later entry
-///   cannot cut an image from its black-outs).
+/// An insider signs what they like, and can place an entry early in the
+/// log's order by forking from its first entry (attacker, session 29): so
+/// no fact here is decided by which entry came first.
+/// - A grant counts only when its sealed secret opens, with this member's
+///   key, to the very restriction key it names: proof that whoever made it
+///   held the key. Every such grant counts, so a forged claim can add
+///   nothing and take nothing away. Level key ids are never restriction keys.
+/// - Who the viewers are is not taken from the log at all when it matters:
+///   the viewers a re-encryption grants come from the image's own metadata,
+///   authenticated under the restriction key (`AttachmentDetails.viewers`).
+///   The claims' viewer sets (their intersection) only count images a
+///   removed viewer could still open, for members who cannot open them.
+/// - Every replacement link an entry backs with its own objects (commits the
+///   new object, supersedes the old one in the same folder) counts, and an
+///   attachment's names are its whole family: every object linked to it,
+///   forwards, backwards and sideways (two copies rekeyed apart). A forged
+///   link can only add black-outs, never cut one.
 struct EvidenceLog: Sendable {
     /// A black-out as recorded, its regions not yet parsed.
     struct RecordedRedaction: Sendable {
@@ -33,9 +38,9 @@ struct EvidenceLog: Sendable {
         let regions: Substring
     }
 
-    /// New object name → the one it replaced.
-    private(set) var replaced: [String: String] = [:]
-    /// Objects named by an `attachment-restrict` entry.
+    /// Object name → the names it is linked to (both directions).
+    private(set) var links: [String: Set<String>] = [:]
+    /// Objects named by an `attachment-restrict` entry that backs its link.
     private(set) var restrictedByLog: Set<String> = []
     private(set) var redactions: [RecordedRedaction] = []
     private(set) var restriction = RestrictedViewing.Keys()
@@ -75,29 +80,27 @@ struct EvidenceLog: Sendable {
                   let note = action.note, note.hasPrefix(AttachmentRedaction.notePrefix) else { return }
             redactions.append(RecordedRedaction(hash: hash, audience: audience, regions: note.dropFirst(AttachmentRedaction.notePrefix.count)))
         case AttachmentRestriction.action, AttachmentRekey.action, "attach":
-            if action.action == AttachmentRestriction.action, let hash = action.hash { restrictedByLog.insert(hash) }
-            if action.action != "attach" { link(action, item: item) }
-            grant(action, item: item, vault: vault, levelKeyIDs: levelKeyIDs)
+            let linked = action.action != "attach" && link(action, item: item)
+            if action.action == AttachmentRestriction.action, linked, let hash = action.hash { restrictedByLog.insert(hash) }
+            grant(action, vault: vault, levelKeyIDs: levelKeyIDs)
         default:
             return
         }
     }
 
     /// The replacement an entry records, when its own objects back it.
-    private mutating func link(_ action: LogAction, item: VaultIndex.Item) {
-        guard let new = action.hash, let old = action.replaces, new != old, replaced[new] == nil,
+    private mutating func link(_ action: LogAction, item: VaultIndex.Item) -> Bool {
+        guard let new = action.hash, let old = action.replaces, new != old,
               let path = item.objects.first(where: { Self.object(of: $0) == new }),
-              item.removed.contains((path as NSString).deletingLastPathComponent + "/" + old) else { return }
-        replaced[new] = old
+              item.removed.contains((path as NSString).deletingLastPathComponent + "/" + old) else { return false }
+        links[new, default: []].insert(old)
+        links[old, default: []].insert(new)
+        return true
     }
 
-    /// The restriction key an entry makes, when the object it commits is sealed to it.
-    private mutating func grant(_ action: LogAction, item: VaultIndex.Item, vault: UnlockedVault, levelKeyIDs: Set<String>) {
-        guard let keyID = action.restrictionKey, let viewers = action.viewers, !levelKeyIDs.contains(keyID),
-              !restriction.keyIDs.contains(keyID), let hash = action.hash,
-              let path = item.objects.first(where: { Self.object(of: $0) == hash && $0.hasPrefix("attachments/") }),
-              let header = try? AttachmentReader.header(of: vault.paths.root.appendingPathComponent(path)),
-              Hex.encode(header.keyID) == keyID else { return }
+    /// The restriction key an entry claims, and this member's grant in it if it proves itself.
+    private mutating func grant(_ action: LogAction, vault: UnlockedVault, levelKeyIDs: Set<String>) {
+        guard let keyID = action.restrictionKey, let viewers = action.viewers, !levelKeyIDs.contains(keyID) else { return }
         RestrictedViewing.collect(keyID: keyID, viewers: viewers, member: vault.identity, into: &restriction)
     }
 
@@ -112,10 +115,17 @@ struct EvidenceLog: Sendable {
 
     // MARK: - Questions
 
-    /// `object` and every earlier name of the same attachment.
-    func names(of object: String) -> Set<String> { AttachmentLineage.names(of: object, replaced: replaced) }
+    /// `object` and every name linked to it, directly or not.
+    func names(of object: String) -> Set<String> {
+        var family: Set<String> = [object]
+        var next = [object]
+        while let name = next.popLast() {
+            for other in links[name] ?? [] where family.insert(other).inserted { next.append(other) }
+        }
+        return family
+    }
 
-    /// Whether the object at `path` (or an earlier name of it) was stored by a contributor.
+    /// Whether the object at `path` (or another name of it in the same folder) was stored by a contributor.
     func contributorStored(_ path: String) -> Bool {
         let folder = (path as NSString).deletingLastPathComponent
         return names(of: (path as NSString).lastPathComponent).contains { contributorObjects.contains(folder + "/" + $0) }

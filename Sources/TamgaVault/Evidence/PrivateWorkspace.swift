@@ -22,17 +22,21 @@ public final class PrivateWorkspace: @unchecked Sendable {
             && access("/dev/shm", W_OK) == 0
         let base = memory ? "/dev/shm" : NSTemporaryDirectory()
         Self.removeAbandonedOnce()
-        var template = Array(((base as NSString).appendingPathComponent("\(Self.prefix)\(getpid())-XXXXXX")).utf8CString)
+        // Made under a name the clean-up does not take, locked, then renamed:
+        // a workspace carries its final name only once it is held, so the
+        // clean-up needs no waiting time (attacker, session 29).
+        var template = Array(((base as NSString).appendingPathComponent("\(Self.makingPrefix)\(getpid())-XXXXXX")).utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             throw StorageError(operation: "mkdtemp", path: base, code: errno)
         }
-        let path = String(cString: made)
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) == 0, chmod(path, 0o700) == 0 else {
+        let making = String(cString: made)
+        let path = (base as NSString).appendingPathComponent("\(Self.prefix)\(getpid())-\(making.suffix(6))")
+        let descriptor = open(making, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0, flock(descriptor, LOCK_EX | LOCK_NB) == 0, chmod(making, 0o700) == 0, rename(making, path) == 0 else {
             let code = errno
             if descriptor >= 0 { close(descriptor) }
-            rmdir(path)
-            throw StorageError(operation: "lock", path: path, code: code)
+            rmdir(making)
+            throw StorageError(operation: "lock", path: making, code: code)
         }
         lockDescriptor = descriptor
         url = URL(fileURLWithPath: path, isDirectory: true)
@@ -43,9 +47,9 @@ public final class PrivateWorkspace: @unchecked Sendable {
     deinit { close(lockDescriptor) }
 
     static let prefix = "tamga-evidence-"
-    /// A workspace this young is left alone: its maker may be between
-    /// `mkdtemp` and taking the lock.
-    static let settlingSeconds = 60
+    /// A workspace's name while it is made, before it is locked: empty, never taken by the clean-up
+    /// unless a minute old (its maker was killed between `mkdtemp` and the lock).
+    static let makingPrefix = ".tamga-making-"
 
     /// Workspaces a killed tamga left (SIGKILL, a power cut: no handler
     /// runs) hold decrypted, unredacted evidence with its metadata. The next
@@ -69,13 +73,17 @@ public final class PrivateWorkspace: @unchecked Sendable {
         removeAbandoned(in: NSTemporaryDirectory())
     }
 
-    /// `settled`: folders changed before this time are looked at (tests move it).
-    static func removeAbandoned(in base: String, settled: time_t = time(nil) - time_t(settlingSeconds)) {
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [] where name.hasPrefix(prefix) {
+    static func removeAbandoned(in base: String) {
+        let minuteAgo = time(nil) - 60
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [] {
             let path = (base as NSString).appendingPathComponent(name)
             var info = stat()
-            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == getuid(),
-                  info.st_ctim.tv_sec < settled else { continue }
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == getuid() else { continue }
+            if name.hasPrefix(makingPrefix) {
+                if info.st_ctim.tv_sec < minuteAgo { rmdir(path) }  // empty: nothing was decrypted into it yet
+                continue
+            }
+            guard name.hasPrefix(prefix) else { continue }
             let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             guard descriptor >= 0 else { continue }
             defer { close(descriptor) }

@@ -66,8 +66,10 @@ public enum RestrictedViewing {
     public struct Keys: Sendable {
         public var keyIDs: Set<String> = []
         public var held: [X25519KeyPair] = []
-        /// Viewer fingerprints by restriction key id.
+        /// Viewer fingerprints by restriction key id: what every claim agrees on.
         public var viewers: [String: Set<String>] = [:]
+        /// Each claim's viewer set, by restriction key id (`check` holds them to the image's own record).
+        public var claims: [String: [Set<String>]] = [:]
     }
 
     /// What the log grants: the restriction keys as `EvidenceLog` validates
@@ -76,13 +78,16 @@ public enum RestrictedViewing {
         try EvidenceLog.load(vault).restriction
     }
 
-    /// Takes in one restriction key (already checked against the object
-    /// sealed to it, `EvidenceLog`) and this member's grant in it, if the
-    /// sealed secret opens to that very key.
+    /// Takes in one claim of a restriction key, and this member's grant in
+    /// it if the sealed secret opens to that very key (which only someone
+    /// holding the key could have sealed). Every claim counts; the viewer
+    /// set kept is what all claims agree on (`EvidenceLog`).
     static func collect(keyID: String, viewers: [String: String], member identity: MemberIdentity, into keys: inout Keys) {
         keys.keyIDs.insert(keyID)
-        keys.viewers[keyID] = Set(viewers.keys)
-        guard let sealed = viewers[identity.fingerprint], let bytes = Data(base64Encoded: sealed),
+        keys.viewers[keyID] = keys.viewers[keyID].map { $0.intersection(viewers.keys) } ?? Set(viewers.keys)
+        keys.claims[keyID, default: []].append(Set(viewers.keys))
+        guard !keys.held.contains(where: { (try? Hex.encode(VaultObject.keyID(of: $0.publicKey))) == keyID }),
+              let sealed = viewers[identity.fingerprint], let bytes = Data(base64Encoded: sealed),
               let secret = try? SealedBox.open([UInt8](bytes), with: identity.encryption),
               let pair = try? X25519KeyPair(secretKey: secret),
               (try? Hex.encode(VaultObject.keyID(of: pair.publicKey))) == keyID else { return }

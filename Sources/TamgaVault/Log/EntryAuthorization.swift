@@ -62,7 +62,45 @@ struct EntryAuthorization {
             if let reason = contributorClash(name, entry, facts: facts, touching: touching, graph: graph,
                                              isInternal: { rules.clearance(of: $0) == .internal }) { refused[name] = reason }
         }
+        for (name, reason) in reusedObjects(facts, refused: refused, graph: graph) { refused[name] = reason }
         return refused
+    }
+
+    /// An entry that supersedes objects re-encrypts them: it supersedes only
+    /// objects some entry committed, and commits new ones in their place. One
+    /// that supersedes a made-up object (to tie an image to a name with no
+    /// black-out) is refused; one that commits an object another entry made,
+    /// before it or apart from it, while superseding something else, is
+    /// refused too (with the other, when neither saw the first): otherwise
+    /// "X replaces Y", X an existing attachment, would make evidence Y vanish
+    /// or tie two attachments into one (attacker, session 29). Two entries
+    /// that make the same re-encryption do not conflict.
+    static func reusedObjectReason(_ path: String) -> String {
+        "it commits \(path), which another entry committed: a re-encryption makes new objects"
+    }
+
+    static func reusedObjects(_ facts: [String: Facts], refused: [String: String], graph: LogGraph) -> [String: String] {
+        var committers: [String: [String]] = [:]
+        for (name, entry) in facts where refused[name] == nil {
+            for path in Set(entry.objects) { committers[path, default: []].append(name) }
+        }
+        var found: [String: String] = [:]
+        for (name, entry) in facts where refused[name] == nil && !entry.removed.isEmpty {
+            if let madeUp = entry.removed.first(where: { committers[$0] == nil }) {
+                found[name] = "it supersedes \(madeUp), which no entry committed"
+            }
+        }
+        for (name, entry) in facts where refused[name] == nil && found[name] == nil && !entry.removed.isEmpty {
+            let removed = Set(entry.removed)
+            for path in entry.objects {
+                let clash = committers[path]?.contains { other in
+                    other != name && found[other] == nil && !graph.isAncestor(name, of: other)
+                        && facts[other].map { Set($0.removed) != removed } == true
+                } ?? false
+                if clash { found[name] = reusedObjectReason(path); break }
+            }
+        }
+        return found
     }
 
     /// The actor's record in the keyring the entry binds.
@@ -125,6 +163,12 @@ struct EntryAuthorization {
             for path in entry.removed where !(path.hasPrefix("documents/") || path.hasPrefix("attachments/") || path.hasPrefix("records/")) {
                 return "it supersedes an object that cannot be superseded (\(path))"
             }
+            // Evidence is only ever re-encrypted, never removed: every reader,
+            // whatever it can open, holds a removed attachment to a replacement.
+            if let path = unreplaced(objects: entry.objects.filter { $0.hasPrefix("attachments/") },
+                                     removed: entry.removed.filter { $0.hasPrefix("attachments/") }) {
+                return "it supersedes \(path) with nothing in its place"
+            }
         }
         return nil
     }
@@ -173,6 +217,26 @@ struct EntryAuthorization {
         if !entry.removed.isEmpty, !rule.removes { return "this action supersedes nothing" }
         if action == "refresh", entry.removed.contains(where: { $0.split(separator: "/").dropFirst(2).first == "internal" }) {
             return "a refresh supersedes only state and public parts"
+        }
+        if Self.replacingActions.contains(action), let path = Self.unreplaced(objects: entry.objects, removed: entry.removed) {
+            return "it supersedes \(path) with nothing in its place"
+        }
+        return nil
+    }
+
+    /// Actions that re-encrypt: each object they supersede is replaced by one
+    /// they commit in the same folder, so none of them can delete a part or
+    /// an evidence file outright (attacker, session 29).
+    static let replacingActions: Set<String> = ["rekey", "attachment-rekey", "attachment-restrict"]
+
+    /// A superseded path with no committed object of its own in the same folder, if any.
+    static func unreplaced(objects: [String], removed: [String]) -> String? {
+        func folder(_ path: String) -> Substring { path[..<(path.lastIndex(of: "/") ?? path.endIndex)] }
+        var written: [Substring: Int] = [:]
+        for path in objects { written[folder(path), default: 0] += 1 }
+        for path in removed {
+            guard let count = written[folder(path)], count > 0 else { return path }
+            written[folder(path)] = count - 1
         }
         return nil
     }

@@ -69,7 +69,7 @@ public struct LogAction: Codable, Sendable, Equatable {
     public var original: String?
     /// For `attachment-rekey`: the object the re-encrypted one (`hash`)
     /// replaces, so that redactions and restrictions recorded against the old
-    /// name still apply (`AttachmentLineage`).
+    /// name still apply (`EvidenceLog.names`).
     public var replaces: String?
     /// For a restricted attachment (an intimate image): the restriction key's
     /// secret, sealed to each named viewer's member key, by fingerprint

@@ -313,6 +313,17 @@ extension IndexMemo.Derived {
             reason = EntryAuthorization.contributorClash(name, item, facts: entries, touching: touching, graph: graph,
                                                          isInternal: { rules.clearance(of: $0) == .internal })
         }
+        // Every known entry is this one's ancestor: a re-encryption supersedes what one of them
+        // committed and commits nothing one of them made (`EntryAuthorization.reusedObjects`).
+        if reason == nil, !item.removed.isEmpty {
+            let counted = entries.filter { $0.key != name && refused[$0.key] == nil }
+            if let madeUp = item.removed.first(where: { path in !counted.values.contains { $0.objects.contains(path) } }) {
+                reason = "it supersedes \(madeUp), which no entry committed"
+            } else if let path = item.objects.first(where: { path in
+                counted.values.contains { $0.objects.contains(path) && Set($0.removed) != Set(item.removed) } }) {
+                reason = EntryAuthorization.reusedObjectReason(path)
+            }
+        }
         if let reason {
             refused[name] = reason
             return
