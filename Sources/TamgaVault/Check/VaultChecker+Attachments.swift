@@ -79,10 +79,8 @@ extension VaultChecker {
             guard (try? vault.blindIDs(content.metadata.document))?.contains(blind) == true else {
                 report.problem(path, "the attachment belongs to another document"); return nil
             }
-            // Issue 17: the content must still be the original whose SHA-256 intake recorded.
-            if let recorded = content.metadata.evidence?.sha256, recorded != content.sha256 {
-                report.problem(path, "the attachment's content does not match the SHA-256 recorded when it was attached"); return nil
-            }
+            // Issue 17: the content must still be the original whose SHA-256 intake recorded (throws VaultError).
+            try AttachmentCustody.verify(content, object: url.lastPathComponent, path: path, vault: vault)
             // A restricted image names its viewers inside its encryption; a log entry claiming its key
             // for anyone else was not written by tamga (its claim gives nothing: RestrictedViewing).
             if let recorded = content.metadata.evidence?.viewers,

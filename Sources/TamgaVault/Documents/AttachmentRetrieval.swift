@@ -77,13 +77,9 @@ public struct AttachmentRetrieval: Sendable {
         }
     }
 
-    /// The content must hash as recorded at intake (when a hash was recorded).
+    /// The content must hash as recorded at intake, in the object and in the signed log (`AttachmentCustody`).
     func check(_ content: AttachmentReader.Content, _ item: AttachmentCatalog.Item) throws -> Bool {
-        guard let recorded = content.metadata.evidence?.sha256 else { return false }
-        guard recorded == content.sha256, content.metadata.size.map({ Int64($0) == content.byteCount }) ?? true else {
-            throw VaultError.damaged(path: item.path, problem: "its content does not match the SHA-256 recorded when it was attached")
-        }
-        return true
+        try AttachmentCustody.verify(content, object: item.object, path: item.path, vault: vault)
     }
 
     func logRead(_ item: AttachmentCatalog.Item, of id: String) throws {

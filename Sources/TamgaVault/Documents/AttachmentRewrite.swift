@@ -24,9 +24,7 @@ enum AttachmentRewrite {
         guard fd >= 0 else { throw StorageError(operation: "create", path: plain.path, code: errno) }
         defer { close(fd) }
         let content = try AttachmentReader.read(url, keys: keys) { chunk in try FileDescriptorWrite.all(chunk, to: fd, path: plain.path) }
-        if let recorded = content.metadata.evidence?.sha256, recorded != content.sha256 {
-            throw VaultError.damaged(path: path, problem: "the attachment does not match the SHA-256 recorded at intake")
-        }
+        try AttachmentCustody.verify(content, object: url.lastPathComponent, path: path, vault: vault)
         guard lseek(fd, 0, SEEK_SET) == 0 else { throw StorageError(operation: "rewind", path: plain.path, code: errno) }
         var metadata = content.metadata
         change(&metadata)

@@ -19,9 +19,7 @@ enum EvidenceCopy {
                 try FileDescriptorWrite.all(chunk, to: fd, path: destination.path)
             }
         }
-        if let recorded = item.metadata.evidence?.sha256, recorded != content.sha256 {
-            throw VaultError.damaged(path: item.path, problem: "the attachment does not match the SHA-256 recorded at intake")
-        }
+        try AttachmentCustody.verify(content, object: item.object, path: item.path, vault: vault)
         return destination
     }
 

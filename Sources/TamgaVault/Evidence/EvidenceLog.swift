@@ -43,6 +43,9 @@ struct EvidenceLog: Sendable {
     /// Objects named by an `attachment-restrict` entry that backs its link.
     private(set) var restrictedByLog: Set<String> = []
     private(set) var redactions: [RecordedRedaction] = []
+    /// The SHA-256 of the original file each `attach` entry recorded, by the
+    /// object it committed: what every later copy in the family must still hold.
+    private(set) var originals: [String: Set<String>] = [:]
     private(set) var restriction = RestrictedViewing.Keys()
     /// Attachment paths committed by an authorized contributor's entry.
     private(set) var contributorObjects: Set<String> = []
@@ -80,6 +83,9 @@ struct EvidenceLog: Sendable {
                   let note = action.note, note.hasPrefix(AttachmentRedaction.notePrefix) else { return }
             redactions.append(RecordedRedaction(hash: hash, audience: audience, regions: note.dropFirst(AttachmentRedaction.notePrefix.count)))
         case AttachmentRestriction.action, AttachmentRekey.action, "attach":
+            if action.action == "attach", let object = action.hash, let original = action.original {
+                originals[object, default: []].insert(original)
+            }
             let linked = action.action != "attach" && link(action, item: item)
             if action.action == AttachmentRestriction.action, linked, let hash = action.hash { restrictedByLog.insert(hash) }
             grant(action, vault: vault, levelKeyIDs: levelKeyIDs)
@@ -123,6 +129,13 @@ struct EvidenceLog: Sendable {
             for other in links[name] ?? [] where family.insert(other).inserted { next.append(other) }
         }
         return family
+    }
+
+    /// The originals intake recorded for `object`'s family. A re-encryption
+    /// keeps the content, so every copy must hash as this; more than one
+    /// means an entry recorded another file for the same evidence.
+    func recordedOriginals(of object: String) -> Set<String> {
+        names(of: object).reduce(into: Set<String>()) { $0.formUnion(originals[$1] ?? []) }
     }
 
     /// Whether the object at `path` (or another name of it in the same folder) was stored by a contributor.
