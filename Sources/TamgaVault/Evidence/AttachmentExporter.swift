@@ -124,8 +124,10 @@ public struct AttachmentExporter: Sendable {
     func prepare(_ item: AttachmentCatalog.Item, document: Document, audience: Audience, number: Int,
                  in workspace: PrivateWorkspace) throws -> Prepared {
         let reference = item.reference
-        let raw = try EvidenceCopy.decrypt(item, vault: vault, to: workspace.file("attachment-\(number).raw"))
-        let kind = EvidenceKind.of(fileName: item.metadata.fileName, head: try EvidenceCopy.head(of: raw))
+        let decrypted = try EvidenceCopy.decrypt(item, vault: vault, to: workspace.file("attachment-\(number).raw"))
+        let (raw, kind) = try ImageRedactor().converted(
+            decrypted, kind: EvidenceKind.of(fileName: item.metadata.fileName, head: try EvidenceCopy.head(of: decrypted)),
+            reference: reference, in: workspace)
         let fileName = "\(document.id).\(audience.rawValue).attachment-\(number).\(kind.exportedExtension)"
         var current = workspace.file("attachment-\(number).\(kind.exportedExtension)")
         guard rename(raw.path, current.path) == 0 else { throw StorageError(operation: "rename", path: current.path, code: errno) }
@@ -135,7 +137,7 @@ public struct AttachmentExporter: Sendable {
         if audience != .internal {
             guard kind.isStrippable else {
                 throw EvidenceError.unsupportedType(reference: reference, audience: audience.rawValue,
-                                                    why: "tamga cannot strip or read this type of file (only JPEG, PNG, PDF and plain text)")
+                                                    why: "tamga cannot strip or read this type of file (only JPEG, PNG, GIF, TIFF, HEIF, WebP, PDF and plain text)")
             }
             try scanText(of: current, kind: kind, reference: reference, fileName: fileName, document: document, audience: audience,
                          in: workspace)
@@ -182,7 +184,7 @@ public struct AttachmentExporter: Sendable {
         case .office:
             throw EvidenceError.unsupportedType(reference: reference, audience: audience.rawValue,
                                                 why: "the leak scan cannot read the text of office documents; attach a PDF of it")
-        case .jpeg, .png, .other:
+        case .jpeg, .png, .gif, .tiff, .heif, .webp, .other:
             return
         }
         do {

@@ -50,7 +50,7 @@ public enum EvidenceError: UserFacingError, Equatable {
         switch self {
         case .toolMissing(_, let package): "install it: apt-get install -y \(package) (or `make deps`)"
         case .metadataRemains: "export it without --with-attachments, or get it and clean it by hand; report the tags to the maintainers"
-        case .unsupportedType: "export without --with-attachments, or attach a JPEG, PNG, PDF or plain-text version at that level"
+        case .unsupportedType: "export without --with-attachments, or attach an image (JPEG, PNG, GIF, TIFF, HEIF, WebP), PDF or plain-text version at that level"
         case .leak: "black out the region (`tamga attachment redact`), or keep the attachment at internal level"
         case .rectangleOutside: "give --rect X,Y,W,H in pixels, with X+W and Y+H within the image's width and height"
         default: nil

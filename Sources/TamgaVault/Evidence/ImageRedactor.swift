@@ -25,6 +25,22 @@ public struct ImageRedactor: Sendable {
         return (try field("width"), try field("height"), try field("bands"))
     }
 
+    /// A GIF, TIFF, HEIF or WebP as a PNG (every page or frame, stacked
+    /// top to bottom, turned upright, no metadata), with its kind; any other
+    /// file as it is. Converting first means one path for black-outs,
+    /// stripping and the re-read check, whatever the phone or scanner wrote.
+    public func converted(_ file: URL, kind: EvidenceKind, reference: String,
+                          in workspace: PrivateWorkspace) throws -> (file: URL, kind: EvidenceKind) {
+        guard kind.convertsToPNG else { return (file, kind) }
+        let turned = "converting-\(UInt64.random(in: .min ... .max)).v"
+        try EvidenceTool.vips.succeed(["autorot", file.lastPathComponent + "[n=-1]", turned], in: workspace.url, reference: reference)
+        let output = "converted-\(UInt64.random(in: .min ... .max)).png"
+        try EvidenceTool.vips.succeed(["copy", turned, output + "[strip]"], in: workspace.url, reference: reference)
+        try? FileManager.default.removeItem(at: workspace.file(turned))
+        try? FileManager.default.removeItem(at: file)
+        return (workspace.file(output), .png)
+    }
+
     /// The image turned as its EXIF orientation says, the way every viewer
     /// shows it, with the orientation tag gone: the rectangles a monitor
     /// measures on screen are in these pixels. Without it, a photo taken

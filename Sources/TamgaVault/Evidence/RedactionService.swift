@@ -28,8 +28,10 @@ public struct RedactionService: Sendable {
         guard !regions.isEmpty else { throw VaultError.invalidArgument("give at least one --rect X,Y,W,H") }
         let workspace = try PrivateWorkspace()
         defer { workspace.remove() }
-        let raw = try EvidenceCopy.decrypt(item, vault: vault, to: workspace.file("image.raw"))
-        let kind = EvidenceKind.of(fileName: item.metadata.fileName, head: try EvidenceCopy.head(of: raw))
+        let decrypted = try EvidenceCopy.decrypt(item, vault: vault, to: workspace.file("image.raw"))
+        let (raw, kind) = try ImageRedactor().converted(
+            decrypted, kind: EvidenceKind.of(fileName: item.metadata.fileName, head: try EvidenceCopy.head(of: decrypted)),
+            reference: item.reference, in: workspace)
         guard kind.isImage else { throw EvidenceError.notAnImage(reference: item.reference) }
         var checked = false
         if FileManager.default.isExecutableFile(atPath: EvidenceTool.vipsheader.path) {

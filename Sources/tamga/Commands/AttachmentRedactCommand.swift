@@ -18,7 +18,7 @@ extension AttachmentCommand {
             black and re-encodes the image with libvips. The original evidence
             is never altered and keeps its SHA-256. X,Y is the top-left corner
             in pixels, W,H the width and height; a rectangle outside the image
-            is refused. JPEG and PNG images only; members cleared internal.
+            is refused. JPEG and PNG images, and GIF, TIFF, HEIF and WebP (converted to PNG when exported); members cleared internal.
 
             EXAMPLES:
               tamga attachment redact INT-2014-044 3f9a --audience state \\
