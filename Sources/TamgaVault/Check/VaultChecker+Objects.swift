@@ -78,7 +78,9 @@ extension VaultChecker {
     /// An object file no signed entry lists now: left by an interrupted
     /// command, superseded, or planted. Readers ignore it.
     mutating func warnNotLive(_ path: String, index: CommitIndex) {
-        if index.removed.contains(path) {
+        if index.isDestroyed(path) {
+            report.warning(path, "its document was destroyed by a signed entry; ignored (`tamga check --tidy` overwrites and removes it)")
+        } else if index.removed.contains(path) {
             report.warning(path, "superseded by a rekey or refresh that stopped before deleting it; ignored (`tamga rekey` deletes it)")
         } else {
             report.warning(path, "not listed by any signed log entry (an interrupted command, or a planted file); ignored")

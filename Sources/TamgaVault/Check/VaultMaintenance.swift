@@ -10,12 +10,16 @@ public struct VaultMaintenance: Sendable {
 
     public init(vault: UnlockedVault) { self.vault = vault }
 
-    /// Deletes the temporary files (.tmp-*) of interrupted or failed writes:
-    /// how many files and bytes, and the entries left because they are not
-    /// files (to be named to the user).
-    public func tidy() throws -> (files: Int, bytes: Int64, left: [String]) {
+    /// Deletes the temporary files (.tmp-*) of interrupted or failed writes,
+    /// and overwrites and unlinks the files of destroyed documents still here
+    /// (`DestroyedFiles`): how many files and bytes, and what was left (to be
+    /// named to the user).
+    public func tidy() throws -> (files: Int, bytes: Int64, destroyedFiles: Int, left: [String]) {
         let lock = try VaultLock(vault: vault.paths.root)
-        return try TemporaryFiles.remove(in: vault.paths.root, holding: lock)
+        vault.holdingWriteLock(lock)
+        let temporary = try TemporaryFiles.remove(in: vault.paths.root, holding: lock)
+        let destroyed = DestroyedFiles.remove(try VaultIndex.load(vault).commits.destroyed, in: vault.paths.root)
+        return (temporary.files + destroyed.files, temporary.bytes + destroyed.bytes, destroyed.files, temporary.left + destroyed.left)
     }
 
     /// Accepts that log entries this machine saw are gone (an older copy

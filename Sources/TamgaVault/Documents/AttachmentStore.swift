@@ -56,6 +56,9 @@ public struct AttachmentStore: Sendable {
         guard request.restricted || request.viewers.isEmpty else {
             throw VaultError.invalidArgument("--viewer names who may open a --restricted attachment: add --restricted")
         }
+        if try vault.blindIDs(id).contains(where: try vault.commitIndex().destroyed.contains) {
+            throw VaultError.invalidArgument("\(id) was destroyed; nothing can be attached to it")
+        }
         guard !(try DocumentStore(vault: vault).revisionHeaders(blind: try vault.blindID(id), index: try vault.commitIndex())).isEmpty else {
             throw VaultError.unknownDocument(id: id)
         }

@@ -28,6 +28,10 @@ public struct DocumentStore: Sendable {
             throw VaultError.notCleared(member: vault.member.name, needed: "adding documents (members cleared internal, or contributors)")
         }
         let index = try vault.commitIndex()
+        // A destroyed document's id is spent: its folders stay dead for every reader (issue 18).
+        if try vault.blindIDs(submission.id).contains(where: index.destroyed.contains) {
+            throw VaultError.invalidArgument("\(submission.id) was destroyed (`tamga log` shows when and by whom); its id is spent, so give the new record a new id")
+        }
         if clearance == .contributor {
             // A contributor adds new documents only, and learns nothing about
             // stored ones: no comparison with their content, and the reply is

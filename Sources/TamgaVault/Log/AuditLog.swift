@@ -67,7 +67,7 @@ public struct AuditLog: Sendable {
     /// Appends an entry after the current heads, signed by `actor`.
     @discardableResult
     public func append(
-        _ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = [],
+        _ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = [], destroyed: [String] = [],
         actor: MemberIdentity, vaultID: String, keyring: String, internalKey: (epoch: Int, publicKey: [UInt8]),
         heads knownHeads: [String]? = nil, sequence knownSequence: Int? = nil
     ) throws -> String {
@@ -86,6 +86,7 @@ public struct AuditLog: Sendable {
             vault: vaultID, previous: heads, sequence: sequence, keyring: keyring, time: Timestamp.now(),
             actor: actor.fingerprint, revisions: revisions, sealed: Hex.encode(sealed),
             objects: objects.isEmpty ? nil : objects, removed: removed.isEmpty ? nil : removed,
+            destroyed: destroyed.isEmpty ? nil : destroyed,
             changesRedaction: LogEntryBody.redactionActions.contains(action.action) ? true : nil,
             vouchesProjections: action.action == "refresh" ? true : nil)
         let text = String(decoding: try encoder.encode(body), as: UTF8.self)

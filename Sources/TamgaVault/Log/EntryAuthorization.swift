@@ -164,11 +164,29 @@ struct EntryAuthorization {
                 return "it supersedes an object that cannot be superseded (\(path))"
             }
             // Evidence is only ever re-encrypted, never removed: every reader,
-            // whatever it can open, holds a removed attachment to a replacement.
-            if let path = unreplaced(objects: entry.objects.filter { $0.hasPrefix("attachments/") },
+            // whatever it can open, holds a removed attachment to a replacement
+            // (a destruction, judged below, removes the whole document).
+            if entry.destroyed.isEmpty, let path = unreplaced(objects: entry.objects.filter { $0.hasPrefix("attachments/") },
                                      removed: entry.removed.filter { $0.hasPrefix("attachments/") }) {
                 return "it supersedes \(path) with nothing in its place"
             }
+        }
+        return destructionRefusal(entry, clearance: clearance)
+    }
+
+    /// A destruction (issue 18), as every reader judges it: by a member
+    /// cleared internal, writing nothing, naming document folders, and
+    /// superseding only objects inside them.
+    static func destructionRefusal(_ entry: Facts, clearance: Clearance) -> String? {
+        guard !entry.destroyed.isEmpty else { return nil }
+        guard clearance == .internal else { return "only members cleared internal destroy documents" }
+        guard entry.objects.isEmpty else { return "a destruction writes no object" }
+        for folder in entry.destroyed where !isObjectPath("attachments/\(folder)/" + String(repeating: "0", count: 64)) {
+            return "it destroys something that is not a document folder (\(folder))"
+        }
+        let destroyed = Set(entry.destroyed)
+        for path in entry.removed where !(blind(path).map(destroyed.contains) ?? false) {
+            return "a destruction supersedes only the objects of the documents it destroys (\(path))"
         }
         return nil
     }
@@ -198,6 +216,7 @@ struct EntryAuthorization {
         "attachment-rekey": ([.internalMember], ["attachments"], true),
         "rec-respond": ([.internalMember], ["records"], false),
         "rec-verify": ([.internalMember], ["records"], false),
+        "destroy": ([.internalMember], [], true),
     ]
 
     enum Signer: Hashable { case administrator, internalMember, stateMember, contributor }
@@ -215,6 +234,9 @@ struct EntryAuthorization {
             return "it writes an object that this action does not write (\(path))"
         }
         if !entry.removed.isEmpty, !rule.removes { return "this action supersedes nothing" }
+        if (action == "destroy") == entry.destroyed.isEmpty {
+            return action == "destroy" ? "a destruction names the document folders it destroys" : "only a destroy entry destroys documents"
+        }
         if action == "refresh", entry.removed.contains(where: { $0.split(separator: "/").dropFirst(2).first == "internal" }) {
             return "a refresh supersedes only state and public parts"
         }

@@ -29,6 +29,12 @@ public struct LogEntryBody: Codable, Sendable, Equatable {
     /// Object files this entry superseded (rekey, refresh); they are deleted
     /// after the entry is written, and ignored if a crash left them.
     public var removed: [String]?
+    /// Document folders (blind ids) a `destroy` entry destroys (issue 18):
+    /// from then on no object under them is live, whatever any entry lists,
+    /// so a revision added on another copy before the copies merged does
+    /// not bring the document back. In the clear, so that every reader,
+    /// State members included, honours it.
+    public var destroyed: [String]?
     /// Set on an entry that changes what redaction depends on (a document's
     /// persons or `sensitive` strings, consent, a retirement, the policy):
     /// stored State and public parts made before it may be stale. In the

@@ -75,11 +75,7 @@ extension ArrivalVerifier {
                     if isNew { problem(path, "bad signature, or signed by no member of the keyring") }
                     continue
                 }
-                items[name] = VaultIndex.Item(
-                    sequence: entry.body.sequence, previous: entry.body.previous, revisions: entry.body.revisions,
-                    objects: entry.body.objects ?? [], removed: entry.body.removed ?? [], actor: entry.body.actor,
-                    keyring: entry.body.keyring, changesRedaction: entry.body.changesRedaction == true,
-                    vouchesProjections: entry.body.vouchesProjections == true)
+                items[name] = VaultIndex.Item(entry.body)
             }
             let derived = IndexMemo.Derived(entries: items, chain: chain, keyringFiles: Set(VaultPaths.fileNames(in: paths.keyring)))
             commits = derived.commits
@@ -112,7 +108,7 @@ extension ArrivalVerifier {
                 case (.object(let objectKind, let level), .added):
                     judgeObject(path, kind: objectKind, level: level)
                 case (.object, .deleted):
-                    if !commits.removed.contains(path) { problem(path, "deleted, but no signed log entry removes it") }
+                    if !commits.removed.contains(path), !commits.isDestroyed(path) { problem(path, "deleted, but no signed log entry removes it") }
                 case (.sealedKey(let folder, let epoch, let holder), .deleted):
                     let stillHeld = newest?.member(fingerprint: holder)?.active == true || holder == "recovery"
                     let superseded = folder == "signing" && epoch < (newest?.signingKeys.map(\.epoch).max() ?? 0)
@@ -258,7 +254,10 @@ extension ArrivalVerifier {
             guard let header = try? VaultObject.header(of: head), header.kind == kind, level == nil || header.level == level else {
                 problem(path, "not an encrypted object of its folder's kind and level"); return
             }
-            if !commits.objects.contains(path) {
+            if commits.isDestroyed(path) {
+                // A copy that had not seen the destruction: nothing reads it, and sync and `check --tidy` remove it.
+                return
+            } else if !commits.objects.contains(path) {
                 problem(path, "no signed log entry lists it (planted, or its entry did not arrive)")
             } else if commits.removed.contains(path) {
                 problem(path, "a signed entry removed (superseded) it; it cannot come back")
@@ -312,7 +311,8 @@ extension ArrivalVerifier {
         }
 
         /// Blobs the new commits carry that the target does not hold: only an
-        /// object some counted entry removed (a superseded part), hash-checked.
+        /// object some counted entry removed (a superseded part) or listed in a
+        /// folder a counted entry destroyed, hash-checked.
         mutating func judgeHistory(tree: GitTree, target: String, tips: [String], known: [String]) throws {
             let listed = try tree.git.run(["rev-list", "--objects", "--no-object-names", "--filter=object:type=blob"] + tips
                 + (known.isEmpty ? [] : ["--not"] + known)).lines
@@ -332,7 +332,9 @@ extension ArrivalVerifier {
                 guard transient.contains(blob), line.count > 41 else { continue }
                 let path = String(line.dropFirst(41))
                 switch VaultFileKind(path: path) {
-                case .object where commits.removed.contains(path): checked.append((blob, path))
+                // A superseded part, or one of a destroyed document (made on a copy that had not seen the tombstone).
+                case .object where commits.removed.contains(path) || (commits.isDestroyed(path) && commits.objects.contains(path)):
+                    checked.append((blob, path))
                 // Key files are written once: another version in history means one was rewritten.
                 // One that went may only be a removed member's, or an export key superseded.
                 // Two reshares between syncs: the first one's recovery key went with the second.

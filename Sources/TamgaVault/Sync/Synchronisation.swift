@@ -35,6 +35,8 @@ public struct Synchronisation: Sendable {
             remote: remote, push: push, passErrors: passErrors,
             afterMerge: vault.map { vault in {
                 vault.holdingWriteLock(lock)
+                // Files of documents destroyed on another copy (issue 18): judged by the authorized log only.
+                _ = DestroyedFiles.remove(try VaultIndex.load(vault).commits.destroyed, in: paths.root)
                 refreshed += try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none))
                     .refresh(progress: refreshProgress)
             } })

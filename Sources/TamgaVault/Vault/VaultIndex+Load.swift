@@ -127,10 +127,7 @@ extension VaultIndex {
         for name in names {
             guard let entry = try? log.entry(named: name), entry.body.vault == vault.vaultID,
                   AuditLog.isSignatureValid(entry, keyrings: keyrings) else { continue }
-            var item = Item(sequence: entry.body.sequence, previous: entry.body.previous, revisions: entry.body.revisions,
-                            objects: entry.body.objects ?? [], removed: entry.body.removed ?? [],
-                            actor: entry.body.actor, keyring: entry.body.keyring,
-                            changesRedaction: entry.body.changesRedaction == true, vouchesProjections: entry.body.vouchesProjections == true)
+            var item = Item(entry.body)
             if vault.levelKeys.canRead(.internal) {
                 // An action that does not open (sealed to garbage by an insider) is an unknown action: refused, not fatal.
                 guard let action = try? AuditLog.action(of: entry, keys: vault.levelKeys) else {
@@ -148,6 +145,7 @@ extension VaultIndex {
             for path in item.objects + item.removed where path.hasPrefix("documents/") {
                 changedBlinds.insert(String(path.split(separator: "/")[1]))
             }
+            changedBlinds.formUnion(item.destroyed)
         }
         return absorbed
     }

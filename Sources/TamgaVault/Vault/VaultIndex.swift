@@ -46,6 +46,9 @@ public struct VaultIndex: Sendable {
         var revisions: [String]
         var objects: [String]
         var removed: [String]
+        /// Document folders a `destroy` entry destroys (`LogEntryBody.destroyed`).
+        /// Not optional, so an index cached before destruction existed is rebuilt.
+        var destroyed: [String]
         var actor: String
         /// The keyring file the entry binds.
         var keyring: String
@@ -254,15 +257,24 @@ public struct VaultIndex: Sendable {
     }
 }
 
+extension VaultIndex.Item {
+    /// The parts readers need of a verified entry's signed body (the action is added by who opens it).
+    init(_ body: LogEntryBody) {
+        self.init(sequence: body.sequence, previous: body.previous, revisions: body.revisions, objects: body.objects ?? [],
+                  removed: body.removed ?? [], destroyed: body.destroyed ?? [], actor: body.actor, keyring: body.keyring,
+                  changesRedaction: body.changesRedaction == true, vouchesProjections: body.vouchesProjections == true)
+    }
+}
+
 extension CommitIndex {
     init(items: [VaultIndex.Item]) {
         self.init(revisions: Set(items.flatMap(\.revisions)), objects: Set(items.flatMap(\.objects)),
-                  removed: Set(items.flatMap(\.removed)))
+                  removed: Set(items.flatMap(\.removed)), destroyed: Set(items.flatMap(\.destroyed)))
     }
 
     /// Adds what one more entry commits.
     mutating func absorb(_ item: VaultIndex.Item) {
-        absorb(revisions: item.revisions, objects: item.objects, removed: item.removed)
+        absorb(revisions: item.revisions, objects: item.objects, removed: item.removed, destroyed: item.destroyed)
     }
 }
 
@@ -329,7 +341,8 @@ extension IndexMemo.Derived {
             return
         }
         commits.absorb(item)
-        liveBlinds.formUnion(item.objects.compactMap(EntryAuthorization.blind))
+        liveBlinds.formUnion(item.objects.compactMap(EntryAuthorization.blind).filter { !commits.destroyed.contains($0) })
+        liveBlinds.subtract(item.destroyed)
         maxSequence = max(maxSequence, item.sequence)
         heads.subtract(item.previous)
         heads.insert(name)

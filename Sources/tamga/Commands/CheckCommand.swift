@@ -18,7 +18,9 @@ struct CheckCommand: ParsableCommand {
         Interrupted or failed writes (a kill, a full disk) can leave temporary
         files (.tmp-*) that readers ignore; check lists them as warnings, and
         --tidy deletes them first, under the vault's write lock, so no running
-        writer loses its file.
+        writer loses its file. It also overwrites and removes the files of
+        documents destroyed with `tamga destroy` that are still here (a copy
+        that had not seen the destruction brought them back; nothing reads them).
 
         Every command remembers, on this machine, the newest log entries it
         saw, and refuses a vault from which they are gone (deleted, or an older
@@ -33,7 +35,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: VaultOptions
 
-    @Flag(help: "Delete the temporary files (.tmp-*) of interrupted or failed writes, then check.")
+    @Flag(help: "Delete the temporary files (.tmp-*) of interrupted or failed writes and the files of destroyed documents, then check.")
     var tidy = false
 
     @Flag(help: "Accept that log entries this machine saw are gone (you restored an older copy on purpose); logged.")
@@ -43,7 +45,8 @@ struct CheckCommand: ParsableCommand {
         let vault = try options.unlock(acceptingOlderKeyring: acceptOlder)
         if tidy {
             let removed = try VaultMaintenance(vault: vault).tidy()
-            print("tidied: removed \(removed.files) temporary file(s), \(removed.bytes) bytes")
+            print("tidied: removed \(removed.files - removed.destroyedFiles) temporary file(s)"
+                  + (removed.destroyedFiles > 0 ? " and \(removed.destroyedFiles) file(s) of destroyed documents" : "") + ", \(removed.bytes) bytes")
             for path in removed.left { print("tidy: left \(path): not a file; remove it by hand if nothing uses it") }
         }
         if acceptOlder {

@@ -1,0 +1,29 @@
+import Foundation
+
+/// The files of destroyed documents still in a vault folder: left by a crash
+/// between the tombstone and the removal, or brought by a copy that had not
+/// seen the destruction. Nothing reads them (`CommitIndex.isDestroyed`);
+/// `tamga destroy` and `tamga check --tidy` overwrite and unlink them.
+enum DestroyedFiles {
+    /// The document and attachment folders of `blinds` that exist here, relative to the vault.
+    static func present(_ blinds: Set<String>, in root: URL) -> [String] {
+        blinds.sorted().flatMap { blind in
+            ["documents/\(blind)", "attachments/\(blind)"].filter {
+                FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path)
+            }
+        }
+    }
+
+    /// Overwrites and unlinks every file under those folders, then the folders.
+    static func remove(_ blinds: some Sequence<String>, in root: URL) -> (files: Int, bytes: Int64, left: [String]) {
+        var shredder = FolderShredder(dryRun: false)
+        var files = 0, bytes: Int64 = 0
+        for folder in present(Set(blinds), in: root) {
+            if let tally = shredder.removeTree(root.appendingPathComponent(folder).path) {
+                files += tally.files
+                bytes += tally.bytes
+            }
+        }
+        return (files, bytes, shredder.failures)
+    }
+}

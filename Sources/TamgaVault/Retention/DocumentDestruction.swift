@@ -1,0 +1,91 @@
+import Foundation
+import TamgaCore
+
+/// `tamga destroy` (issue 18), the one way the command does it (and, later,
+/// the web front end: issue 20, one use case per action).
+///
+/// A destruction is a signed `destroy` entry, a tombstone: its clear body
+/// names the document's folders (`LogEntryBody.destroyed`) and supersedes
+/// every live object in them; its sealed action keeps the id, the reason and
+/// the person ids (the disclosure ledger keeps what was disclosed before),
+/// never the title or text. Every reader honours it: nothing under those
+/// folders is live again, whatever a copy merged in later lists
+/// (`CommitIndex.isDestroyed`), and the id is spent. Then this copy's files
+/// are overwritten and unlinked; other copies drop theirs at their next
+/// `tamga check --tidy` or sync.
+///
+/// What it cannot do until documents have their own data keys
+/// (docs/retention.md): a copy of the vault made before the destruction
+/// (a backup, a git history, another member's folder) still opens the
+/// document with a member's key of that time.
+public struct DocumentDestruction: Sendable {
+    public let vault: UnlockedVault
+
+    public init(vault: UnlockedVault) { self.vault = vault }
+
+    /// What a destruction removes, shown before asking for confirmation.
+    public struct Plan: Sendable, Equatable {
+        public let id: String
+        public let title: String?
+        public let revisions: Int
+        public let parts: Int
+        public let attachments: Int
+        /// Person ids the document declares.
+        public let persons: [String]
+        /// Of those, the ones no other document declares: once it is gone,
+        /// their names are no longer replaced in other documents unless
+        /// those declare them.
+        public let declaredOnlyHere: [String]
+        fileprivate let blinds: [String]
+        fileprivate let objects: [String]
+    }
+
+    public struct Outcome: Sendable, Equatable {
+        public let plan: Plan
+        /// The tombstone's log entry.
+        public let entry: String
+        /// Files overwritten and unlinked in this copy.
+        public let filesRemoved: Int
+        /// Files that could not be removed here (named to the user; `check --tidy` retries).
+        public let left: [String]
+    }
+
+    /// What destroying `id` would remove; throws when it cannot be destroyed.
+    public func plan(_ id: String) throws -> Plan {
+        guard vault.levelKeys.canRead(.internal) else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "destroying a document (internal)")
+        }
+        let index = try VaultIndex.load(vault)
+        let blinds = try vault.blindIDs(id)
+        if blinds.contains(where: index.commits.destroyed.contains) {
+            throw VaultError.invalidArgument("\(id) was destroyed already; its id is spent (a new record takes a new id)")
+        }
+        let objects = index.commits.liveObjects.filter { EntryAuthorization.blind($0).map(blinds.contains) ?? false }.sorted()
+        guard !objects.isEmpty else { throw VaultError.unknownDocument(id: id) }
+        let summary = index.documents.first { $0.entry?.id == id }
+        let persons = Set(summary?.declarations.map(\.id) ?? [])
+        let elsewhere = Set(index.documents.filter { $0.entry?.id != id }.flatMap { $0.declarations.map(\.id) })
+        return Plan(id: id, title: summary?.entry?.title, revisions: summary?.entry?.revisions ?? 0,
+                    parts: objects.filter { $0.hasPrefix("documents/") }.count,
+                    attachments: objects.filter { $0.hasPrefix("attachments/") }.count,
+                    persons: persons.sorted(), declaredOnlyHere: persons.subtracting(elsewhere).sorted(),
+                    blinds: blinds, objects: objects)
+    }
+
+    /// Destroys `id`: the tombstone first (so a crash after it leaves files
+    /// that nothing reads and `check --tidy` removes), then this copy's files.
+    /// `reason` is sealed to internal (it may itself be confidential) and
+    /// must be given.
+    public func destroy(_ id: String, reason: String) throws -> Outcome {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw VaultError.invalidArgument("give the reason with --reason (it is sealed to internal in the log)") }
+        let lock = try VaultLock(vault: vault.paths.root)
+        vault.holdingWriteLock(lock)
+        defer { withExtendedLifetime(lock) {} }
+        let plan = try plan(id)
+        let entry = try vault.log(LogAction(action: "destroy", document: id, persons: plan.persons, note: reason),
+                                  removed: plan.objects, destroyed: plan.blinds)
+        let tidied = DestroyedFiles.remove(plan.blinds, in: vault.paths.root)
+        return Outcome(plan: plan, entry: entry, filesRemoved: tidied.files, left: tidied.left)
+    }
+}

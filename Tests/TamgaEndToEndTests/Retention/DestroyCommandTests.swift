@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+import TamgaTestSupport
+
+/// `tamga destroy` through the built binary (issue 18): confirmation,
+/// the tombstone, the files gone, the id spent, what it says it cannot do.
+@Suite struct DestroyCommandTests {
+    @Test func destroyNeedsAReasonAndAConfirmationThenRemovesTheDocumentForGood() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let before = v.files().filter { $0.hasPrefix("documents/") }.count
+        // No terminal and no --yes: refused, nothing written.
+        let unconfirmed = try v.run(["destroy", "INT-2014-044", "--reason", "retention"])
+        #expect(unconfirmed.status == 64, "\(unconfirmed.standardError)")
+        #expect(unconfirmed.standardError.contains("--yes"))
+        let empty = try v.run(["destroy", "INT-2014-044", "--reason", "  ", "--yes"])
+        #expect(empty.status == 64)
+        #expect(v.files().filter { $0.hasPrefix("documents/") }.count == before)
+
+        let destroyed = try v.run(["destroy", "INT-2014-044", "--reason", "retention: interview, 5 years", "--yes"])
+        #expect(destroyed.status == 0, "\(destroyed.standardError)")
+        #expect(destroyed.standardOutput.contains("destroyed: INT-2014-044"))
+        #expect(destroyed.standardOutput.contains("copies of the vault made before now"))
+        #expect(destroyed.standardError.contains("D-0042"), "the person declared only here is not named: \(destroyed.standardError)")
+        #expect(v.files().filter { $0.hasPrefix("documents/") }.count < before)
+
+        let list = try v.run(["list"])
+        #expect(list.status == 0 && !list.standardOutput.contains("INT-2014-044"))
+        #expect(try v.run(["show", "INT-2014-044"]).status != 0)
+        let again = try v.run(["add", try v.folder.write("again.md", try CLIVault.example("INT-2014-044.md"))])
+        #expect(again.status != 0 && again.standardError.contains("destroyed"), "\(again.standardError)")
+        let log = try v.run(["log"])
+        #expect(log.standardOutput.contains("destroy"), "\(log.standardOutput)")
+        let check = try v.run(["check"])
+        #expect(check.status == 0, "\(check.standardOutput)\(check.standardError)")
+        // Other documents are untouched.
+        #expect(try v.run(["export", "VR-2014-017", "--audience", "public", "-o", v.folder.path("out.md")]).status == 0)
+    }
+}
