@@ -3,8 +3,8 @@ import TamgaCore
 
 /// `tamga retention`: which documents the policy's schedule says are due
 /// for destruction, or will be within some days. It reads and decides;
-/// nothing is destroyed (crypto-shredding, `tamga destroy`, is designed in
-/// docs/retention.md and not built yet).
+/// nothing is destroyed here (`ScheduledDestruction`, `tamga destroy --due`,
+/// acts on what is due).
 ///
 /// It lists what the member may list (`DocumentCatalog.list`): clearance
 /// applies as there, and a stale part's title is withheld as there. Tags are

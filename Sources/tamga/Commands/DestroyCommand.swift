@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TamgaCore
 import TamgaVault
 #if canImport(Glibc)
 import Glibc
@@ -35,32 +36,75 @@ struct DestroyCommand: ParsableCommand {
         Asks you to type the document id to confirm; --yes skips that (for
         scripts). Nothing is written when the confirmation does not match.
 
+        --due destroys what `tamga retention` lists as due today (or on
+        --as-of), one tombstone per document with its rule as the reason;
+        documents a tag holds and upcoming ones are left. It asks you to type
+        the number of documents to confirm.
+
         EXAMPLES:
           tamga destroy INT-2015-132 --reason "retention: 5 years"
           tamga destroy INT-2016-012 --reason "erasure asked" --yes
+          tamga retention
+          tamga destroy --due
         """)
 
     @OptionGroup var options: VaultOptions
-    @Argument(help: "The document id.") var id: String
-    @Option(help: "Why it is destroyed (sealed to internal in the log).") var reason: String
+    @Argument(help: "The document id (not with --due).") var id: String?
+    @Option(help: "Why it is destroyed (sealed to internal in the log).") var reason: String?
+    @Flag(help: "Destroy every document the retention schedule makes due (see `tamga retention`).") var due = false
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("With --due: as of this day instead of today (UTC).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
     @Flag(help: "Do not ask for confirmation.") var yes = false
 
+    func validate() throws {
+        if due {
+            guard id == nil, reason == nil else { throw ValidationError("--due takes no id and no --reason: each rule is its reason") }
+            if let asOf, RetentionPeriod.day(asOf) == nil { throw ValidationError("--as-of must be a day written YYYY-MM-DD") }
+        } else {
+            guard id != nil else { throw ValidationError("give the document id, or --due") }
+            guard asOf == nil else { throw ValidationError("--as-of goes with --due") }
+            guard let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw ValidationError("give a non-empty --reason: the log records why a document was destroyed")
+            }
+        }
+    }
+
     func run() throws {
-        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ValidationError("--reason must not be empty: the log records why a document was destroyed")
-        }
-        let destruction = DocumentDestruction(vault: try options.unlock())
+        let vault = try options.unlock()
+        if due { return try destroyDue(vault) }
+        let id = id ?? "", destruction = DocumentDestruction(vault: vault)
         let plan = try destruction.plan(id)
-        if !yes {
-            guard isatty(STDIN_FILENO) == 1 else {
-                throw ValidationError("standard input is not a terminal: pass --yes to destroy \(id) without a prompt")
-            }
-            Terminal.writeStandardError(Self.describe(plan) + "\nType the document id to destroy it for good: ")
-            guard readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces) == id else {
-                throw ValidationError("the id typed does not match; nothing was destroyed")
-            }
+        try confirm(Self.describe(plan) + "\nType the document id to destroy it for good: ", expected: id)
+        report(try destruction.destroy(id, reason: reason ?? ""))
+        print(Self.stillOpens)
+    }
+
+    func destroyDue(_ vault: UnlockedVault) throws {
+        let day = asOf ?? RetentionPeriod.string(Date())
+        let scheduled = ScheduledDestruction(vault: vault)
+        let due = try scheduled.due(asOf: day)
+        guard !due.isEmpty else { print("Nothing is due on \(day): nothing was destroyed."); return }
+        let listing = due.map { "  \($0.item.id)  due \($0.item.due)  \($0.item.rule) (policy line \($0.item.ruleLine)); \(Self.counts($0.plan))" }
+        try confirm("About to destroy \(due.count) document(s) due on \(day):\n" + listing.joined(separator: "\n")
+                    + "\nType the number of documents to destroy them for good: ", expected: "\(due.count)")
+        _ = try scheduled.destroy(due.map(\.item), asOf: day) { report($0) }
+        print(Self.stillOpens)
+    }
+
+    /// Asks on the terminal unless --yes; without a terminal, --yes is required.
+    func confirm(_ prompt: String, expected: String) throws {
+        guard !yes else { return }
+        guard isatty(STDIN_FILENO) == 1 else {
+            throw ValidationError("standard input is not a terminal: pass --yes to destroy without a prompt")
         }
-        let outcome = try destruction.destroy(id, reason: reason)
+        Terminal.writeStandardError(prompt)
+        guard readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces) == expected else {
+            throw ValidationError("what was typed does not match; nothing was destroyed")
+        }
+    }
+
+    func report(_ outcome: DocumentDestruction.Outcome) {
+        let id = outcome.plan.id
         print("destroyed: \(id) (\(Self.counts(outcome.plan))); tombstone \(outcome.entry.prefix(12)); "
               + "\(outcome.filesRemoved) file(s) overwritten and removed here")
         for path in outcome.left { Terminal.printWarning("\(path); `tamga check --tidy` tries again") }
@@ -68,8 +112,9 @@ struct DestroyCommand: ParsableCommand {
             Terminal.printWarning("declared only by \(id), so no longer protected by name elsewhere: "
                                   + outcome.plan.declaredOnlyHere.joined(separator: ", ") + "; declare them in documents that name them")
         }
-        print("still able to open it: copies of the vault made before now (backups, git history, other members' folders)")
     }
+
+    static let stillOpens = "still able to open it: copies of the vault made before now (backups, git history, other members' folders)"
 
     static func counts(_ plan: DocumentDestruction.Plan) -> String {
         "\(plan.revisions) revision(s), \(plan.parts) part(s), \(plan.attachments) attachment(s)"

@@ -4,7 +4,7 @@ import TamgaCore
 import TamgaVault
 
 /// `tamga retention`: what the policy's retention schedule says is due.
-/// It only lists; destroying is the next phase (docs/retention.md).
+/// It only lists; `tamga destroy --due` acts on it.
 struct RetentionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retention",
@@ -17,6 +17,7 @@ struct RetentionCommand: ParsableCommand {
         days, with the rule that makes it due, sorted by the day it is due.
         Documents an `unless-tagged` tag holds are counted apart. Nothing is
         destroyed, and nothing is logged: it reads what `list` reads.
+        `tamga destroy --due` destroys what is due, after confirmation.
 
         Tags are internal: below internal clearance a rule chosen or held
         by a tag cannot be told, and such lines are marked (tags unknown).

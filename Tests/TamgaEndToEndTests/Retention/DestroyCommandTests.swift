@@ -36,3 +36,23 @@ import TamgaTestSupport
         #expect(try v.run(["export", "VR-2014-017", "--audience", "public", "-o", v.folder.path("out.md")]).status == 0)
     }
 }
+
+/// `tamga destroy --due`: what the schedule makes due, and nothing else.
+@Suite struct DestroyDueCommandTests {
+    @Test func onlyWhatIsDueIsDestroyedEachWithItsRule() throws {
+        let v = try RetentionCommandTests.vault()
+        // Interviews are kept 5 years unless tagged case-open; visit reports 10 years.
+        let none = try v.run(["destroy", "--due", "--as-of", "2015-01-01", "--yes"])
+        #expect(none.status == 0 && none.standardOutput.contains("Nothing is due"), "\(none.standardOutput)\(none.standardError)")
+        #expect(try v.run(["destroy", "--due", "INT-2014-044", "--yes"]).status == 64)
+        #expect(try v.run(["destroy", "--due", "--as-of", "2020-01-01"]).status == 64, "no terminal and no --yes")
+        let due = try v.run(["destroy", "--due", "--as-of", "2020-01-01", "--yes"])
+        #expect(due.status == 0, "\(due.standardError)")
+        #expect(due.standardOutput.contains("destroyed: INT-2014-044"), "\(due.standardOutput)")
+        #expect(!due.standardOutput.contains("INT-2014-050") && !due.standardOutput.contains("VR-2014-017"), "\(due.standardOutput)")
+        let list = try v.run(["list"]).standardOutput
+        #expect(!list.contains("INT-2014-044") && list.contains("INT-2014-050") && list.contains("VR-2014-017"), "\(list)")
+        let retention = try v.run(["retention", "--as-of", "2020-01-01"]).standardOutput
+        #expect(retention.contains("Nothing is due"), "\(retention)")
+    }
+}
