@@ -11,9 +11,9 @@ BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path)
 # an export must interoperate with (age, minisign), git for the merge test,
 # headless Chromium and poppler's pdf tools for the printed-HTML checks,
 # libfiu's fiu-run for the write-failure tests, pandoc for the differential parsing test,
-# OpenSSH's server and client for the sync tests over SSH on loopback.
+# OpenSSH's server and client for the sync tests over SSH on loopback, curl for the web server's tests.
 # The evidence export's tools (mat2, exiftool, vips, pdftotext) come with `deps`.
-TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git /usr/sbin/sshd:openssh-server ssh:openssh-client chromium:chromium pdftotext:poppler-utils pdfinfo:poppler-utils script:bsdutils fiu-run:fiu-utils pandoc:pandoc
+TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git /usr/sbin/sshd:openssh-server ssh:openssh-client chromium:chromium pdftotext:poppler-utils pdfinfo:poppler-utils script:bsdutils fiu-run:fiu-utils pandoc:pandoc curl:curl
 
 .PHONY: all deps test-deps build release test test-sanitize demo fuzz bench crash-test fault-test tamper-test attack-test clean
 

@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // tamga: a confidentiality-aware document vault for National Preventive Mechanisms.
-// Layering (enforced by this graph): tamga -> TamgaVault -> TamgaCore, TamgaCrypto -> CSodium, CSHA256NI.
+// Layering (enforced by this graph): tamga -> TamgaWeb -> TamgaVault -> TamgaCore, TamgaCrypto -> CSodium, CSHA256NI.
 // Only TamgaCrypto imports CSodium and CSHA256NI, only TamgaCore imports CCmarkGFM (all `internal import`); only the tamga executable
 // imports ArgumentParser.
 import PackageDescription
@@ -18,10 +18,15 @@ let package = Package(
         .library(name: "TamgaCrypto", targets: ["TamgaCrypto"]),
         .library(name: "TamgaCore", targets: ["TamgaCore"]),
         .library(name: "TamgaVault", targets: ["TamgaVault"]),
+        .library(name: "TamgaWeb", targets: ["TamgaWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -45,10 +50,19 @@ let package = Package(
         .target(name: "TamgaCore", dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/lexicon")], swiftSettings: strict),
         .target(name: "TamgaVault", dependencies: ["TamgaCore", "TamgaCrypto"], swiftSettings: strict),
+        // `tamga serve` (issue 20): the local web front end. It calls the same
+        // TamgaVault use cases as the command line and holds no rule of its own.
+        .target(name: "TamgaWeb", dependencies: [
+            "TamgaVault", "TamgaCore", "TamgaCrypto",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+        ], resources: [.copy("Templates")], swiftSettings: strict),
         .executableTarget(
             name: "tamga",
             dependencies: [
-                "TamgaVault", "TamgaCore", "TamgaCrypto",
+                "TamgaVault", "TamgaCore", "TamgaCrypto", "TamgaWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -60,6 +74,7 @@ let package = Package(
         .testTarget(name: "TamgaCryptoTests", dependencies: ["TamgaCrypto", "TamgaTestSupport"], swiftSettings: strict),
         .testTarget(name: "TamgaCoreTests", dependencies: ["TamgaCore", "TamgaTestSupport"], swiftSettings: strict),
         .testTarget(name: "TamgaVaultTests", dependencies: ["TamgaVault", "TamgaCore", "TamgaCrypto", "TamgaTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TamgaWebTests", dependencies: ["TamgaWeb", "TamgaTestSupport"], swiftSettings: strict),
         .testTarget(name: "TamgaEndToEndTests", dependencies: ["TamgaTestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

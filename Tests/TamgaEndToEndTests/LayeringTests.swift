@@ -115,6 +115,27 @@ import TamgaTestSupport
         text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }.joined(separator: "\n")
     }
 
+    /// The web front end (issue 20) is a front end like the command line:
+    /// no lower-level type, no log entry of its own, no file written; and
+    /// only it and the command line import the HTTP server.
+    @Test func theWebFrontEndCallsUseCasesToo() {
+        let web = Self.sources(under: "Sources/TamgaWeb")
+        #expect(web.count >= 5)
+        for file in web {
+            let code = Self.code(file.text)
+            for type in Self.identifiers(in: file.text).intersection(Self.lowerLevelTypes).sorted() {
+                #expect(Bool(false), "\(file.path) uses \(type): call a TamgaVault use case")
+            }
+            #expect(!code.contains(".log(") && !code.contains("DurableFile.write"), "\(file.path) writes to the vault itself")
+        }
+        for file in Self.sources(under: "Sources") where !file.path.contains("/Sources/TamgaWeb/") {
+            #expect(!Self.imports("Hummingbird", in: file.text), "\(file.path) imports Hummingbird")
+        }
+        for file in Self.sources(under: "Sources/TamgaVault") + Self.sources(under: "Sources/TamgaCore") {
+            #expect(!Self.imports("TamgaWeb", in: file.text), "\(file.path) imports TamgaWeb")
+        }
+    }
+
     /// Every file of the CLI target, commands and their helpers alike: a
     /// helper beside the commands is as much the front end as they are.
     @Test func commandsCallUseCasesNotTheTypesTheyCompose() {

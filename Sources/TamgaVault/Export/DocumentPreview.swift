@@ -29,6 +29,18 @@ public struct DocumentPreview: Sendable {
         return (PreviewRenderer.render(document, columns: columns, attachments: attachments.page, language: language), attachments)
     }
 
+    /// The page of `id` for a screen (the web front end, issue 20): its reads
+    /// are logged first, as `write` logs them, and only then is it returned.
+    public func show(_ id: String, language: DocumentLanguage? = nil) throws -> String {
+        let (html, attachments) = try page(id, language: language)
+        let lock = try VaultLock(vault: vault.paths.root)
+        vault.holdingWriteLock(lock)
+        defer { withExtendedLifetime(lock) {} }
+        try vault.log(LogAction(action: "read", document: id, level: "internal", note: "preview"))
+        try AttachmentPreview.logReads(attachments, of: id, in: vault)
+        return html
+    }
+
     /// Writes the page of `id` where `-o` says (nil: `ID.preview.html` here); returns the path.
     public func write(_ id: String, output: String?, force: Bool = false, language: DocumentLanguage? = nil,
                       progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws -> String {

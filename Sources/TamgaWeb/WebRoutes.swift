@@ -1,0 +1,157 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import TamgaCore
+import TamgaVault
+
+/// The pages and actions of `tamga serve`. Each action calls one TamgaVault
+/// use case, the one the command line calls (DocumentCatalog, DocumentPreview,
+/// DocumentExport); nothing here decides what may be read or exported.
+struct WebRoutes: Sendable {
+    let session: WebSession
+    let pages: WebPages
+    let configuration: WebConfiguration
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/") { request, _ in tokenPage(request) }
+        router.post("/session") { request, _ in try await exchange(request) }
+        router.get("/unlock") { request, _ in
+            session.unlocked() == nil ? unlockPage(request, error: nil) : WebPages.redirect("/documents")
+        }
+        router.post("/unlock") { request, _ in try await unlock(request) }
+        router.post("/lock") { request, _ in
+            guard session.acceptsCSRF(try await WebForm(request).string("csrf")) else { return Self.forbidden }
+            session.lockVault()
+            return WebPages.redirect("/unlock")
+        }
+        router.get("/documents") { request, _ in try withVault(request) { vault, frame in documents(vault, frame) } }
+        router.get("/documents/:id") { request, context in
+            let id = try context.parameters.require("id")
+            return try withVault(request) { vault, frame in try document(id, vault: vault, frame: frame) }
+        }
+        router.post("/documents/:id/export") { request, context in
+            let id = try context.parameters.require("id")
+            let form = try await WebForm(request)
+            guard session.acceptsCSRF(form.string("csrf")) else { return Self.forbidden }
+            return try withVault(request) { vault, frame in export(id, form: form, vault: vault, frame: frame) }
+        }
+        router.get("/downloads/:key") { _, context in
+            let key = try context.parameters.require("key")
+            guard session.unlocked() != nil, let file = session.download(key) else { return WebPages.plain(.notFound, "No such download.") }
+            return Response(status: .ok, headers: [.contentType: file.contentType,
+                                                   .contentDisposition: "attachment; filename=\"\(file.fileName)\""],
+                            body: .init(byteBuffer: ByteBuffer(bytes: file.bytes)))
+        }
+    }
+
+    static let forbidden = WebPages.plain(.forbidden, "This form is not from this session (CSRF token missing or wrong).")
+
+    func frame(_ request: Request, vault: UnlockedVault?) -> WebPages.Frame {
+        let table = WebStrings.table(acceptLanguage: request.headers[.acceptLanguage])
+        return WebPages.Frame(lang: table.lang, words: table.words, csrf: session.csrfToken, vault: vault)
+    }
+
+    /// Runs `body` with the unlocked vault, or sends the browser to unlock.
+    func withVault(_ request: Request, _ body: (UnlockedVault, WebPages.Frame) throws -> Response) throws -> Response {
+        guard let vault = session.unlocked() else { return WebPages.redirect("/unlock") }
+        return try body(vault, frame(request, vault: vault))
+    }
+
+    func tokenPage(_ request: Request) -> Response {
+        if session.accepts(cookie: request.cookies[WebGuard<BasicRequestContext>.cookieName]?.value) {
+            return WebPages.redirect(session.unlocked() == nil ? "/unlock" : "/documents")
+        }
+        let frame = frame(request, vault: nil)
+        return pages.page("token", title: frame.words["openSession"] ?? "", frame: frame)
+    }
+
+    func exchange(_ request: Request) async throws -> Response {
+        guard let token = try await WebForm(request).string("token"), let value = session.exchange(token) else {
+            return WebPages.plain(.forbidden, "That access token is wrong, or was used already. Start `tamga serve` again for a new one.")
+        }
+        var response = WebPages.redirect("/unlock")
+        response.setCookie(Cookie(name: WebGuard<BasicRequestContext>.cookieName, value: value, path: "/", httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    func unlockPage(_ request: Request, error: String?, status: HTTPResponse.Status = .ok) -> Response {
+        let frame = frame(request, vault: nil)
+        var values: [String: Any] = [:]
+        if let error { values["error"] = error }
+        return pages.page("unlock", title: frame.words["unlockTitle"] ?? "", frame: frame, values: values, status: status)
+    }
+
+    func unlock(_ request: Request) async throws -> Response {
+        var form = try await WebForm(request)
+        guard session.acceptsCSRF(form.string("csrf")) else { return Self.forbidden }
+        let member = form.string("member").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        guard let passphrase = try form.secret("passphrase") else { return unlockPage(request, error: "Type the passphrase.", status: .badRequest) }
+        do {
+            let vault = try UnlockedVault.unlock(configuration.paths, memberName: member,
+                                                 allowTestParameters: configuration.allowTestParameters) { passphrase }
+            session.unlock(vault)
+            return WebPages.redirect("/documents")
+        } catch let error as any UserFacingError {
+            return unlockPage(request, error: error.message, status: .unauthorized)
+        }
+    }
+
+    func documents(_ vault: UnlockedVault, _ frame: WebPages.Frame) -> Response {
+        do {
+            let rows: [[String: Any]] = try DocumentCatalog(vault: vault).list().map { entry in
+                ["id": entry.id, "kind": entry.kind, "date": entry.date, "title": entry.title ?? "", "facility": entry.facility ?? "",
+                 "level": entry.level, "revisions": entry.revisions]
+            }
+            return pages.page("documents", title: frame.words["documents"] ?? "", frame: frame,
+                              values: ["documents": rows, "hasDocuments": !rows.isEmpty])
+        } catch {
+            return failure(error, frame: frame, back: "/documents")
+        }
+    }
+
+    /// The preview page (three audiences side by side, each rule marked), its
+    /// read logged, with the export form put in at the top.
+    func document(_ id: String, vault: UnlockedVault, frame: WebPages.Frame) throws -> Response {
+        do {
+            let html = try DocumentPreview(vault: vault).show(id)
+            let form = pages.fragment("export", frame: frame, values: ["id": id])
+            let nonce = WebNonce.current
+            let bar = "<nav class=\"tamga-web\"><a href=\"/documents\">\(frame.words["back"] ?? "Back")</a></nav>" + form
+            var page = html.replacingOccurrences(of: "<style>", with: "<style nonce=\"\(nonce)\">")
+            if let body = page.range(of: "<body[^>]*>", options: .regularExpression) {
+                page.insert(contentsOf: bar, at: body.upperBound)
+            }
+            return WebPages.html(page)
+        } catch {
+            return failure(error, frame: frame, back: "/documents")
+        }
+    }
+
+    func export(_ id: String, form: WebForm, vault: UnlockedVault, frame: WebPages.Frame) -> Response {
+        do {
+            guard let audience = form.string("audience").flatMap(Audience.init(rawValue:)),
+                  let format = form.string("format").flatMap(ExportFormat.init(rawValue:)) else {
+                throw VaultError.invalidArgument("choose an audience (internal, state, public) and a format (md, html, json)")
+            }
+            let files = try DocumentExport(vault: vault).runForDownload(DocumentExport.Request(ids: [id], audience: audience, format: format))
+            let listed: [[String: Any]] = files.map { file in
+                let key = session.keep(WebDownload(fileName: file.name, contentType: "application/octet-stream", bytes: file.bytes))
+                return ["key": key, "name": file.name, "size": file.bytes.count]
+            }
+            return pages.page("exported", title: frame.words["exportedTitle"] ?? "", frame: frame,
+                              values: ["id": id, "files": listed,
+                                       "message": "\(id) for \(audience.rawValue): signed, logged in the disclosure ledger."])
+        } catch {
+            return failure(error, frame: frame, back: "/documents/\(id)")
+        }
+    }
+
+    /// A refusal as a page: the error's own message and hint (they never hold confidential text).
+    func failure(_ error: any Error, frame: WebPages.Frame, back: String) -> Response {
+        let message = (error as? any UserFacingError)?.message ?? "the action failed"
+        let hint = (error as? any UserFacingError)?.hint
+        var values: [String: Any] = ["message": message, "back": back]
+        if let hint { values["hint"] = hint }
+        return pages.page("error", title: frame.words["errorTitle"] ?? "", frame: frame, values: values, status: .unprocessableContent)
+    }
+}

@@ -1,0 +1,44 @@
+/// The interface's words, English and Russian, from one catalogue (issue 20:
+/// Kyrgyz welcome: add a table with the same keys). A key missing from a
+/// language falls back to English, and a test checks each table has them all.
+enum WebStrings {
+    static let english: [String: String] = [
+        "navigation": "Main", "documents": "Documents", "lock": "Lock",
+        "openSession": "Open this session",
+        "tokenHelp": "Paste the access token that `tamga serve` printed on its terminal. It works once.",
+        "accessToken": "Access token", "open": "Open",
+        "unlockTitle": "Unlock the vault", "member": "Member (empty: the only member with a key file here)",
+        "passphrase": "Passphrase", "unlock": "Unlock",
+        "unlockHint": "The vault locks itself after a while without use, and when this server stops.",
+        "noDocuments": "No document that you may read is in this vault yet.",
+        "id": "ID", "kind": "Kind", "date": "Date", "titleColumn": "Title", "facility": "Facility", "level": "Level",
+        "revisions": "Revisions",
+        "exportTitle": "Export", "audience": "Audience", "format": "Format", "export": "Export, sign and download",
+        "exportedTitle": "Exported", "back": "Back", "errorTitle": "Refused",
+        "locked": "The vault is locked.",
+    ]
+
+    static let russian: [String: String] = [
+        "navigation": "Главное", "documents": "Документы", "lock": "Заблокировать",
+        "openSession": "Открыть сеанс",
+        "tokenHelp": "Вставьте ключ доступа, который `tamga serve` вывел в терминал. Он действует один раз.",
+        "accessToken": "Ключ доступа", "open": "Открыть",
+        "unlockTitle": "Разблокировать хранилище", "member": "Участник (пусто: единственный участник с файлом ключа здесь)",
+        "passphrase": "Парольная фраза", "unlock": "Разблокировать",
+        "unlockHint": "Хранилище блокируется само после простоя и при остановке сервера.",
+        "noDocuments": "В хранилище пока нет документов, которые вам можно читать.",
+        "id": "Номер", "kind": "Вид", "date": "Дата", "titleColumn": "Название", "facility": "Учреждение", "level": "Гриф",
+        "revisions": "Редакции",
+        "exportTitle": "Экспорт", "audience": "Адресат", "format": "Формат", "export": "Экспортировать, подписать и скачать",
+        "exportedTitle": "Экспортировано", "back": "Назад", "errorTitle": "Отказано",
+        "locked": "Хранилище заблокировано.",
+    ]
+
+    /// The table for an `Accept-Language` header: Russian when it comes first among ru/en, else English.
+    static func table(acceptLanguage: String?) -> (lang: String, words: [String: String]) {
+        let wanted = (acceptLanguage ?? "").lowercased().split(separator: ",").map { $0.split(separator: ";").first.map(String.init) ?? "" }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let russianFirst = wanted.first { $0.hasPrefix("ru") || $0.hasPrefix("en") }?.hasPrefix("ru") == true
+        return russianFirst ? ("ru", english.merging(russian) { $1 }) : ("en", english)
+    }
+}

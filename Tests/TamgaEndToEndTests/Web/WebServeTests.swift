@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+import TamgaTestSupport
+
+/// `tamga serve` (issue 20) through the built binary, with curl as the
+/// browser: the session's defences, then the workflow (unlock, list, the
+/// three versions, export, download, verify with stock minisign, lock).
+@Suite(.serialized) struct WebServeTests {
+    @Test func everyRequestWithoutTheSessionOrFromAnotherHostIsRefused() throws {
+        let server = try WebServer(try ExportTests.vaultWithExamples())
+        let stranger = server.client("stranger")
+        // No cookie: only the token page answers.
+        #expect(try stranger.request("/").status == 200)
+        for path in ["/documents", "/documents/INT-2014-044", "/unlock"] {
+            #expect(try stranger.request(path).status == 403, "\(path)")
+        }
+        // DNS rebinding: a page on another name that resolves to 127.0.0.1.
+        #expect(try stranger.request("/", host: "evil.example").status == 403)
+        // A wrong token, then the right one, then the right one again (spent).
+        #expect(try stranger.request("/session", form: [("token", String(repeating: "0", count: 64))]).status == 403)
+        let (client, _) = try server.unlockedClient()
+        #expect(try server.client("late").request("/session", form: [("token", server.token)]).status == 403, "the token works twice")
+        // The session's own cookie, from another Host: refused too.
+        #expect(try client.request("/documents", host: "evil.example:80").status == 403)
+        // Forms without the CSRF token, or with another, are refused (403) and change nothing.
+        #expect(try client.request("/lock", form: []).status == 403)
+        #expect(try client.request("/documents/INT-2014-044/export", form: [("audience", "public"), ("format", "md")]).status == 403)
+        #expect(try client.request("/lock", form: [("csrf", String(repeating: "a", count: 64))]).status == 403)
+        #expect(try client.request("/documents").status == 200, "a refused form locked the vault")
+        // Every page: strict CSP with a nonce, no-store, HttpOnly SameSite=Strict cookie.
+        let page = try client.request("/documents")
+        #expect(page.headers.contains("Content-Security-Policy: default-src 'none'; script-src 'nonce-"))
+        #expect(page.headers.contains("Cache-Control: no-store"))
+    }
+
+    @Test func theSessionCookieIsHttpOnlyAndStrict() throws {
+        let server = try WebServer(try ExportTests.vaultWithExamples())
+        let client = server.client()
+        let reply = try client.request("/session", form: [("token", server.token)])
+        let cookie = try #require(reply.headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie:") })
+        #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "\(cookie)")
+        #expect(!reply.headers.contains(server.token))
+    }
+
+    @Test func aMonitorUnlocksReadsExportsForTheStateAndTheDownloadVerifies() throws {
+        let vault = try ExportTests.vaultWithExamples()
+        let server = try WebServer(vault)
+        let client = server.client()
+        #expect(try client.request("/session", form: [("token", server.token)]).status == 303)
+        let unlockPage = try client.request("/unlock")
+        let csrf = try #require(client.csrf(from: unlockPage.body))
+        // A wrong passphrase: the page says so, nothing is unlocked.
+        let wrong = try client.request("/unlock", form: [("csrf", csrf), ("passphrase", "not the passphrase")])
+        #expect(wrong.status == 401 && wrong.body.contains("wrong passphrase"), "\(wrong.status)")
+        #expect(try client.request("/documents").status == 303)
+        _ = try client.request("/unlock", form: [("csrf", csrf), ("passphrase", vault.passphrase)])
+
+        let list = try client.request("/documents")
+        #expect(list.status == 200 && list.body.contains("INT-2014-044") && list.body.contains("VR-2014-021"))
+        // The document page: the three versions side by side, with the export form.
+        let document = try client.request("/documents/INT-2014-044")
+        #expect(document.status == 200)
+        for column in ["<h2>NPM internal</h2>", "<h2>State authorities</h2>", "<h2>Public</h2>"] { #expect(document.body.contains(column), "\(column)") }
+        #expect(document.body.contains("action=\"/documents/INT-2014-044/export\""))
+        // Export for the State; both files download; stock minisign verifies them.
+        let exported = try client.request("/documents/INT-2014-044/export", form: [("csrf", csrf), ("audience", "state"), ("format", "md")])
+        #expect(exported.status == 200, "\(exported.body)")
+        let links = exported.body.matches(of: /href="\/downloads\/([0-9a-f]{64})" download="([^"]+)"/).map { (String($0.output.1), String($0.output.2)) }
+        #expect(links.map(\.1).sorted() == ["INT-2014-044.state.md", "INT-2014-044.state.md.minisig"], "\(links)")
+        for (key, name) in links {
+            let file = try client.request("/downloads/\(key)")
+            #expect(file.status == 200 && file.headers.contains("attachment; filename=\"\(name)\""))
+            try file.bodyBytes.write(to: URL(fileURLWithPath: vault.folder.path(name)))
+        }
+        let text = try String(contentsOfFile: vault.folder.path("INT-2014-044.state.md"), encoding: .utf8)
+        for form in ExportTests.sadykovForms { #expect(!text.contains(form), "the State export names \(form)") }
+        #expect(try vault.run(["key", "public", "-o", vault.folder.path("npm.pub")]).status == 0)
+        let minisign = Process()
+        minisign.executableURL = URL(fileURLWithPath: "/usr/bin/minisign")
+        minisign.arguments = ["-Vm", vault.folder.path("INT-2014-044.state.md"), "-p", vault.folder.path("npm.pub")]
+        minisign.standardOutput = FileHandle.nullDevice
+        try minisign.run()
+        minisign.waitUntilExit()
+        #expect(minisign.terminationStatus == 0, "stock minisign does not verify the download")
+        // The export is in the disclosure ledger, as from the command line.
+        #expect(try vault.run(["log"]).standardOutput.contains("export"))
+        // A refused export shows the refusal, not a file.
+        let refused = try client.request("/documents/INT-2014-044/export", form: [("csrf", csrf), ("audience", "secret"), ("format", "md")])
+        #expect(refused.status == 422 && !refused.body.contains("/downloads/"))
+        // Lock: the pages ask to unlock again, and the downloads are gone.
+        #expect(try client.request("/lock", form: [("csrf", csrf)]).status == 303)
+        #expect(try client.request("/documents").status == 303)
+        #expect(try client.request("/downloads/\(links[0].0)").status == 404)
+    }
+
+    @Test func anIdleSessionLocksItself() throws {
+        let server = try WebServer(try ExportTests.vaultWithExamples(), arguments: ["--idle-minutes", "0.02"])
+        let (client, _) = try server.unlockedClient()
+        #expect(try client.request("/documents").status == 200)
+        Thread.sleep(forTimeInterval: 3)
+        let after = try client.request("/documents")
+        #expect(after.status == 303 && after.headers.contains("/unlock"), "still unlocked after the idle time")
+    }
+
+    @Test func theInterfaceSpeaksRussianWhenTheBrowserAsks() throws {
+        let server = try WebServer(try ExportTests.vaultWithExamples())
+        let folder = server.vault.folder
+        let out = folder.path("ru.html")
+        let curl = Process()
+        curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        curl.arguments = ["-s", "-H", "Accept-Language: ru-RU,ru;q=0.9,en;q=0.5", "-o", out, server.base]
+        try curl.run()
+        curl.waitUntilExit()
+        let page = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(page.contains("lang=\"ru\"") && page.contains("Ключ доступа"), "\(page.prefix(300))")
+    }
+}
