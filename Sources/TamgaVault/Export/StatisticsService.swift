@@ -25,7 +25,7 @@ public struct StatisticsService: Sendable {
     public func table(_ query: StatisticsQuery, for audience: Audience) throws -> StatisticsTable {
         let records = projected(for: audience).map { StatisticsRecord(document: $0.0, projected: $0.1) }
         let table = StatisticsTable(counting: records, query: query, for: audience, policy: context.policy.policy)
-        try context.exporter.scanner.scanLabels(table.text, audience: audience)
+        try context.exporter.scanner.scanLabels(table.text, audience: audience, identifiers: table.rowLabels + table.columnLabels)
         return table
     }
 

@@ -74,7 +74,7 @@ public struct RecommendationDesk: Sendable {
         // Themes, ids and texts are printed for the audience: scanned like any export
         // (an id may name a person: "R-2014-sadykov-1", red-team round 4).
         try context.exporter.scanner.scanLabels(table.text + "\n" + visible.map { "\($0.0.id)\n\($0.1)" }.joined(separator: "\n"),
-                                                audience: audience)
+                                                audience: audience, identifiers: themes + visible.flatMap { [$0.0.id, $0.1] })
         // A status listed beside a suppressed cell would give its count away
         // (issue 19 item 14): each recommendation shows its status only where
         // the table shows the count of its status and theme.

@@ -1,5 +1,6 @@
 /// Dates of birth: a date, or a bare year, with a birth word close to it in
-/// English, Russian or Kyrgyz and in the same clause. A visit date with no
+/// English, Russian or Kyrgyz, or in a language family letters arrive in
+/// (`BirthDateDetector+Languages`), and in the same clause. A visit date with no
 /// such word is left alone: the detector must not blank every date of a report.
 ///
 /// Dates (`BirthDateDetector+Dates`): `02.03.1991`, `2/3/1991`, `2-3-1991`,
@@ -26,7 +27,7 @@ enum BirthDateDetector {
     static let labelWords = [
         "born", "b.", "dob", "d.o.b", "birth*", "date of birth", "year of birth", "родил*", "родивш*", "рожден*", "рожд.",
         "д.р", "д. р", "д/р", "др", "г.р", "г. р", "г/р", "гр", "туулг*", "төрөлг*", "ж.т", "т.ж", "т.к",
-    ] + abbreviations
+    ] + abbreviations + otherLanguages
     /// Abbreviated birth words, each with its dot (red-team round 4: `род. 02.03.1991`,
     /// `Туул. 02.03.1991`): without it `род` is a word (kind, sort).
     static let abbreviations = [

@@ -32,7 +32,7 @@ struct DetectorReading {
 
     init(_ original: [Unicode.Scalar]) {
         self.original = original
-        let plain = !original.contains { Self.isMarkup($0) || ($0.value >= 0x80 && $0.properties.numericType == .decimal) }
+        let plain = !original.contains { Self.isMarkup($0) || $0 == "%" || ($0.value >= 0x80 && $0.properties.numericType == .decimal) }
         if plain, !Self.hasSpacedDigits(original) {
             scalars = original
             origin = nil
@@ -42,9 +42,20 @@ struct DetectorReading {
         var origin: [Int] = []
         read.reserveCapacity(original.count)
         let mixed = Self.mixedDigitRuns(original)
-        for (offset, scalar) in original.enumerated() where !Self.isMarkup(scalar) {
-            read.append(mixed.contains(offset) ? scalar : SensitivePhrase.asciiDigit(scalar))
-            origin.append(offset)
+        var offset = 0
+        while offset < original.count {
+            let scalar = original[offset]
+            if let decoded = Self.percentEscape(original, at: offset) {
+                read.append(decoded)
+                origin.append(offset)
+                offset += 3
+                continue
+            }
+            if !Self.isMarkup(scalar) {
+                read.append(mixed.contains(offset) ? scalar : SensitivePhrase.asciiDigit(scalar))
+                origin.append(offset)
+            }
+            offset += 1
         }
         let kept = Self.closingSpacedDigits(read)
         scalars = kept.map { read[$0] }
@@ -57,12 +68,34 @@ struct DetectorReading {
     /// The original range of a range of the reading.
     func originalRange(_ range: Range<Int>) -> Range<Int> {
         guard let origin, !range.isEmpty else { return range }
-        var lower = origin[range.lowerBound], upper = origin[range.upperBound - 1] + 1
+        var lower = origin[range.lowerBound], upper = origin[range.upperBound - 1]
+        upper += Self.percentEscape(original, at: upper) == nil ? 1 : 3
         if original[lower..<upper].contains(where: Self.isMarkup) {
             while lower > 0, Self.isMarkup(original[lower - 1]) { lower -= 1 }
             while upper < original.count, Self.isMarkup(original[upper]) { upper += 1 }
         }
         return lower..<upper
+    }
+
+    /// The printable ASCII character a `%XX` escape at `offset` encodes
+    /// (`%2B` is `+`, `%20` a space, `%35` a `5`); nil for anything else,
+    /// a `%` of a percentage included.
+    static func percentEscape(_ scalars: [Unicode.Scalar], at offset: Int) -> Unicode.Scalar? {
+        guard scalars[offset] == "%", offset + 2 < scalars.count,
+              let high = hexValue(scalars[offset + 1]),
+              let low = hexValue(scalars[offset + 2]) else { return nil }
+        let value = high * 16 + low
+        guard (0x20...0x7E).contains(value) else { return nil }
+        return Unicode.Scalar(UInt8(value))
+    }
+
+    private static func hexValue(_ scalar: Unicode.Scalar) -> UInt32? {
+        switch scalar.value {
+        case 0x30...0x39: scalar.value - 0x30
+        case 0x41...0x46: scalar.value - 0x37
+        case 0x61...0x66: scalar.value - 0x57
+        default: nil
+        }
     }
 
     /// The offsets of other-script digits in a run that also holds ASCII

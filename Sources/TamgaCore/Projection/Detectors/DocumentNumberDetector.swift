@@ -15,7 +15,8 @@
 ///   number apart: `серия 45 09 № 123456` (`DocumentNumberDetector+Series`);
 /// - a passport's or ID card's machine-readable zone, line by line
 ///   (`DocumentNumberDetector+MRZ`);
-/// - after a label, the number in words (`DocumentNumberDetector+Words`).
+/// - after a label, the number in words (`DocumentNumberDetector+Words`);
+/// - a driving licence's letters and digits (`DocumentNumberDetector+Licence`).
 ///
 /// The digits may be grouped by single spaces or dashes of any kind, in
 /// groups of two digits or more; three groups shaped like a date
@@ -42,7 +43,7 @@ enum DocumentNumberDetector {
         var start = 0
         while start < scalars.count {
             if let end = mrzLine(scalars, at: start) ?? lettered(scalars, at: start) ?? oneLetter(scalars, at: start) ?? certificate(scalars, at: start)
-                ?? internalPassport(scalars, at: start) ?? labelled(scalars, at: start) {
+                ?? internalPassport(scalars, at: start) ?? labelled(scalars, at: start) ?? drivingLicence(scalars, at: start) {
                 result.append(start..<end)
                 start = end
             } else {
@@ -197,7 +198,7 @@ enum DocumentNumberDetector {
     }
 
     /// A Latin letter, or a Cyrillic one (look-alikes such as А, Н, С, Е stand in for A, H, C, E).
-    private static func isSeriesLetter(_ scalar: Unicode.Scalar) -> Bool {
+    static func isSeriesLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x41...0x5A, 0x61...0x7A, 0x410...0x44F, 0x401, 0x451: true
         default: false

@@ -6,7 +6,8 @@
 /// An address is a local part (letters of any script, digits, `.`, `_`,
 /// `%`, `+`, `-`), `@` (the fullwidth `＠`, or spelled in brackets: `[at]`,
 /// `(собака)`, spaces around it), and a domain of two labels
-/// or more ending in letters (`mail.ru`, `ombudsman.kg`); it is found
+/// or more ending in letters (the dots spelled too: `gmail [dot] com`,
+/// `EmailAddressDetector+Spelled`) (`mail.ru`, `ombudsman.kg`); it is found
 /// inside a `mailto:` link as in text.
 ///
 /// Left alone: an institution's function mailbox, whose local part names a
@@ -38,7 +39,7 @@ enum EmailAddressDetector {
             var start = at
             while start > 0, isLocal(scalars[start - 1]) { start -= 1 }
             while start < at, !DetectorScalars.isLetterOrDigit(scalars, start) { start += 1 }
-            guard start < at, let end = domainEnd(scalars, from: domain) else { continue }
+            guard start < at, let end = domainEnd(scalars, from: domain) ?? spelledDomainEnd(scalars, from: domain) else { continue }
             let local = String(String.UnicodeScalarView(scalars[start..<at].map(DetectorScalars.folded)))
             guard !isFunctionMailbox(local) else { continue }
             result.append(start..<end)

@@ -12,7 +12,8 @@
 /// - partly masked, `ПИН: 2020319910****` (`PersonalNumberDetector+Masked`):
 ///   the digits left still show the sex and the date of birth;
 /// - a payment card's number or a phone's IMEI, by shape and Luhn check
-///   (`PersonalNumberDetector+Cards`).
+///   (`PersonalNumberDetector+Cards`), a card masked at its end and a
+///   SNILS (`PersonalNumberDetector+Round6`).
 ///
 /// Not a personal number: 0, a date and five digits. In Kyrgyzstan the
 /// 14-digit INN of an organisation begins with 0, then the date of its
@@ -27,13 +28,16 @@ enum PersonalNumberDetector {
     static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var offset = 0
+        // A period (`2011-02-08/2019-04-07`) is two dates, not a grouped number (red-team round 6).
+        let periods = DetectorScalars.dateRanges(in: scalars, dates: DetectorScalars.dateTokens(in: scalars))
         while offset < scalars.count {
             let run = DetectorScalars.digitRun(scalars, from: offset)
             guard run > 0 else {
                 offset += 1
                 continue
             }
-            if !DetectorScalars.isDigit(scalars, offset - 1), let end = cardOrDevice(scalars, at: offset) {
+            if !DetectorScalars.isDigit(scalars, offset - 1),
+               let end = cardOrDevice(scalars, at: offset) ?? maskedCardOrInsurance(scalars, at: offset) {
                 result.append(offset..<end)
                 offset = end
                 continue
@@ -43,13 +47,13 @@ enum PersonalNumberDetector {
                 continue
             } else if run == 14 {
                 // An organisation's INN begins with 0 (`isOrganisation`); a person's with 1 or 2.
-                if !isOrganisation(scalars, at: offset) { result.append(offset..<(offset + 14)) }
+                if !isOrganisation(scalars, at: offset), !isOrganisationNamed(scalars, at: offset) { result.append(offset..<(offset + 14)) }
             } else if !DetectorScalars.isDigit(scalars, offset - 1), let pieces = acrossCells(scalars, at: offset) {
                 result += pieces
                 offset = pieces[pieces.count - 1].upperBound
                 continue
             } else if !DetectorScalars.isDigit(scalars, offset - 1), !DetectorScalars.continuesNumber(scalars, offset),
-                      let end = grouped(scalars, at: offset) {
+                      let end = grouped(scalars, at: offset), !DetectorScalars.overlapsDate(offset..<end, periods) {
                 result.append(offset..<end)
                 offset = end
                 continue

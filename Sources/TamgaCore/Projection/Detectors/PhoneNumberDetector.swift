@@ -24,14 +24,19 @@
 /// Not phones: a group of one digit after the first (a table row of counts,
 /// `| 0 | 0 | 0 |`), a number of one repeated digit, three groups shaped
 /// like a date (`28.10.2014`), and plain short numbers with no phone word.
+/// Dates with a four-digit year are read first (`DetectorScalars+DateTokens`)
+/// and a phone never overlaps one: a period `01.01.2014–31.12.2014` or
+/// `2014-01-01/2014-12-31` is two dates, not ten digits of a phone
+/// (red-team round 6, clean cases).
 enum PhoneNumberDetector {
     static let labels = DetectorLabels(PhoneWords.all)
 
     static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
+        let dates = DetectorScalars.dateTokens(in: scalars)
         while start < scalars.count {
-            if let end = match(scalars, at: start) {
+            if let end = match(scalars, at: start, dates: dates) {
                 result += cellPieces(scalars, start..<end)
                 start = end
             } else {
@@ -68,7 +73,7 @@ enum PhoneNumberDetector {
         DetectorScalars.isSpace(scalar) || DetectorScalars.isDash(scalar) || "./()|".unicodeScalars.contains(scalar)
     }
 
-    private static func match(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+    private static func match(_ scalars: [Unicode.Scalar], at start: Int, dates: [Range<Int>]) -> Int? {
         // A footnote mark or other non-decimal number sign (`²+996 …`) does not join the number.
         guard !DetectorScalars.isLetterOrDigit(scalars, start - 1) || scalars[start - 1].properties.generalCategory == .otherNumber,
               start == 0 || scalars[start - 1] != "+",
@@ -95,6 +100,7 @@ enum PhoneNumberDetector {
                 if scalars[gap].contains("|"), !mayCrossCells(scalars, prefix, hasPlus: hasPlus) { break }
             }
             let end = groups[count - 1].upperBound
+            if DetectorScalars.overlapsDate(start..<end, dates) { break }
             guard !DetectorScalars.isLetterOrDigit(scalars, end), !DetectorScalars.isDateShaped(scalars, prefix, shortYear: !labelled) else {
                 continue
             }

@@ -4,10 +4,24 @@ extension LeakScanner {
     /// disclosure like any other, so every component of every path written
     /// for the State or the public is read, with `-`, `_`, `.` and `/` read
     /// as spaces.
+    ///
+    /// Read as a reader reads a name (red-team round 6, class E): with
+    /// percent-escapes decoded (`Sady%6Bov.md`) and letter-spacing closed up
+    /// (`S-a-d-y-k-o-v.md`); and each component by the identifier
+    /// detectors (`AN1234567.md`, `0555123456.md`, `born-1990-03-03.md`),
+    /// one component at a time so that no number runs from one folder into
+    /// the next.
     public func scanPath(_ path: String, document: Document?, audience: Audience) throws(LeakError) {
         let spaced = String(path.map { "-_./".contains($0) ? " " : $0 })
-        try scanWords([ScanView(name: "output path", text: path), ScanView(name: "output path", text: spaced)],
-                      document: document, audience: audience)
+        let decoded = ReaderView.percentDecoded(path)
+        let decodedSpaced = String(decoded.map { "-_./".contains($0) ? " " : $0 })
+        var views = [ScanView(name: "output path", text: path), ScanView(name: "output path", text: spaced)]
+        for reading in [decodedSpaced, ReaderView.closingLetterSpacing(decoded.replacingOccurrences(of: "/", with: " "))]
+            where reading != spaced && reading != path {
+            views.append(ScanView(name: "output path as read", text: reading))
+        }
+        let components = decoded.split(separator: "/").map(String.init)
+        try scanWords(views, document: document, audience: audience, identifiers: components)
     }
 
     /// Scans what a command prints for an audience besides exports (issue
@@ -18,19 +32,27 @@ extension LeakScanner {
     /// and `.` as spaces and as nothing (`sady_kov`), letter-spacing closed
     /// up (`s-a-d-y-k-o-v`), confusables folded, and names fused into one
     /// word (`aibeksadykov`, `asadykov`).
-    public func scanLabels(_ text: String, audience: Audience) throws(LeakError) {
+    ///
+    /// `identifiers` are the labels one by one (tags, themes, ids), which
+    /// the identifier detectors read too (red-team round 6, class E:
+    /// `dob-1990-03-03`, `tel-0555123456`, `pass-an1234567`); never the
+    /// table around them, whose counts, month labels and rules are no
+    /// identifiers (a row of zeros is not a phone number).
+    public func scanLabels(_ text: String, audience: Audience, identifiers: [String] = []) throws(LeakError) {
         let spaced = String(text.map { "-_.".contains($0) ? " " : $0 })
         let joined = String(text.filter { !"-_.".contains($0) })
         let views = [ScanView(name: "printed labels", text: text), ScanView(name: "printed labels", text: spaced),
                      ScanView(name: "printed labels", text: joined)]
             + ReaderView.views(of: text).map { ScanView(name: "printed labels", text: $0.text) }
-        try scanWords(views, document: nil, audience: audience, fused: true)
+        try scanWords(views, document: nil, audience: audience, fused: true, identifiers: identifiers)
     }
 
-    /// Names, `sensitive` strings and leftover person ids. Not the identifier
-    /// detectors: a temporary folder's random name or a row of counts is not
-    /// a passport or phone number, and would refuse at random.
-    func scanWords(_ views: [ScanView], document: Document?, audience: Audience, fused: Bool = false) throws(LeakError) {
+    /// Names, `sensitive` strings and leftover person ids in `views`; the
+    /// identifier detectors only in `identifiers`, each alone (a path's
+    /// components, a table's labels): a row of counts or a whole path read
+    /// as one text would run numbers together that no reader reads as one.
+    func scanWords(_ views: [ScanView], document: Document?, audience: Audience, fused: Bool = false,
+                   identifiers: [String] = []) throws(LeakError) {
         guard audience != .internal else { return }
         let persons = (document.map { registry.including($0) } ?? registry).persons
         let protected = Set(persons.values.filter { !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience) }.map(\.id))
@@ -52,6 +74,11 @@ extension LeakScanner {
             if fused {
                 for rule in fusedNameRules { hits += rule.hits(in: view, protected: protected) }
                 for index in fusedIndexes { hits += index.hits(in: view, normalized, protected: protected) }
+            }
+        }
+        for text in identifiers where !text.isEmpty {
+            hits += detectorHits(ScanView(name: views[0].name, text: text), audience: audience).map {
+                LeakHit(rule: $0.rule, view: $0.view, exportLine: nil, sourceLine: nil, personID: nil, detector: $0.detector)
             }
         }
         guard hits.isEmpty else { throw LeakError(documentID: document?.id ?? views[0].name, audience: audience, hits: hits) }
