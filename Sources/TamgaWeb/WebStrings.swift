@@ -16,6 +16,13 @@ enum WebStrings {
         "exportTitle": "Export", "audience": "Audience", "format": "Format", "export": "Export, sign and download",
         "exportedTitle": "Exported", "back": "Back", "errorTitle": "Refused",
         "locked": "The vault is locked.",
+        "persons": "Persons", "noPersons": "No person is declared in this vault.", "role": "Role", "consent": "Consent",
+        "name": "Name", "alsoWritten": "Also written", "declaredIn": "Declared in", "consentInForce": "Consent in force",
+        "namedTo": "Named to", "consentHistory": "Consent history", "noConsentEvents": "No consent was recorded.",
+        "obtainedBy": "obtained by", "recordConsent": "Record consent", "consentChange": "Change",
+        "grant": "Gave consent", "withdraw": "Withdrew consent", "obtainedByLabel": "Obtained by (a monitor's name)",
+        "note": "Note (no confidential text: it is logged)", "record": "Record",
+        "disclosures": "Disclosures", "noDisclosures": "No export has named or pseudonymised this person yet.",
     ]
 
     static let russian: [String: String] = [
@@ -32,6 +39,13 @@ enum WebStrings {
         "exportTitle": "Экспорт", "audience": "Адресат", "format": "Формат", "export": "Экспортировать, подписать и скачать",
         "exportedTitle": "Экспортировано", "back": "Назад", "errorTitle": "Отказано",
         "locked": "Хранилище заблокировано.",
+        "persons": "Лица", "noPersons": "В хранилище не объявлено ни одно лицо.", "role": "Роль", "consent": "Согласие",
+        "name": "Имя", "alsoWritten": "Другие написания", "declaredIn": "Объявлено в", "consentInForce": "Действующее согласие",
+        "namedTo": "Имя видно:", "consentHistory": "История согласия", "noConsentEvents": "Согласие не записывалось.",
+        "obtainedBy": "получил(а)", "recordConsent": "Записать согласие", "consentChange": "Изменение",
+        "grant": "Дал(а) согласие", "withdraw": "Отозвал(а) согласие", "obtainedByLabel": "Кто получил (имя сотрудника)",
+        "note": "Примечание (без конфиденциального текста: оно попадает в журнал)", "record": "Записать",
+        "disclosures": "Раскрытия", "noDisclosures": "Ни один экспорт ещё не называл это лицо и не заменял его псевдонимом.",
     ]
 
     /// The table for an `Accept-Language` header: Russian when it comes first among ru/en, else English.

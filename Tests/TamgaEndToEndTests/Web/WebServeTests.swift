@@ -115,3 +115,39 @@ import TamgaTestSupport
         #expect(page.contains("lang=\"ru\"") && page.contains("Ключ доступа"), "\(page.prefix(300))")
     }
 }
+
+/// The persons pages (issue 20): consent granted and withdrawn in the
+/// browser changes the next State export, as on the command line.
+@Suite(.serialized) struct WebPersonsTests {
+    @Test func consentGivenAndWithdrawnInTheBrowserChangesTheExport() throws {
+        let vault = try ExportTests.vaultWithExamples()
+        let server = try WebServer(vault)
+        let (client, csrf) = try server.unlockedClient()
+        let list = try client.request("/persons")
+        #expect(list.status == 200 && list.body.contains("/persons/D-0042"), "\(list.body.prefix(400))")
+        func stateExportNamesSadykov() throws -> Bool {
+            let exported = try client.request("/documents/VR-2014-017/export", form: [("csrf", csrf), ("audience", "state"), ("format", "md")])
+            let key = try #require(exported.body.firstMatch(of: /href="\/downloads\/([0-9a-f]{64})" download="VR-2014-017.state.md"/)?.output.1)
+            return try client.request("/downloads/\(key)").body.contains("Sadykov")
+        }
+        #expect(try !stateExportNamesSadykov())
+        let granted = try client.request("/persons/D-0042/consent", form: [
+            ("csrf", csrf), ("change", "grant"), ("audience", "state"), ("date", "2014-11-02"), ("obtainedBy", "Gulnara")])
+        #expect(granted.status == 200 && granted.body.contains("Recorded: D-0042 consents"), "\(granted.body.suffix(600))")
+        #expect(try stateExportNamesSadykov(), "consent to the State did not name him in the State export")
+        let withdrawn = try client.request("/persons/D-0042/consent", form: [
+            ("csrf", csrf), ("change", "withdraw"), ("audience", "state"), ("date", "2014-12-01"), ("obtainedBy", "Gulnara")])
+        #expect(withdrawn.status == 200)
+        #expect(try !stateExportNamesSadykov(), "a withdrawal did not take the name out")
+        // The person's page shows the history and the disclosures; a form without the CSRF token changes nothing.
+        let page = try client.request("/persons/D-0042")
+        #expect(page.body.contains("2014-11-02") && page.body.contains("2014-12-01") && page.body.contains("named"))
+        #expect(try client.request("/persons/D-0042/consent", form: [("change", "grant"), ("audience", "public"),
+                                                                      ("date", "2014-11-02"), ("obtainedBy", "X")]).status == 403)
+        #expect(try vault.run(["person", "show", "D-0042"]).standardOutput.contains("consent in force: none"))
+        // A bad date is refused with the reason, and nothing is recorded.
+        let bad = try client.request("/persons/D-0042/consent", form: [("csrf", csrf), ("change", "grant"), ("audience", "state"),
+                                                                      ("date", "yesterday"), ("obtainedBy", "X")])
+        #expect(bad.status == 422)
+    }
+}
