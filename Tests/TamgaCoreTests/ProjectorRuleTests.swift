@@ -68,8 +68,8 @@ import Testing
         #expect(text.contains("| Witness A | [withheld] |"))
         #expect(text.contains("- Witness B, tel. [phone number withheld]"))
         let html = try project(body, .state).rendered(as: .html)
-        #expect(html.contains("<td>Witness A</td><td>[withheld]</td>"))
-        #expect(html.contains("<ul><li>Witness B, tel. [phone number withheld]</li></ul>"))
+        #expect(html.contains("<td>Witness A</td>\n<td>[withheld]</td>"))
+        #expect(html.contains("<ul>\n<li>Witness B, tel. [phone number withheld]</li>\n</ul>"))
     }
 
     @Test func overlappingFindingsAreReplacedOnce() throws {
@@ -101,7 +101,8 @@ import Testing
     @Test func htmlEscapesEverything() throws {
         let html = try project("<script>alert('x')</script> & \"q\"\n", .public).rendered(as: .html)
         #expect(!html.contains("<script>"))
-        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"))
+        // cmark renders the body (red-team round 6): raw HTML as escaped text; it leaves `'` as is.
+        #expect(html.contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &quot;q&quot;"))
         #expect(html.contains("position: fixed"))
         #expect(html.contains("<header class=\"banner\">PUBLIC</header>"))
     }

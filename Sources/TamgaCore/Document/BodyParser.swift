@@ -44,6 +44,7 @@ struct BodyParser {
                 continue
             }
             if let fence = CodeFence(opening: scalars) {
+                try RawMarkupCheck.checkFence(scalars, line: number, marks: marks)
                 try flushParagraph()
                 codeFence = fence
                 paragraph.append((number, scalars))

@@ -13,6 +13,7 @@ public struct DocumentError: UserFacingError, Equatable {
         case unknownClass, invalidAttributes, unattachedAttributes
         case unclosedDivision, unopenedDivision, unclosedSpan
         case undeclaredReference, duplicateRecommendation, aboveCeiling
+        case rawContent
     }
 
     public let code: Code

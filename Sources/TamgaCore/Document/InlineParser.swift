@@ -54,6 +54,8 @@ struct InlineParser {
                 // A code span is text: a `]` or `[` in it closes or opens nothing (as in Pandoc).
                 index = codeSpanEnd(from: index)
                 continue
+            case "{" where !Self.looksLikeAttributes(scalars, index), "<":
+                try RawMarkupCheck.checkInline(scalars, at: index, locator: locator, marks: marks)
             case "{" where Self.looksLikeAttributes(scalars, index):
                 throw marks.error(.unattachedAttributes, locator.location(at: index), "a mark is not attached to a span, heading or div",
                                   hint: "Write `[text]{.level}` with no space before `{`, or `{.level}` at the end of a heading.")

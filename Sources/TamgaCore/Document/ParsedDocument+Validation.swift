@@ -19,8 +19,10 @@ extension ParsedDocument {
         if let mark = Self.firstMark(in: blocks, openerThan: rule.ceiling) {
             throw aboveCeiling(mark, "a mark", rule.ceiling)
         }
-        return Document(file: file, frontMatter: frontMatter, blocks: blocks, recommendations: recommendations,
-                        warnings: warnings, unmarkedLevel: frontMatter.level ?? rule.defaultLevel, ceiling: rule.ceiling)
+        // A footnote takes the level of its references (`FootnoteLevels`), known once the unmarked level is.
+        let unmarked = frontMatter.level ?? rule.defaultLevel
+        return Document(file: file, frontMatter: frontMatter, blocks: FootnoteLevels.assigning(blocks, unmarked: unmarked),
+                        recommendations: recommendations, warnings: warnings, unmarkedLevel: unmarked, ceiling: rule.ceiling)
     }
 
     private func aboveCeiling(_ location: SourceLocation?, _ what: String, _ ceiling: Level) -> DocumentError {

@@ -32,11 +32,7 @@ public enum DocumentIntake {
             throw VaultError.invalidDocument("\(label):\(place.line):\(place.column): an HTML comment (<!-- … -->) is not hidden: "
                 + "exports would show it as text. Put notes for the NPM only in an {.internal} span or section")
         }
-        if let place = HTMLCommentCheck.firstFootnote(in: String(decoding: bytes, as: UTF8.self)) {
-            throw VaultError.invalidDocument("\(label):\(place.line):\(place.column): a footnote ([^1]) is not supported: "
-                + "its note is a paragraph of its own at no level, whatever marks the reference. Write the note in the text, "
-                + "marked like the passage it belongs to")
-        }
+        // Footnotes are accepted (red-team round 6): a note takes its reference's level (`FootnoteLevels`).
         if let place = HTMLCommentCheck.firstLevelLinkDefinition(in: String(decoding: bytes, as: UTF8.self)) {
             throw VaultError.invalidDocument("\(label):\(place.line):\(place.column): a link definition's target is a level's name, "
                 + "so a link to it marks nothing and its text would be published. A mark takes braces: write `[text]{.internal}`")

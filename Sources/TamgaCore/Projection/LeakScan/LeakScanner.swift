@@ -112,7 +112,8 @@ public struct LeakScanner: Sendable {
             // The HTML export as a browser lays it out: a table's rows as rows, so that a
             // date under a birth column's header is read as one (red-team round 3).
             if format == .html {
-                scan([ScanView(name: "export as a browser shows it", text: BrowserText.text(rendered), rules: .wordsAndDetectors)])
+                let browser = BrowserText.text(rendered)
+                scan([ScanView(name: "export as a browser shows it", text: browser, rules: .wordsAndDetectors)] + ReaderView.tableCellViews(browser))
             }
             // Names fused into addresses and handles (class 3), in the bytes and as read.
             let fusedIndexes = declaredHere.isEmpty ? [fusedIndex] : [fusedIndex, FusedWordRule(persons: declaredHere)]

@@ -62,6 +62,7 @@ enum ReaderView {
             views.append(ScanView(name: "export as read, spaced characters closed up", text: closedDigits, rules: .wordsAndDetectors))
         }
         views += cutAndReadViews(text, rendered: rendered)
+        views += tableCellViews(text) + footnoteReferenceViews(rendered).map { ScanView(name: $0.name, text: readerText($0.text), rules: .words) }
         views.append(ScanView(name: "addresses in the export",
                               text: addressWords(Punycode.decodingLabels(percentDecoded(rendered) + "\n" + percentDecoded(text))),
                               rules: .words))
@@ -74,6 +75,7 @@ enum ReaderView {
         var views = [ScanView(name: "export as CommonMark shows it", text: shown, rules: .wordsAndDetectors)]
         let closed = closingLetterSpacing(shown)
         if closed != shown { views.append(ScanView(name: "export as CommonMark shows it, letter-spacing closed up", text: closed, rules: .words)) }
+        views += tableCellViews(shown)
         return views
     }
 

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import TamgaCore
+
+/// Red-team round 6, c6-22 and the footnote attacks of rounds 1-5, as a
+/// class: footnotes are accepted, and a note takes the most restricted of
+/// its references' levels and its own place; a note nobody references is
+/// internal; continuation paragraphs go with it. Every placement of an
+/// internal reference (span, section, div, before or after the definition,
+/// numeric and word labels, Markdown, HTML and JSON exports) must keep the
+/// note's text out of the public export; a clean note must be exported and
+/// rendered as a footnote in HTML.
+@Suite struct Round6FootnoteClassTests {
+    static let secret = "Zebrakettle"
+
+    static func exportNotes6(_ body: String, _ format: ExportFormat = .markdown) throws -> String {
+        let persons = "persons:\n  D-1:\n    name: Aibek Sadykov\n    also: [Айбек Садыков]\n    role: detainee\n    consent: []\n"
+        let document = try Fixture.parse(front: "level: public\n" + persons, body: "\n\(body)\n")
+        let registry = try PersonRegistry(documents: [document])
+        let exporter = Exporter(policy: Fixture.policy, registry: registry, names: ExactNameFinder(persons: registry.personNames), sensitive: [])
+        return try exporter.export(document, for: .public, as: format).text
+    }
+
+    static var internalNotes: [String] {
+        var bodies: [String] = []
+        for label in ["1", "note", "a-b"] {
+            let note = "[^\(label)]: The informant named the guard \(secret)."
+            bodies += [
+                "Public text [with a note.[^\(label)]]{.internal}\n\n\(note)",
+                "\(note)\n\nPublic text [with a note.[^\(label)]]{.internal}",
+                "Public intro.\n\n\(note)\n\n::: internal\nRef[^\(label)]\n:::",
+                "## Notes {.internal}\n\nRef[^\(label)].\n\n## Findings {.public}\n\nCells clean.\n\n\(note)",
+                "Public text.[^\(label)]\n\n::: internal\n\(note)\n:::",
+                "Public text.[^\(label)] Again [here[^\(label)]]{.internal}.\n\n\(note)",
+                "Public text.\n\n\(note)",
+                "Public [text.[^\(label)]]{.internal}\n\n[^\(label)]: First paragraph.\n\n    The guard \(secret).",
+            ]
+        }
+        return bodies
+    }
+
+    @Test(arguments: [ExportFormat.markdown, .html, .json])
+    func aNoteTakesTheLevelOfItsReferences(_ format: ExportFormat) {
+        var published: [String] = []
+        for body in Self.internalNotes {
+            // Refused by the leak scan or exported without the note's text: both hold.
+            if let text = try? Self.exportNotes6(body, format), text.contains(Self.secret) { published.append(body) }
+        }
+        print("round-6 footnotes internal (\(format)): \(Self.internalNotes.count - published.count)/\(Self.internalNotes.count) held")
+        #expect(published.isEmpty, "published: \(published)")
+    }
+
+    @Test func aCleanNoteIsExportedAndRenderedAsAFootnote() throws {
+        let body = "Footnote here.[^1]\n\n[^1]: Source: OPCAT Art. 19."
+        let markdown = try Self.exportNotes6(body)
+        #expect(markdown.contains("Footnote here.[^1]"))
+        #expect(markdown.contains("[^1]: Source: OPCAT Art. 19."))
+        let html = try Self.exportNotes6(body, .html)
+        #expect(html.contains("footnote"), "\(html)")
+        #expect(html.contains("Source: OPCAT Art. 19."))
+        #expect(!html.contains("[^1]"))
+    }
+
+    @Test func cleanNotesInEveryPlacementExport() throws {
+        let bodies = [
+            "Text.[^1]\n\n[^1]: Source: OPCAT Art. 19.", "[^src]: Report of 2014.\n\nText.[^src]",
+            "## Findings {.public}\n\nCells clean.[^c]\n\n[^c]: Counted on 28 October.\n\n    Second paragraph of the note.",
+            "::: state\nState text.[^s]\n:::\n\nPublic text.\n\n[^s]: A state note.",
+        ]
+        var refused: [String] = []
+        for body in bodies { if (try? Self.exportNotes6(body)) == nil { refused.append(body) } }
+        print("round-6 footnotes clean: \(bodies.count - refused.count)/\(bodies.count) exported")
+        #expect(refused.isEmpty, "refused: \(refused)")
+    }
+
+    @Test func aStateNoteIsWithheldFromThePublic() throws {
+        let markdown = try Self.exportNotes6("::: state\nState text.[^s]\n:::\n\nPublic text.\n\n[^s]: A state note about \(Self.secret).")
+        #expect(!markdown.contains(Self.secret))
+    }
+
+    @Test(arguments: ["Detainee Sady[^1]kov was in the yard.\n\n[^1]: Spelling as in the register.",
+                      "Задержанный Сады[^n]ков был во дворе.\n\n[^n]: Как в журнале."])
+    func aReferenceInsideANameDoesNotHideIt(_ body: String) {
+        #expect(throws: (any Error).self) { try Self.exportNotes6(body) }
+    }
+}
