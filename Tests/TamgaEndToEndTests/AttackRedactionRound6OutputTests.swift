@@ -103,4 +103,15 @@ extension AttackRedactionTests {
         let r = try v.run(["export", "VR-2014-017", "--audience", "public", "-o", target])
         #expect(r.status == 0, "refused: \(r.standardError)")
     }
+
+    /// E6-11: a State member's `show` is the State's version, through the same detectors.
+    @Test(arguments: ["Der Häftling (geb. 03.03.1990).", "Viber: viber://chat?number=%2B996555123456", "Nacida el 03/03/1990."])
+    func round6StateMemberShowWithholdsIdentifiers(_ body: String) throws {
+        let v = try CLIVault()
+        #expect(try v.run(["add", try v.folder.write("d.md", Self.document4(body, id: "ATK-6"))]).status == 0)
+        let key = try v.run(["member", "invite", "--name", "Liaison"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try v.run(["member", "add", "--member", "Admin", "Liaison", key, "--clearance", "state"]).status == 0)
+        let shown = try v.run(["show", "--member", "Liaison", "ATK-6"])
+        #expect(!shown.standardOutput.contains("1990") && !shown.standardOutput.contains("555123456"), "shown:\n\(shown.standardOutput)")
+    }
 }

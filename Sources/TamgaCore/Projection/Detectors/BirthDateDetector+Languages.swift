@@ -6,7 +6,9 @@
 ///
 /// Each is a birth word, not a word that merely sits near dates: the
 /// detector still needs a date in the same clause. Words that also mean
-/// something else are written whole (`né`, `née`, `geb.` with its dot),
+/// something else are written whole (`né`, `née`, `geb.` with its dot;
+/// Kazakh `туған` alone is also a relative, so only `туған күні`, `туған
+/// жылы`),
 /// stems only where every continuation is about birth (`geburt*`,
 /// `doğum*`, `tug'il*`). The Uzbek apostrophe is typed in every way
 /// people type it (`'`, `ʻ`, `‘`, `’`, `` ` ``), or left out.
@@ -22,7 +24,7 @@ extension BirthDateDetector {
             // Turkish and Azerbaijani
             "doğum*", "dogum*", "doğ.", "d. tarihi", "d.tarihi",
             // Uzbek Cyrillic, Kazakh, Ukrainian, Tajik
-            "туғил*", "туған", "туған күні", "туылған", "туылғ*", "туған жылы", "народився", "народилася",
+            "туғил*", "туған күн*", "туылған", "туылғ*", "туған жылы", "народився", "народилася",
             "народження", "таваллуд*",
             // Uzbek Latin without the apostrophe
             "tugilgan", "tugil*",

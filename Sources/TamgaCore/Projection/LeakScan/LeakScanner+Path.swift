@@ -20,8 +20,16 @@ extension LeakScanner {
             where reading != spaced && reading != path {
             views.append(ScanView(name: "output path as read", text: reading))
         }
-        let components = decoded.split(separator: "/").map(String.init)
+        // A UUID folder (what a program names a temporary folder) is no person's number:
+        // `/tmp/9DCD8F75-0026-4436-9508-…` read as a phone refused the export (round 6 clean).
+        let components = decoded.split(separator: "/").map(String.init).filter { !Self.isUUID($0) }
         try scanWords(views, document: document, audience: audience, identifiers: components)
+    }
+
+    /// Exactly the 8-4-4-4-12 hexadecimal shape of a UUID, nothing around it.
+    static func isUUID(_ component: String) -> Bool {
+        let groups = component.split(separator: "-", omittingEmptySubsequences: false)
+        return groups.map(\.count) == [8, 4, 4, 4, 12] && groups.allSatisfy { $0.allSatisfy(\.isHexDigit) }
     }
 
     /// Scans what a command prints for an audience besides exports (issue

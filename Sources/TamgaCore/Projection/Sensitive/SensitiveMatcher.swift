@@ -37,6 +37,6 @@ struct SensitiveMatcher: Sendable {
     func matches(in text: ScalarText) -> [Range<Int>] {
         guard !phrases.isEmpty else { return [] }
         let folded = text.scalars.map { SensitivePhrase.asciiDigit(ScalarText.folded($0)) }
-        return phrases.flatMap { $0.matches(in: folded) }
+        return phrases.flatMap { $0.matches(in: folded) }.map { Self.takingMarkupAround($0, in: text.scalars) }
     }
 }
