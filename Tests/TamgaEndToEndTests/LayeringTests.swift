@@ -43,10 +43,12 @@ import TamgaTestSupport
     }
 
     /// cmark-gfm serves the leak scan's reader's view (`CommonMarkText`) and
-    /// nothing else: one file, behind an `internal import`.
+    /// the HTML export's rendering of the projected Markdown
+    /// (`CommonMarkHTML`, red-team round 6) and nothing else: two files,
+    /// each behind an `internal import`.
     @Test func onlyTheCommonMarkViewImportsCmark() {
         let importers = (Self.sources(under: "Sources") + Self.sources(under: "Tests")).filter { Self.imports("CCmarkGFM", in: $0.text) }
-        #expect(importers.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["CommonMarkText.swift"])
+        #expect(importers.map { URL(fileURLWithPath: $0.path).lastPathComponent }.sorted() == ["CommonMarkHTML.swift", "CommonMarkText.swift"])
         #expect(importers.allSatisfy { $0.text.contains("internal import CCmarkGFM") })
     }
 

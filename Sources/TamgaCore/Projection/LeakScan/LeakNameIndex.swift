@@ -22,6 +22,8 @@ struct LeakNameIndex: Sendable {
     private let possessives: LeakGivenNamePossessives
     /// Name parts cut in two by a space (red-team round 5).
     private let splitNames: LeakSplitNames
+    /// Spellings one edit from a name part by sound (red-team round 6).
+    private let nearNames: LeakNearNames
     let ids: Set<String>
 
     init(persons: some Sequence<RegisteredPerson>) {
@@ -32,6 +34,7 @@ struct LeakNameIndex: Sendable {
         var fathers = LeakFatherNames()
         var possessives = LeakGivenNamePossessives()
         var splitNames = LeakSplitNames()
+        var nearNames = LeakNearNames()
         var ordered: [(id: String, needles: [Int])] = []
         for person in persons.sorted(by: { $0.id < $1.id }) {
             ordered.append((person.id, person.nameForms.map { trie.insert(LeakNormalizer.needle($0)) }))
@@ -41,6 +44,7 @@ struct LeakNameIndex: Sendable {
             fathers.add(person)
             possessives.add(person)
             splitNames.add(person)
+            nearNames.add(person)
         }
         self.persons = ordered
         self.trie = trie
@@ -50,6 +54,7 @@ struct LeakNameIndex: Sendable {
         self.fathers = fathers
         self.possessives = possessives
         self.splitNames = splitNames
+        self.nearNames = nearNames
         ids = Set(ordered.map(\.id))
     }
 
@@ -89,6 +94,7 @@ struct LeakNameIndex: Sendable {
         first.merge(shortForms.firstLines(in: text, lines: lines, protected: protected)) { min($0, $1) }
         first.merge(fathers.phraseLines(in: text, lines: lines, protected: protected)) { min($0, $1) }
         first.merge(possessives.firstLines(in: text, lines: lines, protected: protected)) { min($0, $1) }
+        first.merge(nearNames.firstLines(in: text, lines: lines, protected: protected)) { min($0, $1) }
         return first
     }
 }
