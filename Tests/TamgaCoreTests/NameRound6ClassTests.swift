@@ -161,3 +161,23 @@ extension NameRound6ClassTests {
         #expect(refused.isEmpty, "\(refused)")
     }
 }
+
+extension NameRound6ClassTests {
+    /// Round 6 clean cases: a given name inside a named thing (Bishkek's main
+    /// avenue, the Petri dish, Pushkin's poem) is neither replaced nor
+    /// refused (entities.txt); the same name alone still is.
+    @Test func namesInsideNamedThingsAreLeft() throws {
+        let setup = try Setup6()
+        let registry = try PersonRegistry(documents: [setup.document])
+        let matcher = NameMatcher(persons: registry.personNames)
+        let clean = ["Пробы поместили в чашку Петри.", "Samples were put in a Petri dish.", "Офис находится на Чыңгыз Айтматов көчөсү.",
+                     "The office is on Chingiz Aitmatov Avenue.", "Офис на проспекте Чингиза Айтматова.", "Он читал «Руслана и Людмилу»."]
+        for text in clean {
+            #expect(matcher.matches(in: text).isEmpty, "replaced: \(text)")
+            #expect(setup.refused(text).isEmpty, "refused: \(text)")
+        }
+        for text in ["Задержанный Чыңгыз жаловался.", "Petri complained.", "Руслан жаловался."] {
+            #expect(!matcher.matches(in: text).isEmpty || !setup.refused(text).isEmpty, "left: \(text)")
+        }
+    }
+}
