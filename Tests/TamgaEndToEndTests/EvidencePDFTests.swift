@@ -56,4 +56,21 @@ import TamgaTestSupport
         // The NPM itself gets it as it is.
         #expect(try v.run(["export", "VR-2014-017", "--audience", "internal", "--with-attachments", "-o", out + "/"]).status == 0)
     }
+
+    /// A scanned register under a partial OCR layer (attacker round 3, F1):
+    /// the text layer says only "Page 1 of 1", the picture shows a name.
+    /// Any picture in a PDF is text the scan cannot read: not below internal.
+    @Test func aPictureInAPDFStopsTheExport() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let pdf = v.folder.path("register.pdf")
+        let picture = "q 200 0 0 50 20 20 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \u{0}\u{FF}\u{FF}\u{0} EI Q "
+        try Data(EvidenceFixture.pdf(stream: picture + "BT /F1 8 Tf 20 90 Td (Page 1 of 1) Tj ET")).write(to: URL(fileURLWithPath: pdf))
+        let reference = try EvidenceFixture.attach(v, "VR-2014-017", pdf, ["--level", "state"])
+        let out = v.folder.path("out")
+        let export = try v.run(["export", "VR-2014-017", "--audience", "state", "--with-attachments", "-o", out + "/"])
+        #expect(export.status != 0, "\(export.standardError)")
+        #expect(export.standardError.contains("attachment \(reference)") && export.standardError.contains("picture"), "\(export.standardError)")
+        #expect(EvidenceFixture.listing(out).isEmpty)
+        #expect(try v.run(["export", "VR-2014-017", "--audience", "internal", "--with-attachments", "-o", out + "/"]).status == 0)
+    }
 }

@@ -169,6 +169,15 @@ public struct AttachmentExporter: Sendable {
             text = String(decoding: output, as: UTF8.self)
             // A page with no text layer (a scan, or text drawn as outlines) shows
             // words the scan cannot read: it would leave unchecked (attacker F6).
+            // A picture on any page (a scanned register under a partial OCR layer, a stamp,
+            // a photo of a name tag) shows what the text layer does not say (attacker round 3, F1).
+            let images = try EvidenceTool.pdfimages.succeed(["-list", file.lastPathComponent], in: workspace.url, reference: reference)
+            let imageRows = String(decoding: images, as: UTF8.self).split(separator: "\n").dropFirst(2)
+            if !imageRows.isEmpty {
+                throw EvidenceError.unsupportedType(reference: reference, audience: audience.rawValue,
+                                                    why: "the PDF holds \(imageRows.count) picture(s) whose text the leak scan cannot read (a scan, a stamp, a photo); "
+                                                        + "attach its pages as images and black out what must not be seen, or a PDF of text only")
+            }
             let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast()
             if let blank = pages.firstIndex(where: { $0.allSatisfy(\.isWhitespace) }) {
                 throw EvidenceError.unsupportedType(reference: reference, audience: audience.rawValue,

@@ -29,6 +29,8 @@ public struct EvidenceTool: Sendable {
     public static let vips = EvidenceTool(path: "/usr/bin/vips", package: "libvips-tools")
     public static let vipsheader = EvidenceTool(path: "/usr/bin/vipsheader", package: "libvips-tools")
     public static let pdftotext = EvidenceTool(path: "/usr/bin/pdftotext", package: "poppler-utils")
+    /// Lists a PDF's raster images: text in a picture is text the leak scan cannot read.
+    public static let pdfimages = EvidenceTool(path: "/usr/bin/pdfimages", package: "poppler-utils")
 
     public var name: String { (path as NSString).lastPathComponent }
 

@@ -49,7 +49,8 @@ struct ExportCommand: ParsableCommand {
         `tamga attachment redact` says, stripped of metadata with mat2 and
         re-read with exiftool (GPS, camera, author, software or a date left:
         the export stops), signed and sealed like the text; a PDF's or text
-        file's text goes through the leak scan. Types tamga cannot strip or
+        file's text goes through the leak scan (a PDF holding a picture is
+        refused: its text cannot be read). Types tamga cannot strip or
         read are refused for state and public. Needs mat2, exiftool, vips and
         pdftotext (`make deps`).
         """)
