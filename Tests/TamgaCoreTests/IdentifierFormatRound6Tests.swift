@@ -101,3 +101,40 @@ import Testing
         for kind in DetectorKind.allCases { #expect(kind.matches(in: text).isEmpty, "\(kind): \(text)") }
     }
 }
+
+/// A date of birth written with spaces between its figures after a birth
+/// word (`born 03 03 1990`, `д.р. 03 03 1990`): the day and month were left
+/// and only the year withheld. Any space a word processor writes (no-break,
+/// thin, narrow no-break), with the year in two or four figures.
+@Suite struct SpacedBirthDateTests {
+    static let birthWords = ["born", "DOB:", "д.р.", "родился", "дата рождения:", "туулган күнү:", "geb.", "Birth date"]
+    static let spaces = [" ", "\u{00A0}", "\u{2009}", "\u{202F}"]
+    static let dates = ["03_03\u{00A0}1990", "03_03_1990", "3_3_1990", "23_09_1990", "03_03_90", "1990_09_23"]
+
+    @Test func everySpacedDateAfterABirthWordIsFoundWhole() throws {
+        let scanner = try IdentifierFormatRound4Tests.scanner()
+        var found = 0, total = 0
+        var missed: [String] = []
+        for word in Self.birthWords {
+            for space in Self.spaces {
+                for date in Self.dates {
+                    let written = date.replacingOccurrences(of: "_", with: space)
+                    let text = "Задержанный, \(word) \(written), жаловался."
+                    total += 1
+                    let range = text.range(of: written)!
+                    let whole = DetectorKind.birthDate.matches(in: text).contains { $0.lowerBound <= range.lowerBound && $0.upperBound >= range.upperBound }
+                    if whole, IdentifierFormatRound6Tests.scanFindsRound6(scanner, text, .birthDate) { found += 1 } else { missed.append(text.debugDescription) }
+                }
+            }
+        }
+        print("spaced dates of birth: \(found)/\(total)")
+        #expect(missed.isEmpty, "\(missed.prefix(8).joined(separator: "\n"))")
+    }
+
+    /// Figures with spaces and no birth word, or a birth word in another clause, stay.
+    @Test(arguments: ["Камера 12 03 14 осмотрена.", "Born in Osh; the visit was on 12 03 2014.", "Room 03 03 1990 is a code.",
+                      "Телефон дежурной части: 12 03 90."])
+    func spacedFiguresWithoutABirthWordAreLeft(text: String) {
+        #expect(DetectorKind.birthDate.matches(in: text).isEmpty, "\(text)")
+    }
+}

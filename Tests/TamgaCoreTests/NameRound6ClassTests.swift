@@ -181,3 +181,19 @@ extension NameRound6ClassTests {
         }
     }
 }
+
+extension NameRound6ClassTests {
+    /// Kyrgyz ү and ө after a consonant are written ю and ё in Russian
+    /// (Бүбүсара → Бюбюсара, Өмүрбекова → Омюрбекова) and so in the Latin
+    /// read from the Russian (Byubyusara, Biubiusara): the matcher keys that
+    /// spelling, so the name is replaced by the pseudonym, not only refused
+    /// by the scan (round 6, A6-14…16).
+    @Test(arguments: ["Бюбюсара", "Бюбюсаре", "Byubyusara", "Biubiusara", "Омюрбекова", "Omyurbekova"])
+    func russianSpellingOfKyrgyzUIsMatched(_ word: String) throws {
+        let document = try Fixture.parse(front: Self.front6, body: "## A\n\nText.\n")
+        let registry = try PersonRegistry(documents: [document])
+        let matcher = NameMatcher(persons: registry.personNames)
+        let found = Set(matcher.matches(in: "Задержанная \(word) жаловалась.").flatMap(\.candidates))
+        #expect(found.contains("D-U"), "not matched: \(word)")
+    }
+}

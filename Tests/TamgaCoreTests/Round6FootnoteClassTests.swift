@@ -61,6 +61,22 @@ import Testing
         #expect(!html.contains("[^1]"))
     }
 
+    /// A note defined under another heading than its reference is still
+    /// rendered as a footnote in HTML (each run of paragraphs between
+    /// headings went to cmark alone, and the reference stayed `[^1]`).
+    @Test(arguments: [
+        "## First\n\nText with a note[^1].\n\n## Second\n\nMore text.\n\n[^1]: The note text.",
+        "[^1]: The note text.\n\n## First\n\nText with a note[^1].",
+        "## First\n\nText[^1] and [a link][l].\n\n## Second {.internal}\n\nWithheld.\n\n## Third\n\n[^1]: The note text.\n\n[l]: https://example.org",
+    ])
+    func aNoteUnderAnotherHeadingIsRenderedAsAFootnote(_ body: String) throws {
+        let html = try Self.exportNotes6(body, .html)
+        #expect(!html.contains("[^1]"), "\(html)")
+        #expect(html.contains("The note text."))
+        #expect(html.contains("footnote"))
+        #expect(html.contains("<h3>First</h3>"))
+    }
+
     @Test func cleanNotesInEveryPlacementExport() throws {
         let bodies = [
             "Text.[^1]\n\n[^1]: Source: OPCAT Art. 19.", "[^src]: Report of 2014.\n\nText.[^src]",

@@ -62,6 +62,7 @@ struct BodyParser {
                 throw marks.error(.invalidAttributes, SourceLocation(line: number, column: 1), problem,
                                   hint: "Write the fence or mark with ASCII colons and braces (`::: internal`, `{.internal}`), or reword the line.")
             }
+            try RawMarkupCheck.checkTeXEnvironment(scalars, line: number, marks: marks)
             switch BodyLine(scalars) {
             case .blank: try flushParagraph()
             case .text: paragraph.append((number, scalars))

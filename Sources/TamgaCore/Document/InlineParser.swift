@@ -57,6 +57,11 @@ struct InlineParser {
             case "{" where !Self.looksLikeAttributes(scalars, index), "<":
                 try RawMarkupCheck.checkInline(scalars, at: index, locator: locator, marks: marks)
             case "{" where Self.looksLikeAttributes(scalars, index):
+                if RawMarkupCheck.isTableCaption(scalars, before: index) {
+                    throw marks.error(.unattachedAttributes, locator.location(at: index),
+                                      "a mark on a table caption is not read by tamga (Pandoc 3 gives it to the whole table), so the table would be published",
+                                      hint: "Put the table and its caption inside a div: `::: internal`, the table, then `:::`.")
+                }
                 throw marks.error(.unattachedAttributes, locator.location(at: index), "a mark is not attached to a span, heading or div",
                                   hint: "Write `[text]{.level}` with no space before `{`, or `{.level}` at the end of a heading.")
             default: break

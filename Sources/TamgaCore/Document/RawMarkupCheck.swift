@@ -109,7 +109,8 @@ enum RawMarkupCheck {
             return ("a raw \(element) (`{=format}`) has no level: Markdown exports show its text and other formats pass it through",
                     "Write it as ordinary Markdown, inside a `::: internal` div or an `{.internal}` span if it is a note for the NPM.")
         case let .levelClass(level):
-            return ("a \(element) has the class `\(level.rawValue)`, which Pandoc reads as a mark and tamga does not: it would be published",
+            let article = "aeiou".contains(element.first ?? "x") ? "an" : "a"
+            return ("\(article) \(element) has the class `\(level.rawValue)`, which Pandoc reads as a mark and tamga does not: it would be published",
                     "Put the \(element) inside a `::: \(level.rawValue)` div (or a `[…]{.\(level.rawValue)}` span) instead.")
         }
     }
@@ -141,8 +142,41 @@ extension RawMarkupCheck {
         let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(end - 1)]))
         guard let finding = finding(inAttributes: inner[...]) else { return }
         let after = open > 0 ? scalars[open - 1] : " "
-        let element = finding == .raw ? "inline" : after == "`" ? "code span" : after == ")" ? "link or image" : "element"
+        let element = finding == .raw ? "inline" : after == "`" ? "code span" : after == ")" ? "link or image"
+            : isTableCaption(scalars, before: open) ? "table (its caption's attributes)" : "element"
         let text = message(finding, element: element)
         throw marks.error(.rawContent, locator.location(at: open), text.detail, hint: text.hint)
+    }
+}
+
+extension RawMarkupCheck {
+    /// Refuses a line that opens a TeX environment (`\begin{comment}`,
+    /// after up to three spaces). Pandoc's raw_tex reads the environment to
+    /// its `\end{…}` as one raw block, blank lines and `# …` lines
+    /// included: a heading written inside it closes no section for Pandoc,
+    /// but did for tamga, so the text after an internal section's
+    /// `\begin{comment}⏎⏎# Head {.public}` was published (issue 15, class 1).
+    static func checkTeXEnvironment(_ scalars: [Unicode.Scalar], line: Int, marks: MarkReader) throws(DocumentError) {
+        var index = 0
+        while index < scalars.count, index < 3, scalars[index] == " " { index += 1 }
+        let opening: [Unicode.Scalar] = Array("\\begin".unicodeScalars)
+        guard scalars.count > index + opening.count, Array(scalars[index..<(index + opening.count)]) == opening else { return }
+        var next = index + opening.count
+        while next < scalars.count, scalars[next] == " " || scalars[next] == "\t" { next += 1 }
+        guard next < scalars.count, scalars[next] == "{" else { return }
+        throw marks.error(.rawContent, SourceLocation(line: line, column: index + 1),
+                          "a TeX environment (`\\begin{…}`) is raw LaTeX to Pandoc: it has no level, and headings inside it are not headings",
+                          hint: "Write `\\\\begin` if you mean the text, or put a note for the NPM in a `::: internal` div.")
+    }
+}
+
+extension RawMarkupCheck {
+    /// True when the line holding `open` is a table caption (`Table: …` or
+    /// `: …`), whose attributes Pandoc 3 gives to the table.
+    static func isTableCaption(_ scalars: [Unicode.Scalar], before open: Int) -> Bool {
+        var start = open
+        while start > 0, scalars[start - 1] != "\n" { start -= 1 }
+        let line = String(String.UnicodeScalarView(scalars[start..<open])).drop { $0 == " " }
+        return line.hasPrefix(":") || line.lowercased().hasPrefix("table:")
     }
 }

@@ -145,6 +145,13 @@ enum NameKeyBuilder {
         var spellings = [part]
         if part.unicodeScalars.contains(where: { (0x400...0x52F).contains($0.value) }) {
             for system in TransliterationSystem.allCases { spellings.append(Transliteration.latin(part, system: system)) }
+            // Russian writes Kyrgyz ү and ө after a consonant as ю and ё
+            // (Бүбүсара → Бюбюсара, Өмүрбекова → Омюрбекова), and Latin read
+            // from the Russian follows it (Byubyusara, Biubiusara).
+            if let russian = russianWritingOfKyrgyzVowels(part.lowercased()) {
+                spellings.append(russian)
+                spellings.append(Transliteration.latin(russian, system: .bgnPCGNKyrgyz))
+            }
             // Uzbek Latin writes х as x (Raximov); Osh-region reports quote Uzbek names.
             if part.lowercased().contains("х") {
                 spellings.append(Transliteration.latin(part, system: .odniKyrgyz).lowercased().replacingOccurrences(of: "kh", with: "x"))
@@ -184,6 +191,24 @@ enum NameKeyBuilder {
             if !keys.contains(Array(voiced)) { keys.append(Array(voiced)) }
         }
         return keys
+    }
+
+    /// The Russian writing of a Kyrgyz part with ү or ө: after a consonant
+    /// ю and ё, elsewhere у and о. Nil when the part has neither.
+    static func russianWritingOfKyrgyzVowels(_ part: String) -> String? {
+        guard part.contains("ү") || part.contains("ө") else { return nil }
+        var out = ""
+        var previous: Character?
+        for c in part {
+            let afterConsonant = previous.map { $0.isLetter && !"аеёиоуыэюяөүй".contains($0) } ?? false
+            switch c {
+            case "ү": out.append(afterConsonant ? "ю" : "у")
+            case "ө": out.append(afterConsonant ? "ё" : "о")
+            default: out.append(c)
+            }
+            previous = c
+        }
+        return out
     }
 
     /// A declared initials-only spelling (А.С.) as written, with a space after

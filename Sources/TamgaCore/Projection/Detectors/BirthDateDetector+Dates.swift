@@ -68,16 +68,22 @@ extension BirthDateDetector {
         return end
     }
 
-    /// `02.03.1991`, `2/3/90`, `2-3-1991`, `1991-03-02`, `1991.03.02`.
+    /// `02.03.1991`, `2/3/90`, `2-3-1991`, `1991-03-02`, `1991.03.02`, and
+    /// with one space of any kind twice (`03 03 1990`, `1990 09 23`): only
+    /// beside a birth word, as every date here, and the day and month must
+    /// be a day and a month (round 6: the spaced day and month were left).
     private static func numeric(_ scalars: [Unicode.Scalar], at start: Int, run: Int) -> Int? {
         func isSeparator(_ offset: Int) -> Bool {
-            offset < scalars.count && (scalars[offset] == "." || scalars[offset] == "/" || DetectorScalars.isDash(scalars[offset]))
+            offset < scalars.count && (scalars[offset] == "." || scalars[offset] == "/" || DetectorScalars.isDash(scalars[offset])
+                || (DetectorScalars.isSpace(scalars[offset]) && scalars[offset] != "\n" && scalars[offset] != "\r"))
         }
         if run <= 2, let end = romanMonthDate(scalars, at: start, run: run) { return end }
         guard run <= 2 || run == 4, isSeparator(start + run) else { return nil }
         let second = start + run + 1
         let middle = DetectorScalars.digitRun(scalars, from: second)
-        guard (1...2).contains(middle), isSeparator(second + middle), scalars[second + middle] == scalars[start + run] else { return nil }
+        guard (1...2).contains(middle), isSeparator(second + middle),
+              scalars[second + middle] == scalars[start + run]
+              || (DetectorScalars.isSpace(scalars[second + middle]) && DetectorScalars.isSpace(scalars[start + run])) else { return nil }
         let third = second + middle + 1
         let last = DetectorScalars.digitRun(scalars, from: third)
         let a = DetectorScalars.number(scalars, start, run), b = DetectorScalars.number(scalars, second, middle)

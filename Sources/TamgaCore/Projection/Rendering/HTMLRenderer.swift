@@ -13,23 +13,7 @@ enum HTMLRenderer {
             body.append("<dt>\(escape(field.label))</dt><dd>\(escape(field.value))</dd>")
         }
         body.append("</dl>")
-        // Consecutive paragraphs go to cmark together (`CommonMarkHTML`), so lists and quotes over blank lines stay whole.
-        let definitions = CommonMarkHTML.referenceDefinitions(in: projection.blocks.compactMap {
-            if case let .paragraph(text) = $0 { return text } else { return nil }
-        })
-        var paragraphs: [String] = []
-        func flush() {
-            if !paragraphs.isEmpty { body.append(CommonMarkHTML.html(paragraphs: paragraphs, definitions: definitions)) }
-            paragraphs = []
-        }
-        for block in projection.blocks {
-            switch block {
-            case let .heading(rank, text): flush(); body.append("<h\(min(rank + 1, 6))>\(escape(text))</h\(min(rank + 1, 6))>")
-            case let .paragraph(text): paragraphs.append(text)
-            case let .withheld(_, marker): flush(); body.append("<p class=\"withheld\">\(escape(marker))</p>")
-            }
-        }
-        flush()
+        body.append(bodyHTML(projection.blocks))
         body.append("<hr><p class=\"manifest\">\(escape(projection.manifestSentence))</p>")
         return HTMLPage.document(title: projection.documentID, banner: projection.classification, style: style,
                                  main: body.joined(separator: "\n"), language: projection.language.rawValue)
