@@ -167,7 +167,8 @@ struct LeakNearNames: Sendable {
     }
 
     /// Used as a name: next to another part of the person's name, or
-    /// written with a capital (any letter in a pasted chat), and neither a
+    /// written with a capital (any letter in a pasted chat or a printed
+    /// label, `theme=dilshad`), and neither a
     /// word the lexicon has (`Below` is no Belov; a typo the lexicon has is
     /// lost to this rule, a name's case form is the stem rule's), nor a
     /// place or a named entity.
@@ -189,6 +190,6 @@ struct LeakNearNames: Sendable {
         // «Еркін Қазақстан»: a Kazakh word in a Kazakh title (`KazakhTitle`).
         let line = lines[lineNumber - 1]
         if tokens.allSatisfy({ KazakhTitle.isTitleWord($0, after: line[$0.endIndex...]) }) { return false }
-        return written.isChat(lineNumber) || tokens.contains { $0.first?.isUppercase == true }
+        return written.isChat(lineNumber) || written.lowerCaseByCustom || tokens.contains { $0.first?.isUppercase == true }
     }
 }

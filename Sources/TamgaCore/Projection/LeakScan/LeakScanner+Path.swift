@@ -49,9 +49,13 @@ extension LeakScanner {
     public func scanLabels(_ text: String, audience: Audience, identifiers: [String] = []) throws(LeakError) {
         let spaced = String(text.map { "-_.".contains($0) ? " " : $0 })
         let joined = String(text.filter { !"-_.".contains($0) })
-        let views = [ScanView(name: "printed labels", text: text), ScanView(name: "printed labels", text: spaced),
-                     ScanView(name: "printed labels", text: joined)]
-            + ReaderView.views(of: text).map { ScanView(name: "printed labels", text: $0.text) }
+        let views = ([ScanView(name: "printed labels", text: text), ScanView(name: "printed labels", text: spaced),
+                      ScanView(name: "printed labels", text: joined)]
+            + ReaderView.views(of: text).map { ScanView(name: "printed labels", text: $0.text) }).map { view in
+                var labels = view
+                labels.lowerCaseByCustom = true
+                return labels
+            }
         try scanWords(views, document: nil, audience: audience, fused: true, identifiers: identifiers)
     }
 

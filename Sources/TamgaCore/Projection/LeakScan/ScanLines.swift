@@ -11,9 +11,15 @@ final class ScanLines {
     /// Split when a rule first needs them: most views hold no word any rule reads.
     private(set) lazy var lines: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
     private var chat: Set<Int>?
+    /// Labels lower case by custom (`ScanView.lowerCaseByCustom`): the
+    /// near-name rule reads their words without a capital. Not a chat for
+    /// the stem rules, which would then refuse `максат` (purpose) or
+    /// `эркин` (free) in a tag for Maksat or Erkin.
+    let lowerCaseByCustom: Bool
 
     init(_ view: ScanView) {
         text = view.text
+        lowerCaseByCustom = view.lowerCaseByCustom
     }
 
     /// Whether the 1-based `lineNumber` lies in a pasted chat.

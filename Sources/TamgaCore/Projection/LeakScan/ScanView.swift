@@ -12,6 +12,10 @@ struct ScanView {
     /// the reader's text, the detectors (markup residue and withheld runs are
     /// questions about the bytes, already asked).
     var rules: Rules = .all
+    /// Printed labels (tags, themes): lower case by custom, so the near-name
+    /// rule reads a spelling of a name without its capital (red-team round
+    /// 6, E6-7 and E6-20: `theme=dilshad`).
+    var lowerCaseByCustom = false
 
     enum Rules { case all, wordsAndDetectors, words }
 
