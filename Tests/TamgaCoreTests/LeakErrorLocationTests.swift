@@ -20,6 +20,8 @@ import Testing
         #expect(error.message.contains("protected-name at t.md:\(line):1, person D-0042"), "\(error.message)")
         #expect(!error.message.contains("dyk"))
         #expect(error.hint?.contains("mark the passage at that place") == true)
+        // A near spelling is refused under the same rule: the hint says so, and how to fix it.
+        #expect(error.hint?.contains("misspelling") == true && error.hint?.contains("`@ID`") == true)
         #expect(error.explanation == ["t.md:\(line):1: protected-name: We met Sa**dyk**ov in the yard."])
     }
 

@@ -64,8 +64,9 @@ public struct LeakError: UserFacingError, Equatable {
         let rules = Set(hits.map(\.rule))
         var advice: [String] = []
         if rules.contains(.protectedName) {
-            advice.append("for a name, mark the passage at that place (`[...]{.internal}`), or add the spelling to the person's `also` "
-                + "so it is replaced by the pseudonym")
+            advice.append("for a name (or a misspelling of one: another vowel, a letter left out, swapped or doubled), "
+                + "mark the passage at that place (`[...]{.internal}`), write `@ID` for the person, or add the spelling to the "
+                + "person's `also` so it is replaced by the pseudonym")
         }
         if rules.contains(.detector) {
             advice.append("for an identifier (passport, personal number, phone, date of birth), mark it `[...]{.internal}` at that place")
