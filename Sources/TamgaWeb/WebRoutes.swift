@@ -36,6 +36,7 @@ struct WebRoutes: Sendable {
             return try withVault(request) { vault, frame in export(id, form: form, vault: vault, frame: frame) }
         }
         addPersons(to: router)
+        addReports(to: router)
         router.get("/downloads/:key") { _, context in
             let key = try context.parameters.require("key")
             guard session.unlocked() != nil, let file = session.download(key) else { return WebPages.plain(.notFound, "No such download.") }

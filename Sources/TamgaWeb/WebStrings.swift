@@ -23,6 +23,10 @@ enum WebStrings {
         "grant": "Gave consent", "withdraw": "Withdrew consent", "obtainedByLabel": "Obtained by (a monitor's name)",
         "note": "Note (no confidential text: it is logged)", "record": "Record",
         "disclosures": "Disclosures", "noDisclosures": "No export has named or pseudonymised this person yet.",
+        "statistics": "Statistics", "countBy": "Count by", "thenBy": "Then by (a two-way table)", "show": "Show",
+        "statisticsHint": "Counts come from the front matter. For the public, small counts are suppressed as the policy says.",
+        "recommendations": "Recommendations", "recommendationsFor": "Recommendations the audience sees:",
+        "noRecommendations": "No recommendation this audience may see.", "status": "Status", "text": "Text",
     ]
 
     static let russian: [String: String] = [
@@ -46,6 +50,10 @@ enum WebStrings {
         "grant": "Дал(а) согласие", "withdraw": "Отозвал(а) согласие", "obtainedByLabel": "Кто получил (имя сотрудника)",
         "note": "Примечание (без конфиденциального текста: оно попадает в журнал)", "record": "Записать",
         "disclosures": "Раскрытия", "noDisclosures": "Ни один экспорт ещё не называл это лицо и не заменял его псевдонимом.",
+        "statistics": "Статистика", "countBy": "Считать по", "thenBy": "Затем по (таблица с двумя входами)", "show": "Показать",
+        "statisticsHint": "Числа берутся из заголовка документов. Для публики малые числа скрыты, как велит политика.",
+        "recommendations": "Рекомендации", "recommendationsFor": "Рекомендации, которые видит адресат:",
+        "noRecommendations": "Нет рекомендаций, которые этот адресат может видеть.", "status": "Статус", "text": "Текст",
     ]
 
     /// The table for an `Accept-Language` header: Russian when it comes first among ru/en, else English.

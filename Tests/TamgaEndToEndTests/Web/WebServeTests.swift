@@ -151,3 +151,33 @@ import TamgaTestSupport
         #expect(bad.status == 422)
     }
 }
+
+/// Statistics and recommendations in the browser: the same tables as
+/// `tamga stats` and `tamga rec table`, suppression and leak scan included.
+@Suite(.serialized) struct WebReportsTests {
+    @Test func statisticsAndRecommendationsAreTheCommandsTables() throws {
+        let vault = try ExportTests.vaultWithExamples()
+        let server = try WebServer(vault)
+        let (client, _) = try server.unlockedClient()
+        let stats = try client.request("/stats?audience=public&by=facility")
+        let cli = try vault.run(["stats", "--audience", "public", "--by", "facility"]).standardOutput
+        #expect(stats.status == 200, "\(stats.body.prefix(400))")
+        // Every line of the command's table is on the page (HTML-escaped the same way for these plain lines).
+        for line in cli.split(separator: "\n") where !line.contains("\"") && !line.contains("<") && !line.contains("&") {
+            #expect(stats.body.contains(String(line)), "missing: \(line)")
+        }
+        let twoWay = try client.request("/stats?audience=state&by=kind&by2=month")
+        #expect(twoWay.status == 200)
+        let same = try client.request("/stats?audience=public&by=kind&by2=kind")
+        #expect(same.status == 422, "one dimension twice is refused with the reason")
+        let recs = try client.request("/recommendations?audience=state")
+        let cliRecs = try vault.run(["rec", "table", "--audience", "state"]).standardOutput
+        #expect(recs.status == 200)
+        let ids = cliRecs.matches(of: /R-[0-9]{4}-[0-9]{3}-[0-9]+/).map { String($0.output) }
+        #expect(!ids.isEmpty)
+        for id in ids { #expect(recs.body.contains(id), "missing \(id)") }
+        // The pages need the session: without its cookie, nothing.
+        let anonymous = try server.client().request("/stats?audience=internal&by=tag")
+        #expect(anonymous.status != 200 || !anonymous.body.contains("<pre>"))
+    }
+}
