@@ -37,6 +37,7 @@ struct WebRoutes: Sendable {
         }
         addPersons(to: router)
         addReports(to: router)
+        addAdministration(to: router)
         router.get("/downloads/:key") { _, context in
             let key = try context.parameters.require("key")
             guard session.unlocked() != nil, let file = session.download(key) else { return WebPages.plain(.notFound, "No such download.") }

@@ -27,6 +27,14 @@ enum WebStrings {
         "statisticsHint": "Counts come from the front matter. For the public, small counts are suppressed as the policy says.",
         "recommendations": "Recommendations", "recommendationsFor": "Recommendations the audience sees:",
         "noRecommendations": "No recommendation this audience may see.", "status": "Status", "text": "Text",
+        "members": "Members", "fingerprint": "Fingerprint", "clearance": "Clearance", "accessByLevel": "Access by level (the newest key)",
+        "membersHint": "Names are shown to members cleared internal; others see fingerprints. Changes: `tamga member` on the command line.",
+        "auditLog": "Audit log", "logDocument": "Only about document (id)", "logPerson": "Only mentioning person (id)",
+        "logSince": "From (YYYY-MM-DD)", "entries": "entries", "time": "Time", "actor": "Who", "action": "What",
+        "refusedEntries": "entries are not shown: signed by members not allowed to write them (see the check page).",
+        "check": "Check", "checkClean": "No problem found: every object, signature and log entry verifies.",
+        "problems": "Problems", "warnings": "Warnings", "checked": "Checked", "notDecrypted": "objects not decrypted (no key for their level)",
+        "checkHint": "Tidying and accepting an older copy are done with `tamga check --tidy` and `--accept-older`.",
     ]
 
     static let russian: [String: String] = [
@@ -54,6 +62,14 @@ enum WebStrings {
         "statisticsHint": "Числа берутся из заголовка документов. Для публики малые числа скрыты, как велит политика.",
         "recommendations": "Рекомендации", "recommendationsFor": "Рекомендации, которые видит адресат:",
         "noRecommendations": "Нет рекомендаций, которые этот адресат может видеть.", "status": "Статус", "text": "Текст",
+        "members": "Участники", "fingerprint": "Отпечаток ключа", "clearance": "Допуск", "accessByLevel": "Доступ по грифам (новейший ключ)",
+        "membersHint": "Имена видят участники с допуском internal; остальные видят отпечатки. Изменения: `tamga member` в командной строке.",
+        "auditLog": "Журнал", "logDocument": "Только о документе (номер)", "logPerson": "Только с упоминанием лица (номер)",
+        "logSince": "С даты (ГГГГ-ММ-ДД)", "entries": "записей", "time": "Время", "actor": "Кто", "action": "Что",
+        "refusedEntries": "записей не показано: их подписали участники, которым нельзя их писать (см. страницу проверки).",
+        "check": "Проверка", "checkClean": "Проблем нет: все объекты, подписи и записи журнала проверены.",
+        "problems": "Проблемы", "warnings": "Предупреждения", "checked": "Проверено", "notDecrypted": "объектов не расшифровано (нет ключа их грифа)",
+        "checkHint": "Уборка и принятие старой копии: `tamga check --tidy` и `--accept-older`.",
     ]
 
     /// The table for an `Accept-Language` header: Russian when it comes first among ru/en, else English.

@@ -83,25 +83,16 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var options: VaultOptions
 
         func run() throws {
-            let vault = try options.unlock()
-            var body = vault.keyring.body
-            // Names are sealed to members cleared internal; everyone knows their own.
-            for index in body.members.indices where body.members[index].fingerprint == vault.member.fingerprint {
-                body.members[index].name = vault.member.name
-            }
+            let roster = MemberRoster(vault: try options.unlock())
             print("NAME                      FINGERPRINT                               CLEARANCE    ROLE")
-            for member in body.members {
-                let role = !member.active ? "removed" : member.administrator ? "administrator" : "member"
-                print(member.displayName.padding(toLength: 24, withPad: " ", startingAt: 0) + "  " +
-                      Fingerprint.grouped(member.fingerprint).padding(toLength: 40, withPad: " ", startingAt: 0) + "  " +
-                      member.clearance.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0) + "  " + role)
+            for row in roster.rows {
+                print(row.name.padding(toLength: 24, withPad: " ", startingAt: 0) + "  " +
+                      Fingerprint.grouped(row.fingerprint).padding(toLength: 40, withPad: " ", startingAt: 0) + "  " +
+                      row.clearance.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0) + "  " + row.role)
             }
             print("\nAccess by level (members holding the newest key):")
-            for level in Level.allCases.reversed() {
-                guard let epoch = body.currentEpoch(of: level.rawValue) else { continue }
-                let holders = SealedKeyFolder(vault.paths.levelKeys(level, epoch: epoch.epoch)).holders
-                let names = holders.map { holder in body.member(fingerprint: holder)?.displayName ?? holder }.sorted()
-                print("  \(level.rawValue) (epoch \(epoch.epoch)): \(names.joined(separator: ", "))")
+            for access in roster.access {
+                print("  \(access.level.rawValue) (epoch \(access.epoch)): \(access.holders.joined(separator: ", "))")
             }
         }
     }

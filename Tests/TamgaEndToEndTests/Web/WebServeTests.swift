@@ -181,3 +181,36 @@ import TamgaTestSupport
         #expect(anonymous.status != 200 || !anonymous.body.contains("<pre>"))
     }
 }
+
+/// Members, audit log and check in the browser: the same use cases as
+/// `tamga member list`, `tamga log` and `tamga check`.
+@Suite(.serialized) struct WebAdministrationTests {
+    @Test func membersLogAndCheckAreTheCommandsAnswers() throws {
+        let vault = try ExportTests.vaultWithExamples()
+        let server = try WebServer(vault)
+        let (client, _) = try server.unlockedClient()
+        let members = try client.request("/members")
+        #expect(members.status == 200 && members.body.contains("Admin") && members.body.contains("administrator"), "\(members.body.suffix(800))")
+        // The log page lists exactly the entries `tamga log` prints, whole or by document.
+        for (query, arguments) in [("", [String]()), ("?doc=VR-2014-017", ["--doc", "VR-2014-017"]), ("?since=2999-01-01", ["--since", "2999-01-01"])] {
+            let printed = try vault.run(["log"] + arguments).standardOutput.split(separator: "\n").count
+            let page = try client.request("/log" + query)
+            #expect(page.status == 200)
+            #expect(page.body.contains("<p>\(printed) entries</p>"), "log\(query): the command printed \(printed)")
+        }
+        #expect(try client.request("/log?since=yesterday").status == 422)
+        let check = try client.request("/check")
+        #expect(check.status == 200 && check.body.contains("No problem found"), "\(check.body.suffix(600))")
+        // A damaged object is a problem on the page as on the command line.
+        let documents = vault.folder.path("vault/documents")
+        let stored = try #require(FileManager.default.enumerator(atPath: documents)?.compactMap { $0 as? String }
+            .first { $0.contains("/public/") && $0.split(separator: "/").last?.count == 64 })
+        let path = documents + "/" + stored
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        bytes[bytes.count / 2] ^= 0xFF
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let damaged = try client.request("/check")
+        #expect(damaged.status == 409 && damaged.body.contains("Problems"), "\(damaged.body.suffix(600))")
+        #expect(try vault.run(["check"]).status != 0)
+    }
+}
