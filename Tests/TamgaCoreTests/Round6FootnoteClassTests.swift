@@ -82,6 +82,9 @@ import Testing
             "Text.[^1]\n\n[^1]: Source: OPCAT Art. 19.", "[^src]: Report of 2014.\n\nText.[^src]",
             "## Findings {.public}\n\nCells clean.[^c]\n\n[^c]: Counted on 28 October.\n\n    Second paragraph of the note.",
             "::: state\nState text.[^s]\n:::\n\nPublic text.\n\n[^s]: A state note.",
+            // A note whose text begins with a level's name (red-team round 7, clean): not a link definition.
+            "Text.[^1] More.[^2]\n\n[^1]: State Penitentiary Service report, 2014.\n\n[^2]: Internal rules of the colony, 2012.",
+            "Text.[^p]\n\n[^p]: Public summary of 2013.",
         ]
         var refused: [String] = []
         for body in bodies { if (try? Self.exportNotes6(body)) == nil { refused.append(body) } }
@@ -98,5 +101,19 @@ import Testing
                       "Задержанный Сады[^n]ков был во дворе.\n\n[^n]: Как в журнале."])
     func aReferenceInsideANameDoesNotHideIt(_ body: String) {
         #expect(throws: (any Error).self) { try Self.exportNotes6(body) }
+    }
+}
+
+extension Round6FootnoteClassTests {
+    /// The add-time check for link definitions whose target is a level's
+    /// name refused a footnote whose text begins with `State`, `Internal`
+    /// or `Public` (red-team round 7, clean); a real such link definition
+    /// is still found.
+    @Test func aNoteBeginningWithALevelNameIsNoLinkDefinition() {
+        for note in ["[^1]: State Penitentiary Service report, 2014.", "[^n]: Internal rules of the colony.", "  [^p]: Public summary."] {
+            #expect(HTMLCommentCheck.firstLevelLinkDefinition(in: "Text.[^1]\n\n\(note)\n") == nil, "\(note)")
+        }
+        #expect(HTMLCommentCheck.firstLevelLinkDefinition(in: "See [a][int].\n\n[int]: .internal\n") != nil)
+        #expect(HTMLCommentCheck.firstLevelLinkDefinition(in: "See [a][s].\n\n[s]: State\n") != nil)
     }
 }
