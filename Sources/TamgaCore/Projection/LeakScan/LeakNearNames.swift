@@ -123,14 +123,23 @@ struct LeakNearNames: Sendable {
     func firstLines(in text: LeakNormalizer, lines written: ScanLines, protected: Set<String>) -> [String: Int] {
         guard !parts.isEmpty else { return [:] }
         var firstLine: [String: Int] = [:]
+        // A text repeats its words: each is read by sound once (measured:
+        // the rule doubled an export's time, BENCHMARKS.md).
+        var memo: [String: [String: Bool]] = [:]
         for word in text.wordRanges where word.count >= Self.shortestWord {
             let string = LeakPlaceContext.string(word, text)
-            // A part of a person's name as written: the other rules judge it.
-            if ownerOfWord[string] != nil { continue }
-            if (Self.shortestWord...word.count).contains(where: { stems.contains(Array(text.scalars[word.lowerBound..<(word.lowerBound + $0)])) }) {
-                continue
+            let near: [String: Bool]
+            if let known = memo[string] {
+                near = known
+            } else {
+                // A part of a person's name as written, or a word beginning with a part's stem: the other rules judge it.
+                let judgedElsewhere = ownerOfWord[string] != nil || (Self.shortestWord...word.count).contains {
+                    stems.contains(Array(text.scalars[word.lowerBound..<(word.lowerBound + $0)]))
+                }
+                near = judgedElsewhere ? [:] : persons(near: text.scalars[word])
+                memo[string] = near
             }
-            let near = persons(near: text.scalars[word])
+            guard !near.isEmpty else { continue }
             let found = near.filter { protected.contains($0.key) && firstLine[$0.key] == nil }
             guard !found.isEmpty else { continue }
             // Sounding exactly like a person the audience may see, and only near the protected one: that person.
