@@ -125,9 +125,10 @@ public struct AttachmentExporter: Sendable {
                  in workspace: PrivateWorkspace) throws -> Prepared {
         let reference = item.reference
         let decrypted = try EvidenceCopy.decrypt(item, vault: vault, to: workspace.file("attachment-\(number).raw"))
-        let (raw, kind) = try ImageRedactor().converted(
+        let converted = try ImageRedactor().converted(
             decrypted, kind: EvidenceKind.of(fileName: item.metadata.fileName, head: try EvidenceCopy.head(of: decrypted)),
             reference: reference, in: workspace)
+        let (raw, kind) = (converted.file, converted.kind)
         let fileName = "\(document.id).\(audience.rawValue).attachment-\(number).\(kind.exportedExtension)"
         var current = workspace.file("attachment-\(number).\(kind.exportedExtension)")
         guard rename(raw.path, current.path) == 0 else { throw StorageError(operation: "rename", path: current.path, code: errno) }
@@ -143,7 +144,8 @@ public struct AttachmentExporter: Sendable {
                          in: workspace)
             let regions = try AttachmentRedaction.all(for: item.object, in: vault).filter { $0.applies(to: audience) }.flatMap(\.regions)
             if !regions.isEmpty {
-                current = try ImageRedactor().apply(regions, to: current, kind: kind, reference: reference, in: workspace)
+                current = try ImageRedactor().apply(regions, to: current, kind: kind, frames: converted.frames, reference: reference,
+                                                     in: workspace)
                 redacted = true
             }
         }
