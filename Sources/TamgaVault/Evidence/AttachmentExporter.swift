@@ -129,9 +129,20 @@ public struct AttachmentExporter: Sendable {
             decrypted, kind: EvidenceKind.of(fileName: item.metadata.fileName, head: try EvidenceCopy.head(of: decrypted)),
             reference: reference, in: workspace)
         let (raw, kind) = (converted.file, converted.kind)
-        let fileName = "\(document.id).\(audience.rawValue).attachment-\(number).\(kind.exportedExtension)"
-        var current = workspace.file("attachment-\(number).\(kind.exportedExtension)")
+        // An office file keeps its own extension (from a closed list): mat2 picks its parser by it (F4).
+        let ext = kind.exportedExtension(original: item.metadata.fileName)
+        let fileName = "\(document.id).\(audience.rawValue).attachment-\(number).\(ext)"
+        var current = workspace.file("attachment-\(number).\(ext)")
         guard rename(raw.path, current.path) == 0 else { throw StorageError(operation: "rename", path: current.path, code: errno) }
+        // Zero bytes hold no metadata to strip and no text to scan (exiftool fails on them, F4):
+        // internal receives the empty file as it is; below internal it is refused, saying why.
+        if (try FileManager.default.attributesOfItem(atPath: current.path)[.size] as? NSNumber)?.int64Value == 0 {
+            guard audience == .internal else { throw EvidenceError.emptyFile(reference: reference, audience: audience.rawValue) }
+            let digest = try SHA256Hex.of(fileAt: current)
+            return Prepared(reference: reference, fileName: fileName, file: current, byteCount: 0, sha256: digest.hex,
+                            original: item.metadata.evidence?.sha256, persons: item.metadata.evidence?.depicts ?? [], redacted: false,
+                            kind: kind)
+        }
         // Turned as viewers show it: the rectangles are measured on screen, and the tag goes with the metadata.
         current = try ImageRedactor().upright(current, kind: kind, reference: reference, in: workspace)
         var redacted = false

@@ -22,6 +22,8 @@ public enum EvidenceError: UserFacingError, Equatable {
     /// The image's frames or pages cannot be processed one by one with certainty
     /// (they differ in size, or a rotation tag would turn the stack of them).
     case framesUnprocessable(reference: String, why: String)
+    /// A zero-byte attachment, for an audience below internal: there is nothing in it to check.
+    case emptyFile(reference: String, audience: String)
     /// Redaction regions apply to images only.
     case notAnImage(reference: String)
 
@@ -53,6 +55,8 @@ public enum EvidenceError: UserFacingError, Equatable {
                 + "the limit is \(ImageBudget.standard.summary)); nothing was written"
         case .framesUnprocessable(let reference, let why):
             "attachment \(reference) cannot be processed frame by frame: \(why); nothing was written"
+        case .emptyFile(let reference, let audience):
+            "attachment \(reference) is an empty file (0 bytes) and cannot be exported for \(audience): there is nothing in it to check; nothing was written"
         case .notAnImage(let reference):
             "attachment \(reference) is not a JPEG or PNG image; regions can be blacked out in images only"
         }
@@ -63,7 +67,8 @@ public enum EvidenceError: UserFacingError, Equatable {
         case .toolMissing(_, let package): "install it: apt-get install -y \(package) (or `make deps`)"
         case .metadataRemains: "export it without --with-attachments, or get it and clean it by hand; report the tags to the maintainers"
         case .unsupportedType: "export without --with-attachments, or attach an image (JPEG, PNG, GIF, TIFF, HEIF, WebP), PDF or plain-text version at that level"
-        case .leak: "black out the region (`tamga attachment redact`), or keep the attachment at internal level"
+        case .leak: "keep the attachment at internal level, or attach a version without what the scan names (for an image, black out the region with `tamga attachment redact`)"
+        case .emptyFile: "export without --with-attachments; internal exports carry it as it is"
         case .rectangleOutside(_, _, _, _, let frames):
             frames > 1
                 ? "give --rect X,Y,W,H in pixels of one frame (as a viewer shows it): the rectangle is blacked out in every frame or page"
