@@ -77,6 +77,12 @@ public struct EvidenceAttachment: Sendable {
             throw VaultError.invalidArgument("a restricted attachment stays at level internal")
         }
         try Self.checkSources(request.files)
+        // A caption is typed by a member (or a contributor) and read by others:
+        // a control character in it would drive their terminal (attacker round 3, F6).
+        if let caption = request.details.caption, DisplayText.hasControl(caption) {
+            throw VaultError.invalidArgument("--caption holds a control character (a newline, tab, escape sequence or bidi override); "
+                                             + "give it as one line of plain text")
+        }
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }

@@ -94,7 +94,7 @@ struct AttachCommand: ParsableCommand {
             switch event {
             case .streaming(let index, let step, let done, let total):
                 // Only on the member's own terminal, never in output a script keeps: the name they typed.
-                Terminal.progress("\(step) \(urls[index].lastPathComponent)", done: done, total: total)
+                Terminal.progress("\(step) \(DisplayText.escaped(urls[index].lastPathComponent))", done: done, total: total)
             case .attached(let item):
                 report(item)
             }
