@@ -86,7 +86,7 @@ struct AttachCommand: ParsableCommand {
     func run() throws {
         let urls = files.map { URL(fileURLWithPath: $0) }
         // Every source is checked before the passphrase is asked for; errors name files by position only.
-        try EvidenceAttachment.checkSources(urls)
+        try EvidenceAttachment.checkSources(urls, wipe: wipe)
         let vault = try options.unlock()
         let details = AttachmentRequest(level: level, depicts: depicts, consent: consent.map(\.rawValue), caption: caption, wipe: wipe,
                                         restricted: restricted, viewers: viewers)
