@@ -52,8 +52,12 @@ public enum AttachmentRestriction {
             throw VaultError.notCleared(member: vault.member.name,
                                         needed: "restricting this attachment (the member who attached it or an administrator)")
         }
-        guard item.metadata.exportLevel == Level.internal.rawValue else {
-            throw VaultError.invalidArgument("attachment \(item.reference) is exported to \(item.metadata.exportLevel): only internal attachments can be restricted")
+        // A released attachment (`--level state|public`) is taken back: its release is metadata on an object
+        // sealed to internal's key, and goes with the restriction (attacker round 3, F13). An object of an older
+        // vault sealed to a lower level's key is not: `tamga rekey` moves it under internal's key first.
+        guard item.metadata.level == Level.internal.rawValue else {
+            throw VaultError.invalidArgument("attachment \(item.reference) is kept under the \(item.metadata.level) key of an older vault: "
+                                             + "run `tamga rekey --all`, then restrict it")
         }
         // Restricted already only if its object is sealed to a restriction key
         // (it opened, so this member is a viewer): what the log says does not
@@ -73,6 +77,7 @@ public enum AttachmentRestriction {
                                              to: (epoch: 0, publicKey: grant.keyPair.publicKey), vault: vault) { metadata in
             var details = metadata.evidence ?? AttachmentDetails()
             details.restricted = true
+            details.release = nil
             details.viewers = grant.sealed.keys.sorted()
             metadata.evidence = details
         }

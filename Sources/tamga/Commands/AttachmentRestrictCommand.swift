@@ -10,7 +10,7 @@ extension AttachmentCommand {
     struct Restrict: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "restrict",
-            abstract: "Mark an internal attachment as an intimate image that no export writes.",
+            abstract: "Mark an attachment as an intimate image that no export writes (taking back its release).",
             discussion: """
             The Istanbul Protocol asks for restricted viewing of intimate
             images. A restricted attachment is withheld from every export,
@@ -19,7 +19,10 @@ extension AttachmentCommand {
             to each --viewer (members cleared internal) only: from then on no
             other member's key opens it, whatever their clearance. Recorded as
             a signed log entry; the evidence keeps its content and SHA-256.
-            Internal attachments only; the member who attached it or an
+            An attachment released with --level state or public is taken back
+            to internal: no later export writes it (copies exported before
+            stay with their recipients; `tamga disclosures` lists them). The
+            member who attached it or an
             administrator (cleared internal), and the member who attached it
             always stays a viewer. Administrators who are not named cannot
             open it: that is what restricted viewing means. A viewer can
