@@ -23,8 +23,11 @@ public enum AttachmentRestriction {
         try isRestricted(item, log: EvidenceLog.load(vault))
     }
 
+    /// The same file as a restricted one (by the SHA-256 recorded at intake) counts as restricted: restriction
+    /// is of the image, not of one copy of it (attacker round 3, F5).
     static func isRestricted(_ item: AttachmentCatalog.Item, log: EvidenceLog) throws -> Bool {
         if item.metadata.evidence?.restricted == true { return true }
+        if let original = item.metadata.evidence?.sha256, log.restrictedOriginals.contains(original) { return true }
         if let header = try? AttachmentReader.header(of: item.url), RestrictedViewing.isRestricted(header, keys: log.restriction) {
             return true
         }
