@@ -1,3 +1,4 @@
+import TamgaVault
 /// Columns padded to their widest cell, so a table reads straight whatever
 /// the lengths of names and times (issue 19 item 7: `history` printed a
 /// 24-character time under a 20-character heading). The last column is not
@@ -8,7 +9,10 @@ struct TextTable {
 
     init(_ header: String...) { self.header = header }
 
-    mutating func append(_ cells: String...) { rows.append(cells) }
+    /// Every cell is printed with its control characters escaped: cells
+    /// carry file names and captions from outside, which must not drive the
+    /// terminal or forge rows (attacker round 3, F6).
+    mutating func append(_ cells: String...) { rows.append(cells.map(DisplayText.escaped)) }
 
     var lines: [String] {
         let all = [header] + rows

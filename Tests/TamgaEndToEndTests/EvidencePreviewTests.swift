@@ -44,10 +44,11 @@ import TamgaTestSupport
         try EvidenceFixture.tag(png, in: v.folder)
         let photo = try EvidenceFixture.attach(v, "VR-2014-017", png, ["--level", "public"])
         #expect(try v.run(["attachment", "redact", "VR-2014-017", photo, "--rect", "10,5,20,12", "--audience", "state"]).status == 0)
-        let internalOnly = try EvidenceFixture.attach(v, "VR-2014-017", try EvidenceFixture.image("register.png", in: v.folder))
-        let noConsent = try EvidenceFixture.attach(v, "VR-2014-017", try EvidenceFixture.image("cell.png", in: v.folder),
+        // Distinct sizes, so distinct files: a copy of the restricted image is restricted too (attacker round 3, F5).
+        let internalOnly = try EvidenceFixture.attach(v, "VR-2014-017", try EvidenceFixture.image("register.png", width: 60, in: v.folder))
+        let noConsent = try EvidenceFixture.attach(v, "VR-2014-017", try EvidenceFixture.image("cell.png", width: 56, in: v.folder),
                                                    ["--level", "public", "--depicts", "O-0007", "--consent", "state"])
-        let intimate = try EvidenceFixture.attach(v, "VR-2014-017", try EvidenceFixture.image("injury.png", in: v.folder),
+        let intimate = try EvidenceFixture.attach(v, "VR-2014-017", try EvidenceFixture.image("injury.png", width: 52, in: v.folder),
                                                   ["--restricted"])
 
         let page = v.folder.path("preview.html")

@@ -83,7 +83,8 @@ import TamgaTestSupport
         #expect(try AttachmentCommandTests.sha256sum(back) == hash)
         let state = try EvidenceFixture.image("plan.png", in: v.folder)
         let stateReference = try EvidenceFixture.attach(v, "VR-2014-017", state, ["--level", "state"])
-        #expect(try v.run(["attachment", "restrict", "VR-2014-017", stateReference]).status == 65)
+        // A released one is taken back to internal by restricting it (attacker round 3, F13: refused before).
+        #expect(try v.run(["attachment", "restrict", "VR-2014-017", stateReference]).status == 0)
     }
 }
 

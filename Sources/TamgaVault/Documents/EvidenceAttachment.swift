@@ -55,14 +55,38 @@ public struct EvidenceAttachment: Sendable {
     }
 
     /// Checks every source before anything is stored (and before a front end
-    /// asks for a passphrase): each must exist and be a regular file.
-    public static func checkSources(_ files: [URL]) throws {
+    /// asks for a passphrase): each must exist and be a regular file. With
+    /// `wipe`, none may be a symbolic link (the link would be opened, the
+    /// file stored and the wipe then refused: half done, attacker round 3,
+    /// F9) and none may be given twice (the first wipe removes the second).
+    /// Given the vault's folder, none may lie inside it, links resolved:
+    /// `--wipe` zero-filled and unlinked live objects and key files (F14).
+    public static func checkSources(_ files: [URL], wipe: Bool = false, vault: VaultPaths? = nil) throws {
+        var seen: Set<[UInt64]> = []
+        let root = vault.map { OutputTarget.realPath($0.root.standardizedFileURL.path) }
         for (index, file) in files.enumerated() {
+            let label = label(index, of: files.count)
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder) else {
-                throw StorageError(operation: "read", path: label(index, of: files.count), code: ENOENT)
+                throw StorageError(operation: "read", path: label, code: ENOENT)
             }
-            if isFolder.boolValue { throw VaultError.invalidArgument("\(label(index, of: files.count)) is not a regular file") }
+            if isFolder.boolValue { throw VaultError.invalidArgument("\(label) is not a regular file") }
+            var info = stat()
+            if wipe, lstat(file.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
+                throw VaultError.invalidArgument("\(label) is a symbolic link: --wipe overwrites only a file named by its own path; "
+                                                 + "give the path of the file it points to")
+            }
+            guard stat(file.path, &info) == 0 else { throw StorageError(operation: "read", path: label, code: errno) }
+            if wipe, !seen.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted {
+                throw VaultError.invalidArgument("\(label) is the same file as an earlier one: with --wipe each file may be given once")
+            }
+            if let root {
+                let path = OutputTarget.realPath(file.standardizedFileURL.path)
+                if path == root || path.hasPrefix(root + "/") {
+                    throw VaultError.invalidArgument("\(label) lies inside the vault folder: its files are never attached or wiped; "
+                                                     + "attach a file from outside it")
+                }
+            }
         }
     }
 
@@ -76,7 +100,13 @@ public struct EvidenceAttachment: Sendable {
         if request.details.restricted, request.details.level != .internal {
             throw VaultError.invalidArgument("a restricted attachment stays at level internal")
         }
-        try Self.checkSources(request.files)
+        try Self.checkSources(request.files, wipe: request.details.wipe, vault: vault.paths)
+        // A caption is typed by a member (or a contributor) and read by others:
+        // a control character in it would drive their terminal (attacker round 3, F6).
+        if let caption = request.details.caption, DisplayText.hasControl(caption) {
+            throw VaultError.invalidArgument("--caption holds a control character (a newline, tab, escape sequence or bidi override); "
+                                             + "give it as one line of plain text")
+        }
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }

@@ -125,12 +125,24 @@ public struct AttachmentExporter: Sendable {
                  in workspace: PrivateWorkspace) throws -> Prepared {
         let reference = item.reference
         let decrypted = try EvidenceCopy.decrypt(item, vault: vault, to: workspace.file("attachment-\(number).raw"))
-        let (raw, kind) = try ImageRedactor().converted(
+        let converted = try ImageRedactor().converted(
             decrypted, kind: EvidenceKind.of(fileName: item.metadata.fileName, head: try EvidenceCopy.head(of: decrypted)),
             reference: reference, in: workspace)
-        let fileName = "\(document.id).\(audience.rawValue).attachment-\(number).\(kind.exportedExtension)"
-        var current = workspace.file("attachment-\(number).\(kind.exportedExtension)")
+        let (raw, kind) = (converted.file, converted.kind)
+        // An office file keeps its own extension (from a closed list): mat2 picks its parser by it (F4).
+        let ext = kind.exportedExtension(original: item.metadata.fileName)
+        let fileName = "\(document.id).\(audience.rawValue).attachment-\(number).\(ext)"
+        var current = workspace.file("attachment-\(number).\(ext)")
         guard rename(raw.path, current.path) == 0 else { throw StorageError(operation: "rename", path: current.path, code: errno) }
+        // Zero bytes hold no metadata to strip and no text to scan (exiftool fails on them, F4):
+        // internal receives the empty file as it is; below internal it is refused, saying why.
+        if (try FileManager.default.attributesOfItem(atPath: current.path)[.size] as? NSNumber)?.int64Value == 0 {
+            guard audience == .internal else { throw EvidenceError.emptyFile(reference: reference, audience: audience.rawValue) }
+            let digest = try SHA256Hex.of(fileAt: current)
+            return Prepared(reference: reference, fileName: fileName, file: current, byteCount: 0, sha256: digest.hex,
+                            original: item.metadata.evidence?.sha256, persons: item.metadata.evidence?.depicts ?? [], redacted: false,
+                            kind: kind)
+        }
         // Turned as viewers show it: the rectangles are measured on screen, and the tag goes with the metadata.
         current = try ImageRedactor().upright(current, kind: kind, reference: reference, in: workspace)
         var redacted = false
@@ -143,7 +155,8 @@ public struct AttachmentExporter: Sendable {
                          in: workspace)
             let regions = try AttachmentRedaction.all(for: item.object, in: vault).filter { $0.applies(to: audience) }.flatMap(\.regions)
             if !regions.isEmpty {
-                current = try ImageRedactor().apply(regions, to: current, kind: kind, reference: reference, in: workspace)
+                current = try ImageRedactor().apply(regions, to: current, kind: kind, frames: converted.frames, reference: reference,
+                                                     in: workspace)
                 redacted = true
             }
         }

@@ -8,6 +8,12 @@ import TamgaCrypto
 /// internal), like a redaction, so the evidence is not rewritten and keeps
 /// its hash; `attach --restricted` records the same in the attachment's
 /// encrypted metadata. Either way no export writes it, for any audience.
+///
+/// After the fact, only the member who attached the file or an
+/// administrator may restrict it, and the member who attached it always
+/// stays among the viewers (attacher round 3, F8). Administrators are not
+/// added on their own: restricted viewing keeps an intimate image from
+/// every member not named, administrators included.
 public enum AttachmentRestriction {
     public static let action = "attachment-restrict"
 
@@ -17,8 +23,11 @@ public enum AttachmentRestriction {
         try isRestricted(item, log: EvidenceLog.load(vault))
     }
 
+    /// The same file as a restricted one (by the SHA-256 recorded at intake) counts as restricted: restriction
+    /// is of the image, not of one copy of it (attacker round 3, F5).
     static func isRestricted(_ item: AttachmentCatalog.Item, log: EvidenceLog) throws -> Bool {
         if item.metadata.evidence?.restricted == true { return true }
+        if let original = item.metadata.evidence?.sha256, log.restrictedOriginals.contains(original) { return true }
         if let header = try? AttachmentReader.header(of: item.url), RestrictedViewing.isRestricted(header, keys: log.restriction) {
             return true
         }
@@ -39,8 +48,19 @@ public enum AttachmentRestriction {
         guard vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "restricting attachments (internal)")
         }
-        guard item.metadata.exportLevel == Level.internal.rawValue else {
-            throw VaultError.invalidArgument("attachment \(item.reference) is exported to \(item.metadata.exportLevel): only internal attachments can be restricted")
+        // Only the member who attached it, or an administrator: any member cleared internal
+        // could restrict a colleague's evidence to themselves alone (attacker round 3, F8).
+        let attacher = item.metadata.author
+        guard vault.member.administrator || attacher == vault.member.fingerprint else {
+            throw VaultError.notCleared(member: vault.member.name,
+                                        needed: "restricting this attachment (the member who attached it or an administrator)")
+        }
+        // A released attachment (`--level state|public`) is taken back: its release is metadata on an object
+        // sealed to internal's key, and goes with the restriction (attacker round 3, F13). An object of an older
+        // vault sealed to a lower level's key is not: `tamga rekey` moves it under internal's key first.
+        guard item.metadata.level == Level.internal.rawValue else {
+            throw VaultError.invalidArgument("attachment \(item.reference) is kept under the \(item.metadata.level) key of an older vault: "
+                                             + "run `tamga rekey --all`, then restrict it")
         }
         // Restricted already only if its object is sealed to a restriction key
         // (it opened, so this member is a viewer): what the log says does not
@@ -49,11 +69,18 @@ public enum AttachmentRestriction {
         if item.metadata.evidence?.restricted == true, !EvidenceLog.levelKeyIDs(vault).contains(Hex.encode(header.keyID)) {
             return item.object
         }
-        let grant = try RestrictedViewing.grant(to: RestrictedViewing.viewers(named: viewers, in: vault))
+        // The member who attached it stays a viewer, whoever restricts it: the evidence is never cut off from its custodian.
+        var named = try RestrictedViewing.viewers(named: viewers, in: vault)
+        if let custodian = vault.keyring.body.members.first(where: { $0.fingerprint == attacher && $0.active && $0.clearance == .internal }),
+           !named.contains(where: { $0.fingerprint == custodian.fingerprint }) {
+            named.append(custodian)
+        }
+        let grant = try RestrictedViewing.grant(to: named)
         let made = try AttachmentRewrite.run(item.url, header: header, path: item.path, keys: try RestrictedViewing.attachmentKeys(for: vault),
                                              to: (epoch: 0, publicKey: grant.keyPair.publicKey), vault: vault) { metadata in
             var details = metadata.evidence ?? AttachmentDetails()
             details.restricted = true
+            details.release = nil
             details.viewers = grant.sealed.keys.sorted()
             metadata.evidence = details
         }

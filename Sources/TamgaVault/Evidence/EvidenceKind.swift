@@ -31,6 +31,16 @@ public enum EvidenceKind: String, Sendable, Equatable {
         }
     }
 
+    /// The extension the exported file gets, given the original's name: an
+    /// office file keeps its own when it is one of `officeExtensions` (mat2
+    /// chooses its parser by the extension and refused `.bin`: attacker
+    /// round 3, F4); any other kind as `exportedExtension` says.
+    public func exportedExtension(original fileName: String?) -> String {
+        guard self == .office else { return exportedExtension }
+        let ext = ((fileName ?? "") as NSString).pathExtension.lowercased()
+        return Self.officeExtensions.contains(ext) ? ext : exportedExtension
+    }
+
     public var isImage: Bool { self == .jpeg || self == .png }
 
     /// Whether libvips converts it to PNG first (`ImageRedactor.converted`).

@@ -49,6 +49,12 @@ struct EvidenceLog: Sendable {
     private(set) var restriction = RestrictedViewing.Keys()
     /// Attachment paths committed by an authorized contributor's entry.
     private(set) var contributorObjects: Set<String> = []
+    /// Objects an `attach` entry stored restricted (it carries a restriction key).
+    private(set) var restrictedAtIntake: Set<String> = []
+    /// The originals (SHA-256 at intake) of every restricted attachment: a
+    /// copy of the same file attached elsewhere is restricted content too
+    /// (attacker round 3, F5). A forged entry can only add to it: withhold more.
+    private(set) var restrictedOriginals: Set<String> = []
 
     /// The snapshot for the log as it is now (read once per state of the log).
     static func load(_ vault: UnlockedVault) throws -> EvidenceLog {
@@ -73,6 +79,8 @@ struct EvidenceLog: Sendable {
             guard readsActions, let action = try? AuditLog.action(of: try audit.entry(named: name), keys: vault.levelKeys) else { continue }
             log.take(action, item: item, vault: vault, levelKeyIDs: levelKeyIDs)
         }
+        log.restrictedOriginals = log.restrictedByLog.union(log.restrictedAtIntake)
+            .reduce(into: Set<String>()) { $0.formUnion(log.recordedOriginals(of: $1)) }
         return log
     }
 
@@ -85,6 +93,7 @@ struct EvidenceLog: Sendable {
         case AttachmentRestriction.action, AttachmentRekey.action, "attach":
             if action.action == "attach", let object = action.hash, let original = action.original {
                 originals[object, default: []].insert(original)
+                if action.restrictionKey != nil { restrictedAtIntake.insert(object) }
             }
             let linked = action.action != "attach" && link(action, item: item)
             if action.action == AttachmentRestriction.action, linked, let hash = action.hash { restrictedByLog.insert(hash) }

@@ -25,6 +25,9 @@ public struct MetadataScrubber: Sendable {
     static let pdfKeys = ["/Author", "/Creator", "/Producer", "/CreationDate", "/ModDate", "/Title", "/Subject",
                           "/Keywords", "x:xmpmeta"]
 
+    /// The date mat2 gives every entry of the office files it rewrites (the zip format's earliest).
+    static let zipEpoch = "1980:01:01 00:00:00"
+
     public init() {}
 
     /// Writes a stripped copy of `input` (in the workspace) and returns it, verified.
@@ -48,7 +51,9 @@ public struct MetadataScrubber: Sendable {
         guard let parsed = try? JSONSerialization.jsonObject(with: output) as? [[String: Any]], let tags = parsed.first else {
             throw EvidenceError.toolFailed(reference: reference, tool: "exiftool", status: -1)
         }
-        var remaining = Self.remaining(Array(tags.keys))
+        // A zip's entries (office files) carry a date; mat2 sets every one to the zip epoch, which says nothing.
+        let keys = tags.keys.filter { !($0 == "ZIP:ZipModifyDate" && tags[$0] as? String == Self.zipEpoch) }
+        var remaining = Self.remaining(Array(keys))
         if kind == .pdf {
             let bytes = try Data(contentsOf: file)
             remaining += Self.pdfKeys.filter { bytes.range(of: Data($0.utf8)) != nil }

@@ -13,6 +13,8 @@ public struct RedactionService: Sendable {
     public struct Outcome: Sendable {
         public let reference: String
         public let checked: Bool
+        /// Frames or pages of the image: each region is blacked out in every one.
+        public let frames: Int
     }
 
     /// The attachment `item` of `document`, `regions` for exports to `audience` and below.
@@ -29,18 +31,20 @@ public struct RedactionService: Sendable {
         let workspace = try PrivateWorkspace()
         defer { workspace.remove() }
         let decrypted = try EvidenceCopy.decrypt(item, vault: vault, to: workspace.file("image.raw"))
-        let (raw, kind) = try ImageRedactor().converted(
+        let converted = try ImageRedactor().converted(
             decrypted, kind: EvidenceKind.of(fileName: item.metadata.fileName, head: try EvidenceCopy.head(of: decrypted)),
             reference: item.reference, in: workspace)
+        let (raw, kind) = (converted.file, converted.kind)
         guard kind.isImage else { throw EvidenceError.notAnImage(reference: item.reference) }
         var checked = false
         if FileManager.default.isExecutableFile(atPath: EvidenceTool.vipsheader.path) {
             let image = workspace.file("image.\(kind.exportedExtension)")
             try FileManager.default.moveItem(at: raw, to: image)
-            try ImageRedactor().check(regions, image: image, kind: kind, reference: item.reference, in: workspace)
+            try ImageRedactor().check(regions, image: image, kind: kind, frames: converted.frames, reference: item.reference,
+                                      in: workspace)
             checked = true
         }
         try AttachmentRedaction(object: item.object, audience: audience, regions: regions).record(for: document, in: vault)
-        return Outcome(reference: item.reference, checked: checked)
+        return Outcome(reference: item.reference, checked: checked, frames: converted.frames)
     }
 }

@@ -4,9 +4,11 @@ import TamgaCrypto
 
 /// `withAttachments` (issue 17, phase 2): every document export, its
 /// attachments and their manifest are prepared before anything is written;
-/// then every file and its `.minisig` are written, then logged. A failure
-/// anywhere removes every file this export wrote, so a refused attachment
-/// never leaves a document export behind without it (or the reverse).
+/// then every file and its `.minisig` are written into a staging folder,
+/// logged, and only then moved into place. A failure anywhere removes every
+/// file this export wrote, so a refused attachment never leaves a document
+/// export behind without it (or the reverse), and an interruption leaves
+/// nothing in the output folder that the ledger does not record.
 /// Attachments are prepared as files in one private workspace and streamed
 /// from there (sealed and signed on the way), so their size costs no memory.
 extension DocumentExport {
@@ -66,8 +68,18 @@ extension DocumentExport {
             try file.target.check(vault: vault.paths, force: sealing.request.force)
             try file.target.signature?.check(vault: vault.paths, force: sealing.request.force)
         }
+        // A forced re-export leaves exactly its own set: what the earlier one listed and this one does not write goes (F15).
+        var stale: [URL] = []
+        if sealing.request.force {
+            let writing = Set(files.flatMap { [$0.target.path] + ($0.target.signature.map { [$0.path] } ?? []) })
+            for (product, target) in zip(products, targets) {
+                guard case .file(let url) = target.destination else { continue }
+                stale += AttachmentManifest.earlierFiles(in: url.deletingLastPathComponent(), document: product.documentID, audience: audience)
+                    .filter { !writing.contains($0.path) }
+            }
+        }
         try Self.check(isCancelled)
-        try write(files, logs: logs, sealing: sealing)
+        try write(files, logs: logs, stale: stale, sealing: sealing)
         var delivered: [Delivered] = []
         for (product, (target, plan)) in zip(products, zip(targets, plans)) {
             let item = Delivered(documentID: product.documentID, path: target.path,
@@ -78,33 +90,57 @@ extension DocumentExport {
         return delivered
     }
 
-    /// Every file and signature, then every log entry, under the vault's lock;
-    /// on any failure the files written so far are removed.
-    private func write(_ files: [SignedFile], logs: [() throws -> Void], sealing: Sealing) throws {
+    /// Every file and signature into a staging folder next to its
+    /// destination (`ExportStaging`), then every log entry, then each file
+    /// moved into place, then the earlier export's `stale` files removed,
+    /// under the vault's lock. An interruption before the ledger holds the
+    /// entries leaves nothing in the output folder (attacker round 3, F12);
+    /// on any failure the files moved so far are removed too.
+    private func write(_ files: [SignedFile], logs: [() throws -> Void], stale: [URL], sealing: Sealing) throws {
         let force = sealing.request.force
         let lock = try VaultLock(vault: vault.paths.root)
         defer { withExtendedLifetime(lock) {} }
-        var written: [OutputTarget] = []
+        var stagings: [String: ExportStaging] = [:]
+        defer { for staging in stagings.values { staging.remove() } }
+        var staged: [(staging: ExportStaging, final: URL)] = []
+        var published: [OutputTarget] = []
         do {
             for file in files {
+                var target = file.target
+                var staging: ExportStaging?
+                if case .file(let url) = file.target.destination {
+                    let folder = url.deletingLastPathComponent()
+                    let made = try stagings[folder.path] ?? ExportStaging(in: folder)
+                    stagings[folder.path] = made
+                    staging = made
+                    target = made.staged(url)
+                }
                 let text: String
                 switch file.content {
                 case .bytes(let bytes, let signature):
-                    try file.target.write(bytes, force: force)
+                    try target.write(bytes, force: false)
                     text = signature
                 case .stream(let source, let comment, let digest):
-                    text = try sealing.stream(source, to: file.target, comment: comment, force: force, digest: digest)
+                    text = try sealing.stream(source, to: target, comment: comment, force: false, digest: digest)
                 }
-                written.append(file.target)
-                if let signature = file.target.signature {
-                    try signature.write(Array(text.utf8), force: force)
-                    written.append(signature)
+                if let signature = target.signature { try signature.write(Array(text.utf8), force: false) }
+                if let staging, case .file(let url) = file.target.destination {
+                    staged.append((staging, url))
+                    if let signature = file.target.signature, case .file(let signed) = signature.destination { staged.append((staging, signed)) }
                 }
             }
             for log in logs { try log() }
+            for (staging, final) in staged {
+                try staging.publish(final, force: force)
+                published.append(OutputTarget(destination: .file(final)))
+            }
+            for folder in Set(staged.map { $0.final.deletingLastPathComponent().path }) {
+                try DurableFile.syncDirectory(URL(fileURLWithPath: folder))
+            }
         } catch {
-            for output in written { output.discard() }
+            for output in published { output.discard() }
             throw error
         }
+        for file in stale { try? DurableFile.remove(file) }
     }
 }

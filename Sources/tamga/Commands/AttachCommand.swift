@@ -86,7 +86,7 @@ struct AttachCommand: ParsableCommand {
     func run() throws {
         let urls = files.map { URL(fileURLWithPath: $0) }
         // Every source is checked before the passphrase is asked for; errors name files by position only.
-        try EvidenceAttachment.checkSources(urls)
+        try EvidenceAttachment.checkSources(urls, wipe: wipe)
         let vault = try options.unlock()
         let details = AttachmentRequest(level: level, depicts: depicts, consent: consent.map(\.rawValue), caption: caption, wipe: wipe,
                                         restricted: restricted, viewers: viewers)
@@ -94,7 +94,7 @@ struct AttachCommand: ParsableCommand {
             switch event {
             case .streaming(let index, let step, let done, let total):
                 // Only on the member's own terminal, never in output a script keeps: the name they typed.
-                Terminal.progress("\(step) \(urls[index].lastPathComponent)", done: done, total: total)
+                Terminal.progress("\(step) \(DisplayText.escaped(urls[index].lastPathComponent))", done: done, total: total)
             case .attached(let item):
                 report(item)
             }

@@ -20,6 +20,13 @@ extension AttachmentCommand {
             in pixels, W,H the width and height; a rectangle outside the image
             is refused. JPEG and PNG images, and GIF, TIFF, HEIF and WebP (converted to PNG when exported); members cleared internal.
 
+            An animation or a multi-page scan (GIF, TIFF, HEIF, WebP) is
+            exported as all its frames or pages stacked top to bottom; give
+            the rectangle in the pixels of one frame, as a viewer shows it:
+            it is blacked out in every frame and page. Images above \(ImageBudget.standard.summary)
+            are refused before they are decoded (a decompression bomb would
+            fill the memory); `tamga attachment get` still returns them.
+
             EXAMPLES:
               tamga attachment redact INT-2014-044 3f9a --audience state \\
                 --rect 120,40,200,220
@@ -52,6 +59,9 @@ extension AttachmentCommand {
             let outcome = try EvidenceMarking(vault: vault).redact(name, of: id, regions: regions, audience: audience)
             let covered = audience == .state ? "state and public" : "public"
             print("recorded \(regions.count) region(s) of \(outcome.reference) to black out in exports for \(covered)")
+            if outcome.frames > 1 {
+                print("the image has \(outcome.frames) frames or pages: each region is blacked out in every one")
+            }
             if !outcome.checked {
                 Terminal.printWarning("vipsheader is not installed, so the regions were not checked against the image; the export will check them")
             }

@@ -10,7 +10,7 @@ extension AttachmentCommand {
     struct Restrict: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "restrict",
-            abstract: "Mark an internal attachment as an intimate image that no export writes.",
+            abstract: "Mark an attachment as an intimate image that no export writes (taking back its release).",
             discussion: """
             The Istanbul Protocol asks for restricted viewing of intimate
             images. A restricted attachment is withheld from every export,
@@ -19,7 +19,13 @@ extension AttachmentCommand {
             to each --viewer (members cleared internal) only: from then on no
             other member's key opens it, whatever their clearance. Recorded as
             a signed log entry; the evidence keeps its content and SHA-256.
-            Internal attachments only; members cleared internal. A viewer can
+            An attachment released with --level state or public is taken back
+            to internal: no later export writes it (copies exported before
+            stay with their recipients; `tamga disclosures` lists them). The
+            member who attached it or an
+            administrator (cleared internal), and the member who attached it
+            always stays a viewer. Administrators who are not named cannot
+            open it: that is what restricted viewing means. A viewer can
             still save the image and show it: restriction limits who can open
             it in the vault, not what a viewer does with it. Copies of the vault
             made before (backups, git history, a colleague's unsynced copy)
@@ -46,10 +52,10 @@ extension AttachmentCommand {
         func run() throws {
             let vault = try options.unlock()
             let reference = try EvidenceMarking(vault: vault).restrict(name, of: id, viewers: viewers)
-            let others = viewers.isEmpty ? "you alone" : "you and " + viewers.joined(separator: ", ")
+            let named = viewers.isEmpty ? "" : ", " + viewers.map(DisplayText.escaped).joined(separator: ", ")
             // Never `name` itself: it may be the attachment's confidential original file name.
-            print("the attachment is restricted: no export writes it, and only \(others) can open it; "
-                + "re-encrypted for them, its reference is now \(reference)")
+            print("the attachment is restricted: no export writes it; it was re-encrypted so that only you\(named) "
+                + "and the member who attached it can open it; its reference is now \(reference)")
         }
     }
 }

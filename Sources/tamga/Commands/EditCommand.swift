@@ -19,6 +19,8 @@ struct EditCommand: ParsableCommand {
         problem and run the command again with --resume. After a successful
         edit the file is overwritten and removed.
 
+        \(EditorPrivacy.help)
+
         EXAMPLES:
           EDITOR=nano tamga edit VR-2014-017
           tamga edit VR-2014-017 --resume

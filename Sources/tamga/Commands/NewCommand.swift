@@ -23,6 +23,8 @@ struct NewCommand: ParsableCommand {
         memory; fix the problem with --resume. Contributors may write new
         documents too (they cannot read them back afterwards).
 
+        \(EditorPrivacy.help)
+
         EXAMPLES:
           EDITOR=nano tamga new INT-2026-007 --kind interview \\
             --title "Interview, IVS-1" --facility "IVS-1 Bishkek"
