@@ -74,24 +74,7 @@ public final class PrivateWorkspace: @unchecked Sendable {
     }
 
     static func removeAbandoned(in base: String) {
-        let minuteAgo = time(nil) - 60
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [] {
-            let path = (base as NSString).appendingPathComponent(name)
-            var info = stat()
-            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == getuid() else { continue }
-            if name.hasPrefix(makingPrefix) {
-                if info.st_ctim.tv_sec < minuteAgo { rmdir(path) }  // empty: nothing was decrypted into it yet
-                continue
-            }
-            guard name.hasPrefix(prefix) else { continue }
-            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            guard descriptor >= 0 else { continue }
-            defer { close(descriptor) }
-            // Held by a live workspace: EWOULDBLOCK, left alone.
-            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }
-            var shredder = FolderShredder(dryRun: false)
-            _ = shredder.removeTree(path)
-        }
+        AbandonedFolders.remove(in: base, prefix: prefix, makingPrefix: makingPrefix)
     }
 
     /// A path inside the workspace (not created).

@@ -73,22 +73,6 @@ final class ExportStaging: @unchecked Sendable {
 
     /// Removes the staging folders in `folder` that no process holds: what an export killed there left.
     static func removeAbandoned(in folder: URL) {
-        let minuteAgo = time(nil) - 60
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) {
-            let path = folder.appendingPathComponent(name).path
-            var info = stat()
-            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == getuid() else { continue }
-            if name.hasPrefix(makingPrefix) {
-                if info.st_ctim.tv_sec < minuteAgo { rmdir(path) }
-                continue
-            }
-            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            guard descriptor >= 0 else { continue }
-            defer { close(descriptor) }
-            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }
-            // Unsealed exports are decrypted evidence: overwritten, then unlinked.
-            var shredder = FolderShredder(dryRun: false)
-            _ = shredder.removeTree(path)
-        }
+        AbandonedFolders.remove(in: folder.path, prefix: prefix, makingPrefix: makingPrefix)
     }
 }
