@@ -55,6 +55,18 @@ public struct Gazetteer: Sendable {
     /// persons ("с" "with", "г" and "с" as initials).
     public static let shortBefore: Set<String> = ["в", "во", "из", "под", "до", "г", "с", "п", "in", "from", "to", "near"]
 
+    /// Russian town and village names formed from a surname or a given name
+    /// (Белово, Кемерово, Петрово, Семёново, Бородино, Belovo): a word of this
+    /// shape is read as a place name where a place is said ("from Belovo",
+    /// "в Белово", "село Петрово"), as a gazetteer place is (red-team round 7,
+    /// clean-108: the town Belovo was replaced as Белов). No case form of a
+    /// Russian surname ends so (Белова, Белову, Беловым, Белове).
+    public static func hasToponymShape(_ word: some StringProtocol) -> Bool {
+        word.count >= 6 && toponymEndings.contains { word.hasSuffix($0) }
+    }
+
+    static let toponymEndings = ["ово", "ёво", "ево", "ино", "ыно", "ovo", "evo", "ino", "yno"]
+
     static let russianEndings = ["", "а", "у", "ом", "е", "ы", "ой", "ю", "ем", "и", "я", "ью", "ей"]
     static let kyrgyzEndings = [
         "да", "та", "де", "те", "до", "то", "дө", "тө", "дан", "тан", "ден", "тен", "дон", "тон", "дөн", "төн",

@@ -14,7 +14,8 @@ import Foundation
 /// its German, Turkish, French, Polish and Czech writing (`ForeignTransliteration`),
 /// whose letters the text side cannot read back (Turkish c is дж).
 enum NameKeyBuilder {
-    static let maxKeysPerPart = 16
+    /// Raised from 16 for the stripped Czech spellings (round 7), which come last.
+    static let maxKeysPerPart = 24
 
     /// Which name parts are common words: the shipped lexicon (`CommonWords`),
     /// or, for the equivalence tests, another list read per skeleton key.
@@ -157,6 +158,8 @@ enum NameKeyBuilder {
                 spellings.append(Transliteration.latin(part, system: .odniKyrgyz).lowercased().replacingOccurrences(of: "kh", with: "x"))
             }
             spellings += ForeignTransliteration.allCases.map { $0.latin(part) }
+            // The Czech writing with its háčeks stripped or half-stripped (Sevcenko, Sevchenko, Cyngyz; round 7).
+            spellings += StrippedHacekSpellings.variants(of: ForeignTransliteration.czech.latin(part))
             // English writes ц as tz too (Kuznetzov, Lutzenko; red-team round 4).
             if part.lowercased().contains("ц") {
                 spellings.append(Transliteration.latin(part, system: .bgnPCGNKyrgyz).lowercased().replacingOccurrences(of: "ts", with: "tz"))
@@ -174,6 +177,7 @@ enum NameKeyBuilder {
             // ISO 9 û and â are ю and я; the text side folds them to u and a.
             spellings.append(lower.replacingOccurrences(of: "û", with: "yu").replacingOccurrences(of: "â", with: "ya"))
             spellings += Transliteration.cyrillic(part)
+            spellings += StrippedHacekSpellings.variants(of: lower)
         }
         spellings.append(String(part.lowercased().reduce(into: [Character]()) { out, c in
             if out.last != c || !c.isLetter { out.append(c) }

@@ -23,7 +23,7 @@ extension NameMatcher {
         let dotted = previousGap.allSatisfy { $0 == "." || $0.isWhitespace }
         if dotted, Gazetteer.before.contains(previous) { return true }
         if nextGap.allSatisfy(\.isWhitespace), Gazetteer.after.contains(next) { return true }
-        guard gazetteer.placeForms.contains(word) else { return false }
+        guard gazetteer.placeForms.contains(word) || Gazetteer.hasToponymShape(word) else { return false }
         return (dotted && (Gazetteer.shortBefore.contains(previous) || Gazetteer.institutions.contains(previous)))
             || (nextGap.allSatisfy(\.isWhitespace) && Gazetteer.institutions.contains(next))
     }

@@ -13,8 +13,9 @@
 /// keep the name, not those that make another surname) of a part of a
 /// protected person's name (five letters or more, the father's name of a
 /// patronymic left out), is that person where it is used as a name (`isNameUse`):
-/// written with a capital (or in a pasted chat), not a word the lexicon has,
-/// not a place or a named entity. A word that is exactly a part of a person
+/// in any case (round 7), not a word the lexicon has or a form of one, not a
+/// place or a named entity. Uzbek forms are read as derivations: the vowel
+/// shift a→o and the suffixes -jon, -xon, -oy (round 7). A word that is exactly a part of a person
 /// the audience may see, or sounds exactly like one when it is only near a
 /// protected one, is that person (`Temir Osmonov` is not the protected
 /// Osmanov). Only the scan reads this rule: the projector keeps replacing
@@ -35,6 +36,8 @@ struct LeakNearNames: Sendable {
         func isNear(_ reading: Reading) -> Bool {
             SoundSkeleton.isNear(word: reading.skeleton, part: skeleton) || SoundSkeleton.isNear(word: reading.open, part: open)
                 || Self.isTypo(reading.letters, of: letters)
+                // Uzbek writes a as o (Abdurahmonova, Sodiqov, Usmonov): the shift is the derivation, one slip may follow.
+                || SoundSkeleton.isNear(word: SoundSkeleton.uzbekShifted(reading.skeleton), part: SoundSkeleton.uzbekShifted(skeleton))
         }
 
         /// Two neighbouring letters swapped, or one letter typed twice.
@@ -76,6 +79,11 @@ struct LeakNearNames: Sendable {
 
     static let shortestWord = 5
     static let shortestSkeleton = 4
+
+    /// Uzbek and Tajik suffixes of endearment and respect after a given name
+    /// (Oybekjon, Дилшоджон, Nurlonxon; red-team round 7, A-217): the name
+    /// is read without them. Not -bek, which makes another given name (Nurlanbek).
+    static let uzbekSuffixes: Set<[Unicode.Scalar]> = Set(["jon", "джон", "жон", "xon", "хон", "oy"].map(LeakNormalizer.needle))
 
     mutating func add(_ person: RegisteredPerson) {
         var seen: Set<[Unicode.Scalar]> = []
@@ -160,7 +168,8 @@ struct LeakNearNames: Sendable {
         var readings = [Reading(word)]
         for cut in stride(from: 1, through: min(4, word.count - Self.shortestWord), by: 1) {
             let rest = word.suffix(cut)
-            guard LeakWordUse.nameEndings.contains(Array(rest)) || LeakSuffixGrammar.accepts(rest) else { continue }
+            guard LeakWordUse.nameEndings.contains(Array(rest)) || LeakSuffixGrammar.accepts(rest)
+                || Self.uzbekSuffixes.contains(Array(rest)) else { continue }
             readings.append(Reading(word.dropLast(cut)))
         }
         for reading in readings where reading.skeleton.count >= Self.shortestSkeleton - 1 {
@@ -176,11 +185,14 @@ struct LeakNearNames: Sendable {
     }
 
     /// Used as a name: next to another part of the person's name, or
-    /// written with a capital (any letter in a pasted chat or a printed
-    /// label, `theme=dilshad`), and neither a
-    /// word the lexicon has (`Below` is no Belov; a typo the lexicon has is
-    /// lost to this rule, a name's case form is the stem rule's), nor a
-    /// place or a named entity.
+    /// neither a word the lexicon has (`Below` is no Belov; a typo the
+    /// lexicon has is lost to this rule, a name's case form is the stem
+    /// rule's), nor a place or a named entity. Case does not decide (red-team
+    /// round 7: `oybek`, `dilshat`, `садыкв` in a relative's message pasted
+    /// into prose were published): a lower-case word outside a chat or a
+    /// printed label is the name unless the lexicon reads it as a form of a
+    /// word (`LexiconInflection`: беловатого, irked), since a word one slip
+    /// from a name that is no word of any of the three languages is a name.
     private func isNameUse(_ word: Range<Int>, _ text: LeakNormalizer, lines written: ScanLines, partners: Set<String>) -> Bool {
         let own = LeakPlaceContext.string(word, text)
         for neighbour in [LeakPlaceContext.neighbour(before: word.lowerBound, text).word,
@@ -199,6 +211,7 @@ struct LeakNearNames: Sendable {
         // «Еркін Қазақстан»: a Kazakh word in a Kazakh title (`KazakhTitle`).
         let line = lines[lineNumber - 1]
         if tokens.allSatisfy({ KazakhTitle.isTitleWord($0, after: line[$0.endIndex...]) }) { return false }
-        return written.isChat(lineNumber) || written.lowerCaseByCustom || tokens.contains { $0.first?.isUppercase == true }
+        if written.isChat(lineNumber) || written.lowerCaseByCustom || tokens.contains(where: { $0.first?.isUppercase == true }) { return true }
+        return !tokens.allSatisfy { LexiconInflection.isFormOfLexiconWord($0.lowercased()) }
     }
 }

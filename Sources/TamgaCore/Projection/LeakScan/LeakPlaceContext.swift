@@ -12,6 +12,8 @@ enum LeakPlaceContext {
         let after: Set<String>
         let institutions: Set<String>
         let shortBefore: Set<String>
+        /// `Gazetteer.toponymEndings`, normalized: Белово is a place where a place is said.
+        let toponymEndings: [String]
     }
 
     static let tables: Tables = {
@@ -21,7 +23,8 @@ enum LeakPlaceContext {
         let gazetteer = Gazetteer.shared
         return Tables(places: normalized(gazetteer.placeForms), adjectives: normalized(gazetteer.adjectiveForms),
                       before: normalized(Gazetteer.before), after: normalized(Gazetteer.after),
-                      institutions: normalized(Gazetteer.institutions), shortBefore: normalized(Gazetteer.shortBefore))
+                      institutions: normalized(Gazetteer.institutions), shortBefore: normalized(Gazetteer.shortBefore),
+                      toponymEndings: Array(normalized(Gazetteer.toponymEndings)))
     }()
 
     /// Whether the word at `word` (a range of `text.scalars`) stands in a place construction.
@@ -34,7 +37,7 @@ enum LeakPlaceContext {
         let next = neighbour(after: whole.upperBound, text)
         if previous.dotted, tables.before.contains(previous.word) { return true }
         if next.spaced, tables.after.contains(next.word) { return true }
-        guard tables.places.contains(name) else { return false }
+        guard tables.places.contains(name) || tables.toponymEndings.contains(where: { name.hasSuffix($0) && name.count >= 6 }) else { return false }
         return (previous.dotted && (tables.shortBefore.contains(previous.word) || tables.institutions.contains(previous.word)))
             || (next.spaced && tables.institutions.contains(next.word))
     }

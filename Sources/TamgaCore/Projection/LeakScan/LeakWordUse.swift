@@ -18,8 +18,10 @@ enum LeakWordUse {
         let lineNumber = text.lines[word.lowerBound]
         guard lineNumber >= 1, lineNumber - 1 < lines.count else { return false }
         let tokens = occurrences(of: word, text, in: lines[lineNumber - 1])
-        guard let first = tokens.first, CommonWords.shared.isWordForm(first) else { return false }
         let notAnEnding = !rest.isEmpty && !nameEndings.contains(Array(rest)) && !LeakSuffixGrammar.accepts(rest)
+        // A form the lexicon does not list of a word it has (беловатого of беловатый, round 7), where no name ending follows the stem.
+        guard let first = tokens.first,
+              CommonWords.shared.isWordForm(first) || (notAnEnding && LexiconInflection.isFormOfLexiconWord(first.lowercased())) else { return false }
         // In a pasted chat a small letter says nothing (`ChatRegister`): "с беловой говорили".
         return notAnEnding || (tokens.allSatisfy { $0.first?.isLowercase == true } && !inChat(lineNumber))
     }

@@ -48,6 +48,14 @@ enum SoundSkeleton {
         return out
     }
 
+    /// The skeleton with every `O` read as `A`: Uzbek writes the Persian and
+    /// Arabic long a of a name as o (Абдурахманова → Abdurahmonova, Садыков →
+    /// Sodiqov, Османов → Usmonov), so the near-name rule compares these
+    /// readings too and counts the shift as no slip (red-team round 7, A-024).
+    static func uzbekShifted(_ skeleton: [UInt8]) -> [UInt8] {
+        skeleton.map { $0 == UInt8(ascii: "O") ? UInt8(ascii: "A") : $0 }
+    }
+
     /// The vowel classes.
     static let vowels: Set<UInt8> = Set("AEIOU".utf8)
     static func isVowel(_ symbol: UInt8) -> Bool { vowels.contains(symbol) }
