@@ -9,7 +9,8 @@
 /// - the respectful clipping -ке: the opening consonant and vowel (Нурлан →
 ///   Нуке, Бакыт → Баке, Максат → Маке), or for a name opening with a
 ///   vowel that vowel and the next consonant (Айбек → Айке);
-/// - after a final vowel, -ш (Эрке → Эркеш, Бүбү → Бүбүш).
+/// - after a final vowel, -ш (Эрке → Эркеш, Бүбү → Бүбүш), and after a
+///   doubled open syllable opening the name (Бүбүсара → Бүбүш).
 ///
 /// Several of these are words (маке, баке are Russian case forms, теке
 /// "billy goat"): the matcher and the scan treat a derived form that is a
@@ -33,6 +34,10 @@ enum KyrgyzDiminutives {
             out.append(String(letters[...1]) + "ке")
         }
         if let last = letters.last, "еэөүиу".contains(last) { out.append(name + "ш") }
+        // A name opening with a doubled open syllable, Бүбү- "lady" (Бүбүсара, Бүбүкан): that pair and -ш (Бүбүш; round 7, A-093).
+        if letters.count >= 6, !vowels.contains(letters[0]), vowels.contains(letters[1]), letters[2] == letters[0], letters[3] == letters[1] {
+            out.append(String(letters[..<4]) + "ш")
+        }
         out += russianForms(of: letters)
         return out.filter { $0 != name }
     }

@@ -195,6 +195,8 @@ enum SoundSkeleton {
         if scalar == "д", next == "ж" { return (UInt8(ascii: "j"), 2) }
         if scalar == "н", next == "г" { return (UInt8(ascii: "N"), 2) }
         if scalar == "ь" || scalar == "ъ" { return (nil, 1) }
+        // Belarusian ў after a vowel is the в of Russian (Сямёнаў for Семёнов; round 7, A-102); Uzbek ў opening a syllable is a vowel.
+        if scalar == "ў", index > 0, cyrillicVowelClass[scalars[index - 1]] != nil { return (UInt8(ascii: "v"), 1) }
         if let symbol = cyrillicVowelClass[scalar] { return (symbol, 1) }
         if let symbol = cyrillicSingles[scalar] { return (symbol.asciiValue, 1) }
         if scalar.isASCII, scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return (UInt8(scalar.value), 1) }
