@@ -23,7 +23,7 @@ import Testing
     static let families: [(phrase: String, writings: [String])] = [
         ("камера 14", ["камера 14", "камере 14", "камеру № 14", "КАМЕРЕ №14", "камерой 14", "Камера 14"]),
         ("cell 14", ["cell 14", "Cell 14", "cells 14", "CELL No. 14", "cell #14"]),
-        ("Кара-Суу", ["Кара-Суу", "Кара-Сууда", "КАРА-СУУ", "Кара-Суудагы"]),
+        ("Кара-Суу", ["Кара-Суу", "КАРА-СУУ", "Кара-Суу району", "Кара-Суу,"]),
         ("night shift officer", ["night shift officer", "night-shift officers", "Night Shift Officer"]),
     ]
 
