@@ -1,16 +1,16 @@
 /// Toll-free service numbers (red-team round 7, clean-066: `Горячая линия:
-/// 0 800 800 800 (бесплатно)` was withheld as a phone): a number on the
-/// `800` code, `0 800 …` in Kyrgyzstan, `8 800 …` in Russia, `+996 800 …`,
-/// `+7 800 …`, is a line an institution pays for so that anyone may call
-/// it free of charge. No person has one; a hotline an NPM publishes is one.
+/// 0 800 800 800 (бесплатно)` was withheld as a phone): a national number on
+/// the `800` code, `0 800 …` in Kyrgyzstan, `8 800 …` in Russia, is a line an
+/// institution pays for so that anyone may call it free of charge. No
+/// person has one; a hotline an NPM publishes is one. Written with a
+/// country code (`+996 800 …`) the number is not spared: a toll-free line
+/// is not dialled from abroad, so such a writing is more likely a mobile
+/// number typed with a wrong or random code.
 extension PhoneNumberDetector {
     static func isTollFree(_ digits: [Unicode.Scalar], hasPlus: Bool) -> Bool {
+        guard !hasPlus, digits.count >= 10, digits.count <= 11 else { return false }
         let number = String(String.UnicodeScalarView(digits))
-        if hasPlus || number.hasPrefix("00") {
-            let international = number.hasPrefix("00") ? String(number.dropFirst(2)) : number
-            return international.hasPrefix("996800") || international.hasPrefix("7800")
-        }
-        return (number.hasPrefix("0800") || number.hasPrefix("8800")) && (10...11).contains(number.count)
+        return number.hasPrefix("0800") || number.hasPrefix("8800")
     }
 
     /// Every toll-free number in `scalars`, as the phone detector groups digits.

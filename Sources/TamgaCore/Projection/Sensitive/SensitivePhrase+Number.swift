@@ -70,8 +70,8 @@ extension SensitivePhrase {
         for form in part.forms.dropFirst() {
             guard let end = consume(form.scalars, text, at: position) else { continue }
             if !isWord(text, end) { ends.append(end) }
-            // An ordinal ending after Roman figures too (`XIV-й`).
-            for suffix in part.suffixes {
+            // An ordinal ending after Roman figures too, before the noun only (`XIV-й камере`; `cell XIVth` is no number).
+            for suffix in part.ordinalOnly ? part.suffixes : [] {
                 if let after = consume(suffix, text, at: end), !isWord(text, after) { ends.append(after) }
             }
         }
