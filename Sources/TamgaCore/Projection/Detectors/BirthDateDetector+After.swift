@@ -12,7 +12,7 @@ extension BirthDateDetector {
     static let yearWordsAfterDate = DetectorLabels(["года", "год", "г.", "гг.", "жылы", "ж."], takesDot: false)
     /// Whole birth words only: an abbreviation (`др.`, `b.`) a clause away is as often something else.
     static let birthWords = DetectorLabels(["born", "birth", "родил*", "родивш*", "рожден*", "туулг*", "төрөлг*"], takesDot: false,
-                                           excluding: countingWords)
+                                           excluding: countingWords + maternityWords)
 
     /// True when a clause after `end` points back at the date and names a birth within `words` words.
     static func bornInNextClause(_ scalars: [Unicode.Scalar], after end: Int, words: Int = 4) -> Bool {

@@ -18,6 +18,11 @@
 /// Not births or рождений: those count births (`March 1991 births: 0`,
 /// `число рождений в марте 1991`), they date no one's (red-team over-refusal).
 ///
+/// The birth word must govern the date, as its label or its verb
+/// (`BirthDateDetector+Governing`): not name an institution (`birth
+/// registry`, `родильное отделение`) nor have another event's verb
+/// (`visited`, `посещено`) between it and the date.
+///
 /// The birth word and the date must be in one clause: no sentence break,
 /// semicolon, comma or joining word (and, but, и, но, а, жана, бирок) in
 /// between, and only a few words (`born in the village of Kara-Suu on ...`
@@ -36,9 +41,9 @@ enum BirthDateDetector {
     ]
     /// Plurals that count births rather than date one.
     static let countingWords = ["births", "рождений", "рождениям", "рождениями", "рождениях"]
-    static let labels = DetectorLabels(labelWords, excluding: countingWords)
+    static let labels = DetectorLabels(labelWords, excluding: countingWords + maternityWords)
     /// The labels of a full date (not a bare year).
-    static let dateLabels = DetectorLabels(labelWords + ["р."], excluding: countingWords)
+    static let dateLabels = DetectorLabels(labelWords + ["р."], excluding: countingWords + maternityWords)
 
     /// How far (in scalars and in words) a birth word may be before or after
     /// a full date, and before or after a bare year.
@@ -83,8 +88,10 @@ enum BirthDateDetector {
         return labels.before(scalars, date.lowerBound, window: before.0).contains {
             !countsBirths(scalars, label: $0) && !isDated(scalars, $0.upperBound..<date.lowerBound)
                 && sameClause(scalars, $0.upperBound..<date.lowerBound, words: before.1, commas: partial)
+                && !namesInstitution(scalars, label: $0) && !anotherEventTakes(scalars, $0.upperBound..<date.lowerBound)
         } || labels.after(scalars, date.upperBound, window: window.after).contains {
             !countsBirths(scalars, label: $0) && sameClause(scalars, date.upperBound..<$0.lowerBound, words: window.afterWords)
+                && !namesInstitution(scalars, label: $0)
         } || (window.after > 0 && bornInNextClause(scalars, after: date.upperBound))
     }
 

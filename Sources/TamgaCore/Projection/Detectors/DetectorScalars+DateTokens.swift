@@ -33,6 +33,42 @@ extension DetectorScalars {
         return tokens
     }
 
+    /// Periods with two-digit years (red-team round 7, clean-032 and
+    /// clean-118: `01.01.14–31.12.14`, `01.01.14 – 31.12.14` read as ten
+    /// digits of a phone): two dates, each day, month and two-digit year
+    /// joined by dots or slashes (not dashes, which a phone's pairs use:
+    /// `555 12-03-15`), the two joined by a dash and at most two spaces.
+    /// One such date alone is not read, so `0555 12.03.15` stays a phone.
+    static func shortYearPeriods(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var dates: [Range<Int>] = []
+        var offset = 0
+        while offset < scalars.count {
+            guard isDigit(scalars, offset), !isLetterOrDigit(scalars, offset - 1) else {
+                offset += 1
+                continue
+            }
+            let groups = Self.groups(scalars, from: offset, maxGap: 1, limit: 3) { $0 == "." || $0 == "/" }
+            if groups.count == 3, groups[2].count == 2, !isLetterOrDigit(scalars, groups[2].upperBound),
+               isDateShaped(scalars, groups), scalars[groups[0].upperBound] == scalars[groups[1].upperBound] {
+                dates.append(offset..<groups[2].upperBound)
+                offset = groups[2].upperBound
+            } else {
+                offset += max(1, digitRun(scalars, from: offset))
+            }
+        }
+        guard dates.count > 1 else { return [] }
+        var periods: [Range<Int>] = []
+        for (first, second) in zip(dates, dates.dropFirst()) {
+            let gap = scalars[first.upperBound..<second.lowerBound]
+            guard (1...3).contains(gap.count), gap.filter(isDash).count == 1, gap.allSatisfy({ isDash($0) || $0 == " " || isSpace($0) }) else {
+                continue
+            }
+            if periods.last != first { periods.append(first) }
+            periods.append(second)
+        }
+        return periods
+    }
+
     /// Whether `range` shares a scalar with any of `dates`.
     static func overlapsDate(_ range: Range<Int>, _ dates: [Range<Int>]) -> Bool {
         dates.contains { $0.overlaps(range) }

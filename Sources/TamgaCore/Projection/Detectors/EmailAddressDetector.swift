@@ -5,10 +5,12 @@
 ///
 /// An address is a local part (letters of any script, digits, `.`, `_`,
 /// `%`, `+`, `-`), `@` (the fullwidth `＠`, or spelled in brackets: `[at]`,
-/// `(собака)`, spaces around it), and a domain of two labels
+/// `(собака)`; spaces and one line break around it), and a domain of two labels
 /// or more ending in letters (the dots spelled too: `gmail [dot] com`,
-/// `EmailAddressDetector+Spelled`) (`mail.ru`, `ombudsman.kg`); it is found
-/// inside a `mailto:` link as in text.
+/// `EmailAddressDetector+Spelled`; `mail dot ru`, `mail。ru`, `mail,ru`:
+/// `EmailAddressDetector+Domain`) (`mail.ru`, `ombudsman.kg`); it is found
+/// inside a `mailto:` link as in text. An at sign spoken without brackets
+/// (`at`, `собака`, `эт`) is `EmailAddressDetector+Spoken`'s.
 ///
 /// Left alone: an institution's function mailbox, whose local part names a
 /// service and not a person (`info@`, `office@`, `press@`, `hotline@`,
@@ -31,20 +33,31 @@ enum EmailAddressDetector {
         for position in scalars.indices {
             guard let sign = atSign(scalars, at: position) else { continue }
             if let last = result.last, position < last.upperBound { continue }
-            // A spelled sign may stand apart from the two halves by spaces (`gulnara [at] mail.ru`).
-            var at = position
-            if sign.upperBound - position > 1 { while at > 0, scalars[at - 1] == " " { at -= 1 } }
-            var domain = sign.upperBound
-            if sign.upperBound - position > 1 { while domain < scalars.count, scalars[domain] == " " { domain += 1 } }
+            // The sign may stand apart from the two halves by spaces (`gulnara [at] mail.ru`,
+            // `aidai1990 @ mail.ru`) and one line break (`aidai1990@⏎mail.ru`: a reader's view joins a
+            // soft line break with a space; red-team round 7, C-056, C-103, C-104).
+            let at = gapStart(scalars, before: position)
+            let domain = gapEnd(scalars, after: sign.upperBound)
             var start = at
             while start > 0, isLocal(scalars[start - 1]) { start -= 1 }
             while start < at, !DetectorScalars.isLetterOrDigit(scalars, start) { start += 1 }
-            guard start < at, let end = domainEnd(scalars, from: domain) ?? spelledDomainEnd(scalars, from: domain) else { continue }
+            guard start < at, let end = domainEnd(scalars, from: domain) ?? spelledDomainEnd(scalars, from: domain)
+                ?? self.domain(scalars, from: domain).flatMap({ $0.tld == nil ? nil : $0.end }) else { continue }
             let local = String(String.UnicodeScalarView(scalars[start..<at].map(DetectorScalars.folded)))
             guard !isFunctionMailbox(local) else { continue }
             result.append(start..<end)
         }
-        return result
+        let spoken = spokenMatches(in: scalars)
+        guard !spoken.isEmpty else { return result }
+        var united: [Range<Int>] = []
+        for range in (result + spoken).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = united.last, range.lowerBound < last.upperBound {
+                united[united.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                united.append(range)
+            }
+        }
+        return united
     }
 
     /// The at sign at `offset`: `@`, the fullwidth `＠`, or spelled in brackets as

@@ -55,53 +55,85 @@ enum NumberWords {
     /// Every run of number words in `scalars` that `keep` accepts, given the
     /// digits it reads as and where it starts: how each detector of numbers
     /// in words (phones, document numbers) walks a text.
-    static func runs(in scalars: [Unicode.Scalar], keeping keep: (_ digits: [Unicode.Scalar], _ start: Int) -> Bool) -> [Range<Int>] {
+    ///
+    /// With `figures`, a run may also hold groups of one to four figures
+    /// among its words (`ноль 555 сто двадцать три 456`, red-team round 7,
+    /// C-023: a number dictated half in figures, half in words); it must
+    /// still hold a word, since runs of figures alone are the detectors' own.
+    static func runs(in scalars: [Unicode.Scalar], figures: Bool = false,
+                     keeping keep: (_ digits: [Unicode.Scalar], _ start: Int) -> Bool) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         while start < scalars.count {
-            guard word(scalars, at: start) != nil, let (digits, end) = run(scalars, at: start) else {
+            guard word(scalars, at: start) != nil || (figures && figureGroup(scalars, at: start) != nil),
+                  let (digits, end, words) = run(scalars, at: start, figures: figures) else {
                 start += 1
                 continue
             }
-            if keep(digits, start) { result.append(start..<end) }
+            if words > 0, keep(digits, start) { result.append(start..<end) }
             start = end
         }
         return result
     }
 
-    /// The spoken numbers of a run of number words from `start`, joined by
-    /// spaces, commas, hyphens (`twenty-three`) or `and`/`и`: the digits
-    /// they read as, and where the run ends.
-    static func run(_ scalars: [Unicode.Scalar], at start: Int) -> (digits: [Unicode.Scalar], end: Int)? {
+    /// The spoken numbers of a run of number words from `start` (and, with
+    /// `figures`, groups of figures), joined by spaces (one line break at
+    /// most), commas, hyphens (`twenty-three`): the digits they read as,
+    /// where the run ends, and how many words it holds.
+    static func run(_ scalars: [Unicode.Scalar], at start: Int, figures: Bool = false) -> (digits: [Unicode.Scalar], end: Int, words: Int)? {
         var digits: [Unicode.Scalar] = []
         var group: (value: Int, kind: Kind, width: Int)?
         var position = start
         var end = start
+        var words = 0
         func close() {
             guard let current = group else { return }
             let text = String(current.value)
             digits += Array(String(repeating: "0", count: max(0, current.width - text.count)) + text).flatMap(\.unicodeScalars)
             group = nil
         }
-        while let word = word(scalars, at: position) {
-            if let current = group, let joined = joining(current, word) {
-                group = joined
-            } else {
+        while true {
+            if let word = word(scalars, at: position) {
+                if let current = group, let joined = joining(current, word) {
+                    group = joined
+                } else {
+                    close()
+                    let width = word.kind == .hundreds || word.kind == .hundredWord ? 3 : word.kind == .unit ? 1 : 2
+                    group = (word.value, word.kind, width)
+                }
+                words += 1
+                end = word.range.upperBound
+            } else if figures, let figureEnd = figureGroup(scalars, at: position) {
                 close()
-                let width = word.kind == .hundreds || word.kind == .hundredWord ? 3 : word.kind == .unit ? 1 : 2
-                group = (word.value, word.kind, width)
+                digits += scalars[position..<figureEnd]
+                end = figureEnd
+            } else {
+                break
             }
-            end = word.range.upperBound
             position = end
-            var gap = 0
+            var gap = 0, breaks = 0
             while position < scalars.count, gap < 3,
                   DetectorScalars.isSpace(scalars[position]) || scalars[position] == "," || DetectorScalars.isDash(scalars[position]) {
+                if scalars[position] == "\n" { breaks += 1 }
+                if breaks > 1 { break }
                 position += 1
                 gap += 1
             }
         }
         close()
-        return digits.isEmpty ? nil : (digits, end)
+        return digits.isEmpty ? nil : (digits, end, words)
+    }
+
+    /// The end of a group of one to four figures standing apart at `start`
+    /// (not a part of a longer number, a date or a word).
+    static func figureGroup(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        guard DetectorScalars.isDigit(scalars, start), !DetectorScalars.isLetterOrDigit(scalars, start - 1),
+              !DetectorScalars.continuesNumber(scalars, start) else { return nil }
+        let run = DetectorScalars.digitRun(scalars, from: start)
+        let end = start + run
+        guard run <= 4, !DetectorScalars.isLetter(scalars, end),
+              !(end + 1 < scalars.count && ".:/".unicodeScalars.contains(scalars[end]) && DetectorScalars.isDigit(scalars, end + 1)) else { return nil }
+        return end
     }
 
     /// The spoken number `group` continued by `word` (`пятьсот` + `пятьдесят`,

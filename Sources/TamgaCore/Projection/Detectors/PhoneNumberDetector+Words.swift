@@ -2,10 +2,12 @@
 /// пятьдесят пять, сто двадцать три, четыреста пятьдесят шесть`, red-team
 /// case): a run of number words (`NumberWords`) whose digits read as a
 /// phone number by the same rules as figures, or as 5 to 13 digits after a
-/// phone word.
+/// phone word. Groups of figures may stand among the words (red-team round
+/// 7, C-023: `ноль 555 сто двадцать три 456`, half dictated, half typed):
+/// the run is read whole, so neither half hides the other.
 extension PhoneNumberDetector {
     static func wordMatches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        NumberWords.runs(in: scalars) { digits, start in
+        NumberWords.runs(in: scalars, figures: true) { digits, start in
             digits.count >= 5 && Set(digits).count > 1 && (readsAsPhone(digits) || isLabelled(scalars, before: start))
         }
     }

@@ -34,7 +34,8 @@ enum PhoneNumberDetector {
     static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        let dates = DetectorScalars.dateTokens(in: scalars)
+        // Toll-free lines are read as dates are: no phone overlaps one (`0 800 800` after a phone word is part of it).
+        let dates = DetectorScalars.dateTokens(in: scalars) + DetectorScalars.shortYearPeriods(in: scalars) + tollFreeNumbers(in: scalars)
         while start < scalars.count {
             if let end = match(scalars, at: start, dates: dates) {
                 result += cellPieces(scalars, start..<end)
@@ -69,7 +70,7 @@ enum PhoneNumberDetector {
         return pieces
     }
 
-    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         DetectorScalars.isSpace(scalar) || DetectorScalars.isDash(scalar) || "./()|".unicodeScalars.contains(scalar)
     }
 

@@ -1,10 +1,12 @@
 /// A name split over two cells of a table row (`| Сады | ков |`, red-team
-/// round 6, B6-1): a reader runs the eye along the row and reads the two
-/// halves as one word. This view holds, for every row of a pipe table (the
+/// round 6, B6-1), or over three and more (`| Са | ды | ков |`, round 7,
+/// B-001): a reader runs the eye along the row and reads the pieces as one
+/// word. This view holds, for every row of a pipe table (the
 /// Markdown export's, or the HTML export's rows as `BrowserText` lays them
 /// out), the last word of each cell joined to the first word of the next
-/// cell, when both touch with a letter and at least one of the two is not
-/// a word of the lexicon (the halves of a split name are rarely both words;
+/// cell, and on through each following cell of one word only, every
+/// joining of two pieces or more, when the pieces touch with letters and
+/// at least one of them is not a word of the lexicon (the halves of a split name are rarely both words;
 /// `| Ventilation | Below standard |` must not read as a fused `…Below`
 /// → Belov, found by the round-3 clean cases). Only letters are joined: a number
 /// across cells (`| 14 | 0312 |`) is never read as one, so the detectors
@@ -17,15 +19,24 @@ extension ReaderView {
             if line.drop(while: \.isWhitespace).first == "|" { cells.removeFirst() }
             var joined: [String] = []
             for index in cells.indices.dropLast() {
-                guard let left = cells[index].last, let right = cells[index + 1].first,
-                      left.last?.isLetter == true, right.first?.isLetter == true,
-                      !CommonWords.shared.contains(left.lowercased()) || !CommonWords.shared.contains(right.lowercased()) else { continue }
-                joined.append(String(left) + String(right))
+                guard let left = cells[index].last, left.last?.isLetter == true else { continue }
+                var pieces = [left]
+                var next = index + 1
+                while next < cells.count, pieces.count < maximumPieces, let right = cells[next].first, right.first?.isLetter == true {
+                    pieces.append(right)
+                    if !pieces.allSatisfy({ CommonWords.shared.contains($0.lowercased()) }) { joined.append(pieces.joined()) }
+                    // Only a cell of one word lets the row's reading run on into the next cell.
+                    guard cells[next].count == 1, right.last?.isLetter == true else { break }
+                    next += 1
+                }
             }
             if !joined.isEmpty { rows.append(joined.joined(separator: " ")) }
         }
         return rows.joined(separator: "\n")
     }
+
+    /// The most cells one joined word is read across (a surname in syllables).
+    static let maximumPieces = 6
 
     /// The view itself, if the text has a row whose cells touch with letters.
     static func tableCellViews(_ text: String) -> [ScanView] {

@@ -27,6 +27,7 @@ import Foundation
 /// - **words cut by a mark joined**, **look-alikes read their other ways**
 ///   and **TeX math as shown** (`ReaderView+Separators`, red-team round 5);
 ///   Pandoc line blocks are read without their bars;
+/// - **JSON escapes decoded** (`\u0421\u0430…`, `ReaderView+Escapes`, red-team round 7);
 /// - **hard line breaks joined**: a word broken over two lines by a hard
 ///   line break (`SADY\` or `Sady  ` at a line's end, `Sady<br>kov`) read
 ///   as the one word a reader puts back together, as after a hyphen.
@@ -62,6 +63,7 @@ enum ReaderView {
             views.append(ScanView(name: "export as read, spaced characters closed up", text: closedDigits, rules: .wordsAndDetectors))
         }
         views += cutAndReadViews(text, rendered: rendered)
+        views += unicodeEscapeViews(rendered)
         views += tableCellViews(text) + footnoteReferenceViews(rendered).map { ScanView(name: $0.name, text: readerText($0.text), rules: .words) }
         views.append(ScanView(name: "addresses in the export",
                               text: addressWords(Punycode.decodingLabels(percentDecoded(rendered) + "\n" + percentDecoded(text))),

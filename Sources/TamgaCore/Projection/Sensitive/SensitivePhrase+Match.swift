@@ -40,6 +40,15 @@ extension SensitivePhrase {
         return best
     }
 
+    /// Whether the text's `scalar` reads as the phrase's `wanted`: the same
+    /// digit of any script, or a letter a reader cannot tell from it
+    /// (`SensitiveLookAlikes`: the Latin k of `kамере` is the Cyrillic к).
+    @inline(__always)
+    static func reads(_ scalar: Unicode.Scalar, as wanted: Unicode.Scalar) -> Bool {
+        let digit = asciiDigit(scalar)
+        return digit == wanted || SensitiveLookAlikes.skeleton(digit) == SensitiveLookAlikes.skeleton(wanted)
+    }
+
     /// `needle` at `position`, single spaces or markup allowed between its scalars.
     func consume(_ needle: [Unicode.Scalar], _ text: [Unicode.Scalar], at position: Int) -> Int? {
         var offset = position
@@ -47,9 +56,9 @@ extension SensitivePhrase {
             if index > 0 {
                 var gap = 0
                 while offset < text.count, gap < 3, Self.isInnerGap(text[offset]) { offset += 1; gap += 1 }
-                if gap > 0, offset < text.count, Self.asciiDigit(text[offset]) != scalar { return nil }
+                if gap > 0, offset < text.count, !Self.reads(text[offset], as: scalar) { return nil }
             }
-            guard offset < text.count, Self.asciiDigit(text[offset]) == scalar else { return nil }
+            guard offset < text.count, Self.reads(text[offset], as: scalar) else { return nil }
             offset += 1
         }
         return offset

@@ -2,7 +2,7 @@
 /// 3, class R3-9): `cell 14` is also `cell fourteen`, `cell XIV`,
 /// `cell number fourteen`, `cells 12–14`, `cells 12, 14`, and, with the
 /// number first as an ordinal, `the 14th cell`, `в 14-й камере`,
-/// `четырнадцатой камере`, `14-камерада`; `камера 14` is also `кам. 14`.
+/// `четырнадцатой камере`, `14-камерада`, `XIV камере`; `камера 14` is also `кам. 14`.
 ///
 /// Near misses stay clean: the number must be whole (`cell 140`, `cell 41`,
 /// `камера 15` are not `cell 14`), and a number before the noun must be an
@@ -31,7 +31,8 @@ extension SensitivePhrase {
             return nil
         }
         number.ordinalOnly = true
-        let ordinals = Set(SensitiveNumberForms.ordinals(value).map(fold))
+        // Roman figures before the noun are an ordinal (`XIV камере`, red-team round 7, C-071).
+        let ordinals = Set((SensitiveNumberForms.ordinals(value) + SensitiveNumberForms.roman(value)).map(fold))
         number.forms = [number.forms[0]] + number.forms.dropFirst().filter { ordinals.contains($0.scalars) }
         return SensitivePhrase(parts: [number] + parts.dropLast(), needsSign: false, signs: signs)
     }
@@ -67,7 +68,12 @@ extension SensitivePhrase {
             }
         }
         for form in part.forms.dropFirst() {
-            if let end = consume(form.scalars, text, at: position), !isWord(text, end) { ends.append(end) }
+            guard let end = consume(form.scalars, text, at: position) else { continue }
+            if !isWord(text, end) { ends.append(end) }
+            // An ordinal ending after Roman figures too, before the noun only (`XIV-й камере`; `cell XIVth` is no number).
+            for suffix in part.ordinalOnly ? part.suffixes : [] {
+                if let after = consume(suffix, text, at: end), !isWord(text, after) { ends.append(after) }
+            }
         }
         return ends
     }

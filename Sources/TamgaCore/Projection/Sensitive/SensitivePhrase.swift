@@ -20,7 +20,9 @@
 ///   must then end the text's word; a number must match whole.
 ///
 /// The match starts at the start of a word and ends at the end of one, so
-/// `excellent 14`, `cell 140` and `cell 41` are not `cell 14`. The
+/// `excellent 14`, `cell 140` and `cell 41` are not `cell 14`. Letters a
+/// reader cannot tell apart compare equal (`SensitiveLookAlikes`: `kамере
+/// 14` with a Latin k is `камере 14`, red-team round 7). The
 /// projector and the leak scan compile the same phrases, each with its own
 /// folding of the text (`fold`): the scan's is its normalizer.
 struct SensitivePhrase: Sendable {
@@ -142,7 +144,7 @@ struct SensitivePhrase: Sendable {
     var firstScalars: Set<Unicode.Scalar> { startScalars }
 
     private static func startScalars(of parts: [Part]) -> Set<Unicode.Scalar> {
-        Set(parts.first?.forms.compactMap(\.scalars.first).map(Self.asciiDigit) ?? [])
+        Set(parts.first?.forms.compactMap(\.scalars.first).map { SensitiveLookAlikes.skeleton(Self.asciiDigit($0)) } ?? [])
     }
 
     /// Every match in `text` (already folded as the phrase was), by start.
@@ -151,7 +153,8 @@ struct SensitivePhrase: Sendable {
         let firsts = firstScalars
         var start = 0
         while start < text.count {
-            if firsts.contains(Self.asciiDigit(text[start])), !isWord(text, start - 1), let end = match(0, text, start, at: start),
+            if firsts.contains(SensitiveLookAlikes.skeleton(Self.asciiDigit(text[start]))), !isWord(text, start - 1),
+               let end = match(0, text, start, at: start),
                let from = needsSign ? signStart(text, before: start) : start {
                 result.append(from..<end)
                 start = end
@@ -165,7 +168,7 @@ struct SensitivePhrase: Sendable {
     /// The first match's start, if any.
     func firstMatch(in text: [Unicode.Scalar]) -> Int? {
         let firsts = firstScalars
-        for start in text.indices where firsts.contains(Self.asciiDigit(text[start])) && !isWord(text, start - 1) {
+        for start in text.indices where firsts.contains(SensitiveLookAlikes.skeleton(Self.asciiDigit(text[start]))) && !isWord(text, start - 1) {
             if match(0, text, start, at: start) != nil, let from = needsSign ? signStart(text, before: start) : start { return from }
         }
         return nil
