@@ -32,7 +32,9 @@ struct InlineParser {
         var index = 0
         while index < scalars.count {
             switch scalars[index] {
-            case "\\": index += 1
+            case "\\":
+                try RawMarkupCheck.checkTeXCommand(scalars, at: index, locator: locator, marks: marks)
+                index += 1
             case "[": openers.append(index)
             case "]" where index + 1 < scalars.count && scalars[index + 1] == "{":
                 guard let open = openers.popLast() else {
