@@ -52,6 +52,10 @@ struct InlineParser {
                                       "a link's target is a level's name (`(\(level))`), so it marks nothing and the text would be published",
                                       hint: "A mark takes braces: write `[text]{.\(level)}`.")
                 }
+            case "$" where Self.mathEnd(scalars, from: index) != nil:
+                // TeX math (`$\\text{…}$`) is Pandoc's Math, not raw TeX: the leak scan reads it.
+                index = Self.mathEnd(scalars, from: index) ?? index + 1
+                continue
             case "`":
                 // A code span is text: a `]` or `[` in it closes or opens nothing (as in Pandoc).
                 index = codeSpanEnd(from: index)
