@@ -56,7 +56,7 @@ import TamgaTestSupport
     @Test func cleanBodiesParseWithPandocsLevels() throws {
         var found: [String] = []
         for construct in ["setext", "clean"] {
-            let bodies = Self.cases.filter { $0.construct == construct }
+            let bodies = Self.cases.filter { $0.construct == construct && $0.kind == "clean" }
             var agreeing = 0
             for (index, clean) in bodies.enumerated() {
                 if let error = Self.refusal(clean.body) {
@@ -85,10 +85,12 @@ import TamgaTestSupport
         #expect(found.isEmpty, "\(found.prefix(10).joined(separator: "\n"))")
     }
 
-    @Test func aSetextHeadingEndsAnInternalSection() throws {
+    @Test func aSetextHeadingEndsAnUnmarkedSectionAndIsRefusedWhereItEndsAMarkedOne() throws {
         let document = try Fixture.parse(front: "level: public\n",
-                                         body: "## Secret {.internal}\n\nIntro.\n\nPublic findings\n===============\n\nOpen text.\n")
-        let open = document.pieces.filter { $0.text.contains("Open text") }
-        #expect(!open.isEmpty && open.allSatisfy { $0.level == .public }, "\(document.pieces)")
+                                         body: "Secret part {.internal}\n===============\n\nHidden.\n\n# Open {.public}\n\nOpen text.\n")
+        #expect(document.pieces.filter { $0.text.contains("Hidden") }.allSatisfy { $0.level == .internal }, "\(document.pieces)")
+        #expect(document.pieces.contains { $0.text.contains("Open text") && $0.level == .public }, "\(document.pieces)")
+        let error = Self.refusal("## Secret {.internal}\n\nIntro.\n\nPublic findings\n===============\n\nOpen text.\n")
+        #expect(error?.message.contains("ends the `internal` section opened at line 7") == true, "\(String(describing: error))")
     }
 }

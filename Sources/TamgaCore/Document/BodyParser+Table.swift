@@ -28,4 +28,20 @@ extension BodyParser {
         let text = String(String.UnicodeScalarView(scalars)).drop { $0 == " " }
         return text.hasPrefix("```") || text.hasPrefix("~~~")
     }
+
+    /// A setext heading that would end a marked section is refused, naming
+    /// the section: Pandoc ends the section there (D-205), while an author
+    /// may have meant the underline as a rule inside it (round 5's
+    /// `Findings⏎--------` under `### Notes {.internal}`). Either reading
+    /// publishes or withholds what the other does not; `## Findings` says it.
+    mutating func refuseClosingAMarkedSection(rank: Int, line: Int) throws(DocumentError) {
+        for frame in stack.reversed() {
+            guard case let .section(open, _, mark, location) = frame.kind, open >= rank else { break }
+            guard let mark else { continue }
+            throw marks.error(.invalidAttributes, SourceLocation(line: line, column: 1),
+                              "this setext heading (a line underlined with `===` or `---`) ends the `\(mark.rawValue)` section opened at line \(location.line), "
+                                + "as in Pandoc; the underline may have been meant as a rule inside it",
+                              hint: "Write the heading as `#`/`##` (`## Findings`) to end the section, or leave a blank line before the underline for a rule.")
+        }
+    }
 }

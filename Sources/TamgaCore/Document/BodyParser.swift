@@ -132,6 +132,7 @@ struct BodyParser {
                               hint: "Leave a blank line before the line if it is a rule, or write the heading as `## Title` outside the list.")
         }
         guard paragraph.count == 1 else { paragraph.append((line, scalars)); return }
+        try refuseClosingAMarkedSection(rank: rank, line: last.line)
         paragraph = []
         var textStart = 0
         while textStart < last.scalars.count, last.scalars[textStart] == " " || last.scalars[textStart] == "\t" { textStart += 1 }
