@@ -1,5 +1,5 @@
-/// Parses the body of a document into the block tree: ATX headings with an
-/// optional `{.level}`, fenced divs (nested, closed by a line of three or
+/// Parses the body of a document into the block tree: ATX and setext
+/// headings with an optional `{.level}`, fenced divs (nested, closed by a line of three or
 /// more colons), and paragraphs whose inline content `InlineParser` reads.
 ///
 /// A stack of open frames does the nesting: a heading closes the sections of
@@ -25,6 +25,10 @@ struct BodyParser {
 
     var stack: [Frame] = [Frame(kind: .root, explicit: nil)]
     var paragraph: [(line: Int, scalars: [Unicode.Scalar])] = []
+    /// The fenced code block being read, if any.
+    private var codeFence: CodeFence?
+    /// The lines (indices) of the multiline table being read, if any.
+    private var tableLines: ClosedRange<Int>?
 
     init(marks: MarkReader, declaredPersons: Set<String>) {
         self.marks = marks
@@ -32,55 +36,7 @@ struct BodyParser {
     }
 
     mutating func parse(_ lines: [(line: Int, scalars: [Unicode.Scalar])]) throws(DocumentError) -> [Block] {
-        var codeFence: CodeFence?
-        for (number, scalars) in lines {
-            // Inside a fenced code block every line is code, as in Pandoc: a
-            // `# …` or `:::` there must not close or open a section (issue 15,
-            // class 1). The block stays one paragraph, its own fences
-            // included, at the level that encloses it.
-            if let open = codeFence {
-                paragraph.append((number, scalars))
-                if open.isClosed(by: scalars) { codeFence = nil; flushCode() }
-                continue
-            }
-            if let fence = CodeFence(opening: scalars) {
-                try RawMarkupCheck.checkFence(scalars, line: number, marks: marks)
-                try flushParagraph()
-                codeFence = fence
-                paragraph.append((number, scalars))
-                continue
-            }
-            if Self.isQuotedFence(scalars) {
-                // Pandoc reads a `:::` div inside a block quote as a div there;
-                // tamga does not, and reading it as text published an internal
-                // passage (issue 15, red team round 2): fail closed.
-                throw marks.error(.invalidAttributes, SourceLocation(line: number, column: 1),
-                                  "a `:::` div inside a block quote (`>`) is not read as a level mark",
-                                  hint: "Put the quote inside the div: `::: internal`, then `> …` lines, then `:::`.")
-            }
-            if let problem = LookAlikeMarkCheck.problem(scalars) {
-                throw marks.error(.invalidAttributes, SourceLocation(line: number, column: 1), problem,
-                                  hint: "Write the fence or mark with ASCII colons and braces (`::: internal`, `{.internal}`), or reword the line.")
-            }
-            try RawMarkupCheck.checkTeXEnvironment(scalars, line: number, marks: marks)
-            switch BodyLine(scalars) {
-            case .blank: try flushParagraph()
-            case .text: paragraph.append((number, scalars))
-            case .heading where !paragraph.isEmpty:
-                // Pandoc needs a blank line before a heading: `# of detainees`
-                // or a hard-wrapped `cell⏎# 14` continues the paragraph.
-                paragraph.append((number, scalars))
-            case let .heading(rank, textStart):
-                try flushParagraph()
-                try openSection(rank: rank, scalars: scalars, textStart: textStart, line: number)
-            case let .fenceOpen(specStart):
-                try flushParagraph()
-                try openDivision(scalars: scalars, specStart: specStart, line: number)
-            case .fenceClose:
-                try flushParagraph()
-                try closeDivision(line: number)
-            }
-        }
+        for index in lines.indices { try readLine(lines, at: index) }
         // An unclosed code fence runs to the end, as in Pandoc.
         if codeFence != nil { flushCode() }
         try flushParagraph()
@@ -94,7 +50,96 @@ struct BodyParser {
         return stack[0].children
     }
 
-    private mutating func flushParagraph() throws(DocumentError) {
+    private mutating func readLine(_ lines: [(line: Int, scalars: [Unicode.Scalar])], at index: Int) throws(DocumentError) {
+        let (number, scalars) = lines[index]
+        // Inside a fenced code block every line is code, as in Pandoc: a
+        // `# …` or `:::` there must not close or open a section (issue 15,
+        // class 1). The block stays one paragraph, its own fences
+        // included, at the level that encloses it.
+        if let open = codeFence {
+            paragraph.append((number, scalars))
+            if open.isClosed(by: scalars) { codeFence = nil; flushCode() }
+            return
+        }
+        if let table = tableLines {
+            try readTableLine(scalars, line: number, table: lines[table.lowerBound].line...lines[table.upperBound].line)
+            if index == table.upperBound { tableLines = nil }
+            return
+        }
+        // At the start of a block Pandoc tries a metadata block, then a
+        // table, before a paragraph (round 7, class D).
+        if paragraph.isEmpty {
+            try EmbeddedMetadataCheck.check(lines, at: index, marks: marks)
+            if let table = MultilineTable(lines, at: index) {
+                tableLines = index...table.end
+                paragraph.append((number, scalars))
+                return
+            }
+        }
+        try CodeFence.checkInfoString(scalars, line: number, marks: marks)
+        if let fence = CodeFence(opening: scalars) {
+            try RawMarkupCheck.checkFence(scalars, line: number, marks: marks)
+            try flushParagraph()
+            codeFence = fence
+            paragraph.append((number, scalars))
+            return
+        }
+        if Self.isQuotedFence(scalars) {
+            // Pandoc reads a `:::` div inside a block quote as a div there;
+            // tamga does not, and reading it as text published an internal
+            // passage (issue 15, red team round 2): fail closed.
+            throw marks.error(.invalidAttributes, SourceLocation(line: number, column: 1),
+                              "a `:::` div inside a block quote (`>`) is not read as a level mark",
+                              hint: "Put the quote inside the div: `::: internal`, then `> …` lines, then `:::`.")
+        }
+        if let problem = LookAlikeMarkCheck.problem(scalars) {
+            throw marks.error(.invalidAttributes, SourceLocation(line: number, column: 1), problem,
+                              hint: "Write the fence or mark with ASCII colons and braces (`::: internal`, `{.internal}`), or reword the line.")
+        }
+        try RawMarkupCheck.checkTeXEnvironment(scalars, line: number, marks: marks)
+        switch BodyLine(scalars) {
+        case .blank: try flushParagraph()
+        case .text:
+            if let rank = SetextUnderline.rank(scalars), !paragraph.isEmpty {
+                try readUnderline(rank: rank, scalars: scalars, line: number)
+            } else {
+                paragraph.append((number, scalars))
+            }
+        case .heading where !paragraph.isEmpty:
+            // Pandoc needs a blank line before a heading: `# of detainees`
+            // or a hard-wrapped `cell⏎# 14` continues the paragraph.
+            paragraph.append((number, scalars))
+        case let .heading(rank, textStart):
+            try flushParagraph()
+            try openSection(rank: rank, scalars: scalars, textStart: textStart, line: number)
+        case let .fenceOpen(specStart):
+            try flushParagraph()
+            try openDivision(scalars: scalars, specStart: specStart, line: number)
+        case .fenceClose:
+            try flushParagraph()
+            try closeDivision(line: number)
+        }
+    }
+
+    /// A `===` or `---` line under a paragraph: under a single line, a
+    /// setext heading, as Pandoc reads it (`SetextUnderline`); under a
+    /// longer paragraph, text; under a list item or note, refused.
+    private mutating func readUnderline(rank: Int, scalars: [Unicode.Scalar], line: Int) throws(DocumentError) {
+        guard let last = paragraph.last else { return }
+        if SetextUnderline.opensContainer(last.scalars) {
+            throw marks.error(.invalidAttributes, SourceLocation(line: line, column: 1),
+                              "this `\(scalars[0])` line under a list item, definition or note makes it a heading inside that item for Pandoc, which tamga does not read",
+                              hint: "Leave a blank line before the line if it is a rule, or write the heading as `## Title` outside the list.")
+        }
+        guard paragraph.count == 1 else { paragraph.append((line, scalars)); return }
+        try refuseClosingAMarkedSection(rank: rank, line: last.line)
+        paragraph = []
+        var textStart = 0
+        while textStart < last.scalars.count, last.scalars[textStart] == " " || last.scalars[textStart] == "\t" { textStart += 1 }
+        try openSection(rank: rank, scalars: last.scalars, textStart: textStart, line: last.line)
+    }
+
+    mutating func flushParagraph() throws(DocumentError) {
         guard let first = paragraph.first else { return }
         var locator = TextLocator()
         var joined: [Unicode.Scalar] = []

@@ -32,7 +32,9 @@ struct InlineParser {
         var index = 0
         while index < scalars.count {
             switch scalars[index] {
-            case "\\": index += 1
+            case "\\":
+                try RawMarkupCheck.checkTeXCommand(scalars, at: index, locator: locator, marks: marks)
+                index += 1
             case "[": openers.append(index)
             case "]" where index + 1 < scalars.count && scalars[index + 1] == "{":
                 guard let open = openers.popLast() else {
@@ -50,6 +52,10 @@ struct InlineParser {
                                       "a link's target is a level's name (`(\(level))`), so it marks nothing and the text would be published",
                                       hint: "A mark takes braces: write `[text]{.\(level)}`.")
                 }
+            case "$" where Self.mathEnd(scalars, from: index) != nil:
+                // TeX math (`$\\text{…}$`) is Pandoc's Math, not raw TeX: the leak scan reads it.
+                index = Self.mathEnd(scalars, from: index) ?? index + 1
+                continue
             case "`":
                 // A code span is text: a `]` or `[` in it closes or opens nothing (as in Pandoc).
                 index = codeSpanEnd(from: index)
