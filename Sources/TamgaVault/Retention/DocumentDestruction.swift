@@ -14,10 +14,14 @@ import TamgaCore
 /// are overwritten and unlinked; other copies drop theirs at their next
 /// `tamga check --tidy` or sync.
 ///
-/// What it cannot do until documents have their own data keys
-/// (docs/retention.md): a copy of the vault made before the destruction
-/// (a backup, a git history, another member's folder) still opens the
-/// document with a member's key of that time.
+/// What a copy made before the destruction can still open
+/// (docs/retention.md): in a vault of format 3, the document only as long as
+/// that copy keeps the document's data-key files (`datakeys/<blind>/`);
+/// a copy of the bulk ciphertext alone opens nothing. In a format-2 vault,
+/// or for a document stored before the vault had data keys, any copy made
+/// before still opens it with a member's key of that time. A restricted
+/// image is sealed to its own restriction key, whose secret the log keeps
+/// for its viewers: a copy of it made before opens for them.
 public struct DocumentDestruction: Sendable {
     public let vault: UnlockedVault
 
@@ -30,6 +34,9 @@ public struct DocumentDestruction: Sendable {
         public let revisions: Int
         public let parts: Int
         public let attachments: Int
+        /// Data-key files (format 3): once they are gone from a copy, nothing
+        /// in that copy opens the document's parts and attachments.
+        public let dataKeys: Int
         /// Person ids the document declares.
         public let persons: [String]
         /// Of those, the ones no other document declares: once it is gone,
@@ -68,6 +75,7 @@ public struct DocumentDestruction: Sendable {
         return Plan(id: id, title: summary?.entry?.title, revisions: summary?.entry?.revisions ?? 0,
                     parts: objects.filter { $0.hasPrefix("documents/") }.count,
                     attachments: objects.filter { $0.hasPrefix("attachments/") }.count,
+                    dataKeys: objects.filter { $0.hasPrefix("datakeys/") }.count,
                     persons: persons.sorted(), declaredOnlyHere: persons.subtracting(elsewhere).sorted(),
                     blinds: blinds, objects: objects)
     }

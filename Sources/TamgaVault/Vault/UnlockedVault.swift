@@ -29,7 +29,27 @@ public struct UnlockedVault: Sendable {
     /// What the log says of evidence files, read once per state of the log (`EvidenceLog`).
     let evidenceMemo = EvidenceLogMemo()
 
+    /// Whether new parts and attachments are sealed to document keys (format 3, `DocumentKeys`).
+    public let usesDocumentKeys: Bool
+
     public var vaultID: String { keyring.vaultID }
+
+    /// `levelKeys` gains this vault's document keys, whatever set is given:
+    /// the resolver reads `datakeys/` of `paths`, never of another copy.
+    public init(paths: VaultPaths, keyring: KeyringStore.Verified, member: MemberRecord, identity: MemberIdentity,
+                levelKeys: LevelKeySet, indexKeys: [(epoch: Int, key: SecretBytes)], exportSigning: SigningKeyPair?,
+                usesDocumentKeys: Bool? = nil) {
+        self.paths = paths
+        self.keyring = keyring
+        self.member = member
+        self.identity = identity
+        var keys = levelKeys
+        keys.documentKeys = DocumentKeys(folder: paths.dataKeys)
+        self.levelKeys = keys
+        self.indexKeys = indexKeys
+        self.exportSigning = exportSigning
+        self.usesDocumentKeys = usesDocumentKeys ?? ((try? VaultConfig.load(paths))?.usesDocumentKeys ?? false)
+    }
 
     /// Finds the member's key file, asks for the passphrase only then, and
     /// opens what the member is cleared for.
