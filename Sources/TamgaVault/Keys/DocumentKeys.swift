@@ -28,8 +28,11 @@ import TamgaCrypto
 public final class DocumentKeys: @unchecked Sendable {
     private let folder: URL
     private let lock = NSLock()
-    /// Data-key files by the id of the public key they hold; nil until first needed.
-    private var files: [[UInt8]: [URL]]?
+    /// Data-key files by the id of the public key they hold, and every file
+    /// whose header was read: another process (another member's command, a
+    /// sync) adds files while this one runs, so a miss reads the new ones.
+    private var files: [[UInt8]: [URL]] = [:]
+    private var seen: Set<String> = []
     private var opened: [[UInt8]: X25519KeyPair] = [:]
 
     public init(folder: URL) { self.folder = folder }
@@ -39,8 +42,8 @@ public final class DocumentKeys: @unchecked Sendable {
     func keyPair(level: Level, keyID: [UInt8], levelKeys: LevelKeySet) -> X25519KeyPair? {
         lock.withLock {
             if let pair = opened[keyID] { return pair }
-            if files == nil { files = Self.scan(folder) }
-            for url in files?[keyID] ?? [] {
+            if files[keyID] == nil { scanNewFiles() }
+            for url in files[keyID] ?? [] {
                 if let pair = Self.open(url, level: level, keyID: keyID, levelKeys: levelKeys) {
                     opened[keyID] = pair
                     return pair
@@ -50,32 +53,43 @@ public final class DocumentKeys: @unchecked Sendable {
         }
     }
 
+    /// The id of every data key whose file is here (headers only, no key
+    /// needed): what a restriction key can never be (`EvidenceLog`), or a
+    /// claim naming one would re-seal an ordinary image to its claimant.
+    public func allKeyIDs() -> Set<[UInt8]> {
+        lock.withLock {
+            scanNewFiles()
+            return Set(files.keys)
+        }
+    }
+
     /// Tells the resolver of a data-key file this process just wrote (its pair is known).
     func remember(_ pair: X25519KeyPair, file: URL) throws {
         let keyID = try VaultObject.keyID(of: pair.publicKey)
         lock.withLock {
             opened[keyID] = pair
-            if files != nil { files?[keyID, default: []].append(file) }
+            if seen.insert(file.path).inserted { files[keyID, default: []].append(file) }
         }
     }
 
-    /// Every data-key file's header, by the id of the public key it names.
-    /// Headers only: nothing is decrypted until a reader asks for that key.
-    private static func scan(_ folder: URL) -> [[UInt8]: [URL]] {
-        var found: [[UInt8]: [URL]] = [:]
+    /// Reads the header of every data-key file not read before, by the id of
+    /// the public key it names. Headers only: nothing is decrypted until a
+    /// reader asks for that key. Listing the folders is cheap (one small file
+    /// per document and level); each header is read once per process.
+    private func scanNewFiles() {
         for blind in VaultPaths.fileNames(in: folder) {
             for level in Level.allCases {
                 let directory = folder.appendingPathComponent("\(blind)/\(level.rawValue)", isDirectory: true)
                 for name in VaultPaths.fileNames(in: directory) where !name.hasPrefix(".") {
                     let url = directory.appendingPathComponent(name)
-                    guard let bytes = try? DurableFile.readAll(url), let header = try? VaultObject.header(of: bytes),
+                    guard seen.insert(url.path).inserted,
+                          let bytes = try? DurableFile.readAll(url), let header = try? VaultObject.header(of: bytes),
                           header.kind == .dataKey, header.level == level,
                           let keyID = try? VaultObject.keyID(of: header.contentTag) else { continue }
-                    found[keyID, default: []].append(url)
+                    files[keyID, default: []].append(url)
                 }
             }
         }
-        return found
     }
 
     /// Opens one data-key file with the level keys alone (a data key never

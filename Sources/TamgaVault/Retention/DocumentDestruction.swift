@@ -37,6 +37,10 @@ public struct DocumentDestruction: Sendable {
         /// Data-key files (format 3): once they are gone from a copy, nothing
         /// in that copy opens the document's parts and attachments.
         public let dataKeys: Int
+        /// Parts and attachments NOT sealed to one of those data keys (stored
+        /// in format 2, or a restricted image): a copy made before the
+        /// destruction opens them with a member's key of that time.
+        public let sealedWithoutDataKeys: Int
         /// Person ids the document declares.
         public let persons: [String]
         /// Of those, the ones no other document declares: once it is gone,
@@ -76,8 +80,22 @@ public struct DocumentDestruction: Sendable {
                     parts: objects.filter { $0.hasPrefix("documents/") }.count,
                     attachments: objects.filter { $0.hasPrefix("attachments/") }.count,
                     dataKeys: objects.filter { $0.hasPrefix("datakeys/") }.count,
+                    sealedWithoutDataKeys: Self.sealedWithoutDataKeys(objects, root: vault.paths.root),
                     persons: persons.sorted(), declaredOnlyHere: persons.subtracting(elsewhere).sorted(),
                     blinds: blinds, objects: objects)
+    }
+
+    /// The parts and attachments among `objects` whose header names no data
+    /// key among them (read from headers only; an unreadable one counts).
+    static func sealedWithoutDataKeys(_ objects: [String], root: URL) -> Int {
+        func header(_ path: String) -> ObjectHeader? {
+            (try? DurableFile.readAll(root.appendingPathComponent(path))).flatMap { try? VaultObject.header(of: $0) }
+        }
+        let dataKeyIDs = Set(objects.filter { $0.hasPrefix("datakeys/") }.compactMap { header($0) }
+            .compactMap { try? VaultObject.keyID(of: $0.contentTag) })
+        return objects.filter { !$0.hasPrefix("datakeys/") }.filter { path in
+            header(path).map { !dataKeyIDs.contains($0.keyID) } ?? true
+        }.count
     }
 
     /// Destroys `id`: the tombstone first (so a crash after it leaves files
