@@ -243,8 +243,9 @@ extension VaultChecker {
         guard let bytes = try? DurableFile.readAll(vault.paths.config) else {
             report.problem("config.json", "unreadable (a symbolic link or a permission problem)"); return
         }
-        let expected = VaultConfig.readableFormats.map { try? VaultConfig(format: $0, vault: vault.vaultID).encoded() }
-        if !expected.contains(bytes) { report.problem("config.json", "altered: it is not the configuration tamga wrote for this vault") }
+        let format = vault.keyring.body.dataKeys == true ? VaultConfig.formatName : VaultConfig.formatWithoutDataKeys
+        let expected = try? VaultConfig(format: format, vault: vault.vaultID).encoded()
+        if bytes != expected { report.problem("config.json", "altered: it is not the configuration tamga wrote for this vault") }
     }
 
     mutating func checkMemberKeys() {

@@ -48,7 +48,7 @@ public struct UnlockedVault: Sendable {
         self.levelKeys = keys
         self.indexKeys = indexKeys
         self.exportSigning = exportSigning
-        self.usesDocumentKeys = usesDocumentKeys ?? ((try? VaultConfig.load(paths))?.usesDocumentKeys ?? false)
+        self.usesDocumentKeys = usesDocumentKeys ?? (keyring.body.dataKeys == true)
     }
 
     /// Finds the member's key file, asks for the passphrase only then, and
@@ -65,6 +65,12 @@ public struct UnlockedVault: Sendable {
         let keyring = chain.last!
         guard keyring.vaultID == config.vault else {
             throw VaultError.keyringRejected(problem: "the keyring chain does not belong to the vault id in config.json")
+        }
+        guard config.usesDocumentKeys == (keyring.body.dataKeys == true) else {
+            throw VaultError.damaged(path: "config.json", problem: "altered: it says format \(config.format), but the signed keyring "
+                + (keyring.body.dataKeys == true ? "says this vault seals each document to data keys of its own (format 3)"
+                                                : "says this vault has no data keys (format 2)")
+                + "; put back the config.json tamga wrote (from another copy of the vault)")
         }
         // A keyring this machine saw before must still be in the chain: an
         // older keyring put back (one that still lists a removed member, or

@@ -9,13 +9,18 @@ public struct VaultConfig: Codable, Sendable, Equatable {
     /// written as before (parts sealed to the level keys); an older tamga
     /// refuses format 3 rather than report every new part as "no key".
     public static let formatName = "tamga-vault/3"
+    /// The format before data keys, still read and written (issue 18).
+    public static let formatWithoutDataKeys = "tamga-vault/2"
     /// Every format this tamga reads.
-    public static let readableFormats: Set<String> = ["tamga-vault/2", formatName]
+    public static let readableFormats: Set<String> = [formatWithoutDataKeys, formatName]
 
     public var format: String
     public var vault: String
 
-    /// Whether new parts and attachments are sealed to document keys.
+    /// Whether new parts and attachments are sealed to document keys. The
+    /// signed keyring says so too (`KeyringBody.dataKeys`), and the two must
+    /// agree: config.json is not signed, and turning "3" into "2" would
+    /// otherwise make every writer stop using data keys unnoticed.
     public var usesDocumentKeys: Bool { format == Self.formatName }
 
     public func encoded() throws -> [UInt8] {

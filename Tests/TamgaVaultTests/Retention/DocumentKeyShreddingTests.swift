@@ -132,19 +132,41 @@ import TamgaTestSupport
     }
 
     @Test func aFormatTwoVaultKeepsSealingToTheLevelKeys() throws {
-        let base = try VaultFixture()
-        let config = base.folder.url.appendingPathComponent("vault/config.json")
-        let text = try String(contentsOf: config, encoding: .utf8).replacingOccurrences(of: "tamga-vault\\/3", with: "tamga-vault\\/2").replacingOccurrences(of: "tamga-vault/3", with: "tamga-vault/2")
-        try text.write(to: config, atomically: false, encoding: .utf8)
-        let admin = try base.unlock()
+        let folder = try TemporaryFolder("tamga-format2")
+        let paths = VaultPaths(root: folder.url.appendingPathComponent("vault"))
+        _ = try VaultCreation.create(at: paths, administrator: "Admin", passphrase: try VaultFixture.passphrase(),
+                                     strength: .testOnlyFast, documentKeys: false)
+        func unlock() throws -> UnlockedVault {
+            try UnlockedVault.unlock(paths, memberName: "Admin", allowTestParameters: true) { try VaultFixture.passphrase() }
+        }
+        let admin = try unlock()
         #expect(!admin.usesDocumentKeys)
-        try base.addDocument("VR-2014-001", as: admin)
+        #expect(try String(contentsOf: paths.config, encoding: .utf8).contains("2\""))
+        let source = Array("---\nid: VR-2014-001\nkind: visit-report\ndate: 2014-10-28\n---\ntext\n".utf8)
+        try DocumentStore(vault: admin).add(DocumentSubmission(id: "VR-2014-001", kind: "visit-report", date: "2014-10-28", source: source,
+                                                               parts: [.internal: .init(content: source, title: nil, facility: nil)]))
         #expect(!FileManager.default.fileExists(atPath: admin.paths.dataKeys.path))
-        for part in base.parts(.internal) {
-            let header = try VaultObject.header(of: part)
+        let blind = try admin.blindID("VR-2014-001")
+        let folderURL = paths.parts(blind: blind, level: .internal)
+        for name in VaultPaths.fileNames(in: folderURL) {
+            let header = try VaultObject.header(of: try DurableFile.readAll(folderURL.appendingPathComponent(name)))
             #expect(admin.levelKeys.withoutDocumentKeys.keyPair(level: .internal, keyID: header.keyID) != nil)
         }
-        let report = VaultChecker.check(try base.unlock())
+        let report = VaultChecker.check(try unlock())
         #expect(report.isClean, "\(report.problems)")
+    }
+
+    /// config.json is not signed: turning format 3 into 2 (one bit: "3" xor 1
+    /// is "2") would make writers stop using data keys. The signed keyring
+    /// says which, and a config that disagrees is refused, both ways.
+    @Test func aConfigThatDisagreesWithTheSignedKeyringIsRefused() throws {
+        let f = try VaultFixture()
+        let original = try String(contentsOf: f.paths.config, encoding: .utf8)
+        let downgraded = original.replacingOccurrences(of: "vault\\/3", with: "vault\\/2").replacingOccurrences(of: "vault/3", with: "vault/2")
+        #expect(downgraded != original)
+        try downgraded.write(to: f.paths.config, atomically: false, encoding: .utf8)
+        #expect(throws: VaultError.self) { _ = try f.unlock() }
+        try original.write(to: f.paths.config, atomically: false, encoding: .utf8)
+        #expect(try f.unlock().usesDocumentKeys)
     }
 }
