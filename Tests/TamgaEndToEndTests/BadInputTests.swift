@@ -33,7 +33,7 @@ import TamgaTestSupport
         let v = try CLIVault()
         let config = v.vault + "/config.json"
         let text = try String(contentsOfFile: config, encoding: .utf8)
-            .replacingOccurrences(of: "tamga-vault\\/2", with: "tamga-vault\\/1").replacingOccurrences(of: "tamga-vault/2", with: "tamga-vault/1")
+            .replacingOccurrences(of: "tamga-vault\\/3", with: "tamga-vault\\/1").replacingOccurrences(of: "tamga-vault/3", with: "tamga-vault/1")
         try text.write(toFile: config, atomically: false, encoding: .utf8)
         let result = try v.run(["list"])
         #expect(result.status == 1)

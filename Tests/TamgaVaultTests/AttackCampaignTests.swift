@@ -19,11 +19,11 @@ import TamgaTestSupport
         ("person-retire", { _, _ in ([], []) }), ("export", { _, _ in ([], []) }), ("read", { _, _ in ([], []) }),
         ("accept-older", { _, _ in ([], []) }), ("init", { _, _ in ([], []) }), ("member-add", { _, _ in ([], []) }),
         ("member-remove", { _, _ in ([], []) }), ("recover", { _, _ in ([], []) }), ("recovery-reshare", { _, _ in ([], []) }),
-        ("add", { i, v in ([try Forgery.revisionWithoutPersons(by: i, in: v), try Forgery.namingStatePart(by: i, in: v)], []) }),
+        ("add", { i, v in (try Forgery.revisionWithoutPersons(by: i, in: v) + Forgery.namingStatePart(by: i, in: v), []) }),
         ("attach", { i, v in ([try Forgery.plant(in: "attachments/\(try i.blindID("INT-2014-044"))", of: v)], []) }),
         ("policy-set", { i, v in ([try Forgery.policy(by: i, in: v)], []) }),
-        ("refresh", { i, v in ([try Forgery.namingStatePart(by: i, in: v)], [try Forgery.interviewPart(in: v)]) }),
-        ("rekey", { i, v in ([try Forgery.namingStatePart(by: i, in: v)], [try Forgery.interviewPart(in: v)]) }),
+        ("refresh", { i, v in (try Forgery.namingStatePart(by: i, in: v), [try Forgery.interviewPart(in: v)]) }),
+        ("rekey", { i, v in (try Forgery.namingStatePart(by: i, in: v), [try Forgery.interviewPart(in: v)]) }),
         ("rec-respond", { _, v in ([try Forgery.plant(in: "records/state", of: v)], []) }),
         ("rec-verify", { _, v in ([try Forgery.plant(in: "records/public", of: v)], []) }),
     ]
@@ -126,7 +126,7 @@ import TamgaTestSupport
             [try Forgery.policy(by: try AttackFixture.removed("Old admin"), in: vault)].map { $0 }
         },
         AttackCase(name: "plant a State part naming the detainee") { vault in
-            [try Forgery.namingStatePart(by: try AttackCase.unlock(vault, as: "Admin"), in: vault)]
+            try Forgery.namingStatePart(by: try AttackCase.unlock(vault, as: "Admin"), in: vault)
         },
     ]
 

@@ -90,7 +90,8 @@ enum Forgery {
     }
 
     /// A state part of the interview that names the detainee.
-    static func namingStatePart(by insider: UnlockedVault, in vault: AttackCase.Vault) throws -> String {
+    /// The part and, in a vault with data keys, the data key made for it: what a modified client lists.
+    static func namingStatePart(by insider: UnlockedVault, in vault: AttackCase.Vault) throws -> [String] {
         let store = DocumentStore(vault: insider)
         let blind = try insider.blindID("INT-2014-044")
         let text = Array("Aibek Sadykov (D-0042) was beaten in cell 14.".utf8)
@@ -100,7 +101,7 @@ enum Forgery {
     }
 
     /// A "revision 2" of the interview without its `persons:` block.
-    static func revisionWithoutPersons(by insider: UnlockedVault, in vault: AttackCase.Vault) throws -> String {
+    static func revisionWithoutPersons(by insider: UnlockedVault, in vault: AttackCase.Vault) throws -> [String] {
         let text = Array("---\nid: INT-2014-044\nkind: interview\ndate: 2014-10-28\n---\nAibek Sadykov was beaten.\n".utf8)
         return try DocumentStore(vault: insider).writePart(
             .init(content: text, title: nil, facility: nil), level: .internal, document: "INT-2014-044", kind: "interview",

@@ -287,7 +287,7 @@ import Glibc
             .record(for: f.id, in: try unlockOther())
 
         // Sync: every file of B that A lacks.
-        for folder in ["log", "attachments", "documents"] {
+        for folder in ["log", "attachments", "documents", "datakeys"] {
             let from = otherRoot.appendingPathComponent(folder)
             guard let walker = FileManager.default.enumerator(at: from, includingPropertiesForKeys: nil) else { continue }
             for case let url as URL in walker {

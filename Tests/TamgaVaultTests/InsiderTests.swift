@@ -32,7 +32,7 @@ import TamgaCrypto
         // Forged: an internal part (and a state part) of a "revision 2" without persons.
         var written: [String] = []
         for level in [Level.internal, .state] {
-            written.append(try store.writePart(.init(content: f.interviewWithoutPersons, title: nil, facility: nil), level: level,
+            written.append(contentsOf: try store.writePart(.init(content: f.interviewWithoutPersons, title: nil, facility: nil), level: level,
                                                document: "INT-2014-044", kind: "interview", date: "2014-10-28", revision: 2,
                                                revisionID: SecureRandom.bytes(count: 16), parents: [], contentTag: [UInt8](repeating: 0, count: 32),
                                                blind: blind, created: Timestamp.now()))
@@ -101,11 +101,11 @@ import TamgaCrypto
         #expect(throws: VaultError.self) { try f.add(f.interviewWithoutPersons, as: field) }
         // Forged past the check: the entry does not count.
         let blind = try field.blindID("INT-2014-044")
-        let path = try DocumentStore(vault: field).writePart(
+        let paths = try DocumentStore(vault: field).writePart(
             .init(content: f.interviewWithoutPersons, title: nil, facility: nil), level: .internal, document: "INT-2014-044",
             kind: "interview", date: "2014-10-28", revision: 9, revisionID: SecureRandom.bytes(count: 16), parents: [],
             contentTag: [UInt8](repeating: 0, count: 32), blind: blind, created: Timestamp.now())
-        try field.log(LogAction(action: "add", document: "INT-2014-044", revision: 9), objects: [path])
+        try field.log(LogAction(action: "add", document: "INT-2014-044", revision: 9), objects: paths)
         #expect(try DocumentCatalog(vault: try f.admin()).history("INT-2014-044").count == 1)
         #expect(try RedactionContext.load(try f.admin(), loading: .none).registry.persons["D-0042"] != nil)
     }
@@ -255,10 +255,10 @@ import TamgaCrypto
         #expect(genuine.contains("Aibek Sadykov"))
         // The contributor writes its own "INT-2014-044" into the epoch-2 folder.
         let text = Array("---\nid: INT-2014-044\nkind: interview\ndate: 2014-10-28\n---\nForged.\n".utf8)
-        let path = try DocumentStore(vault: field).writePart(.init(content: text, title: nil, facility: nil), level: .internal,
+        let paths = try DocumentStore(vault: field).writePart(.init(content: text, title: nil, facility: nil), level: .internal,
             document: "INT-2014-044", kind: "interview", date: "2014-10-28", revision: 1, revisionID: SecureRandom.bytes(count: 16),
             parents: [], contentTag: [UInt8](repeating: 0, count: 32), blind: newer, created: Timestamp.now())
-        try field.log(LogAction(action: "add", document: "INT-2014-044", revision: 1), objects: [path])
+        try field.log(LogAction(action: "add", document: "INT-2014-044", revision: 1), objects: paths)
         let admin = try f.admin()
         #expect(try DocumentCatalog(vault: admin).newest("INT-2014-044").content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) } == genuine)
         #expect(try DocumentCatalog(vault: admin).list().map(\.id) == ["INT-2014-044"])
@@ -278,11 +278,11 @@ import TamgaCrypto
         try f.add(Array("---\nid: VR-10\nkind: visit-report\nlevel: state\ndate: 2014-10-30\n---\nAnother.\n".utf8), as: try f.admin())
         let blind = try first.blindID("VR-9")
         let text = Array("---\nid: VR-9\nkind: visit-report\ndate: 2014-10-29\n---\nRival.\n".utf8)
-        let path = try DocumentStore(vault: rival).writePart(.init(content: text, title: nil, facility: nil), level: .internal,
+        let paths = try DocumentStore(vault: rival).writePart(.init(content: text, title: nil, facility: nil), level: .internal,
             document: "VR-9", kind: "visit-report", date: "2014-10-29", revision: 1, revisionID: SecureRandom.bytes(count: 16),
             parents: [], contentTag: [UInt8](repeating: 0, count: 32), blind: blind, created: Timestamp.now())
         try AuditLog(paths: f.base.paths).append(
-            LogAction(action: "add", document: "VR-9", revision: 1), objects: [path], actor: rival.identity, vaultID: rival.vaultID,
+            LogAction(action: "add", document: "VR-9", revision: 1), objects: paths, actor: rival.identity, vaultID: rival.vaultID,
             keyring: try KeyringStore(paths: f.base.paths).current().fileHash, internalKey: try rival.currentKey(.internal),
             heads: heads, sequence: 5)
         let admin = try f.admin()

@@ -243,7 +243,8 @@ extension VaultChecker {
         guard let bytes = try? DurableFile.readAll(vault.paths.config) else {
             report.problem("config.json", "unreadable (a symbolic link or a permission problem)"); return
         }
-        let expected = try? VaultConfig(format: VaultConfig.formatName, vault: vault.vaultID).encoded()
+        let format = vault.keyring.body.dataKeys == true ? VaultConfig.formatName : VaultConfig.formatWithoutDataKeys
+        let expected = try? VaultConfig(format: format, vault: vault.vaultID).encoded()
         if bytes != expected { report.problem("config.json", "altered: it is not the configuration tamga wrote for this vault") }
     }
 
@@ -294,7 +295,7 @@ extension VaultChecker {
 
     /// Anything in the vault that tamga did not write: symlinks above all.
     mutating func checkStrayFiles() {
-        let known: Set<String> = ["config.json", "lock", "keyring", "members", "keys", "documents", "attachments", "log", "policy", "records", ".git", ".gitattributes", ".gitignore"]
+        let known: Set<String> = ["config.json", "lock", "keyring", "members", "keys", "documents", "attachments", "datakeys", "log", "policy", "records", ".git", ".gitattributes", ".gitignore"]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: vault.paths.root.path)) ?? [] where !known.contains(name) {
             if !name.hasPrefix(TemporaryFiles.prefix) { report.problem(name, "not part of a tamga vault") }
         }

@@ -34,6 +34,7 @@ public struct VaultChecker {
         checkAttachments(index: index)
         warnSameAttachments()
         checkRecords(index: index)
+        checkDataKeys(index: index)
         checkLoggedObjects(index)
         checkSealedKeys()
         checkMemberKeys()

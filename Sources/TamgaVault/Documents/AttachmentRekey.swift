@@ -66,9 +66,10 @@ public enum AttachmentRekey {
                         continue
                     }
                     guard Int(header.epoch) != current.epoch else { continue }
-                    let made = try reencrypt(url, keys: keys, to: current, in: directory)
+                    let sealing = try vault.sealingKey(blind: blind, level: level)
+                    let made = try reencrypt(url, keys: keys, to: (sealing.epoch, sealing.publicKey), in: directory)
                     try vault.log(LogAction(action: action, document: made.document, level: level.rawValue, hash: made.object, replaces: name),
-                                  objects: ["attachments/\(blind)/\(made.object)"], removed: [path])
+                                  objects: (sealing.newObject.map { [$0] } ?? []) + ["attachments/\(blind)/\(made.object)"], removed: [path])
                     try DurableFile.remove(url)
                     count += 1
                 } catch let error as StorageError {

@@ -20,8 +20,9 @@ import Glibc
 enum AttachmentReseal {
     /// Moves the attachment at `url` (sealed to `header.level` below internal) under internal's key.
     static func run(_ url: URL, header: ObjectHeader, path: String, blind: String, vault: UnlockedVault, keys: LevelKeySet) throws {
-        let current = try vault.currentKey(.internal)
-        let made = try AttachmentRewrite.run(url, header: header, path: path, keys: keys, to: current, vault: vault) { metadata in
+        let current = try vault.sealingKey(blind: blind, level: .internal)
+        let made = try AttachmentRewrite.run(url, header: header, path: path, keys: keys, to: (current.epoch, current.publicKey),
+                                             vault: vault) { metadata in
             var details = metadata.evidence ?? AttachmentDetails()
             details.release = header.level.rawValue
             metadata.evidence = details
@@ -29,7 +30,7 @@ enum AttachmentReseal {
         }
         try vault.log(LogAction(action: AttachmentRekey.action, document: made.metadata.document, level: Level.internal.rawValue,
                                 hash: made.object, replaces: url.lastPathComponent),
-                      objects: ["attachments/\(blind)/\(made.object)"], removed: [path])
+                      objects: (current.newObject.map { [$0] } ?? []) + ["attachments/\(blind)/\(made.object)"], removed: [path])
         try DurableFile.remove(url)
     }
 }

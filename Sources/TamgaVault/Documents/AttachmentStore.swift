@@ -90,11 +90,13 @@ public struct AttachmentStore: Sendable {
         let grant = request.restricted ? try RestrictedViewing.grant(to: RestrictedViewing.viewers(named: request.viewers, in: vault)) : nil
         // Every file is sealed to internal's key; a lower level is where exports
         // may take it (`AttachmentDetails.release`), never a key that opens the original.
-        let key = try grant.map { (epoch: 0, publicKey: $0.keyPair.publicKey) } ?? vault.currentKey(.internal)
+        let blind = try vault.blindID(id)
+        let key: UnlockedVault.SealingKey = try grant.map { .init(epoch: 0, publicKey: $0.keyPair.publicKey, newObject: nil) }
+            ?? vault.sealingKey(blind: blind, level: .internal)
         let release = level < .internal ? level.rawValue : nil
         let revision = SecureRandom.bytes(count: 16)
         let fileKey = try SecureRandom.secretBytes(count: 32)
-        let directory = vault.paths.attachments(blind: try vault.blindID(id))
+        let directory = vault.paths.attachments(blind: blind)
         var original = ""
         // The hashing pass runs once the temporary file exists: an unwritable
         // vault is known before a 3 GB file is read, and an interruption
@@ -126,7 +128,7 @@ public struct AttachmentStore: Sendable {
         try DurableFile.syncDirectory(directory)
         try vault.log(LogAction(action: "attach", document: id, level: level.rawValue, hash: name, original: original,
                                 viewers: grant?.sealed, restrictionKey: grant?.keyID),
-                      revisions: [Hex.encode(revision)], objects: ["attachments/\(try vault.blindID(id))/\(name)"])
+                      revisions: [Hex.encode(revision)], objects: (key.newObject.map { [$0] } ?? []) + ["attachments/\(blind)/\(name)"])
         var otherLinks = 0
         if request.wipe {
             // The stored copy, read back from the disk, must be the original before the original goes.

@@ -90,7 +90,7 @@ public struct DocumentStore: Sendable {
             }
             let zero = [UInt8](repeating: 0, count: 32)
             let tag = level == .internal ? contentTag ?? zero : try projectionTag(source: contentTag ?? zero, redaction: submission.redactionTag)
-            written.append(try writePart(part, level: level, document: submission.id, kind: submission.kind, date: submission.date,
+            written.append(contentsOf: try writePart(part, level: level, document: submission.id, kind: submission.kind, date: submission.date,
                                          revision: revisionNumber, revisionID: revisionID, parents: parents,
                                          contentTag: tag, blind: blind, created: created))
         }
@@ -109,22 +109,23 @@ public struct DocumentStore: Sendable {
         return try BLAKE2b.hash(source + redaction, outputByteCount: 32, key: try vault.tagKey("tamga/v2/projection-tag-key"))
     }
 
-    /// Encrypts and files one part of one revision; returns its path in the vault.
+    /// Encrypts and files one part of one revision; returns the paths the
+    /// log entry must list: a new data key if one was made, then the part.
     @discardableResult
     func writePart(_ part: DocumentSubmission.Part, level: Level, document: String, kind: String, date: String,
                    revision: Int, revisionID: [UInt8], parents: [[UInt8]], contentTag: [UInt8],
-                   blind: String, created: String) throws -> String {
+                   blind: String, created: String, batch: DataKeyBatch? = nil) throws -> [String] {
         let metadata = PartMetadata(
             document: document, level: level.rawValue, revision: revision, kind: kind,
             title: part.title, date: date, facility: part.facility, created: created,
             author: vault.identity.fingerprint, withheld: part.withheld ? true : nil)
-        let key = try vault.currentKey(level)
+        let key = try vault.sealingKey(blind: blind, level: level, batch: batch)
         let fields = ObjectHeaderFields(kind: .documentPart, level: level, epoch: UInt32(key.epoch), revision: revisionID,
                                         parents: parents, contentTag: contentTag)
         let object = try VaultObject.seal(try PartCodec.encode(metadata, content: part.content), header: fields, levelKey: key.publicKey)
         let name = Hex.encode(SHA256.hash(object))
         try DurableFile.write(object, to: vault.paths.parts(blind: blind, level: level), name: name)
-        return "documents/\(blind)/\(level.rawValue)/\(name)"
+        return (key.newObject.map { [$0] } ?? []) + ["documents/\(blind)/\(level.rawValue)/\(name)"]
     }
 
     /// A committed revision's internal-part header, as any member (even a

@@ -73,14 +73,15 @@ public struct LowerPartRefresher: Sendable {
             vaultIndex.markRefreshed(context.tag, vault: vault)
             return 0
         }
-        try vault.log(LogAction(action: "refresh", note: "\(written.count) state/public parts re-projected; all checked"),
+        let parts = written.filter { $0.hasPrefix("documents/") }.count
+        try vault.log(LogAction(action: "refresh", note: "\(parts) state/public parts re-projected; all checked"),
                       objects: written, removed: superseded)
         for path in superseded { try DurableFile.remove(vault.paths.root.appendingPathComponent(path)) }
         // The index picks up the refresh's own entry, then records the refresh as done.
         var updated = try VaultIndex.load(vault)
         updated.rememberRelevance(context.knownRelevance, names: names)
         updated.markRefreshed(context.tag, vault: vault)
-        return written.count
+        return parts
     }
 
     /// Re-projects one document folder's revisions whose stored lower parts
@@ -93,6 +94,7 @@ public struct LowerPartRefresher: Sendable {
         let store = DocumentStore(vault: vault)
         let catalog = DocumentCatalog(vault: vault)
         var written: [String] = [], superseded: [String] = []
+        let batch = DataKeyBatch()
         let sources = try store.revisionHeaders(blind: blind, index: index, level: .internal)
         let stored = try [Level.state, .public].map { ($0, try store.revisionHeaders(blind: blind, index: index, level: $0)) }
         for source in sources {
@@ -116,11 +118,11 @@ public struct LowerPartRefresher: Sendable {
             for (level, parts) in stored {
                 let existing = parts.filter { $0.header.revision == source.header.revision }
                 if existing.contains(where: { $0.header.contentTag == wantedTag }) { continue }
-                written.append(try store.writePart(
+                written.append(contentsOf: try store.writePart(
                     Self.part(of: document, level: level, context: context), level: level, document: document.id,
                     kind: document.kind, date: document.date.description, revision: revision.metadata.revision,
                     revisionID: source.header.revision, parents: source.header.parents, contentTag: wantedTag,
-                    blind: blind, created: Timestamp.now()))
+                    blind: blind, created: Timestamp.now(), batch: batch))
                 superseded.append(contentsOf: existing.map(\.path))
             }
         }

@@ -35,6 +35,7 @@ public enum Rekey {
         let current = try vault.currentKey(level)
         let index = try vault.commitIndex()
         var written: [String] = [], replaced: [String] = []
+        let batch = DataKeyBatch()
         for blind in VaultPaths.fileNames(in: vault.paths.documents) {
             let folder = vault.paths.parts(blind: blind, level: level)
             for name in VaultPaths.fileNames(in: folder) {
@@ -46,21 +47,24 @@ public enum Rekey {
                     throw VaultError.damaged(path: path, problem: error.description)
                 }
                 guard Int(header.epoch) != current.epoch else { continue }
-                let fields = ObjectHeaderFields(kind: header.kind, level: level, epoch: UInt32(current.epoch),
+                // A new data key of the new epoch (issue 18): one a removed member may have opened is never reused.
+                let sealing = try vault.sealingKey(blind: blind, level: level, batch: batch)
+                let fields = ObjectHeaderFields(kind: header.kind, level: level, epoch: UInt32(sealing.epoch),
                                                 revision: header.revision, parents: header.parents, contentTag: header.contentTag)
-                let object = try VaultObject.seal(plaintext.withUnsafeBytes { Array($0) }, header: fields, levelKey: current.publicKey)
+                let object = try VaultObject.seal(plaintext, header: fields, levelKey: sealing.publicKey)
                 let newName = Hex.encode(SHA256.hash(object))
                 try DurableFile.write(object, to: folder, name: newName)
+                written.append(contentsOf: sealing.newObject.map { [$0] } ?? [])
                 written.append("documents/\(blind)/\(level.rawValue)/\(newName)")
                 replaced.append(path)
             }
         }
         // Files a crashed earlier rekey or refresh superseded but left behind.
         let leftovers = index.removed.filter { FileManager.default.fileExists(atPath: vault.paths.root.appendingPathComponent($0).path) }
-        try vault.log(LogAction(action: "rekey", level: level.rawValue, note: "\(written.count) parts re-encrypted to epoch \(current.epoch)"),
+        try vault.log(LogAction(action: "rekey", level: level.rawValue, note: "\(replaced.count) parts re-encrypted to epoch \(current.epoch)"),
                       objects: written, removed: replaced)
         for path in replaced + leftovers { try DurableFile.remove(vault.paths.root.appendingPathComponent(path)) }
         // Evidence files too: the removed member's old key must open no photo either.
-        return written.count + (try AttachmentRekey.run(vault, level: level, leftAlone: leftAlone))
+        return replaced.count + (try AttachmentRekey.run(vault, level: level, leftAlone: leftAlone))
     }
 }

@@ -119,11 +119,12 @@ struct EvidenceLog: Sendable {
         RestrictedViewing.collect(keyID: keyID, viewers: viewers, member: vault.identity, into: &restriction)
     }
 
-    /// The ids of every level key of every epoch the keyring lists: never a restriction key.
+    /// The ids of every level key of every epoch the keyring lists, and of
+    /// every document data key (issue 18): never a restriction key.
     static func levelKeyIDs(_ vault: UnlockedVault) -> Set<String> {
         Set(vault.keyring.body.levels.values.joined().compactMap { epoch in
             (try? Hex.decode(epoch.publicKey)).flatMap { try? Hex.encode(VaultObject.keyID(of: $0)) }
-        })
+        }).union((vault.levelKeys.documentKeys?.allKeyIDs() ?? []).map(Hex.encode))
     }
 
     private static func object(of path: String) -> String? { path.split(separator: "/").last.map(String.init) }

@@ -34,6 +34,10 @@ public struct KeyringBody: Codable, Sendable, Equatable {
     /// The members' names, sealed to members cleared internal (`KeyringNames`);
     /// `members[].name` is empty on disk.
     public var names: KeyringNames?
+    /// True in a vault whose documents are sealed to data keys of their own
+    /// (format 3, issue 18), from its first keyring on: signed, so that
+    /// editing the unsigned config.json cannot turn data keys off.
+    public var dataKeys: Bool?
 
     /// The active member with this name, if any.
     public func activeMember(named name: String) -> MemberRecord? {

@@ -6,6 +6,10 @@ import TamgaCrypto
 /// in this set, not a check in the command line.
 public struct LevelKeySet: Sendable {
     private var pairs: [Level: [(keyID: [UInt8], epoch: Int, pair: X25519KeyPair)]] = [:]
+    /// The vault's document keys (issue 18), asked for any key id that is
+    /// not a level key: they open with the level keys in this set, so a
+    /// member holds exactly the document keys of the levels they hold.
+    public var documentKeys: DocumentKeys?
 
     public init() {}
 
@@ -14,7 +18,16 @@ public struct LevelKeySet: Sendable {
     }
 
     public func keyPair(level: Level, keyID: [UInt8]) -> X25519KeyPair? {
-        pairs[level]?.first { $0.keyID == keyID }?.pair
+        guard let levelPairs = pairs[level] else { return nil }
+        if let pair = levelPairs.first(where: { $0.keyID == keyID })?.pair { return pair }
+        return documentKeys?.keyPair(level: level, keyID: keyID, levelKeys: self)
+    }
+
+    /// The same keys without the document keys: what opens a data-key file.
+    var withoutDocumentKeys: LevelKeySet {
+        var copy = self
+        copy.documentKeys = nil
+        return copy
     }
 
     /// The key pair of one epoch of a level, if this set holds it.

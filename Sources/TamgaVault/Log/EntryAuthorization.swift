@@ -152,6 +152,10 @@ struct EntryAuthorization {
                 if clearance == .state { return "a member cleared state added an attachment (\(path))" }
             case "records" where parts.count == 3:
                 if clearance != .internal { return "only members cleared internal record responses (\(path))" }
+            case "datakeys" where parts.count == 4 && parts[2] == "internal":
+                if clearance == .state { return "a member cleared state wrote an internal data key (\(path))" }
+            case "datakeys" where parts.count == 4:
+                if clearance != .internal { return "only members cleared internal write state and public data keys (\(path))" }
             case "policy" where parts.count == 2:
                 if clearance != .internal || !member.administrator { return "only administrators cleared internal set the policy" }
             default:
@@ -161,6 +165,9 @@ struct EntryAuthorization {
         if !entry.removed.isEmpty {
             guard clearance == .internal else { return "only members cleared internal supersede objects" }
             for path in entry.removed where !(path.hasPrefix("documents/") || path.hasPrefix("attachments/") || path.hasPrefix("records/")) {
+                // A data key goes only with its whole document: superseding
+                // one alone would make parts unreadable without a tombstone.
+                if path.hasPrefix("datakeys/"), !entry.destroyed.isEmpty { continue }
                 return "it supersedes an object that cannot be superseded (\(path))"
             }
             // Evidence is only ever re-encrypted, never removed: every reader,
@@ -196,8 +203,8 @@ struct EntryAuthorization {
     /// forgery that an older one does not understand.
     static let actions: [String: (who: Set<Signer>, writes: Set<String>, removes: Bool)] = [
         "init": ([.administrator], [], false),
-        "add": ([.internalMember, .contributor], ["documents"], false),
-        "attach": ([.internalMember, .contributor], ["attachments"], false),
+        "add": ([.internalMember, .contributor], ["documents", "datakeys"], false),
+        "attach": ([.internalMember, .contributor], ["attachments", "datakeys"], false),
         "export": ([.internalMember], [], false),
         "attachment-redact": ([.internalMember], [], false),
         "attachment-restrict": ([.internalMember], ["attachments"], true),
@@ -211,9 +218,9 @@ struct EntryAuthorization {
         "member-remove": ([.administrator], [], false),
         "recover": ([.administrator], [], false),
         "recovery-reshare": ([.administrator], [], false),
-        "refresh": ([.internalMember], ["documents"], true),
-        "rekey": ([.internalMember], ["documents", "attachments", "records"], true),
-        "attachment-rekey": ([.internalMember], ["attachments"], true),
+        "refresh": ([.internalMember], ["documents", "datakeys"], true),
+        "rekey": ([.internalMember], ["documents", "attachments", "records", "datakeys"], true),
+        "attachment-rekey": ([.internalMember], ["attachments", "datakeys"], true),
         "rec-respond": ([.internalMember], ["records"], false),
         "rec-verify": ([.internalMember], ["records"], false),
         "destroy": ([.internalMember], [], true),
@@ -294,15 +301,16 @@ struct EntryAuthorization {
         case "documents": return parts.count == 4 && hex(parts[1], 32) && levels.contains(parts[2]) && hex(parts[3], 64)
         case "attachments": return parts.count == 3 && hex(parts[1], 32) && hex(parts[2], 64)
         case "records": return parts.count == 3 && levels.contains(parts[1]) && hex(parts[2], 64)
+        case "datakeys": return parts.count == 4 && hex(parts[1], 32) && levels.contains(parts[2]) && hex(parts[3], 64)
         case "policy": return parts.count == 2 && parts[1].hasSuffix(".json") && hex(String(parts[1].dropLast(5)), 64)
         default: return false
         }
     }
 
-    /// The blind id of a document part or attachment path.
+    /// The blind id of a document part, attachment or data-key path.
     static func blind(_ path: String) -> String? {
         let parts = path.split(separator: "/")
-        guard parts.count >= 3, parts[0] == "documents" || parts[0] == "attachments" else { return nil }
+        guard parts.count >= 3, parts[0] == "documents" || parts[0] == "attachments" || parts[0] == "datakeys" else { return nil }
         return String(parts[1])
     }
 }

@@ -17,6 +17,9 @@ public struct ObjectHeader: Sendable, Equatable {
         case logBody = 3
         /// A recommendation's response or verification (`records/<level>/`).
         case record = 4
+        /// A document key's secret (`datakeys/<blind>/<level>/`, `DocumentKeys`):
+        /// its public key is the content tag.
+        case dataKey = 5
     }
 
     public var kind: Kind

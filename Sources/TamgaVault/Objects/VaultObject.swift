@@ -13,7 +13,7 @@ public enum VaultObject {
     static let commitmentKeyID: UInt64 = 2
 
     /// Encrypts `plaintext` under a fresh file key sealed to `levelKey`.
-    public static func seal(_ plaintext: [UInt8], header: ObjectHeaderFields, levelKey: [UInt8]) throws -> [UInt8] {
+    public static func seal(_ plaintext: some ContiguousBytes, header: ObjectHeaderFields, levelKey: [UInt8]) throws -> [UInt8] {
         let fileKey = try SecureRandom.secretBytes(count: 32)
         var prefix = try headerPrefix(header, fileKey: fileKey, levelKey: levelKey)
         let associatedData = SHA256.hash(prefix)

@@ -5,10 +5,12 @@ import Foundation
 /// seen the destruction. Nothing reads them (`CommitIndex.isDestroyed`);
 /// `tamga destroy` and `tamga check --tidy` overwrite and unlink them.
 enum DestroyedFiles {
-    /// The document and attachment folders of `blinds` that exist here, relative to the vault.
+    /// The data-key, document and attachment folders of `blinds` that exist
+    /// here, relative to the vault: the data keys first, so that an
+    /// interrupted removal leaves ciphertext nothing opens.
     static func present(_ blinds: Set<String>, in root: URL) -> [String] {
         blinds.sorted().flatMap { blind in
-            ["documents/\(blind)", "attachments/\(blind)"].filter {
+            ["datakeys/\(blind)", "documents/\(blind)", "attachments/\(blind)"].filter {
                 FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path)
             }
         }

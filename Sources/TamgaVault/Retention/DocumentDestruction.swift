@@ -14,10 +14,14 @@ import TamgaCore
 /// are overwritten and unlinked; other copies drop theirs at their next
 /// `tamga check --tidy` or sync.
 ///
-/// What it cannot do until documents have their own data keys
-/// (docs/retention.md): a copy of the vault made before the destruction
-/// (a backup, a git history, another member's folder) still opens the
-/// document with a member's key of that time.
+/// What a copy made before the destruction can still open
+/// (docs/retention.md): in a vault of format 3, the document only as long as
+/// that copy keeps the document's data-key files (`datakeys/<blind>/`);
+/// a copy of the bulk ciphertext alone opens nothing. In a format-2 vault,
+/// or for a document stored before the vault had data keys, any copy made
+/// before still opens it with a member's key of that time. A restricted
+/// image is sealed to its own restriction key, whose secret the log keeps
+/// for its viewers: a copy of it made before opens for them.
 public struct DocumentDestruction: Sendable {
     public let vault: UnlockedVault
 
@@ -30,6 +34,13 @@ public struct DocumentDestruction: Sendable {
         public let revisions: Int
         public let parts: Int
         public let attachments: Int
+        /// Data-key files (format 3): once they are gone from a copy, nothing
+        /// in that copy opens the document's parts and attachments.
+        public let dataKeys: Int
+        /// Parts and attachments NOT sealed to one of those data keys (stored
+        /// in format 2, or a restricted image): a copy made before the
+        /// destruction opens them with a member's key of that time.
+        public let sealedWithoutDataKeys: Int
         /// Person ids the document declares.
         public let persons: [String]
         /// Of those, the ones no other document declares: once it is gone,
@@ -68,8 +79,23 @@ public struct DocumentDestruction: Sendable {
         return Plan(id: id, title: summary?.entry?.title, revisions: summary?.entry?.revisions ?? 0,
                     parts: objects.filter { $0.hasPrefix("documents/") }.count,
                     attachments: objects.filter { $0.hasPrefix("attachments/") }.count,
+                    dataKeys: objects.filter { $0.hasPrefix("datakeys/") }.count,
+                    sealedWithoutDataKeys: Self.sealedWithoutDataKeys(objects, root: vault.paths.root),
                     persons: persons.sorted(), declaredOnlyHere: persons.subtracting(elsewhere).sorted(),
                     blinds: blinds, objects: objects)
+    }
+
+    /// The parts and attachments among `objects` whose header names no data
+    /// key among them (read from headers only; an unreadable one counts).
+    static func sealedWithoutDataKeys(_ objects: [String], root: URL) -> Int {
+        func header(_ path: String) -> ObjectHeader? {
+            (try? DurableFile.readAll(root.appendingPathComponent(path))).flatMap { try? VaultObject.header(of: $0) }
+        }
+        let dataKeyIDs = Set(objects.filter { $0.hasPrefix("datakeys/") }.compactMap { header($0) }
+            .compactMap { try? VaultObject.keyID(of: $0.contentTag) })
+        return objects.filter { !$0.hasPrefix("datakeys/") }.filter { path in
+            header(path).map { !dataKeyIDs.contains($0.keyID) } ?? true
+        }.count
     }
 
     /// Destroys `id`: the tombstone first (so a crash after it leaves files

@@ -21,6 +21,13 @@ public struct VaultPaths: Sendable {
     public var documents: URL { root.appendingPathComponent("documents", isDirectory: true) }
     public var attachments: URL { root.appendingPathComponent("attachments", isDirectory: true) }
     public var log: URL { root.appendingPathComponent("log", isDirectory: true) }
+    /// Document keys (issue 18): the small part of a vault that a destruction deletes.
+    public var dataKeys: URL { root.appendingPathComponent("datakeys", isDirectory: true) }
+
+    /// The folder of one document's data keys at one level.
+    public func dataKeys(blind: String, level: Level) -> URL {
+        dataKeys.appendingPathComponent("\(blind)/\(level.rawValue)", isDirectory: true)
+    }
 
     public func memberKey(fingerprint: String) -> URL {
         members.appendingPathComponent("\(fingerprint).key")

@@ -11,7 +11,7 @@ public enum VaultFileKind: Equatable, Sendable {
     case keyring
     case logEntry
     case policy
-    /// A hash-named encrypted object: a document part, an attachment or a record.
+    /// A hash-named encrypted object: a document part, an attachment, a record or a data key.
     case object(ObjectHeader.Kind, level: Level?)
     case memberKey(fingerprint: String)
     /// A level, index or signing key sealed to a holder (a fingerprint or `recovery`).
@@ -39,6 +39,9 @@ public enum VaultFileKind: Equatable, Sendable {
             return .object(.documentPart, level: level)
         case "attachments" where parts.count == 3 && isBlind(parts[1]) && isHash(parts[2], suffix: ""):
             return .object(.attachment, level: nil)
+        case "datakeys" where parts.count == 4 && isBlind(parts[1]) && isHash(parts[3], suffix: ""):
+            guard let level = Level(rawValue: parts[2]) else { return .unknown }
+            return .object(.dataKey, level: level)
         case "records" where parts.count == 3 && isHash(parts[2], suffix: ""):
             guard let level = Level(rawValue: parts[1]) else { return .unknown }
             return .object(.record, level: level)

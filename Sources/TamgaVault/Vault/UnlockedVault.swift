@@ -29,7 +29,27 @@ public struct UnlockedVault: Sendable {
     /// What the log says of evidence files, read once per state of the log (`EvidenceLog`).
     let evidenceMemo = EvidenceLogMemo()
 
+    /// Whether new parts and attachments are sealed to document keys (format 3, `DocumentKeys`).
+    public let usesDocumentKeys: Bool
+
     public var vaultID: String { keyring.vaultID }
+
+    /// `levelKeys` gains this vault's document keys, whatever set is given:
+    /// the resolver reads `datakeys/` of `paths`, never of another copy.
+    public init(paths: VaultPaths, keyring: KeyringStore.Verified, member: MemberRecord, identity: MemberIdentity,
+                levelKeys: LevelKeySet, indexKeys: [(epoch: Int, key: SecretBytes)], exportSigning: SigningKeyPair?,
+                usesDocumentKeys: Bool? = nil) {
+        self.paths = paths
+        self.keyring = keyring
+        self.member = member
+        self.identity = identity
+        var keys = levelKeys
+        keys.documentKeys = DocumentKeys(folder: paths.dataKeys)
+        self.levelKeys = keys
+        self.indexKeys = indexKeys
+        self.exportSigning = exportSigning
+        self.usesDocumentKeys = usesDocumentKeys ?? (keyring.body.dataKeys == true)
+    }
 
     /// Finds the member's key file, asks for the passphrase only then, and
     /// opens what the member is cleared for.
@@ -45,6 +65,12 @@ public struct UnlockedVault: Sendable {
         let keyring = chain.last!
         guard keyring.vaultID == config.vault else {
             throw VaultError.keyringRejected(problem: "the keyring chain does not belong to the vault id in config.json")
+        }
+        guard config.usesDocumentKeys == (keyring.body.dataKeys == true) else {
+            throw VaultError.damaged(path: "config.json", problem: "altered: it says format \(config.format), but the signed keyring "
+                + (keyring.body.dataKeys == true ? "says this vault seals each document to data keys of its own (format 3)"
+                                                : "says this vault has no data keys (format 2)")
+                + "; put back the config.json tamga wrote (from another copy of the vault)")
         }
         // A keyring this machine saw before must still be in the chain: an
         // older keyring put back (one that still lists a removed member, or

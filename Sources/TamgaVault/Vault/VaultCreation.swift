@@ -22,7 +22,7 @@ public enum VaultCreation {
 
     public static func create(
         at paths: VaultPaths, administrator name: String, passphrase: SecretBytes,
-        strength: KeyStrength, threshold: Int = 3, shareCount: Int = 5
+        strength: KeyStrength, threshold: Int = 3, shareCount: Int = 5, documentKeys: Bool = true
     ) throws -> Result {
         try MemberName.validate(name)
         try RecoveryShares.validate(threshold: threshold, shares: shareCount)
@@ -32,7 +32,7 @@ public enum VaultCreation {
         let staging = VaultPaths(root: parent.appendingPathComponent(".tamga-init-\(UInt64.random(in: .min ... .max))"))
         do {
             let result = try build(staging, name: name, passphrase: passphrase, strength: strength,
-                                   threshold: threshold, shareCount: shareCount)
+                                   threshold: threshold, shareCount: shareCount, documentKeys: documentKeys)
             guard rename(staging.root.path, paths.root.path) == 0 else {
                 throw StorageError(operation: "rename", path: paths.root.path, code: errno)
             }
@@ -46,7 +46,7 @@ public enum VaultCreation {
 
     private static func build(
         _ paths: VaultPaths, name: String, passphrase: SecretBytes, strength: KeyStrength,
-        threshold: Int, shareCount: Int
+        threshold: Int, shareCount: Int, documentKeys: Bool
     ) throws -> Result {
         try DurableFile.makeDirectory(paths.root)
         let administrator = try MemberIdentity.generate()
@@ -73,7 +73,8 @@ public enum VaultCreation {
             recovery: RecoveryRecord(
                 encryptionKey: Hex.encode(recovery.encryption.publicKey),
                 signingKey: Hex.encode(recovery.signing.publicKey),
-                threshold: threshold, shares: shareCount))
+                threshold: threshold, shares: shareCount),
+            dataKeys: documentKeys ? true : nil)
         let keyring = try KeyringStore(paths: paths).append(body, after: nil, signedBy: administrator.signing, signerName: record.fingerprint)
 
         let keyFile = try MemberKeyFile.create(identity: administrator, name: name, vault: keyring.vaultID,
@@ -91,7 +92,8 @@ public enum VaultCreation {
             try SealedKeyFolder(paths.indexKeys(epoch: 1)).seal(indexKey, to: publicKey, holder: holder)
             try SealedKeyFolder(paths.signingKeys(epoch: 1)).seal(signing.seed, to: publicKey, holder: holder)
         }
-        try DurableFile.write(try VaultConfig(format: VaultConfig.formatName, vault: keyring.vaultID).encoded(),
+        try DurableFile.write(try VaultConfig(format: documentKeys ? VaultConfig.formatName : VaultConfig.formatWithoutDataKeys,
+                                              vault: keyring.vaultID).encoded(),
                               to: paths.root, name: "config.json")
         try AuditLog(paths: paths).append(
             LogAction(action: "init", member: name, clearance: Clearance.internal.rawValue),

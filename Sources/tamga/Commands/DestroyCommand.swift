@@ -22,12 +22,19 @@ struct DestroyCommand: ParsableCommand {
         is spent. Other copies remove their files at their next
         `tamga check --tidy`. Members cleared internal only.
 
-        What this does NOT do yet: documents have no keys of their own, so a
-        copy of the vault made BEFORE the destruction (a backup, a git history,
-        another member's unsynced folder, a USB stick) still opens the document
-        with a member's key of that time. Destroy those copies too, or keep
-        them where a seizure cannot reach. Exports already given out and files
-        members decrypted are outside the vault. See docs/retention.md.
+        Copies made BEFORE the destruction: in a vault made by this version
+        (format 3) each document is sealed to data keys of its own, kept in
+        `datakeys/<folder>/`, and the destruction deletes them first. A copy
+        made before (a backup, a git history, another member's unsynced
+        folder, a USB stick) opens the document only while it still holds
+        those data-key files, with a member's key of that time; its copies of
+        documents/ and attachments/ alone open nothing. So keep backups of
+        datakeys/ on a short rotation, apart from the rest. NOT covered: a
+        vault made before format 3 (its documents open from any older copy),
+        restricted images (sealed to their viewers' key, which the log keeps),
+        the git history of a synced vault (it holds datakeys/ too), exports
+        already given out and files members decrypted. The command says which
+        apply. See docs/retention.md.
 
         A person declared only by this document is no longer protected by name
         in other documents once it is gone: the command names such persons;
@@ -76,7 +83,7 @@ struct DestroyCommand: ParsableCommand {
         let plan = try destruction.plan(id)
         try confirm(Self.describe(plan) + "\nType the document id to destroy it for good: ", expected: id)
         report(try destruction.destroy(id, reason: reason ?? ""))
-        print(Self.stillOpens)
+        print(Self.stillOpens(plan))
     }
 
     func destroyDue(_ vault: UnlockedVault) throws {
@@ -87,8 +94,9 @@ struct DestroyCommand: ParsableCommand {
         let listing = due.map { "  \($0.item.id)  due \($0.item.due)  \($0.item.rule) (policy line \($0.item.ruleLine)); \(Self.counts($0.plan))" }
         try confirm("About to destroy \(due.count) document(s) due on \(day):\n" + listing.joined(separator: "\n")
                     + "\nType the number of documents to destroy them for good: ", expected: "\(due.count)")
-        _ = try scheduled.destroy(due.map(\.item), asOf: day) { report($0) }
-        print(Self.stillOpens)
+        var plans: [DocumentDestruction.Plan] = []
+        _ = try scheduled.destroy(due.map(\.item), asOf: day) { report($0); plans.append($0.plan) }
+        for plan in plans { print("\(plan.id): " + Self.stillOpens(plan)) }
     }
 
     /// Asks on the terminal unless --yes; without a terminal, --yes is required.
@@ -114,7 +122,15 @@ struct DestroyCommand: ParsableCommand {
         }
     }
 
-    static let stillOpens = "still able to open it: copies of the vault made before now (backups, git history, other members' folders)"
+    /// What can still open the document, honestly, for this document.
+    static func stillOpens(_ plan: DocumentDestruction.Plan) -> String {
+        let keys = "still able to open it: copies of the vault made before now that still hold its data keys "
+            + "(datakeys/; backups, git history, other members' unsynced folders)"
+        guard plan.sealedWithoutDataKeys > 0 else { return keys }
+        return "still able to open \(plan.sealedWithoutDataKeys) of its \(plan.parts + plan.attachments) files: any copy of the vault "
+            + "made before now (backups, git history, other members' folders): they were stored without a data key "
+            + "(a vault older than format 3, or a restricted image)"
+    }
 
     static func counts(_ plan: DocumentDestruction.Plan) -> String {
         "\(plan.revisions) revision(s), \(plan.parts) part(s), \(plan.attachments) attachment(s)"

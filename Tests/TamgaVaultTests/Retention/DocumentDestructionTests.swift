@@ -13,7 +13,7 @@ import TamgaTestSupport
 
     /// Every file of `from` that `to` lacks, as merging two copies by copying files does.
     static func copyMissing(from: URL, to: URL) throws {
-        for folder in ["log", "attachments", "documents"] {
+        for folder in ["log", "attachments", "documents", "datakeys"] {
             guard let walker = FileManager.default.enumerator(at: from.appendingPathComponent(folder), includingPropertiesForKeys: nil) else { continue }
             for case let url as URL in walker {
                 var isFolder: ObjCBool = false
@@ -32,7 +32,7 @@ import TamgaTestSupport
     }
 
     static func files(under root: URL, blinds: [String]) -> [String] {
-        blinds.flatMap { blind in ["documents/\(blind)", "attachments/\(blind)"] }.filter {
+        blinds.flatMap { blind in ["documents/\(blind)", "attachments/\(blind)", "datakeys/\(blind)"] }.filter {
             FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path)
         }
     }
@@ -49,7 +49,8 @@ import TamgaTestSupport
         #expect(plan.declaredOnlyHere.contains("D-0042"))
 
         let outcome = try DocumentDestruction(vault: admin).destroy(Self.id, reason: "retention: 5 years")
-        #expect(outcome.filesRemoved == plan.parts + plan.attachments && outcome.left.isEmpty)
+        #expect(plan.dataKeys == 3, "one data key per level: \(plan.dataKeys)")
+        #expect(outcome.filesRemoved == plan.parts + plan.attachments + plan.dataKeys && outcome.left.isEmpty)
         #expect(Self.files(under: admin.paths.root, blinds: blinds).isEmpty, "files of the destroyed document remain")
         let after = try f.admin()
         #expect(try !Self.listed(after).contains(Self.id))
@@ -108,7 +109,7 @@ import TamgaTestSupport
         try f.add(revised, as: try unlockBackup())
         _ = try DocumentDestruction(vault: admin).destroy(Self.id, reason: "erasure asked")
 
-        // The limit docs/retention.md states: the backup still opens it (no document keys yet).
+        // The backup still opens it while it keeps the data keys (DocumentKeyShreddingTests removes them).
         #expect(try Self.listed(try unlockBackup()).contains(Self.id))
 
         // Merging the backup back: the document stays destroyed, its files are named and tidied.
