@@ -50,10 +50,12 @@ extension UnlockedVault {
         let folder = paths.dataKeys(blind: blind, level: level)
         for name in VaultPaths.fileNames(in: folder).sorted() {
             let path = "datakeys/\(blind)/\(level.rawValue)/\(name)"
-            guard index.commits.isLive(path), let signer = index.committer(of: path), mayShareDataKey(writtenBy: signer),
+            // Cheapest first: the signer is found by a walk over the log's entries.
+            guard index.commits.isLive(path),
                   let bytes = try? DurableFile.readAll(folder.appendingPathComponent(name)), name == Hex.encode(SHA256.hash(bytes)),
                   let header = try? VaultObject.header(of: bytes), header.kind == .dataKey, header.level == level,
-                  Int(header.epoch) == epoch, header.keyID == levelKeyID, header.contentTag.count == 32 else { continue }
+                  Int(header.epoch) == epoch, header.keyID == levelKeyID, header.contentTag.count == 32,
+                  let signer = index.committer(of: path), mayShareDataKey(writtenBy: signer) else { continue }
             return header.contentTag
         }
         return nil

@@ -86,11 +86,10 @@ public struct DocumentDestruction: Sendable {
     }
 
     /// The parts and attachments among `objects` whose header names no data
-    /// key among them (read from headers only; an unreadable one counts).
+    /// key among them (an unreadable one counts). Headers only: an
+    /// attachment may be gigabytes, and nothing else of it is needed here.
     static func sealedWithoutDataKeys(_ objects: [String], root: URL) -> Int {
-        func header(_ path: String) -> ObjectHeader? {
-            (try? DurableFile.readAll(root.appendingPathComponent(path))).flatMap { try? VaultObject.header(of: $0) }
-        }
+        func header(_ path: String) -> ObjectHeader? { try? AttachmentReader.header(of: root.appendingPathComponent(path)) }
         let dataKeyIDs = Set(objects.filter { $0.hasPrefix("datakeys/") }.compactMap { header($0) }
             .compactMap { try? VaultObject.keyID(of: $0.contentTag) })
         return objects.filter { !$0.hasPrefix("datakeys/") }.filter { path in

@@ -15,15 +15,7 @@ extension DetectorKind {
         let reading = DetectorReading(text.scalars)
         guard reading.changesText else { return typed }
         let read = matches(reading: reading.scalars).map(reading.originalRange)
-        var united: [Range<Int>] = []
-        for range in (typed + read).sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = united.last, range.lowerBound < last.upperBound {
-                united[united.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                united.append(range)
-            }
-        }
-        return united
+        return DetectorKind.united(typed + read)
     }
 
     func matches(reading scalars: [Unicode.Scalar]) -> [Range<Int>] {
@@ -34,5 +26,21 @@ extension DetectorKind {
         case .birthDate: BirthDateDetector.matches(in: scalars)
         case .emailAddress: EmailAddressDetector.matches(in: scalars)
         }
+    }
+}
+
+extension DetectorKind {
+    /// Overlapping ranges joined, in order: what two readings of one text
+    /// (as typed, and as read) found together.
+    static func united(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var united: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = united.last, range.lowerBound < last.upperBound {
+                united[united.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                united.append(range)
+            }
+        }
+        return united
     }
 }

@@ -49,15 +49,7 @@ enum EmailAddressDetector {
         }
         let spoken = spokenMatches(in: scalars)
         guard !spoken.isEmpty else { return result }
-        var united: [Range<Int>] = []
-        for range in (result + spoken).sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = united.last, range.lowerBound < last.upperBound {
-                united[united.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                united.append(range)
-            }
-        }
-        return united
+        return DetectorKind.united(result + spoken)
     }
 
     /// The at sign at `offset`: `@`, the fullwidth `＠`, or spelled in brackets as
