@@ -25,8 +25,9 @@ struct BodyParser {
 
     var stack: [Frame] = [Frame(kind: .root, explicit: nil)]
     var paragraph: [(line: Int, scalars: [Unicode.Scalar])] = []
-    /// The fenced code block being read, if any.
+    /// The fenced code block being read, if any, and the line that opened it.
     private var codeFence: CodeFence?
+    private var codeFenceLine = 0
     /// The lines (indices) of the multiline table being read, if any.
     private var tableLines: ClosedRange<Int>?
 
@@ -37,8 +38,15 @@ struct BodyParser {
 
     mutating func parse(_ lines: [(line: Int, scalars: [Unicode.Scalar])]) throws(DocumentError) -> [Block] {
         for index in lines.indices { try readLine(lines, at: index) }
-        // An unclosed code fence runs to the end, as in Pandoc.
-        if codeFence != nil { flushCode() }
+        // An unclosed fence is code to the end in CommonMark but no code at
+        // all in Pandoc 2.17 (it reads the lines after it as blocks): a
+        // `## … {.internal}` after it would be a heading to one reader and
+        // published code to the other (issue 15, round 7). Refuse it.
+        if codeFence != nil {
+            throw marks.error(.unclosedCodeFence, SourceLocation(line: codeFenceLine, column: 1),
+                              "a code fence opened here is never closed",
+                              hint: "End the code block with a line of the same fence characters (``` or ~~~), at least as many as open it.")
+        }
         try flushParagraph()
         while stack.count > 1 {
             if case let .division(_, location) = stack.last?.kind {
@@ -81,6 +89,7 @@ struct BodyParser {
             try RawMarkupCheck.checkFence(scalars, line: number, marks: marks)
             try flushParagraph()
             codeFence = fence
+            codeFenceLine = number
             paragraph.append((number, scalars))
             return
         }

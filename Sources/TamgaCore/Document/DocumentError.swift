@@ -11,7 +11,7 @@ public struct DocumentError: UserFacingError, Equatable {
         case missingKey, wrongType, invalidValue, duplicateKey
         case unknownKind, unknownRole, unknownLevel, unknownAudience
         case unknownClass, invalidAttributes, unattachedAttributes
-        case unclosedDivision, unopenedDivision, unclosedSpan
+        case unclosedDivision, unopenedDivision, unclosedSpan, unclosedCodeFence
         case undeclaredReference, duplicateRecommendation, aboveCeiling
         case rawContent
     }

@@ -1,8 +1,10 @@
 /// Kyrgyz case forms of a name, with vowel harmony and consonant assimilation.
 ///
-/// Harmony follows the last vowel: а ы → а/ы, е и э → е/и, о у → о/у, ө ү → ө/ү
-/// (wide vowel in dative, locative, ablative, plural; narrow in genitive and
-/// accusative). The first consonant of the suffix follows the last sound:
+/// Harmony follows the last vowel: а ы → а/ы, е и э → е/и, о → о/у, у → а/у,
+/// ө ү → ө/ү (wide vowel in dative, locative, ablative, plural; narrow in
+/// genitive and accusative). After у the wide vowel is а (`Кара-Сууда`,
+/// `жумушта`, `уулдар`), unlike after ү (`үйдө`); `forms(of:)` also gives the
+/// о forms (`Кара-Суудо`), which writers use too, so neither leaks. The first consonant of the suffix follows the last sound:
 /// after a vowel н (genitive, accusative) or г/д/л; after a voiced consonant д/г;
 /// after a voiceless one т/к. As with `RussianDeclension`, these are for display,
 /// the leak scan and tests; the matcher accepts every variant after any stem.
@@ -10,12 +12,25 @@ public enum KyrgyzInflection {
     public enum Case: CaseIterable, Sendable { case genitive, dative, accusative, locative, ablative, plural }
 
     public static func form(of word: String, _ kase: Case) -> String {
+        form(of: word, kase, roundedAfterU: false)
+    }
+
+    /// The last vowel is у or ю, where the wide suffix vowel is а in the
+    /// standard language and о in some writing.
+    static func endsInU(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return lower.last(where: vowels.contains).map { $0 == "у" || $0 == "ю" } ?? false
+    }
+
+    private static let vowels: Set<Character> = ["а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "ө", "ү"]
+
+    static func form(of word: String, _ kase: Case, roundedAfterU: Bool) -> String {
         let lower = Array(word.lowercased())
-        let vowels: Set<Character> = ["а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "ө", "ү"]
         let lastVowel = lower.last(where: vowels.contains) ?? "а"
         let (wide, narrow): (Character, Character)
         switch lastVowel {
-        case "о", "у", "ё", "ю": (wide, narrow) = ("о", "у")
+        case "о", "ё": (wide, narrow) = ("о", "у")
+        case "у", "ю": (wide, narrow) = (roundedAfterU ? "о" : "а", "у")
         case "ө", "ү": (wide, narrow) = ("ө", "ү")
         case "е", "и", "э": (wide, narrow) = ("е", "и")
         default: (wide, narrow) = ("а", "ы")
@@ -39,7 +54,8 @@ public enum KyrgyzInflection {
         return word + suffix
     }
 
-    /// All forms, in `Case` order (no plural after уулу/кызы).
+    /// All forms, in `Case` order (no plural after уулу/кызы); after a last
+    /// у, the о forms of the wide cases follow.
     ///
     /// уулу "his son" and кызы "his daughter" carry the 3rd-person possessive,
     /// so their cases take the pronominal н: уулунун, уулуна, уулун, уулунда, уулунан.
@@ -49,6 +65,26 @@ public enum KyrgyzInflection {
                 word + (particle == "кызы" ? ending.replacingOccurrences(of: "у", with: "ы") : ending)
             }
         }
-        return Case.allCases.map { form(of: word, $0) }
+        let standard = Case.allCases.map { form(of: word, $0) }
+        guard endsInU(word) else { return standard }
+        return standard + [Case.dative, .locative, .ablative, .plural].map { form(of: word, $0, roundedAfterU: true) }
+    }
+
+    /// The locatives of a word with the attributive -гы/-ги/-гу/-гү ("which is
+    /// in"): `Кара-Суудагы түрмө`, the prison in Kara-Suu, the way a Kyrgyz
+    /// text names a place before an institution. The suffix's vowel is the
+    /// narrow vowel of the locative's own.
+    public static func attributiveLocatives(of word: String) -> [String] {
+        var locatives = [form(of: word, .locative)]
+        if endsInU(word) { locatives.append(form(of: word, .locative, roundedAfterU: true)) }
+        return locatives.map { locative in
+            let narrow: String = switch locative.last {
+            case "о": "у"
+            case "ө": "ү"
+            case "е": "и"
+            default: "ы"
+            }
+            return locative + "г" + narrow
+        }
     }
 }

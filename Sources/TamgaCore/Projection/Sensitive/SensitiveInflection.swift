@@ -34,10 +34,11 @@ enum SensitiveInflection {
         let stem = stripped.map { String(word.dropLast($0.count)) } ?? word
         var forms = russianEndings.map { stem + $0 }
         let kyrgyz = KyrgyzInflection.forms(of: word)
-        forms += kyrgyz
+        forms += kyrgyz + KyrgyzInflection.attributiveLocatives(of: word)
         // A Kyrgyz plural then a case (`камералардын`).
-        if let plural = kyrgyz.last, !word.hasSuffix("уулу"), !word.hasSuffix("кызы") {
-            forms += KyrgyzInflection.forms(of: plural).dropLast()
+        if !word.hasSuffix("уулу"), !word.hasSuffix("кызы") {
+            let plural = KyrgyzInflection.form(of: word, .plural)
+            forms += KyrgyzInflection.forms(of: plural).filter { $0 != KyrgyzInflection.form(of: plural, .plural) }
         }
         return forms
     }
