@@ -80,7 +80,8 @@ public struct DocumentDestruction: Sendable {
                     parts: objects.filter { $0.hasPrefix("documents/") }.count,
                     attachments: objects.filter { $0.hasPrefix("attachments/") }.count,
                     dataKeys: objects.filter { $0.hasPrefix("datakeys/") }.count,
-                    sealedWithoutDataKeys: Self.sealedWithoutDataKeys(objects, root: vault.paths.root),
+                    sealedWithoutDataKeys: Self.sealedWithoutDataKeys(objects, root: vault.paths.root,
+                                                                      restricted: try Self.restrictedByLog(objects, vault: vault)),
                     persons: persons.sorted(), declaredOnlyHere: persons.subtracting(elsewhere).sorted(),
                     blinds: blinds, objects: objects)
     }
@@ -88,12 +89,12 @@ public struct DocumentDestruction: Sendable {
     /// The parts and attachments among `objects` whose header names no data
     /// key among them (an unreadable one counts). Headers only: an
     /// attachment may be gigabytes, and nothing else of it is needed here.
-    static func sealedWithoutDataKeys(_ objects: [String], root: URL) -> Int {
+    static func sealedWithoutDataKeys(_ objects: [String], root: URL, restricted: Set<String> = []) -> Int {
         func header(_ path: String) -> ObjectHeader? { try? AttachmentReader.header(of: root.appendingPathComponent(path)) }
         let dataKeyIDs = Set(objects.filter { $0.hasPrefix("datakeys/") }.compactMap { header($0) }
             .compactMap { try? VaultObject.keyID(of: $0.contentTag) })
         return objects.filter { !$0.hasPrefix("datakeys/") }.filter { path in
-            header(path).map { !dataKeyIDs.contains($0.keyID) } ?? true
+            restricted.contains(path) || header(path).map { !dataKeyIDs.contains($0.keyID) } ?? true
         }.count
     }
 

@@ -13,9 +13,9 @@ public enum LogFreshness {
     /// Whether a read checks the remembered heads (check reports instead of stopping).
     public enum Mode: Sendable { case enforce, report }
 
-    /// The remembered heads that are no longer in the log.
+    /// The remembered heads and tombstones that are no longer in the log.
     static func missing(_ index: VaultIndex, memory: LocalMemory) -> [String] {
-        memory.lastSeenHeads().filter { !$0.isEmpty && !index.knows($0) }
+        (memory.lastSeenHeads() + memory.lastSeenTombstones().sorted()).filter { !$0.isEmpty && !index.knows($0) }
     }
 
     /// Throws `rollback` naming what is missing; else remembers the heads now in force.
@@ -60,7 +60,9 @@ public enum LogFreshness {
     static func remember(_ index: VaultIndex, vault: UnlockedVault) {
         let heads = index.heads
         guard vault.indexMemo.rememberedHeads != heads else { return }
-        LocalMemory(vaultID: vault.vaultID, root: vault.paths.root, member: vault.member.fingerprint).remember(heads)
+        let memory = LocalMemory(vaultID: vault.vaultID, root: vault.paths.root, member: vault.member.fingerprint)
+        memory.remember(heads)
+        memory.rememberTombstones(index.countedTombstones)
         vault.indexMemo.rememberedHeads = heads
     }
 }
@@ -77,6 +79,7 @@ extension LogFreshness {
         let gone = missing(index, memory: memory).count
         guard gone > 0 || vault.acceptedOlderKeyring else { return (0, false) }
         memory.remember(index.heads)
+        memory.rememberTombstones(index.countedTombstones, replacing: true)
         vault.indexMemo.rememberedHeads = index.heads
         let keyring = vault.acceptedOlderKeyring ? "; an older keyring than this machine saw, sequence \(vault.keyring.body.sequence)" : ""
         try vault.log(LogAction(action: "accept-older",

@@ -146,6 +146,7 @@ extension VaultIndex {
                 changedBlinds.insert(String(path.split(separator: "/")[1]))
             }
             changedBlinds.formUnion(item.destroyed)
+            contents.forgetRelevance(after: item)
         }
         return absorbed
     }
