@@ -37,6 +37,10 @@ public struct Exporter: Sendable {
 extension Exporter {
     /// The error with each finding placed in the source (file, line, column).
     public static func located(_ error: LeakError, document: Document, scanner: LeakScanner) -> LeakError {
+        DetectorContext.$documentDate.withValue(document.date) { locatedBound(error, document: document, scanner: scanner) }
+    }
+
+    private static func locatedBound(_ error: LeakError, document: Document, scanner: LeakScanner) -> LeakError {
         var located = error
         let (locations, pieces) = LeakSourceLocator(scanner: scanner, document: document, audience: error.audience).locate(error.hits)
         located.sourceFile = document.file

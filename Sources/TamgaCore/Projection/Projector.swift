@@ -33,6 +33,11 @@ public struct Projector: Sendable {
     }
 
     public func project(_ document: Document, for audience: Audience) throws(ProjectionError) -> Projection {
+        // The detectors read the document's date (`DetectorContext`).
+        try DetectorContext.withDocumentDate(document.date) { () throws(ProjectionError) in try projectBound(document, for: audience) }
+    }
+
+    private func projectBound(_ document: Document, for audience: Audience) throws(ProjectionError) -> Projection {
         guard audience.clearance >= document.ceiling else {
             throw ProjectionError(code: .aboveCeiling, documentID: document.id, audience: audience, subject: document.kind)
         }

@@ -76,6 +76,10 @@ enum BirthDateDetector {
                 start += 1
             }
         }
+        if let date = DetectorContext.documentDate {
+            let register = registerMatches(in: scalars, documentYear: date.year)
+            if !register.isEmpty { return DetectorKind.united(result + register) }
+        }
         return result
     }
 

@@ -53,6 +53,14 @@ public struct LeakScanner: Sendable {
     @discardableResult
     public func scan(_ rendered: String, format: ExportFormat, fileName: String, document: Document,
                      audience: Audience) throws(LeakError) -> Set<String> {
+        // The detectors read the document's date (`DetectorContext`), as the projector's do.
+        try DetectorContext.withDocumentDate(document.date) { () throws(LeakError) in
+            try scanBound(rendered, format: format, fileName: fileName, document: document, audience: audience)
+        }
+    }
+
+    private func scanBound(_ rendered: String, format: ExportFormat, fileName: String, document: Document,
+                           audience: Audience) throws(LeakError) -> Set<String> {
         guard audience != .internal else { return [] }
         // tamga's own stylesheet and page frame are not the document's text (`ExportTemplateText`).
         let rendered = format == .html ? ExportTemplateText.blanked(rendered) : rendered

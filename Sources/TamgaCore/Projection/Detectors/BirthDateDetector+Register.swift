@@ -1,0 +1,80 @@
+/// A date of birth with no birth word, in a register line (red-team round 7,
+/// C-038): `1. Задержанный A, 03.03.1990, ст. 168 УК.`, `| Sadykov Aibek |
+/// 03.03.1990 |`, `- Detainee B (12.11.1985)`. Registers and lists of
+/// detainees give the date of birth right after the person, unlabelled.
+///
+/// The rule: a full date (not a bare year, not a day and month) 14 to 100
+/// years before the document's date (`DetectorContext`), directly after a
+/// person: a role word with a letter or number (`Задержанный A`, `detainee
+/// 4`, the pseudonyms the projector writes), a role word and a name
+/// (`Осужденный Петров`), or two or three capitalised words or initials
+/// opening the line, item or cell (`Садыков Айбек`, `А. Садыков`), one of
+/// which the lexicon does not know (so `Закон Кыргызской Республики, …`
+/// stays). Only a comma, a colon, a dash, a bracket or a cell border may
+/// stand between. The detention date in the same place is near the
+/// document's date and stays; so do a law's date and an old date after
+/// anything but a person.
+extension BirthDateDetector {
+    static let personWords = DetectorLabels([
+        "detainee*", "prisoner*", "inmate*", "suspect*", "accused", "convict*", "patient*", "witness*", "complainant*",
+        "applicant*", "victim*", "relative*", "official*", "person",
+        "задержанн*", "заключенн*", "заключённ*", "осужденн*", "осуждённ*", "подозреваем*", "обвиняем*", "подсудим*",
+        "пациент*", "свидетел*", "потерпевш*", "заявител*", "гражданин*", "гражданк*", "родственни*", "должностн*", "лицо",
+        "кармалган*", "камалган*", "соттолгон*", "шектүү*", "айыпталуучу*", "күбө*", "бейтап*", "жабырлануучу*", "жалооч*",
+        "арыздануучу*", "тууган*", "кызмат адам*",
+    ], takesDot: false)
+
+    /// Register birth dates in `scalars`, given the document's year.
+    static func registerMatches(in scalars: [Unicode.Scalar], documentYear: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        while start < scalars.count {
+            guard DetectorScalars.isLetterOrDigit(scalars, start), !DetectorScalars.isLetterOrDigit(scalars, start - 1),
+                  let (end, isYear) = datePhrase(scalars, at: start), !isYear,
+                  let year = year(of: scalars, start..<end, documentYear: documentYear),
+                  (documentYear - 100)...(documentYear - 14) ~= year,
+                  followsPerson(scalars, before: start) else {
+                start += 1
+                continue
+            }
+            result.append(start..<end)
+            start = end
+        }
+        return result
+    }
+
+    /// The year of a full date: its four-digit run, or a two-digit year
+    /// (`03.03.90`) read in the century that puts it before the document.
+    static func year(of scalars: [Unicode.Scalar], _ range: Range<Int>, documentYear: Int) -> Int? {
+        var offset = range.lowerBound
+        var runs: [(start: Int, count: Int)] = []
+        while offset < range.upperBound {
+            let run = DetectorScalars.digitRun(scalars, from: offset)
+            if run > 0 { runs.append((offset, run)); offset += run } else { offset += 1 }
+        }
+        if let four = runs.first(where: { $0.count == 4 }) { return DetectorScalars.number(scalars, four.start, 4) }
+        guard runs.count >= 2, let last = runs.last, last.count == 2 else { return nil }
+        let short = DetectorScalars.number(scalars, last.start, 2)
+        let century = documentYear / 100 * 100
+        return century + short <= documentYear ? century + short : century - 100 + short
+    }
+
+    /// Whether a person (as above) ends right before `offset`, across one separator.
+    static func followsPerson(_ scalars: [Unicode.Scalar], before offset: Int) -> Bool {
+        var position = skipSpacesBack(scalars, from: offset)
+        var separated = false
+        if position > 0, ",:(|[".unicodeScalars.contains(scalars[position - 1]) || DetectorScalars.isDash(scalars[position - 1]) {
+            position = skipSpacesBack(scalars, from: position - 1)
+            separated = true
+        }
+        let tokens = RegisterHead(scalars, end: position)
+        if tokens.hasRoleWord { return true }
+        return separated && tokens.isNameAtLineStart
+    }
+
+    static func skipSpacesBack(_ scalars: [Unicode.Scalar], from offset: Int) -> Int {
+        var position = offset
+        while position > 0, DetectorScalars.isSpace(scalars[position - 1]), scalars[position - 1] != "\n" { position -= 1 }
+        return position
+    }
+}
