@@ -19,13 +19,24 @@ enum LexiconInflection {
         for paradigm in cyrillic ? russian + kyrgyz : english {
             for ending in paradigm.endings where letters.count >= ending.count + 3 && word.hasSuffix(ending) {
                 let stem = String(letters.dropLast(ending.count))
-                if paradigm.lemmas.contains(where: { lexicon.contains(stem + $0) }) { return true }
+                if paradigm.lemmas.contains(where: { lexicon.contains(stem + $0) && isLemma(stem + $0, lexicon: lexicon) }) { return true }
                 // English doubles a final consonant before -ed, -ing, -er: stopped, stopping.
                 if !cyrillic, ending.first.map({ "ei".contains($0) }) == true, let last = stem.last, stem.dropLast().last == last,
                    lexicon.contains(String(stem.dropLast())) { return true }
             }
         }
         return false
+    }
+
+    /// Whether a lexicon word in -ов/-ев/-ин is a lemma that declines
+    /// (остров: острова), not itself a form that takes no endings: the
+    /// genitive plural кузнецов (of кузнец) or the possessive петров has no
+    /// -а, -у, -ым, so кузнецова, кузнецову, кузнецовым are no forms of
+    /// кузнец but the surname's (red-team round 8, A1). A lemma's frequent
+    /// forms are in the lexicon; a form's "forms" are not.
+    static func isLemma(_ word: String, lexicon: CommonWords) -> Bool {
+        guard ["ов", "ев", "ёв", "ин", "ын"].contains(where: word.hasSuffix) else { return true }
+        return ["а", "ы", "у", "ом", "е"].contains { lexicon.contains(word + $0) }
     }
 
     struct Paradigm {

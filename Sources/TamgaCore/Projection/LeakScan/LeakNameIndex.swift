@@ -24,6 +24,8 @@ struct LeakNameIndex: Sendable {
     private let splitNames: LeakSplitNames
     /// Spellings one edit from a name part by sound (red-team round 6).
     private let nearNames: LeakNearNames
+    /// Russian-type surnames written whole, whatever the lexicon reads (red-team round 8).
+    private let surnames: LeakSurnameNames
     let ids: Set<String>
 
     init(persons: some Sequence<RegisteredPerson>) {
@@ -35,6 +37,7 @@ struct LeakNameIndex: Sendable {
         var possessives = LeakGivenNamePossessives()
         var splitNames = LeakSplitNames()
         var nearNames = LeakNearNames()
+        var surnames = LeakSurnameNames()
         var ordered: [(id: String, needles: [Int])] = []
         for person in persons.sorted(by: { $0.id < $1.id }) {
             ordered.append((person.id, person.nameForms.map { trie.insert(LeakNormalizer.needle($0)) }))
@@ -45,6 +48,7 @@ struct LeakNameIndex: Sendable {
             possessives.add(person)
             splitNames.add(person)
             nearNames.add(person)
+            surnames.add(person)
         }
         self.persons = ordered
         self.trie = trie
@@ -55,6 +59,7 @@ struct LeakNameIndex: Sendable {
         self.possessives = possessives
         self.splitNames = splitNames
         self.nearNames = nearNames
+        self.surnames = surnames
         ids = Set(ordered.map(\.id))
     }
 
@@ -95,6 +100,7 @@ struct LeakNameIndex: Sendable {
         first.merge(fathers.phraseLines(in: text, lines: lines, protected: protected)) { min($0, $1) }
         first.merge(possessives.firstLines(in: text, lines: lines, protected: protected)) { min($0, $1) }
         first.merge(nearNames.firstLines(in: text, lines: lines, protected: protected)) { min($0, $1) }
+        first.merge(surnames.firstLines(in: text, lines: lines, protected: protected)) { min($0, $1) }
         return first
     }
 }
