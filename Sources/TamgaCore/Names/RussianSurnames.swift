@@ -34,7 +34,11 @@ enum RussianSurnames {
         var out: Set<String> = []
         for spelling in spellings {
             for part in NameParts.parse(spelling).parts where part.role != .father && part.role != .patronymic {
-                for word in part.text.split(whereSeparator: { !$0.isLetter }).map(String.init) where isSurnameShaped(word) {
+                // A given name in -ин (Эркин) is no surname; the first half of a double
+                // surname (Абдрахманова-Касымова) is parsed as "given" but has the -ова shape.
+                let possessiveOnly = part.role == .given
+                for word in part.text.split(whereSeparator: { !$0.isLetter }).map(String.init) where isSurnameShaped(word)
+                    && (!possessiveOnly || possessiveSuffixes.contains(where: word.lowercased().hasSuffix)) {
                     let lower = word.lowercased()
                     out.insert(lower)
                     if let last = lower.last, last == "а" || last == "a" {

@@ -54,6 +54,8 @@ struct LeakSurnameNames: Sendable {
                 guard let ids = personsBySurname[prefix] else { continue }
                 let rest = text.scalars[stemEnd..<word.upperBound]
                 guard rest.isEmpty || LeakWordUse.nameEndings.contains(Array(rest)) || LeakSuffixGrammar.accepts(rest) else { continue }
+                // Садыковна, Петровна: another person's patronymic (`LeakNameDerivation`).
+                if LeakNameDerivation.makesAnotherName(stem: prefix.unicodeScalars, rest: rest) { continue }
                 let pending = ids.filter { protected.contains($0) && firstLine[$0] == nil }
                 guard !pending.isEmpty, isNameUse(word, rest: rest, text, lines: written) else { continue }
                 for id in pending { firstLine[id] = text.lines[word.lowerBound] }
@@ -67,10 +69,18 @@ struct LeakSurnameNames: Sendable {
     private func isNameUse(_ word: Range<Int>, rest: ArraySlice<Unicode.Scalar>, _ text: LeakNormalizer, lines written: ScanLines) -> Bool {
         if LeakPlaceContext.isPlace(word, in: text) || LeakPlaceContext.isEntity(word, in: text, lines: written.lines) { return false }
         if rest.isEmpty || wholeSurnames.contains(LeakPlaceContext.string(word, text)) { return true }
-        // Listed whole, not read as the word plus a Kyrgyz "my" (кузнецовым is no "my кузнецов").
         let lineNumber = text.lines[word.lowerBound]
         guard lineNumber >= 1, lineNumber - 1 < written.lines.count else { return true }
         let tokens = LeakWordUse.occurrences(of: word, text, in: written.lines[lineNumber - 1])
+        guard LeakWordUse.nameEndings.contains(Array(rest)) else {
+            // Not a name's ending: a form of a lexicon word in lower-case prose (беловатой, of
+            // беловатый, read here as the feminine белова + Kyrgyz -той) is the word.
+            let lowerProse = !tokens.isEmpty && tokens.allSatisfy { $0.first?.isLowercase == true } && !written.isChat(lineNumber)
+            if lowerProse, tokens.allSatisfy({ LexiconInflection.isFormOfLexiconWord($0.lowercased()) }) { return false }
+            return !LeakWordUse.isLowerCaseWord(word, text, lines: written.lines, rest: rest, inChat: written.isChat)
+        }
+        // With a Russian case ending, only a word the lexicon lists whole, not one it
+        // reads as the word plus a Kyrgyz "my" (кузнецовым is no "my кузнецов").
         guard tokens.contains(where: { CommonWords.shared.contains($0.lowercased()) }) else { return true }
         return !LeakWordUse.isLowerCaseWord(word, text, lines: written.lines, rest: rest, inChat: written.isChat)
     }
