@@ -26,8 +26,7 @@ struct BodyParser {
     var stack: [Frame] = [Frame(kind: .root, explicit: nil)]
     var paragraph: [(line: Int, scalars: [Unicode.Scalar])] = []
     /// The fenced code block being read, if any, and the line that opened it.
-    private var codeFence: CodeFence?
-    private var codeFenceLine = 0
+    private var codeFence: (fence: CodeFence, line: Int)?
     /// The lines (indices) of the multiline table being read, if any.
     private var tableLines: ClosedRange<Int>?
 
@@ -42,8 +41,8 @@ struct BodyParser {
         // all in Pandoc 2.17 (it reads the lines after it as blocks): a
         // `## … {.internal}` after it would be a heading to one reader and
         // published code to the other (issue 15, round 7). Refuse it.
-        if codeFence != nil {
-            throw marks.error(.unclosedCodeFence, SourceLocation(line: codeFenceLine, column: 1),
+        if let open = codeFence {
+            throw marks.error(.unclosedCodeFence, SourceLocation(line: open.line, column: 1),
                               "a code fence opened here is never closed",
                               hint: "End the code block with a line of the same fence characters (``` or ~~~), at least as many as open it.")
         }
@@ -66,7 +65,7 @@ struct BodyParser {
         // included, at the level that encloses it.
         if let open = codeFence {
             paragraph.append((number, scalars))
-            if open.isClosed(by: scalars) { codeFence = nil; flushCode() }
+            if open.fence.isClosed(by: scalars) { codeFence = nil; flushCode() }
             return
         }
         if let table = tableLines {
@@ -88,8 +87,7 @@ struct BodyParser {
         if let fence = CodeFence(opening: scalars) {
             try RawMarkupCheck.checkFence(scalars, line: number, marks: marks)
             try flushParagraph()
-            codeFence = fence
-            codeFenceLine = number
+            codeFence = (fence, number)
             paragraph.append((number, scalars))
             return
         }

@@ -37,7 +37,7 @@ public struct Exporter: Sendable {
 extension Exporter {
     /// The error with each finding placed in the source (file, line, column).
     public static func located(_ error: LeakError, document: Document, scanner: LeakScanner) -> LeakError {
-        DetectorContext.$documentDate.withValue(document.date) { locatedBound(error, document: document, scanner: scanner) }
+        DetectorContext.withDocumentDate(document.date) { locatedBound(error, document: document, scanner: scanner) }
     }
 
     private static func locatedBound(_ error: LeakError, document: Document, scanner: LeakScanner) -> LeakError {

@@ -24,23 +24,14 @@ extension BirthDateDetector {
         "арыздануучу*", "тууган*", "кызмат адам*",
     ], takesDot: false)
 
-    /// Register birth dates in `scalars`, given the document's year.
-    static func registerMatches(in scalars: [Unicode.Scalar], documentYear: Int) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        while start < scalars.count {
-            guard DetectorScalars.isLetterOrDigit(scalars, start), !DetectorScalars.isLetterOrDigit(scalars, start - 1),
-                  let (end, isYear) = datePhrase(scalars, at: start), !isYear,
-                  let year = year(of: scalars, start..<end, documentYear: documentYear),
-                  (documentYear - 100)...(documentYear - 14) ~= year,
-                  followsPerson(scalars, before: start) else {
-                start += 1
-                continue
-            }
-            result.append(start..<end)
-            start = end
-        }
-        return result
+    /// Whether the date phrase at `date` is a register birth date: read in
+    /// the detector's one pass over the text, only while a document's date
+    /// is bound (`DetectorContext`).
+    static func isRegisterBirthDate(_ scalars: [Unicode.Scalar], _ date: Range<Int>, isYear: Bool) -> Bool {
+        guard !isYear, let documentYear = DetectorContext.documentDate?.year,
+              let year = year(of: scalars, date, documentYear: documentYear),
+              (documentYear - 100)...(documentYear - 14) ~= year else { return false }
+        return followsPerson(scalars, before: date.lowerBound)
     }
 
     /// The year of a full date: its four-digit run, or a two-digit year

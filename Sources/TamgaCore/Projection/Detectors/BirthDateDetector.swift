@@ -69,16 +69,13 @@ enum BirthDateDetector {
                let (end, isYear) = datePhrase(scalars, at: start),
                hasContext(scalars, around: start..<end, labels: isYear ? labels : dateLabels, window: isYear ? yearWindow : dateWindow,
                           partial: !isYear && isPartial(scalars, start..<end))
-               || inBirthColumn(scalars, at: start) || (!isYear && besideAge(scalars, at: start)) {
+               || inBirthColumn(scalars, at: start) || (!isYear && besideAge(scalars, at: start))
+               || isRegisterBirthDate(scalars, start..<end, isYear: isYear) {
                 result.append(start..<end)
                 start = end
             } else {
                 start += 1
             }
-        }
-        if let date = DetectorContext.documentDate {
-            let register = registerMatches(in: scalars, documentYear: date.year)
-            if !register.isEmpty { return DetectorKind.united(result + register) }
         }
         return result
     }

@@ -1,5 +1,6 @@
 /// What the detectors may know about the document whose text they read,
-/// bound for the duration of one projection or one scan (`withDocument`).
+/// bound for the duration of one projection, one scan or one source
+/// location (`withDocumentDate`).
 ///
 /// Why a task-local and not a parameter: the detectors are called from a
 /// dozen places (projector, scan, source locator, labels, paths), and only

@@ -15,8 +15,6 @@
 struct LeakSurnameNames: Sendable {
     /// Surnames (normalized, both genders, derived Cyrillic readings) → the persons who bear them.
     private var personsBySurname: [String: [String]] = [:]
-    /// The normalized surnames themselves: a word equal to one is never the lexicon's.
-    private var wholeSurnames: Set<String> = []
     private var heads: Set<String> = []
 
     mutating func add(_ person: RegisteredPerson) {
@@ -26,7 +24,6 @@ struct LeakSurnameNames: Sendable {
             let normalized = String(String.UnicodeScalarView(LeakNormalizer.needle(word)))
             guard normalized.unicodeScalars.count >= LeakScanner.stemLetters else { continue }
             if !(personsBySurname[normalized]?.contains(person.id) ?? false) { personsBySurname[normalized, default: []].append(person.id) }
-            wholeSurnames.insert(normalized)
             heads.insert(String(String.UnicodeScalarView(normalized.unicodeScalars.prefix(LeakScanner.stemLetters))))
         }
     }
@@ -68,7 +65,8 @@ struct LeakSurnameNames: Sendable {
     /// whole that only begins with the surname (беловой, in lower-case prose).
     private func isNameUse(_ word: Range<Int>, rest: ArraySlice<Unicode.Scalar>, _ text: LeakNormalizer, lines written: ScanLines) -> Bool {
         if LeakPlaceContext.isPlace(word, in: text) || LeakPlaceContext.isEntity(word, in: text, lines: written.lines) { return false }
-        if rest.isEmpty || wholeSurnames.contains(LeakPlaceContext.string(word, text)) { return true }
+        // A word equal to a surname is never the lexicon's.
+        if rest.isEmpty || personsBySurname[LeakPlaceContext.string(word, text)] != nil { return true }
         let lineNumber = text.lines[word.lowerBound]
         guard lineNumber >= 1, lineNumber - 1 < written.lines.count else { return true }
         let tokens = LeakWordUse.occurrences(of: word, text, in: written.lines[lineNumber - 1])

@@ -36,9 +36,10 @@ enum SensitiveInflection {
         let kyrgyz = KyrgyzInflection.forms(of: word)
         forms += kyrgyz + KyrgyzInflection.attributiveLocatives(of: word)
         // A Kyrgyz plural then a case (`камералардын`).
+        // The standard plural (not the last form: after у, the о forms follow the cases);
+        // its last vowel is never у, so its own forms end with its plural, dropped.
         if !word.hasSuffix("уулу"), !word.hasSuffix("кызы") {
-            let plural = KyrgyzInflection.form(of: word, .plural)
-            forms += KyrgyzInflection.forms(of: plural).filter { $0 != KyrgyzInflection.form(of: plural, .plural) }
+            forms += KyrgyzInflection.forms(of: KyrgyzInflection.form(of: word, .plural)).dropLast()
         }
         return forms
     }
