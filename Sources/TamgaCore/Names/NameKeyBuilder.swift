@@ -160,6 +160,14 @@ enum NameKeyBuilder {
             spellings += ForeignTransliteration.allCases.map { $0.latin(part) }
             // The Czech writing with its háčeks stripped or half-stripped (Sevcenko, Sevchenko, Cyngyz; round 7).
             spellings += StrippedHacekSpellings.variants(of: ForeignTransliteration.czech.latin(part))
+            // Belarusian writing and its passport Latin (Сямёнаў, Kuzniatsou; red-team round 8, A2).
+            spellings += BelarusianSpelling.spellings(of: part)
+            // English writes a voiced з inside a word as s, as it sounds before a voiceless consonant (Kusnetsov; round 8).
+            if let z = part.lowercased().dropFirst().firstIndex(of: "з") {
+                var lower = part.lowercased()
+                lower.replaceSubrange(z...z, with: "с")
+                spellings.append(Transliteration.latin(lower, system: .bgnPCGNKyrgyz))
+            }
             // English writes ц as tz too (Kuznetzov, Lutzenko; red-team round 4).
             if part.lowercased().contains("ц") {
                 spellings.append(Transliteration.latin(part, system: .bgnPCGNKyrgyz).lowercased().replacingOccurrences(of: "ts", with: "tz"))

@@ -98,8 +98,9 @@ enum SoundSkeleton {
     /// voiced or devoiced (Dilshat, Chyngys, Rakhimof: free, as it is
     /// spoken), and at most one of: a vowel of another class (Oybek,
     /// Irkin, Nurlon, Usmonov, Айбак), a vowel added or left out (Saydkov,
-    /// Садыкв), two neighbours swapped (Sadykvo), or a consonant typed twice
-    /// next to where it belongs (Садыквов).
+    /// Садыкв), two neighbours swapped (Sadykvo), a consonant typed twice
+    /// next to where it belongs (Садыквов), or s for a z inside the word
+    /// (Kusnetsov, the usual English misspelling).
     ///
     /// Not counted, because they make other Kyrgyz and Russian surnames,
     /// one edit apart by the way they are built: another consonant (Садыков,
@@ -115,6 +116,8 @@ enum SoundSkeleton {
         if word.count == part.count {
             guard let i = word.indices.first(where: { word[$0] != part[$0] }) else { return true }
             if isVowel(word[i]), isVowel(part[i]), word[(i + 1)...] == part[(i + 1)...] { return true }
+            // English writes a з inside the word as s (Kusnetsov; round 8, A2): only that way round, never at the start.
+            if i > 0, word[i] == UInt8(ascii: "s"), part[i] == UInt8(ascii: "z"), word[(i + 1)...] == part[(i + 1)...] { return true }
             return i + 1 < word.count && word[i] == part[i + 1] && word[i + 1] == part[i] && word[(i + 2)...] == part[(i + 2)...]
         }
         let (long, short) = word.count > part.count ? (word, part) : (part, word)
