@@ -160,6 +160,9 @@ enum NameKeyBuilder {
             spellings += ForeignTransliteration.allCases.map { $0.latin(part) }
             // The Czech writing with its háčeks stripped or half-stripped (Sevcenko, Sevchenko, Cyngyz; round 7).
             spellings += StrippedHacekSpellings.variants(of: ForeignTransliteration.czech.latin(part))
+            // A Kyrgyz name's element as Kazakh and Uzbek write its cognate (Бүбүсара as Бибісара, Bibisara;
+            // Жээнбекова as Jiyanbekova, Жиенбекова; round 8, A3).
+            spellings += KyrgyzNameCognates.spellings(of: part)
             // Belarusian writing and its passport Latin (Сямёнаў, Kuzniatsou; red-team round 8, A2).
             spellings += BelarusianSpelling.spellings(of: part)
             // English writes a voiced з inside a word as s, as it sounds before a voiceless consonant (Kusnetsov; round 8).
