@@ -68,16 +68,24 @@ struct ProjectionWalk {
         hasVisibleContent = true
         redactor.place = .block(output.count)
         var text = ""
+        // The block as the detectors read it: runs as written, a person as `person A` (`RegisterLead`).
+        var read = RegisterLead()
         for segment in segments.items {
             let offset = text.unicodeScalars.count
             redactor.placeOffset = offset
             switch segment {
-            case let .text(run): text += try redactor.redact(run, documentID: document.id)
+            case let .text(run):
+                redactor.detectorLead = read.lead
+                text += try redactor.redact(run, documentID: document.id)
+                redactor.detectorLead = ""
+                read.add(text: run)
             case .withheld:
+                read.add(text: policy.markers.span)
                 redactor.count("level", "span")
                 text += policy.markers.span
                 redactor.record(at: offset, scalars: policy.markers.span.unicodeScalars.count)
             case let .person(id):
+                read.addPerson()
                 var replaced = try redactor.person(id, written: nil, documentID: document.id)
                 // The role word may be taken in only from the writer's text,
                 // never from a marker or pseudonym the projector wrote.

@@ -31,7 +31,42 @@ extension BirthDateDetector {
         guard !isYear, let documentYear = DetectorContext.documentDate?.year,
               let year = year(of: scalars, date, documentYear: documentYear),
               (documentYear - 100)...(documentYear - 14) ~= year else { return false }
-        return followsPerson(scalars, before: date.lowerBound)
+        // A table column headed by another event (`задержан`, `visited`) holds that event's dates.
+        let header = DetectorTableColumn.headerCell(scalars, at: date.lowerBound)
+        if let header, namesEvent(scalars, header) { return false }
+        return followsPerson(scalars, before: date.lowerBound) || (header != nil && inPersonRow(scalars, at: date.lowerBound))
+    }
+
+    /// Words a date column's header may name another event by (the date of
+    /// arrest, a visit, a law, a transfer…): under such a header the dates stay.
+    static let eventWords = DetectorLabels([
+        "задерж*", "арест*", "посещ*", "визит*", "освобож*", "осужд*", "приговор*", "суд*", "закон*", "приказ*", "постановлен*",
+        "поступ*", "прибыт*", "этап*", "перевод*", "переведен*", "смерт*", "умер*", "жалоб*", "обращен*", "инцидент*", "начал*",
+        "окончан*", "конец", "срок*", "событ*", "заявлен*", "проверк*", "кармал*", "камал*", "бошот*", "сот*", "мыйзам*", "буйрук*",
+        "келген*", "которул*", "каз*", "арыз*", "arrest*", "detain*", "detention", "visit*", "releas*", "convict*", "sentenc*",
+        "court", "law*", "order*", "decree*", "admi*", "arriv*", "transfer*", "death*", "died", "complaint*", "incident*",
+        "start*", "end*", "term*", "event*", "inspect*", "hearing*", "trial*",
+    ], takesDot: false)
+
+    /// Whether an event word starts a word of the header cell.
+    static func namesEvent(_ scalars: [Unicode.Scalar], _ header: Range<Int>) -> Bool {
+        header.contains { !DetectorScalars.isLetter(scalars, $0 - 1) && (eventWords.match(scalars, at: $0).map { $0 <= header.upperBound + 1 } ?? false) }
+    }
+
+    /// A date in a table column whose header names no other event, in a row
+    /// that opens with a person (a cell ending in a role word with a label,
+    /// or name words opening the cell): the register's date-of-birth column
+    /// (red-team round 8, C-001: `| № | задержанный | | статья |` over
+    /// `| 1 | @D-3 | ст. 168 | 03.03.1990 |`).
+    static func inPersonRow(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+        var lineStart = offset
+        while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+        for border in lineStart..<offset where scalars[border] == "|" && border > lineStart {
+            let end = skipSpacesBack(scalars, from: border)
+            let head = RegisterHead(scalars, end: end)
+            if head.hasRoleWord || head.isNameAtLineStart { return true }
+        }
+        return false
     }
 
     /// The year of a full date: its four-digit run, or a two-digit year
@@ -60,7 +95,17 @@ extension BirthDateDetector {
         }
         let tokens = RegisterHead(scalars, end: position)
         if tokens.hasRoleWord { return true }
-        return separated && tokens.isNameAtLineStart
+        // Name words opening the line may be followed by the date with only a space (`Садыков Айбек 03.03.1990, …`, round 8).
+        return tokens.isNameAtLineStart && (separated || endsItem(scalars, after: offset))
+    }
+
+    /// Whether the date at `offset` is followed by a separator or the line's end (a register's field), not by running text.
+    static func endsItem(_ scalars: [Unicode.Scalar], after offset: Int) -> Bool {
+        guard let (end, _) = datePhrase(scalars, at: offset) else { return false }
+        var position = end
+        while position < scalars.count, DetectorScalars.isSpace(scalars[position]), scalars[position] != "\n" { position += 1 }
+        if position + 1 < scalars.count, scalars[position] == "г", scalars[position + 1] == "." { position += 2 }
+        return position >= scalars.count || ",;|)\n".unicodeScalars.contains(scalars[position]) || DetectorScalars.isDash(scalars[position])
     }
 
     static func skipSpacesBack(_ scalars: [Unicode.Scalar], from offset: Int) -> Int {

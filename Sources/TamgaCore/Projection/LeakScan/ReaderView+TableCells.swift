@@ -38,9 +38,13 @@ extension ReaderView {
     /// The most cells one joined word is read across (a surname in syllables).
     static let maximumPieces = 6
 
-    /// The view itself, if the text has a row whose cells touch with letters.
+    /// The views, if the text has a row whose cells touch with letters or a cell of several lines.
     static func tableCellViews(_ text: String) -> [ScanView] {
         let joined = joiningTableCells(text)
-        return joined.isEmpty ? [] : [ScanView(name: "export as read, touching words of a table row's cells joined", text: joined, rules: .words)]
+        var views = joined.isEmpty ? [] : [ScanView(name: "export as read, touching words of a table row's cells joined", text: joined, rules: .words)]
+        // The lines of one grid-table or multiline-table cell, as Pandoc joins them (`ReaderView+CellLines`).
+        let cells = joiningCellLines(text)
+        if !cells.isEmpty { views.append(ScanView(name: "export as read, the lines of a table cell joined", text: cells, rules: .words)) }
+        return views
     }
 }

@@ -2,7 +2,8 @@
 /// the English plural (`officers`, `cells`, `duties`), the Russian case
 /// and number endings on the word's stem (`камера` → `камере`, `камерах`;
 /// `дежурный` → `дежурного`), and the Kyrgyz case and plural suffixes
-/// (`KyrgyzInflection`, with vowel harmony: `камерада`, `камеранын`).
+/// (`KyrgyzInflection`, with vowel harmony: `камерада`, `камеранын`), the
+/// Kyrgyz possessive and the Russian adjective (`SensitivePlaceForms`).
 /// Over-generating is safe here: every form must still be a whole word of
 /// the text, followed by the rest of the phrase.
 enum SensitiveInflection {
@@ -35,6 +36,8 @@ enum SensitiveInflection {
         var forms = russianEndings.map { stem + $0 }
         let kyrgyz = KyrgyzInflection.forms(of: word)
         forms += kyrgyz + KyrgyzInflection.attributiveLocatives(of: word)
+        // The possessive and its cases (`14-камерасында`), the Russian adjective (`Карасуйский`).
+        forms += SensitivePlaceForms.possessives(of: word) + SensitivePlaceForms.russianAdjectives(of: word)
         // A Kyrgyz plural then a case (`камералардын`).
         // The standard plural (not the last form: after у, the о forms follow the cases);
         // its last vowel is never у, so its own forms end with its plural, dropped.

@@ -37,6 +37,16 @@ extension SensitivePhrase {
         return SensitivePhrase(parts: [number] + parts.dropLast(), needsSign: false, signs: signs)
     }
 
+    /// The number before the noun after a number sign (`№47 колониясында`,
+    /// red-team round 8, C-075): a sign makes the number a name, not a
+    /// count, so the bare digits stand there as in the phrase.
+    func signedNumberFirst() -> SensitivePhrase? {
+        guard parts.count >= 2, let number = parts.last, number.value != nil, !parts.dropLast().contains(where: \.isNumber) else {
+            return nil
+        }
+        return SensitivePhrase(parts: [number] + parts.dropLast(), needsSign: true, signs: signs)
+    }
+
     /// Real abbreviations of a noun before its number (`кам. 14`): a part
     /// form that must end the word; the dot is passed over as a gap.
     static func abbreviated(_ parts: [Part], tokens: [String], fold: (String) -> [Unicode.Scalar]) -> [Part] {
@@ -166,6 +176,7 @@ extension SensitivePhrase {
             guard let compiled = SensitivePhrase(spelling, fold: fold) else { continue }
             result.append(compiled)
             if let first = compiled.numberFirst(fold: fold) { result.append(first) }
+            if let signed = compiled.signedNumberFirst() { result.append(signed) }
         }
         return result
     }

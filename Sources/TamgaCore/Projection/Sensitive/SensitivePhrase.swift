@@ -153,7 +153,7 @@ struct SensitivePhrase: Sendable {
         let firsts = firstScalars
         var start = 0
         while start < text.count {
-            if firsts.contains(SensitiveLookAlikes.skeleton(Self.asciiDigit(text[start]))), !isWord(text, start - 1),
+            if firsts.contains(SensitiveLookAlikes.skeleton(Self.asciiDigit(text[start]))), startsWord(text, start),
                let end = match(0, text, start, at: start),
                let from = needsSign ? signStart(text, before: start) : start {
                 result.append(from..<end)
@@ -165,10 +165,17 @@ struct SensitivePhrase: Sendable {
         return result
     }
 
+    /// A match may start at `start`: after no letter or digit, or, for a
+    /// number that needs its sign, right after the sign (the scan reads
+    /// `№47` as `no47`, red-team round 8, C-075).
+    private func startsWord(_ text: [Unicode.Scalar], _ start: Int) -> Bool {
+        !isWord(text, start - 1) || (needsSign && Self.isDigit(text[start]) && signStart(text, before: start) != nil)
+    }
+
     /// The first match's start, if any.
     func firstMatch(in text: [Unicode.Scalar]) -> Int? {
         let firsts = firstScalars
-        for start in text.indices where firsts.contains(SensitiveLookAlikes.skeleton(Self.asciiDigit(text[start]))) && !isWord(text, start - 1) {
+        for start in text.indices where firsts.contains(SensitiveLookAlikes.skeleton(Self.asciiDigit(text[start]))) && startsWord(text, start) {
             if match(0, text, start, at: start) != nil, let from = needsSign ? signStart(text, before: start) : start { return from }
         }
         return nil
