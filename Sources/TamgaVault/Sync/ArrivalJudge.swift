@@ -14,8 +14,7 @@ extension ArrivalVerifier {
         /// What the target's counted log entries commit.
         var commits = CommitIndex(revisions: [], objects: [], removed: [])
 
-        /// How many arriving keyrings replace the recovery key (set by `judgeFiles`):
-        /// from two on, history may carry a `recovery.sealed` that a later reshare replaced.
+        /// How many arriving keyrings replace the recovery key (`judgeFiles`): from two on, history may carry a replaced `recovery.sealed`.
         var recoveryRotationsArriving = 0
 
         /// The arriving objects' SHA-256 and first bytes, by path (`GitTree.digests`).
@@ -105,8 +104,10 @@ extension ArrivalVerifier {
                 case (.unknown, _), (_, .typeChanged): continue
                 // Judged with the chain and the log (judgeKeyrings, judgeLog, and below for policies).
                 case (.keyring, .added), (.logEntry, .added), (.policy, .added): continue
-                case (.object(let objectKind, let level), .added):
-                    judgeObject(path, kind: objectKind, level: level)
+                case (.object(.dataKey, _), .added) where !baseIsEmpty: problem(path, DataKeyRef.notOnMain)
+                case (.object(let objectKind, let level), .added): judgeObject(path, kind: objectKind, level: level)
+                // Leaving main for refs/tamga/datakeys, where a key that goes is judged (DataKeyJudge.dropped).
+                case (.object(.dataKey, _), .deleted): continue
                 case (.object, .deleted):
                     if !commits.removed.contains(path), !commits.isDestroyed(path) { problem(path, "deleted, but no signed log entry removes it") }
                 case (.sealedKey(let folder, let epoch, let holder), .deleted):
@@ -143,8 +144,9 @@ extension ArrivalVerifier {
                 case (.gitSetting, .deleted): continue
                 case (.gitSetting, _):
                     let text = (try? DurableFile.readAll(root.appendingPathComponent(path))).map { String(decoding: $0, as: UTF8.self) }
-                    let expected = path == ".gitignore" ? VaultFileKind.gitignore : VaultFileKind.gitattributes
-                    if text != expected { problem(path, "not the content tamga writes (it could change how git writes vault files)") }
+                    let expected = path == ".gitignore" ? [VaultFileKind.gitignore] + (baseIsEmpty ? [VaultFileKind.gitignoreBeforeDataKeyRef] : [])
+                        : [VaultFileKind.gitattributes]
+                    if !expected.contains(text ?? "") { problem(path, "not the content tamga writes (it could change how git writes vault files)") }
                 case (.config, .added) where baseIsEmpty: continue
                 case (_, .deleted): problem(path, "deletes a file that is written once")
                 default: problem(path, "rewrites a file that is written once")
@@ -299,7 +301,7 @@ extension ArrivalVerifier {
                     problem(path, "a commit carries a path that is not part of a tamga vault")
                 } else if !["100644", "100755"].contains(String(meta[1])) {
                     problem(path, "a commit carries a link or a submodule")
-                }
+                } else if !known.isEmpty, case .object(.dataKey, _) = VaultFileKind(path: path) { problem(path, DataKeyRef.notOnMain) }
             }
         }
 
@@ -335,6 +337,8 @@ extension ArrivalVerifier {
                 // A superseded part, or one of a destroyed document (made on a copy that had not seen the tombstone).
                 case .object where commits.removed.contains(path) || (commits.isDestroyed(path) && commits.objects.contains(path)):
                     checked.append((blob, path))
+                // A history made before data keys left main (DataKeyRef), when it is all new (a clone, a first push).
+                case .object(.dataKey, _) where known.isEmpty && commits.objects.contains(path): checked.append((blob, path))
                 // Key files are written once: another version in history means one was rewritten.
                 // One that went may only be a removed member's, or an export key superseded.
                 // Two reshares between syncs: the first one's recovery key went with the second.
