@@ -8,7 +8,8 @@ import Foundation
 /// Git's refs, per remote: `refs/tamga/incoming/NAME` holds what was fetched
 /// and not yet judged; `refs/tamga/synced/NAME` what was verified last. A
 /// remote whose branch no longer contains the synced commit had its history
-/// rewritten, and is refused.
+/// rewritten, and is refused. Data keys travel apart, on `refs/tamga/datakeys`
+/// (`VaultSync+DataKeys`, `DataKeyRef`), so that main's history holds none.
 public struct VaultSync: Sendable {
     public var repository: VaultRepository
     var git: GitRunner { repository.git }

@@ -130,7 +130,7 @@ struct DestroyCommand: ParsableCommand {
 
     /// What can still open the document, honestly, for this document.
     static func stillOpens(_ plan: DocumentDestruction.Plan) -> String {
-        let keys = "still able to open it: copies made before now that still hold its data keys (datakeys/): backups, "
+        let keys = "still able to open it: copies of the vault made before now that still hold its data keys (datakeys/): backups, "
             + "other members' folders and git repositories until their next sync, and main's git history if the vault "
             + "was synced by a tamga older than this one (docs/sync.md)"
         guard plan.sealedWithoutDataKeys > 0 else { return keys }
