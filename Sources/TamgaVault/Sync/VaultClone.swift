@@ -60,7 +60,7 @@ public struct VaultClone: Sendable {
         let keys = try dataKeys(git: git, log: report.commits ?? repository.verifier().logState(of: incoming), notes: &notes)
         try git.run(["read-tree", "-u", "--reset", incoming])
         let writer = DataKeyRef(git: git, root: destination)
-        for file in keys { try writer.materialize(file) }
+        try writer.materialize(keys)
         try git.run(["update-ref", "HEAD", incoming])
         try git.run(["update-ref", "refs/tamga/synced/\(remoteName)", incoming])
         let config = try VaultConfig.load(VaultPaths(root: destination))

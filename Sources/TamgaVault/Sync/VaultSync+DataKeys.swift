@@ -38,7 +38,7 @@ extension VaultSync {
         let union = try unionOfKeys(local: localFiles, remote: remoteFiles, trusted: try keys.files(localRef), judge: judge, tree: tree,
                                     into: &outcome)
         // Only now, everything judged: write what arrived, shred what a tombstone destroyed.
-        for file in union.values where localFiles[file.path]?.blob != file.blob { try keys.materialize(file) }
+        try keys.materialize(union.values.filter { localFiles[$0.path]?.blob != $0.blob })
         var shredder = FolderShredder(dryRun: false)
         for blind in Set(localFiles.keys.filter(judge.commits.isDestroyed).compactMap(EntryAuthorization.blind)).sorted() {
             _ = shredder.removeTree(repository.root.appendingPathComponent("datakeys/\(blind)").path)
