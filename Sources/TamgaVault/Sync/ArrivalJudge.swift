@@ -105,8 +105,9 @@ extension ArrivalVerifier {
                 case (.unknown, _), (_, .typeChanged): continue
                 // Judged with the chain and the log (judgeKeyrings, judgeLog, and below for policies).
                 case (.keyring, .added), (.logEntry, .added), (.policy, .added): continue
-                case (.object(let objectKind, let level), .added):
-                    judgeObject(path, kind: objectKind, level: level)
+                case (.object(.dataKey, _), .added) where !baseIsEmpty: problem(path, DataKeyRef.notOnMain)
+                case (.object(let objectKind, let level), .added): judgeObject(path, kind: objectKind, level: level)
+                case (.object(.dataKey, _), .deleted): continue // leaving main for refs/tamga/datakeys (DataKeyJudge.dropped)
                 case (.object, .deleted):
                     if !commits.removed.contains(path), !commits.isDestroyed(path) { problem(path, "deleted, but no signed log entry removes it") }
                 case (.sealedKey(let folder, let epoch, let holder), .deleted):
@@ -141,10 +142,7 @@ extension ArrivalVerifier {
                         problem(path, "not this vault's key file for \(fingerprint) (its public keys do not give its fingerprint)")
                     }
                 case (.gitSetting, .deleted): continue
-                case (.gitSetting, _):
-                    let text = (try? DurableFile.readAll(root.appendingPathComponent(path))).map { String(decoding: $0, as: UTF8.self) }
-                    let expected = path == ".gitignore" ? VaultFileKind.gitignore : VaultFileKind.gitattributes
-                    if text != expected { problem(path, "not the content tamga writes (it could change how git writes vault files)") }
+                case (.gitSetting, _): judgeSetting(path, baseIsEmpty: baseIsEmpty)
                 case (.config, .added) where baseIsEmpty: continue
                 case (_, .deleted): problem(path, "deletes a file that is written once")
                 default: problem(path, "rewrites a file that is written once")
@@ -299,7 +297,7 @@ extension ArrivalVerifier {
                     problem(path, "a commit carries a path that is not part of a tamga vault")
                 } else if !["100644", "100755"].contains(String(meta[1])) {
                     problem(path, "a commit carries a link or a submodule")
-                }
+                } else if !known.isEmpty, case .object(.dataKey, _) = VaultFileKind(path: path) { problem(path, DataKeyRef.notOnMain) }
             }
         }
 
@@ -325,8 +323,7 @@ extension ArrivalVerifier {
             // Where each transient blob sat: ask the commits that carry it.
             let named = try tree.git.run(["rev-list", "--objects", "--filter=object:type=blob"] + tips
                 + (known.isEmpty ? [] : ["--not"] + known)).lines
-            var checked: [(blob: String, path: String)] = []
-            var keys: [(blob: String, path: String)] = []
+            var checked: [(blob: String, path: String)] = [], keys: [(blob: String, path: String)] = [], settings = keys
             for line in named {
                 let blob = String(line.prefix(40))
                 guard transient.contains(blob), line.count > 41 else { continue }
@@ -335,6 +332,9 @@ extension ArrivalVerifier {
                 // A superseded part, or one of a destroyed document (made on a copy that had not seen the tombstone).
                 case .object where commits.removed.contains(path) || (commits.isDestroyed(path) && commits.objects.contains(path)):
                     checked.append((blob, path))
+                case .object(.dataKey, _) where known.isEmpty && commits.objects.contains(path): // from before data keys left main
+                    checked.append((blob, path))
+                case .gitSetting where path == ".gitignore": settings.append((blob, path))
                 // Key files are written once: another version in history means one was rewritten.
                 // One that went may only be a removed member's, or an export key superseded.
                 // Two reshares between syncs: the first one's recovery key went with the second.
@@ -350,6 +350,7 @@ extension ArrivalVerifier {
                 default: problem(path, "a commit carries a version of this file that the vault does not hold (history must hold only the vault)")
                 }
             }
+            try judgeEarlierSettings(settings, tree: tree)
             let digests = try tree.digests(checked.enumerated().map { ($0.element.blob, "\($0.offset)/" + $0.element.path) })
             for (offset, file) in checked.enumerated() {
                 let hash = digests["\(offset)/" + file.path]?.hash

@@ -33,6 +33,8 @@ struct ArrivalVerifier {
         /// Log entries that arrived, and whether any changes what redaction depends on.
         var entries = 0
         var changesRedaction = false
+        /// What the target's counted log commits (nil when nothing was judged): the data-key ref is judged against it.
+        var commits: CommitIndex?
     }
 
     /// Verifies `base` → `target` (commits or trees). `history` names the new
@@ -56,13 +58,9 @@ struct ArrivalVerifier {
         if changes.count >= 500 { progress?("verifying \(changes.count) files") }
         // Nothing changed and no new history: nothing to judge (an idle sync costs no pass over the log).
         if changes.isEmpty && history == nil { return report }
-        try? FileManager.default.removeItem(at: scratch)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let support = try tree.files(target, under: ["config.json", "keyring", "log", "policy", "members", "keys"])
-            .filter { $0.mode.hasPrefix("100") && VaultFileKind(path: $0.path) != .unknown }
         let settings = arrivals.filter { VaultFileKind(path: $0.path) == .gitSetting }
-        try tree.materialize(support.map { ($0.blob, $0.path) } + settings, into: scratch)
+        try materializeSupport(of: target, extra: settings)
         // Encrypted objects are judged by their hash and header, streamed, never written out.
         let objects = try tree.digests(arrivals.filter { VaultFileKind(path: $0.path) != .gitSetting })
 
@@ -74,6 +72,31 @@ struct ArrivalVerifier {
             try judge.judgeCommits(tree: tree, tips: history.tips, known: history.known)
             try judge.judgeHistory(tree: tree, target: target, tips: history.tips, known: history.known)
         }
+        judge.report.commits = judge.commits
         return judge.report
+    }
+
+    /// Writes `target`'s keyrings, log, policies and key files (plus `extra`)
+    /// into a fresh `scratch` (the caller removes it).
+    func materializeSupport(of target: String, extra: [(blob: String, path: String)] = []) throws {
+        let tree = GitTree(git: git)
+        try? FileManager.default.removeItem(at: scratch)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let support = try tree.files(target, under: ["config.json", "keyring", "log", "policy", "members", "keys"])
+            .filter { $0.mode.hasPrefix("100") && VaultFileKind(path: $0.path) != .unknown }
+        try tree.materialize(support.map { ($0.blob, $0.path) } + extra, into: scratch)
+    }
+
+    /// What `commit`'s counted log commits, judged as on arrival (its keyring
+    /// chain and every entry's signature and authorization): what the data
+    /// keys on `refs/tamga/datakeys` are judged against when no merge judged it.
+    func logState(of commit: String) throws -> CommitIndex {
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try materializeSupport(of: commit)
+        var judge = Judge(root: scratch, report: Report(), objects: [:])
+        judge.judgeKeyrings([])
+        judge.judgeLog([])
+        guard judge.report.problems.isEmpty else { throw SyncError.refused(source: "main", problems: judge.report.problems) }
+        return judge.commits
     }
 }

@@ -1,11 +1,14 @@
 import Foundation
 
 /// `tamga guard`: a bare repository's `pre-receive` hook that lets a push in
-/// only if it keeps the vault whole. It refuses a branch other than `main`,
-/// a deleted branch, a history rewrite (the old tip not contained in the
-/// new), a deleted or rewritten committed file, and any file that does not
-/// verify against the signed keyring (`ArrivalVerifier`). It holds no key
-/// and learns nothing a copy of the repository does not already show.
+/// only if it keeps the vault whole. It refuses a ref other than `main` and
+/// `refs/tamga/datakeys`, a deleted ref, a rewrite of main's history (the
+/// old tip not contained in the new: the hook itself refuses it, since git's
+/// `receive.denyNonFastForwards` must be off for the data-key ref to be
+/// replaced), a deleted or rewritten committed file, any file that does not
+/// verify against the signed keyring (`ArrivalVerifier`), and a data-key set
+/// that does not verify against main's log (`checkDataKeys`). It holds no
+/// key and learns nothing a copy of the repository does not already show.
 public struct PushGuard: Sendable {
     /// The bare repository (the hook's working directory).
     public let repository: URL
@@ -31,9 +34,10 @@ public struct PushGuard: Sendable {
     public func check(_ updates: [Update]) throws -> [SyncProblem] {
         let git = GitRunner(directory: repository)
         var problems: [SyncProblem] = []
-        for update in updates {
+        var mainLog: CommitIndex?
+        for update in updates where update.ref != DataKeyRef.ref {
             guard update.ref == "refs/heads/main" else {
-                problems.append(SyncProblem(update.ref, "a vault has one branch, main; other refs are refused")); continue
+                problems.append(SyncProblem(update.ref, "a vault has one branch, main, and its data keys (refs/tamga/datakeys); other refs are refused")); continue
             }
             let zero = update.isZero
             if zero.new { problems.append(SyncProblem(update.ref, "deleting the vault's branch is refused")); continue }
@@ -53,20 +57,27 @@ public struct PushGuard: Sendable {
                 base: zero.old ? GitTree.empty : update.old, target: update.new,
                 history: (tips: [update.new], known: zero.old ? [] : [update.old]))
             problems += report.problems
+            mainLog = report.commits
         }
-        return problems
+        guard problems.isEmpty else { return problems }
+        return try checkDataKeys(updates, mainLog: mainLog)
     }
 
-    /// Writes the hook into a bare repository and turns on git's own refusals
-    /// of non-fast-forward pushes and deletions (a second lock on the same door).
+    /// Writes the hooks into a bare repository, turns on git's own refusal of
+    /// deletions (a second lock on the same door), and makes replaced objects
+    /// expire at once. A repository guarded by an older tamga refuses
+    /// `refs/tamga/datakeys`: install again.
     public static func install(into repository: URL, executable: String, vault: String? = nil) throws {
         let git = GitRunner(directory: repository)
         guard git.succeeds(["rev-parse", "--is-bare-repository"]),
               (try? git.run(["rev-parse", "--is-bare-repository"]).lines.first) == "true" else {
             throw SyncError.git(command: "rev-parse", message: "\(repository.path) is not a bare git repository (make one with `git init --bare -b main DIR`)")
         }
-        try git.run(["config", "receive.denyNonFastForwards", "true"])
+        // Off, so that refs/tamga/datakeys can be replaced: the hook refuses any rewrite of main itself.
+        try git.run(["config", "receive.denyNonFastForwards", "false"])
         try git.run(["config", "receive.denyDeletes", "true"])
+        // A replaced data-key commit is unreachable at once: nothing keeps it (the post-receive hook prunes).
+        for key in ["gc.reflogExpire", "gc.reflogExpireUnreachable", "gc.pruneExpire"] { try git.run(["config", key, "now"]) }
         // Pinned, a first push of another vault is refused too (without a pin, the first push decides).
         if let vault {
             guard VaultFileKind.isHex(vault, count: 64) else { throw SyncError.git(command: "config", message: "\(vault) is not a vault id (64 hex digits)") }
@@ -75,9 +86,12 @@ public struct PushGuard: Sendable {
         let hooks = repository.appendingPathComponent("hooks", isDirectory: true)
         try FileManager.default.createDirectory(at: hooks, withIntermediateDirectories: true)
         let quoted = "'" + executable.replacingOccurrences(of: "'", with: "'\\''") + "'"
-        let script = "#!/bin/sh\n# installed by `tamga guard --install`: refuses pushes that do not keep the vault whole\nexec \(quoted) guard\n"
-        let hook = hooks.appendingPathComponent("pre-receive")
-        try Data(script.utf8).write(to: hook, options: .atomic)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
+        for (name, argument, what) in [("pre-receive", "", "refuses pushes that do not keep the vault whole"),
+                                       ("post-receive", " --after-receive", "prunes replaced data-key commits")] {
+            let script = "#!/bin/sh\n# installed by `tamga guard --install`: \(what)\nexec \(quoted) guard\(argument)\n"
+            let hook = hooks.appendingPathComponent(name)
+            try Data(script.utf8).write(to: hook, options: .atomic)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
+        }
     }
 }

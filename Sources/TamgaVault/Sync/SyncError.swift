@@ -78,6 +78,8 @@ public enum SyncError: UserFacingError, Equatable {
         case .historyRewritten: "do not force-push a vault; ask an administrator to restore the remote from a copy that has everything"
         case .conflict: "files in a vault are written once, so this means one was altered; run `tamga check` in both copies"
         case .pushRaced: "run `tamga sync` again"
+        case .pushRefused(_, let reasons) where reasons.contains { $0.hasPrefix("refs/tamga/datakeys: a vault has one branch") }:
+            "the server's guard is older than this tamga and refuses the data-key ref: run `tamga guard --install REPO` there again"
         case .pushRefused: "the files named are in this copy: run `tamga check` here, and ask an administrator; "
             + "your copy is unchanged, and `tamga sync --no-push` still brings in what others sent"
         case .unrelated: "check the remote's address (`tamga remote list`); a new copy starts with `tamga clone`, and a guard "

@@ -48,18 +48,42 @@ public struct VaultClone: Sendable {
         let git = repository.git
         try git.run(["init", "-q", "-b", "main"])
         try git.run(["remote", "add", remoteName, url])
-        try git.run(["fetch", passErrors ? "--progress" : "--quiet", "--no-tags", remoteName, "+refs/heads/main:refs/tamga/incoming/\(remoteName)"],
-                    passErrors: passErrors)
+        let hasKeys = try git.run(["ls-remote", remoteName, DataKeyRef.ref], passErrors: passErrors).lines.contains { $0.hasSuffix("\t" + DataKeyRef.ref) }
+        try git.run(["fetch", passErrors ? "--progress" : "--quiet", "--no-tags", remoteName, "+refs/heads/main:refs/tamga/incoming/\(remoteName)"]
+                    + (hasKeys ? ["+\(DataKeyRef.ref):\(DataKeyRef.incoming(remoteName))"] : []), passErrors: passErrors)
         guard let incoming = GitTree(git: git).resolve("refs/tamga/incoming/\(remoteName)^{commit}") else {
             throw SyncError.git(command: "fetch", message: "the remote has no vault (no main branch)")
         }
         let report = try repository.verifier().verify(base: GitTree.empty, target: incoming, history: (tips: [incoming], known: []))
         guard report.problems.isEmpty else { throw SyncError.refused(source: url, problems: report.problems) }
+        var notes = report.notes
+        let keys = try dataKeys(git: git, log: report.commits ?? repository.verifier().logState(of: incoming), notes: &notes)
         try git.run(["read-tree", "-u", "--reset", incoming])
+        let writer = DataKeyRef(git: git, root: destination)
+        try writer.materialize(keys)
         try git.run(["update-ref", "HEAD", incoming])
         try git.run(["update-ref", "refs/tamga/synced/\(remoteName)", incoming])
         let config = try VaultConfig.load(VaultPaths(root: destination))
         finished = true
-        return Outcome(vaultID: config.vault, files: report.arrived, entries: report.entries, notes: report.notes)
+        return Outcome(vaultID: config.vault, files: report.arrived + keys.count, entries: report.entries, notes: notes)
+    }
+
+    /// The remote's data keys (`refs/tamga/datakeys`), judged against the
+    /// verified main's log before anything is written; the ref is kept as
+    /// this copy's own. A key the log lists as live that neither main nor
+    /// the ref holds is named in a note.
+    func dataKeys(git: GitRunner, log: CommitIndex, notes: inout [String]) throws -> [GitTree.File] {
+        let keys = DataKeyRef(git: git, root: destination)
+        let judge = DataKeyJudge(commits: log)
+        guard let commit = GitTree(git: git).resolve("\(DataKeyRef.incoming(remoteName))^{commit}") else { return [] }
+        let files = try keys.files(commit)
+        let problems = try keys.shapeProblems(commit) + judge.problems(Array(files.values), tree: GitTree(git: git))
+        guard problems.isEmpty else { throw SyncError.refused(source: "\(url) (\(DataKeyRef.ref))", problems: problems) }
+        let onMain = try keys.files("refs/tamga/incoming/\(remoteName)")
+        for path in judge.liveKeys.subtracting(files.keys).subtracting(onMain.keys).sorted() {
+            notes.append("\(path): a data key the log lists is not on the remote (its document does not open at that level)")
+        }
+        for ref in [DataKeyRef.ref, DataKeyRef.synced(remoteName)] { try git.run(["update-ref", ref, commit]) }
+        return Array(files.values)
     }
 }

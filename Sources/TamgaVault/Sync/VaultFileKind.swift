@@ -19,7 +19,10 @@ public enum VaultFileKind: Equatable, Sendable {
     case unknown
 
     /// The fixed content of the git settings sync writes into a vault.
-    public static let gitignore = "# written by tamga sync: what never leaves this machine\n/lock\n.tmp-*\n"
+    /// `/datakeys/`: data keys travel on `refs/tamga/datakeys` (`DataKeyRef`), never in main's history.
+    public static let gitignore = "# written by tamga sync: what never leaves this machine, or never enters main\n/lock\n.tmp-*\n/datakeys/\n"
+    /// What sync wrote before data keys left main (accepted in a clone of a vault never synced since).
+    static let gitignoreBeforeDataKeyRef = "# written by tamga sync: what never leaves this machine\n/lock\n.tmp-*\n"
     public static let gitattributes = "# written by tamga sync: every vault file is bytes, never converted\n* binary\n"
 
     public init(path: String) {

@@ -49,6 +49,8 @@ public struct VaultRepository: Sendable {
     /// not verify, and commits the rest. Call with the vault's write lock held.
     public func commitLocalChanges() throws -> LocalCommit {
         try clearInterruptedGit()
+        // A vault synced before data keys left main: stop tracking them (their old commits keep them; docs/sync.md).
+        try git.run(["rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", "datakeys"])
         try git.run(["add", "-A"])
         let head = GitTree(git: git).resolve("HEAD^{commit}")
         var outcome = LocalCommit()

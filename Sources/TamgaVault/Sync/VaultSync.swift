@@ -8,7 +8,8 @@ import Foundation
 /// Git's refs, per remote: `refs/tamga/incoming/NAME` holds what was fetched
 /// and not yet judged; `refs/tamga/synced/NAME` what was verified last. A
 /// remote whose branch no longer contains the synced commit had its history
-/// rewritten, and is refused.
+/// rewritten, and is refused. Data keys travel apart, on `refs/tamga/datakeys`
+/// (`VaultSync+DataKeys`, `DataKeyRef`), so that main's history holds none.
 public struct VaultSync: Sendable {
     public var repository: VaultRepository
     var git: GitRunner { repository.git }
@@ -45,21 +46,32 @@ public struct VaultSync: Sendable {
         let local = try repository.commitLocalChanges()
         outcome.committed = local.files
         outcome.leftOut = local.leftOut
+        var logs: [String: CommitIndex] = [:]
         for attempt in 0..<3 {
-            let merged = try fetchAndMerge(name, passErrors: passErrors, into: &outcome)
+            let merged = try fetchAndMerge(name, passErrors: passErrors, logs: &logs, into: &outcome)
+            // The keys that arrived first: a refresh must open what the merge brought.
+            var keys = try reconcileDataKeys(name, logs: &logs, into: &outcome)
             // The first time always (what an earlier sync merged may still be stale), later only after a merge.
             if merged || attempt == 0, let afterMerge {
                 try afterMerge()
                 let more = try repository.commitLocalChanges()
                 outcome.committed += more.files
                 outcome.leftOut += more.leftOut
+                let again = try reconcileDataKeys(name, logs: &logs, into: &outcome)
+                keys = DataKeyStep(push: again.push ?? keys.push, lease: keys.lease, keysLeft: keys.keysLeft || again.keysLeft)
             }
             guard push else { return outcome }
-            let result = try git.run(["push", passErrors ? "--progress" : "--quiet", "--porcelain", name, "HEAD:refs/heads/main"], allowFailure: true,
-                                     passErrors: passErrors)
+            // One atomic push: the server never holds a main whose keys its data-key ref lacks.
+            let refspecs = ["HEAD:refs/heads/main"] + (keys.push.map { ["--force-with-lease=\(DataKeyRef.ref):\(keys.lease)", "\($0):\(DataKeyRef.ref)"] } ?? [])
+            let result = try git.run(["push", "--atomic", passErrors ? "--progress" : "--quiet", "--porcelain", name] + refspecs,
+                                     allowFailure: true, passErrors: passErrors)
             if result.status == 0 {
                 outcome.pushed = true
                 try git.run(["update-ref", "refs/tamga/synced/\(name)", "HEAD"])
+                if let pushed = keys.push {
+                    for ref in [DataKeyRef.synced(name), DataKeyRef.incoming(name)] { try git.run(["update-ref", ref, pushed]) }
+                }
+                if keys.keysLeft { try DataKeyRef(git: git, root: repository.root).prune() }
                 return outcome
             }
             // Rejected because the remote moved on (another copy pushed): fetch and merge again.
@@ -77,11 +89,19 @@ public struct VaultSync: Sendable {
     }
 
     /// Fetches `name`'s main branch, verifies it and merges it; returns whether anything was merged.
-    func fetchAndMerge(_ name: String, passErrors: Bool, into outcome: inout Outcome) throws -> Bool {
+    /// Fetches the data-key ref too (into its own quarantine ref, judged by `reconcileDataKeys`).
+    func fetchAndMerge(_ name: String, passErrors: Bool, logs: inout [String: CommitIndex], into outcome: inout Outcome) throws -> Bool {
         let incomingRef = "refs/tamga/incoming/\(name)"
-        let advertised = try git.run(["ls-remote", name, "refs/heads/main"], passErrors: passErrors).text
-        guard !advertised.isEmpty else { outcome.remoteWasEmpty = true; return false }
-        try git.run(["fetch", passErrors ? "--progress" : "--quiet", "--no-tags", name, "+refs/heads/main:\(incomingRef)"], passErrors: passErrors)
+        let advertised = try git.run(["ls-remote", name, "refs/heads/main", DataKeyRef.ref], passErrors: passErrors).lines
+        let hasKeys = advertised.contains { $0.hasSuffix("\t" + DataKeyRef.ref) }
+        if !hasKeys { try git.run(["update-ref", "-d", DataKeyRef.incoming(name)]) }
+        guard advertised.contains(where: { $0.hasSuffix("\trefs/heads/main") }) else {
+            outcome.remoteWasEmpty = true
+            if hasKeys { throw SyncError.refused(source: name, problems: [SyncProblem(DataKeyRef.ref, "data keys on a remote that has no vault (no main branch)")]) }
+            return false
+        }
+        try git.run(["fetch", passErrors ? "--progress" : "--quiet", "--no-tags", name, "+refs/heads/main:\(incomingRef)"]
+                    + (hasKeys ? ["+\(DataKeyRef.ref):\(DataKeyRef.incoming(name))"] : []), passErrors: passErrors)
         let tree = GitTree(git: git)
         guard let incoming = tree.resolve("\(incomingRef)^{commit}"), let head = tree.resolve("HEAD^{commit}") else { return false }
         if let synced = tree.resolve("refs/tamga/synced/\(name)^{commit}"),
@@ -89,6 +109,7 @@ public struct VaultSync: Sendable {
             throw SyncError.historyRewritten(remote: name)
         }
         if git.succeeds(["merge-base", "--is-ancestor", incoming, head]) {
+            try judgeRemoteDataKeys(name, incomingMain: incoming, logs: &logs)
             try git.run(["update-ref", "refs/tamga/synced/\(name)", incoming])
             return false
         }
@@ -108,6 +129,8 @@ public struct VaultSync: Sendable {
         }
         let report = try repository.verifier().verify(base: head, target: target, history: (tips: [incoming], known: [head]))
         guard report.problems.isEmpty else { throw SyncError.refused(source: name, problems: report.problems) }
+        if fastForward, let commits = report.commits { logs[incoming] = commits }
+        try judgeRemoteDataKeys(name, incomingMain: incoming, logs: &logs)
         outcome.received += report.arrived
         outcome.removed += report.deleted
         outcome.entries += report.entries
@@ -115,6 +138,7 @@ public struct VaultSync: Sendable {
         outcome.notes += report.notes
         let commit = fastForward ? incoming
             : try git.run(["commit-tree", target, "-p", head, "-p", incoming, "-m", "tamga: merge \(name)"]).lines.first ?? ""
+        if let commits = report.commits { logs[commit] = commits }
         // Work tree first, then the branch: a kill in between leaves files
         // that the next sync commits again (they verify), never a branch that
         // claims files the folder lacks.

@@ -29,12 +29,18 @@ struct DestroyCommand: ParsableCommand {
         folder, a USB stick) opens the document only while it still holds
         those data-key files, with a member's key of that time; its copies of
         documents/ and attachments/ alone open nothing. So keep backups of
-        datakeys/ on a short rotation, apart from the rest. NOT covered: a
-        vault made before format 3 (its documents open from any older copy),
-        restricted images (sealed to their viewers' key, which the log keeps),
-        the git history of a synced vault (it holds datakeys/ too), exports
-        already given out and files members decrypted. The command says which
-        apply. See docs/retention.md.
+        datakeys/ on a short rotation, apart from the rest. `tamga sync`
+        keeps datakeys/ out of main's git history: it carries the keys on
+        refs/tamga/datakeys, replaced on every change, and after a destruction
+        prunes the old commit on this copy and (with `tamga guard` installed
+        by this version) on the server; other copies drop the keys at their
+        next sync. NOT covered: a vault made before format 3 (its documents
+        open from any older copy), restricted images (sealed to their viewers'
+        key, which the log keeps), main's history of a vault synced by a tamga
+        older than this one (it committed datakeys/; see docs/sync.md,
+        Upgrading), git repositories not synced since, exports already given
+        out and files members decrypted. The command says which apply. See
+        docs/retention.md.
 
         A person declared only by this document is no longer protected by name
         in other documents once it is gone: the command names such persons;
@@ -124,8 +130,9 @@ struct DestroyCommand: ParsableCommand {
 
     /// What can still open the document, honestly, for this document.
     static func stillOpens(_ plan: DocumentDestruction.Plan) -> String {
-        let keys = "still able to open it: copies of the vault made before now that still hold its data keys "
-            + "(datakeys/; backups, git history, other members' unsynced folders)"
+        let keys = "still able to open it: copies of the vault made before now that still hold its data keys (datakeys/): backups, "
+            + "other members' folders and git repositories until their next sync, and main's git history if the vault "
+            + "was synced by a tamga older than this one (docs/sync.md)"
         guard plan.sealedWithoutDataKeys > 0 else { return keys }
         return "still able to open \(plan.sealedWithoutDataKeys) of its \(plan.parts + plan.attachments) files: any copy of the vault "
             + "made before now (backups, git history, other members' folders): they were stored without a data key "

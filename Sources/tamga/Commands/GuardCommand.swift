@@ -9,17 +9,26 @@ struct GuardCommand: ParsableCommand {
         abstract: "Refuse pushes that would break a vault (run as a bare repository's pre-receive hook).",
         discussion: """
         Installed in a bare repository, it refuses a push that deletes or
-        rewrites a committed file, rewrites history (a force-push), deletes the
-        branch, pushes any branch but main, or adds a file that does not
-        verify against the vault's signed keyring and log. It needs no secret
-        key: the server holds only what every copy holds.
+        rewrites a committed file, rewrites main's history (a force-push),
+        deletes a ref, pushes any ref but main and refs/tamga/datakeys, adds a
+        file that does not verify against the vault's signed keyring and log,
+        or changes the data keys (refs/tamga/datakeys, replaced on every
+        change) other than as the log allows: every key listed by a signed
+        entry, none of a destroyed document, none gone without a tombstone.
+        It needs no secret key: the server holds only what every copy holds.
 
-        With --install it writes hooks/pre-receive into the repository (calling
-        this tamga by its full path) and sets receive.denyNonFastForwards and
-        receive.denyDeletes; with --vault ID (the id `tamga check` or
-        `tamga clone` prints) it accepts no other vault, even on the first
-        push. Without --install, it reads git's pre-receive input
-        (`<old> <new> <ref>` lines) and exits 1 naming each refused file.
+        With --install it writes hooks/pre-receive and hooks/post-receive into
+        the repository (calling this tamga by its full path), sets
+        receive.denyDeletes, turns receive.denyNonFastForwards off (the data-key
+        ref is replaced; the hook refuses rewrites of main itself) and sets
+        gc.reflogExpire, gc.reflogExpireUnreachable and gc.pruneExpire to now;
+        the post-receive hook (--after-receive) prunes a replaced data-key
+        commit after a destruction, so the server stops holding the destroyed
+        document's keys. A repository guarded by an older tamga refuses
+        refs/tamga/datakeys: run --install on it again. With --vault ID (the
+        id `tamga check` or `tamga clone` prints) it accepts no other vault,
+        even on the first push. Without --install, it reads git's pre-receive
+        input (`<old> <new> <ref>` lines) and exits 1 naming each refused file.
 
         EXAMPLES:
           git init --bare -b main /srv/git/vault.git
@@ -33,14 +42,23 @@ struct GuardCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --install: accept only this vault (its id, from `tamga check` or `tamga clone`), even on the first push.", valueName: "id"))
     var vault: String?
 
+    @Flag(name: .customLong("after-receive"), help: "Run as the post-receive hook: prune replaced data-key commits.")
+    var afterReceive = false
+
     func run() throws {
         if vault != nil && install == nil { throw ValidationError("--vault goes with --install") }
+        if afterReceive {
+            var updates: [PushGuard.Update] = []
+            while let line = readLine() { if let update = PushGuard.Update(line: line) { updates.append(update) } }
+            return try PushGuard(repository: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).afterReceive(updates)
+        }
         if let install {
             let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
             let path = FileManager.default.fileExists(atPath: executable.path) ? executable.path
                 : (ProcessInfo.processInfo.arguments.first ?? "tamga")
             try PushGuard.install(into: URL(fileURLWithPath: install), executable: Self.resolved(path), vault: vault)
-            print("installed the tamga guard in \(install)")
+            print("installed the tamga guard in \(install) (pre-receive and post-receive hooks; "
+                  + "refs/tamga/datakeys accepted and pruned after a destruction)")
             return
         }
         var updates: [PushGuard.Update] = []

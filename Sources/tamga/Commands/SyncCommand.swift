@@ -23,6 +23,13 @@ struct SyncCommand: ParsableCommand {
         with the reason, and the command exits 1. Every other command works
         offline; sync needs no passphrase unless --refresh is given.
 
+        Data keys (datakeys/) never enter main's history: they travel on
+        refs/tamga/datakeys, one commit replaced on every change and judged
+        against the log like any arriving file; after a destruction the old
+        commit is pruned from this copy (git repack and prune). A vault
+        synced by an older tamga stops committing them at its next sync, but
+        its older commits keep them (docs/sync.md, Upgrading).
+
         After a merge that changed names, consent or the policy, stored State
         and public versions made before it are refused to readers until a
         member cleared internal refreshes them: give --refresh (members

@@ -1,0 +1,116 @@
+import Foundation
+
+/// The vault's data keys on a git ref of their own (issue 18,
+/// docs/retention.md): `refs/tamga/datakeys` is one commit with no parent
+/// whose tree is `datakeys/…`, replaced whenever the set changes. Main never
+/// carries them (`.gitignore` lists `/datakeys/`), because main's history is
+/// kept forever on every copy and a key kept there would outlive its
+/// document's destruction; a replaced data-key commit is pruned instead.
+struct DataKeyRef {
+    let git: GitRunner
+    /// The vault folder (the work tree whose `datakeys/` this ref mirrors).
+    let root: URL
+
+    static let ref = "refs/tamga/datakeys"
+    /// What was fetched from a remote and not yet judged.
+    static func incoming(_ remote: String) -> String { "refs/tamga/incoming-datakeys/\(remote)" }
+    /// What was judged (and pushed or taken) last: a key that leaves it must have a tombstone.
+    static func synced(_ remote: String) -> String { "refs/tamga/synced-datakeys/\(remote)" }
+    /// The only message a data-key commit carries (no text rides in it).
+    static let message = "tamga: data keys"
+    static let notOnMain = "a data key on main: data keys travel on refs/tamga/datakeys only "
+        + "(main's history is kept forever, so a key there would outlive its document's destruction)"
+
+    /// The tree of the work tree's `datakeys/`, staged through an index of
+    /// its own (main's index never holds them); git's stat cache keeps an
+    /// idle sync from hashing every key again.
+    func workTree() throws(SyncError) -> String {
+        let index = root.appendingPathComponent(".git/tamga-datakeys-index").path
+        let staging = GitRunner(directory: root, environment: git.environment.merging(["GIT_INDEX_FILE": index]) { $1 })
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("datakeys").path) else {
+            try staging.run(["read-tree", "--empty"])
+            return GitTree.empty
+        }
+        try staging.run(["add", "-A", "-f", "--", "datakeys", ":(exclude,glob)**/.tmp-*"])
+        return try staging.run(["write-tree"]).lines.first ?? GitTree.empty
+    }
+
+    /// The files of a data-key tree (or commit), by path.
+    func files(_ treeish: String?) throws(SyncError) -> [String: GitTree.File] {
+        guard let treeish, treeish != GitTree.empty else { return [:] }
+        let all = try GitTree(git: git).files(treeish, under: ["datakeys"])
+        return Dictionary(all.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every path a data-key tree holds, including any outside `datakeys/` (which is refused).
+    func allPaths(_ treeish: String) throws(SyncError) -> [GitTree.File] { try GitTree(git: git).files(treeish) }
+
+    /// A tree holding exactly `files` (built in a scratch index).
+    func tree(of files: [GitTree.File]) throws(SyncError) -> String {
+        guard !files.isEmpty else { return GitTree.empty }
+        let index = root.appendingPathComponent(".git/tamga-datakeys-build").path
+        defer { try? FileManager.default.removeItem(atPath: index) }
+        let building = GitRunner(directory: root, environment: git.environment.merging(["GIT_INDEX_FILE": index]) { $1 })
+        try building.run(["read-tree", "--empty"])
+        let lines = files.sorted { $0.path < $1.path }.map { "\($0.mode) \($0.blob)\t\($0.path)" }.joined(separator: "\n") + "\n"
+        try building.run(["update-index", "--index-info"], input: Array(lines.utf8))
+        return try building.run(["write-tree"]).lines.first ?? GitTree.empty
+    }
+
+    /// A new data-key commit for `tree`, with no parent: replacing the ref
+    /// leaves the old commit unreachable, so pruning drops it.
+    func commit(_ tree: String) throws(SyncError) -> String {
+        try git.run(["commit-tree", tree, "-m", Self.message]).lines.first ?? ""
+    }
+
+    /// Why a data-key commit is not one tamga makes, or nil: it must have no
+    /// parent (a history of keys would keep destroyed ones), tamga's fixed
+    /// author and message, and only regular files under `datakeys/`.
+    func shapeProblems(_ commit: String) throws(SyncError) -> [SyncProblem] {
+        let text = try git.run(["cat-file", "commit", commit]).text
+        let parts = text.components(separatedBy: "\n\n")
+        let headers = parts.first?.split(separator: "\n").map(String.init) ?? []
+        var problems: [SyncProblem] = []
+        let byTamga = headers.filter { $0.hasPrefix("author ") || $0.hasPrefix("committer ") }
+            .allSatisfy { $0.dropFirst($0.hasPrefix("author ") ? 7 : 10).hasPrefix("tamga <tamga@localhost> ") }
+        let message = parts.dropFirst().joined(separator: "\n\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        if headers.contains(where: { $0.hasPrefix("parent ") }) || !byTamga || message != Self.message
+            || headers.contains(where: { $0.hasPrefix("gpgsig") || $0.hasPrefix("encoding") }) {
+            problems.append(SyncProblem(Self.ref, "not a data-key commit tamga makes (one commit, no parent, tamga's author and message)"))
+        }
+        for file in try allPaths(commit) {
+            if case .object(.dataKey, _) = VaultFileKind(path: file.path) {
+                if file.mode != "100644" && file.mode != "100755" { problems.append(SyncProblem(file.path, "not a regular file")) }
+            } else {
+                problems.append(SyncProblem(file.path, "not a data-key file (refs/tamga/datakeys holds datakeys/ only)"))
+            }
+        }
+        return problems
+    }
+
+    /// Writes the blobs `files` into the work tree (0600, folders 0700),
+    /// replacing what is there; read through one `git cat-file --batch`
+    /// (a data key is about 200 bytes, far under the 64 KiB read whole).
+    func materialize(_ files: [GitTree.File]) throws {
+        let contents = try GitTree(git: git).digests(files.map { ($0.blob, $0.path) })
+        for file in files {
+            guard let bytes = contents[file.path]?.head, bytes.count < 1 << 16 else {
+                throw SyncError.git(command: "cat-file", message: "\(file.path) is not a data key")
+            }
+            let url = root.appendingPathComponent(file.path)
+            try DurableFile.write(bytes, to: url.deletingLastPathComponent(), name: url.lastPathComponent, replace: true)
+        }
+    }
+
+    /// Drops replaced data-key commits and the blobs only they held (a
+    /// destroyed document's keys): reflogs expired, everything reachable
+    /// repacked into one pack, loose objects pruned. It costs a repack of the
+    /// whole repository, so it runs only after a key left the set.
+    func prune() throws(SyncError) {
+        try git.run(["reflog", "expire", "--expire=now", "--expire-unreachable=now", "--all"])
+        try git.run(["repack", "-a", "-d", "-q"])
+        try git.run(["prune", "--expire=now"])
+        // Its stat cache may name a pruned blob (a key left out): the next sync stages every key again.
+        try? FileManager.default.removeItem(at: root.appendingPathComponent(".git/tamga-datakeys-index"))
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+extension PushGuard {
+    /// Judges the data keys the server would hold after this push against
+    /// the log of its main after it (the same push's main if both come
+    /// together): a new `refs/tamga/datakeys` must be one parentless commit of
+    /// data-key files each a counted entry lists, none of a destroyed
+    /// document; and no key may leave (from the ref, or from a main that
+    /// still carried keys) without its document's tombstone. The ref may be
+    /// replaced (not a fast-forward), never deleted.
+    func checkDataKeys(_ updates: [Update], mainLog: CommitIndex?) throws -> [SyncProblem] {
+        let git = GitRunner(directory: repository)
+        let tree = GitTree(git: git)
+        let keys = DataKeyRef(git: git, root: repository)
+        let keyUpdate = updates.last { $0.ref == DataKeyRef.ref }
+        let mainUpdate = updates.last { $0.ref == "refs/heads/main" }
+        let mainBefore = tree.resolve("refs/heads/main^{commit}")
+        let mainAfter = mainUpdate?.new ?? mainBefore
+        let refBefore = tree.resolve("\(DataKeyRef.ref)^{commit}")
+        if let keyUpdate, keyUpdate.isZero.new {
+            return [SyncProblem(DataKeyRef.ref, "deleting the vault's data keys is refused (it would destroy every document without a tombstone)")]
+        }
+        let mainKeysBefore = try keys.files(mainBefore)
+        // Nothing to judge: the keys do not change, and main carries none that could leave.
+        guard keyUpdate != nil || !mainKeysBefore.isEmpty else { return [] }
+        guard let mainAfter else { return [SyncProblem(DataKeyRef.ref, "data keys pushed to a repository with no vault (no main branch)")] }
+        var problems: [SyncProblem] = []
+        if let keyUpdate { problems += try keys.shapeProblems(keyUpdate.new) }
+        guard problems.isEmpty else { return problems }
+        let commits: CommitIndex
+        if let mainLog, mainUpdate != nil {
+            commits = mainLog
+        } else {
+            let scratch = repository.appendingPathComponent("tamga-verify-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
+            commits = try ArrivalVerifier(git: git, scratch: scratch).logState(of: mainAfter)
+        }
+        let judge = DataKeyJudge(commits: commits)
+        let refAfter = try keys.files(keyUpdate?.new ?? refBefore)
+        if keyUpdate != nil { problems += try judge.problems(Array(refAfter.values), tree: tree) }
+        let before = Set(try keys.files(refBefore).keys).union(mainKeysBefore.keys)
+        problems += judge.dropped(from: before, to: Set(refAfter.keys).union(try keys.files(mainAfter).keys))
+        return problems
+    }
+
+    /// The `post-receive` step: when a push replaced the data-key ref and a
+    /// key left it (a destruction), prunes the old commit and its blobs, so
+    /// the server no longer holds the destroyed document's keys.
+    public func afterReceive(_ updates: [Update]) throws {
+        let git = GitRunner(directory: repository)
+        for update in updates where update.ref == DataKeyRef.ref && !update.isZero.old {
+            let left = try git.run(["diff-tree", "-r", "--name-only", "--diff-filter=D", update.old,
+                                    update.isZero.new ? GitTree.empty : update.new]).lines
+            if !left.isEmpty { try DataKeyRef(git: git, root: repository).prune(); return }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+extension VaultSync {
+    /// What the data-key step decided for one push attempt.
+    struct DataKeyStep {
+        /// The data-key commit to push, if the remote's set must change.
+        var push: String?
+        /// The remote's data-key commit as fetched ("" when it had none): the push's lease.
+        var lease: String
+        /// Whether a key left this copy's set (a destruction): the old commits are pruned after the push.
+        var keysLeft: Bool
+    }
+
+    /// Brings this copy's `datakeys/` and `refs/tamga/datakeys` to the union
+    /// of its own keys and the remote's (judged before the merge,
+    /// `judgeRemoteDataKeys`), minus the keys of every document a tombstone
+    /// in the merged log destroyed. This copy's own keys that do not verify
+    /// are left out and named.
+    /// `logs` caches the counted log of commits already judged.
+    func reconcileDataKeys(_ name: String, logs: inout [String: CommitIndex], into outcome: inout Outcome) throws -> DataKeyStep {
+        let keys = DataKeyRef(git: git, root: repository.root)
+        let tree = GitTree(git: git)
+        let remote = tree.resolve("\(DataKeyRef.incoming(name))^{commit}")
+        let localRef = tree.resolve("\(DataKeyRef.ref)^{commit}")
+        let incomingMain = tree.resolve("refs/tamga/incoming/\(name)^{commit}")
+        let localTree = try keys.workTree()
+        let remoteTree = remote.flatMap { tree.resolve("\($0)^{tree}") } ?? GitTree.empty
+        let localRefTree = localRef.flatMap { tree.resolve("\($0)^{tree}") } ?? GitTree.empty
+        // A remote synced before data keys left main still carries them there.
+        let legacy = try keys.files(incomingMain)
+        let step = DataKeyStep(push: nil, lease: remote ?? "", keysLeft: false)
+        // Idle: nothing changed here or there since the last sync (no pass over the log).
+        if legacy.isEmpty, localRefTree == localTree, remoteTree == localTree { return step }
+        guard let head = tree.resolve("HEAD^{commit}") else { return step }
+        let remoteFiles = legacy.merging(try keys.files(remote)) { $1 }
+        let localFiles = try keys.files(localTree)
+        let judge = DataKeyJudge(commits: try Self.log(head, logs: &logs, verifier: repository.verifier()))
+        let union = try unionOfKeys(local: localFiles, remote: remoteFiles, trusted: try keys.files(localRef), judge: judge, tree: tree,
+                                    into: &outcome)
+        // Only now, everything judged: write what arrived, shred what a tombstone destroyed.
+        try keys.materialize(union.values.filter { localFiles[$0.path]?.blob != $0.blob })
+        var shredder = FolderShredder(dryRun: false)
+        for blind in Set(localFiles.keys.filter(judge.commits.isDestroyed).compactMap(EntryAuthorization.blind)).sorted() {
+            _ = shredder.removeTree(repository.root.appendingPathComponent("datakeys/\(blind)").path)
+        }
+        let before = Set(localFiles.keys).union(try keys.files(localRef).keys).union(remoteFiles.keys)
+        let unionTree = try keys.tree(of: Array(union.values))
+        var result = step
+        result.keysLeft = !before.subtracting(union.keys).isEmpty
+        if let remote, unionTree == remoteTree, legacy.isEmpty {
+            try git.run(["update-ref", DataKeyRef.ref, remote])
+        } else if unionTree == GitTree.empty, remote == nil {
+            if localRef != nil { try git.run(["update-ref", "-d", DataKeyRef.ref]) }
+        } else {
+            // A commit made for an earlier attempt that did not push is reused when it holds the same set.
+            let commit = localRefTree == unionTree ? localRef ?? "" : try keys.commit(unionTree)
+            try git.run(["update-ref", DataKeyRef.ref, commit])
+            result.push = commit
+        }
+        return result
+    }
+
+    /// The counted log of `commit`, judged once per sync.
+    static func log(_ commit: String, logs: inout [String: CommitIndex], verifier: ArrivalVerifier) throws -> CommitIndex {
+        if let known = logs[commit] { return known }
+        let state = try verifier.logState(of: commit)
+        logs[commit] = state
+        return state
+    }
+
+    /// Judges the data keys fetched from `name` before anything of the
+    /// remote is merged: each must verify against the remote's own log
+    /// (`incomingMain`), none of a document its log destroyed may come back,
+    /// and none that was there at the last sync, or that its log lists as
+    /// live and this copy holds, may be missing without a tombstone. What
+    /// passes becomes the synced data-key state; a failure refuses the sync.
+    func judgeRemoteDataKeys(_ name: String, incomingMain: String?, logs: inout [String: CommitIndex]) throws {
+        let keys = DataKeyRef(git: git, root: repository.root)
+        let tree = GitTree(git: git)
+        let remote = tree.resolve("\(DataKeyRef.incoming(name))^{commit}")
+        let synced = tree.resolve("\(DataKeyRef.synced(name))^{commit}")
+        let legacy = try keys.files(incomingMain)
+        guard remote != synced || !legacy.isEmpty else { return }
+        let files = legacy.merging(try keys.files(remote)) { $1 }
+        let before = try keys.files(synced)
+        var problems = try remote.map(keys.shapeProblems) ?? []
+        if let incomingMain {
+            let judge = DataKeyJudge(commits: try Self.log(incomingMain, logs: &logs, verifier: repository.verifier()))
+            let present = Set(files.keys)
+            let local = try keys.files(try keys.workTree())
+            problems += try judge.problems(Array(files.values), trusted: before, tree: tree)
+            problems += judge.dropped(from: before.keys, to: present)
+            problems += judge.dropped(from: local.keys.filter { judge.liveKeys.contains($0) && before[$0] == nil }, to: present)
+        } else if remote != nil {
+            problems.append(SyncProblem(DataKeyRef.ref, "data keys on a remote that has no vault (no main branch)"))
+        }
+        guard problems.isEmpty else { throw SyncError.refused(source: "\(name) (\(DataKeyRef.ref))", problems: problems) }
+        try git.run(remote.map { ["update-ref", DataKeyRef.synced(name), $0] } ?? ["update-ref", "-d", DataKeyRef.synced(name)])
+    }
+
+    /// The union of this copy's keys (those that verify against the merged
+    /// log) and the remote's, minus destroyed documents'; a key the log
+    /// lists as live that neither side holds is named in a note.
+    func unionOfKeys(local: [String: GitTree.File], remote: [String: GitTree.File], trusted: [String: GitTree.File],
+                     judge: DataKeyJudge, tree: GitTree, into outcome: inout Outcome) throws -> [String: GitTree.File] {
+        var union = remote.filter { !judge.commits.isDestroyed($0.key) }
+        let candidates = local.values.filter { !judge.commits.isDestroyed($0.path) }
+        let refused = try judge.problems(Array(candidates), trusted: trusted.merging(remote) { $1 }, tree: tree)
+        let refusedPaths = Set(refused.map(\.path))
+        outcome.leftOut += refused.filter { !outcome.leftOut.contains($0) }
+        for file in candidates where !refusedPaths.contains(file.path) { union[file.path] = file }
+        for path in judge.liveKeys.subtracting(union.keys).sorted() where !outcome.notes.contains(where: { $0.hasPrefix(path) }) {
+            outcome.notes.append("\(path): a data key the log lists is in neither this copy nor the remote "
+                                 + "(its document no longer opens at that level; `tamga check` names it)")
+        }
+        return union
+    }
+}
