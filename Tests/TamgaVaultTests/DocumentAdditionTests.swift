@@ -21,6 +21,20 @@ import TamgaCore
         }
         #expect(try DocumentCatalog(vault: admin).list().isEmpty)
     }
+
+    /// Round 8, A4: the use case (so the CLI and the web alike) passes on the
+    /// warning for a protected given name that is an everyday word.
+    @Test func aGivenNameThatIsAWordIsWarnedAtAdd() throws {
+        let vault = try VaultFixture()
+        let admin = try vault.unlock()
+        let policy = try PolicyStore(paths: admin.paths).current(admin).policy
+        let source = Array(("---\nid: VR-1\nkind: visit-report\ntitle: Visit\ndate: 2014-10-28\npersons:\n  D-3:\n    name: Erkin Asanov\n"
+            + "    role: detainee\n    consent: []\n---\ntext\n").utf8)
+        let document = try DocumentParser.parse(source, file: "a.md").validated(against: policy)
+        var warnings: [String] = []
+        _ = try DocumentAddition(vault: admin).add([(document, source)], warn: { warnings.append($0) })
+        #expect(warnings.contains { $0.hasPrefix("VR-1: D-3's given name is also an everyday word") })
+    }
 }
 
 /// The checks before a new document is drafted, without the CLI (issue 20).

@@ -66,6 +66,9 @@ public struct Gazetteer: Sendable {
     }
 
     static let toponymEndings = ["ово", "ёво", "ево", "ино", "ыно", "ovo", "evo", "ino", "yno"]
+        // Villages in -овка/-евка, in their case forms (Орловка, в Орловке, из Асановки; red-team round 8, clean-057).
+        + ["овк", "ёвк", "евк", "инк"].flatMap { stem in ["а", "и", "е", "у", "ой", "ою"].map { stem + $0 } }
+        + ["ovka", "evka", "ovke", "evke", "ovki", "evki"]
 
     static let russianEndings = ["", "а", "у", "ом", "е", "ы", "ой", "ю", "ем", "и", "я", "ью", "ей"]
     static let kyrgyzEndings = [
@@ -78,6 +81,33 @@ public struct Gazetteer: Sendable {
         "нда", "нде", "ндо", "ндө", "на", "не", "но", "нө", "нан", "нен", "нон", "нөн", "н",
         "ндагы", "ндеги", "ндогу", "ндөгү",
     ]
+    /// Kyrgyz place words that end a hyphenated village or feature name
+    /// (Эркин-Сай, Темир-Канат, Жылуу-Булак, Ала-Тоо, Кара-Суу, Ысык-Көл):
+    /// such a compound is a place wherever it stands, although its first part
+    /// may be a person's name (red-team round 8, clean-059, clean-061).
+    static let placeWords = [
+        "сай", "канат", "булак", "тоо", "суу", "көл", "кол", "таш", "бел", "жар", "кыр", "арык", "кудук", "баш", "төбө", "тюбе",
+        "say", "sai", "kanat", "bulak", "too", "suu", "kol", "kul", "tash", "bel", "zhar", "jar", "kyr", "aryk", "kuduk", "bash", "tobo",
+    ]
+
+    /// Each place word bare and with each case ending (сайдан, канатка, тоодогу).
+    public static let compoundPlaceEnds: Set<String> = {
+        var ends = Set<String>()
+        for element in placeWords {
+            for ending in [""] + kyrgyzEndings + russianEndings + ["ы", "су"] { ends.insert(element + ending) }
+        }
+        return ends
+    }()
+
+    /// Whether a hyphenated word (lower case) ends in a Kyrgyz place word,
+    /// bare or with a case ending (Эркин-Сайдан, Темир-Канатка, Темир-Тоодогу).
+    /// `ends` is `compoundPlaceEnds`, or its normalization for the leak scan.
+    public static func isCompoundPlace(_ word: some StringProtocol, ends: Set<String> = compoundPlaceEnds) -> Bool {
+        guard let hyphen = word.lastIndex(of: "-"), hyphen != word.startIndex else { return false }
+        return ends.contains(String(word[word.index(after: hyphen)...]))
+    }
+
+    static let feminineEndings = ["ы", "и", "е", "у", "ю", "ой", "ою", "ей", "ёй"]
     static let adjectiveEndings = ["ая", "ой", "ую", "ом", "ий", "ого", "ому", "им", "ое", "их", "ими", "ые", "ым", "ую", "ая"]
 
     public init(text: String) {
@@ -89,6 +119,10 @@ public struct Gazetteer: Sendable {
                 let base = name.trimmingCharacters(in: .whitespaces).lowercased()
                 guard !base.isEmpty else { continue }
                 for ending in Self.russianEndings + Self.kyrgyzEndings { places.insert(base + ending) }
+                // A name in -а/-я declines as a noun of that class: Орловка, в Орловке, из Орловки (round 8, clean-057).
+                if let last = base.last, last == "а" || last == "я" {
+                    for ending in Self.feminineEndings { places.insert(String(base.dropLast()) + ending) }
+                }
                 // A soft final consonant: Иссык-Куль → Иссык-Куля; Токтогул is written both ways.
                 for ending in Self.russianEndings { places.insert(base + "ь" + ending) }
             }

@@ -8,7 +8,8 @@
 /// пил" (Ivan drank tea) is the man. Only compounds naming a thing: a
 /// fairy-tale nickname (Иван-дурак, Иван-царевич) is what a guard may call
 /// the detainee Иван, and stays his name. Each part may be declined (Иван-чая,
-/// Иван-чаем, ivan-chaya). The matcher (`NameMatcher.mentions`) asks this for
+/// Иван-чаем, ivan-chaya). So are Kyrgyz places whose last part is a place
+/// word (`Gazetteer.isCompoundPlace`: Эркин-Сай, Темир-Канатка). The matcher (`NameMatcher.mentions`) asks this for
 /// a name part alone; the leak scan reads only longer stems, which these are not.
 enum NameCompounds {
     static let compounds: [[String]] = [
@@ -20,6 +21,8 @@ enum NameCompounds {
     static func contains(_ token: some StringProtocol) -> Bool {
         let parts = token.lowercased().split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2 else { return false }
+        // A Kyrgyz village or feature whose last part is a place word (Эркин-Сай, Темир-Канат; round 8).
+        if Gazetteer.isCompoundPlace(parts.joined(separator: "-")) { return true }
         return compounds.contains { compound in
             compound.count == parts.count && zip(compound, parts).allSatisfy { Self.isForm($1, of: $0) }
         }

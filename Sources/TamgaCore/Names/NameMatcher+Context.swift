@@ -17,7 +17,7 @@ extension NameMatcher {
         let tail = String(after.prefix(while: Self.isWordCharacter))
         let word = (head + Self.text(utf8, from: start, to: end) + tail).lowercased()
         let gazetteer = Gazetteer.shared
-        if gazetteer.adjectiveForms.contains(word) { return true }
+        if gazetteer.adjectiveForms.contains(word) || Gazetteer.isCompoundPlace(word) { return true }
         let (previous, previousGap) = Self.previousWord(before.dropLast(head.count))
         let (next, nextGap) = Self.nextWord(after.dropFirst(tail.count))
         let dotted = previousGap.allSatisfy { $0 == "." || $0.isWhitespace }

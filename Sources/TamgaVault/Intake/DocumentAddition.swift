@@ -45,6 +45,7 @@ public struct DocumentAddition {
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
+        for (document, _) in documents { WordNamePartWarning.warnings(for: document).forEach(warn) }
         let context = vault.levelKeys.canRead(.internal)
             ? try RedactionContext.load(vault, adding: documents.map(\.document), loading: .none) : nil
         if let context {

@@ -115,11 +115,11 @@ extension EmailAddressDetector {
     }
 
     /// A digit, or an inner `.`, `_`, `-`, `+`: a local part, not a word.
-    private static func isStrong(_ scalars: [Unicode.Scalar], _ local: Range<Int>) -> Bool {
+    static func isStrong(_ scalars: [Unicode.Scalar], _ local: Range<Int>) -> Bool {
         scalars[local].contains { $0.asciiDigit != nil || "._+-".unicodeScalars.contains($0) }
     }
 
-    private static func isUncommonWord(_ scalars: [Unicode.Scalar], _ local: Range<Int>) -> Bool {
+    static func isUncommonWord(_ scalars: [Unicode.Scalar], _ local: Range<Int>) -> Bool {
         local.count >= 2 && !CommonWords.shared.contains(folded(scalars, local))
     }
 

@@ -43,6 +43,12 @@ enum EmailAddressDetector {
             while start < at, !DetectorScalars.isLetterOrDigit(scalars, start) { start += 1 }
             guard start < at, let end = domainEnd(scalars, from: domain) ?? spelledDomainEnd(scalars, from: domain)
                 ?? self.domain(scalars, from: domain).flatMap({ $0.tld == nil ? nil : $0.end }) else { continue }
+            // A bare @ with spaces around it is prose as often as an address (`write to us @ ombudsman.kg`):
+            // it needs the local part a spoken sign needs (red-team round 8, clean-008).
+            if sign.count == 1, at != position || domain != sign.upperBound, !isStrong(scalars, start..<at),
+               !(isUncommonWord(scalars, start..<at) && self.domain(scalars, from: domain)?.provider == true) {
+                continue
+            }
             let local = String(String.UnicodeScalarView(scalars[start..<at].map(DetectorScalars.folded)))
             guard !isFunctionMailbox(local) else { continue }
             result.append(start..<end)

@@ -96,7 +96,7 @@ enum PhoneNumberDetector {
             // Later groups have two digits or more; a table cell is crossed
             // only by an international number or after an operator code.
             if count > 1 {
-                if groups[count - 1].count < 2 { break }
+                if groups[count - 1].count < 2 || isBracketedYear(scalars, groups[count - 1]) { break }
                 let gap = groups[count - 2].upperBound..<groups[count - 1].lowerBound
                 if scalars[gap].contains("|"), !mayCrossCells(scalars, prefix, hasPlus: hasPlus) { break }
             }
@@ -111,6 +111,20 @@ enum PhoneNumberDetector {
                 || isDashedLocal(scalars, prefix, hasPlus: hasPlus) { best = end }
         }
         return best
+    }
+
+    /// A year in brackets after a number (`6 019 480 (2014)`, a population; red-team round 8,
+    /// clean-085): the date of the figure, never a phone's digits. Without it the match
+    /// began at `019` and took `480 (2014` for the ten digits of a national number.
+    private static func isBracketedYear(_ scalars: [Unicode.Scalar], _ group: Range<Int>) -> Bool {
+        guard group.count == 4, group.lowerBound > 0, scalars[group.lowerBound - 1] == "(" else { return false }
+        // A city code in brackets is followed by the number (`(4012) 34-56-78`); a year is not.
+        var after = group.upperBound
+        if after < scalars.count, scalars[after] == ")" { after += 1 }
+        while after < scalars.count, scalars[after] == " " { after += 1 }
+        guard !DetectorScalars.isDigit(scalars, after) else { return false }
+        let year = DetectorScalars.number(scalars, group.lowerBound, 4)
+        return (1900...2099).contains(year)
     }
 
     /// Fourteen digits in one run in an organisation's INN shape (0 and a

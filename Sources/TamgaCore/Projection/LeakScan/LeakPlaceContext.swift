@@ -14,6 +14,8 @@ enum LeakPlaceContext {
         let shortBefore: Set<String>
         /// `Gazetteer.toponymEndings`, normalized: Белово is a place where a place is said.
         let toponymEndings: [String]
+        /// `Gazetteer.compoundPlaceEnds`, normalized: Эркин-Сай, Темир-Канатка are places.
+        let compoundPlaceEnds: Set<String>
     }
 
     static let tables: Tables = {
@@ -24,7 +26,8 @@ enum LeakPlaceContext {
         return Tables(places: normalized(gazetteer.placeForms), adjectives: normalized(gazetteer.adjectiveForms),
                       before: normalized(Gazetteer.before), after: normalized(Gazetteer.after),
                       institutions: normalized(Gazetteer.institutions), shortBefore: normalized(Gazetteer.shortBefore),
-                      toponymEndings: Array(normalized(Gazetteer.toponymEndings)))
+                      toponymEndings: Array(normalized(Gazetteer.toponymEndings)),
+                      compoundPlaceEnds: normalized(Gazetteer.compoundPlaceEnds))
     }()
 
     /// Whether the word at `word` (a range of `text.scalars`) stands in a place construction.
@@ -32,10 +35,12 @@ enum LeakPlaceContext {
         let tables = Self.tables
         let whole = joined(word, text)
         let name = string(whole, text)
-        if tables.adjectives.contains(name) { return true }
+        if tables.adjectives.contains(name) || Gazetteer.isCompoundPlace(name, ends: tables.compoundPlaceEnds) { return true }
         let previous = neighbour(before: whole.lowerBound, text)
         let next = neighbour(after: whole.upperBound, text)
         if previous.dotted, tables.before.contains(previous.word) { return true }
+        // The address view reads Эркин-Сай as "эркин сай": the place word may follow after a space.
+        if next.spaced, Gazetteer.isCompoundPlace(name + "-" + next.word, ends: tables.compoundPlaceEnds) { return true }
         if next.spaced, tables.after.contains(next.word) { return true }
         guard tables.places.contains(name) || tables.toponymEndings.contains(where: { name.hasSuffix($0) && name.count >= 6 }) else { return false }
         return (previous.dotted && (tables.shortBefore.contains(previous.word) || tables.institutions.contains(previous.word)))
