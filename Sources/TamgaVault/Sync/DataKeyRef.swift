@@ -63,22 +63,26 @@ struct DataKeyRef {
         try git.run(["commit-tree", tree, "-m", Self.message]).lines.first ?? ""
     }
 
-    /// Why a data-key commit is not one tamga makes, or nil: it must have no
-    /// parent (a history of keys would keep destroyed ones), tamga's fixed
-    /// author and message, and only regular files under `datakeys/`.
-    func shapeProblems(_ commit: String) throws(SyncError) -> [SyncProblem] {
-        let text = try git.run(["cat-file", "commit", commit]).text
-        let parts = text.components(separatedBy: "\n\n")
-        let headers = parts.first?.split(separator: "\n").map(String.init) ?? []
-        var problems: [SyncProblem] = []
-        let byTamga = headers.filter { $0.hasPrefix("author ") || $0.hasPrefix("committer ") }
-            .allSatisfy { $0.dropFirst($0.hasPrefix("author ") ? 7 : 10).hasPrefix("tamga <tamga@localhost> ") }
-        let message = parts.dropFirst().joined(separator: "\n\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        if headers.contains(where: { $0.hasPrefix("parent ") }) || !byTamga || message != Self.message
-            || headers.contains(where: { $0.hasPrefix("gpgsig") || $0.hasPrefix("encoding") }) {
-            problems.append(SyncProblem(Self.ref, "not a data-key commit tamga makes (one commit, no parent, tamga's author and message)"))
+    /// Why a data-key commit is not one tamga makes, or nil: it must be a
+    /// commit (a tag on the ref would pass every check through git's peeling
+    /// and then fail every honest push's lease; attacker review, session 35),
+    /// have no parent (a history of keys would keep destroyed ones), exactly
+    /// tamga's tree, author and committer lines and message, no other header
+    /// and nothing after the message (extra headers or trailing bytes could
+    /// carry a destroyed key's bytes back), and only regular files under
+    /// `datakeys/`, each path once.
+    func shapeProblems(_ object: String) throws(SyncError) -> [SyncProblem] {
+        let type = try git.run(["cat-file", "-t", object]).lines.first ?? ""
+        guard type == "commit" else {
+            return [SyncProblem(Self.ref, "not a commit (a \(type)): refs/tamga/datakeys holds one data-key commit tamga makes")]
         }
-        for file in try allPaths(commit) {
+        var problems: [SyncProblem] = []
+        if !Self.isTamgaCommit(try git.run(["cat-file", "commit", object]).text) {
+            problems.append(SyncProblem(Self.ref, "not a data-key commit tamga makes (one commit, no parent, tamga's author and message, nothing else)"))
+        }
+        var seen = Set<String>()
+        for file in try allPaths(object) {
+            if !seen.insert(file.path).inserted { problems.append(SyncProblem(file.path, "listed twice in the tree")) }
             if case .object(.dataKey, _) = VaultFileKind(path: file.path) {
                 if file.mode != "100644" && file.mode != "100755" { problems.append(SyncProblem(file.path, "not a regular file")) }
             } else {
@@ -86,6 +90,23 @@ struct DataKeyRef {
             }
         }
         return problems
+    }
+
+    /// Whether a commit's text is exactly what `commit(_:)` writes: `tree`,
+    /// `author` and `committer` as tamga with a time and zone, a blank line,
+    /// the message and one newline.
+    static func isTamgaCommit(_ text: String) -> Bool {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count == 6, lines[3].isEmpty, lines[4] == message, lines[5].isEmpty,
+              lines[0].hasPrefix("tree "), VaultFileKind.isHex(String(lines[0].dropFirst(5)), count: 40) else { return false }
+        func isTamga(_ line: String, _ role: String) -> Bool {
+            guard line.hasPrefix(role + " tamga <tamga@localhost> ") else { return false }
+            let rest = line.dropFirst(role.count + 25).split(separator: " ", omittingEmptySubsequences: false)
+            guard rest.count == 2, !rest[0].isEmpty, rest[0].allSatisfy(\.isASCII), rest[0].allSatisfy(\.isNumber),
+                  rest[1].count == 5, rest[1].first == "+" || rest[1].first == "-" else { return false }
+            return rest[1].dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        return isTamga(lines[1], "author") && isTamga(lines[2], "committer")
     }
 
     /// Writes the blobs `files` into the work tree (0600, folders 0700),

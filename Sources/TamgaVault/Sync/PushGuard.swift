@@ -3,9 +3,9 @@ import Foundation
 /// `tamga guard`: a bare repository's `pre-receive` hook that lets a push in
 /// only if it keeps the vault whole. It refuses a ref other than `main` and
 /// `refs/tamga/datakeys`, a deleted ref, a rewrite of main's history (the
-/// old tip not contained in the new: the hook itself refuses it, since git's
-/// `receive.denyNonFastForwards` must be off for the data-key ref to be
-/// replaced), a deleted or rewritten committed file, any file that does not
+/// old tip not contained in the new; git's `receive.denyNonFastForwards`
+/// refuses it too, and does not apply to the data-key ref, outside
+/// `refs/heads/`), a deleted or rewritten committed file, any file that does not
 /// verify against the signed keyring (`ArrivalVerifier`), and a data-key set
 /// that does not verify against main's log (`checkDataKeys`). It holds no
 /// key and learns nothing a copy of the repository does not already show.
@@ -63,8 +63,8 @@ public struct PushGuard: Sendable {
         return try checkDataKeys(updates, mainLog: mainLog)
     }
 
-    /// Writes the hooks into a bare repository, turns on git's own refusal of
-    /// deletions (a second lock on the same door), and makes replaced objects
+    /// Writes the hooks into a bare repository, turns on git's own refusals of
+    /// rewrites and deletions of main (a second lock on the same door), and makes replaced objects
     /// expire at once. A repository guarded by an older tamga refuses
     /// `refs/tamga/datakeys`: install again.
     public static func install(into repository: URL, executable: String, vault: String? = nil) throws {
@@ -73,8 +73,9 @@ public struct PushGuard: Sendable {
               (try? git.run(["rev-parse", "--is-bare-repository"]).lines.first) == "true" else {
             throw SyncError.git(command: "rev-parse", message: "\(repository.path) is not a bare git repository (make one with `git init --bare -b main DIR`)")
         }
-        // Off, so that refs/tamga/datakeys can be replaced: the hook refuses any rewrite of main itself.
-        try git.run(["config", "receive.denyNonFastForwards", "false"])
+        // git applies both to refs/heads/* only, so refs/tamga/datakeys can still be replaced
+        // (git's receive-pack); they stay a second lock on main should the hook be removed.
+        try git.run(["config", "receive.denyNonFastForwards", "true"])
         try git.run(["config", "receive.denyDeletes", "true"])
         // A replaced data-key commit is unreachable at once: nothing keeps it (the post-receive hook prunes).
         for key in ["gc.reflogExpire", "gc.reflogExpireUnreachable", "gc.pruneExpire"] { try git.run(["config", key, "now"]) }

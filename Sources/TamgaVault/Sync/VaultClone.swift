@@ -75,9 +75,13 @@ public struct VaultClone: Sendable {
     func dataKeys(git: GitRunner, log: CommitIndex, notes: inout [String]) throws -> [GitTree.File] {
         let keys = DataKeyRef(git: git, root: destination)
         let judge = DataKeyJudge(commits: log)
-        guard let commit = GitTree(git: git).resolve("\(DataKeyRef.incoming(remoteName))^{commit}") else { return [] }
+        // Judged as fetched, not peeled: a tag on the ref is refused, not read through.
+        guard let fetched = GitTree(git: git).resolve(DataKeyRef.incoming(remoteName)) else { return [] }
+        let shape = try keys.shapeProblems(fetched)
+        guard shape.isEmpty else { throw SyncError.refused(source: "\(url) (\(DataKeyRef.ref))", problems: shape) }
+        let commit = fetched
         let files = try keys.files(commit)
-        let problems = try keys.shapeProblems(commit) + judge.problems(Array(files.values), tree: GitTree(git: git))
+        let problems = try judge.problems(Array(files.values), tree: GitTree(git: git))
         guard problems.isEmpty else { throw SyncError.refused(source: "\(url) (\(DataKeyRef.ref))", problems: problems) }
         let onMain = try keys.files("refs/tamga/incoming/\(remoteName)")
         for path in judge.liveKeys.subtracting(files.keys).subtracting(onMain.keys).sorted() {

@@ -44,7 +44,10 @@ public struct VaultRemotes: Sendable {
         try Self.validate(name)
         guard repository.isRepository, git.succeeds(["remote", "get-url", name]) else { throw SyncError.unknownRemote(name: name) }
         try git.run(["remote", "remove", name])
-        for kind in ["incoming", "synced"] { try git.run(["update-ref", "-d", "refs/tamga/\(kind)/\(name)"], allowFailure: true) }
+        // The data-key refs too: left behind, they would keep a destroyed document's keys reachable for good.
+        for kind in ["incoming", "synced", "incoming-datakeys", "synced-datakeys"] {
+            try git.run(["update-ref", "-d", "refs/tamga/\(kind)/\(name)"], allowFailure: true)
+        }
     }
 
     /// `https://user:secret@host/x` → `https://user:***@host/x`.

@@ -78,12 +78,15 @@ extension VaultSync {
         let keys = DataKeyRef(git: git, root: repository.root)
         let tree = GitTree(git: git)
         let remote = tree.resolve("\(DataKeyRef.incoming(name))^{commit}")
+        let fetched = tree.resolve(DataKeyRef.incoming(name))
         let synced = tree.resolve("\(DataKeyRef.synced(name))^{commit}")
         let legacy = try keys.files(incomingMain)
-        guard remote != synced || !legacy.isEmpty else { return }
+        // `fetched`, not the peeled commit: a tag put on the ref over the synced commit is judged (and refused).
+        guard fetched != synced || !legacy.isEmpty else { return }
         let files = legacy.merging(try keys.files(remote)) { $1 }
         let before = try keys.files(synced)
-        var problems = try remote.map(keys.shapeProblems) ?? []
+        // Judged as fetched, not peeled: a tag on the ref is refused, not read through (attacker review, session 35).
+        var problems = try fetched.map(keys.shapeProblems) ?? []
         if let incomingMain {
             let judge = DataKeyJudge(commits: try Self.log(incomingMain, logs: &logs, verifier: repository.verifier()))
             let present = Set(files.keys)

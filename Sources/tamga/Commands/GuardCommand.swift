@@ -19,8 +19,8 @@ struct GuardCommand: ParsableCommand {
 
         With --install it writes hooks/pre-receive and hooks/post-receive into
         the repository (calling this tamga by its full path), sets
-        receive.denyDeletes, turns receive.denyNonFastForwards off (the data-key
-        ref is replaced; the hook refuses rewrites of main itself) and sets
+        receive.denyDeletes and receive.denyNonFastForwards (git applies both to
+        branches only, so the data-key ref can still be replaced) and sets
         gc.reflogExpire, gc.reflogExpireUnreachable and gc.pruneExpire to now;
         the post-receive hook (--after-receive) prunes a replaced data-key
         commit after a destruction, so the server stops holding the destroyed

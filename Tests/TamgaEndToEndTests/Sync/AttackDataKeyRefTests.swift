@@ -84,12 +84,12 @@ import TamgaTestSupport
         // The honest copy syncs again (unguarded: once the administrator restored the ref), the destroyed keys gone.
         try b.run(["sync"])
         for key in destroyed { #expect(!FileManager.default.fileExists(atPath: b.path + "/" + key.path), "\(key.path)") }
-        // Main rewritten (a force-push), now that git's own refusal is off for the data-key ref.
+        // Main rewritten (a force-push): refused by the hook and by git's own refusal, which applies to refs/heads/ only.
         try team.inGit(evil, ["fetch", "-q", "origin"])
         let rewrite = try team.inGit(evil, ["push", "-q", "--force", "origin", "refs/remotes/origin/main~1:refs/heads/main"])
         if guarded {
             #expect(rewrite.status != 0, "the guard accepted a rewrite of main")
-            #expect(try team.inGit(team.remote, ["config", "receive.denyNonFastForwards"]).output.contains("false"))
+            #expect(try team.inGit(team.remote, ["config", "receive.denyNonFastForwards"]).output.contains("true"))
         } else {
             #expect(rewrite.status == 0, "\(rewrite.output)")
             let sync = try b.run(["sync"], expect: 1)
@@ -100,6 +100,50 @@ import TamgaTestSupport
 
     @Test func guardRefusesEveryDataKeyAttack() throws { try run(guarded: true) }
     @Test func syncRefusesEveryDataKeyAttackWithoutAGuard() throws { try run(guarded: false) }
+
+    /// Attacker review (session 35): a tag on the ref passed every check
+    /// through git's peeling and then failed every honest push's lease; a
+    /// commit with tamga's tree and author but bytes after the message or an
+    /// extra header could carry a destroyed key back. Each is refused by the
+    /// guard and, without one, by the next sync (nothing merged).
+    @Test func aTagOrAPaddedCommitOnTheKeyRefIsRefused() throws {
+        for guarded in [true, false] {
+            let team = try SyncTeam(guarded: guarded)
+            try team.publish()
+            let b = try team.clone("copy-b", member: "Bob")
+            let evil = try team.keylessClone("evil")
+            try team.inGit(evil, ["fetch", "-q", "origin", "+refs/tamga/datakeys:refs/good"])
+            let good = try team.inGit(evil, ["rev-parse", "refs/good"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+            let tree = try team.inGit(evil, ["rev-parse", "refs/good^{tree}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+            let env = ["GIT_AUTHOR_NAME": "tamga", "GIT_AUTHOR_EMAIL": "tamga@localhost", "GIT_COMMITTER_NAME": "tamga",
+                       "GIT_COMMITTER_EMAIL": "tamga@localhost"]
+            try team.inGit(evil, ["tag", "-a", "carrier", "-m", "a5f0c3 the bytes of a destroyed key", "refs/good"], environment: env)
+            let tag = try team.inGit(evil, ["rev-parse", "carrier"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+            let padded = try team.inGit(evil, ["commit-tree", tree, "-m", "tamga: data keys", "-m", "a5f0c3 the bytes of a destroyed key"],
+                                        environment: env).output.trimmingCharacters(in: .whitespacesAndNewlines)
+            let headerText = try team.inGit(evil, ["cat-file", "commit", good]).output
+                .replacingOccurrences(of: "\n\ntamga: data keys", with: "\nx-carried a5f0c3\n\ntamga: data keys")
+            let headerFile = evil + "/.git/evil-commit"
+            try Data(headerText.utf8).write(to: URL(fileURLWithPath: headerFile))
+            let header = try team.inGit(evil, ["hash-object", "--literally", "-t", "commit", "-w", headerFile]).output
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let bHead = try b.head()
+            for (name, object) in [("a tag", tag), ("bytes after the message", padded), ("an extra header", header)] {
+                let push = try team.inGit(evil, ["push", "-q", "--force", "origin", "\(object):refs/tamga/datakeys"])
+                if guarded {
+                    #expect(push.status != 0, "\(name): the guard accepted it")
+                    #expect(try team.inGit(team.remote, ["rev-parse", "refs/tamga/datakeys"]).output.hasPrefix(good), "\(name)")
+                    continue
+                }
+                #expect(push.status == 0, "\(name): \(push.output)")
+                let sync = try b.run(["sync"], expect: 1)
+                #expect(sync.standardError.contains("refs/tamga/datakeys"), "\(name): \(sync.standardError)")
+                #expect(try b.head() == bHead, "\(name): something was merged")
+                #expect(try team.inGit(evil, ["push", "-q", "--force", "origin", "refs/good:refs/tamga/datakeys"]).status == 0)
+            }
+            try b.run(["sync"])
+        }
+    }
 
     /// Data keys may not ride on main again: a keyless writer who commits a
     /// (real) key onto main, so that main's history would keep it forever,
