@@ -127,11 +127,25 @@ struct DataKeyRef {
     /// destroyed document's keys): reflogs expired, everything reachable
     /// repacked into one pack, loose objects pruned. It costs a repack of the
     /// whole repository, so it runs only after a key left the set.
+    /// Where a prune that is owed is recorded, in the git directory (`.git`
+    /// of a copy, the bare repository itself): a destruction whose prune did
+    /// not run (a push lost a race, `--no-push`, a kill, a busy server) is
+    /// pruned at the next chance instead of never (attacker review, session 35).
+    static func pruneMarker(gitDirectory: URL) -> URL { gitDirectory.appendingPathComponent("tamga-prune-pending") }
+
+    /// Records that a prune is owed; `prune()` clears it.
+    static func owePrune(gitDirectory: URL) {
+        _ = FileManager.default.createFile(atPath: pruneMarker(gitDirectory: gitDirectory).path, contents: Data(), attributes: [.posixPermissions: 0o600])
+    }
+
     func prune() throws(SyncError) {
         try git.run(["reflog", "expire", "--expire=now", "--expire-unreachable=now", "--all"])
         try git.run(["repack", "-a", "-d", "-q"])
         try git.run(["prune", "--expire=now"])
         // Its stat cache may name a pruned blob (a key left out): the next sync stages every key again.
         try? FileManager.default.removeItem(at: root.appendingPathComponent(".git/tamga-datakeys-index"))
+        for directory in [root.appendingPathComponent(".git"), root] {
+            try? FileManager.default.removeItem(at: Self.pruneMarker(gitDirectory: directory))
+        }
     }
 }

@@ -45,12 +45,33 @@ extension PushGuard {
     /// The `post-receive` step: when a push replaced the data-key ref and a
     /// key left it (a destruction), prunes the old commit and its blobs, so
     /// the server no longer holds the destroyed document's keys.
-    public func afterReceive(_ updates: [Update]) throws {
+    ///
+    /// `git prune --expire=now` also deletes the quarantine folder of a push
+    /// still being received (`objects/tmp_objdir-incoming-*`), so it waits
+    /// for none to be left (up to `wait` seconds); a server still busy then
+    /// keeps the prune owed (`DataKeyRef.pruneMarker`) for the next push's hook.
+    public func afterReceive(_ updates: [Update], wait: Double = 20) throws {
         let git = GitRunner(directory: repository)
-        for update in updates where update.ref == DataKeyRef.ref && !update.isZero.old {
+        var due = FileManager.default.fileExists(atPath: DataKeyRef.pruneMarker(gitDirectory: repository).path)
+        for update in updates where update.ref == DataKeyRef.ref && !update.isZero.old && !due {
             let left = try git.run(["diff-tree", "-r", "--name-only", "--diff-filter=D", update.old,
                                     update.isZero.new ? GitTree.empty : update.new]).lines
-            if !left.isEmpty { try DataKeyRef(git: git, root: repository).prune(); return }
+            due = !left.isEmpty
         }
+        guard due else { return }
+        DataKeyRef.owePrune(gitDirectory: repository)
+        let deadline = Date().addingTimeInterval(wait)
+        while receiving() {
+            guard Date() < deadline else { return }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        try DataKeyRef(git: git, root: repository).prune()
+    }
+
+    /// Whether another push is being received (its quarantine folder exists).
+    func receiving() -> Bool {
+        let objects = repository.appendingPathComponent("objects").path
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: objects)) ?? []
+        return entries.contains { $0.hasPrefix("tmp_objdir") || $0.hasPrefix("incoming-") }
     }
 }

@@ -47,6 +47,7 @@ extension VaultSync {
         let unionTree = try keys.tree(of: Array(union.values))
         var result = step
         result.keysLeft = !before.subtracting(union.keys).isEmpty
+        if result.keysLeft { DataKeyRef.owePrune(gitDirectory: repository.root.appendingPathComponent(".git")) }
         if let remote, unionTree == remoteTree, legacy.isEmpty {
             try git.run(["update-ref", DataKeyRef.ref, remote])
         } else if unionTree == GitTree.empty, remote == nil {

@@ -71,7 +71,9 @@ public struct VaultSync: Sendable {
                 if let pushed = keys.push {
                     for ref in [DataKeyRef.synced(name), DataKeyRef.incoming(name)] { try git.run(["update-ref", ref, pushed]) }
                 }
-                if keys.keysLeft { try DataKeyRef(git: git, root: repository.root).prune() }
+                // Also a prune owed by an earlier sync whose push lost a race, was not asked for, or was killed.
+                let owed = FileManager.default.fileExists(atPath: DataKeyRef.pruneMarker(gitDirectory: repository.root.appendingPathComponent(".git")).path)
+                if keys.keysLeft || owed { try DataKeyRef(git: git, root: repository.root).prune() }
                 return outcome
             }
             // Rejected because the remote moved on (another copy pushed): fetch and merge again.
