@@ -15,6 +15,10 @@ public struct Policy: Sendable, Hashable {
     /// How long each kind of record is kept (`retention`; issue 18): read by
     /// `tamga retention`, never by exports. Empty unless the policy says.
     public var retention = RetentionSchedule.none
+    /// Whether destroying a document needs a second administrator's approval
+    /// (`destruction`; issue 18). Read by `tamga destroy` and, from the
+    /// signed log, by every reader (`EntryAuthorization`), never by exports.
+    public var destructionApproval = DestructionApproval.none
 
     /// Whether content at `level` is shown to `audience`. Fails closed: an
     /// audience the policy does not describe sees nothing.

@@ -24,7 +24,7 @@ struct PolicyLoader {
 
     private func policy(_ root: Node) throws -> Policy {
         let top = try fields(root, "the policy", required: ["version", "audiences", "kinds", "roles", "markers", "detectors", "statistics"],
-                             optional: ["public-numbers", "retention"])
+                             optional: ["public-numbers", "retention", "destruction"])
         let version = try yaml.int(top["version"], key: "version")
         guard version == 1 else {
             throw invalid(top["version"], "`version` is not a policy version this tamga reads", hint: "Use `version: 1`.")
@@ -49,6 +49,7 @@ struct PolicyLoader {
             detectors: try detectors(top["detectors"]), statistics: StatisticsRule(threshold: threshold))
         policy.publicNumbers = PublicNumbers(publicNumbers)
         policy.retention = try top.optional("retention").map { try retention($0, kinds: policy.kinds) } ?? .none
+        policy.destructionApproval = try top.optional("destruction").map(destruction) ?? .none
         return policy
     }
 

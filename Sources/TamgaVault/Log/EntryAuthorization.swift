@@ -53,6 +53,7 @@ struct EntryAuthorization {
             guard let entry = facts[name] else { continue }
             if let reason = rules.refusal(of: name, entry, parents: entry.previous.compactMap { facts[$0] }) { refused[name] = reason }
         }
+        for (name, reason) in approvalRefusals(facts, refused: refused, graph: graph, rules: rules) { refused[name] = reason }
         // A contributor writes only documents nobody else wrote first.
         var touching: [String: [String]] = [:]
         for (name, entry) in facts where refused[name] == nil {
@@ -124,6 +125,7 @@ struct EntryAuthorization {
             return "its signer was removed, and the removal had not seen this entry"
         }
         if let reason = Self.structuralRefusal(entry, member: member) { return reason }
+        if let reason = Self.approvalFieldRefusal(entry, member: member) { return reason }
         if let action = entry.action, let reason = Self.actionRefusal(action, entry, member: member) { return reason }
         return nil
     }
@@ -224,6 +226,8 @@ struct EntryAuthorization {
         "rec-respond": ([.internalMember], ["records"], false),
         "rec-verify": ([.internalMember], ["records"], false),
         "destroy": ([.internalMember], [], true),
+        "destroy-request": ([.internalMember], [], false),
+        "destroy-cancel": ([.internalMember], [], false),
     ]
 
     enum Signer: Hashable { case administrator, internalMember, stateMember, contributor }
@@ -243,6 +247,9 @@ struct EntryAuthorization {
         if !entry.removed.isEmpty, !rule.removes { return "this action supersedes nothing" }
         if (action == "destroy") == entry.destroyed.isEmpty {
             return action == "destroy" ? "a destruction names the document folders it destroys" : "only a destroy entry destroys documents"
+        }
+        if (action == "destroy-request") == entry.requests.isEmpty {
+            return action == "destroy-request" ? "a request for a destruction names the document folders" : "only a destroy-request entry asks for a destruction"
         }
         if action == "refresh", entry.removed.contains(where: { $0.split(separator: "/").dropFirst(2).first == "internal" }) {
             return "a refresh supersedes only state and public parts"

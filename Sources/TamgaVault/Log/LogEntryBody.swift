@@ -45,8 +45,34 @@ public struct LogEntryBody: Codable, Sendable, Equatable {
     /// by this entry or one it descends from was checked (and re-projected
     /// where needed) against the redaction inputs this entry's writer saw.
     public var vouchesProjections: Bool?
+    /// Document folders a `destroy-request` entry asks to destroy, under a
+    /// policy that asks for a second administrator's approval (issue 18).
+    /// In the clear, like `destroyed`, so every reader can judge the
+    /// destruction that carries it out (`EntryAuthorization+Approval`).
+    public var requests: [String]?
+    /// On a `destroy` entry: the `destroy-request` entry it carries out.
+    public var approves: String?
+    /// Set on a `policy-set` entry whose policy asks for a second
+    /// administrator's approval of every destruction. In the clear, so that a
+    /// State reader, who honours tombstones too, knows the rule applies.
+    public var destructionApproval: Bool?
 
     /// Actions whose entries change redaction inputs.
+    /// The clear fields of the two-administrator rule for destruction.
+    public struct Approval: Sendable, Equatable {
+        public var requests: [String]
+        public var approves: String?
+        public var policyAsks: Bool
+
+        public init(requests: [String] = [], approves: String? = nil, policyAsks: Bool = false) {
+            self.requests = requests
+            self.approves = approves
+            self.policyAsks = policyAsks
+        }
+
+        public static let none = Approval()
+    }
+
     public static let redactionActions: Set<String> = ["add", "consent-grant", "consent-withdraw", "person-retire", "policy-set"]
 }
 
@@ -84,12 +110,15 @@ public struct LogAction: Codable, Sendable, Equatable {
     public var viewers: [String: String]?
     /// BLAKE2b-128 (hex) of the restriction public key the object's header names.
     public var restrictionKey: String?
+    /// For `destroy-cancel`: the `destroy-request` entry it withdraws.
+    public var request: String?
 
     public init(action: String, document: String? = nil, revision: Int? = nil, level: String? = nil,
                 audience: String? = nil, format: String? = nil, hash: String? = nil,
                 persons: [String]? = nil, member: String? = nil, clearance: String? = nil, note: String? = nil,
                 date: String? = nil, obtainedBy: String? = nil, original: String? = nil, replaces: String? = nil,
-                viewers: [String: String]? = nil, restrictionKey: String? = nil) {
+                viewers: [String: String]? = nil, restrictionKey: String? = nil, request: String? = nil) {
+        self.request = request
         self.viewers = viewers
         self.restrictionKey = restrictionKey
         self.action = action

@@ -87,14 +87,23 @@ public struct PolicyStore: Sendable {
         guard vault.member.administrator else {
             throw VaultError.notCleared(member: vault.member.name, needed: "setting the policy (an administrator)")
         }
-        _ = try Policy.load(yaml: yaml, file: file)
+        let policy = try Policy.load(yaml: yaml, file: file)
+        // Once a vault asked for a second approval of destructions, every
+        // reader keeps asking (`EntryAuthorization+Approval`): a policy that
+        // says otherwise would only mislead whoever reads it.
+        if policy.destructionApproval == .none, try VaultIndex.load(vault).asksDestructionApproval {
+            throw VaultError.invalidArgument("this vault's policy asked for a second administrator's approval of every destruction, "
+                                             + "and that rule stays once set (so that no one administrator can lift it and then destroy alone): "
+                                             + "keep `destruction: {approval: second-administrator}` in \(file)")
+        }
         // Setting a policy is also how two policies set apart are settled: the previous one may not be in force.
         let current = try? current(vault)
         let body = Body(vault: vault.vaultID, sequence: (current?.body?.sequence ?? 0) + 1,
                         previous: current?.body.map { _ in current!.hash }, set: Timestamp.now(),
                         setBy: vault.member.fingerprint, yaml: yaml)
         let path = try store(body, signedBy: vault.identity)
-        try vault.log(LogAction(action: "policy-set", hash: Hex.encode(SHA256.hash(Array(yaml.utf8)))), objects: [path])
+        try vault.log(LogAction(action: "policy-set", hash: Hex.encode(SHA256.hash(Array(yaml.utf8)))), objects: [path],
+                      approval: .init(policyAsks: policy.destructionApproval != .none))
         return try self.current(vault)
     }
 
