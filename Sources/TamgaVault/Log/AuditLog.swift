@@ -90,7 +90,7 @@ public struct AuditLog: Sendable {
             changesRedaction: LogEntryBody.redactionActions.contains(action.action) ? true : nil,
             vouchesProjections: action.action == "refresh" ? true : nil,
             requests: approval.requests.isEmpty ? nil : approval.requests, approves: approval.approves,
-            destructionApproval: approval.policyAsks ? true : nil)
+            destructionApproval: approval.policyAsks ? true : nil, withdraws: approval.withdraws)
         let text = String(decoding: try encoder.encode(body), as: UTF8.self)
         let signature = actor.signing.signature(for: SignedEnvelope.signedBytes(domain: "log", body: text))
         let bytes = try SignedEnvelope(body: text, signer: actor.fingerprint, signature: Hex.encode(signature)).encoded()

@@ -111,8 +111,18 @@ struct EntryAuthorization {
 
     func clearance(of entry: Facts) -> Clearance? { member(of: entry)?.clearance }
 
+    /// Whether `fingerprint` is an active member of the keyring `entry` binds.
+    func isActive(_ fingerprint: String, whenWriting entry: Facts) -> Bool {
+        position[entry.keyring].flatMap { chain[$0].body.member(fingerprint: fingerprint) }?.active == true
+    }
+
     /// Why the entry does not count, or nil when it does.
-    func refusal(of name: String, _ entry: Facts, parents: [Facts]) -> String? {
+    static let removedReason = "its signer was removed, and the removal had not seen this entry"
+
+    /// `ignoringRemoval`: judge the entry as if its signer's removal had seen
+    /// it (a rule that only ever makes judging stricter counts such entries:
+    /// `EntryAuthorization+Approval`).
+    func refusal(of name: String, _ entry: Facts, parents: [Facts], ignoringRemoval: Bool = false) -> String? {
         guard let bound = position[entry.keyring] else { return "it binds a keyring that is not in the verified chain" }
         guard let member = chain[bound].body.member(fingerprint: entry.actor), member.active else {
             return "its signer is not an active member in the keyring it binds"
@@ -121,8 +131,8 @@ struct EntryAuthorization {
             return "it binds an older keyring than the entries before it"
         }
         // Removed later in the chain: only what the remover had seen counts.
-        if case let allowed?? = allowedAfterRemoval[entry.actor], !allowed.contains(name) {
-            return "its signer was removed, and the removal had not seen this entry"
+        if !ignoringRemoval, case let allowed?? = allowedAfterRemoval[entry.actor], !allowed.contains(name) {
+            return Self.removedReason
         }
         if let reason = Self.structuralRefusal(entry, member: member) { return reason }
         if let reason = Self.approvalFieldRefusal(entry, member: member) { return reason }

@@ -56,6 +56,9 @@ public struct LogEntryBody: Codable, Sendable, Equatable {
     /// administrator's approval of every destruction. In the clear, so that a
     /// State reader, who honours tombstones too, knows the rule applies.
     public var destructionApproval: Bool?
+    /// On a `destroy-cancel` entry: the `destroy-request` it withdraws. A
+    /// withdrawn request is carried out by nobody, for every reader.
+    public var withdraws: String?
 
     /// Actions whose entries change redaction inputs.
     /// The clear fields of the two-administrator rule for destruction.
@@ -63,8 +66,10 @@ public struct LogEntryBody: Codable, Sendable, Equatable {
         public var requests: [String]
         public var approves: String?
         public var policyAsks: Bool
+        public var withdraws: String?
 
-        public init(requests: [String] = [], approves: String? = nil, policyAsks: Bool = false) {
+        public init(requests: [String] = [], approves: String? = nil, policyAsks: Bool = false, withdraws: String? = nil) {
+            self.withdraws = withdraws
             self.requests = requests
             self.approves = approves
             self.policyAsks = policyAsks
@@ -110,15 +115,12 @@ public struct LogAction: Codable, Sendable, Equatable {
     public var viewers: [String: String]?
     /// BLAKE2b-128 (hex) of the restriction public key the object's header names.
     public var restrictionKey: String?
-    /// For `destroy-cancel`: the `destroy-request` entry it withdraws.
-    public var request: String?
 
     public init(action: String, document: String? = nil, revision: Int? = nil, level: String? = nil,
                 audience: String? = nil, format: String? = nil, hash: String? = nil,
                 persons: [String]? = nil, member: String? = nil, clearance: String? = nil, note: String? = nil,
                 date: String? = nil, obtainedBy: String? = nil, original: String? = nil, replaces: String? = nil,
-                viewers: [String: String]? = nil, restrictionKey: String? = nil, request: String? = nil) {
-        self.request = request
+                viewers: [String: String]? = nil, restrictionKey: String? = nil) {
         self.viewers = viewers
         self.restrictionKey = restrictionKey
         self.action = action

@@ -47,7 +47,13 @@ public struct PolicyStore: Sendable {
             throw VaultError.damaged(path: "policy", problem: "two policies were set apart (" + conflict.map { "log/\($0).json" }.joined(separator: ", ")
                 + "), and neither saw the other: none is in force until an administrator sets the policy again with `tamga policy set`")
         }
-        return try inForce(file: index.policyInForce, keyring: keyring)
+        let inForce = try inForce(file: index.policyInForce, keyring: keyring)
+        // The clear flag every reader judges destructions by must say what the signed text says.
+        if let file = index.policyInForce, index.asksApproval(entry: file.entry) != (inForce.policy.destructionApproval != .none) {
+            throw VaultError.damaged(path: file.path, problem: "the policy's `destruction` rule and its log entry (log/\(file.entry).json) "
+                                     + "disagree on a second administrator's approval (written by a modified tamga?): an administrator sets the policy again")
+        }
+        return inForce
     }
 
     /// The policy a log entry set (`file`: the entry and the policy's path),

@@ -50,6 +50,10 @@ extension DocumentDestruction {
 
     /// The requests waiting for an administrator, oldest first. Members
     /// cleared internal only (the ids and reasons are sealed to internal).
+    /// A request counts here only when the folders it names in the clear are
+    /// the folders of the id its sealed action names (a decoy naming an id
+    /// but other folders is not shown, nor can it hide the real one), and
+    /// not withdrawn by whoever asked or an administrator, as readers judge.
     public func pending() throws -> [Request] {
         guard vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "requests for destruction (internal)")
@@ -58,18 +62,17 @@ extension DocumentDestruction {
         let log = AuditLog(paths: vault.paths)
         var names: [String: String] = [:]
         for member in vault.keyring.body.members { names[member.fingerprint] = member.displayName }
-        var cancelled: Set<String> = []
+        let withdrawn = index.withdrawnRequests
         var requests: [Request] = []
-        for (name, folders, actor) in index.destructionRequests where folders.isDisjoint(with: index.commits.destroyed) {
+        for (name, folders, actor) in index.destructionRequests
+        where folders.isDisjoint(with: index.commits.destroyed) && !withdrawn.contains(name) {
             let entry = try log.entry(named: name)
             let action = try AuditLog.action(of: entry, keys: vault.levelKeys)
-            requests.append(Request(id: action.document ?? "", entry: name, requestedBy: names[actor] ?? actor,
+            guard let id = action.document, (try? Set(vault.blindIDs(id))) == folders else { continue }
+            requests.append(Request(id: id, entry: name, requestedBy: names[actor] ?? actor,
                                     requestedByFingerprint: actor, time: entry.body.time, reason: action.note ?? ""))
         }
-        for name in index.destructionCancels {
-            if let request = try AuditLog.action(of: try log.entry(named: name), keys: vault.levelKeys).request { cancelled.insert(request) }
-        }
-        return requests.filter { !cancelled.contains($0.entry) }
+        return requests
     }
 
     /// Carries out the pending request to destroy `id`: the tombstone names
@@ -96,6 +99,7 @@ extension DocumentDestruction {
         }
         let entry = try vault.log(LogAction(action: "destroy", document: id, persons: plan.persons, note: request.reason),
                                   removed: plan.objects, destroyed: plan.blinds, approval: .init(approves: request.entry))
+        try Self.requireCounted(entry, in: vault)
         let tidied = DestroyedFiles.remove(plan.blinds, in: vault.paths.root)
         return Outcome(plan: plan, entry: entry, filesRemoved: tidied.files, left: tidied.left)
     }
@@ -111,8 +115,17 @@ extension DocumentDestruction {
         guard request.requestedByFingerprint == vault.member.fingerprint || vault.member.administrator else {
             throw VaultError.notCleared(member: vault.member.name, needed: "withdrawing another member's request (an administrator)")
         }
-        try vault.log(LogAction(action: "destroy-cancel", document: id, request: request.entry))
+        try vault.log(LogAction(action: "destroy-cancel", document: id), approval: .init(withdraws: request.entry))
         return request
+    }
+
+    /// Files are removed only once this copy's readers count the tombstone
+    /// just written: one that does not count (a rule this process did not
+    /// foresee) would otherwise delete files no signed entry removes.
+    static func requireCounted(_ entry: String, in vault: UnlockedVault) throws {
+        if let reason = try VaultIndex.load(vault).refused[entry] {
+            throw VaultError.damaged(path: "log/\(entry).json", problem: "the destruction just written does not count (\(reason)); no file was removed")
+        }
     }
 
     static func given(_ reason: String) throws -> String {

@@ -116,6 +116,7 @@ public struct DocumentDestruction: Sendable {
         let plan = try plan(id)
         let entry = try vault.log(LogAction(action: "destroy", document: id, persons: plan.persons, note: reason),
                                   removed: plan.objects, destroyed: plan.blinds)
+        try Self.requireCounted(entry, in: vault)
         let tidied = DestroyedFiles.remove(plan.blinds, in: vault.paths.root)
         return Outcome(plan: plan, entry: entry, filesRemoved: tidied.files, left: tidied.left)
     }

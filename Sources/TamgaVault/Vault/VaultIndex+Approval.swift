@@ -5,7 +5,7 @@ extension VaultIndex {
     /// administrator's approval: from then on every destruction needs one,
     /// whatever the policy in force says now.
     public var asksDestructionApproval: Bool {
-        contents.entries.contains { derived.refused[$0.key] == nil && $0.value.asksApproval }
+        EntryAuthorization.anyAsking(contents.entries, refused: derived.refused, rules: derived.rules)
     }
 
     /// Counted `destroy-request` entries, parents first, with the folders
@@ -17,8 +17,17 @@ extension VaultIndex {
         }
     }
 
-    /// Counted `destroy-cancel` entries (members cleared internal see their action).
-    var destructionCancels: [String] {
-        authorizedInOrder.filter { contents.entries[$0]?.action == "destroy-cancel" }
+    /// Requests withdrawn by a counted entry of someone entitled to (`EntryAuthorization.isEntitledToWithdraw`).
+    var withdrawnRequests: Set<String> {
+        Set(contents.entries.compactMap { name, item -> String? in
+            guard let request = item.withdraws, derived.refused[name] == nil, let asked = contents.entries[request],
+                  EntryAuthorization.isEntitledToWithdraw(item, request: asked, rules: derived.rules) else { return nil }
+            return request
+        })
     }
+}
+
+extension VaultIndex {
+    /// Whether the entry carries the clear flag of a policy asking for approval.
+    func asksApproval(entry: String) -> Bool { contents.entries[entry]?.asksApproval == true }
 }

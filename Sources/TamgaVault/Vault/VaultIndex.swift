@@ -67,6 +67,7 @@ public struct VaultIndex: Sendable {
         var requests: [String]
         var approves: String?
         var asksApproval: Bool
+        var withdraws: String?
     }
 
     /// One document as this member sees it, and (for internal members) what
@@ -269,7 +270,8 @@ extension VaultIndex.Item {
         self.init(sequence: body.sequence, previous: body.previous, revisions: body.revisions, objects: body.objects ?? [],
                   removed: body.removed ?? [], destroyed: body.destroyed ?? [], actor: body.actor, keyring: body.keyring,
                   changesRedaction: body.changesRedaction == true, vouchesProjections: body.vouchesProjections == true,
-                  requests: body.requests ?? [], approves: body.approves, asksApproval: body.destructionApproval == true)
+                  requests: body.requests ?? [], approves: body.approves, asksApproval: body.destructionApproval == true,
+                  withdraws: body.withdraws)
     }
 }
 
@@ -345,7 +347,7 @@ extension IndexMemo.Derived {
         }
         // Every known entry is this one's ancestor, so a policy that asks for approval applies to it.
         if reason == nil, !item.destroyed.isEmpty,
-           entries.contains(where: { $0.key != name && refused[$0.key] == nil && $0.value.asksApproval }) {
+           EntryAuthorization.anyAsking(entries.filter { $0.key != name }, refused: refused, rules: rules) {
             reason = EntryAuthorization.approvalRefusal(name, item, facts: entries, refused: refused, graph: graph, rules: rules)
         }
         if let reason {
