@@ -224,6 +224,12 @@ struct EntryAuthorization {
         "rec-respond": ([.internalMember], ["records"], false),
         "rec-verify": ([.internalMember], ["records"], false),
         "destroy": ([.internalMember], [], true),
+        // Hand-over to a successor body (issue 18, docs/retention.md).
+        "transfer-consent-grant": ([.internalMember], [], false),
+        "transfer-consent-withdraw": ([.internalMember], [], false),
+        "handover": ([.administrator], [], false),
+        "handover-accepted": ([.administrator], [], false),
+        "handover-accept": ([.administrator], [], false),
     ]
 
     enum Signer: Hashable { case administrator, internalMember, stateMember, contributor }

@@ -1,0 +1,148 @@
+import Foundation
+import TamgaCore
+import TamgaCrypto
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `tamga handover execute` (issue 18): writes the hand-over package for the
+/// successor and records the hand-over in this vault's log.
+///
+/// The successor's vault is made by the successor (`tamga init`), so none of
+/// its secret keys is ever on this machine, and only the successor can put
+/// documents into it (naming a folder needs its index key; a log entry needs
+/// a member's key). So this writes a package (`HandoverPackage`): every
+/// revision of each transferred document sealed to the successor's members,
+/// the manifest signed by this vault's export key, and the certificate of
+/// the successor's export key; `tamga handover accept` on the successor's
+/// side checks and imports it.
+///
+/// Refused, with nothing written: when a document is due under the retention
+/// schedule (destroy it first), a document folder cannot be read, or a
+/// transferred document has attachments and `withoutAttachments` is not set
+/// (this version does not carry them; they must be left knowingly).
+public struct HandoverExecution: Sendable {
+    public let vault: UnlockedVault
+
+    public init(vault: UnlockedVault) { self.vault = vault }
+
+    public struct Outcome: Sendable {
+        public let plan: HandoverPlan.Result
+        public let manifest: HandoverManifest
+        /// SHA-256 (hex) of the manifest's bytes, as the log records it.
+        public let manifestHash: String
+        public let folder: URL
+        /// The `handover` log entry.
+        public let entry: String
+    }
+
+    public func execute(to invitations: [SuccessorInvitation], asOf: String, output: URL,
+                        withoutAttachments: Bool = false) throws -> Outcome {
+        let plan = try HandoverPlan(vault: vault).plan(to: invitations, asOf: asOf)
+        let signing = try vault.requireExportSigning()
+        guard plan.count(.due) == 0 else {
+            throw VaultError.invalidArgument("\(plan.count(.due)) document(s) are due under the retention schedule on \(asOf): "
+                + "run `tamga destroy --due` first, so that the manifest counts tombstones, not intentions (nothing was written)")
+        }
+        guard plan.unreadable == 0 else {
+            throw VaultError.invalidArgument("\(plan.unreadable) document folder(s) could not be read (see `tamga check`); "
+                + "nothing can be decided about them (nothing was written)")
+        }
+        let transferred = plan.items.filter { $0.disposition == .transferred }
+        let attachments = transferred.map(\.attachments).reduce(0, +)
+        if attachments > 0, !withoutAttachments {
+            throw VaultError.invalidArgument("\(attachments) attachment(s) of transferred documents would stay here: this version "
+                + "does not carry attachments; pass --without-attachments to hand over without them (nothing was written)")
+        }
+        let root = output.standardizedFileURL
+        guard !(root.path + "/").hasPrefix(vault.paths.root.standardizedFileURL.path + "/") else {
+            throw VaultError.invalidArgument("the package goes outside the vault folder")
+        }
+        guard !FileManager.default.fileExists(atPath: root.path) else {
+            throw VaultError.invalidArgument("\(root.path) exists: the package is written to a new folder")
+        }
+
+        let catalog = DocumentCatalog(vault: vault)
+        var documents: [HandoverPackage.Payload.Document] = [], listed: [HandoverManifest.Document] = []
+        for item in transferred {
+            let history = try catalog.history(item.id, level: .internal)
+            var revisions: [HandoverPackage.Payload.Revision] = [], hashes: [HandoverManifest.Revision] = []
+            for revision in history {
+                let source = revision.content.withUnsafeBytes { Array($0) }
+                revisions.append(.init(revision: revision.metadata.revision, source: Data(source).base64EncodedString()))
+                hashes.append(.init(revision: revision.metadata.revision, sha256: Hex.encode(SHA256.hash(source))))
+            }
+            documents.append(.init(id: item.id, revisions: revisions))
+            listed.append(.init(id: item.id, revisions: hashes))
+        }
+        let payload = HandoverPackage.Payload(documents: documents, consent: try consent(of: transferred.map(\.id)))
+        let key = try SecureRandom.secretBytes(count: 32)
+        let sealed = try XChaCha20Poly1305.seal(Array(try JSONEncoder().encode(payload)), using: key,
+                                                authenticating: HandoverPackage.associatedData(former: vault.vaultID, successor: plan.successorVault))
+        let former = try MinisignPublicKey(tamgaSigningKey: signing.publicKey)
+        let successorKey = try invitations[0].exportPublicKey
+        let manifest = HandoverManifest(
+            format: HandoverManifest.formatName,
+            former: .init(vault: vault.vaultID, exportKey: Hex.encode(signing.publicKey), exportKeyID: former.keyIDText),
+            successor: .init(vault: plan.successorVault, exportKey: Hex.encode(invitations[0].exportKey), exportKeyID: successorKey.keyIDText),
+            recipients: plan.recipients, asOf: asOf, created: Timestamp.now(), transferred: listed,
+            withheld: plan.count(.withheld), destroyed: plan.destroyedBefore, attachmentsNotCarried: attachments,
+            payload: Hex.encode(SHA256.hash(sealed)))
+        let manifestBytes = try manifest.encoded()
+        let manifestHash = Hex.encode(SHA256.hash(manifestBytes))
+        let signer = try MinisignSigner(keyPair: signing)
+        let certificate = Array(try HandoverPackage.certificateText(manifest, manifestHash: manifestHash).utf8)
+
+        let lock = try VaultLock(vault: vault.paths.root)
+        vault.holdingWriteLock(lock)
+        defer { withExtendedLifetime(lock) {} }
+        let parent = root.deletingLastPathComponent()
+        try DurableFile.makeDirectory(parent)
+        let staging = parent.appendingPathComponent(".tamga-handover-\(UInt64.random(in: .min ... .max))")
+        do {
+            try DurableFile.write(manifestBytes, to: staging, name: HandoverPackage.manifest)
+            try DurableFile.write(Array(try signer.sign(manifestBytes, trustedComment: "tamga-handover manifest sha256:\(manifestHash) "
+                + "from:\(vault.vaultID.prefix(16)) to:\(plan.successorVault.prefix(16))").text.utf8), to: staging, name: HandoverPackage.manifestSignature)
+            try DurableFile.write(sealed, to: staging, name: HandoverPackage.payload)
+            let keys = SealedKeyFolder(staging.appendingPathComponent(HandoverPackage.keys))
+            for invitation in invitations {
+                try keys.seal(key, to: invitation.member.encryptionKey, holder: invitation.member.fingerprint)
+            }
+            try DurableFile.write(certificate, to: staging, name: HandoverPackage.certificate)
+            try DurableFile.write(Array(try signer.sign(certificate, trustedComment: "tamga-handover certifies successor export key "
+                + "\(successorKey.keyIDText) of vault \(plan.successorVault.prefix(16))").text.utf8),
+                to: staging, name: HandoverPackage.certificateSignature)
+            guard rename(staging.path, root.path) == 0 else { throw StorageError(operation: "rename", path: root.path, code: errno) }
+            try DurableFile.syncDirectory(parent)
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw error
+        }
+        let withheld = plan.items.filter { $0.disposition == .withheld }.map(\.id)
+        do {
+            // The persons, so that `tamga log --person` finds the hand-over of their records.
+            let entry = try vault.log(LogAction(action: "handover", hash: manifestHash,
+                                                persons: Array(Set(transferred.flatMap(\.persons))).sorted(),
+                                                note: "to vault \(plan.successorVault); transferred: \(transferred.map(\.id).joined(separator: ",")); "
+                                                    + "withheld: \(withheld.joined(separator: ","))"))
+            return Outcome(plan: plan, manifest: manifest, manifestHash: manifestHash, folder: root, entry: entry)
+        } catch {
+            // A package the log does not record must not leave: the log is the record of what was handed over.
+            try? FileManager.default.removeItem(at: root)
+            throw error
+        }
+    }
+
+    /// Consent to be named, in force here, of each person the documents declare (any revision).
+    private func consent(of ids: [String]) throws -> [String: [String: Bool]] {
+        let index = try VaultIndex.load(vault)
+        let declared = Set(index.documents.filter { ids.contains($0.entry?.id ?? "") }.flatMap { $0.declarations.map(\.id) })
+        let registry = try RedactionContext.load(vault, loading: .none).registry
+        var result: [String: [String: Bool]] = [:]
+        for id in declared.sorted() {
+            guard let person = registry.persons[id] else { continue }
+            result[id] = Dictionary(uniqueKeysWithValues: [Audience.state, .public].map { ($0.rawValue, person.consent.contains($0)) })
+        }
+        return result
+    }
+}
