@@ -34,7 +34,8 @@ extension HandoverCommand {
 
             EXAMPLES:
               tamga handover execute --to tamga-successor:… -o /media/usb/handover
-              tamga handover execute --to tamga-successor:… --without-attachments -o handover
+              tamga handover execute --to tamga-successor:… --without-attachments \\
+                  -o handover
             """)
 
         @OptionGroup var options: VaultOptions
@@ -90,7 +91,8 @@ extension HandoverCommand {
             package folder: return it to the former body.
 
             EXAMPLES:
-              tamga handover accept /media/usb/handover --former-key former.pub --vault ~/successor-vault
+              tamga handover accept /media/usb/handover --former-key former.pub \\
+                  --vault ~/successor-vault
             """)
 
         @OptionGroup var options: VaultOptions

@@ -12,19 +12,26 @@ struct HandoverCommand: ParsableCommand {
         discussion: """
         When an NPM is abolished and its mandate passes to another body, each
         record is transferred, withheld (a person it concerns agreed to speak
-        to this body only: no transfer consent), or destroyed by the retention
-        schedule. The steps:
+        to this body only: no consent to transfer), or destroyed by the
+        retention schedule. The successor makes its own vault first, so none
+        of its secret keys is ever on this body's machines. Administrators
+        cleared internal only, on both sides. See docs/retention.md.
 
-          successor:  tamga init --vault new-vault --name "…"        (its own keys)
-          successor:  tamga handover invitation --vault new-vault     (one line; read the fingerprint by phone)
-          former:     tamga person consent D-0042 --grant transfer --date … --obtained-by "…"
-          former:     tamga handover plan --to tamga-successor:…
-          former:     tamga destroy --due                               (what the schedule makes due)
-          former:     tamga handover execute --to tamga-successor:… -o package/
-          successor:  tamga handover accept package/ --former-key former.pub --vault new-vault
-          former:     tamga handover close package/
-
-        Administrators cleared internal only, on both sides.
+        EXAMPLES:
+          # 1. the successor, in its own new vault:
+          tamga init --vault new-vault --name "Asel Bekova"
+          tamga handover invitation --vault new-vault
+          # 2. this body, for each person who agrees:
+          tamga person consent D-0042 --grant transfer --date 2025-09-20 \\
+              --obtained-by "Gulnara Abdyldaeva"
+          tamga handover plan --to tamga-successor:…
+          tamga destroy --due
+          tamga key public -o former.pub
+          tamga handover execute --to tamga-successor:… -o package
+          # 3. the successor:
+          tamga handover accept package --former-key former.pub --vault new-vault
+          # 4. this body, with the countersigned package back:
+          tamga handover close package
         """,
         subcommands: [Invitation.self, Plan.self, Execute.self, Accept.self, Close.self])
 

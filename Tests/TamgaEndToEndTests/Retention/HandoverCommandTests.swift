@@ -120,4 +120,41 @@ import TamgaTestSupport
         #expect(try successor.run(["member", "add", "--member", "Admin", "Clerk", key, "--clearance", "state"]).status == 0)
         #expect(try successor.run(["handover", "invitation", "--member", "Clerk"]).status != 0)
     }
+
+    /// Records the schedule makes due are destroyed first, not skipped: the
+    /// manifest counts tombstones. Attachments are left only knowingly.
+    @Test func dueRecordsAndAttachmentsStopExecuteUntilDealtWith() throws {
+        let former = try RetentionCommandTests.vault()
+        let successor = try CLIVault()
+        let invitation = try successor.run(["handover", "invitation"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        for person in ["D-0042", "D-0050"] {
+            #expect(try former.run(["person", "consent", person, "--grant", "transfer", "--date", "2025-09-20", "--obtained-by", "Admin"]).status == 0)
+        }
+        // Interviews are kept 5 years unless tagged case-open: INT-2014-044 is due, INT-2014-050 held.
+        let plan = try former.run(["handover", "plan", "--to", invitation, "--as-of", "2020-01-01"])
+        #expect(plan.standardOutput.contains("due") && plan.standardOutput.contains("retention: interview"), "\(plan.standardOutput)")
+        let package = former.folder.path("package")
+        let refused = try former.run(["handover", "execute", "--to", invitation, "--as-of", "2020-01-01", "-o", package])
+        #expect(refused.status != 0 && refused.standardError.contains("tamga destroy --due"), "\(refused.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: package))
+        #expect(try former.run(["destroy", "--due", "--as-of", "2020-01-01", "--yes"]).status == 0)
+
+        let photo = former.folder.path("photo.bin")
+        try Data((0..<20_000).map { UInt8($0 % 251) }).write(to: URL(fileURLWithPath: photo))
+        #expect(try former.run(["attach", "VR-2014-017", photo]).status == 0)
+        let withAttachment = try former.run(["handover", "execute", "--to", invitation, "--as-of", "2020-01-01", "-o", package])
+        #expect(withAttachment.status != 0 && withAttachment.standardError.contains("--without-attachments"), "\(withAttachment.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: package))
+        let executed = try former.run(["handover", "execute", "--to", invitation, "--as-of", "2020-01-01", "--without-attachments", "-o", package])
+        #expect(executed.status == 0, "\(executed.standardError)")
+        let manifest = try String(contentsOfFile: package + "/manifest.json", encoding: .utf8)
+        #expect(manifest.contains("\"destroyed\" : 1") && manifest.contains("\"attachmentsNotCarried\" : 1"), "\(manifest)")
+        #expect(!manifest.contains("INT-2014-044") && manifest.contains("INT-2014-050") && manifest.contains("VR-2014-017"))
+        #expect(try former.run(["key", "public", "-o", former.folder.path("former.pub")]).status == 0)
+        let accepted = try successor.run(["handover", "accept", package, "--former-key", former.folder.path("former.pub")])
+        #expect(accepted.status == 0 && accepted.standardError.contains("not carried"), "\(accepted.standardError)")
+        let list = try successor.run(["list"]).standardOutput
+        #expect(list.contains("INT-2014-050") && list.contains("VR-2014-017") && !list.contains("INT-2014-044"), "\(list)")
+        #expect(try successor.run(["attachments", "VR-2014-017"]).standardOutput.contains("photo") == false)
+    }
 }

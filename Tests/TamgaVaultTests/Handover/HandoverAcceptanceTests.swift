@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+import TamgaCore
+import TamgaCrypto
+@testable import TamgaVault
+
+/// `tamga handover accept` and `close` (issue 18) against a package changed
+/// on its way, the wrong key, the wrong vault or member, and insiders: each
+/// refused with nothing written in the successor's vault.
+@Suite struct HandoverAcceptanceTests {
+    /// A former vault with INT-2014-044 (D-0042 consented to transfer), a
+    /// successor vault, and the package written for it.
+    final class Setting: @unchecked Sendable {
+        let former = try! InsiderFixture()
+        let successor = try! VaultFixture()
+        let invitation: SuccessorInvitation
+        let package: URL
+        let formerKey: MinisignPublicKey
+
+        init(consent: Bool = true) throws {
+            invitation = try SuccessorInvitation.make(in: try successor.unlock())
+            if consent { try HandoverPlanTests.transferConsent(try former.admin(), "D-0042") }
+            package = former.base.folder.url.appendingPathComponent("package")
+            let outcome = try HandoverExecution(vault: try former.admin()).execute(to: [invitation], asOf: "2026-12-06", output: package)
+            formerKey = try MinisignPublicKey(tamgaSigningKey: Hex.decode(outcome.manifest.former.exportKey))
+        }
+
+        func accept(_ vault: UnlockedVault? = nil, key: MinisignPublicKey? = nil) throws -> HandoverAcceptance.Outcome {
+            try HandoverAcceptance(vault: vault ?? successor.unlock()).accept(package: package, formerKey: key ?? formerKey)
+        }
+
+        /// What the successor's vault holds: log entries and document folders.
+        func successorState() -> (log: Int, documents: Int) {
+            (VaultPaths.fileNames(in: successor.paths.log).count, VaultPaths.fileNames(in: successor.paths.documents).count)
+        }
+
+        func edit(_ name: String, _ change: (inout [UInt8]) -> Void) throws {
+            let url = package.appendingPathComponent(name)
+            var bytes = try DurableFile.readAll(url)
+            change(&bytes)
+            try Data(bytes).write(to: url)
+        }
+    }
+
+    @Test func anAcceptedPackageImportsEachRevisionAndTheFormerBodyRecordsTheCountersignature() throws {
+        let s = try Setting()
+        let outcome = try s.accept()
+        #expect(outcome.documents == 1 && outcome.revisions == 1)
+        let text = try DocumentCatalog(vault: try s.successor.unlock()).newest("INT-2014-044", level: .internal)
+            .content.withUnsafeBytes { Array($0) }
+        #expect(text == s.former.interview)
+        let closed = try HandoverClosing(vault: try s.former.admin()).close(package: s.package)
+        #expect(closed.manifestHash == outcome.manifestHash)
+        #expect(throws: VaultError.self) { try HandoverClosing(vault: try s.former.admin()).close(package: s.package) }
+        #expect(try s.former.problems().isEmpty)
+    }
+
+    @Test(arguments: ["manifest", "payload", "certificate", "key", "formerKey", "sealedKey"])
+    func aPackageChangedOnItsWayIsRefusedWithNothingWritten(_ change: String) throws {
+        let s = try Setting()
+        let before = s.successorState()
+        var key: MinisignPublicKey?
+        switch change {
+        case "manifest":
+            // The count of withheld records, made to look smaller.
+            try s.edit(HandoverPackage.manifest) { bytes in
+                bytes = Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\"withheld\" : 0", with: "\"withheld\" : 7").utf8)
+            }
+        case "payload":
+            try s.edit(HandoverPackage.payload) { $0[$0.count / 2] ^= 1 }
+        case "certificate":
+            // Another successor key named in the certificate text.
+            try s.edit(HandoverPackage.certificate) { bytes in
+                bytes = Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "exports are signed", with: "exports are signed only").utf8)
+            }
+        case "key":
+            // A manifest the successor's own key signed: not the former body's key.
+            key = try MinisignPublicKey(tamgaSigningKey: Hex.decode(try s.successor.unlock().keyring.body.signingKey))
+        case "formerKey":
+            // Signed by another NPM's key altogether: that key verifies nothing here.
+            key = try MinisignPublicKey(tamgaSigningKey: SigningKeyPair.generate().publicKey)
+        default:
+            try FileManager.default.removeItem(at: s.package.appendingPathComponent("keys"))
+        }
+        #expect(throws: VaultError.self, "\(change)") { try s.accept(key: key) }
+        #expect(s.successorState() == before, "\(change): the successor's vault changed")
+        #expect(!FileManager.default.fileExists(atPath: s.package.appendingPathComponent(HandoverPackage.acceptance).path))
+    }
+
+    @Test func aForgedPayloadUnderTheRightKeyWithAnUpdatedHashStillFailsTheManifestSignature() throws {
+        let s = try Setting()
+        // Someone who can open the payload (a recipient) re-seals it with an
+        // extra revision and updates the manifest's payload hash: the manifest
+        // no longer verifies with the former body's key.
+        let manifest = try JSONDecoder().decode(HandoverManifest.self, from: Data(try DurableFile.readAll(s.package.appendingPathComponent(HandoverPackage.manifest))))
+        let forged = HandoverManifest(format: manifest.format, former: manifest.former, successor: manifest.successor, recipients: manifest.recipients,
+                                      asOf: manifest.asOf, created: manifest.created, transferred: manifest.transferred, withheld: manifest.withheld,
+                                      destroyed: manifest.destroyed, attachmentsNotCarried: manifest.attachmentsNotCarried,
+                                      payload: String(repeating: "0", count: 64))
+        try Data(try forged.encoded()).write(to: s.package.appendingPathComponent(HandoverPackage.manifest))
+        let before = s.successorState()
+        #expect(throws: VaultError.self) { try s.accept() }
+        #expect(s.successorState() == before)
+    }
+
+    @Test(arguments: [("state member", Clearance.state), ("contributor", .contributor), ("internal, not administrator", .internal)])
+    func onlyTheAdministratorItIsSealedToAccepts(_ label: String, _ clearance: Clearance) throws {
+        let s = try Setting()
+        let member = try s.successor.addMember("Member", clearance: clearance)
+        let before = s.successorState()
+        #expect(throws: VaultError.self, "\(label)") { try s.accept(member) }
+        #expect(s.successorState() == before)
+    }
+
+    @Test func anotherVaultCannotAcceptAPackageMadeForTheSuccessor() throws {
+        let s = try Setting()
+        let other = try VaultFixture()
+        let before = VaultPaths.fileNames(in: other.paths.log).count
+        #expect(throws: VaultError.self) { try s.accept(try other.unlock()) }
+        #expect(VaultPaths.fileNames(in: other.paths.log).count == before)
+    }
+
+    @Test func aCountersignatureByAnotherKeyIsNotRecordedAndNeitherIsAForeignManifest() throws {
+        let s = try Setting()
+        _ = try s.accept()
+        // The countersignature replaced by one made with another key.
+        let manifest = try DurableFile.readAll(s.package.appendingPathComponent(HandoverPackage.manifest))
+        let other = try MinisignSigner(keyPair: SigningKeyPair.generate()).sign(manifest, trustedComment: "tamga-handover accepted")
+        try Data(other.text.utf8).write(to: s.package.appendingPathComponent(HandoverPackage.acceptance))
+        #expect(throws: VaultError.self) { try HandoverClosing(vault: try s.former.admin()).close(package: s.package) }
+        // A package this vault never wrote.
+        let stranger = try Setting()
+        _ = try stranger.accept()
+        #expect(throws: VaultError.self) { try HandoverClosing(vault: try s.former.admin()).close(package: stranger.package) }
+        #expect(!(try AuditTrail(vault: try s.former.admin()).list().lines.contains { $0.action?.action == "handover-accepted" }))
+    }
+
+    @Test(arguments: [Clearance.state, .contributor, .internal])
+    func aHandOverEntrySignedByAnyoneButAnAdministratorCountsForNothing(_ clearance: Clearance) throws {
+        let s = try Setting()
+        let insider = try s.former.base.addMember("Insider", clearance: clearance)
+        for action in ["handover", "handover-accepted"] {
+            try insider.log(LogAction(action: action, hash: String(repeating: "a", count: 64)))
+        }
+        let problems = try s.former.problems()
+        #expect(problems.filter { $0.contains("unauthorized: entry by Insider") }.count == 2, "\(problems)")
+    }
+
+    @Test func aWithdrawalOfConsentToBeNamedAtTheFormerBodyStaysAWithdrawalAfterTheHandOver() throws {
+        let former = try VaultFixture()
+        let admin = { try former.unlock() }
+        // The interview's front matter says the detainee consented to be named to the State...
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("examples/INT-2014-044.md")
+        let text = String(decoding: try DurableFile.readAll(url), as: UTF8.self).replacingOccurrences(of: "consent: []", with: "consent: [state]")
+        let policy = try PolicyStore(paths: former.paths).current(try admin()).policy
+        let document = try DocumentParser.parse(Array(text.utf8), file: "test").validated(against: policy)
+        _ = try DocumentAddition(vault: try admin()).add([(document, Array(text.utf8))])
+        // ...who withdrew it later, recorded in the former body's log.
+        _ = try ConsentRecording(vault: try admin()).record(.init(personID: "D-0042", audience: .state, granted: false,
+                                                                   date: "2015-01-10", obtainedBy: "Admin"))
+        try HandoverPlanTests.transferConsent(try admin(), "D-0042")
+        let successor = try VaultFixture()
+        let invitation = try SuccessorInvitation.make(in: try successor.unlock())
+        let package = former.folder.url.appendingPathComponent("package")
+        let executed = try HandoverExecution(vault: try admin()).execute(to: [invitation], asOf: "2026-12-06", output: package)
+        let outcome = try HandoverAcceptance(vault: try successor.unlock()).accept(
+            package: package, formerKey: try MinisignPublicKey(tamgaSigningKey: Hex.decode(executed.manifest.former.exportKey)))
+        #expect(outcome.consentCarried == 1)
+        let registry = try RedactionContext.load(try successor.unlock(), loading: .none).registry
+        #expect(registry.persons["D-0042"]?.consent == [])
+        let state = try ExportService(vault: try successor.unlock(), documents: ["INT-2014-044"])
+            .export(["INT-2014-044"], for: .state, as: .markdown)[0].export.text
+        #expect(!state.contains("Sadykov"), "a withdrawal at the former body was undone by the hand-over")
+    }
+}
