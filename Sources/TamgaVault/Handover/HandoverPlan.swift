@@ -13,9 +13,9 @@ import TamgaCore
 /// - withheld: some revision of it concerns a person (declares them, names
 ///   them by id, or the name finder or the leak scan reads their name: the
 ///   same persons who decide its redaction, `ProjectionRelevance`) who has no
-///   transfer consent in force (`TransferConsent`), unless the policy names
-///   that person's role to the State without consent (an official acting in
-///   office). Withheld documents stay with the former body whole: no lower
+///   transfer consent in force (`TransferConsent`), unless the policy says
+///   that person's role is handed over without it (`transfer-without-consent`,
+///   officials and staff acting in office in the shipped policy). Withheld documents stay with the former body whole: no lower
 ///   version (State or public) of them goes instead, because a pseudonymised
 ///   account of an interview still carries what the person said in
 ///   confidence, which in a small facility identifies them.
@@ -104,7 +104,7 @@ public struct HandoverPlan: Sendable {
                 guard !consented.contains(id) else { return false }
                 // An unknown person (not in the registry): no role to go by, so consent is needed.
                 guard let person = registry.persons[id] else { return true }
-                return !context.policy.policy.disclosesName(role: person.role, consent: [], to: .state)
+                return !context.policy.policy.transfersWithoutConsent(role: person.role)
             }.sorted()
             items.append(Item(id: entry.id, kind: entry.kind, date: entry.date, disposition: lacking.isEmpty ? .transferred : .withheld,
                               revisions: history.count, attachments: attachmentCount, persons: concerned.sorted(),

@@ -76,6 +76,26 @@ import TamgaCrypto
         #expect(try Self.disposition(admin, "VR-2", to: invitation)?.disposition == .transferred)
     }
 
+    /// Naming a role to the State is not handing their accounts to another
+    /// body: only `transfer-without-consent` lets a role go without consent.
+    @Test func aPolicyThatNamesDetaineesToTheStateStillWithholdsTheirRecordsAndOnlyTheKeyOfItsOwnTransfers() throws {
+        let f = try InsiderFixture()
+        let (_, invitation) = try Self.successor()
+        let naming = ShippedPolicy.yaml.replacingOccurrences(of: "  detainee:\n    named-to: []", with: "  detainee:\n    named-to: [state, public]")
+        #expect(naming != ShippedPolicy.yaml)
+        _ = try PolicyChange(vault: try f.admin()).set(yaml: naming, file: "naming.yaml")
+        #expect(try Self.disposition(try f.admin(), "INT-2014-044", to: invitation)?.disposition == .withheld)
+        let transferring = naming.replacingOccurrences(of: "    pseudonym: \"Detainee {letter}\"",
+                                                       with: "    pseudonym: \"Detainee {letter}\"\n    transfer-without-consent: true")
+        #expect(transferring != naming)
+        _ = try PolicyChange(vault: try f.admin()).set(yaml: transferring, file: "transferring.yaml")
+        #expect(try Self.disposition(try f.admin(), "INT-2014-044", to: invitation)?.disposition == .transferred)
+        // Anything but a boolean is refused, naming the key.
+        let wrong = naming.replacingOccurrences(of: "    pseudonym: \"Detainee {letter}\"",
+                                                with: "    pseudonym: \"Detainee {letter}\"\n    transfer-without-consent: sometimes")
+        #expect { try PolicyChange(vault: try f.admin()).set(yaml: wrong, file: "wrong.yaml") } throws: { "\($0)".contains("transfer-without-consent") }
+    }
+
     @Test(arguments: [Clearance.state, .contributor])
     func aTransferConsentForgedByAMemberNotClearedInternalCountsForNothing(_ clearance: Clearance) throws {
         let f = try InsiderFixture()
