@@ -44,8 +44,11 @@ public struct HandoverAcceptance: Sendable {
         guard manifest.successor.vault == vault.vaultID else {
             throw VaultError.invalidArgument("this package was made for another vault (\(manifest.successor.vault.prefix(16))…), not this one")
         }
-        guard vault.keyring.body.signingKeys.contains(where: { $0.publicKey == manifest.successor.exportKey }) else {
-            throw VaultError.invalidArgument("the package names an export key this vault never had (\(manifest.successor.exportKeyID))")
+        // The key the certificate vouches for must be the one that signs this
+        // vault's exports from now on (and the countersignature `close` checks).
+        guard vault.keyring.body.signingKey == manifest.successor.exportKey else {
+            throw VaultError.invalidArgument("the package certifies export key \(manifest.successor.exportKeyID), which is not this vault's "
+                + "export key now (it was replaced since the invitation): send a new `tamga handover invitation` and ask for a new package")
         }
         guard manifest.recipients.contains(vault.member.fingerprint) else {
             throw VaultError.invalidArgument("the package is not sealed to you; it is for "

@@ -112,25 +112,35 @@ public struct HandoverExecution: Sendable {
             try DurableFile.write(Array(try signer.sign(certificate, trustedComment: "tamga-handover certifies successor export key "
                 + "\(successorKey.keyIDText) of vault \(plan.successorVault.prefix(16))").text.utf8),
                 to: staging, name: HandoverPackage.certificateSignature)
-            guard rename(staging.path, root.path) == 0 else { throw StorageError(operation: "rename", path: root.path, code: errno) }
-            try DurableFile.syncDirectory(parent)
         } catch {
             try? FileManager.default.removeItem(at: staging)
             throw error
         }
+        // Logged before the package takes its name: a package that leaves
+        // is always in the log; a failure after this leaves an entry for a
+        // package that was not written, the safe direction for a record of
+        // what left (as `SignedDelivery` does for standard output).
         let withheld = plan.items.filter { $0.disposition == .withheld }.map(\.id)
+        let entry: String
         do {
             // The persons, so that `tamga log --person` finds the hand-over of their records.
-            let entry = try vault.log(LogAction(action: "handover", hash: manifestHash,
-                                                persons: Array(Set(transferred.flatMap(\.persons))).sorted(),
-                                                note: "to vault \(plan.successorVault); transferred: \(transferred.map(\.id).joined(separator: ",")); "
-                                                    + "withheld: \(withheld.joined(separator: ","))"))
-            return Outcome(plan: plan, manifest: manifest, manifestHash: manifestHash, folder: root, entry: entry)
+            entry = try vault.log(LogAction(action: "handover", hash: manifestHash,
+                                            persons: Array(Set(transferred.flatMap(\.persons))).sorted(),
+                                            note: "to vault \(plan.successorVault); transferred: \(transferred.map(\.id).joined(separator: ",")); "
+                                                + "withheld: \(withheld.joined(separator: ","))"))
         } catch {
-            // A package the log does not record must not leave: the log is the record of what was handed over.
-            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: staging)
             throw error
         }
+        do {
+            guard rename(staging.path, root.path) == 0 else { throw StorageError(operation: "rename", path: root.path, code: errno) }
+            try DurableFile.syncDirectory(parent)
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw VaultError.invalidArgument("the log records the hand-over (entry \(entry.prefix(12))) but its package could not be "
+                + "written to \(root.path); nothing left this machine: run `tamga handover execute` again")
+        }
+        return Outcome(plan: plan, manifest: manifest, manifestHash: manifestHash, folder: root, entry: entry)
     }
 
     /// Consent to be named, in force here, of each person the documents declare (any revision).

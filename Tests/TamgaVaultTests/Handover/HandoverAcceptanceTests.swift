@@ -112,6 +112,18 @@ import TamgaCrypto
         #expect(s.successorState() == before)
     }
 
+    /// The certificate vouches for the successor's export key of the
+    /// invitation; once that key is replaced, the package certifies a key
+    /// that no longer signs anything: refused, a new invitation is needed.
+    @Test func aPackageForAnExportKeyTheSuccessorReplacedSinceIsRefused() throws {
+        let s = try Setting()
+        try s.successor.addMember("Clerk", clearance: .state)
+        _ = try MemberChange(vault: try s.successor.unlock()).remove(name: "Clerk")
+        let before = s.successorState()
+        #expect { try s.accept() } throws: { "\($0)".contains("new `tamga handover invitation`") }
+        #expect(s.successorState() == before)
+    }
+
     @Test func anotherVaultCannotAcceptAPackageMadeForTheSuccessor() throws {
         let s = try Setting()
         let other = try VaultFixture()
