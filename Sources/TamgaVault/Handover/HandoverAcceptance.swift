@@ -14,7 +14,8 @@ import TamgaCrypto
 /// sealed payload opens with this member's key and holds exactly the
 /// documents and revisions the manifest lists, each source hashing as
 /// listed and valid under this vault's policy; and that no such document id
-/// is in this vault yet. Then, in order: a `handover-accept` entry (the
+/// is in this vault yet (unless an interrupted accept of this very package
+/// is resumed). Then, in order: a `handover-accept` entry (the
 /// successor's log, and so its disclosure ledger, starts from the hand-over
 /// it records), each revision added as `tamga add` adds it (its parts
 /// projected under this vault's policy), the former body's consent to be
@@ -72,15 +73,16 @@ public struct HandoverAcceptance: Sendable {
         }
         let payload = try plaintext.withUnsafeBytes { try JSONDecoder().decode(HandoverPackage.Payload.self, from: Data($0)) }
         let revisions = try checkedRevisions(payload, against: manifest)
-        if try AuditTrail(vault: vault).list().lines.contains(where: { $0.action?.action == "handover-accept" && $0.action?.hash == manifestHash }) {
+        // An accept interrupted after its entry (a crash, a full disk) is
+        // resumed: the entry is not written twice, and the revisions already
+        // here must be the package's first ones.
+        let earlier = try AuditTrail(vault: vault).list().lines
+            .first { $0.action?.action == "handover-accept" && $0.action?.hash == manifestHash }?.entry
+        if earlier != nil, Self.countersigned(folder, manifestBytes, exportKey: signing.publicKey) {
             throw VaultError.invalidArgument("this hand-over was accepted already (manifest \(manifestHash.prefix(16))…)")
         }
-        let store = DocumentStore(vault: vault)
-        for document in manifest.transferred where try store.exists(document.id) {
-            throw VaultError.invalidArgument("\(document.id) is already in this vault; nothing was imported")
-        }
-
-        let entry = try { () throws -> String in
+        let pending = try pendingRevisions(revisions, resuming: earlier != nil)
+        let entry = try earlier ?? { () throws -> String in
             // Released before the additions, which take the lock themselves.
             let lock = try VaultLock(vault: vault.paths.root)
             vault.holdingWriteLock(lock)
@@ -90,7 +92,7 @@ public struct HandoverAcceptance: Sendable {
                                                + "\(manifest.transferred.count) transferred, \(manifest.withheld) withheld, "
                                                + "\(manifest.destroyed) destroyed before"))
         }()
-        for (document, source) in revisions {
+        for (document, source) in pending {
             _ = try DocumentAddition(vault: vault).add([(document, source)], force: true)
         }
         let carried = try carryConsent(payload.consent, asOf: manifest.asOf, from: manifest.former.vault)
@@ -98,7 +100,7 @@ public struct HandoverAcceptance: Sendable {
             "tamga-handover accepted sha256:\(manifestHash) by:\(vault.vaultID.prefix(16))")
         try DurableFile.write(Array(countersignature.text.utf8), to: folder, name: HandoverPackage.acceptance, replace: true)
         return Outcome(manifest: manifest, manifestHash: manifestHash, entry: entry, documents: manifest.transferred.count,
-                       revisions: revisions.count, consentCarried: carried)
+                       revisions: pending.count, consentCarried: carried)
     }
 
     /// The manifest, once its signature verifies with `formerKey` and it names that key.
@@ -160,6 +162,41 @@ public struct HandoverAcceptance: Sendable {
             }
         }
         return result
+    }
+
+    /// The revisions still to add, in order. A first accept needs every id
+    /// absent here; a resumed one skips, per document, the revisions already
+    /// here, which must be the package's first ones. Consecutive revisions
+    /// with the same source are one (`DocumentStore.add` adds nothing for the
+    /// second).
+    private func pendingRevisions(_ revisions: [(Document, [UInt8])], resuming: Bool) throws -> [(Document, [UInt8])] {
+        let store = DocumentStore(vault: vault), catalog = DocumentCatalog(vault: vault)
+        var ids: [String] = [], byID: [String: [(Document, [UInt8])]] = [:]
+        for revision in revisions {
+            if byID[revision.0.id] == nil { ids.append(revision.0.id) }
+            byID[revision.0.id, default: []].append(revision)
+        }
+        var pending: [(Document, [UInt8])] = []
+        for id in ids {
+            var collapsed: [(Document, [UInt8])] = []
+            for revision in byID[id] ?? [] where collapsed.last?.1 != revision.1 { collapsed.append(revision) }
+            let here = try store.exists(id)
+                ? try catalog.history(id, level: .internal).map { $0.content.withUnsafeBytes { Array($0) } } : []
+            guard here.isEmpty || resuming else { throw VaultError.invalidArgument("\(id) is already in this vault; nothing was imported") }
+            guard here.count <= collapsed.count, zip(here, collapsed).allSatisfy({ $0 == $1.1 }) else {
+                throw VaultError.invalidArgument("\(id) holds revisions here that the package does not; nothing more was imported")
+            }
+            pending += collapsed.dropFirst(here.count)
+        }
+        return pending
+    }
+
+    /// Whether the package holds this vault's countersignature of the manifest.
+    static func countersigned(_ folder: URL, _ manifest: [UInt8], exportKey: [UInt8]) -> Bool {
+        guard let text = try? read(folder, HandoverPackage.acceptance),
+              let signature = try? MinisignSignature(text: String(decoding: text, as: UTF8.self)),
+              let key = try? MinisignPublicKey(tamgaSigningKey: exportKey) else { return false }
+        return (try? key.verify(signature, for: manifest)) != nil
     }
 
     /// Records consent events so that each person's consent to be named here

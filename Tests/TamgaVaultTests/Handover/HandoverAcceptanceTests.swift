@@ -17,9 +17,10 @@ import TamgaCrypto
         let package: URL
         let formerKey: MinisignPublicKey
 
-        init(consent: Bool = true) throws {
+        init(consent: Bool = true, prepare: (InsiderFixture) throws -> Void = { _ in }) throws {
             invitation = try SuccessorInvitation.make(in: try successor.unlock())
             if consent { try HandoverPlanTests.transferConsent(try former.admin(), "D-0042") }
+            try prepare(former)
             package = former.base.folder.url.appendingPathComponent("package")
             let outcome = try HandoverExecution(vault: try former.admin()).execute(to: [invitation], asOf: "2026-12-06", output: package)
             formerKey = try MinisignPublicKey(tamgaSigningKey: Hex.decode(outcome.manifest.former.exportKey))
@@ -110,6 +111,41 @@ import TamgaCrypto
         let before = s.successorState()
         #expect(throws: VaultError.self, "\(label)") { try s.accept(member) }
         #expect(s.successorState() == before)
+    }
+
+    /// An accept interrupted after its entry and its first document is
+    /// resumed by running it again: the entry is not written twice, the
+    /// revisions already here are skipped, the rest added in order.
+    @Test func anInterruptedAcceptIsResumedAndNeverMixesInRevisionsThePackageDoesNotHold() throws {
+        let second = String(decoding: try InsiderFixture().interview, as: UTF8.self) + "\nA follow-up note.\n"
+        let s = try Setting { former in
+            try former.add(Array(second.utf8), as: try former.admin())
+            try former.add(Array("---\nid: VR-2\nkind: visit-report\ndate: 2014-10-30\n---\nA visit.\n".utf8), as: try former.admin())
+        }
+        let successor = try s.successor.unlock()
+        let manifest = try DurableFile.readAll(s.package.appendingPathComponent(HandoverPackage.manifest))
+        // What an accept killed after its first revision leaves behind.
+        try successor.log(LogAction(action: "handover-accept", hash: Hex.encode(SHA256.hash(manifest))))
+        let policy = try PolicyStore(paths: successor.paths).current(successor).policy
+        let first = try DocumentParser.parse(s.former.interview, file: "test").validated(against: policy)
+        _ = try DocumentAddition(vault: successor).add([(first, s.former.interview)])
+        let outcome = try s.accept()
+        #expect(outcome.revisions == 2, "the second revision of INT-2014-044 and VR-2")
+        let history = try DocumentCatalog(vault: try s.successor.unlock()).history("INT-2014-044", level: .internal)
+        #expect(history.map { $0.content.withUnsafeBytes { Array($0) } } == [s.former.interview, Array(second.utf8)])
+        #expect(try AuditTrail(vault: try s.successor.unlock()).list().lines.filter { $0.action?.action == "handover-accept" }.count == 1)
+        #expect(throws: VaultError.self) { try s.accept() }
+
+        // A vault that holds another revision under a transferred id is not "resumed" into.
+        let t = try Setting()
+        let other = try t.successor.unlock()
+        try other.log(LogAction(action: "handover-accept",
+                                hash: Hex.encode(SHA256.hash(try DurableFile.readAll(t.package.appendingPathComponent(HandoverPackage.manifest))))))
+        let changed = Array((String(decoding: t.former.interview, as: UTF8.self) + "\nNot the former body's text.\n").utf8)
+        _ = try DocumentAddition(vault: other).add([(try DocumentParser.parse(changed, file: "x").validated(against: policy), changed)])
+        let before = t.successorState()
+        #expect { try t.accept() } throws: { "\($0)".contains("holds revisions here that the package does not") }
+        #expect(t.successorState() == before)
     }
 
     /// The certificate vouches for the successor's export key of the
