@@ -38,6 +38,11 @@ public struct HandoverExecution: Sendable {
 
     public func execute(to invitations: [SuccessorInvitation], asOf: String, output: URL,
                         withoutAttachments: Bool = false) throws -> Outcome {
+        // Planned under the lock: no consent change or addition can slip in between the plan and the package.
+        try HandoverPlan.requireAdministrator(vault, doing: "executing a hand-over")
+        let lock = try VaultLock(vault: vault.paths.root)
+        vault.holdingWriteLock(lock)
+        defer { withExtendedLifetime(lock) {} }
         let plan = try HandoverPlan(vault: vault).plan(to: invitations, asOf: asOf)
         let signing = try vault.requireExportSigning()
         guard plan.count(.due) == 0 else {
@@ -56,7 +61,7 @@ public struct HandoverExecution: Sendable {
         }
         let root = output.standardizedFileURL
         guard !(root.path + "/").hasPrefix(vault.paths.root.standardizedFileURL.path + "/") else {
-            throw VaultError.invalidArgument("the package goes outside the vault folder")
+            throw VaultError.invalidArgument("the package must go outside the vault folder")
         }
         guard !FileManager.default.fileExists(atPath: root.path) else {
             throw VaultError.invalidArgument("\(root.path) exists: the package is written to a new folder")
@@ -77,7 +82,9 @@ public struct HandoverExecution: Sendable {
         }
         let payload = HandoverPackage.Payload(documents: documents, consent: try consent(of: transferred.map(\.id)))
         let key = try SecureRandom.secretBytes(count: 32)
-        let sealed = try XChaCha20Poly1305.seal(Array(try JSONEncoder().encode(payload)), using: key,
+        var plaintext = Array(try JSONEncoder().encode(payload))
+        defer { plaintext.withUnsafeMutableBytes { _ = $0.initializeMemory(as: UInt8.self, repeating: 0) } }
+        let sealed = try XChaCha20Poly1305.seal(plaintext, using: key,
                                                 authenticating: HandoverPackage.associatedData(former: vault.vaultID, successor: plan.successorVault))
         let former = try MinisignPublicKey(tamgaSigningKey: signing.publicKey)
         let successorKey = try invitations[0].exportPublicKey
@@ -93,9 +100,6 @@ public struct HandoverExecution: Sendable {
         let signer = try MinisignSigner(keyPair: signing)
         let certificate = Array(try HandoverPackage.certificateText(manifest, manifestHash: manifestHash).utf8)
 
-        let lock = try VaultLock(vault: vault.paths.root)
-        vault.holdingWriteLock(lock)
-        defer { withExtendedLifetime(lock) {} }
         let parent = root.deletingLastPathComponent()
         try DurableFile.makeDirectory(parent)
         let staging = parent.appendingPathComponent(".tamga-handover-\(UInt64.random(in: .min ... .max))")
