@@ -128,10 +128,11 @@ public struct HandoverExecution: Sendable {
         let entry: String
         do {
             // The persons, so that `tamga log --person` finds the hand-over of their records.
-            entry = try vault.log(LogAction(action: "handover", hash: manifestHash,
-                                            persons: Array(Set(transferred.flatMap(\.persons))).sorted(),
-                                            note: "to vault \(plan.successorVault); transferred: \(transferred.map(\.id).joined(separator: ",")); "
-                                                + "withheld: \(withheld.joined(separator: ","))"))
+            var action = LogAction(action: "handover", hash: manifestHash, persons: Array(Set(transferred.flatMap(\.persons))).sorted(),
+                                   note: "to vault \(plan.successorVault); transferred: \(transferred.map(\.id).joined(separator: ",")); "
+                                       + "withheld: \(withheld.joined(separator: ","))")
+            action.transferred = Dictionary(uniqueKeysWithValues: transferred.map { ($0.id, $0.persons) })
+            entry = try vault.log(action)
         } catch {
             try? FileManager.default.removeItem(at: staging)
             throw error

@@ -54,6 +54,11 @@ import TamgaTestSupport
         #expect(try Self.minisign(former.folder.url, "package/manifest.json", key: "former.pub").status == 0)
         let certified = try Self.minisign(former.folder.url, "package/successor-key.txt", key: "former.pub")
         #expect(certified.status == 0 && certified.output.contains("certifies successor export key"), "\(certified.output)")
+        // The hand-over is a disclosure: listed under each person the transferred records concern.
+        let disclosed = try former.run(["disclosures", "--person", "D-0042"]).standardOutput
+        #expect(disclosed.contains("INT-2014-044 -> successor (handover)") && disclosed.contains("VR-2014-017 -> successor (handover)"),
+                "\(disclosed)")
+        #expect(!(try former.run(["disclosures", "--person", "D-0051"]).standardOutput.contains("successor")))
         let manifest = try String(contentsOfFile: package + "/manifest.json", encoding: .utf8)
         for absent in ["VR-2014-021", "D-0051", "D-0042", "Sadykov", "Interview"] { #expect(!manifest.contains(absent), "\(absent) in the manifest") }
         let payload = try Data(contentsOf: URL(fileURLWithPath: package + "/payload.sealed"))
