@@ -35,6 +35,8 @@ public struct HandoverAcceptance: Sendable {
         public let revisions: Int
         /// Consent events recorded to match the former body's.
         public let consentCarried: Int
+        /// Attachments stored (with their black-outs).
+        public let attachments: Int
     }
 
     public func accept(package folder: URL, formerKey: MinisignPublicKey) throws -> Outcome {
@@ -73,6 +75,7 @@ public struct HandoverAcceptance: Sendable {
         }
         let payload = try plaintext.withUnsafeBytes { try JSONDecoder().decode(HandoverPackage.Payload.self, from: Data($0)) }
         let revisions = try checkedRevisions(payload, against: manifest)
+        let attachmentBytes = try HandoverAttachments.checked(payload.attachments, against: manifest)
         // An accept interrupted after its entry (a crash, a full disk) is
         // resumed: the entry is not written twice, and the revisions already
         // here must be the package's first ones.
@@ -95,12 +98,13 @@ public struct HandoverAcceptance: Sendable {
         for (document, source) in pending {
             _ = try DocumentAddition(vault: vault).add([(document, source)], force: true)
         }
+        let attached = try HandoverAttachments.store(payload.attachments, bytes: attachmentBytes, resuming: earlier != nil, vault: vault)
         let carried = try carryConsent(payload.consent, asOf: manifest.asOf, from: manifest.former.vault)
         let countersignature = try MinisignSigner(keyPair: signing).sign(manifestBytes, trustedComment:
             "tamga-handover accepted sha256:\(manifestHash) by:\(vault.vaultID.prefix(16))")
         try DurableFile.write(Array(countersignature.text.utf8), to: folder, name: HandoverPackage.acceptance, replace: true)
         return Outcome(manifest: manifest, manifestHash: manifestHash, entry: entry, documents: manifest.transferred.count,
-                       revisions: pending.count, consentCarried: carried)
+                       revisions: pending.count, consentCarried: carried, attachments: attached)
     }
 
     /// The manifest, once its signature verifies with `formerKey` and it names that key.

@@ -18,9 +18,10 @@ import Glibc
 /// side checks and imports it.
 ///
 /// Refused, with nothing written: when a document is due under the retention
-/// schedule (destroy it first), a document folder cannot be read, or a
-/// transferred document has attachments and `withoutAttachments` is not set
-/// (this version does not carry them; they must be left knowingly).
+/// schedule (destroy it first), a document folder cannot be read, or an
+/// attachment of a transferred document would stay behind (a restricted
+/// image, one the administrator cannot open: `HandoverAttachments`) and
+/// `withoutAttachments` is not set (they must be left knowingly).
 public struct HandoverExecution: Sendable {
     public let vault: UnlockedVault
 
@@ -54,10 +55,10 @@ public struct HandoverExecution: Sendable {
                 + "nothing can be decided about them (nothing was written)")
         }
         let transferred = plan.items.filter { $0.disposition == .transferred }
-        let attachments = transferred.map(\.attachments).reduce(0, +)
-        if attachments > 0, !withoutAttachments {
-            throw VaultError.invalidArgument("\(attachments) attachment(s) of transferred documents would stay here: this version "
-                + "does not carry attachments; pass --without-attachments to hand over without them (nothing was written)")
+        let (carried, notCarried) = try HandoverAttachments.collect(transferred.map(\.id), vault: vault)
+        if notCarried > 0, !withoutAttachments {
+            throw VaultError.invalidArgument("\(notCarried) attachment(s) of transferred documents would stay here (restricted images, "
+                + "or ones you cannot open); pass --without-attachments to hand over without them (nothing was written)")
         }
         let root = output.standardizedFileURL
         guard !(root.path + "/").hasPrefix(vault.paths.root.standardizedFileURL.path + "/") else {
@@ -78,9 +79,9 @@ public struct HandoverExecution: Sendable {
                 hashes.append(.init(revision: revision.metadata.revision, sha256: Hex.encode(SHA256.hash(source))))
             }
             documents.append(.init(id: item.id, revisions: revisions))
-            listed.append(.init(id: item.id, revisions: hashes))
+            listed.append(.init(id: item.id, revisions: hashes, attachments: carried.filter { $0.document == item.id }.map(\.sha256)))
         }
-        let payload = HandoverPackage.Payload(documents: documents, consent: try consent(of: transferred.map(\.id)))
+        let payload = HandoverPackage.Payload(documents: documents, attachments: carried, consent: try consent(of: transferred.map(\.id)))
         let key = try SecureRandom.secretBytes(count: 32)
         var plaintext = Array(try JSONEncoder().encode(payload))
         defer { plaintext.withUnsafeMutableBytes { _ = $0.initializeMemory(as: UInt8.self, repeating: 0) } }
@@ -93,7 +94,7 @@ public struct HandoverExecution: Sendable {
             former: .init(vault: vault.vaultID, exportKey: Hex.encode(signing.publicKey), exportKeyID: former.keyIDText),
             successor: .init(vault: plan.successorVault, exportKey: Hex.encode(invitations[0].exportKey), exportKeyID: successorKey.keyIDText),
             recipients: plan.recipients, asOf: asOf, created: Timestamp.now(), transferred: listed,
-            withheld: plan.count(.withheld), destroyed: plan.destroyedBefore, attachmentsNotCarried: attachments,
+            withheld: plan.count(.withheld), destroyed: plan.destroyedBefore, attachmentsNotCarried: notCarried,
             payload: Hex.encode(SHA256.hash(sealed)))
         let manifestBytes = try manifest.encoded()
         let manifestHash = Hex.encode(SHA256.hash(manifestBytes))

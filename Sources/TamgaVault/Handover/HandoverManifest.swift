@@ -29,6 +29,8 @@ public struct HandoverManifest: Codable, Sendable, Equatable {
     public struct Document: Codable, Sendable, Equatable {
         public let id: String
         public let revisions: [Revision]
+        /// SHA-256 (hex) of each carried attachment's original file, in order.
+        public let attachments: [String]
     }
 
     public let format: String
@@ -43,7 +45,8 @@ public struct HandoverManifest: Codable, Sendable, Equatable {
     public let withheld: Int
     /// Tombstones in the former vault's log when the package was written.
     public let destroyed: Int
-    /// Attachments of transferred documents this version does not carry.
+    /// Attachments of transferred documents not carried: restricted
+    /// (intimate) images, and any the former administrator could not open.
     public let attachmentsNotCarried: Int
     /// SHA-256 (hex) of `payload.sealed`.
     public let payload: String
@@ -91,7 +94,28 @@ public enum HandoverPackage {
             let id: String
             let revisions: [Revision]
         }
+        struct Redaction: Codable {
+            /// `state` or `public`: exports to it and below black the regions out.
+            let audience: String
+            /// `X,Y,W,H;X,Y,W,H`, as `tamga attachment redact` records them.
+            let regions: String
+        }
+        struct Attachment: Codable {
+            let document: String
+            let fileName: String
+            /// SHA-256 of the original file.
+            let sha256: String
+            /// The lowest audience exports may give it to.
+            let release: String
+            let depicts: [String]
+            let consent: [String]
+            let caption: String?
+            /// The original file, base64.
+            let data: String
+            let redactions: [Redaction]
+        }
         let documents: [Document]
+        let attachments: [Attachment]
         /// Person id → audience (`state`, `public`) → granted.
         let consent: [String: [String: Bool]]
     }

@@ -39,8 +39,11 @@ public struct HandoverPlan: Sendable {
         public let date: String
         public let disposition: Disposition
         public let revisions: Int
-        /// Attachments of the document (not carried by this version: `HandoverExecution`).
+        /// Attachments of the document.
         public let attachments: Int
+        /// Of those, the ones a hand-over leaves here (`HandoverAttachments`):
+        /// restricted images, and any this administrator cannot open.
+        public let attachmentsLeft: Int
         /// Every person the document concerns (see above); empty for `due`.
         public let persons: [String]
         /// For `withheld`: the persons without transfer consent; for `due`: empty.
@@ -84,9 +87,12 @@ public struct HandoverPlan: Sendable {
             let history = try catalog.history(entry.id, level: .internal)
             let attachments = try AttachmentCatalog(vault: vault).list(entry.id)
             let attachmentCount = attachments.items.count + attachments.hidden.count + attachments.restrictedFromYou.count
+                + attachments.damaged.count
+            let left = try attachments.items.filter { try AttachmentRestriction.isRestricted($0, in: vault) || $0.metadata.evidence?.restricted == true }
+                .count + attachmentCount - attachments.items.count
             if let item = due[entry.id] {
                 items.append(Item(id: entry.id, kind: entry.kind, date: entry.date, disposition: .due, revisions: history.count,
-                                  attachments: attachmentCount, persons: [], withoutConsent: [],
+                                  attachments: attachmentCount, attachmentsLeft: left, persons: [], withoutConsent: [],
                                   rule: "\(item.rule) (policy line \(item.ruleLine)), due \(item.due)"))
                 continue
             }
@@ -107,7 +113,7 @@ public struct HandoverPlan: Sendable {
                 return !context.policy.policy.transfersWithoutConsent(role: person.role)
             }.sorted()
             items.append(Item(id: entry.id, kind: entry.kind, date: entry.date, disposition: lacking.isEmpty ? .transferred : .withheld,
-                              revisions: history.count, attachments: attachmentCount, persons: concerned.sorted(),
+                              revisions: history.count, attachments: attachmentCount, attachmentsLeft: left, persons: concerned.sorted(),
                               withoutConsent: lacking, rule: nil))
         }
         let destroyed = try AuditTrail(vault: vault).list().lines.filter { $0.action?.action == "destroy" }.count

@@ -15,19 +15,21 @@ extension HandoverCommand {
             transferred document its id and the SHA-256 of each revision's
             source; of the rest, counts only) and manifest.json.minisig,
             signed by this vault's export key; payload.sealed, every revision
-            of the transferred documents (and the consent to be named in force
-            here for the persons they declare), encrypted under a random key
-            sealed to each successor member in keys/; and successor-key.txt
-            with its .minisig, this export key certifying the successor's.
+            of the transferred documents, their attachments with their
+            black-outs, and the consent to be named in force here for the
+            persons they declare, encrypted under a random key sealed to each
+            successor member in keys/; and successor-key.txt with its
+            .minisig, this export key certifying the successor's.
             Logs a `handover` entry (the manifest's SHA-256, the transferred
             and withheld ids, sealed to internal).
 
             Refused, writing nothing, while a document is due under the
             retention schedule (run `tamga destroy --due`), a document folder
-            cannot be read, or a transferred document has attachments and
-            --without-attachments is not given: this version does not carry
-            attachments. Withheld documents stay in this vault; this command
-            destroys nothing.
+            cannot be read, or an attachment of a transferred document would
+            stay here (a restricted image, whose viewers this body chose, or
+            one you cannot open) and --without-attachments is not given.
+            Withheld documents stay in this vault; this command destroys
+            nothing.
 
             Check with stock minisign:  minisign -Vm package/manifest.json -p former.pub
                                         minisign -Vm package/successor-key.txt -p former.pub
@@ -49,7 +51,7 @@ extension HandoverCommand {
         @Option(name: .shortAndLong, help: ArgumentHelp("The new folder to write the package to (outside the vault).", valueName: "folder"))
         var output: String
 
-        @Flag(help: "Hand over although attachments of transferred documents stay here (this version does not carry them).")
+        @Flag(help: "Hand over although some attachments of transferred documents stay here (restricted images, ones you cannot open).")
         var withoutAttachments = false
 
         func validate() throws {
@@ -85,7 +87,8 @@ extension HandoverCommand {
             not the one the manifest names or holds other documents or
             revisions than it lists, or a document id is already here. Then
             logs `handover-accept` (this vault's log and disclosure ledger start
-            from it), adds every revision as `tamga add` does, records the
+            from it), adds every revision as `tamga add` does, attaches the
+            attachments and records their black-outs, records the
             consent to be named that differs from the former body's, and writes
             manifest.json.accepted.minisig (this vault's export key) into the
             package folder: return it to the former body.
@@ -106,14 +109,14 @@ extension HandoverCommand {
         func run() throws {
             let key = try MinisignPublicKey(text: String(decoding: try Data(contentsOf: URL(fileURLWithPath: formerKey)), as: UTF8.self))
             let outcome = try HandoverAcceptance(vault: try options.unlock()).accept(package: URL(fileURLWithPath: package), formerKey: key)
-            print("accepted: \(outcome.documents) document(s), \(outcome.revisions) revision(s) from vault "
+            print("accepted: \(outcome.documents) document(s), \(outcome.revisions) revision(s), \(outcome.attachments) attachment(s) from vault "
                   + "\(outcome.manifest.former.vault.prefix(16))…; \(outcome.manifest.withheld) withheld and "
                   + "\(outcome.manifest.destroyed) destroyed there (counts only); consent events carried: \(outcome.consentCarried)")
             print("countersigned: \(package)/\(HandoverPackage.acceptance); manifest sha256 \(outcome.manifestHash); "
                   + "logged as \(outcome.entry.prefix(12))")
             if outcome.manifest.attachmentsNotCarried > 0 {
-                Terminal.printWarning("\(outcome.manifest.attachmentsNotCarried) attachment(s) of these documents were not carried; "
-                                      + "the former body still holds them")
+                Terminal.printWarning("\(outcome.manifest.attachmentsNotCarried) attachment(s) of these documents were not carried "
+                                      + "(restricted images, or ones the former body's administrator could not open); the former body still holds them")
             }
         }
     }

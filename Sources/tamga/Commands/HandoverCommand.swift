@@ -81,7 +81,9 @@ struct HandoverCommand: ParsableCommand {
             due on the hand-over day (destroy it first with `tamga destroy
             --due`). A withheld document is not passed on at a lower level
             either: it stays with this body whole. Nothing is written or logged.
-            Attachments are counted; this version does not carry them.
+            Attachments go with their document, with their black-outs, except
+            restricted (intimate) images and any you cannot open: those stay
+            here, and are counted.
 
             EXAMPLES:
               tamga handover plan --to tamga-successor:…
@@ -133,10 +135,10 @@ struct HandoverCommand: ParsableCommand {
         if result.unreadable > 0 {
             Terminal.printWarning("\(result.unreadable) document folder(s) could not be read (`tamga check`); nothing can be handed over until they can")
         }
-        let attachments = result.items.filter { $0.disposition == .transferred }.map(\.attachments).reduce(0, +)
-        if attachments > 0 {
-            Terminal.printWarning("\(attachments) attachment(s) of transferred documents are not carried by this version; "
-                                  + "they stay in this vault (`tamga attachment get`)")
+        let left = result.items.filter { $0.disposition == .transferred }.map(\.attachmentsLeft).reduce(0, +)
+        if left > 0 {
+            Terminal.printWarning("\(left) attachment(s) of transferred documents stay here (restricted images, or ones you "
+                                  + "cannot open); `execute` needs --without-attachments to leave them")
         }
     }
 }

@@ -17,12 +17,13 @@ import TamgaCrypto
         let package: URL
         let formerKey: MinisignPublicKey
 
-        init(consent: Bool = true, prepare: (InsiderFixture) throws -> Void = { _ in }) throws {
+        init(consent: Bool = true, withoutAttachments: Bool = false, prepare: (InsiderFixture) throws -> Void = { _ in }) throws {
             invitation = try SuccessorInvitation.make(in: try successor.unlock())
             if consent { try HandoverPlanTests.transferConsent(try former.admin(), "D-0042") }
             try prepare(former)
             package = former.base.folder.url.appendingPathComponent("package")
-            let outcome = try HandoverExecution(vault: try former.admin()).execute(to: [invitation], asOf: "2026-12-06", output: package)
+            let outcome = try HandoverExecution(vault: try former.admin()).execute(to: [invitation], asOf: "2026-12-06", output: package,
+                                                                                    withoutAttachments: withoutAttachments)
             formerKey = try MinisignPublicKey(tamgaSigningKey: Hex.decode(outcome.manifest.former.exportKey))
         }
 
@@ -111,6 +112,60 @@ import TamgaCrypto
         let before = s.successorState()
         #expect(throws: VaultError.self, "\(label)") { try s.accept(member) }
         #expect(s.successorState() == before)
+    }
+
+    /// An attachment goes with its document, byte for byte, with what was
+    /// said of it and every black-out, so no export by the successor shows
+    /// what the former body blacked out; a restricted image stays.
+    @Test func attachmentsGoWithTheirBlackOutsAndARestrictedImageStays() throws {
+        let photo = AttachmentFixture.photoBytes(70_000)
+        let s = try Setting(withoutAttachments: true) { former in
+            let admin = try former.admin()
+            let folder = former.base.folder.url
+            let file = folder.appendingPathComponent("cell-14.jpg"), intimate = folder.appendingPathComponent("exam.jpg")
+            try Data(photo).write(to: file)
+            try Data(AttachmentFixture.photoBytes(3_000)).write(to: intimate)
+            let stored = try EvidenceAttachment(vault: admin).attach(.init(documentID: "INT-2014-044", files: [file], details: AttachmentRequest(
+                level: .state, depicts: ["D-0042"], consent: ["state"], caption: "cell 14, east wall")))
+            _ = try EvidenceAttachment(vault: admin).attach(.init(documentID: "INT-2014-044", files: [intimate],
+                                                                  details: AttachmentRequest(restricted: true)))
+            let lock = try VaultLock(vault: admin.paths.root)
+            admin.holdingWriteLock(lock)
+            try AttachmentRedaction(object: stored[0].stored.object, audience: .state,
+                                    regions: [RedactionRegion(x: 10, y: 20, width: 30, height: 40)]).record(for: "INT-2014-044", in: admin)
+            withExtendedLifetime(lock) {}
+        }
+        let manifest = try JSONDecoder().decode(HandoverManifest.self,
+                                                from: Data(try DurableFile.readAll(s.package.appendingPathComponent(HandoverPackage.manifest))))
+        #expect(manifest.attachmentsNotCarried == 1 && manifest.transferred[0].attachments == [AttachmentFixture.sha256(photo)])
+        let outcome = try s.accept()
+        #expect(outcome.attachments == 1)
+        let successor = try s.successor.unlock()
+        let items = try AttachmentCatalog(vault: successor).list("INT-2014-044").items
+        #expect(items.count == 1)
+        let item = try #require(items.first)
+        #expect(item.metadata.fileName == "cell-14.jpg" && item.metadata.evidence?.release == "state"
+                && item.metadata.evidence?.depicts == ["D-0042"] && item.metadata.evidence?.consent == ["state"]
+                && item.metadata.evidence?.caption == "cell 14, east wall", "\(item.metadata)")
+        var bytes: [UInt8] = []
+        _ = try AttachmentRetrieval(vault: successor).read(item) { bytes.append(contentsOf: $0) }
+        #expect(bytes == photo)
+        let redactions = try AttachmentRedaction.all(for: item.object, in: successor)
+        #expect(redactions == [AttachmentRedaction(object: item.object, audience: .state,
+                                                   regions: [RedactionRegion(x: 10, y: 20, width: 30, height: 40)])])
+        // Run again without its countersignature (as after an interruption): nothing is attached twice.
+        try FileManager.default.removeItem(at: s.package.appendingPathComponent(HandoverPackage.acceptance))
+        #expect(try s.accept().attachments == 0)
+        #expect(try AttachmentCatalog(vault: try s.successor.unlock()).list("INT-2014-044").items.count == 1)
+        // Without --without-attachments, the restricted image stops the hand-over.
+        #expect {
+            try Setting { former in
+                let file = former.base.folder.url.appendingPathComponent("exam.jpg")
+                try Data(AttachmentFixture.photoBytes(3_000)).write(to: file)
+                _ = try EvidenceAttachment(vault: try former.admin()).attach(.init(documentID: "INT-2014-044", files: [file],
+                                                                                   details: AttachmentRequest(restricted: true)))
+            }
+        } throws: { "\($0)".contains("--without-attachments") }
     }
 
     /// An accept interrupted after its entry and its first document is
