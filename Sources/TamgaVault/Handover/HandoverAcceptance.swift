@@ -18,7 +18,8 @@ import TamgaCrypto
 /// is resumed). Then, in order: a `handover-accept` entry (the
 /// successor's log, and so its disclosure ledger, starts from the hand-over
 /// it records), each revision added as `tamga add` adds it (its parts
-/// projected under this vault's policy), the former body's consent to be
+/// projected under this vault's policy), each attachment attached with its
+/// black-outs (`HandoverAttachments`), the former body's consent to be
 /// named carried over where it differs (a withdrawal there stays a
 /// withdrawal here), and the countersignature.
 public struct HandoverAcceptance: Sendable {

@@ -5,8 +5,9 @@ import TamgaCrypto
 /// handed over, signed by its export key (`manifest.json.minisig`, checked by
 /// stock `minisign`) and countersigned by the successor's
 /// (`manifest.json.accepted.minisig`) once `tamga handover accept` has
-/// checked every document against it. Per transferred document, its id and
-/// the SHA-256 of each revision's source; of the rest, counts only: a
+/// checked every document against it. Per transferred document, its id, the
+/// SHA-256 of each revision's source and of each carried attachment's
+/// original; of the rest, counts only: a
 /// withheld or destroyed record leaves no id, title or text with the
 /// successor. Clear JSON: it holds no title, text or person.
 public struct HandoverManifest: Codable, Sendable, Equatable {
@@ -80,7 +81,8 @@ public enum HandoverPackage {
         Array("tamga/v1/handover-payload\0\(former)\0\(successor)".utf8)
     }
 
-    /// What the payload holds, sealed: every revision's source, and the
+    /// What the payload holds, sealed: every revision's source, the carried
+    /// attachments with their black-outs (`HandoverAttachments`), and the
     /// consent to be named (state, public) in force at the former body for
     /// each person the transferred documents declare, so that a withdrawal
     /// recorded there is not undone by the front matter's older grant.
