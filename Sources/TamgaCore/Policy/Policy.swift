@@ -35,6 +35,12 @@ public struct Policy: Sendable, Hashable {
         return roles[role]?.namedTo.contains(audience) ?? false
     }
 
+    /// Whether records concerning a person of `role` go to a successor body
+    /// without their consent to transfer; an unknown role never does.
+    public func transfersWithoutConsent(role: String) -> Bool {
+        roles[role]?.transferWithoutConsent ?? false
+    }
+
     /// The detectors that run on exports for `audience`, in a fixed order.
     public func detectors(for audience: Audience) -> [DetectorKind] {
         DetectorKind.allCases.filter { detectors[$0]?.audiences.contains(audience) ?? false }
@@ -68,6 +74,19 @@ public struct KindRule: Sendable, Hashable {
 public struct RoleRule: Sendable, Hashable {
     public let namedTo: Set<Audience>
     public let pseudonym: PseudonymPattern
+    /// Whether a record concerning a person of this role may be handed over
+    /// to a successor body without their consent to transfer (issue 18,
+    /// `tamga handover`): for people who appear in their official capacity.
+    /// Off unless the policy says so, whatever `namedTo` says: being named
+    /// in a report and having one's account handed to another body are
+    /// different things.
+    public let transferWithoutConsent: Bool
+
+    public init(namedTo: Set<Audience>, pseudonym: PseudonymPattern, transferWithoutConsent: Bool = false) {
+        self.namedTo = namedTo
+        self.pseudonym = pseudonym
+        self.transferWithoutConsent = transferWithoutConsent
+    }
 }
 
 /// The texts that stand in for withheld content.

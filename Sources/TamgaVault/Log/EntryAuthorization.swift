@@ -238,6 +238,12 @@ struct EntryAuthorization {
         "destroy": ([.internalMember], [], true),
         "destroy-request": ([.internalMember], [], false),
         "destroy-cancel": ([.internalMember], [], false),
+        // Hand-over to a successor body (issue 18, docs/retention.md).
+        "transfer-consent-grant": ([.internalMember], [], false),
+        "transfer-consent-withdraw": ([.internalMember], [], false),
+        "handover": ([.administrator], [], false),
+        "handover-accepted": ([.administrator], [], false),
+        "handover-accept": ([.administrator], [], false),
     ]
 
     enum Signer: Hashable { case administrator, internalMember, stateMember, contributor }

@@ -115,6 +115,10 @@ public struct LogAction: Codable, Sendable, Equatable {
     public var viewers: [String: String]?
     /// BLAKE2b-128 (hex) of the restriction public key the object's header names.
     public var restrictionKey: String?
+    /// For a `handover` (issue 18): each transferred document's id and the
+    /// persons it concerns, so the disclosure ledger lists the hand-over
+    /// under each of them. Older readers ignore the key.
+    public var transferred: [String: [String]]?
 
     public init(action: String, document: String? = nil, revision: Int? = nil, level: String? = nil,
                 audience: String? = nil, format: String? = nil, hash: String? = nil,
