@@ -31,4 +31,26 @@ import TamgaTestSupport
         let again = try v.run(["export", "VR-2014-017", "--audience", "state", "--with-attachments", "-o", later + "/"])
         #expect(again.standardError.contains("1 written, 1 withheld (restricted)"), "\(again.standardError)")
     }
+
+    /// The copy opens for the image's viewers only: another member cleared
+    /// internal could `attachment get` it (attacker round 3, F5, left open
+    /// until session 36). Other attachments still open for them.
+    @Test func aCopyOfARestrictedImageOpensForItsViewersOnly() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let photo = try EvidenceFixture.image("batch-3.png", in: v.folder)
+        let copy = try EvidenceFixture.attach(v, "VR-2014-017", photo, ["--level", "state"])
+        _ = try EvidenceFixture.attach(v, "INT-2014-044", photo, ["--restricted", "--caption", "intimate"])
+        let plan = try EvidenceFixture.attach(v, "VR-2014-017", try EvidenceFixture.image("plan.png", width: 40, in: v.folder))
+        let key = try v.run(["member", "invite", "--name", "Colleague"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try v.run(["member", "add", "--member", "Admin", "Colleague", key, "--clearance", "internal"]).status == 0)
+
+        let out = v.folder.path("copy.png")
+        let refused = try v.run(["attachment", "get", "VR-2014-017", copy, "-o", out, "--member", "Colleague"])
+        #expect(refused.status != 0 && refused.standardError.contains("restricted image"), "\(refused.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let log = try v.run(["log", "--member", "Admin"]).standardOutput
+        #expect(log.components(separatedBy: "read").count - 1 == 0, "a refused get is not logged as a read: \(log)")
+        #expect(try v.run(["attachment", "get", "VR-2014-017", plan, "-o", v.folder.path("plan-back"), "--member", "Colleague"]).status == 0)
+        #expect(try v.run(["attachment", "get", "VR-2014-017", copy, "-o", out, "--member", "Admin"]).status == 0, "the viewer opens it")
+    }
 }

@@ -31,6 +31,7 @@ public struct AttachmentRetrieval: Sendable {
     /// file there is replaced only with `replace`.
     @discardableResult
     public func save(_ item: AttachmentCatalog.Item, of id: String, to destination: URL, replace: Bool) throws -> Outcome {
+        try requireViewerOfSameContent(item)
         let folder = destination.deletingLastPathComponent()
         try DurableFile.makeDirectory(folder)
         if !replace, FileManager.default.fileExists(atPath: destination.path) {
@@ -62,6 +63,7 @@ public struct AttachmentRetrieval: Sendable {
     /// reported after them, so the reader of a pipe must heed the exit status.
     @discardableResult
     public func stream(_ item: AttachmentCatalog.Item, of id: String, to output: Int32, label: String) throws -> Outcome {
+        try requireViewerOfSameContent(item)
         try logRead(item, of: id)
         let content = try read(item) { chunk in try FileDescriptorWrite.all(chunk, to: output, path: label) }
         let verified = try check(content, item)
@@ -70,10 +72,25 @@ public struct AttachmentRetrieval: Sendable {
 
     /// Decrypts with this member's level keys; no key is "not cleared".
     func read(_ item: AttachmentCatalog.Item, content: (UnsafeRawBufferPointer) throws -> Void) throws -> AttachmentReader.Content {
+        try requireViewerOfSameContent(item)
         do {
             return try AttachmentReader.read(item.url, keys: try RestrictedViewing.attachmentKeys(for: vault), content: content)
         } catch ObjectFormatError.noKey {
             throw VaultError.notCleared(member: vault.member.name, needed: "opening an attachment of level \(item.metadata.level)")
+        }
+    }
+
+    /// A copy of a restricted image attached unrestricted (the same original
+    /// SHA-256) is the same intimate image: it opens only for that image's
+    /// viewers, as exports already withhold it (attacker round 3, F5). An
+    /// object sealed to a restriction key is decided by its key instead.
+    func requireViewerOfSameContent(_ item: AttachmentCatalog.Item) throws {
+        let log = try EvidenceLog.load(vault)
+        guard let original = item.metadata.evidence?.sha256, log.restrictedOriginals.contains(original) else { return }
+        if let header = try? AttachmentReader.header(of: item.url), RestrictedViewing.isRestricted(header, keys: log.restriction) { return }
+        guard log.viewers(ofOriginal: original).contains(vault.member.fingerprint) else {
+            throw VaultError.notCleared(member: vault.member.name,
+                                        needed: "opening this attachment: it is the same file as a restricted image, which its viewers only open")
         }
     }
 

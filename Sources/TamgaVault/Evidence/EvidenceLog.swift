@@ -55,6 +55,8 @@ struct EvidenceLog: Sendable {
     /// copy of the same file attached elsewhere is restricted content too
     /// (attacker round 3, F5). A forged entry can only add to it: withhold more.
     private(set) var restrictedOriginals: Set<String> = []
+    /// The restriction key (id) each restricted object is sealed to, as its entry recorded it.
+    private(set) var restrictionKeys: [String: String] = [:]
 
     /// The snapshot for the log as it is now (read once per state of the log).
     static func load(_ vault: UnlockedVault) throws -> EvidenceLog {
@@ -97,6 +99,9 @@ struct EvidenceLog: Sendable {
             }
             let linked = action.action != "attach" && link(action, item: item)
             if action.action == AttachmentRestriction.action, linked, let hash = action.hash { restrictedByLog.insert(hash) }
+            if let object = action.hash, let keyID = action.restrictionKey, action.action != AttachmentRekey.action || linked {
+                restrictionKeys[object] = keyID
+            }
             grant(action, vault: vault, levelKeyIDs: levelKeyIDs)
         default:
             return
@@ -139,6 +144,16 @@ struct EvidenceLog: Sendable {
             for other in links[name] ?? [] where family.insert(other).inserted { next.append(other) }
         }
         return family
+    }
+
+    /// The members who may view restricted content whose original is
+    /// `original`: the viewers of every restricted object of that content. A
+    /// copy of the same file attached unrestricted opens for them only
+    /// (attacker round 3, F5).
+    func viewers(ofOriginal original: String) -> Set<String> {
+        restrictionKeys.reduce(into: Set<String>()) { result, entry in
+            if recordedOriginals(of: entry.key).contains(original) { result.formUnion(restriction.viewers[entry.value] ?? []) }
+        }
     }
 
     /// The originals intake recorded for `object`'s family. A re-encryption
