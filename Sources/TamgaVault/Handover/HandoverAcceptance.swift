@@ -77,14 +77,25 @@ public struct HandoverAcceptance: Sendable {
         let payload = try plaintext.withUnsafeBytes { try JSONDecoder().decode(HandoverPackage.Payload.self, from: Data($0)) }
         let revisions = try checkedRevisions(payload, against: manifest)
         let attachmentBytes = try HandoverAttachments.checked(payload.attachments, against: manifest)
+        // Completion is in this vault's log, not in the folder: another
+        // recipient's copy, the original stick or a deleted countersignature
+        // must not run the import (and its consent) again (review H3).
+        let lines = try AuditTrail(vault: vault).list().lines
+        let earlier = lines.first { $0.action?.action == "handover-accept" && $0.action?.hash == manifestHash }?.entry
+        let complete = lines.contains { $0.action?.action == Self.completeAction && $0.action?.hash == manifestHash }
+        if complete || (earlier != nil && Self.countersigned(folder, manifestBytes, exportKey: signing.publicKey)) {
+            if !Self.countersigned(folder, manifestBytes, exportKey: signing.publicKey) {
+                try countersign(manifestBytes, manifestHash: manifestHash, in: folder, signing: signing)
+                throw VaultError.invalidArgument("this hand-over was accepted already (manifest \(manifestHash.prefix(16))…); "
+                    + "nothing was imported, and its countersignature was written to the folder again")
+            }
+            throw VaultError.invalidArgument("this hand-over was accepted already (manifest \(manifestHash.prefix(16))…)")
+        }
+        let persons = HandoverPersons(vault: vault)
+        try persons.check(revisions, consent: payload.consent, transferred: Set(manifest.transferred.map(\.id)))
         // An accept interrupted after its entry (a crash, a full disk) is
         // resumed: the entry is not written twice, and the revisions already
         // here must be the package's first ones.
-        let earlier = try AuditTrail(vault: vault).list().lines
-            .first { $0.action?.action == "handover-accept" && $0.action?.hash == manifestHash }?.entry
-        if earlier != nil, Self.countersigned(folder, manifestBytes, exportKey: signing.publicKey) {
-            throw VaultError.invalidArgument("this hand-over was accepted already (manifest \(manifestHash.prefix(16))…)")
-        }
         let pending = try pendingRevisions(revisions, resuming: earlier != nil)
         let entry = try earlier ?? { () throws -> String in
             // Released before the additions, which take the lock themselves.
@@ -100,10 +111,17 @@ public struct HandoverAcceptance: Sendable {
             _ = try DocumentAddition(vault: vault).add([(document, source)], force: true)
         }
         let attached = try HandoverAttachments.store(payload.attachments, bytes: attachmentBytes, resuming: earlier != nil, vault: vault)
-        let carried = try carryConsent(payload.consent, asOf: manifest.asOf, from: manifest.former.vault)
-        let countersignature = try MinisignSigner(keyPair: signing).sign(manifestBytes, trustedComment:
-            "tamga-handover accepted sha256:\(manifestHash) by:\(vault.vaultID.prefix(16))")
-        try DurableFile.write(Array(countersignature.text.utf8), to: folder, name: HandoverPackage.acceptance, replace: true)
+        // On a resume, a person whose consent was recorded here since the entry keeps it.
+        let carried = try persons.carry(payload.consent, asOf: manifest.asOf, from: manifest.former.vault,
+                                        skip: try persons.changedSince(entry))
+        do {
+            let lock = try VaultLock(vault: vault.paths.root)
+            vault.holdingWriteLock(lock)
+            defer { withExtendedLifetime(lock) {} }
+            _ = try vault.log(LogAction(action: Self.completeAction, hash: manifestHash,
+                                    note: "\(pending.count) revision(s) and \(attached) attachment(s) added by this run"))
+        }
+        try countersign(manifestBytes, manifestHash: manifestHash, in: folder, signing: signing)
         return Outcome(manifest: manifest, manifestHash: manifestHash, entry: entry, documents: manifest.transferred.count,
                        revisions: pending.count, consentCarried: carried, attachments: attached)
     }
@@ -204,22 +222,13 @@ public struct HandoverAcceptance: Sendable {
         return (try? key.verify(signature, for: manifest)) != nil
     }
 
-    /// Records consent events so that each person's consent to be named here
-    /// is what it was at the former body; returns how many.
-    private func carryConsent(_ consent: [String: [String: Bool]], asOf: String, from former: String) throws -> Int {
-        var carried = 0
-        for (person, audiences) in consent.sorted(by: { $0.key < $1.key }) {
-            for (name, granted) in audiences.sorted(by: { $0.key < $1.key }) {
-                guard let audience = Audience(rawValue: name), audience != .internal else { continue }
-                let registry = try RedactionContext.load(vault, loading: .none).registry
-                guard let current = registry.persons[person], current.consent.contains(audience) != granted else { continue }
-                _ = try ConsentRecording(vault: vault).record(.init(personID: person, audience: audience, granted: granted, date: asOf,
-                                                                    obtainedBy: "the former body (hand-over from vault \(former.prefix(16)))",
-                                                                    note: "carried over by the hand-over"))
-                carried += 1
-            }
-        }
-        return carried
+    /// The log action that records an accept as complete.
+    static let completeAction = "handover-accept-complete"
+
+    private func countersign(_ manifestBytes: [UInt8], manifestHash: String, in folder: URL, signing: SigningKeyPair) throws {
+        let countersignature = try MinisignSigner(keyPair: signing).sign(manifestBytes, trustedComment:
+            "tamga-handover accepted sha256:\(manifestHash) by:\(vault.vaultID.prefix(16))")
+        try DurableFile.write(Array(countersignature.text.utf8), to: folder, name: HandoverPackage.acceptance, replace: true)
     }
 
     static func read(_ folder: URL, _ name: String) throws -> [UInt8] {

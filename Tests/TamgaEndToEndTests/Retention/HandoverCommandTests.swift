@@ -130,20 +130,27 @@ import TamgaTestSupport
     /// manifest counts tombstones. Attachments go with their document; a
     /// restricted image is left behind, and only knowingly.
     @Test func dueRecordsAndAttachmentsStopExecuteUntilDealtWith() throws {
-        let former = try RetentionCommandTests.vault()
+        // Visit reports kept long enough that VR-2014-017 is not due today: the
+        // hand-over day is today (execute refuses one in the past, review M5).
+        let former = try RetentionCommandTests.vault(schedule: RetentionCommandTests.schedule
+            .replacingOccurrences(of: "keep: 10 years", with: "keep: 100 years"))
         let successor = try CLIVault()
         let invitation = try successor.run(["handover", "invitation"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
         for person in ["D-0042", "D-0050"] {
             #expect(try former.run(["person", "consent", person, "--grant", "transfer", "--date", "2025-09-20", "--obtained-by", "Admin"]).status == 0)
         }
         // Interviews are kept 5 years unless tagged case-open: INT-2014-044 is due, INT-2014-050 held.
-        let plan = try former.run(["handover", "plan", "--to", invitation, "--as-of", "2020-01-01"])
+        let plan = try former.run(["handover", "plan", "--to", invitation])
         #expect(plan.standardOutput.contains("due") && plan.standardOutput.contains("retention: interview"), "\(plan.standardOutput)")
         let package = former.folder.path("package")
-        let refused = try former.run(["handover", "execute", "--to", invitation, "--as-of", "2020-01-01", "-o", package])
+        let refused = try former.run(["handover", "execute", "--to", invitation, "-o", package])
         #expect(refused.status != 0 && refused.standardError.contains("tamga destroy --due"), "\(refused.standardError)")
         #expect(!FileManager.default.fileExists(atPath: package))
-        #expect(try former.run(["destroy", "--due", "--as-of", "2020-01-01", "--yes"]).status == 0)
+        #expect(try former.run(["destroy", "--due", "--yes"]).status == 0)
+        // A hand-over day in the past would turn records due today into transferred ones.
+        let backdated = try former.run(["handover", "execute", "--to", invitation, "--as-of", "2020-01-01", "-o", package])
+        #expect(backdated.status != 0 && backdated.standardError.contains("before today"), "\(backdated.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: package))
 
         // An attachment goes with its document; a restricted (intimate) image stays, and only knowingly.
         let photo = former.folder.path("photo.bin"), intimate = former.folder.path("intimate.bin")
@@ -152,10 +159,10 @@ import TamgaTestSupport
         try Data((0..<5_000).map { UInt8($0 % 13) }).write(to: URL(fileURLWithPath: intimate))
         #expect(try former.run(["attach", "VR-2014-017", photo]).status == 0)
         #expect(try former.run(["attach", "VR-2014-017", intimate, "--restricted"]).status == 0)
-        let withAttachment = try former.run(["handover", "execute", "--to", invitation, "--as-of", "2020-01-01", "-o", package])
+        let withAttachment = try former.run(["handover", "execute", "--to", invitation, "-o", package])
         #expect(withAttachment.status != 0 && withAttachment.standardError.contains("--without-attachments"), "\(withAttachment.standardError)")
         #expect(!FileManager.default.fileExists(atPath: package))
-        let executed = try former.run(["handover", "execute", "--to", invitation, "--as-of", "2020-01-01", "--without-attachments", "-o", package])
+        let executed = try former.run(["handover", "execute", "--to", invitation, "--without-attachments", "-o", package])
         #expect(executed.status == 0, "\(executed.standardError)")
         let manifest = try String(contentsOfFile: package + "/manifest.json", encoding: .utf8)
         #expect(manifest.contains("\"destroyed\" : 1") && manifest.contains("\"attachmentsNotCarried\" : 1"), "\(manifest)")
