@@ -37,14 +37,15 @@ public struct HandoverExecution: Sendable {
         public let entry: String
     }
 
+    /// `carryUndeclared`: as for `HandoverPlan.plan`.
     public func execute(to invitations: [SuccessorInvitation], asOf: String, output: URL,
-                        withoutAttachments: Bool = false) throws -> Outcome {
+                        withoutAttachments: Bool = false, carryUndeclared: Bool = false) throws -> Outcome {
         // Planned under the lock: no consent change or addition can slip in between the plan and the package.
         try HandoverPlan.requireAdministrator(vault, doing: "executing a hand-over")
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
-        let plan = try HandoverPlan(vault: vault).plan(to: invitations, asOf: asOf)
+        let plan = try HandoverPlan(vault: vault).plan(to: invitations, asOf: asOf, carryUndeclared: carryUndeclared)
         let signing = try vault.requireExportSigning()
         guard plan.count(.due) == 0 else {
             throw VaultError.invalidArgument("\(plan.count(.due)) document(s) are due under the retention schedule on \(asOf): "
@@ -55,10 +56,13 @@ public struct HandoverExecution: Sendable {
                 + "nothing can be decided about them (nothing was written)")
         }
         let transferred = plan.items.filter { $0.disposition == .transferred }
-        let (carried, notCarried) = try HandoverAttachments.collect(transferred.map(\.id), vault: vault)
+        let (carried, notCarried) = try HandoverAttachments.collect(transferred.map(\.id), leaving: Set(transferred.flatMap(\.attachmentsLeftObjects)),
+                                                                    vault: vault)
         if notCarried > 0, !withoutAttachments {
             throw VaultError.invalidArgument("\(notCarried) attachment(s) of transferred documents would stay here (restricted images, "
-                + "or ones you cannot open); pass --without-attachments to hand over without them (nothing was written)")
+                + "photographs or other files tamga cannot read that declare nobody depicted, or ones you cannot open); pass "
+                + "--without-attachments to hand over without them, or --carry-undeclared-attachments if the unread ones show and "
+                + "name nobody without consent to transfer (nothing was written)")
         }
         let root = output.standardizedFileURL
         guard !(root.path + "/").hasPrefix(vault.paths.root.standardizedFileURL.path + "/") else {

@@ -50,6 +50,12 @@ public struct HandoverPlan: Sendable {
         public let withoutConsent: [String]
         /// For `due`: the rule and its policy line.
         public let rule: String?
+        /// For `withheld`: persons it names whom no transferred document
+        /// declares (or by a spelling none declares: `HandoverRegistryCheck`).
+        public var undeclared: [String] = []
+        /// The attachments (object names) a hand-over leaves here: restricted,
+        /// or unread and declaring nobody depicted (`HandoverAttachmentReview`).
+        public var attachmentsLeftObjects: [String] = []
     }
 
     public struct Result: Sendable, Codable {
@@ -68,7 +74,10 @@ public struct HandoverPlan: Sendable {
     }
 
     /// The plan for a hand-over to the successor the invitations name, on `asOf` (YYYY-MM-DD).
-    public func plan(to invitations: [SuccessorInvitation], asOf: String) throws -> Result {
+    /// `carryUndeclared`: the administrator confirms that the unread
+    /// attachments that declare nobody depicted (photographs, office files)
+    /// show and name nobody without consent, so they go.
+    public func plan(to invitations: [SuccessorInvitation], asOf: String, carryUndeclared: Bool = false) throws -> Result {
         try Self.requireAdministrator(vault, doing: "planning a hand-over")
         try SuccessorInvitation.validate(invitations)
         guard RetentionPeriod.day(asOf) != nil else { throw VaultError.invalidArgument("--as-of must be a day written YYYY-MM-DD") }
@@ -82,21 +91,24 @@ public struct HandoverPlan: Sendable {
         let due = Dictionary(try RetentionReview(vault: vault).review(asOf: asOf, within: 0).items
             .filter { $0.status == "due" }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let catalog = DocumentCatalog(vault: vault)
+        let review = HandoverAttachmentReview(vault: vault, relevance: relevance)
         var items: [Item] = []
         for entry in try catalog.list() {
             let history = try catalog.history(entry.id, level: .internal)
             let attachments = try AttachmentCatalog(vault: vault).list(entry.id)
             let attachmentCount = attachments.items.count + attachments.hidden.count + attachments.restrictedFromYou.count
                 + attachments.damaged.count
-            let left = try attachments.items.filter { try AttachmentRestriction.isRestricted($0, in: vault) || $0.metadata.evidence?.restricted == true }
-                .count + attachmentCount - attachments.items.count
+            let unopened = attachmentCount - attachments.items.count
+            var leftObjects = try attachments.items.filter { try AttachmentRestriction.isRestricted($0, in: vault) || $0.metadata.evidence?.restricted == true }
+                .map(\.object)
             if let item = due[entry.id] {
                 items.append(Item(id: entry.id, kind: entry.kind, date: entry.date, disposition: .due, revisions: history.count,
-                                  attachments: attachmentCount, attachmentsLeft: left, persons: [], withoutConsent: [],
+                                  attachments: attachmentCount, attachmentsLeft: leftObjects.count + unopened, persons: [], withoutConsent: [],
                                   rule: "\(item.rule) (policy line \(item.ruleLine)), due \(item.due)"))
                 continue
             }
             var concerned: Set<String> = []
+            var newest: Document?
             for revision in history {
                 let source = String(decoding: revision.content.withUnsafeBytes { Array($0) }, as: UTF8.self)
                 let label = "\(entry.id) (stored revision \(revision.metadata.revision))"
@@ -104,6 +116,15 @@ public struct HandoverPlan: Sendable {
                     .validated(against: context.policy.policy)
                 concerned.formUnion(relevance.persons(of: document, source: source))
                 concerned.formUnion(document.persons.map(\.id))
+                newest = document
+            }
+            // Its attachments go with it: what they depict, say and are called counts too (review H1).
+            if let newest {
+                for item in attachments.items where !leftObjects.contains(item.object) {
+                    let finding = try review.review(item, document: newest)
+                    concerned.formUnion(finding.persons)
+                    if finding.undeclared, !carryUndeclared { leftObjects.append(item.object) }
+                }
             }
             let registry = context.registry
             let lacking = concerned.filter { id in
@@ -112,9 +133,11 @@ public struct HandoverPlan: Sendable {
                 guard let person = registry.persons[id] else { return true }
                 return !context.policy.policy.transfersWithoutConsent(role: person.role)
             }.sorted()
-            items.append(Item(id: entry.id, kind: entry.kind, date: entry.date, disposition: lacking.isEmpty ? .transferred : .withheld,
-                              revisions: history.count, attachments: attachmentCount, attachmentsLeft: left, persons: concerned.sorted(),
-                              withoutConsent: lacking, rule: nil))
+            var item = Item(id: entry.id, kind: entry.kind, date: entry.date, disposition: lacking.isEmpty ? .transferred : .withheld,
+                            revisions: history.count, attachments: attachmentCount, attachmentsLeft: leftObjects.count + unopened,
+                            persons: concerned.sorted(), withoutConsent: lacking, rule: nil)
+            item.attachmentsLeftObjects = leftObjects
+            items.append(item)
         }
         let destroyed = try AuditTrail(vault: vault).list().lines.filter { $0.action?.action == "destroy" }.count
         return Result(asOf: asOf, successorVault: invitations[0].vaultID,

@@ -26,8 +26,12 @@ extension HandoverCommand {
             Refused, writing nothing, while a document is due under the
             retention schedule (run `tamga destroy --due`), a document folder
             cannot be read, or an attachment of a transferred document would
-            stay here (a restricted image, whose viewers this body chose, or
-            one you cannot open) and --without-attachments is not given.
+            stay here (a restricted image, whose viewers this body chose; one
+            you cannot open; or one tamga cannot read, such as a photograph,
+            that declares nobody depicted) and --without-attachments is not
+            given. --carry-undeclared-attachments carries the unread ones that
+            declare nobody depicted: give it only when you have checked that
+            they show and name nobody without consent to transfer.
             Withheld documents stay in this vault; this command destroys
             nothing.
 
@@ -38,6 +42,8 @@ extension HandoverCommand {
               tamga handover execute --to tamga-successor:… -o /media/usb/handover
               tamga handover execute --to tamga-successor:… --without-attachments \\
                   -o handover
+              tamga handover execute --to tamga-successor:… -o handover \\
+                  --carry-undeclared-attachments
             """)
 
         @OptionGroup var options: VaultOptions
@@ -54,6 +60,9 @@ extension HandoverCommand {
         @Flag(help: "Hand over although some attachments of transferred documents stay here (restricted images, ones you cannot open).")
         var withoutAttachments = false
 
+        @Flag(help: "Carry photographs and other unread attachments that declare nobody depicted (you checked they show nobody without consent).")
+        var carryUndeclaredAttachments = false
+
         func validate() throws {
             guard !invitations.isEmpty else { throw ValidationError("give the successor's invitation with --to") }
             if let asOf, RetentionPeriod.day(asOf) == nil { throw ValidationError("--as-of must be a day written YYYY-MM-DD") }
@@ -63,7 +72,7 @@ extension HandoverCommand {
             let parsed = try invitations.map(SuccessorInvitation.init(text:))
             let outcome = try HandoverExecution(vault: try options.unlock()).execute(
                 to: parsed, asOf: asOf ?? RetentionPeriod.string(Date()), output: URL(fileURLWithPath: output),
-                withoutAttachments: withoutAttachments)
+                withoutAttachments: withoutAttachments, carryUndeclared: carryUndeclaredAttachments)
             HandoverCommand.printPlan(outcome.plan, invitations: parsed)
             print("wrote the hand-over package to \(outcome.folder.path); manifest sha256 \(outcome.manifestHash); "
                   + "logged as \(outcome.entry.prefix(12))")

@@ -81,13 +81,20 @@ struct HandoverCommand: ParsableCommand {
             due on the hand-over day (destroy it first with `tamga destroy
             --due`). A withheld document is not passed on at a lower level
             either: it stays with this body whole. Nothing is written or logged.
-            Attachments go with their document, with their black-outs, except
-            restricted (intimate) images and any you cannot open: those stay
-            here, and are counted.
+            A document's attachments count as part of it: the persons they
+            depict, and anyone the name finder or the leak scan reads in their
+            caption, file name or text (plain-text files, a PDF's text layer).
+            They go with their document, with their black-outs, except
+            restricted (intimate) images, any you cannot open, and any whose
+            content tamga cannot read (photographs, office files, a PDF with
+            pictures) that declares nobody depicted: those stay here, and are
+            counted, unless --carry-undeclared-attachments says you checked
+            they show and name nobody without consent to transfer.
 
             EXAMPLES:
               tamga handover plan --to tamga-successor:…
               tamga handover plan --to tamga-successor:… --to tamga-successor:… --json
+              tamga handover plan --to tamga-successor:… --carry-undeclared-attachments
             """)
 
         @OptionGroup var options: VaultOptions
@@ -97,6 +104,9 @@ struct HandoverCommand: ParsableCommand {
 
         @Option(name: .customLong("as-of"), help: ArgumentHelp("The hand-over day instead of today (UTC).", valueName: "YYYY-MM-DD"))
         var asOf: String?
+
+        @Flag(help: "Count photographs and other unread attachments that declare nobody depicted as carried (you checked them).")
+        var carryUndeclaredAttachments = false
 
         @Flag(help: "Print JSON instead of a table.")
         var json = false
@@ -108,7 +118,8 @@ struct HandoverCommand: ParsableCommand {
 
         func run() throws {
             let parsed = try invitations.map(SuccessorInvitation.init(text:))
-            let result = try HandoverPlan(vault: try options.unlock()).plan(to: parsed, asOf: asOf ?? RetentionPeriod.string(Date()))
+            let result = try HandoverPlan(vault: try options.unlock()).plan(to: parsed, asOf: asOf ?? RetentionPeriod.string(Date()),
+                                                                             carryUndeclared: carryUndeclaredAttachments)
             if json { return try printJSON(result) }
             HandoverCommand.printPlan(result, invitations: parsed)
         }
@@ -137,8 +148,8 @@ struct HandoverCommand: ParsableCommand {
         }
         let left = result.items.filter { $0.disposition == .transferred }.map(\.attachmentsLeft).reduce(0, +)
         if left > 0 {
-            Terminal.printWarning("\(left) attachment(s) of transferred documents stay here (restricted images, or ones you "
-                                  + "cannot open); `execute` needs --without-attachments to leave them")
+            Terminal.printWarning("\(left) attachment(s) of transferred documents stay here (restricted images, unread ones that "
+                                  + "declare nobody depicted, or ones you cannot open); `execute` needs --without-attachments to leave them")
         }
     }
 }

@@ -162,7 +162,15 @@ import TamgaTestSupport
         let withAttachment = try former.run(["handover", "execute", "--to", invitation, "-o", package])
         #expect(withAttachment.status != 0 && withAttachment.standardError.contains("--without-attachments"), "\(withAttachment.standardError)")
         #expect(!FileManager.default.fileExists(atPath: package))
-        let executed = try former.run(["handover", "execute", "--to", invitation, "--without-attachments", "-o", package])
+        // photo.bin declares nobody depicted and tamga cannot read it: it stays unless carried knowingly.
+        let undeclared = try former.run(["handover", "execute", "--to", invitation, "--without-attachments", "-o", package])
+        #expect(undeclared.status == 0, "\(undeclared.standardError)")
+        let left = try String(contentsOfFile: package + "/manifest.json", encoding: .utf8)
+        let photoHash = try AttachmentCommandTests.sha256sum(photo)
+        #expect(left.contains("\"attachmentsNotCarried\" : 2") && !left.contains(photoHash), "\(left)")
+        try FileManager.default.removeItem(atPath: package)
+        let executed = try former.run(["handover", "execute", "--to", invitation, "--without-attachments", "--carry-undeclared-attachments",
+                                       "-o", package])
         #expect(executed.status == 0, "\(executed.standardError)")
         let manifest = try String(contentsOfFile: package + "/manifest.json", encoding: .utf8)
         #expect(manifest.contains("\"destroyed\" : 1") && manifest.contains("\"attachmentsNotCarried\" : 1"), "\(manifest)")

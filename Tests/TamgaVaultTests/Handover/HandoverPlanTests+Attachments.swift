@@ -72,5 +72,16 @@ extension HandoverPlanTests {
         #expect { try HandoverExecution(vault: try f.admin()).execute(to: [invitation], asOf: Self.today, output: package) }
             throws: { "\($0)".contains("--without-attachments") }
         #expect(!FileManager.default.fileExists(atPath: package.path))
+        // Left knowingly: counted in the manifest.
+        let left = try HandoverExecution(vault: try f.admin()).execute(to: [invitation], asOf: Self.today, output: package,
+                                                                        withoutAttachments: true)
+        #expect(left.manifest.attachmentsNotCarried == 1 && left.manifest.transferred.first { $0.id == "VR-9" }?.attachments == [])
+        // Carried knowingly: the administrator says it shows nobody without consent.
+        let carried = try HandoverPlan(vault: try f.admin()).plan(to: [invitation], asOf: Self.today, carryUndeclared: true)
+        #expect(carried.items.first { $0.id == "VR-9" }?.attachmentsLeft == 0)
+        let again = try HandoverExecution(vault: try f.admin()).execute(to: [invitation], asOf: Self.today,
+                                                                         output: f.base.folder.url.appendingPathComponent("again"),
+                                                                         carryUndeclared: true)
+        #expect(again.manifest.attachmentsNotCarried == 0 && again.manifest.transferred.first { $0.id == "VR-9" }?.attachments.count == 1)
     }
 }
