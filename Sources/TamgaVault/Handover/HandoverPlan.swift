@@ -19,6 +19,10 @@ import TamgaCore
 ///   version (State or public) of them goes instead, because a pseudonymised
 ///   account of an interview still carries what the person said in
 ///   confidence, which in a small facility identifies them.
+/// - withheld too: it names a person, or a spelling of a person, that no
+///   transferred document declares (`HandoverRegistryCheck`): the
+///   successor's registry, made from the documents it receives, would not
+///   know the name (review H2).
 /// - transferred: everything else.
 /// Members cleared internal who are administrators only: the plan reads every
 /// document's source and the consent records.
@@ -92,7 +96,7 @@ public struct HandoverPlan: Sendable {
             .filter { $0.status == "due" }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let catalog = DocumentCatalog(vault: vault)
         let review = HandoverAttachmentReview(vault: vault, relevance: relevance)
-        var items: [Item] = []
+        var items: [Item] = [], material: [String: HandoverRegistryCheck.Material] = [:], concerns: [String: Set<String>] = [:]
         for entry in try catalog.list() {
             let history = try catalog.history(entry.id, level: .internal)
             let attachments = try AttachmentCatalog(vault: vault).list(entry.id)
@@ -107,7 +111,7 @@ public struct HandoverPlan: Sendable {
                                   rule: "\(item.rule) (policy line \(item.ruleLine)), due \(item.due)"))
                 continue
             }
-            var concerned: Set<String> = []
+            var concerned: Set<String> = [], brought = HandoverRegistryCheck.Material()
             var newest: Document?
             for revision in history {
                 let source = String(decoding: revision.content.withUnsafeBytes { Array($0) }, as: UTF8.self)
@@ -116,6 +120,8 @@ public struct HandoverPlan: Sendable {
                     .validated(against: context.policy.policy)
                 concerned.formUnion(relevance.persons(of: document, source: source))
                 concerned.formUnion(document.persons.map(\.id))
+                for person in document.persons { brought.declared[person.id, default: []].formUnion(person.spellings) }
+                brought.texts.append(source)
                 newest = document
             }
             // Its attachments go with it: what they depict, say and are called counts too (review H1).
@@ -123,9 +129,12 @@ public struct HandoverPlan: Sendable {
                 for item in attachments.items where !leftObjects.contains(item.object) {
                     let finding = try review.review(item, document: newest)
                     concerned.formUnion(finding.persons)
+                    brought.texts.append(finding.text)
                     if finding.undeclared, !carryUndeclared { leftObjects.append(item.object) }
                 }
             }
+            material[entry.id] = brought
+            concerns[entry.id] = concerned
             let registry = context.registry
             let lacking = concerned.filter { id in
                 guard !consented.contains(id) else { return false }
@@ -138,6 +147,18 @@ public struct HandoverPlan: Sendable {
                             persons: concerned.sorted(), withoutConsent: lacking, rule: nil)
             item.attachmentsLeftObjects = leftObjects
             items.append(item)
+        }
+        // Names the successor's registry would not know (review H2).
+        let undeclared = HandoverRegistryCheck.undeclared(transferred: Set(items.filter { $0.disposition == .transferred }.map(\.id)),
+                                                         material: material, concerns: concerns, registry: context.registry)
+        items = items.map { item in
+            guard let names = undeclared[item.id] else { return item }
+            var withheld = Item(id: item.id, kind: item.kind, date: item.date, disposition: .withheld, revisions: item.revisions,
+                                attachments: item.attachments, attachmentsLeft: item.attachmentsLeft, persons: item.persons,
+                                withoutConsent: item.withoutConsent, rule: nil)
+            withheld.undeclared = names
+            withheld.attachmentsLeftObjects = item.attachmentsLeftObjects
+            return withheld
         }
         let destroyed = try AuditTrail(vault: vault).list().lines.filter { $0.action?.action == "destroy" }.count
         return Result(asOf: asOf, successorVault: invitations[0].vaultID,

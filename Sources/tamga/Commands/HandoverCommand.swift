@@ -77,7 +77,9 @@ struct HandoverCommand: ParsableCommand {
             the name finder or the leak scan reads it) without consent to
             transfer in force (`tamga person consent ID --grant transfer`),
             except persons whose role the policy names to the State without
-            consent (officials); or `due` when the retention schedule makes it
+            consent (officials), or when it names a person (or a spelling of
+            one) that no transferred document declares, so the successor's
+            registry would not know the name; or `due` when the retention schedule makes it
             due on the hand-over day (destroy it first with `tamga destroy
             --due`). A withheld document is not passed on at a lower level
             either: it stays with this body whole. Nothing is written or logged.
@@ -133,7 +135,9 @@ struct HandoverCommand: ParsableCommand {
         for item in result.items {
             let why: String = switch item.disposition {
             case .transferred: ""
-            case .withheld: "no transfer consent: " + item.withoutConsent.joined(separator: ", ")
+            case .withheld: item.withoutConsent.isEmpty
+                ? "names persons no transferred record declares: " + item.undeclared.joined(separator: ", ")
+                : "no transfer consent: " + item.withoutConsent.joined(separator: ", ")
             case .due: "retention: " + (item.rule ?? "")
             }
             print(item.disposition.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0) + "  "

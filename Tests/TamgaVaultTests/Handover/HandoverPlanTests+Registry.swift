@@ -83,7 +83,7 @@ extension HandoverPlanTests {
         let exports = try Self.handOverAndExportToTheState(former)
         for (id, text) in exports { #expect(!text.contains("Sadykov"), "\(id) names the detainee to the State at the successor") }
         let item = try #require(try Self.disposition(try former.unlock(), "VR-2", to: invitation))
-        #expect(item.disposition == .withheld, "\(item)")
+        #expect(item.disposition == .withheld && item.withoutConsent.isEmpty && item.undeclared == ["D-0042"], "\(item)")
     }
 
     @Test func aTransferredReportUsingASpellingDeclaredOnlyInAWithheldInterviewNeverReachesTheSuccessorsStateExport() throws {
@@ -102,5 +102,8 @@ extension HandoverPlanTests {
         let exports = try Self.handOverAndExportToTheState(former)
         #expect(exports["VR-3"] != nil)
         for (id, text) in exports { #expect(!text.contains("Садыков"), "\(id) names the detainee to the State at the successor") }
+        let (_, invitation) = try Self.successor()
+        let item = try #require(try Self.disposition(try former.unlock(), "VR-4", to: invitation))
+        #expect(item.disposition == .withheld && item.undeclared == ["D-0042"], "\(item)")
     }
 }
