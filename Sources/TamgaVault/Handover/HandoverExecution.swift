@@ -42,6 +42,13 @@ public struct HandoverExecution: Sendable {
                         withoutAttachments: Bool = false, carryUndeclared: Bool = false) throws -> Outcome {
         // Planned under the lock: no consent change or addition can slip in between the plan and the package.
         try HandoverPlan.requireAdministrator(vault, doing: "executing a hand-over")
+        // A day in the past would turn records the schedule makes due today
+        // into transferred ones (review M5); `plan` may look at any day.
+        let today = RetentionPeriod.string(Date())
+        guard asOf >= today else {
+            throw VaultError.invalidArgument("--as-of \(asOf) is before today (\(today), UTC): a hand-over is made on the day it is "
+                + "made or later, so that the retention schedule of today applies (nothing was written)")
+        }
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }

@@ -20,7 +20,10 @@ enum HandoverRegistryCheck {
     }
 
     /// The documents of `transferred` to withhold, with the persons each names
-    /// that no document still transferred declares (or by a spelling none declares).
+    /// that no document still transferred declares, or by a spelling none
+    /// declares: a match of such a spelling that no match of a declared
+    /// spelling of the same person covers whole (the name finder links a
+    /// Cyrillic spelling to its Latin one, so the successor knows that one).
     static func undeclared(transferred: Set<String>, material: [String: Material], concerns concerned: [String: Set<String>],
                            registry: PersonRegistry) -> [String: [String]] {
         var keep = transferred, flagged: [String: [String]] = [:]
@@ -39,7 +42,8 @@ enum HandoverRegistryCheck {
                 for text in material[id]?.texts ?? [] where !missing.isEmpty {
                     let covered = knownFinder.matches(in: text)
                     for match in missingFinder.matches(in: text)
-                    where !covered.contains(where: { $0.personID == match.personID && $0.range.overlaps(match.range) }) {
+                    where !covered.contains(where: { $0.personID == match.personID && $0.range.lowerBound <= match.range.lowerBound
+                                                     && $0.range.upperBound >= match.range.upperBound }) {
                         names.insert(match.personID)
                     }
                 }

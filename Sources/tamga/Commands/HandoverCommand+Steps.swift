@@ -51,7 +51,8 @@ extension HandoverCommand {
         @Option(name: .customLong("to"), help: ArgumentHelp("A successor member's invitation line (repeat for more).", valueName: "invitation"))
         var invitations: [String]
 
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("The hand-over day instead of today (UTC).", valueName: "YYYY-MM-DD"))
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("The hand-over day instead of today (UTC); never before today.",
+                                                               valueName: "YYYY-MM-DD"))
         var asOf: String?
 
         @Option(name: .shortAndLong, help: ArgumentHelp("The new folder to write the package to (outside the vault).", valueName: "folder"))

@@ -20,7 +20,7 @@ extension HandoverPlanTests {
     persons:
       D-0042:
         name: Aibek Sadykov
-        also: [Айбек Садыков]
+        also: [Айбек Садыков, Aibek Toktomushev]
         role: detainee
         consent: []
       D-0060:
@@ -86,7 +86,7 @@ extension HandoverPlanTests {
         #expect(item.disposition == .withheld && item.withoutConsent.isEmpty && item.undeclared == ["D-0042"], "\(item)")
     }
 
-    @Test func aTransferredReportUsingASpellingDeclaredOnlyInAWithheldInterviewNeverReachesTheSuccessorsStateExport() throws {
+    @Test func aTransferredReportUsingASpellingDeclaredOnlyInAWithheldInterviewIsWithheld() throws {
         let former = try VaultFixture()
         try Self.add(Self.interviewWithWitness, to: former)
         // VR-3 declares D-0042 by his Latin name only, VR-4 names him in Cyrillic.
@@ -97,13 +97,19 @@ extension HandoverPlanTests {
             consent: []
 
         """), to: former)
-        try Self.add(Self.report("VR-4", "Temir Osmonov said Айбек Садыков had been moved."), to: former)
+        // A spelling the name finder links to his declared one (Cyrillic) is known to the
+        // successor too; an earlier surname, declared only in INT-1, is not.
+        try Self.add(Self.report("VR-4", "Temir Osmonov said Aibek Toktomushev had been moved."), to: former)
+        try Self.add(Self.report("VR-5", "Temir Osmonov said Айбек Садыков had been moved."), to: former)
         try Self.transferConsent(try former.unlock(), "D-0042")
         let exports = try Self.handOverAndExportToTheState(former)
         #expect(exports["VR-3"] != nil)
-        for (id, text) in exports { #expect(!text.contains("Садыков"), "\(id) names the detainee to the State at the successor") }
+        for (id, text) in exports {
+            #expect(!text.contains("Садыков") && !text.contains("Toktomushev"), "\(id) names the detainee to the State at the successor")
+        }
         let (_, invitation) = try Self.successor()
         let item = try #require(try Self.disposition(try former.unlock(), "VR-4", to: invitation))
         #expect(item.disposition == .withheld && item.undeclared == ["D-0042"], "\(item)")
+        #expect(try Self.disposition(try former.unlock(), "VR-5", to: invitation)?.disposition == .transferred)
     }
 }
