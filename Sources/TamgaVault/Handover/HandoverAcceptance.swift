@@ -38,6 +38,8 @@ public struct HandoverAcceptance: Sendable {
         public let consentCarried: Int
         /// Attachments stored (with their black-outs).
         public let attachments: Int
+        /// Who the package was sealed to: this vault's administrators, by name and fingerprint.
+        public let recipients: [String]
     }
 
     public func accept(package folder: URL, formerKey: MinisignPublicKey) throws -> Outcome {
@@ -57,6 +59,18 @@ public struct HandoverAcceptance: Sendable {
         guard manifest.recipients.contains(vault.member.fingerprint) else {
             throw VaultError.invalidArgument("the package is not sealed to you; it is for "
                 + manifest.recipients.map { Fingerprint.grouped($0) }.joined(separator: ", "))
+        }
+        // The invitation's checksum is unkeyed: a `--to` line added on the
+        // way would seal the payload to an outsider too (review M2).
+        let members = vault.keyring.body.members
+        let strangers = manifest.recipients.filter { recipient in
+            !members.contains { $0.fingerprint == recipient && $0.active && $0.administrator && $0.clearance == .internal }
+        }
+        guard strangers.isEmpty else {
+            throw VaultError.invalidArgument("the package is also sealed to "
+                + strangers.map { Fingerprint.grouped($0) }.joined(separator: ", ")
+                + ", not an active administrator cleared internal of this vault: whoever that is can open it. Refused, nothing was "
+                + "imported; tell the former body, and ask for a new package sealed only to this vault's administrators")
         }
         try Self.verifyCertificate(in: folder, manifest: manifest, manifestHash: manifestHash, formerKey: formerKey)
         let sealed = try Self.read(folder, HandoverPackage.payload)
@@ -123,7 +137,11 @@ public struct HandoverAcceptance: Sendable {
         }
         try countersign(manifestBytes, manifestHash: manifestHash, in: folder, signing: signing)
         return Outcome(manifest: manifest, manifestHash: manifestHash, entry: entry, documents: manifest.transferred.count,
-                       revisions: pending.count, consentCarried: carried, attachments: attached)
+                       revisions: pending.count, consentCarried: carried, attachments: attached,
+                       recipients: manifest.recipients.map { recipient in
+                           let name = members.first { $0.fingerprint == recipient }?.displayName ?? ""
+                           return "\(name) \(Fingerprint.grouped(recipient))"
+                       })
     }
 
     /// The manifest, once its signature verifies with `formerKey` and it names that key.

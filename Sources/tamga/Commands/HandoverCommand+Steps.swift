@@ -95,7 +95,10 @@ extension HandoverCommand {
             must verify with it. Refused, writing nothing, when either does not
             verify, the package is for another vault or member, the payload is
             not the one the manifest names or holds other documents or
-            revisions than it lists, or a document id is already here. Then
+            revisions than it lists, a document id is already here, or the
+            package is sealed to anyone who is not an active administrator
+            cleared internal of this vault (an invitation line added on its
+            way); the recipients are printed. Then
             logs `handover-accept` (this vault's log and disclosure ledger start
             from it), adds every revision as `tamga add` does, attaches the
             attachments and records their black-outs, records the
@@ -122,6 +125,7 @@ extension HandoverCommand {
             print("accepted: \(outcome.documents) document(s), \(outcome.revisions) revision(s), \(outcome.attachments) attachment(s) from vault "
                   + "\(outcome.manifest.former.vault.prefix(16))…; \(outcome.manifest.withheld) withheld and "
                   + "\(outcome.manifest.destroyed) destroyed there (counts only); consent events carried: \(outcome.consentCarried)")
+            print("sealed to: " + outcome.recipients.joined(separator: "; ") + " (every one an administrator of this vault)")
             print("countersigned: \(package)/\(HandoverPackage.acceptance); manifest sha256 \(outcome.manifestHash); "
                   + "logged as \(outcome.entry.prefix(12))")
             if outcome.manifest.attachmentsNotCarried > 0 {

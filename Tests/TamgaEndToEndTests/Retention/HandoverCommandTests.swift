@@ -75,6 +75,7 @@ import TamgaTestSupport
 
         let accepted = try successor.run(["handover", "accept", package, "--former-key", former.folder.path("former.pub")])
         #expect(accepted.status == 0, "\(accepted.standardError)")
+        #expect(accepted.standardOutput.contains("sealed to: Admin "), "\(accepted.standardOutput)")
         let list = try successor.run(["list"]).standardOutput
         #expect(list.contains("INT-2014-044") && list.contains("VR-2014-017") && !list.contains("VR-2014-021"), "\(list)")
         #expect(try successor.run(["handover", "accept", package, "--former-key", former.folder.path("former.pub")]).status != 0,
