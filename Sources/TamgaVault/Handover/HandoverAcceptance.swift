@@ -111,6 +111,7 @@ public struct HandoverAcceptance: Sendable {
         // resumed: the entry is not written twice, and the revisions already
         // here must be the package's first ones.
         let pending = try pendingRevisions(revisions, resuming: earlier != nil)
+        try Self.dryRun(revisions, vault: vault)
         let entry = try earlier ?? { () throws -> String in
             // Released before the additions, which take the lock themselves.
             let lock = try VaultLock(vault: vault.paths.root)
@@ -238,6 +239,21 @@ public struct HandoverAcceptance: Sendable {
               let signature = try? MinisignSignature(text: String(decoding: text, as: UTF8.self)),
               let key = try? MinisignPublicKey(tamgaSigningKey: exportKey) else { return false }
         return (try? key.verify(signature, for: manifest)) != nil
+    }
+
+    /// What `DocumentAddition` would refuse only after the `handover-accept`
+    /// entry (review M1), checked before it: declarations that do not make
+    /// one registry with this vault's (`RegistryError`), and a recommendation
+    /// id this vault uses for another recommendation, per revision and across
+    /// the package's newest revisions.
+    static func dryRun(_ revisions: [(Document, [UInt8])], vault: UnlockedVault) throws {
+        var newest: [String: Document] = [:]
+        for (document, _) in revisions { newest[document.id] = document }
+        let documents = newest.values.sorted { $0.id < $1.id }
+        _ = try RedactionContext.load(vault, adding: documents, loading: .none)
+        let index = try VaultIndex.load(vault)
+        for (document, _) in revisions { try RecommendationClash.check(adding: [document], index: index) }
+        try RecommendationClash.check(adding: documents, index: index)
     }
 
     /// The log action that records an accept as complete.
