@@ -165,17 +165,27 @@ public struct HandoverAcceptance: Sendable {
         return (manifest, bytes)
     }
 
-    static func verifyCertificate(in folder: URL, manifest: HandoverManifest, manifestHash: String, formerKey: MinisignPublicKey) throws {
+    /// Checks the certificate's signature, its trusted comment (review M3)
+    /// and its text against the manifest; returns the trusted comment.
+    @discardableResult
+    static func verifyCertificate(in folder: URL, manifest: HandoverManifest, manifestHash: String, formerKey: MinisignPublicKey) throws -> String {
         let text = try read(folder, HandoverPackage.certificate)
-        let signature = try read(folder, HandoverPackage.certificateSignature)
+        let signature: MinisignSignature
         do {
-            try formerKey.verify(try MinisignSignature(text: String(decoding: signature, as: UTF8.self)), for: text)
+            signature = try MinisignSignature(text: String(decoding: try read(folder, HandoverPackage.certificateSignature), as: UTF8.self))
+            try formerKey.verify(signature, for: text)
         } catch {
             throw VaultError.invalidArgument("\(HandoverPackage.certificate)'s signature does not verify with the former body's key")
+        }
+        let comment = try HandoverPackage.certificateComment(manifest)
+        guard signature.trustedComment == comment else {
+            throw VaultError.invalidArgument("\(HandoverPackage.certificate) is signed with the trusted comment `\(signature.trustedComment)`, "
+                + "not `\(comment)`: it is no certificate (an export, or a file someone signed)")
         }
         guard text == Array(try HandoverPackage.certificateText(manifest, manifestHash: manifestHash).utf8) else {
             throw VaultError.invalidArgument("\(HandoverPackage.certificate) does not certify the export key the manifest names")
         }
+        return comment
     }
 
     /// Every revision of the payload, decoded and validated under this

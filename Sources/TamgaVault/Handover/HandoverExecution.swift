@@ -125,9 +125,8 @@ public struct HandoverExecution: Sendable {
                 try keys.seal(key, to: invitation.member.encryptionKey, holder: invitation.member.fingerprint)
             }
             try DurableFile.write(certificate, to: staging, name: HandoverPackage.certificate)
-            try DurableFile.write(Array(try signer.sign(certificate, trustedComment: "tamga-handover certifies successor export key "
-                + "\(successorKey.keyIDText) of vault \(plan.successorVault.prefix(16))").text.utf8),
-                to: staging, name: HandoverPackage.certificateSignature)
+            try DurableFile.write(Array(try signer.sign(certificate, trustedComment: try HandoverPackage.certificateComment(manifest)).text.utf8),
+                                  to: staging, name: HandoverPackage.certificateSignature)
         } catch {
             try? FileManager.default.removeItem(at: staging)
             throw error

@@ -33,7 +33,7 @@ struct HandoverCommand: ParsableCommand {
           # 4. this body, with the countersigned package back:
           tamga handover close package
         """,
-        subcommands: [Invitation.self, Plan.self, Execute.self, Accept.self, Close.self])
+        subcommands: [Invitation.self, Plan.self, Execute.self, Accept.self, Close.self, VerifyCertificate.self])
 
     /// `tamga handover invitation`: run in the successor's vault.
     struct Invitation: ParsableCommand {

@@ -53,7 +53,13 @@ import TamgaTestSupport
         // The former key signs the manifest and certifies the successor's key; stock minisign checks both.
         #expect(try Self.minisign(former.folder.url, "package/manifest.json", key: "former.pub").status == 0)
         let certified = try Self.minisign(former.folder.url, "package/successor-key.txt", key: "former.pub")
-        #expect(certified.status == 0 && certified.output.contains("certifies successor export key"), "\(certified.output)")
+        let successorKeyID = try #require(invited.standardError.split(separator: " ").last).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(certified.status == 0 && certified.output.contains("tamga-handover certifies successor export key \(successorKeyID) of vault "),
+                "\(certified.output)")
+        // tamga checks the trusted comment and writes the certified key.
+        let verified = try former.run(["handover", "verify-certificate", package, "--former-key", former.folder.path("former.pub"),
+                                       "-o", former.folder.path("verified.pub")])
+        #expect(verified.status == 0 && verified.standardOutput.contains("certified: export key \(successorKeyID)"), "\(verified.standardError)")
         // The hand-over is a disclosure: listed under each person the transferred records concern.
         let disclosed = try former.run(["disclosures", "--person", "D-0042"]).standardOutput
         #expect(disclosed.contains("INT-2014-044 -> successor (handover)") && disclosed.contains("VR-2014-017 -> successor (handover)"),
@@ -89,6 +95,8 @@ import TamgaTestSupport
         #expect(try successor.run(["key", "public", "-o", successor.folder.path("successor.pub")]).status == 0)
         #expect(try String(contentsOfFile: successor.folder.path("successor.pub"), encoding: .utf8)
                 == String(contentsOfFile: successor.folder.path("certified.pub"), encoding: .utf8))
+        #expect(try String(contentsOfFile: successor.folder.path("successor.pub"), encoding: .utf8)
+                == String(contentsOfFile: former.folder.path("verified.pub"), encoding: .utf8))
         let after = try Self.minisign(successor.folder.url, "after/INT-2014-044.state.md", key: "certified.pub")
         #expect(after.status == 0, "\(after.output)")
         #expect(try Self.minisign(former.folder.url, "before/VR-2014-017.state.md", key: "former.pub").status == 0)

@@ -38,7 +38,7 @@ extension HandoverAcceptanceTests.Setting {
         try Data(try signer.sign(bytes, trustedComment: "tamga-handover manifest").text.utf8)
             .write(to: package.appendingPathComponent(HandoverPackage.manifestSignature))
         try Data(certificate).write(to: package.appendingPathComponent(HandoverPackage.certificate))
-        try Data(try signer.sign(certificate, trustedComment: "tamga-handover certifies successor export key").text.utf8)
+        try Data(try signer.sign(certificate, trustedComment: try HandoverPackage.certificateComment(manifest)).text.utf8)
             .write(to: package.appendingPathComponent(HandoverPackage.certificateSignature))
     }
 
