@@ -13,15 +13,21 @@ import TamgaCrypto
 /// vault's export key and this member; the payload's SHA-256; that the
 /// sealed payload opens with this member's key and holds exactly the
 /// documents and revisions the manifest lists, each source hashing as
-/// listed and valid under this vault's policy; and that no such document id
-/// is in this vault yet (unless an interrupted accept of this very package
-/// is resumed). Then, in order: a `handover-accept` entry (the
+/// listed and valid under this vault's policy; that every recipient is an
+/// active administrator cleared internal here; that the certificate's
+/// trusted comment is the certificate's; the persons and consent it brings
+/// (`HandoverPersons`), the registry and recommendation ids the import
+/// makes (`dryRun`); that its completion is not logged; and that no such
+/// document id is in this vault yet (unless an interrupted accept of this
+/// very package is resumed). Then, in order: a `handover-accept` entry (the
 /// successor's log, and so its disclosure ledger, starts from the hand-over
 /// it records), each revision added as `tamga add` adds it (its parts
 /// projected under this vault's policy), each attachment attached with its
 /// black-outs (`HandoverAttachments`), the former body's consent to be
 /// named carried over where it differs (a withdrawal there stays a
-/// withdrawal here), and the countersignature.
+/// withdrawal here; on a resume, not for persons whose consent changed
+/// here since the entry), `handover-accept-complete`, and the
+/// countersignature.
 public struct HandoverAcceptance: Sendable {
     public let vault: UnlockedVault
 
