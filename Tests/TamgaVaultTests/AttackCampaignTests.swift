@@ -29,6 +29,7 @@ import TamgaTestSupport
         // Hand-over (issue 18): consent to transfer, and the three hand-over records.
         ("transfer-consent-grant", { _, _ in ([], []) }), ("transfer-consent-withdraw", { _, _ in ([], []) }),
         ("handover", { _, _ in ([], []) }), ("handover-accepted", { _, _ in ([], []) }), ("handover-accept", { _, _ in ([], []) }),
+        ("handover-accept-complete", { _, _ in ([], []) }),
     ]
 
     static func forgedAction(_ action: String) -> LogAction {

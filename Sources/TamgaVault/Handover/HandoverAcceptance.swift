@@ -13,15 +13,21 @@ import TamgaCrypto
 /// vault's export key and this member; the payload's SHA-256; that the
 /// sealed payload opens with this member's key and holds exactly the
 /// documents and revisions the manifest lists, each source hashing as
-/// listed and valid under this vault's policy; and that no such document id
-/// is in this vault yet (unless an interrupted accept of this very package
-/// is resumed). Then, in order: a `handover-accept` entry (the
+/// listed and valid under this vault's policy; that every recipient is an
+/// active administrator cleared internal here; that the certificate's
+/// trusted comment is the certificate's; the persons and consent it brings
+/// (`HandoverPersons`), the registry and recommendation ids the import
+/// makes (`dryRun`); that its completion is not logged; and that no such
+/// document id is in this vault yet (unless an interrupted accept of this
+/// very package is resumed). Then, in order: a `handover-accept` entry (the
 /// successor's log, and so its disclosure ledger, starts from the hand-over
 /// it records), each revision added as `tamga add` adds it (its parts
 /// projected under this vault's policy), each attachment attached with its
 /// black-outs (`HandoverAttachments`), the former body's consent to be
 /// named carried over where it differs (a withdrawal there stays a
-/// withdrawal here), and the countersignature.
+/// withdrawal here; on a resume, not for persons whose consent changed
+/// here since the entry), `handover-accept-complete`, and the
+/// countersignature.
 public struct HandoverAcceptance: Sendable {
     public let vault: UnlockedVault
 
@@ -38,6 +44,8 @@ public struct HandoverAcceptance: Sendable {
         public let consentCarried: Int
         /// Attachments stored (with their black-outs).
         public let attachments: Int
+        /// Who the package was sealed to: this vault's administrators, by name and fingerprint.
+        public let recipients: [String]
     }
 
     public func accept(package folder: URL, formerKey: MinisignPublicKey) throws -> Outcome {
@@ -58,6 +66,18 @@ public struct HandoverAcceptance: Sendable {
             throw VaultError.invalidArgument("the package is not sealed to you; it is for "
                 + manifest.recipients.map { Fingerprint.grouped($0) }.joined(separator: ", "))
         }
+        // The invitation's checksum is unkeyed: a `--to` line added on the
+        // way would seal the payload to an outsider too (review M2).
+        let members = vault.keyring.body.members
+        let strangers = manifest.recipients.filter { recipient in
+            !members.contains { $0.fingerprint == recipient && $0.active && $0.administrator && $0.clearance == .internal }
+        }
+        guard strangers.isEmpty else {
+            throw VaultError.invalidArgument("the package is also sealed to "
+                + strangers.map { Fingerprint.grouped($0) }.joined(separator: ", ")
+                + ", not an active administrator cleared internal of this vault: whoever that is can open it. Refused, nothing was "
+                + "imported; tell the former body, and ask for a new package sealed only to this vault's administrators")
+        }
         try Self.verifyCertificate(in: folder, manifest: manifest, manifestHash: manifestHash, formerKey: formerKey)
         let sealed = try Self.read(folder, HandoverPackage.payload)
         guard Hex.encode(SHA256.hash(sealed)) == manifest.payload else {
@@ -77,15 +97,27 @@ public struct HandoverAcceptance: Sendable {
         let payload = try plaintext.withUnsafeBytes { try JSONDecoder().decode(HandoverPackage.Payload.self, from: Data($0)) }
         let revisions = try checkedRevisions(payload, against: manifest)
         let attachmentBytes = try HandoverAttachments.checked(payload.attachments, against: manifest)
+        // Completion is in this vault's log, not in the folder: another
+        // recipient's copy, the original stick or a deleted countersignature
+        // must not run the import (and its consent) again (review H3).
+        let lines = try AuditTrail(vault: vault).list().lines
+        let earlier = lines.first { $0.action?.action == "handover-accept" && $0.action?.hash == manifestHash }?.entry
+        let complete = lines.contains { $0.action?.action == Self.completeAction && $0.action?.hash == manifestHash }
+        if complete || (earlier != nil && Self.countersigned(folder, manifestBytes, exportKey: signing.publicKey)) {
+            if !Self.countersigned(folder, manifestBytes, exportKey: signing.publicKey) {
+                try countersign(manifestBytes, manifestHash: manifestHash, in: folder, signing: signing)
+                throw VaultError.invalidArgument("this hand-over was accepted already (manifest \(manifestHash.prefix(16))…); "
+                    + "nothing was imported, and its countersignature was written to the folder again")
+            }
+            throw VaultError.invalidArgument("this hand-over was accepted already (manifest \(manifestHash.prefix(16))…)")
+        }
+        let persons = HandoverPersons(vault: vault)
+        try persons.check(revisions, consent: payload.consent, transferred: Set(manifest.transferred.map(\.id)))
         // An accept interrupted after its entry (a crash, a full disk) is
         // resumed: the entry is not written twice, and the revisions already
         // here must be the package's first ones.
-        let earlier = try AuditTrail(vault: vault).list().lines
-            .first { $0.action?.action == "handover-accept" && $0.action?.hash == manifestHash }?.entry
-        if earlier != nil, Self.countersigned(folder, manifestBytes, exportKey: signing.publicKey) {
-            throw VaultError.invalidArgument("this hand-over was accepted already (manifest \(manifestHash.prefix(16))…)")
-        }
         let pending = try pendingRevisions(revisions, resuming: earlier != nil)
+        try Self.dryRun(revisions, vault: vault)
         let entry = try earlier ?? { () throws -> String in
             // Released before the additions, which take the lock themselves.
             let lock = try VaultLock(vault: vault.paths.root)
@@ -100,12 +132,23 @@ public struct HandoverAcceptance: Sendable {
             _ = try DocumentAddition(vault: vault).add([(document, source)], force: true)
         }
         let attached = try HandoverAttachments.store(payload.attachments, bytes: attachmentBytes, resuming: earlier != nil, vault: vault)
-        let carried = try carryConsent(payload.consent, asOf: manifest.asOf, from: manifest.former.vault)
-        let countersignature = try MinisignSigner(keyPair: signing).sign(manifestBytes, trustedComment:
-            "tamga-handover accepted sha256:\(manifestHash) by:\(vault.vaultID.prefix(16))")
-        try DurableFile.write(Array(countersignature.text.utf8), to: folder, name: HandoverPackage.acceptance, replace: true)
+        // On a resume, a person whose consent was recorded here since the entry keeps it.
+        let carried = try persons.carry(payload.consent, asOf: manifest.asOf, from: manifest.former.vault,
+                                        skip: try persons.changedSince(entry))
+        do {
+            let lock = try VaultLock(vault: vault.paths.root)
+            vault.holdingWriteLock(lock)
+            defer { withExtendedLifetime(lock) {} }
+            _ = try vault.log(LogAction(action: Self.completeAction, hash: manifestHash,
+                                    note: "\(pending.count) revision(s) and \(attached) attachment(s) added by this run"))
+        }
+        try countersign(manifestBytes, manifestHash: manifestHash, in: folder, signing: signing)
         return Outcome(manifest: manifest, manifestHash: manifestHash, entry: entry, documents: manifest.transferred.count,
-                       revisions: pending.count, consentCarried: carried, attachments: attached)
+                       revisions: pending.count, consentCarried: carried, attachments: attached,
+                       recipients: manifest.recipients.map { recipient in
+                           let name = members.first { $0.fingerprint == recipient }?.displayName ?? ""
+                           return "\(name) \(Fingerprint.grouped(recipient))"
+                       })
     }
 
     /// The manifest, once its signature verifies with `formerKey` and it names that key.
@@ -128,17 +171,27 @@ public struct HandoverAcceptance: Sendable {
         return (manifest, bytes)
     }
 
-    static func verifyCertificate(in folder: URL, manifest: HandoverManifest, manifestHash: String, formerKey: MinisignPublicKey) throws {
+    /// Checks the certificate's signature, its trusted comment (review M3)
+    /// and its text against the manifest; returns the trusted comment.
+    @discardableResult
+    static func verifyCertificate(in folder: URL, manifest: HandoverManifest, manifestHash: String, formerKey: MinisignPublicKey) throws -> String {
         let text = try read(folder, HandoverPackage.certificate)
-        let signature = try read(folder, HandoverPackage.certificateSignature)
+        let signature: MinisignSignature
         do {
-            try formerKey.verify(try MinisignSignature(text: String(decoding: signature, as: UTF8.self)), for: text)
+            signature = try MinisignSignature(text: String(decoding: try read(folder, HandoverPackage.certificateSignature), as: UTF8.self))
+            try formerKey.verify(signature, for: text)
         } catch {
             throw VaultError.invalidArgument("\(HandoverPackage.certificate)'s signature does not verify with the former body's key")
+        }
+        let comment = try HandoverPackage.certificateComment(manifest)
+        guard signature.trustedComment == comment else {
+            throw VaultError.invalidArgument("\(HandoverPackage.certificate) is signed with the trusted comment `\(signature.trustedComment)`, "
+                + "not `\(comment)`: it is no certificate (an export, or a file someone signed)")
         }
         guard text == Array(try HandoverPackage.certificateText(manifest, manifestHash: manifestHash).utf8) else {
             throw VaultError.invalidArgument("\(HandoverPackage.certificate) does not certify the export key the manifest names")
         }
+        return comment
     }
 
     /// Every revision of the payload, decoded and validated under this
@@ -204,22 +257,28 @@ public struct HandoverAcceptance: Sendable {
         return (try? key.verify(signature, for: manifest)) != nil
     }
 
-    /// Records consent events so that each person's consent to be named here
-    /// is what it was at the former body; returns how many.
-    private func carryConsent(_ consent: [String: [String: Bool]], asOf: String, from former: String) throws -> Int {
-        var carried = 0
-        for (person, audiences) in consent.sorted(by: { $0.key < $1.key }) {
-            for (name, granted) in audiences.sorted(by: { $0.key < $1.key }) {
-                guard let audience = Audience(rawValue: name), audience != .internal else { continue }
-                let registry = try RedactionContext.load(vault, loading: .none).registry
-                guard let current = registry.persons[person], current.consent.contains(audience) != granted else { continue }
-                _ = try ConsentRecording(vault: vault).record(.init(personID: person, audience: audience, granted: granted, date: asOf,
-                                                                    obtainedBy: "the former body (hand-over from vault \(former.prefix(16)))",
-                                                                    note: "carried over by the hand-over"))
-                carried += 1
-            }
-        }
-        return carried
+    /// What `DocumentAddition` would refuse only after the `handover-accept`
+    /// entry (review M1), checked before it: declarations that do not make
+    /// one registry with this vault's (`RegistryError`), and a recommendation
+    /// id this vault uses for another recommendation, per revision and across
+    /// the package's newest revisions.
+    static func dryRun(_ revisions: [(Document, [UInt8])], vault: UnlockedVault) throws {
+        var newest: [String: Document] = [:]
+        for (document, _) in revisions { newest[document.id] = document }
+        let documents = newest.values.sorted { $0.id < $1.id }
+        _ = try RedactionContext.load(vault, adding: documents, loading: .none)
+        let index = try VaultIndex.load(vault)
+        for (document, _) in revisions { try RecommendationClash.check(adding: [document], index: index) }
+        try RecommendationClash.check(adding: documents, index: index)
+    }
+
+    /// The log action that records an accept as complete.
+    static let completeAction = "handover-accept-complete"
+
+    private func countersign(_ manifestBytes: [UInt8], manifestHash: String, in folder: URL, signing: SigningKeyPair) throws {
+        let countersignature = try MinisignSigner(keyPair: signing).sign(manifestBytes, trustedComment:
+            "tamga-handover accepted sha256:\(manifestHash) by:\(vault.vaultID.prefix(16))")
+        try DurableFile.write(Array(countersignature.text.utf8), to: folder, name: HandoverPackage.acceptance, replace: true)
     }
 
     static func read(_ folder: URL, _ name: String) throws -> [UInt8] {

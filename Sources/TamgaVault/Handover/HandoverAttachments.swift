@@ -13,17 +13,22 @@ import TamgaCrypto
 /// export by the successor shows what the former body blacked out.
 /// Not carried, and counted: restricted (intimate) images, whose viewers the
 /// former body chose one by one (Istanbul Protocol); attachments the
-/// administrator cannot open; damaged ones.
+/// administrator cannot open; damaged ones; and, unless the administrator
+/// carries them knowingly, unread ones that declare nobody depicted
+/// (`HandoverAttachmentReview`).
 enum HandoverAttachments {
-    /// The attachments of `ids` to carry, and how many stay behind.
-    static func collect(_ ids: [String], vault: UnlockedVault) throws -> (carried: [HandoverPackage.Payload.Attachment], notCarried: Int) {
+    /// The attachments of `ids` to carry, and how many stay behind: those
+    /// the plan leaves (`leaving`, object names), and any not opened.
+    static func collect(_ ids: [String], leaving: Set<String>,
+                        vault: UnlockedVault) throws -> (carried: [HandoverPackage.Payload.Attachment], notCarried: Int) {
         let retrieval = AttachmentRetrieval(vault: vault)
         var carried: [HandoverPackage.Payload.Attachment] = [], notCarried = 0
         for id in ids {
             let listing = try AttachmentCatalog(vault: vault).list(id)
             notCarried += listing.hidden.count + listing.restrictedFromYou.count + listing.damaged.count
             for item in listing.items {
-                if try AttachmentRestriction.isRestricted(item, in: vault) || item.metadata.evidence?.restricted == true {
+                if try leaving.contains(item.object) || AttachmentRestriction.isRestricted(item, in: vault)
+                    || item.metadata.evidence?.restricted == true {
                     notCarried += 1
                     continue
                 }

@@ -37,14 +37,22 @@ public struct HandoverExecution: Sendable {
         public let entry: String
     }
 
+    /// `carryUndeclared`: as for `HandoverPlan.plan`.
     public func execute(to invitations: [SuccessorInvitation], asOf: String, output: URL,
-                        withoutAttachments: Bool = false) throws -> Outcome {
+                        withoutAttachments: Bool = false, carryUndeclared: Bool = false) throws -> Outcome {
         // Planned under the lock: no consent change or addition can slip in between the plan and the package.
         try HandoverPlan.requireAdministrator(vault, doing: "executing a hand-over")
+        // A day in the past would turn records the schedule makes due today
+        // into transferred ones (review M5); `plan` may look at any day.
+        let today = RetentionPeriod.string(Date())
+        guard asOf >= today else {
+            throw VaultError.invalidArgument("--as-of \(asOf) is before today (\(today), UTC): a hand-over is made on the day it is "
+                + "made or later, so that the retention schedule of today applies (nothing was written)")
+        }
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
-        let plan = try HandoverPlan(vault: vault).plan(to: invitations, asOf: asOf)
+        let plan = try HandoverPlan(vault: vault).plan(to: invitations, asOf: asOf, carryUndeclared: carryUndeclared)
         let signing = try vault.requireExportSigning()
         guard plan.count(.due) == 0 else {
             throw VaultError.invalidArgument("\(plan.count(.due)) document(s) are due under the retention schedule on \(asOf): "
@@ -55,10 +63,13 @@ public struct HandoverExecution: Sendable {
                 + "nothing can be decided about them (nothing was written)")
         }
         let transferred = plan.items.filter { $0.disposition == .transferred }
-        let (carried, notCarried) = try HandoverAttachments.collect(transferred.map(\.id), vault: vault)
+        let (carried, notCarried) = try HandoverAttachments.collect(transferred.map(\.id), leaving: Set(transferred.flatMap(\.attachmentsLeftObjects)),
+                                                                    vault: vault)
         if notCarried > 0, !withoutAttachments {
             throw VaultError.invalidArgument("\(notCarried) attachment(s) of transferred documents would stay here (restricted images, "
-                + "or ones you cannot open); pass --without-attachments to hand over without them (nothing was written)")
+                + "photographs or other files tamga cannot read that declare nobody depicted, or ones you cannot open); pass "
+                + "--without-attachments to hand over without them, or --carry-undeclared-attachments if the unread ones show and "
+                + "name nobody without consent to transfer (nothing was written)")
         }
         let root = output.standardizedFileURL
         guard !(root.path + "/").hasPrefix(vault.paths.root.standardizedFileURL.path + "/") else {
@@ -114,9 +125,8 @@ public struct HandoverExecution: Sendable {
                 try keys.seal(key, to: invitation.member.encryptionKey, holder: invitation.member.fingerprint)
             }
             try DurableFile.write(certificate, to: staging, name: HandoverPackage.certificate)
-            try DurableFile.write(Array(try signer.sign(certificate, trustedComment: "tamga-handover certifies successor export key "
-                + "\(successorKey.keyIDText) of vault \(plan.successorVault.prefix(16))").text.utf8),
-                to: staging, name: HandoverPackage.certificateSignature)
+            try DurableFile.write(Array(try signer.sign(certificate, trustedComment: try HandoverPackage.certificateComment(manifest)).text.utf8),
+                                  to: staging, name: HandoverPackage.certificateSignature)
         } catch {
             try? FileManager.default.removeItem(at: staging)
             throw error

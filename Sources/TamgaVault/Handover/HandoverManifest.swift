@@ -122,6 +122,13 @@ public enum HandoverPackage {
         let consent: [String: [String: Bool]]
     }
 
+    /// The certificate signature's trusted comment, the one a recipient must
+    /// see (`minisign -V` prints it): no export's starts like it (review M3).
+    static func certificateComment(_ manifest: HandoverManifest) throws -> String {
+        let successor = try MinisignPublicKey(tamgaSigningKey: Hex.decode(manifest.successor.exportKey))
+        return "tamga-handover certifies successor export key \(successor.keyIDText) of vault \(manifest.successor.vault.prefix(16))"
+    }
+
     /// The certification text: the former export key vouches for the
     /// successor's, so a recipient who trusted the former key can check
     /// exports the successor makes (with stock minisign: the key to use is

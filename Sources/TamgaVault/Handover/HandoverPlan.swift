@@ -19,6 +19,10 @@ import TamgaCore
 ///   version (State or public) of them goes instead, because a pseudonymised
 ///   account of an interview still carries what the person said in
 ///   confidence, which in a small facility identifies them.
+/// - withheld too: it names a person, or a spelling of a person, that no
+///   transferred document declares (`HandoverRegistryCheck`): the
+///   successor's registry, made from the documents it receives, would not
+///   know the name (review H2).
 /// - transferred: everything else.
 /// Members cleared internal who are administrators only: the plan reads every
 /// document's source and the consent records.
@@ -50,6 +54,12 @@ public struct HandoverPlan: Sendable {
         public let withoutConsent: [String]
         /// For `due`: the rule and its policy line.
         public let rule: String?
+        /// For `withheld`: persons it names whom no transferred document
+        /// declares (or by a spelling none declares: `HandoverRegistryCheck`).
+        public var undeclared: [String] = []
+        /// The attachments (object names) a hand-over leaves here: restricted,
+        /// or unread and declaring nobody depicted (`HandoverAttachmentReview`).
+        public var attachmentsLeftObjects: [String] = []
     }
 
     public struct Result: Sendable, Codable {
@@ -68,7 +78,10 @@ public struct HandoverPlan: Sendable {
     }
 
     /// The plan for a hand-over to the successor the invitations name, on `asOf` (YYYY-MM-DD).
-    public func plan(to invitations: [SuccessorInvitation], asOf: String) throws -> Result {
+    /// `carryUndeclared`: the administrator confirms that the unread
+    /// attachments that declare nobody depicted (photographs, office files)
+    /// show and name nobody without consent, so they go.
+    public func plan(to invitations: [SuccessorInvitation], asOf: String, carryUndeclared: Bool = false) throws -> Result {
         try Self.requireAdministrator(vault, doing: "planning a hand-over")
         try SuccessorInvitation.validate(invitations)
         guard RetentionPeriod.day(asOf) != nil else { throw VaultError.invalidArgument("--as-of must be a day written YYYY-MM-DD") }
@@ -82,21 +95,24 @@ public struct HandoverPlan: Sendable {
         let due = Dictionary(try RetentionReview(vault: vault).review(asOf: asOf, within: 0).items
             .filter { $0.status == "due" }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let catalog = DocumentCatalog(vault: vault)
-        var items: [Item] = []
+        let review = HandoverAttachmentReview(vault: vault, relevance: relevance)
+        var items: [Item] = [], material: [String: HandoverRegistryCheck.Material] = [:], concerns: [String: Set<String>] = [:]
         for entry in try catalog.list() {
             let history = try catalog.history(entry.id, level: .internal)
             let attachments = try AttachmentCatalog(vault: vault).list(entry.id)
             let attachmentCount = attachments.items.count + attachments.hidden.count + attachments.restrictedFromYou.count
                 + attachments.damaged.count
-            let left = try attachments.items.filter { try AttachmentRestriction.isRestricted($0, in: vault) || $0.metadata.evidence?.restricted == true }
-                .count + attachmentCount - attachments.items.count
+            let unopened = attachmentCount - attachments.items.count
+            var leftObjects = try attachments.items.filter { try AttachmentRestriction.isRestricted($0, in: vault) || $0.metadata.evidence?.restricted == true }
+                .map(\.object)
             if let item = due[entry.id] {
                 items.append(Item(id: entry.id, kind: entry.kind, date: entry.date, disposition: .due, revisions: history.count,
-                                  attachments: attachmentCount, attachmentsLeft: left, persons: [], withoutConsent: [],
+                                  attachments: attachmentCount, attachmentsLeft: leftObjects.count + unopened, persons: [], withoutConsent: [],
                                   rule: "\(item.rule) (policy line \(item.ruleLine)), due \(item.due)"))
                 continue
             }
-            var concerned: Set<String> = []
+            var concerned: Set<String> = [], brought = HandoverRegistryCheck.Material()
+            var newest: Document?
             for revision in history {
                 let source = String(decoding: revision.content.withUnsafeBytes { Array($0) }, as: UTF8.self)
                 let label = "\(entry.id) (stored revision \(revision.metadata.revision))"
@@ -104,7 +120,21 @@ public struct HandoverPlan: Sendable {
                     .validated(against: context.policy.policy)
                 concerned.formUnion(relevance.persons(of: document, source: source))
                 concerned.formUnion(document.persons.map(\.id))
+                for person in document.persons { brought.declared[person.id, default: []].formUnion(person.spellings) }
+                brought.texts.append(source)
+                newest = document
             }
+            // Its attachments go with it: what they depict, say and are called counts too (review H1).
+            if let newest {
+                for item in attachments.items where !leftObjects.contains(item.object) {
+                    let finding = try review.review(item, document: newest)
+                    concerned.formUnion(finding.persons)
+                    brought.texts.append(finding.text)
+                    if finding.undeclared, !carryUndeclared { leftObjects.append(item.object) }
+                }
+            }
+            material[entry.id] = brought
+            concerns[entry.id] = concerned
             let registry = context.registry
             let lacking = concerned.filter { id in
                 guard !consented.contains(id) else { return false }
@@ -112,9 +142,23 @@ public struct HandoverPlan: Sendable {
                 guard let person = registry.persons[id] else { return true }
                 return !context.policy.policy.transfersWithoutConsent(role: person.role)
             }.sorted()
-            items.append(Item(id: entry.id, kind: entry.kind, date: entry.date, disposition: lacking.isEmpty ? .transferred : .withheld,
-                              revisions: history.count, attachments: attachmentCount, attachmentsLeft: left, persons: concerned.sorted(),
-                              withoutConsent: lacking, rule: nil))
+            var item = Item(id: entry.id, kind: entry.kind, date: entry.date, disposition: lacking.isEmpty ? .transferred : .withheld,
+                            revisions: history.count, attachments: attachmentCount, attachmentsLeft: leftObjects.count + unopened,
+                            persons: concerned.sorted(), withoutConsent: lacking, rule: nil)
+            item.attachmentsLeftObjects = leftObjects
+            items.append(item)
+        }
+        // Names the successor's registry would not know (review H2).
+        let undeclared = HandoverRegistryCheck.undeclared(transferred: Set(items.filter { $0.disposition == .transferred }.map(\.id)),
+                                                         material: material, concerns: concerns, registry: context.registry)
+        items = items.map { item in
+            guard let names = undeclared[item.id] else { return item }
+            var withheld = Item(id: item.id, kind: item.kind, date: item.date, disposition: .withheld, revisions: item.revisions,
+                                attachments: item.attachments, attachmentsLeft: item.attachmentsLeft, persons: item.persons,
+                                withoutConsent: item.withoutConsent, rule: nil)
+            withheld.undeclared = names
+            withheld.attachmentsLeftObjects = item.attachmentsLeftObjects
+            return withheld
         }
         let destroyed = try AuditTrail(vault: vault).list().lines.filter { $0.action?.action == "destroy" }.count
         return Result(asOf: asOf, successorVault: invitations[0].vaultID,

@@ -244,6 +244,7 @@ struct EntryAuthorization {
         "handover": ([.administrator], [], false),
         "handover-accepted": ([.administrator], [], false),
         "handover-accept": ([.administrator], [], false),
+        "handover-accept-complete": ([.administrator], [], false),
     ]
 
     enum Signer: Hashable { case administrator, internalMember, stateMember, contributor }

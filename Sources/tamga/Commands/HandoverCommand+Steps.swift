@@ -26,8 +26,12 @@ extension HandoverCommand {
             Refused, writing nothing, while a document is due under the
             retention schedule (run `tamga destroy --due`), a document folder
             cannot be read, or an attachment of a transferred document would
-            stay here (a restricted image, whose viewers this body chose, or
-            one you cannot open) and --without-attachments is not given.
+            stay here (a restricted image, whose viewers this body chose; one
+            you cannot open; or one tamga cannot read, such as a photograph,
+            that declares nobody depicted) and --without-attachments is not
+            given. --carry-undeclared-attachments carries the unread ones that
+            declare nobody depicted: give it only when you have checked that
+            they show and name nobody without consent to transfer.
             Withheld documents stay in this vault; this command destroys
             nothing.
 
@@ -38,6 +42,8 @@ extension HandoverCommand {
               tamga handover execute --to tamga-successor:… -o /media/usb/handover
               tamga handover execute --to tamga-successor:… --without-attachments \\
                   -o handover
+              tamga handover execute --to tamga-successor:… -o handover \\
+                  --carry-undeclared-attachments
             """)
 
         @OptionGroup var options: VaultOptions
@@ -45,7 +51,8 @@ extension HandoverCommand {
         @Option(name: .customLong("to"), help: ArgumentHelp("A successor member's invitation line (repeat for more).", valueName: "invitation"))
         var invitations: [String]
 
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("The hand-over day instead of today (UTC).", valueName: "YYYY-MM-DD"))
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("The hand-over day instead of today (UTC); never before today.",
+                                                               valueName: "YYYY-MM-DD"))
         var asOf: String?
 
         @Option(name: .shortAndLong, help: ArgumentHelp("The new folder to write the package to (outside the vault).", valueName: "folder"))
@@ -53,6 +60,9 @@ extension HandoverCommand {
 
         @Flag(help: "Hand over although some attachments of transferred documents stay here (restricted images, ones you cannot open).")
         var withoutAttachments = false
+
+        @Flag(help: "Carry photographs and other unread attachments that declare nobody depicted (you checked they show nobody without consent).")
+        var carryUndeclaredAttachments = false
 
         func validate() throws {
             guard !invitations.isEmpty else { throw ValidationError("give the successor's invitation with --to") }
@@ -63,7 +73,7 @@ extension HandoverCommand {
             let parsed = try invitations.map(SuccessorInvitation.init(text:))
             let outcome = try HandoverExecution(vault: try options.unlock()).execute(
                 to: parsed, asOf: asOf ?? RetentionPeriod.string(Date()), output: URL(fileURLWithPath: output),
-                withoutAttachments: withoutAttachments)
+                withoutAttachments: withoutAttachments, carryUndeclared: carryUndeclaredAttachments)
             HandoverCommand.printPlan(outcome.plan, invitations: parsed)
             print("wrote the hand-over package to \(outcome.folder.path); manifest sha256 \(outcome.manifestHash); "
                   + "logged as \(outcome.entry.prefix(12))")
@@ -85,7 +95,10 @@ extension HandoverCommand {
             must verify with it. Refused, writing nothing, when either does not
             verify, the package is for another vault or member, the payload is
             not the one the manifest names or holds other documents or
-            revisions than it lists, or a document id is already here. Then
+            revisions than it lists, a document id is already here, or the
+            package is sealed to anyone who is not an active administrator
+            cleared internal of this vault (an invitation line added on its
+            way); the recipients are printed. Then
             logs `handover-accept` (this vault's log and disclosure ledger start
             from it), adds every revision as `tamga add` does, attaches the
             attachments and records their black-outs, records the
@@ -112,6 +125,7 @@ extension HandoverCommand {
             print("accepted: \(outcome.documents) document(s), \(outcome.revisions) revision(s), \(outcome.attachments) attachment(s) from vault "
                   + "\(outcome.manifest.former.vault.prefix(16))…; \(outcome.manifest.withheld) withheld and "
                   + "\(outcome.manifest.destroyed) destroyed there (counts only); consent events carried: \(outcome.consentCarried)")
+            print("sealed to: " + outcome.recipients.joined(separator: "; ") + " (every one an administrator of this vault)")
             print("countersigned: \(package)/\(HandoverPackage.acceptance); manifest sha256 \(outcome.manifestHash); "
                   + "logged as \(outcome.entry.prefix(12))")
             if outcome.manifest.attachmentsNotCarried > 0 {

@@ -33,7 +33,7 @@ struct HandoverCommand: ParsableCommand {
           # 4. this body, with the countersigned package back:
           tamga handover close package
         """,
-        subcommands: [Invitation.self, Plan.self, Execute.self, Accept.self, Close.self])
+        subcommands: [Invitation.self, Plan.self, Execute.self, Accept.self, Close.self, VerifyCertificate.self])
 
     /// `tamga handover invitation`: run in the successor's vault.
     struct Invitation: ParsableCommand {
@@ -77,17 +77,26 @@ struct HandoverCommand: ParsableCommand {
             the name finder or the leak scan reads it) without consent to
             transfer in force (`tamga person consent ID --grant transfer`),
             except persons whose role the policy names to the State without
-            consent (officials); or `due` when the retention schedule makes it
+            consent (officials), or when it names a person (or a spelling of
+            one) that no transferred document declares, so the successor's
+            registry would not know the name; or `due` when the retention schedule makes it
             due on the hand-over day (destroy it first with `tamga destroy
             --due`). A withheld document is not passed on at a lower level
             either: it stays with this body whole. Nothing is written or logged.
-            Attachments go with their document, with their black-outs, except
-            restricted (intimate) images and any you cannot open: those stay
-            here, and are counted.
+            A document's attachments count as part of it: the persons they
+            depict, and anyone the name finder or the leak scan reads in their
+            caption, file name or text (plain-text files, a PDF's text layer).
+            They go with their document, with their black-outs, except
+            restricted (intimate) images, any you cannot open, and any whose
+            content tamga cannot read (photographs, office files, a PDF with
+            pictures) that declares nobody depicted: those stay here, and are
+            counted, unless --carry-undeclared-attachments says you checked
+            they show and name nobody without consent to transfer.
 
             EXAMPLES:
               tamga handover plan --to tamga-successor:…
               tamga handover plan --to tamga-successor:… --to tamga-successor:… --json
+              tamga handover plan --to tamga-successor:… --carry-undeclared-attachments
             """)
 
         @OptionGroup var options: VaultOptions
@@ -97,6 +106,9 @@ struct HandoverCommand: ParsableCommand {
 
         @Option(name: .customLong("as-of"), help: ArgumentHelp("The hand-over day instead of today (UTC).", valueName: "YYYY-MM-DD"))
         var asOf: String?
+
+        @Flag(help: "Count photographs and other unread attachments that declare nobody depicted as carried (you checked them).")
+        var carryUndeclaredAttachments = false
 
         @Flag(help: "Print JSON instead of a table.")
         var json = false
@@ -108,7 +120,8 @@ struct HandoverCommand: ParsableCommand {
 
         func run() throws {
             let parsed = try invitations.map(SuccessorInvitation.init(text:))
-            let result = try HandoverPlan(vault: try options.unlock()).plan(to: parsed, asOf: asOf ?? RetentionPeriod.string(Date()))
+            let result = try HandoverPlan(vault: try options.unlock()).plan(to: parsed, asOf: asOf ?? RetentionPeriod.string(Date()),
+                                                                             carryUndeclared: carryUndeclaredAttachments)
             if json { return try printJSON(result) }
             HandoverCommand.printPlan(result, invitations: parsed)
         }
@@ -122,7 +135,9 @@ struct HandoverCommand: ParsableCommand {
         for item in result.items {
             let why: String = switch item.disposition {
             case .transferred: ""
-            case .withheld: "no transfer consent: " + item.withoutConsent.joined(separator: ", ")
+            case .withheld: item.withoutConsent.isEmpty
+                ? "names persons no transferred record declares: " + item.undeclared.joined(separator: ", ")
+                : "no transfer consent: " + item.withoutConsent.joined(separator: ", ")
             case .due: "retention: " + (item.rule ?? "")
             }
             print(item.disposition.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0) + "  "
@@ -137,8 +152,8 @@ struct HandoverCommand: ParsableCommand {
         }
         let left = result.items.filter { $0.disposition == .transferred }.map(\.attachmentsLeft).reduce(0, +)
         if left > 0 {
-            Terminal.printWarning("\(left) attachment(s) of transferred documents stay here (restricted images, or ones you "
-                                  + "cannot open); `execute` needs --without-attachments to leave them")
+            Terminal.printWarning("\(left) attachment(s) of transferred documents stay here (restricted images, unread ones that "
+                                  + "declare nobody depicted, or ones you cannot open); `execute` needs --without-attachments to leave them")
         }
     }
 }

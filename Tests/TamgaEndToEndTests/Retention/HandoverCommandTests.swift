@@ -53,7 +53,13 @@ import TamgaTestSupport
         // The former key signs the manifest and certifies the successor's key; stock minisign checks both.
         #expect(try Self.minisign(former.folder.url, "package/manifest.json", key: "former.pub").status == 0)
         let certified = try Self.minisign(former.folder.url, "package/successor-key.txt", key: "former.pub")
-        #expect(certified.status == 0 && certified.output.contains("certifies successor export key"), "\(certified.output)")
+        let successorKeyID = try #require(invited.standardError.split(separator: " ").last).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(certified.status == 0 && certified.output.contains("tamga-handover certifies successor export key \(successorKeyID) of vault "),
+                "\(certified.output)")
+        // tamga checks the trusted comment and writes the certified key.
+        let verified = try former.run(["handover", "verify-certificate", package, "--former-key", former.folder.path("former.pub"),
+                                       "-o", former.folder.path("verified.pub")])
+        #expect(verified.status == 0 && verified.standardOutput.contains("certified: export key \(successorKeyID)"), "\(verified.standardError)")
         // The hand-over is a disclosure: listed under each person the transferred records concern.
         let disclosed = try former.run(["disclosures", "--person", "D-0042"]).standardOutput
         #expect(disclosed.contains("INT-2014-044 -> successor (handover)") && disclosed.contains("VR-2014-017 -> successor (handover)"),
@@ -75,6 +81,7 @@ import TamgaTestSupport
 
         let accepted = try successor.run(["handover", "accept", package, "--former-key", former.folder.path("former.pub")])
         #expect(accepted.status == 0, "\(accepted.standardError)")
+        #expect(accepted.standardOutput.contains("sealed to: Admin "), "\(accepted.standardOutput)")
         let list = try successor.run(["list"]).standardOutput
         #expect(list.contains("INT-2014-044") && list.contains("VR-2014-017") && !list.contains("VR-2014-021"), "\(list)")
         #expect(try successor.run(["handover", "accept", package, "--former-key", former.folder.path("former.pub")]).status != 0,
@@ -88,6 +95,8 @@ import TamgaTestSupport
         #expect(try successor.run(["key", "public", "-o", successor.folder.path("successor.pub")]).status == 0)
         #expect(try String(contentsOfFile: successor.folder.path("successor.pub"), encoding: .utf8)
                 == String(contentsOfFile: successor.folder.path("certified.pub"), encoding: .utf8))
+        #expect(try String(contentsOfFile: successor.folder.path("successor.pub"), encoding: .utf8)
+                == String(contentsOfFile: former.folder.path("verified.pub"), encoding: .utf8))
         let after = try Self.minisign(successor.folder.url, "after/INT-2014-044.state.md", key: "certified.pub")
         #expect(after.status == 0, "\(after.output)")
         #expect(try Self.minisign(former.folder.url, "before/VR-2014-017.state.md", key: "former.pub").status == 0)
@@ -130,20 +139,27 @@ import TamgaTestSupport
     /// manifest counts tombstones. Attachments go with their document; a
     /// restricted image is left behind, and only knowingly.
     @Test func dueRecordsAndAttachmentsStopExecuteUntilDealtWith() throws {
-        let former = try RetentionCommandTests.vault()
+        // Visit reports kept long enough that VR-2014-017 is not due today: the
+        // hand-over day is today (execute refuses one in the past, review M5).
+        let former = try RetentionCommandTests.vault(schedule: RetentionCommandTests.schedule
+            .replacingOccurrences(of: "keep: 10 years", with: "keep: 100 years"))
         let successor = try CLIVault()
         let invitation = try successor.run(["handover", "invitation"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
         for person in ["D-0042", "D-0050"] {
             #expect(try former.run(["person", "consent", person, "--grant", "transfer", "--date", "2025-09-20", "--obtained-by", "Admin"]).status == 0)
         }
         // Interviews are kept 5 years unless tagged case-open: INT-2014-044 is due, INT-2014-050 held.
-        let plan = try former.run(["handover", "plan", "--to", invitation, "--as-of", "2020-01-01"])
+        let plan = try former.run(["handover", "plan", "--to", invitation])
         #expect(plan.standardOutput.contains("due") && plan.standardOutput.contains("retention: interview"), "\(plan.standardOutput)")
         let package = former.folder.path("package")
-        let refused = try former.run(["handover", "execute", "--to", invitation, "--as-of", "2020-01-01", "-o", package])
+        let refused = try former.run(["handover", "execute", "--to", invitation, "-o", package])
         #expect(refused.status != 0 && refused.standardError.contains("tamga destroy --due"), "\(refused.standardError)")
         #expect(!FileManager.default.fileExists(atPath: package))
-        #expect(try former.run(["destroy", "--due", "--as-of", "2020-01-01", "--yes"]).status == 0)
+        #expect(try former.run(["destroy", "--due", "--yes"]).status == 0)
+        // A hand-over day in the past would turn records due today into transferred ones.
+        let backdated = try former.run(["handover", "execute", "--to", invitation, "--as-of", "2020-01-01", "-o", package])
+        #expect(backdated.status != 0 && backdated.standardError.contains("before today"), "\(backdated.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: package))
 
         // An attachment goes with its document; a restricted (intimate) image stays, and only knowingly.
         let photo = former.folder.path("photo.bin"), intimate = former.folder.path("intimate.bin")
@@ -152,10 +168,18 @@ import TamgaTestSupport
         try Data((0..<5_000).map { UInt8($0 % 13) }).write(to: URL(fileURLWithPath: intimate))
         #expect(try former.run(["attach", "VR-2014-017", photo]).status == 0)
         #expect(try former.run(["attach", "VR-2014-017", intimate, "--restricted"]).status == 0)
-        let withAttachment = try former.run(["handover", "execute", "--to", invitation, "--as-of", "2020-01-01", "-o", package])
+        let withAttachment = try former.run(["handover", "execute", "--to", invitation, "-o", package])
         #expect(withAttachment.status != 0 && withAttachment.standardError.contains("--without-attachments"), "\(withAttachment.standardError)")
         #expect(!FileManager.default.fileExists(atPath: package))
-        let executed = try former.run(["handover", "execute", "--to", invitation, "--as-of", "2020-01-01", "--without-attachments", "-o", package])
+        // photo.bin declares nobody depicted and tamga cannot read it: it stays unless carried knowingly.
+        let undeclared = try former.run(["handover", "execute", "--to", invitation, "--without-attachments", "-o", package])
+        #expect(undeclared.status == 0, "\(undeclared.standardError)")
+        let left = try String(contentsOfFile: package + "/manifest.json", encoding: .utf8)
+        let photoHash = try AttachmentCommandTests.sha256sum(photo)
+        #expect(left.contains("\"attachmentsNotCarried\" : 2") && !left.contains(photoHash), "\(left)")
+        try FileManager.default.removeItem(atPath: package)
+        let executed = try former.run(["handover", "execute", "--to", invitation, "--without-attachments", "--carry-undeclared-attachments",
+                                       "-o", package])
         #expect(executed.status == 0, "\(executed.standardError)")
         let manifest = try String(contentsOfFile: package + "/manifest.json", encoding: .utf8)
         #expect(manifest.contains("\"destroyed\" : 1") && manifest.contains("\"attachmentsNotCarried\" : 1"), "\(manifest)")

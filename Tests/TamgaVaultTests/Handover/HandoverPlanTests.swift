@@ -8,13 +8,16 @@ import TamgaCrypto
 /// closed. The interview INT-2014-044 declares the detainee D-0042 (no
 /// consent of any kind); a successor vault of its own gives the invitation.
 @Suite struct HandoverPlanTests {
+    /// Today (UTC): `execute` refuses a hand-over day in the past (review M5).
+    static var today: String { RetentionPeriod.string(Date()) }
+
     static func successor() throws -> (VaultFixture, SuccessorInvitation) {
         let successor = try VaultFixture()
         return (successor, try SuccessorInvitation.make(in: try successor.unlock()))
     }
 
     static func disposition(_ vault: UnlockedVault, _ id: String, to invitation: SuccessorInvitation) throws -> HandoverPlan.Item? {
-        try HandoverPlan(vault: vault).plan(to: [invitation], asOf: "2026-12-06").items.first { $0.id == id }
+        try HandoverPlan(vault: vault).plan(to: [invitation], asOf: HandoverPlanTests.today).items.first { $0.id == id }
     }
 
     static func transferConsent(_ vault: UnlockedVault, _ person: String, granted: Bool = true) throws {
@@ -128,7 +131,7 @@ import TamgaCrypto
         let f = try InsiderFixture()
         let (_, invitation) = try Self.successor()
         let member = try f.base.addMember("Member", clearance: clearance)
-        #expect(throws: VaultError.self, "\(label)") { try HandoverPlan(vault: member).plan(to: [invitation], asOf: "2026-12-06") }
+        #expect(throws: VaultError.self, "\(label)") { try HandoverPlan(vault: member).plan(to: [invitation], asOf: HandoverPlanTests.today) }
         // Consent is recorded by any member cleared internal, as consent to be named is.
         let record = { try TransferConsentRecording(vault: member).record(personID: "D-0042", granted: true, date: "2025-09-20", obtainedBy: "x") }
         if clearance == .internal { #expect(throws: Never.self) { try record() } } else { #expect(throws: VaultError.self, "\(label)") { try record() } }
@@ -144,10 +147,10 @@ import TamgaCrypto
         #expect(throws: VaultError.self) { try SuccessorInvitation(text: String(text)) }
         #expect(try SuccessorInvitation(text: invitation.text) == invitation)
         // From this very vault, from two different vaults, or one member twice.
-        #expect(throws: VaultError.self) { try HandoverPlan(vault: admin).plan(to: [try SuccessorInvitation.make(in: admin)], asOf: "2026-12-06") }
+        #expect(throws: VaultError.self) { try HandoverPlan(vault: admin).plan(to: [try SuccessorInvitation.make(in: admin)], asOf: HandoverPlanTests.today) }
         let (_, other) = try Self.successor()
-        #expect(throws: VaultError.self) { try HandoverPlan(vault: admin).plan(to: [invitation, other], asOf: "2026-12-06") }
-        #expect(throws: VaultError.self) { try HandoverPlan(vault: admin).plan(to: [invitation, invitation], asOf: "2026-12-06") }
+        #expect(throws: VaultError.self) { try HandoverPlan(vault: admin).plan(to: [invitation, other], asOf: HandoverPlanTests.today) }
+        #expect(throws: VaultError.self) { try HandoverPlan(vault: admin).plan(to: [invitation, invitation], asOf: HandoverPlanTests.today) }
         // A successor member who is not an administrator cleared internal makes no invitation.
         let state = try successor.addMember("Clerk", clearance: .state)
         #expect(throws: VaultError.self) { try SuccessorInvitation.make(in: state) }
