@@ -9,16 +9,21 @@ public struct RegisteredPerson: Sendable, Hashable {
     public let also: [String]
     /// Audiences the person consented to be named to. Empty means no consent.
     public let consent: Set<Audience>
+    /// Erased (issue 18, `tamga person erase`): no name, no spelling, no
+    /// consent; every audience, internal included, sees the role's pseudonym.
+    public let erased: Bool
 
-    public init(id: String, role: String, name: String, also: [String], consent: Set<Audience>) {
+    /// An erased person keeps no name, spelling or consent, whatever is passed.
+    public init(id: String, role: String, name: String, also: [String], consent: Set<Audience>, erased: Bool = false) {
         self.id = id
         self.role = role
-        self.name = name
-        self.also = also
-        self.consent = consent
+        self.name = erased ? "" : name
+        self.also = erased ? [] : also
+        self.consent = erased ? [] : consent
+        self.erased = erased
     }
 
-    public var spellings: [String] { [name] + also }
+    public var spellings: [String] { erased ? [] : [name] + also }
 
     /// The spellings and, for each spelling with a given name, the same with
     /// each diminutive of it (`GivenNameDiminutives`: Ванечка Старостин for
@@ -44,10 +49,12 @@ public struct PersonRegistry: Sendable, Hashable {
     /// Merges the declarations of all documents. The same id with another
     /// name or role is an error; `also` spellings are united; where documents
     /// disagree on consent, only audiences every declaration grants remain.
+    /// A person erased in one declaration is erased (issue 18): an older
+    /// declaration that still names them brings no name back.
     public init(documents: [Document]) throws(RegistryError) {
         try self.init(declarations: documents.map { document in
             (document.id, document.persons.map {
-                RegisteredPerson(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent)
+                RegisteredPerson(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent, erased: $0.erased)
             })
         })
     }
@@ -60,6 +67,14 @@ public struct PersonRegistry: Sendable, Hashable {
             for person in persons {
                 guard let existing = merged[person.id] else {
                     merged[person.id] = (person, document)
+                    continue
+                }
+                if existing.person.erased || person.erased {
+                    guard existing.person.role == person.role else {
+                        throw RegistryError(.conflictingRole, personID: person.id, documents: [existing.document, document])
+                    }
+                    merged[person.id] = (RegisteredPerson(id: person.id, role: person.role, name: "", also: [], consent: [], erased: true),
+                                         existing.document)
                     continue
                 }
                 guard existing.person.name == person.name else {
@@ -83,7 +98,7 @@ public struct PersonRegistry: Sendable, Hashable {
         var copy = persons
         for (id, person) in persons {
             copy[id] = RegisteredPerson(id: id, role: person.role, name: person.name, also: person.also,
-                                        consent: records[id] ?? [])
+                                        consent: records[id] ?? [], erased: person.erased)
         }
         return PersonRegistry(validated: copy)
     }
@@ -100,14 +115,15 @@ public struct PersonRegistry: Sendable, Hashable {
         var copy = persons
         for declared in document.persons where copy[declared.id] == nil {
             copy[declared.id] = RegisteredPerson(id: declared.id, role: declared.role, name: declared.name,
-                                                 also: declared.also, consent: declared.consent)
+                                                 also: declared.also, consent: declared.consent, erased: declared.erased)
         }
         return PersonRegistry(validated: copy)
     }
 
     /// Every person's spellings, sorted by id, to build a `NameFinding` from.
+    /// An erased person has none: nothing is searched for them.
     public var personNames: [PersonNames] {
-        persons.values.sorted { $0.id < $1.id }.map { 
+        persons.values.filter { !$0.erased }.sorted { $0.id < $1.id }.map { 
             PersonNames(personID: $0.id, spellings: $0.spellings, diminutives: NameDiminutiveSpellings.derived($0.spellings))
         }
     }
@@ -116,6 +132,7 @@ public struct PersonRegistry: Sendable, Hashable {
     /// An id the registry does not know is never disclosed.
     public func discloses(_ personID: String, to audience: Audience, under policy: Policy) -> Bool {
         guard let person = persons[personID] else { return audience == .internal }
+        guard !person.erased else { return false }
         return policy.disclosesName(role: person.role, consent: person.consent, to: audience)
     }
 }
