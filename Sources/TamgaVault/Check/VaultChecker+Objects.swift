@@ -80,6 +80,8 @@ extension VaultChecker {
     mutating func warnNotLive(_ path: String, index: CommitIndex) {
         if index.isDestroyed(path) {
             report.warning(path, "its document was destroyed by a signed entry; ignored (`tamga check --tidy` overwrites and removes it)")
+        } else if index.erasedObjects.contains(path) || (path.hasPrefix("datakeys/") && index.removed.contains(path)) {
+            report.warning(path, "superseded by an erasure or destruction (a copy made before it); ignored (`tamga check --tidy` overwrites and removes it)")
         } else if index.removed.contains(path) {
             report.warning(path, "superseded by a rekey or refresh that stopped before deleting it; ignored (`tamga rekey` deletes it)")
         } else {

@@ -1,0 +1,247 @@
+import Foundation
+import Testing
+import TamgaCore
+import TamgaCrypto
+import TamgaTestSupport
+@testable import TamgaVault
+
+/// `tamga person erase` (issue 18): every revision that names the person is
+/// rewritten under new data keys, the old ones are superseded and their
+/// keys deleted, and nothing of the person's names is left in any part,
+/// level or attachment caption, checked with the leak scan's own matching.
+@Suite struct PersonErasureTests {
+    static let id = "INT-2014-044"
+
+    /// A second revision of the interview naming the person in Cyrillic,
+    /// Latin and case forms; a follow-up that names him without declaring
+    /// him; another person's interview that must stay as it was; a photo
+    /// whose caption names him.
+    static func populate(_ f: InsiderFixture) throws {
+        let admin = try f.admin()
+        var text = String(decoding: f.interview, as: UTF8.self)
+        text = text.replacingOccurrences(of: "title: Interview in temporary detention, Bishkek",
+                                         with: "title: Interview with Aibek Sadykov, Bishkek")
+        text += """
+
+        ## Notes {.internal}
+
+        Айбек Садыков said the guards called Садыкову names; we spoke with Садыковым twice.
+        A. Sadykov confirmed it, and Aibek asked that Sadykov's mother be told.
+
+        """
+        try f.add(Array(text.utf8), as: admin)
+        try f.add(Array("""
+        ---
+        id: VR-2014-050
+        kind: visit-report
+        title: Follow-up on the case of Садыков
+        date: 2014-11-10
+        level: state
+        ---
+
+        The monitors asked about Айбека Садыкова and his cell.
+
+        """.utf8), as: admin)
+        try f.add(Array("""
+        ---
+        id: INT-2014-051
+        kind: interview
+        title: Interview, IVS-1
+        date: 2014-11-11
+        persons:
+          D-0051:
+            name: Nurgul Toktosunova
+            role: detainee
+        ---
+
+        Nurgul Toktosunova described the night shift.
+
+        """.utf8), as: admin)
+        let photo = f.base.folder.url.appendingPathComponent("sadykov-arm.jpg")
+        try Data([0xFF, 0xD8, 0xFF, 0xE0] + Array(repeating: 7, count: 3000)).write(to: photo)
+        _ = try AttachmentStore(vault: admin).attach(photo, to: id, request: AttachmentRequest(depicts: ["D-0042"], caption: "Aibek Sadykov, left forearm"))
+    }
+
+    /// The leak scan's matching for D-0042's names as the vault knew them before.
+    static func scan(_ vault: UnlockedVault) throws -> ErasureScan {
+        let context = try RedactionContext.load(vault, loading: .none)
+        return ErasureScan(person: try #require(context.registry.persons["D-0042"]), registry: context.registry,
+                           names: context.names, policy: context.policy.policy)
+    }
+
+    /// Every live part (every revision, every level) and attachment of the vault, decrypted: its texts.
+    static func liveTexts(_ vault: UnlockedVault) throws -> [(path: String, text: String)] {
+        let commits = try vault.commitIndex()
+        let keys = try RestrictedViewing.attachmentKeys(for: vault)
+        return try commits.liveObjects.sorted().compactMap { path in
+            let url = vault.paths.root.appendingPathComponent(path)
+            if path.hasPrefix("documents/") {
+                let (_, plain) = try VaultObject.open(try DurableFile.readAll(url), keys: vault.levelKeys)
+                let (metadata, content) = try PartCodec.decode(plain)
+                let text = content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+                return (path, [metadata.title ?? "", metadata.facility ?? "", text].joined(separator: "\n"))
+            }
+            if path.hasPrefix("attachments/") {
+                let metadata = try AttachmentReader.metadata(of: url, keys: keys)
+                return (path, [metadata.evidence?.caption ?? "", ErasureRewrite.spaced(metadata.fileName ?? "")].joined(separator: "\n"))
+            }
+            return nil
+        }
+    }
+
+    @Test func erasureLeavesNoFormOfTheNameInAnyPartAndKeepsEveryDocument() throws {
+        let f = try InsiderFixture()
+        try Self.populate(f)
+        let admin = try f.admin()
+        let scan = try Self.scan(admin)
+        let other = try admin.blindID("INT-2014-051")
+        let otherBefore = try VaultIndex.load(admin).commits.liveObjects.filter { $0.contains(other) }
+        // Before: the names are there, in every script and case the test wrote.
+        let before = try Self.liveTexts(admin)
+        #expect(before.filter { !scan.hits(in: $0.text).isEmpty }.count >= 4)
+
+        let outcome = try PersonErasure(vault: admin).erase("D-0042", reason: "erasure asked on withdrawal of consent")
+        #expect(outcome.plan.documents == ["INT-2014-044", "VR-2014-050"])
+        #expect(outcome.plan.revisions == 3 && outcome.plan.attachments == 1)
+
+        let after = try f.admin()
+        let texts = try Self.liveTexts(after)
+        #expect(texts.count >= before.count - 1)
+        for (path, text) in texts {
+            #expect(scan.hits(in: text).isEmpty, "\(path) still names D-0042")
+            for form in ["Sadykov", "Садыков", "Aibek", "Айбек", "1991-03-02"] { #expect(!text.contains(form), "\(path): \(form)") }
+        }
+        // Every document and revision is still there; the other person's interview was not touched.
+        let index = try VaultIndex.load(after)
+        #expect(Set(index.documents.compactMap(\.entry?.id)) == ["INT-2014-044", "VR-2014-050", "INT-2014-051"])
+        #expect(try DocumentCatalog(vault: after).history(Self.id, level: .internal).count == 2)
+        #expect(index.commits.liveObjects.filter { $0.contains(other) } == otherBefore)
+        let newest = try DocumentCatalog(vault: after).newest(Self.id, level: .internal).content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+        #expect(newest.contains("erased: true") && newest.contains("@D-0042"))
+        // The registry forgot the names; exports carry the pseudonym.
+        let registry = try RedactionContext.load(after, loading: .none).registry
+        #expect(registry.persons["D-0042"]?.erased == true && registry.persons["D-0042"]?.spellings == [])
+        #expect(registry.persons["D-0051"]?.name == "Nurgul Toktosunova")
+        #expect(!index.declarations.flatMap(\.persons).contains { $0.name.contains("Sadykov") || $0.also.joined().contains("Садыков") })
+        let export = try ExportService(vault: after, documents: [Self.id]).export([Self.id], for: .internal, as: .markdown)[0].export.text
+        #expect(export.contains("Detainee A") && !export.contains("Sadykov") && !export.contains("Садыков"))
+        // The old data keys are gone from this copy; the new ones are new.
+        let blind = try after.blindID(Self.id)
+        for path in outcome.plan.documents.isEmpty ? [] : try Self.oldDataKeys(outcome.entry, vault: after) {
+            #expect(!FileManager.default.fileExists(atPath: after.paths.root.appendingPathComponent(path).path), "\(path)")
+        }
+        #expect(!index.commits.liveObjects.filter { $0.hasPrefix("datakeys/\(blind)/") }.isEmpty)
+        let report = VaultChecker.check(after)
+        #expect(report.isClean, "\(report.problems)")
+        // Nothing is stale: a State reader reads the erased projections.
+        let state = try f.base.addMember("Reader", clearance: .state)
+        let shown = try f.stateShow(state)
+        #expect(!shown.isEmpty && !shown.contains("Sadykov") && !shown.contains("Садыков"), "\(shown)")
+        #expect(!(try f.stateExport()).contains("Sadykov"))
+    }
+
+    /// The data-key files an erase entry superseded.
+    static func oldDataKeys(_ entry: String, vault: UnlockedVault) throws -> [String] {
+        (try AuditLog(paths: vault.paths).entry(named: entry).body.removed ?? []).filter { $0.hasPrefix("datakeys/") }
+    }
+
+    @Test func aCopyTakenBeforeNoLongerOpensTheNamedRevisionsOnceItsDataKeysAreGone() throws {
+        let f = try InsiderFixture()
+        try Self.populate(f)
+        let admin = try f.admin()
+        let backup = f.base.folder.url.appendingPathComponent("backup")
+        try FileManager.default.copyItem(at: admin.paths.root, to: backup)
+        func unlockBackup() throws -> UnlockedVault {
+            try UnlockedVault.unlock(VaultPaths(root: backup), memberName: "Admin", allowTestParameters: true) { try VaultFixture.passphrase() }
+        }
+        _ = try VaultIndex.load(try unlockBackup())
+        let outcome = try PersonErasure(vault: admin).erase("D-0042", reason: "erasure asked")
+        let oldKeys = try Self.oldDataKeys(outcome.entry, vault: admin)
+        let oldParts = (try AuditLog(paths: admin.paths).entry(named: outcome.entry).body.removed ?? []).filter { !$0.hasPrefix("datakeys/") }
+        #expect(oldKeys.count >= 3 && oldParts.count >= 7)
+
+        // The copy made before still holds the old keys: it opens the named revisions (the limit docs/retention.md names).
+        #expect(try DocumentReading(vault: try unlockBackup()).read(Self.id).content.count > 0)
+        // Its data-key files gone (rotated out of backups, or tidied), none of the old parts opens, with any key.
+        for path in oldKeys { try FileManager.default.removeItem(at: backup.appendingPathComponent(path)) }
+        let stripped = try unlockBackup()
+        for path in oldParts where path.hasPrefix("documents/") {
+            let bytes = try DurableFile.readAll(backup.appendingPathComponent(path))
+            #expect(throws: ObjectFormatError.noKey) { _ = try VaultObject.open(bytes, keys: stripped.levelKeys) }
+            #expect(throws: ObjectFormatError.noKey) { _ = try VaultObject.open(bytes, keys: try f.admin().levelKeys) }
+        }
+    }
+
+    @Test func oldFilesPutBackOrARevisionMadeApartDoNotBringTheNameBack() throws {
+        let f = try InsiderFixture()
+        try Self.populate(f)
+        let admin = try f.admin()
+        let scan = try Self.scan(admin)
+        let backup = f.base.folder.url.appendingPathComponent("backup")
+        try FileManager.default.copyItem(at: admin.paths.root, to: backup)
+        let copy = try UnlockedVault.unlock(VaultPaths(root: backup), memberName: "Admin", allowTestParameters: true) { try VaultFixture.passphrase() }
+        // On the copy, before it sees the erasure: a new revision naming him again.
+        let revised = String(decoding: f.interview, as: UTF8.self) + "\nСадыков asked again about his mother.\n"
+        try f.add(Array(revised.utf8), as: copy)
+        _ = try PersonErasure(vault: admin).erase("D-0042", reason: "erasure asked")
+
+        // A keyless writer (or a merge by copying files) puts every file of the copy back.
+        for folder in ["log", "documents", "attachments", "datakeys"] {
+            let source = backup.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(at: source, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walker where !FileManager.default.fileExists(atPath: url.path + "/.") {
+                let relative = String(url.path.dropFirst(backup.path.count + 1))
+                let target = admin.paths.root.appendingPathComponent(relative)
+                guard !FileManager.default.fileExists(atPath: target.path) else { continue }
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(at: url, to: target)
+            }
+        }
+        let merged = try f.admin()
+        for (path, text) in try Self.liveTexts(merged) { #expect(scan.hits(in: text).isEmpty, "\(path) names D-0042 again") }
+        let registry = try RedactionContext.load(merged, loading: .none).registry
+        #expect(registry.persons["D-0042"]?.erased == true)
+        let newest = try DocumentReading(vault: merged).read(Self.id).content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+        #expect(!newest.contains("Садыков"))
+        // `check --tidy` removes what came back; nothing live is lost.
+        _ = try VaultMaintenance(vault: merged).tidy()
+        for (path, text) in try Self.liveTexts(try f.admin()) { #expect(scan.hits(in: text).isEmpty, "\(path)") }
+    }
+
+    @Test func onlyMembersClearedInternalEraseAndAForgedErasureCountsForNothing() throws {
+        let f = try InsiderFixture()
+        let state = try f.base.addMember("Reader", clearance: .state)
+        let contributor = try f.base.addMember("Visitor", clearance: .contributor)
+        #expect(throws: VaultError.self) { _ = try PersonErasure(vault: state).erase("D-0042", reason: "x") }
+        #expect(throws: VaultError.self) { _ = try PersonErasure(vault: contributor).erase("D-0042", reason: "x") }
+        // Forged through the library, as a modified tamga would: an erase entry that outdates every part.
+        let admin = try f.admin()
+        let blind = try admin.blindID(Self.id)
+        let parts = try VaultIndex.load(admin).commits.liveObjects.filter { $0.hasPrefix("documents/\(blind)/") }.sorted()
+        try state.log(LogAction(action: "erase", persons: ["D-0042"]), removed: [parts[0]], erased: [blind])
+        try contributor.log(LogAction(action: "erase", persons: ["D-0042"]), erased: [blind])
+        // An internal member's erase entry that reaches into another folder.
+        let insider = try f.base.addMember("Insider", clearance: .internal)
+        try insider.log(LogAction(action: "erase", persons: ["D-0042"]), removed: ["policy/" + String(repeating: "a", count: 64) + ".json"],
+                        erased: [blind])
+        let index = try VaultIndex.load(try f.admin())
+        #expect(index.refused.count == 3, "\(index.refused)")
+        #expect(parts.allSatisfy(index.commits.isLive))
+        #expect(try RedactionContext.load(try f.admin(), loading: .none).registry.persons["D-0042"]?.name == "Aibek Sadykov")
+    }
+
+    @Test func theDisclosureLedgerKeepsWhatWasDisclosedBeforeAndTheReasonMayNotNameThePerson() throws {
+        let f = try InsiderFixture()
+        try Self.populate(f)
+        let admin = try f.admin()
+        let service = try ExportService(vault: admin, documents: [Self.id])
+        for product in try service.export([Self.id], for: .internal, as: .markdown) { try service.log(product, audience: .internal, format: .markdown) }
+        let before = try DisclosureLedger.load(admin).filtered(person: "D-0042", audience: nil)
+        #expect(!before.isEmpty)
+        #expect(throws: VaultError.self) { _ = try PersonErasure(vault: admin).erase("D-0042", reason: "Sadykov asked for it") }
+        _ = try PersonErasure(vault: try f.admin()).erase("D-0042", reason: "asked for erasure")
+        let after = try DisclosureLedger.load(try f.admin()).filtered(person: "D-0042", audience: nil)
+        #expect(after == before)
+        #expect(throws: VaultError.self) { _ = try PersonErasure(vault: try f.admin()).erase("D-0042", reason: "again") }
+    }
+}
