@@ -21,8 +21,9 @@ struct PersonCommand: ParsableCommand {
           tamga person consent D-0042 --withdraw state --date 2015-01-10 \\
               --obtained-by "Nurlan Toktogulov" --note "by phone"
           tamga person retire D-0042 --reason "declared in error"
+          tamga person erase D-0042 --reason "erasure asked"
         """,
-        subcommands: [List.self, Show.self, Consent.self, Retire.self])
+        subcommands: [List.self, Show.self, Consent.self, Retire.self, Erase.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List every person in the registry.")
@@ -35,7 +36,7 @@ struct PersonCommand: ParsableCommand {
                 let consent = person.consent.isEmpty ? "none" : person.consent.map(\.rawValue).sorted().joined(separator: ",")
                 print(person.id.padding(toLength: 10, withPad: " ", startingAt: 0) + "  " +
                       person.role.padding(toLength: 10, withPad: " ", startingAt: 0) + "  " +
-                      consent.padding(toLength: 13, withPad: " ", startingAt: 0) + "  " + person.name)
+                      consent.padding(toLength: 13, withPad: " ", startingAt: 0) + "  " + (person.erased ? "(erased)" : person.name))
             }
         }
     }
@@ -52,6 +53,13 @@ struct PersonCommand: ParsableCommand {
                 throw VaultError.unknownPerson(id: id)
             }
             let index = try VaultIndex.load(vault)
+            if person.erased {
+                // Issue 18: no name is left; exports show the role's pseudonym.
+                print("\(person.id)  erased  (\(person.role); every export shows the role's pseudonym)")
+                let declaring = index.declarations.filter { $0.persons.contains { $0.id == id } }.map(\.document).sorted()
+                print("declared in: \(declaring.joined(separator: ", "))")
+                return
+            }
             print("\(person.id)  \(person.name)  (\(person.role))")
             if !person.also.isEmpty { print("also written: \(person.also.joined(separator: "; "))") }
             let declaring = index.declarations.filter { $0.persons.contains { $0.id == id } }.map(\.document).sorted()
