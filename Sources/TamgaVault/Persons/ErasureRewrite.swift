@@ -96,7 +96,7 @@ struct ErasureRewrite {
             let part = try catalog.openPart(blind: blind, level: .internal, name: header.fileName)
             let label = "\(id) revision \(part.metadata.revision)"
             let text = String(decoding: part.content.withUnsafeBytes { Array($0) }, as: UTF8.self)
-            var output = prepared.erasure.erase(text)
+            var output = prepared.erasure.erase(text) { !prepared.scan.hits(in: $0).isEmpty }
             // A front-matter value the scan still reads as the person (a tag, a title the finder did not split) goes whole.
             let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if let close = SourceErasure.frontMatterEnd(lines) {

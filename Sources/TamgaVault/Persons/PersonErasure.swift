@@ -1,5 +1,8 @@
 import Foundation
 import TamgaCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `tamga person erase` (issue 18), the one way the command does it (and,
 /// later, the web front end: issue 20, one use case per action).
@@ -53,6 +56,8 @@ public struct PersonErasure: Sendable {
         public let left: [String]
         /// State and public parts of other documents re-projected after.
         public let reprojected: Int
+        /// Texts of interrupted edits of the rewritten documents removed here (counted in `filesRemoved`).
+        public let keptEditsRemoved: Int
     }
 
     /// What erasing `personID` would rewrite; throws when it cannot be erased.
@@ -63,7 +68,11 @@ public struct PersonErasure: Sendable {
 
     /// Erases `personID`. `reason` is sealed to internal in the log, which
     /// keeps it for good, so it may not name the person.
-    public func erase(_ personID: String, reason: String, progress: ((Int, Int) -> Void)? = nil) throws -> Outcome {
+    /// `workspaces` are where `tamga edit` keeps the text of an interrupted
+    /// edit (`LocalWipe.Places`): this member's kept texts of the rewritten
+    /// documents, which still name the person, are overwritten and removed.
+    public func erase(_ personID: String, reason: String, workspaces: [String] = LocalWipe.Places.fromEnvironment().workspaceBases,
+                      progress: ((Int, Int) -> Void)? = nil) throws -> Outcome {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw VaultError.invalidArgument("give the reason with --reason (it is sealed to internal in the log)") }
         let lock = try VaultLock(vault: vault.paths.root)
@@ -80,10 +89,30 @@ public struct PersonErasure: Sendable {
         let entry = try vault.log(action,
                                   objects: rewrite.written, removed: rewrite.superseded, erased: prepared.blinds)
         let tidied = DestroyedFiles.shred(rewrite.superseded, in: vault.paths.root)
+        let edits = Self.removeKeptEdits(of: prepared.plan.documents, vaultID: vault.vaultID, in: workspaces)
         // Other documents' State and public parts: the registry changed.
         let reprojected = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none))
             .refresh(progress: progress)
-        return Outcome(plan: prepared.plan, entry: entry, filesRemoved: tidied.files, left: tidied.left, reprojected: reprojected)
+        return Outcome(plan: prepared.plan, entry: entry, filesRemoved: tidied.files + edits.files, left: tidied.left + edits.left,
+                       reprojected: reprojected, keptEditsRemoved: edits.files)
+    }
+
+    /// Overwrites and removes the texts `tamga edit` kept for `documents` in
+    /// this user's workspaces (`edit-<vault>-<id>.md`, as `lock --wipe-local`
+    /// finds them): an interrupted edit of a rewritten document still holds
+    /// the person's names. Other machines' are out of reach (docs/retention.md).
+    static func removeKeptEdits(of documents: [String], vaultID: String, in bases: [String]) -> (files: Int, left: [String]) {
+        var shredder = FolderShredder(dryRun: false)
+        var files = 0
+        for base in bases {
+            for folder in LocalWipe.ownFolders(in: base) where folder.hasPrefix("tamga-\(geteuid())-") {
+                for id in documents {
+                    files += shredder.removeFiles(in: base + "/" + folder, prefix: "edit-\(vaultID.prefix(12))-\(id).md",
+                                                  removeFolderWhenEmpty: false)?.files ?? 0
+                }
+            }
+        }
+        return (files, shredder.failures)
     }
 
     /// Everything an erasure needs, read before anything is written.
@@ -106,7 +135,8 @@ public struct PersonErasure: Sendable {
         let index = try VaultIndex.load(vault)
         let before = try RedactionContext.load(vault, loading: .none)
         guard let person = before.registry.persons[personID] else { throw VaultError.unknownPerson(id: personID) }
-        guard !person.erased else { throw VaultError.invalidArgument("\(personID) was erased already") }
+        // Erased, and named by no document since: nothing left to erase.
+        guard !person.erased || !person.spellings.isEmpty else { throw VaultError.invalidArgument("\(personID) was erased already") }
         let policy = before.policy.policy
         let scan = ErasureScan(person: person, registry: before.registry, names: before.names, policy: policy)
         let erasure = SourceErasure(personID: personID, role: person.role, names: before.names, marker: policy.markers.span)
@@ -117,7 +147,8 @@ public struct PersonErasure: Sendable {
             guard let id = sources.first?.metadata.document else { continue }
             let names = try sources.contains { revision in
                 let text = String(decoding: revision.content.withUnsafeBytes { Array($0) }, as: UTF8.self)
-                return text.contains(personID) || !scan.hits(in: text).isEmpty
+                // Declaring them with a name writes that name: the scan reads it.
+                return !scan.hits(in: text).isEmpty
             } || (try ErasureRewrite.attachmentTexts(blind: blind, vault: vault, commits: index.commits)).contains { !scan.hits(in: $0).isEmpty }
             guard names else { continue }
             blinds.append(blind)

@@ -15,10 +15,12 @@ extension VaultIndex.DocumentSummary {
             for person in persons {
                 let spellings = person.spellings
                 if let at = declarations.firstIndex(where: { $0.id == person.id }) {
-                    // Erased anywhere, erased here: no earlier name joins it (issue 18).
-                    if declarations[at].erased == true { continue }
-                    if person.erased {
-                        declarations[at] = VaultIndex.Declaration(id: person.id, role: person.role, name: "", also: [], consent: [],
+                    // Erased anywhere, erased here (issue 18); a name still declared somewhere stays protected.
+                    if declarations[at].erased == true || person.erased {
+                        let known = ([declarations[at].name] + declarations[at].also).filter { !$0.isEmpty }
+                        let all = known + spellings.filter { !known.contains($0) }
+                        declarations[at] = VaultIndex.Declaration(id: person.id, role: declarations[at].role, name: all.first ?? "",
+                                                                  also: Array(all.dropFirst()), consent: [],
                                                                   earlier: declarations[at].earlier, erased: true)
                         continue
                     }

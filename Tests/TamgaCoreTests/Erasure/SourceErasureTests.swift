@@ -49,15 +49,22 @@ import Testing
         let scan = ErasureScan(person: Self.registry.persons["D-0042"]!, registry: Self.registry, names: names, policy: Fixture.policy)
         #expect(!scan.hits(in: Self.source).isEmpty)
         #expect(scan.hits(in: output).isEmpty, "\(scan.hits(in: output))")
-        // Erased persons are never named, internal included; a named declaration elsewhere brings no name back.
-        let merged = try PersonRegistry(declarations: [("A", [Self.registry.persons["D-0042"]!]),
-                                                       ("B", [RegisteredPerson(id: "D-0042", role: "detainee", name: "", also: [], consent: [],
-                                                                               erased: true)])])
-        #expect(merged.persons["D-0042"]?.erased == true && merged.persons["D-0042"]?.spellings == [])
-        #expect(!merged.discloses("D-0042", to: .internal, under: Fixture.policy))
-        let export = try Exporter(policy: Fixture.policy, registry: merged, names: NameMatcher(persons: merged.personNames), sensitive: [])
+        // Erased persons are never named, internal included.
+        let erased = try PersonRegistry(declarations: [("B", [RegisteredPerson(id: "D-0042", role: "detainee", name: "", also: [],
+                                                                               consent: [.state], erased: true)])])
+        #expect(erased.persons["D-0042"]?.spellings == [] && erased.persons["D-0042"]?.consent == [])
+        #expect(!erased.discloses("D-0042", to: .internal, under: Fixture.policy))
+        let export = try Exporter(policy: Fixture.policy, registry: erased, names: NameMatcher(persons: erased.personNames), sensitive: [])
             .export(document, for: .internal, as: .markdown)
         #expect(export.text.contains("Detainee A") && !export.text.contains("@D-0042"), "\(export.text)")
+        // A document added after the erasure that still names him: erased, and that name protected, never shown.
+        let renamed = try PersonRegistry(declarations: [("A", [Self.registry.persons["D-0042"]!]),
+                                                        ("B", [erased.persons["D-0042"]!])])
+        #expect(renamed.persons["D-0042"]?.erased == true && renamed.persons["D-0042"]?.spellings.contains("Aibek Sadykov") == true)
+        let named = try DocumentParser.parse(Array(Self.source.utf8), file: "t").validated(against: Fixture.policy)
+        let exporter = Exporter(policy: Fixture.policy, registry: renamed, names: NameMatcher(persons: renamed.personNames), sensitive: [])
+        let inside = try exporter.export(named, for: .internal, as: .markdown).text
+        #expect(!inside.contains("Sadykov") && !inside.contains("Садыков"), "\(inside)")
     }
 
     @Test func anErasedEntryTakesNoName() throws {
