@@ -27,7 +27,7 @@ public struct RegisteredPerson: Sendable, Hashable {
     }
 
     /// The declared name (none when erased) and the other spellings.
-    public var spellings: [String] { (name.isEmpty ? [] : [name]) + also }
+    public var spellings: [String] { (erased && name.isEmpty ? [] : [name]) + also }
 
     /// The spellings and, for each spelling with a given name, the same with
     /// each diminutive of it (`GivenNameDiminutives`: Ванечка Старостин for
@@ -140,7 +140,7 @@ public struct PersonRegistry: Sendable, Hashable {
     /// Every person's spellings, sorted by id, to build a `NameFinding` from.
     /// An erased person has none, unless a later document named them again.
     public var personNames: [PersonNames] {
-        persons.values.filter { !$0.spellings.isEmpty }.sorted { $0.id < $1.id }.map { 
+        persons.values.filter { !$0.erased || !$0.spellings.isEmpty }.sorted { $0.id < $1.id }.map { 
             PersonNames(personID: $0.id, spellings: $0.spellings, diminutives: NameDiminutiveSpellings.derived($0.spellings))
         }
     }

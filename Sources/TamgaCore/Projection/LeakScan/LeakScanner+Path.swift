@@ -66,7 +66,7 @@ extension LeakScanner {
     func scanWords(_ views: [ScanView], document: Document?, audience: Audience, fused: Bool = false,
                    identifiers: [String] = []) throws(LeakError) {
         guard audience != .internal else { return }
-        let persons = (document.map { registry.including($0) } ?? registry).persons.filter { !$0.value.spellings.isEmpty }
+        let persons = (document.map { registry.including($0) } ?? registry).persons.filter { !$0.value.erased || !$0.value.spellings.isEmpty }
         let protected = Set(persons.values.filter { ($0.erased || !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience)) }.map(\.id))
         let disclosed = Set(persons.keys).subtracting(protected)
         let declaredHere = persons.values.filter { !nameIndex.ids.contains($0.id) }

@@ -78,7 +78,7 @@ public struct LeakScanner: Sendable {
             hits.append(LeakHit(rule: .unreadableExport, view: "export", exportLine: nil, sourceLine: nil, personID: nil, detector: nil))
         }
         // An erased person has no name to find (issue 18), unless a later document named them again.
-        let persons = registry.including(document).persons.filter { !$0.value.spellings.isEmpty }
+        let persons = registry.including(document).persons.filter { !$0.value.erased || !$0.value.spellings.isEmpty }
         let protected = persons.values.filter { ($0.erased || !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience)) }
         let disclosedNames = Dictionary(uniqueKeysWithValues: persons.values.filter {
             !$0.erased && policy.disclosesName(role: $0.role, consent: $0.consent, to: audience)
