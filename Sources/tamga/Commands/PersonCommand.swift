@@ -56,6 +56,10 @@ struct PersonCommand: ParsableCommand {
             if person.erased {
                 // Issue 18: no name is left; exports show the role's pseudonym.
                 print("\(person.id)  erased  (\(person.role); every export shows the role's pseudonym)")
+                if !person.spellings.isEmpty {
+                    // A document added since declares them with a name: protected, never shown; not erased yet.
+                    print("named again by a document added since the erasure (protected, never shown): run `tamga person erase \(id)` again")
+                }
                 let declaring = index.declarations.filter { $0.persons.contains { $0.id == id } }.map(\.document).sorted()
                 print("declared in: \(declaring.joined(separator: ", "))")
                 return
