@@ -22,13 +22,25 @@ public struct CommitIndex: Sendable {
     /// Objects an `erase` entry outdated: committed under a folder it names
     /// by an entry that is neither it nor one of its descendants.
     public private(set) var erasedObjects: Set<String>
+    /// Of those, the ones another erase entry committed, made apart from the
+    /// one that outdates them (two erasures of one document on two copies):
+    /// each still names the person the other erased, so neither is read, but
+    /// their files are kept, never shredded, so that the document can be
+    /// recovered (`check` names it; docs/retention.md).
+    public private(set) var keptFromErasures: Set<String> = []
 
     public init(entries: [AuditLog.Entry]) {
         self.init(revisions: Set(entries.flatMap(\.body.revisions)), objects: Set(entries.flatMap { $0.body.objects ?? [] }),
                   removed: Set(entries.flatMap { $0.body.removed ?? [] }), destroyed: Set(entries.flatMap { $0.body.destroyed ?? [] }),
-                  erasedObjects: Self.erasedObjects(Dictionary(entries.map {
+                  erasures: Self.erasedObjects(Dictionary(entries.map {
                       ($0.name, (previous: $0.body.previous, objects: $0.body.objects ?? [], erased: $0.body.erased ?? []))
                   }, uniquingKeysWith: { first, _ in first })))
+    }
+
+    init(revisions: Set<String>, objects: Set<String>, removed: Set<String>, destroyed: Set<String>,
+         erasures: (outdated: Set<String>, kept: Set<String>)) {
+        self.init(revisions: revisions, objects: objects, removed: removed, destroyed: destroyed, erasedObjects: erasures.outdated)
+        keptFromErasures = erasures.kept
     }
 
     public init(revisions: Set<String>, objects: Set<String>, removed: Set<String>, destroyed: Set<String> = [],
@@ -44,18 +56,22 @@ public struct CommitIndex: Sendable {
     /// erase entry E, every object under a folder E names that an entry
     /// other than E and its descendants committed. `entries` are the counted
     /// entries by name.
-    static func erasedObjects(_ entries: [String: (previous: [String], objects: [String], erased: [String])]) -> Set<String> {
+    static func erasedObjects(_ entries: [String: (previous: [String], objects: [String], erased: [String])])
+        -> (outdated: Set<String>, kept: Set<String>) {
         let erasures = entries.filter { !$0.value.erased.isEmpty }
-        guard !erasures.isEmpty else { return [] }
+        guard !erasures.isEmpty else { return ([], []) }
         let graph = LogGraph(previous: entries.mapValues(\.previous))
-        var outdated: Set<String> = []
+        var outdated: Set<String> = [], kept: Set<String> = []
         for (eraser, erasure) in erasures {
             let folders = Set(erasure.erased)
             for (name, entry) in entries where name != eraser && !graph.isAncestor(eraser, of: name) {
-                outdated.formUnion(entry.objects.filter { Self.isErasable($0) && (EntryAuthorization.blind($0).map(folders.contains) ?? false) })
+                let here = entry.objects.filter { Self.isErasable($0) && (EntryAuthorization.blind($0).map(folders.contains) ?? false) }
+                outdated.formUnion(here)
+                // Another erasure's objects it did not see: outdated, but kept.
+                if !entry.erased.isEmpty, !graph.isAncestor(name, of: eraser) { kept.formUnion(here) }
             }
         }
-        return outdated
+        return (outdated, kept)
     }
 
     /// Parts and data keys: what an erasure outdates by its folders alone.
@@ -87,6 +103,10 @@ public struct CommitIndex: Sendable {
 
     /// Whether `path` was superseded: listed in a counted entry's `removed`, or outdated by an erasure.
     public func isSuperseded(_ path: String) -> Bool { removed.contains(path) || erasedObjects.contains(path) }
+
+    /// Whether a copy may overwrite and remove the file at `path`: superseded,
+    /// and not kept from an erasure made apart (`keptFromErasures`).
+    public func mayShred(_ path: String) -> Bool { isSuperseded(path) && !keptFromErasures.contains(path) }
 
     /// Whether `path` lies in a destroyed document's folder (`documents/<b>/…`, `attachments/<b>/…`).
     public func isDestroyed(_ path: String) -> Bool {

@@ -33,7 +33,7 @@ enum DestroyedFiles {
     /// erasure's, issue 18, or a copy made before it merged back), and the
     /// objects an erasure outdated: what only opened with those keys.
     static func removeSuperseded(_ commits: CommitIndex, in root: URL) -> (files: Int, bytes: Int64, left: [String]) {
-        shred(Array(commits.removed.filter { $0.hasPrefix("datakeys/") }.union(commits.erasedObjects)), in: root)
+        shred(Array(commits.removed.filter { $0.hasPrefix("datakeys/") }.union(commits.erasedObjects).filter(commits.mayShred)), in: root)
     }
 
     /// Overwrites and unlinks the files at `paths` (relative to the vault)

@@ -44,7 +44,7 @@ extension VaultSync {
             _ = shredder.removeTree(repository.root.appendingPathComponent("datakeys/\(blind)").path)
         }
         // And the keys an erasure superseded (issue 18): the named revisions they open stay shut here too.
-        for path in localFiles.keys.filter(judge.commits.isSuperseded).sorted() {
+        for path in localFiles.keys.filter(judge.commits.mayShred).sorted() {
             let url = repository.root.appendingPathComponent(path)
             _ = shredder.removeFiles(in: url.deletingLastPathComponent().path, prefix: url.lastPathComponent, removeFolderWhenEmpty: true)
         }

@@ -277,7 +277,7 @@ extension CommitIndex {
         let values = Array(items.values)
         self.init(revisions: Set(values.flatMap(\.revisions)), objects: Set(values.flatMap(\.objects)),
                   removed: Set(values.flatMap(\.removed)), destroyed: Set(values.flatMap(\.destroyed)),
-                  erasedObjects: Self.erasedObjects(items.mapValues { ($0.previous, $0.objects, $0.erased) }))
+                  erasures: Self.erasedObjects(items.mapValues { ($0.previous, $0.objects, $0.erased) }))
     }
 
     /// Adds what one more entry commits.

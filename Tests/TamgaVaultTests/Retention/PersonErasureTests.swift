@@ -315,4 +315,68 @@ import TamgaTestSupport
         for (path, text) in try Self.liveTexts(try f.admin()) { #expect(scan.hits(in: text).isEmpty, "\(path)") }
         #expect(throws: VaultError.self) { _ = try PersonErasure(vault: try f.admin()).erase("D-0042", reason: "a third time") }
     }
+
+    /// Two erasures of one document made apart on two copies (two persons):
+    /// each one's revisions still name the person the other erased, so after
+    /// the merge neither is read, no name is shown, `check` names it, and the
+    /// files are kept (never shredded) for a recovery.
+    @Test func twoErasuresMadeApartShowNoNameAndKeepTheirFiles() throws {
+        let f = try InsiderFixture()
+        try f.add(Array("""
+        ---
+        id: INT-2014-060
+        kind: interview
+        title: Interview, IVS-1
+        date: 2014-12-01
+        persons:
+          D-0061:
+            name: Bakyt Osmonov
+            role: detainee
+          D-0062:
+            name: Cholpon Aitieva
+            role: witness
+        ---
+
+        Bakyt Osmonov and Cholpon Aitieva were both heard.
+
+        """.utf8), as: try f.admin())
+        let admin = try f.admin()
+        let context = try RedactionContext.load(admin, loading: .none)
+        let scans = try ["D-0061", "D-0062"].map { id in
+            ErasureScan(person: try #require(context.registry.persons[id]), registry: context.registry, names: context.names,
+                        policy: context.policy.policy)
+        }
+        let backup = f.base.folder.url.appendingPathComponent("backup")
+        try FileManager.default.copyItem(at: admin.paths.root, to: backup)
+        let copy = try UnlockedVault.unlock(VaultPaths(root: backup), memberName: "Admin", allowTestParameters: true) { try VaultFixture.passphrase() }
+        _ = try VaultIndex.load(copy)  // this machine knows the copy as it was (a member's own second folder)
+        _ = try PersonErasure(vault: admin).erase("D-0061", reason: "erasure asked")
+        _ = try PersonErasure(vault: copy).erase("D-0062", reason: "erasure asked")
+        let theirs = try Self.files(under: ["log", "documents", "datakeys"], in: backup)
+        for relative in theirs where !FileManager.default.fileExists(atPath: admin.paths.root.appendingPathComponent(relative).path) {
+            let target = admin.paths.root.appendingPathComponent(relative)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: backup.appendingPathComponent(relative), to: target)
+        }
+        let merged = try f.admin()
+        for (path, text) in try Self.liveTexts(merged) {
+            for scan in scans { #expect(scan.hits(in: text).isEmpty, "\(path) names \(scan.personID)") }
+        }
+        let index = try VaultIndex.load(merged)
+        #expect(!index.documents.compactMap(\.entry?.id).contains("INT-2014-060"))
+        let kept = index.commits.keptFromErasures
+        #expect(!kept.isEmpty)
+        #expect(VaultChecker.check(merged).problems.contains { $0.description.contains("erasure made apart") })
+        _ = try VaultMaintenance(vault: merged).tidy()
+        for path in kept { #expect(FileManager.default.fileExists(atPath: merged.paths.root.appendingPathComponent(path).path), "\(path) shredded") }
+    }
+
+    static func files(under folders: [String], in root: URL) throws -> [String] {
+        folders.flatMap { folder -> [String] in
+            let url = root.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil) else { return [] }
+            return walker.compactMap { ($0 as? URL).flatMap { FileManager.default.fileExists(atPath: $0.path + "/.") ? nil : $0.path } }
+                .map { String($0.dropFirst(root.path.count + 1)) }
+        }
+    }
 }
