@@ -379,4 +379,26 @@ import TamgaTestSupport
                 .map { String($0.dropFirst(root.path.count + 1)) }
         }
     }
+
+    /// A form the finder does not replace but the scan reads (letter-spaced)
+    /// stops the whole erasure before anything is written, naming the
+    /// document, revision and line, never the name.
+    @Test func aFormTheRewriteMissesStopsEverythingAndTheErrorNamesTheLineOnly() throws {
+        let f = try InsiderFixture()
+        let text = String(decoding: f.interview, as: UTF8.self) + "\nThe form spelled it S-a-d-y-k-o-v.\n"
+        try f.add(Array(text.utf8), as: try f.admin())
+        let admin = try f.admin()
+        let before = try VaultIndex.load(admin)
+        let files = try Self.files(under: ["log", "documents", "datakeys"], in: admin.paths.root)
+        do {
+            _ = try PersonErasure(vault: admin).erase("D-0042", reason: "erasure asked")
+            Issue.record("the erasure went through")
+        } catch let error as VaultError {
+            #expect(error.message.contains("INT-2014-044 revision 2, line"), "\(error.message)")
+            for form in ["Sadykov", "S-a-d", "Aibek", "Садыков"] { #expect(!error.message.contains(form), "\(error.message)") }
+        }
+        let after = try VaultIndex.load(try f.admin())
+        #expect(after.heads == before.heads && after.commits.liveObjects == before.commits.liveObjects)
+        #expect(try Self.files(under: ["log", "documents", "datakeys"], in: admin.paths.root) == files)
+    }
 }
