@@ -38,14 +38,12 @@ public struct SourceErasure: Sendable {
         self.marker = marker
     }
 
-    /// The rewritten source; `flagged` lists front-matter lines (1-based, of
-    /// `source`) whose whole value must go because the scan still read the
-    /// person there after the finder's spans were replaced.
-    ///
-    /// `reads` says whether a front-matter item still names the person
-    /// after the finder's spans are replaced (the caller's `ErasureScan`):
-    /// such an item of a flow list (`tags: [ill-treatment, sadykov-case]`)
-    /// is dropped, and any other such value becomes the marker.
+    /// The rewritten source. `flagged` lists front-matter lines (1-based)
+    /// where the caller's scan (`ErasureScan`) still reads the person after a
+    /// first pass: on those lines only, `reads` (the same scan) decides which
+    /// items of a one-line list go (`tags: [ill-treatment, sadykov-case]`),
+    /// and any other value becomes the marker whole. A second pass over the
+    /// first pass's output changes nothing else.
     public func erase(_ source: String, flagged: Set<Int> = [], reads: (String) -> Bool = { _ in false }) -> String {
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let close = Self.frontMatterEnd(lines) else { return replaceInBody(source) }
@@ -66,8 +64,8 @@ public struct SourceErasure: Sendable {
             }
         }
         for index in 1..<close where !(ownBlock?.contains(index) ?? false) && !personBlocks.contains(where: { $0.contains(index) }) {
-            if flagged.contains(index + 1) { lines[index] = Self.withWholeValue(lines[index], marker: marker); continue }
-            lines[index] = replaceInFrontMatter(lines[index], reads: reads)
+            if flagged.contains(index + 1) { lines[index] = withoutFlagged(lines[index], reads: reads); continue }
+            lines[index] = replaceInFrontMatter(lines[index])
         }
         if let own = ownBlock, !lines[own].contains(where: { $0.trimmingCharacters(in: .whitespaces) == "erased: true" }) {
             let indent = String(repeating: " ", count: Self.indent(lines[own.lowerBound]))
@@ -134,24 +132,31 @@ public struct SourceErasure: Sendable {
     }
 
     /// One front-matter line: spans become the marker, and a changed value
-    /// is quoted; in a flow list, an item that names the person goes.
-    func replaceInFrontMatter(_ line: String, reads: (String) -> Bool = { _ in false }) -> String {
+    /// is quoted; in a one-line list, an item with such a span goes.
+    func replaceInFrontMatter(_ line: String) -> String {
         if let list = flowList(line) {
-            let kept = list.items.filter { item in
-                let bare = item.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
-                return spans(in: bare).isEmpty && !reads(bare) && !reads(String(bare.map { "-_.".contains($0) ? " " : $0 }))
-            }
+            let kept = list.items.filter { spans(in: $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))).isEmpty }
             return kept.count == list.items.count ? line : list.lead + "[" + kept.joined(separator: ", ") + "]"
         }
         let found = spans(in: line)
+        guard !found.isEmpty else { return line }
         var output = line
         for span in found.reversed() { output.replaceSubrange(span.range, with: marker) }
-        if !found.isEmpty { output = Self.quotingValue(output) }
-        // What the finder did not take for a name but the scan reads (a label, a fused form): the whole value goes.
-        if let value = Self.value(of: output), reads(value) || reads(String(value.map { "-_.".contains($0) ? " " : $0 })) {
-            return Self.withWholeValue(output, marker: marker)
+        return Self.quotingValue(output)
+    }
+
+    /// A line the scan still reads as the person: a one-line list loses the
+    /// items `reads` reads as them (as written, or with `-`, `_`, `.` as
+    /// spaces); any other value becomes the marker whole.
+    func withoutFlagged(_ line: String, reads: (String) -> Bool) -> String {
+        if let list = flowList(line) {
+            let kept = list.items.filter { item in
+                let bare = item.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+                return !reads(bare) && !reads(String(bare.map { "-_.".contains($0) ? " " : $0 }))
+            }
+            if kept.count < list.items.count { return list.lead + "[" + kept.joined(separator: ", ") + "]" }
         }
-        return output
+        return Self.withWholeValue(line, marker: marker)
     }
 
     /// `key: [a, b]` on one line: the text before the bracket and the items.
@@ -162,17 +167,6 @@ public struct SourceErasure: Sendable {
               !value.contains("\"") else { return nil }
         let items = value.dropFirst().dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return (String(line[..<colon.upperBound]), items)
-    }
-
-    /// The value of a `key: value` or `- value` line, unquoted; nil for a key alone.
-    static func value(of line: String) -> String? {
-        let rest = line.drop { $0 == " " }
-        let value: Substring
-        if rest.hasPrefix("- ") { value = rest.dropFirst(2) } else if let colon = rest.range(of: ": ") { value = rest[colon.upperBound...] } else {
-            return nil
-        }
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
-        return trimmed.isEmpty ? nil : trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
     }
 
     /// `key: value` or `- value` with a plain value written as a double-quoted string.

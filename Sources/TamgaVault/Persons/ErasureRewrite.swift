@@ -96,14 +96,18 @@ struct ErasureRewrite {
             let part = try catalog.openPart(blind: blind, level: .internal, name: header.fileName)
             let label = "\(id) revision \(part.metadata.revision)"
             let text = String(decoding: part.content.withUnsafeBytes { Array($0) }, as: UTF8.self)
-            var output = prepared.erasure.erase(text) { !prepared.scan.hits(in: $0).isEmpty }
-            // A front-matter value the scan still reads as the person (a tag, a title the finder did not split) goes whole.
+            var output = prepared.erasure.erase(text)
+            var hits = prepared.scan.hits(in: output)
+            // A front-matter value the scan still reads as the person (a tag, a title the finder did not split) goes.
             let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if let close = SourceErasure.frontMatterEnd(lines) {
-                let flagged = Set(prepared.scan.hits(in: output).filter { $0.asWritten && $0.line <= close }.map(\.line))
-                if !flagged.isEmpty { output = prepared.erasure.erase(output, flagged: flagged) }
+                let flagged = Set(hits.filter { $0.asWritten && $0.line <= close }.map(\.line))
+                if !flagged.isEmpty {
+                    output = prepared.erasure.erase(output, flagged: flagged) { !prepared.scan.hits(in: $0).isEmpty }
+                    hits = prepared.scan.hits(in: output)
+                }
             }
-            if let hit = prepared.scan.hits(in: output).first {
+            if let hit = hits.first {
                 throw VaultError.invalidArgument("\(label), line \(hit.line)\(hit.asWritten ? "" : " (about)"): the rewritten text still names "
                     + "\(personID) in a form the erasure does not replace; nothing was changed. Change that line in the newest "
                     + "revision with `tamga edit \(id)` (or, in an older revision, tell the maintainers) and erase again")

@@ -61,11 +61,12 @@ extension PersonCommand {
 
         func run() throws {
             let erasure = PersonErasure(vault: try options.unlock())
-            let plan = try erasure.plan(id)
+            // The erasure decides again under the vault's lock; the plan is read first only to ask.
             if !yes {
                 guard isatty(STDIN_FILENO) == 1 else {
                     throw ValidationError("standard input is not a terminal: pass --yes to erase without a prompt")
                 }
+                let plan = try erasure.plan(id)
                 Terminal.writeStandardError("About to erase \(plan.personID) (\(plan.role)) from \(plan.documents.count) document(s): "
                     + plan.documents.joined(separator: ", ") + "; \(plan.revisions) revision(s), \(plan.attachments) attachment(s) rewritten.\n"
                     + "Type the person id to erase their names for good: ")
@@ -74,6 +75,7 @@ extension PersonCommand {
                 }
             }
             let outcome = try erasure.erase(id, reason: reason, progress: Terminal.refreshProgress)
+            let plan = outcome.plan
             print("erased: \(id) from \(plan.documents.count) document(s) (\(plan.revisions) revision(s), \(plan.attachments) attachment(s) "
                   + "rewritten); entry \(outcome.entry.prefix(12)); \(outcome.filesRemoved) old file(s) overwritten and removed here"
                   + (outcome.reprojected > 0 ? "; re-projected \(outcome.reprojected) other stored part(s)" : ""))
