@@ -34,7 +34,7 @@ struct Tamga: ParsableCommand {
                       EditCommand.self, AttachCommand.self, AttachmentsCommand.self, AttachmentCommand.self, MemberCommand.self, RekeyCommand.self,
                       RecoverCommand.self, RecoveryCommand.self,
                       ExportCommand.self, PreviewCommand.self, RecCommand.self, PersonCommand.self, PolicyCommand.self, DisclosuresCommand.self,
-                      StatsCommand.self, SummaryCommand.self, KeyCommand.self, LockCommand.self, RetentionCommand.self, DestroyCommand.self, ServeCommand.self, VerifyCommand.self, DecryptCommand.self,
+                      StatsCommand.self, SummaryCommand.self, KeyCommand.self, LockCommand.self, RetentionCommand.self, DestroyCommand.self, HandoverCommand.self, ServeCommand.self, VerifyCommand.self, DecryptCommand.self,
                       LogCommand.self, CheckCommand.self, RefreshCommand.self, ResolveCommand.self,
                       RemoteCommand.self, SyncCommand.self, CloneCommand.self, GuardCommand.self]
     )

@@ -42,7 +42,8 @@ import Testing
 
     /// Quantities with thousands grouping before a year in brackets, and a spaced @ in prose.
     @Test(arguments: ["Население: 6 019 480 (2014).", "Population 6 019 480 (2014 census).", "Бюджет 1 234 567 сом (2020 г.).",
-                      "Калкы 6 019 480 (2014-ж.).", "Write to us @ ombudsman.kg.", "Ask us @ the office."])
+                      "Калкы 6 019 480 (2014-ж.).", "Write to us @ ombudsman.kg.", "Ask us @ the office.",
+                      "Email me @ ombudsman.kg.", "Find them @ home.", "Meet you @ school.kg tomorrow."])
     func quantitiesAndProseAreClean(_ text: String) {
         for kind in [DetectorKind.phoneNumber, .emailAddress] { #expect(kind.matches(in: text).isEmpty, "\(kind): \(text)") }
     }
@@ -50,7 +51,10 @@ import Testing
     /// The numbers people do write with spaces and brackets are still phones; a spaced @ with a strong local part is an address.
     @Test(arguments: [(DetectorKind.phoneNumber, "тел. 0 555 123 456 (после 18:00)"), (.phoneNumber, "Тел.: 0 (312) 61-44-72"),
                       (.phoneNumber, "+996 555 123 456 (WhatsApp)"), (.emailAddress, "aidai1990 @ mail.ru"),
-                      (.emailAddress, "a.sadykova @ gmail.com")])
+                      (.emailAddress, "a.sadykova @ gmail.com"), (.emailAddress, "nurlan @ mail.ru"), (.emailAddress, "aibek @ gmail.com"),
+                      (.emailAddress, "azamat @ mail.ru"), (.emailAddress, "gulnara @ yandex.ru"), (.emailAddress, "bakyt @ mail.ru"),
+                      (.emailAddress, "erkin @ mail.ru"), (.emailAddress, "temir @ gmail.com"), (.emailAddress, "aigul @ ktnet.kg"),
+                      (.emailAddress, "nurlan @ mail . ru"), (.emailAddress, "Nurlan @ Mail.Ru")])
     func phonesAndAddressesStillFound(_ c: (kind: DetectorKind, text: String)) {
         #expect(!c.kind.matches(in: c.text).isEmpty, "\(c.kind): \(c.text)")
     }

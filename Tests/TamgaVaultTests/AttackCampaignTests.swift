@@ -26,6 +26,9 @@ import TamgaTestSupport
         ("rekey", { i, v in (try Forgery.namingStatePart(by: i, in: v), [try Forgery.interviewPart(in: v)]) }),
         ("rec-respond", { _, v in ([try Forgery.plant(in: "records/state", of: v)], []) }),
         ("rec-verify", { _, v in ([try Forgery.plant(in: "records/public", of: v)], []) }),
+        // Hand-over (issue 18): consent to transfer, and the three hand-over records.
+        ("transfer-consent-grant", { _, _ in ([], []) }), ("transfer-consent-withdraw", { _, _ in ([], []) }),
+        ("handover", { _, _ in ([], []) }), ("handover-accepted", { _, _ in ([], []) }), ("handover-accept", { _, _ in ([], []) }),
     ]
 
     static func forgedAction(_ action: String) -> LogAction {

@@ -20,7 +20,8 @@ extension Policy {
             },
             kinds: kinds,
             roles: roles.mapValues { rule in
-                RoleRule(namedTo: rule.namedTo, pseudonym: PseudonymPattern(text(rule.pseudonym.template)) ?? rule.pseudonym)
+                RoleRule(namedTo: rule.namedTo, pseudonym: PseudonymPattern(text(rule.pseudonym.template)) ?? rule.pseudonym,
+                         transferWithoutConsent: rule.transferWithoutConsent)
             },
             markers: Markers(span: text(markers.span), block: text(markers.block), section: text(markers.section)),
             detectors: detectors.mapValues { DetectorRule(audiences: $0.audiences, marker: text($0.marker)) },

@@ -15,6 +15,10 @@ public struct Policy: Sendable, Hashable {
     /// How long each kind of record is kept (`retention`; issue 18): read by
     /// `tamga retention`, never by exports. Empty unless the policy says.
     public var retention = RetentionSchedule.none
+    /// Whether destroying a document needs a second administrator's approval
+    /// (`destruction`; issue 18). Read by `tamga destroy` and, from the
+    /// signed log, by every reader (`EntryAuthorization`), never by exports.
+    public var destructionApproval = DestructionApproval.none
 
     /// Whether content at `level` is shown to `audience`. Fails closed: an
     /// audience the policy does not describe sees nothing.
@@ -29,6 +33,12 @@ public struct Policy: Sendable, Hashable {
         if audience == .internal { return true }
         if consent.contains(audience) { return true }
         return roles[role]?.namedTo.contains(audience) ?? false
+    }
+
+    /// Whether records concerning a person of `role` go to a successor body
+    /// without their consent to transfer; an unknown role never does.
+    public func transfersWithoutConsent(role: String) -> Bool {
+        roles[role]?.transferWithoutConsent ?? false
     }
 
     /// The detectors that run on exports for `audience`, in a fixed order.
@@ -64,6 +74,19 @@ public struct KindRule: Sendable, Hashable {
 public struct RoleRule: Sendable, Hashable {
     public let namedTo: Set<Audience>
     public let pseudonym: PseudonymPattern
+    /// Whether a record concerning a person of this role may be handed over
+    /// to a successor body without their consent to transfer (issue 18,
+    /// `tamga handover`): for people who appear in their official capacity.
+    /// Off unless the policy says so, whatever `namedTo` says: being named
+    /// in a report and having one's account handed to another body are
+    /// different things.
+    public let transferWithoutConsent: Bool
+
+    public init(namedTo: Set<Audience>, pseudonym: PseudonymPattern, transferWithoutConsent: Bool = false) {
+        self.namedTo = namedTo
+        self.pseudonym = pseudonym
+        self.transferWithoutConsent = transferWithoutConsent
+    }
 }
 
 /// The texts that stand in for withheld content.

@@ -24,7 +24,7 @@ struct PolicyLoader {
 
     private func policy(_ root: Node) throws -> Policy {
         let top = try fields(root, "the policy", required: ["version", "audiences", "kinds", "roles", "markers", "detectors", "statistics"],
-                             optional: ["public-numbers", "retention"])
+                             optional: ["public-numbers", "retention", "destruction"])
         let version = try yaml.int(top["version"], key: "version")
         guard version == 1 else {
             throw invalid(top["version"], "`version` is not a policy version this tamga reads", hint: "Use `version: 1`.")
@@ -49,6 +49,7 @@ struct PolicyLoader {
             detectors: try detectors(top["detectors"]), statistics: StatisticsRule(threshold: threshold))
         policy.publicNumbers = PublicNumbers(publicNumbers)
         policy.retention = try top.optional("retention").map { try retention($0, kinds: policy.kinds) } ?? .none
+        policy.destructionApproval = try top.optional("destruction").map(destruction) ?? .none
         return policy
     }
 
@@ -107,12 +108,15 @@ struct PolicyLoader {
         var rules: [String: RoleRule] = [:]
         for entry in try yaml.mapping(node, what: "`roles`") {
             try checkName(entry.key, at: entry.location, what: "role")
-            let values = try fields(entry.value, "role \(entry.key)", required: ["named-to", "pseudonym"])
+            let values = try fields(entry.value, "role \(entry.key)", required: ["named-to", "pseudonym"],
+                                    optional: ["transfer-without-consent"])
             guard let pattern = PseudonymPattern(try yaml.string(values["pseudonym"], key: "pseudonym")) else {
                 throw invalid(values["pseudonym"], "the pseudonym of role \(entry.key) must contain `{letter}` once",
                               hint: "For example `pseudonym: \"Detainee {letter}\"`.")
             }
-            rules[entry.key] = RoleRule(namedTo: try audiences(values["named-to"], key: "named-to"), pseudonym: pattern)
+            let transfer = try values.optional("transfer-without-consent").map { try yaml.bool($0, key: "transfer-without-consent") } ?? false
+            rules[entry.key] = RoleRule(namedTo: try audiences(values["named-to"], key: "named-to"), pseudonym: pattern,
+                                        transferWithoutConsent: transfer)
         }
         guard !rules.isEmpty else { throw invalid(node, "`roles` defines no role", hint: "Define at least `detainee`.") }
         return rules

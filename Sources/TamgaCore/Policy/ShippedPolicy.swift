@@ -53,9 +53,11 @@ roles:
   official:
     named-to: [state]
     pseudonym: "Official {letter}"
+    transfer-without-consent: true
   staff:
     named-to: [state, public]
     pseudonym: "Staff member {letter}"
+    transfer-without-consent: true
 
 # What stands in for withheld content.
 markers:

@@ -2,7 +2,9 @@ import Foundation
 import TamgaCore
 
 /// "What did we give to whom about this person, and when?" answered from the
-/// audit log's export entries.
+/// audit log's export entries, and from hand-overs to a successor body (one
+/// entry per transferred record, audience `successor`, naming every person
+/// it concerns: the record went whole).
 public struct DisclosureLedger: Sendable {
     public struct Entry: Sendable, Codable, Equatable {
         public let time: String
@@ -20,6 +22,9 @@ public struct DisclosureLedger: Sendable {
 
     public let entries: [Entry]
 
+    /// The audience of a hand-over's entries: the successor body, which holds the records whole.
+    public static let successor = "successor"
+
     public static func load(_ vault: UnlockedVault) throws -> DisclosureLedger {
         guard vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "the disclosure ledger (internal)")
@@ -33,6 +38,15 @@ public struct DisclosureLedger: Sendable {
         for name in try VaultIndex.load(vault).authorizedInOrder {
             let item = try log.entry(named: name)
             let action = try AuditLog.action(of: item, keys: vault.levelKeys)
+            if action.action == "handover" {
+                // A hand-over gives each transferred record whole to the successor body (issue 18).
+                for (document, persons) in (action.transferred ?? [:]).sorted(by: { $0.key < $1.key }) {
+                    entries.append(Entry(time: item.body.time, member: names[item.body.actor] ?? item.body.actor, document: document,
+                                         revision: nil, audience: Self.successor, format: "handover", sha256: action.hash,
+                                         named: persons, pseudonymized: []))
+                }
+                continue
+            }
             guard action.action == "export", let document = action.document, let audience = action.audience else { continue }
             let pseudonymized = action.note.map { note in
                 note.hasPrefix("pseudonymized: ")

@@ -68,7 +68,7 @@ public struct AuditLog: Sendable {
     @discardableResult
     public func append(
         _ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = [], destroyed: [String] = [],
-        erased: [String] = [], actor: MemberIdentity, vaultID: String, keyring: String, internalKey: (epoch: Int, publicKey: [UInt8]),
+        erased: [String] = [], approval: LogEntryBody.Approval = .none, actor: MemberIdentity, vaultID: String, keyring: String, internalKey: (epoch: Int, publicKey: [UInt8]),
         heads knownHeads: [String]? = nil, sequence knownSequence: Int? = nil
     ) throws -> String {
         // A writer that has the vault's index passes its heads; otherwise (the
@@ -88,7 +88,9 @@ public struct AuditLog: Sendable {
             objects: objects.isEmpty ? nil : objects, removed: removed.isEmpty ? nil : removed,
             destroyed: destroyed.isEmpty ? nil : destroyed, erased: erased.isEmpty ? nil : erased,
             changesRedaction: LogEntryBody.redactionActions.contains(action.action) ? true : nil,
-            vouchesProjections: action.action == "refresh" ? true : nil)
+            vouchesProjections: action.action == "refresh" ? true : nil,
+            requests: approval.requests.isEmpty ? nil : approval.requests, approves: approval.approves,
+            destructionApproval: approval.policyAsks ? true : nil, withdraws: approval.withdraws)
         let text = String(decoding: try encoder.encode(body), as: UTF8.self)
         let signature = actor.signing.signature(for: SignedEnvelope.signedBytes(domain: "log", body: text))
         let bytes = try SignedEnvelope(body: text, signer: actor.fingerprint, signature: Hex.encode(signature)).encoded()

@@ -53,6 +53,7 @@ struct EntryAuthorization {
             guard let entry = facts[name] else { continue }
             if let reason = rules.refusal(of: name, entry, parents: entry.previous.compactMap { facts[$0] }) { refused[name] = reason }
         }
+        for (name, reason) in approvalRefusals(facts, refused: refused, graph: graph, rules: rules) { refused[name] = reason }
         // A contributor writes only documents nobody else wrote first.
         var touching: [String: [String]] = [:]
         for (name, entry) in facts where refused[name] == nil {
@@ -110,8 +111,18 @@ struct EntryAuthorization {
 
     func clearance(of entry: Facts) -> Clearance? { member(of: entry)?.clearance }
 
+    /// Whether `fingerprint` is an active member of the keyring `entry` binds.
+    func isActive(_ fingerprint: String, whenWriting entry: Facts) -> Bool {
+        position[entry.keyring].flatMap { chain[$0].body.member(fingerprint: fingerprint) }?.active == true
+    }
+
     /// Why the entry does not count, or nil when it does.
-    func refusal(of name: String, _ entry: Facts, parents: [Facts]) -> String? {
+    static let removedReason = "its signer was removed, and the removal had not seen this entry"
+
+    /// `ignoringRemoval`: judge the entry as if its signer's removal had seen
+    /// it (a rule that only ever makes judging stricter counts such entries:
+    /// `EntryAuthorization+Approval`).
+    func refusal(of name: String, _ entry: Facts, parents: [Facts], ignoringRemoval: Bool = false) -> String? {
         guard let bound = position[entry.keyring] else { return "it binds a keyring that is not in the verified chain" }
         guard let member = chain[bound].body.member(fingerprint: entry.actor), member.active else {
             return "its signer is not an active member in the keyring it binds"
@@ -120,10 +131,11 @@ struct EntryAuthorization {
             return "it binds an older keyring than the entries before it"
         }
         // Removed later in the chain: only what the remover had seen counts.
-        if case let allowed?? = allowedAfterRemoval[entry.actor], !allowed.contains(name) {
-            return "its signer was removed, and the removal had not seen this entry"
+        if !ignoringRemoval, case let allowed?? = allowedAfterRemoval[entry.actor], !allowed.contains(name) {
+            return Self.removedReason
         }
         if let reason = Self.structuralRefusal(entry, member: member) { return reason }
+        if let reason = Self.approvalFieldRefusal(entry, member: member) { return reason }
         if let action = entry.action, let reason = Self.actionRefusal(action, entry, member: member) { return reason }
         return nil
     }
@@ -246,6 +258,14 @@ struct EntryAuthorization {
         "rec-verify": ([.internalMember], ["records"], false),
         "destroy": ([.internalMember], [], true),
         "erase": ([.internalMember], ["documents", "attachments", "datakeys"], true),
+        "destroy-request": ([.internalMember], [], false),
+        "destroy-cancel": ([.internalMember], [], false),
+        // Hand-over to a successor body (issue 18, docs/retention.md).
+        "transfer-consent-grant": ([.internalMember], [], false),
+        "transfer-consent-withdraw": ([.internalMember], [], false),
+        "handover": ([.administrator], [], false),
+        "handover-accepted": ([.administrator], [], false),
+        "handover-accept": ([.administrator], [], false),
     ]
 
     enum Signer: Hashable { case administrator, internalMember, stateMember, contributor }
@@ -268,6 +288,9 @@ struct EntryAuthorization {
         }
         if (action == "erase") == entry.erased.isEmpty {
             return action == "erase" ? "an erasure names the document folders it rewrites" : "only an erase entry rewrites folders"
+        }
+        if (action == "destroy-request") == entry.requests.isEmpty {
+            return action == "destroy-request" ? "a request for a destruction names the document folders" : "only a destroy-request entry asks for a destruction"
         }
         if action == "refresh", entry.removed.contains(where: { $0.split(separator: "/").dropFirst(2).first == "internal" }) {
             return "a refresh supersedes only state and public parts"

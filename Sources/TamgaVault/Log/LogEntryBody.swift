@@ -52,8 +52,39 @@ public struct LogEntryBody: Codable, Sendable, Equatable {
     /// by this entry or one it descends from was checked (and re-projected
     /// where needed) against the redaction inputs this entry's writer saw.
     public var vouchesProjections: Bool?
+    /// Document folders a `destroy-request` entry asks to destroy, under a
+    /// policy that asks for a second administrator's approval (issue 18).
+    /// In the clear, like `destroyed`, so every reader can judge the
+    /// destruction that carries it out (`EntryAuthorization+Approval`).
+    public var requests: [String]?
+    /// On a `destroy` entry: the `destroy-request` entry it carries out.
+    public var approves: String?
+    /// Set on a `policy-set` entry whose policy asks for a second
+    /// administrator's approval of every destruction. In the clear, so that a
+    /// State reader, who honours tombstones too, knows the rule applies.
+    public var destructionApproval: Bool?
+    /// On a `destroy-cancel` entry: the `destroy-request` it withdraws. A
+    /// withdrawn request is carried out by nobody, for every reader.
+    public var withdraws: String?
 
     /// Actions whose entries change redaction inputs.
+    /// The clear fields of the two-administrator rule for destruction.
+    public struct Approval: Sendable, Equatable {
+        public var requests: [String]
+        public var approves: String?
+        public var policyAsks: Bool
+        public var withdraws: String?
+
+        public init(requests: [String] = [], approves: String? = nil, policyAsks: Bool = false, withdraws: String? = nil) {
+            self.withdraws = withdraws
+            self.requests = requests
+            self.approves = approves
+            self.policyAsks = policyAsks
+        }
+
+        public static let none = Approval()
+    }
+
     public static let redactionActions: Set<String> = ["add", "consent-grant", "consent-withdraw", "person-retire", "policy-set", "erase"]
 }
 
@@ -97,6 +128,10 @@ public struct LogAction: Codable, Sendable, Equatable {
     /// still apply (`EvidenceLog`).
     public var documents: [String]?
     public var rewritten: [String: String]?
+    /// For a `handover` (issue 18): each transferred document's id and the
+    /// persons it concerns, so the disclosure ledger lists the hand-over
+    /// under each of them. Older readers ignore the key.
+    public var transferred: [String: [String]]?
 
     public init(action: String, document: String? = nil, revision: Int? = nil, level: String? = nil,
                 audience: String? = nil, format: String? = nil, hash: String? = nil,

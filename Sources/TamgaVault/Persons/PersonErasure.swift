@@ -133,6 +133,11 @@ public struct PersonErasure: Sendable {
             throw VaultError.notCleared(member: vault.member.name, needed: "erasing a person (internal)")
         }
         let index = try VaultIndex.load(vault)
+        // Fail closed: every reader would refuse the entry (`EntryAuthorization.erasureUnderApproval`).
+        if try DocumentDestruction(vault: vault).needsApproval() {
+            throw VaultError.invalidArgument("the policy asks for a second administrator's approval of every destruction, and an "
+                + "erasure destroys the revisions that named the person: erasure under that rule is not built; nothing was changed")
+        }
         let before = try RedactionContext.load(vault, loading: .none)
         guard let person = before.registry.persons[personID] else { throw VaultError.unknownPerson(id: personID) }
         // Erased, and named by no document since: nothing left to erase.

@@ -47,7 +47,13 @@ public struct PolicyStore: Sendable {
             throw VaultError.damaged(path: "policy", problem: "two policies were set apart (" + conflict.map { "log/\($0).json" }.joined(separator: ", ")
                 + "), and neither saw the other: none is in force until an administrator sets the policy again with `tamga policy set`")
         }
-        return try inForce(file: index.policyInForce, keyring: keyring)
+        let inForce = try inForce(file: index.policyInForce, keyring: keyring)
+        // The clear flag every reader judges destructions by must say what the signed text says.
+        if let file = index.policyInForce, index.asksApproval(entry: file.entry) != (inForce.policy.destructionApproval != .none) {
+            throw VaultError.damaged(path: file.path, problem: "the policy's `destruction` rule and its log entry (log/\(file.entry).json) "
+                                     + "disagree on a second administrator's approval (written by a modified tamga?): an administrator sets the policy again")
+        }
+        return inForce
     }
 
     /// The policy a log entry set (`file`: the entry and the policy's path),
@@ -87,14 +93,23 @@ public struct PolicyStore: Sendable {
         guard vault.member.administrator else {
             throw VaultError.notCleared(member: vault.member.name, needed: "setting the policy (an administrator)")
         }
-        _ = try Policy.load(yaml: yaml, file: file)
+        let policy = try Policy.load(yaml: yaml, file: file)
+        // Once a vault asked for a second approval of destructions, every
+        // reader keeps asking (`EntryAuthorization+Approval`): a policy that
+        // says otherwise would only mislead whoever reads it.
+        if policy.destructionApproval == .none, try VaultIndex.load(vault).asksDestructionApproval {
+            throw VaultError.invalidArgument("this vault's policy asked for a second administrator's approval of every destruction, "
+                                             + "and that rule stays once set (so that no one administrator can lift it and then destroy alone): "
+                                             + "keep `destruction: {approval: second-administrator}` in \(file)")
+        }
         // Setting a policy is also how two policies set apart are settled: the previous one may not be in force.
         let current = try? current(vault)
         let body = Body(vault: vault.vaultID, sequence: (current?.body?.sequence ?? 0) + 1,
                         previous: current?.body.map { _ in current!.hash }, set: Timestamp.now(),
                         setBy: vault.member.fingerprint, yaml: yaml)
         let path = try store(body, signedBy: vault.identity)
-        try vault.log(LogAction(action: "policy-set", hash: Hex.encode(SHA256.hash(Array(yaml.utf8)))), objects: [path])
+        try vault.log(LogAction(action: "policy-set", hash: Hex.encode(SHA256.hash(Array(yaml.utf8)))), objects: [path],
+                      approval: .init(policyAsks: policy.destructionApproval != .none))
         return try self.current(vault)
     }
 

@@ -47,8 +47,8 @@ public struct DocumentDestruction: Sendable {
         /// their names are no longer replaced in other documents unless
         /// those declare them.
         public let declaredOnlyHere: [String]
-        fileprivate let blinds: [String]
-        fileprivate let objects: [String]
+        let blinds: [String]
+        let objects: [String]
     }
 
     public struct Outcome: Sendable, Equatable {
@@ -102,15 +102,21 @@ public struct DocumentDestruction: Sendable {
     /// that nothing reads and `check --tidy` removes), then this copy's files.
     /// `reason` is sealed to internal (it may itself be confidential) and
     /// must be given.
+    /// Under a policy that asks for a second administrator's approval, use
+    /// `request` and `approve` (DocumentDestruction+Approval): this refuses.
     public func destroy(_ id: String, reason: String) throws -> Outcome {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw VaultError.invalidArgument("give the reason with --reason (it is sealed to internal in the log)") }
+        let reason = try Self.given(reason)
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
+        if try needsApproval() {
+            throw VaultError.invalidArgument("the policy asks for a second administrator's approval of every destruction: "
+                                             + "ask with `tamga destroy \(id) --reason TEXT`, and another administrator approves")
+        }
         let plan = try plan(id)
         let entry = try vault.log(LogAction(action: "destroy", document: id, persons: plan.persons, note: reason),
                                   removed: plan.objects, destroyed: plan.blinds)
+        try Self.requireCounted(entry, in: vault)
         let tidied = DestroyedFiles.remove(plan.blinds, in: vault.paths.root)
         return Outcome(plan: plan, entry: entry, filesRemoved: tidied.files, left: tidied.left)
     }

@@ -22,14 +22,28 @@ public struct ScheduledDestruction: Sendable {
         }
     }
 
+    /// Under a policy that asks for a second administrator's approval: asks
+    /// for each of `items` to be destroyed (one request each, the rule as the
+    /// reason), skipping those already asked; returns the requests written.
+    public func request(_ items: [RetentionReview.Item], asOf: String) throws -> [DocumentDestruction.Request] {
+        let destruction = DocumentDestruction(vault: vault)
+        let asked = Set(try destruction.pending().map(\.id))
+        return try items.filter { !asked.contains($0.id) }.map { item in
+            try destruction.request(item.id, reason: Self.reason(item, asOf: asOf))
+        }
+    }
+
+    static func reason(_ item: RetentionReview.Item, asOf: String) -> String {
+        "retention: \(item.rule) (policy line \(item.ruleLine)); due \(item.due), destroyed as of \(asOf)"
+    }
+
     /// Destroys each of `items` (as `due` listed them); stops at the first
     /// failure, having destroyed the ones before it (each is its own entry).
     public func destroy(_ items: [RetentionReview.Item], asOf: String,
                         each: (DocumentDestruction.Outcome) -> Void = { _ in }) throws -> [DocumentDestruction.Outcome] {
         var outcomes: [DocumentDestruction.Outcome] = []
         for item in items {
-            let reason = "retention: \(item.rule) (policy line \(item.ruleLine)); due \(item.due), destroyed as of \(asOf)"
-            let outcome = try DocumentDestruction(vault: vault).destroy(item.id, reason: reason)
+            let outcome = try DocumentDestruction(vault: vault).destroy(item.id, reason: Self.reason(item, asOf: asOf))
             each(outcome)
             outcomes.append(outcome)
         }

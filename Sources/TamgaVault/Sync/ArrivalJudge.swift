@@ -79,6 +79,8 @@ extension ArrivalVerifier {
             }
             let derived = IndexMemo.Derived(entries: items, chain: chain, keyringFiles: Set(VaultPaths.fileNames(in: paths.keyring)))
             commits = derived.commits
+            let asking = EntryAuthorization.askingEntries(items.filter { !arriving.contains($0.key) }, refused: derived.refused,
+                                                          rules: derived.rules).counted
             for name in arriving.sorted() {
                 guard let item = items[name] else { continue }
                 let path = "log/\(name).json"
@@ -89,6 +91,11 @@ extension ArrivalVerifier {
                     problem(path, "its sequence does not increase along the chain")
                 }
                 if let reason = derived.refused[name] { problem(path, "unauthorized: \(reason)") }
+                // A destruction written on predecessors from before a policy that asks for approval (EntryAuthorization+Approval).
+                if !item.destroyed.isEmpty || !item.erased.isEmpty, let policy = asking.first(where: { !derived.graph.isAncestor($0, of: name) }) {
+                    problem(path, "a destruction written apart from the policy that asks for a second administrator's approval "
+                            + "(log/\(policy.prefix(12))…): it must come after it, carrying out another member's request")
+                }
                 if item.changesRedaction { report.changesRedaction = true }
             }
         }

@@ -63,6 +63,13 @@ public struct VaultIndex: Sendable {
         /// they existed does not decode and is rebuilt.
         var changesRedaction: Bool
         var vouchesProjections: Bool
+        /// The two-administrator rule's clear fields (`LogEntryBody.requests`,
+        /// `approves`, `destructionApproval`). Not optional, so an index cached
+        /// before they existed does not decode and is rebuilt.
+        var requests: [String]
+        var approves: String?
+        var asksApproval: Bool
+        var withdraws: String?
     }
 
     /// One document as this member sees it, and (for internal members) what
@@ -267,7 +274,9 @@ extension VaultIndex.Item {
     init(_ body: LogEntryBody) {
         self.init(sequence: body.sequence, previous: body.previous, revisions: body.revisions, objects: body.objects ?? [],
                   removed: body.removed ?? [], destroyed: body.destroyed ?? [], erased: body.erased ?? [], actor: body.actor, keyring: body.keyring,
-                  changesRedaction: body.changesRedaction == true, vouchesProjections: body.vouchesProjections == true)
+                  changesRedaction: body.changesRedaction == true, vouchesProjections: body.vouchesProjections == true,
+                  requests: body.requests ?? [], approves: body.approves, asksApproval: body.destructionApproval == true,
+                  withdraws: body.withdraws)
     }
 }
 
@@ -343,6 +352,15 @@ extension IndexMemo.Derived {
                 counted.values.contains { $0.objects.contains(path) && Set($0.removed) != Set(item.removed) } }) {
                 reason = EntryAuthorization.reusedObjectReason(path)
             }
+        }
+        // Every known entry is this one's ancestor, so a policy that asks for approval applies to it.
+        if reason == nil, !item.destroyed.isEmpty,
+           EntryAuthorization.anyAsking(entries.filter { $0.key != name }, refused: refused, rules: rules) {
+            reason = EntryAuthorization.approvalRefusal(name, item, facts: entries, refused: refused, graph: graph, rules: rules)
+        }
+        if reason == nil, !item.erased.isEmpty,
+           EntryAuthorization.anyAsking(entries.filter { $0.key != name }, refused: refused, rules: rules) {
+            reason = EntryAuthorization.erasureUnderApproval
         }
         if let reason {
             refused[name] = reason

@@ -46,6 +46,15 @@ struct DestroyCommand: ParsableCommand {
         in other documents once it is gone: the command names such persons;
         declare them in the documents that name them.
 
+        SECOND APPROVAL: when the policy says `destruction: {approval:
+        second-administrator}`, no one member destroys alone. `tamga destroy ID
+        --reason TEXT` (and `--due`) then writes a signed request and destroys
+        nothing; an administrator other than the member who asked carries it
+        out with `tamga destroy --approve ID`, and only that tombstone counts
+        for any reader. `--pending` lists the requests waiting, `--cancel ID`
+        withdraws one (whoever asked, or an administrator). Once a vault's
+        policy asked for it, every later destruction needs it.
+
         Asks you to type the document id to confirm; --yes skips that (for
         scripts). Nothing is written when the confirmation does not match.
 
@@ -59,6 +68,9 @@ struct DestroyCommand: ParsableCommand {
           tamga destroy INT-2016-012 --reason "erasure asked" --yes
           tamga retention
           tamga destroy --due
+          tamga destroy --pending
+          tamga destroy --approve INT-2015-132
+          tamga destroy --cancel INT-2015-132
         """)
 
     @OptionGroup var options: VaultOptions
@@ -68,8 +80,15 @@ struct DestroyCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("With --due: as of this day instead of today (UTC).", valueName: "YYYY-MM-DD"))
     var asOf: String?
     @Flag(help: "Do not ask for confirmation.") var yes = false
+    @Flag(help: "Carry out another member's request to destroy the document (an administrator; see SECOND APPROVAL).")
+    var approve = false
+    @Flag(help: "List the requests for destruction waiting for an administrator's approval.") var pending = false
+    @Flag(help: "Withdraw the request to destroy the document (whoever asked, or an administrator).") var cancel = false
 
     func validate() throws {
+        if pending || approve || cancel {
+            return try validateApproval()
+        }
         if due {
             guard id == nil, reason == nil else { throw ValidationError("--due takes no id and no --reason: each rule is its reason") }
             if let asOf, RetentionPeriod.day(asOf) == nil { throw ValidationError("--as-of must be a day written YYYY-MM-DD") }
@@ -84,8 +103,10 @@ struct DestroyCommand: ParsableCommand {
 
     func run() throws {
         let vault = try options.unlock()
+        if pending || approve || cancel { return try runApproval(vault) }
         if due { return try destroyDue(vault) }
         let id = id ?? "", destruction = DocumentDestruction(vault: vault)
+        if try destruction.needsApproval() { return try ask(destruction, id: id) }
         let plan = try destruction.plan(id)
         try confirm(Self.describe(plan) + "\nType the document id to destroy it for good: ", expected: id)
         report(try destruction.destroy(id, reason: reason ?? ""))
@@ -97,6 +118,7 @@ struct DestroyCommand: ParsableCommand {
         let scheduled = ScheduledDestruction(vault: vault)
         let due = try scheduled.due(asOf: day)
         guard !due.isEmpty else { print("Nothing is due on \(day): nothing was destroyed."); return }
+        if try DocumentDestruction(vault: vault).needsApproval() { return try askDue(scheduled, due: due, day: day) }
         let listing = due.map { "  \($0.item.id)  due \($0.item.due)  \($0.item.rule) (policy line \($0.item.ruleLine)); \(Self.counts($0.plan))" }
         try confirm("About to destroy \(due.count) document(s) due on \(day):\n" + listing.joined(separator: "\n")
                     + "\nType the number of documents to destroy them for good: ", expected: "\(due.count)")

@@ -20,8 +20,14 @@ struct PersonCommand: ParsableCommand {
               --obtained-by "Gulnara Abdyldaeva"
           tamga person consent D-0042 --withdraw state --date 2015-01-10 \\
               --obtained-by "Nurlan Toktogulov" --note "by phone"
+          tamga person consent D-0042 --grant transfer --date 2025-09-20 \\
+              --obtained-by "Gulnara Abdyldaeva" --note "hand-over to the Ombudsperson"
           tamga person retire D-0042 --reason "declared in error"
           tamga person erase D-0042 --reason "erasure asked"
+
+        `transfer` is consent to have the person's records handed over to a
+        successor body (`tamga handover`); it is never inferred from consent
+        to be named to the State or the public, and no document declares it.
         """,
         subcommands: [List.self, Show.self, Consent.self, Retire.self, Erase.self])
 
@@ -79,6 +85,14 @@ struct PersonCommand: ParsableCommand {
                 if let note = event.note { line += " (\(note))" }
                 print(line + "  [recorded \(event.recorded)]")
             }
+            let transfer = try TransferConsent.load(vault)
+            print("consent to transfer to a successor body: \(transfer.granted.contains(id) ? "granted" : "none")")
+            for event in transfer.events(for: id) {
+                var line = "  \(event.date)  \(event.granted ? "granted" : "withdrew") transfer"
+                if let by = event.obtainedBy { line += ", obtained by \(by)" }
+                if let note = event.note { line += " (\(note))" }
+                print(line)
+            }
             let forms = NameVariants.forms(of: PersonNames(personID: id, spellings: [person.name] + person.also), limit: 24)
             print("some forms that are redacted: \(forms.joined(separator: ", "))")
         }
@@ -88,8 +102,8 @@ struct PersonCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record that a person gave or withdrew consent to be named to an audience.")
         @OptionGroup var options: VaultOptions
         @Argument(help: "The person id.") var id: String
-        @Option(help: "The audience consented to.") var grant: ConsentAudience?
-        @Option(help: "The audience whose consent is withdrawn.") var withdraw: ConsentAudience?
+        @Option(help: "The audience consented to (state, public), or transfer (to a successor body).") var grant: PersonConsentKind?
+        @Option(help: "The audience (state, public) or transfer whose consent is withdrawn.") var withdraw: PersonConsentKind?
         @Option(help: "The date consent was given or withdrawn (YYYY-MM-DD).") var date: String
         @Option(help: "Who obtained it (a monitor's name).") var obtainedBy: String
         @Option(help: "A short note (no confidential text: it is logged).") var note: String?
@@ -101,12 +115,34 @@ struct PersonCommand: ParsableCommand {
 
         func run() throws {
             let vault = try options.unlock()
-            let audience = (grant ?? withdraw)!.audience
+            guard let audience = (grant ?? withdraw)!.audience else {
+                try TransferConsentRecording(vault: vault).record(personID: id, granted: grant != nil, date: date,
+                                                                  obtainedBy: obtainedBy, note: note)
+                return print("recorded: \(id) \(grant != nil ? "consents" : "no longer consents") to the hand-over of their records "
+                             + "to a successor body")
+            }
             let result = try ConsentRecording(vault: vault).record(
                 .init(personID: id, audience: audience, granted: grant != nil, date: date, obtainedBy: obtainedBy, note: note),
                 progress: Terminal.refreshProgress)
             print("recorded: \(id) \(grant != nil ? "consents" : "no longer consents") to be named to \(audience.rawValue)"
                   + (result.reprojected > 0 ? "; re-projected \(result.reprojected) stored part(s)" : ""))
+        }
+    }
+}
+
+/// What `person consent` records: consent to be named to an audience, or
+/// consent to be handed over to a successor body (`TransferConsent`).
+enum PersonConsentKind: String, CaseIterable, ExpressibleByArgument {
+    case state
+    case `public`
+    case transfer
+
+    /// Nil for `transfer`, which is not an audience.
+    var audience: Audience? {
+        switch self {
+        case .state: .state
+        case .public: .public
+        case .transfer: nil
         }
     }
 }

@@ -401,4 +401,24 @@ import TamgaTestSupport
         #expect(after.heads == before.heads && after.commits.liveObjects == before.commits.liveObjects)
         #expect(try Self.files(under: ["log", "documents", "datakeys"], in: admin.paths.root) == files)
     }
+
+    /// Once the policy asks for a second administrator's approval of every
+    /// destruction, an erasure (which destroys the named revisions) is refused
+    /// by the command and, forged, by every reader: one member alone cannot
+    /// replace a document's revisions and shred the old ones.
+    @Test func underAPolicyAskingForApprovalAnErasureIsRefusedEverywhere() throws {
+        let f = try DestructionApprovalTests.fixture(asking: true)
+        #expect(throws: VaultError.self) { _ = try PersonErasure(vault: try f.admin()).erase("D-0042", reason: "erasure asked") }
+        // Forged through the library, as a modified tamga would: a well-formed erase entry.
+        let admin = try f.admin()
+        let blind = try admin.blindID(Self.id)
+        let parts = try VaultIndex.load(admin).commits.liveObjects.filter { $0.hasPrefix("documents/\(blind)/") }.sorted()
+        let entry = try admin.log(LogAction(action: "erase", persons: ["D-0042"], note: "x"), removed: parts, erased: [blind])
+        let index = try VaultIndex.load(try f.admin())
+        #expect(index.refused[entry]?.contains("approval") == true, "\(index.refused)")
+        #expect(parts.allSatisfy(index.commits.isLive))
+        // A fresh read of the whole log judges it the same.
+        let fresh = IndexMemo.Derived(entries: index.contents.entries, chain: index.derived.rules.chain, keyringFiles: [])
+        #expect(fresh.refused[entry] != nil)
+    }
 }

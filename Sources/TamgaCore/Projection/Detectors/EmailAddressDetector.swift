@@ -44,9 +44,10 @@ enum EmailAddressDetector {
             guard start < at, let end = domainEnd(scalars, from: domain) ?? spelledDomainEnd(scalars, from: domain)
                 ?? self.domain(scalars, from: domain).flatMap({ $0.tld == nil ? nil : $0.end }) else { continue }
             // A bare @ with spaces around it is prose as often as an address (`write to us @ ombudsman.kg`):
-            // it needs the local part a spoken sign needs (red-team round 8, clean-008).
+            // it needs a strong local part, or one that is no everyday word before a domain with a
+            // known top-level label (`aigul @ ktnet.kg`; red-team round 8, clean-008; session 36).
             if sign.count == 1, at != position || domain != sign.upperBound, !isStrong(scalars, start..<at),
-               !(isUncommonWord(scalars, start..<at) && self.domain(scalars, from: domain)?.provider == true) {
+               !(isUncommonWord(scalars, start..<at) && self.domain(scalars, from: domain).map { $0.provider || $0.tld != nil } == true) {
                 continue
             }
             let local = String(String.UnicodeScalarView(scalars[start..<at].map(DetectorScalars.folded)))

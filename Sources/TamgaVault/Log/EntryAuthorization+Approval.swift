@@ -1,0 +1,152 @@
+/// The two-administrator rule for destruction (issue 18), as every reader
+/// judges it from the clear fields of the signed log, so that a State member
+/// or a server guard, who cannot open the actions, honours only tombstones
+/// two members agreed on.
+///
+/// Once a `policy-set` entry asks for approval (`destructionApproval`), a
+/// destruction that descends from it counts only if it carries out
+/// (`approves`) a request (`requests`) that it descends from, for exactly the
+/// folders it destroys, made by another member still active when it was
+/// carried out and withdrawn by no one entitled to (`withdraws`), and its own
+/// signer is an administrator cleared internal. A policy that no longer asks
+/// does not lift the rule: once a vault asked, it keeps asking.
+///
+/// Why "descends from" and not "does not precede": a signer chooses an
+/// entry's predecessors. Judging every destruction the asking entry does not
+/// descend from would let one administrator annul past destructions by
+/// setting a policy on old predecessors (attacker, session 36). The converse
+/// trick, a destruction written on predecessors from before the policy, is
+/// refused where entries arrive (`ArrivalJudge.judgeLog`: sync, clone and the
+/// server's guard refuse a destruction that does not descend from every
+/// asking entry already there).
+///
+/// An asking entry counts even when its signer was removed later by a
+/// removal that claims not to have seen it: the removal's writer chooses what
+/// it saw, and the rule only ever makes judging stricter. Nothing an honest
+/// writer adds later descends from such an entry (writers follow counted
+/// heads), so for it the rule applies to every destruction that it does not
+/// descend from.
+///
+/// Limit (docs/retention.md): the rule counts keys, not people. An
+/// administrator who adds a second identity for themselves (`member add`,
+/// which is in the log) can approve their own request.
+extension EntryAuthorization {
+    /// The per-entry shape of the rule's fields.
+    static func approvalFieldRefusal(_ entry: Facts, member: MemberRecord) -> String? {
+        if !entry.requests.isEmpty || entry.withdraws != nil {
+            guard member.clearance == .internal else { return "only members cleared internal ask for or withdraw a destruction" }
+            guard entry.objects.isEmpty, entry.removed.isEmpty, entry.destroyed.isEmpty, entry.requests.isEmpty || entry.withdraws == nil else {
+                return "a request for a destruction, or its withdrawal, writes, supersedes and destroys nothing"
+            }
+            for folder in entry.requests where !isObjectPath("attachments/\(folder)/" + String(repeating: "0", count: 64)) {
+                return "it asks to destroy something that is not a document folder (\(folder))"
+            }
+        }
+        if entry.approves != nil {
+            guard !entry.destroyed.isEmpty else { return "only a destruction carries out a request for one" }
+            guard member.clearance == .internal, member.administrator else {
+                return "only administrators cleared internal carry out a request for a destruction"
+            }
+        }
+        if entry.asksApproval, !entry.objects.contains(where: { $0.hasPrefix("policy/") }) {
+            return "only an entry that sets the policy asks for approval of destructions"
+        }
+        return nil
+    }
+
+    /// The entries that ask for approval and count for the rule: `counted`
+    /// ones, and ones refused only because a later removal claims not to
+    /// have seen them (`removedSigner`).
+    static func askingEntries(_ facts: [String: Facts], refused: [String: String],
+                              rules: EntryAuthorization) -> (counted: [String], removedSigner: [String]) {
+        var counted: [String] = [], removedSigner: [String] = []
+        for (name, item) in facts where item.asksApproval {
+            guard let reason = refused[name] else { counted.append(name); continue }
+            if reason == removedReason,
+               rules.refusal(of: name, item, parents: item.previous.compactMap { facts[$0] }, ignoringRemoval: true) == nil {
+                removedSigner.append(name)
+            }
+        }
+        return (counted, removedSigner)
+    }
+
+    /// Whether any entry asks for approval, for the rule.
+    static func anyAsking(_ facts: [String: Facts], refused: [String: String], rules: EntryAuthorization) -> Bool {
+        let asking = askingEntries(facts, refused: refused, rules: rules)
+        return !asking.counted.isEmpty || !asking.removedSigner.isEmpty
+    }
+
+    /// The destructions that the rule refuses, with the reason. It applies
+    /// to a destruction that descends from a counted asking entry, and to
+    /// one that precedes no asking entry whose signer's removal un-counted it
+    /// (nothing written after such an entry descends from it, since writers
+    /// follow counted heads).
+    static func approvalRefusals(_ facts: [String: Facts], refused: [String: String], graph: LogGraph,
+                                 rules: EntryAuthorization) -> [String: String] {
+        let asking = askingEntries(facts, refused: refused, rules: rules)
+        guard !asking.counted.isEmpty || !asking.removedSigner.isEmpty else { return [:] }
+        // Everything that descends from a counted asking entry, found once (not one walk per pair).
+        var children: [String: [String]] = [:]
+        for (name, item) in facts { for parent in item.previous { children[parent, default: []].append(name) } }
+        var under = Set(asking.counted)
+        var stack = asking.counted
+        while let name = stack.popLast() {
+            for child in children[name] ?? [] where under.insert(child).inserted { stack.append(child) }
+        }
+        let before = asking.removedSigner.isEmpty ? [] : graph.ancestors(of: asking.removedSigner)
+        var found: [String: String] = [:]
+        for (name, entry) in facts where refused[name] == nil && !entry.destroyed.isEmpty
+            && (under.contains(name) || (!asking.removedSigner.isEmpty && !before.contains(name))) {
+            if let reason = approvalRefusal(name, entry, facts: facts, refused: refused, graph: graph, rules: rules) {
+                found[name] = reason
+            }
+        }
+        // An erasure destroys the revisions that named the person (issue 18):
+        // under the rule it would be a destruction with no second approval.
+        for (name, entry) in facts where refused[name] == nil && !entry.erased.isEmpty
+            && (under.contains(name) || (!asking.removedSigner.isEmpty && !before.contains(name))) {
+            found[name] = erasureUnderApproval
+        }
+        return found
+    }
+
+    /// Why every reader refuses an erasure once the policy asks for approval
+    /// of destructions: approval of erasures is not built, and an erasure
+    /// without it would let one member replace a document's every revision
+    /// and shred the old ones alone (docs/retention.md).
+    static let erasureUnderApproval = "the policy asks for a second administrator's approval of every destruction; an erasure "
+        + "destroys the revisions that named the person, and erasure under that rule is not built"
+
+    /// Why one destruction under the rule does not count, or nil.
+    static func approvalRefusal(_ name: String, _ entry: Facts, facts: [String: Facts], refused: [String: String],
+                                graph: LogGraph, rules: EntryAuthorization) -> String? {
+        let rule = "the policy asks for a second administrator's approval of every destruction"
+        guard let request = entry.approves else { return rule + ", and this one carries out no request" }
+        guard let asked = facts[request], refused[request] == nil, !asked.requests.isEmpty, request != name,
+              graph.isAncestor(request, of: name) else {
+            return rule + ", and the request it names is not a counted request before it"
+        }
+        guard Set(asked.requests) == Set(entry.destroyed) else {
+            return rule + ", and it destroys other documents than the request asked"
+        }
+        guard asked.actor != entry.actor else { return rule + ", and the member who asked carried it out" }
+        guard rules.member(of: entry)?.administrator == true else {
+            return rule + ", and it was not carried out by an administrator"
+        }
+        guard rules.isActive(asked.actor, whenWriting: entry) else {
+            return rule + ", and the member who asked was no longer a member when it was carried out"
+        }
+        if facts.contains(where: { other, item in
+            item.withdraws == request && refused[other] == nil && isEntitledToWithdraw(item, request: asked, rules: rules)
+        }) {
+            return rule + ", and the request it carries out was withdrawn"
+        }
+        return nil
+    }
+
+    /// Whoever asked, or an administrator cleared internal, withdraws a request.
+    static func isEntitledToWithdraw(_ withdrawal: Facts, request: Facts, rules: EntryAuthorization) -> Bool {
+        withdrawal.actor == request.actor
+            || (rules.member(of: withdrawal).map { $0.administrator && $0.clearance == .internal } ?? false)
+    }
+}

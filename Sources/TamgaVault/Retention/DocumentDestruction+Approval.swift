@@ -1,0 +1,136 @@
+import Foundation
+import TamgaCore
+
+/// A destruction two members agree on (issue 18): when the policy asks for a
+/// second administrator's approval (`destruction: approval:
+/// second-administrator`), `tamga destroy ID --reason` writes a signed
+/// request and destroys nothing; an administrator other than the member who
+/// asked carries it out (`tamga destroy --approve ID`), and only that
+/// tombstone, naming the request, counts for any reader
+/// (`EntryAuthorization+Approval`). A request can be withdrawn
+/// (`--cancel`) by whoever asked or by an administrator.
+extension DocumentDestruction {
+    /// One request not yet carried out nor withdrawn.
+    public struct Request: Sendable, Equatable {
+        public let id: String
+        /// The request's log entry.
+        public let entry: String
+        /// The member who asked (name, or fingerprint when the keyring no longer names them).
+        public let requestedBy: String
+        public let requestedByFingerprint: String
+        public let time: String
+        public let reason: String
+    }
+
+    /// Whether destroying needs a second administrator here: the policy in
+    /// force asks, or one set before did (the rule, once asked, stays).
+    public func needsApproval() throws -> Bool {
+        let index = try VaultIndex.load(vault)
+        if index.asksDestructionApproval { return true }
+        return try PolicyStore(paths: vault.paths).current(index: index, keyring: vault.keyring).policy.destructionApproval != .none
+    }
+
+    /// Asks for `id` to be destroyed: a signed request, nothing destroyed.
+    public func request(_ id: String, reason: String) throws -> Request {
+        let reason = try Self.given(reason)
+        let lock = try VaultLock(vault: vault.paths.root)
+        vault.holdingWriteLock(lock)
+        defer { withExtendedLifetime(lock) {} }
+        let plan = try plan(id)
+        if let earlier = try pending().first(where: { $0.id == id }) {
+            throw VaultError.invalidArgument("\(id) is already asked to be destroyed (by \(earlier.requestedBy), \(earlier.time)): "
+                                             + "an administrator other than them carries it out with `tamga destroy --approve \(id)`")
+        }
+        let entry = try vault.log(LogAction(action: "destroy-request", document: id, persons: plan.persons, note: reason),
+                                  approval: .init(requests: plan.blinds))
+        return try pending().first { $0.entry == entry } ?? Request(
+            id: id, entry: entry, requestedBy: vault.member.displayName, requestedByFingerprint: vault.member.fingerprint,
+            time: "", reason: reason)
+    }
+
+    /// The requests waiting for an administrator, oldest first. Members
+    /// cleared internal only (the ids and reasons are sealed to internal).
+    /// A request counts here only when the folders it names in the clear are
+    /// the folders of the id its sealed action names (a decoy naming an id
+    /// but other folders is not shown, nor can it hide the real one), and
+    /// not withdrawn by whoever asked or an administrator, as readers judge.
+    public func pending() throws -> [Request] {
+        guard vault.levelKeys.canRead(.internal) else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "requests for destruction (internal)")
+        }
+        let index = try VaultIndex.load(vault)
+        let log = AuditLog(paths: vault.paths)
+        var names: [String: String] = [:]
+        for member in vault.keyring.body.members { names[member.fingerprint] = member.displayName }
+        let withdrawn = index.withdrawnRequests
+        var requests: [Request] = []
+        for (name, folders, actor) in index.destructionRequests
+        where folders.isDisjoint(with: index.commits.destroyed) && !withdrawn.contains(name) {
+            let entry = try log.entry(named: name)
+            let action = try AuditLog.action(of: entry, keys: vault.levelKeys)
+            guard let id = action.document, (try? Set(vault.blindIDs(id))) == folders else { continue }
+            requests.append(Request(id: id, entry: name, requestedBy: names[actor] ?? actor,
+                                    requestedByFingerprint: actor, time: entry.body.time, reason: action.note ?? ""))
+        }
+        return requests
+    }
+
+    /// Carries out the pending request to destroy `id`: the tombstone names
+    /// it, keeps its reason, and is signed by this administrator, who must
+    /// not be the member who asked.
+    public func approve(_ id: String) throws -> Outcome {
+        guard vault.member.administrator, vault.levelKeys.canRead(.internal) else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "approving a destruction (an administrator cleared internal)")
+        }
+        let lock = try VaultLock(vault: vault.paths.root)
+        vault.holdingWriteLock(lock)
+        defer { withExtendedLifetime(lock) {} }
+        let plan = try plan(id)
+        guard let request = try pending().first(where: { $0.id == id }) else {
+            throw VaultError.invalidArgument("nothing asks for \(id) to be destroyed: a member cleared internal asks first, "
+                                             + "with `tamga destroy \(id) --reason TEXT`")
+        }
+        guard request.requestedByFingerprint != vault.member.fingerprint else {
+            throw VaultError.invalidArgument("you asked for \(id) to be destroyed: the policy asks that an administrator other than you approve it")
+        }
+        guard Set(try VaultIndex.load(vault).destructionRequests.first { $0.entry == request.entry }?.folders ?? []) == Set(plan.blinds) else {
+            throw VaultError.invalidArgument("\(id) changed since the request (\(request.entry.prefix(12))): withdraw it with "
+                                             + "`tamga destroy --cancel \(id)` and ask again")
+        }
+        let entry = try vault.log(LogAction(action: "destroy", document: id, persons: plan.persons, note: request.reason),
+                                  removed: plan.objects, destroyed: plan.blinds, approval: .init(approves: request.entry))
+        try Self.requireCounted(entry, in: vault)
+        let tidied = DestroyedFiles.remove(plan.blinds, in: vault.paths.root)
+        return Outcome(plan: plan, entry: entry, filesRemoved: tidied.files, left: tidied.left)
+    }
+
+    /// Withdraws the pending request to destroy `id` (whoever asked, or an administrator).
+    public func cancel(_ id: String) throws -> Request {
+        let lock = try VaultLock(vault: vault.paths.root)
+        vault.holdingWriteLock(lock)
+        defer { withExtendedLifetime(lock) {} }
+        guard let request = try pending().first(where: { $0.id == id }) else {
+            throw VaultError.invalidArgument("nothing asks for \(id) to be destroyed (`tamga destroy --pending` lists what does)")
+        }
+        guard request.requestedByFingerprint == vault.member.fingerprint || vault.member.administrator else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "withdrawing another member's request (an administrator)")
+        }
+        try vault.log(LogAction(action: "destroy-cancel", document: id), approval: .init(withdraws: request.entry))
+        return request
+    }
+
+    /// Files are removed only once this copy's readers count the tombstone
+    /// just written: one that does not count (a rule this process did not
+    /// foresee) would otherwise delete files no signed entry removes.
+    static func requireCounted(_ entry: String, in vault: UnlockedVault) throws {
+        if let reason = try VaultIndex.load(vault).refused[entry] {
+            throw VaultError.damaged(path: "log/\(entry).json", problem: "the destruction just written does not count (\(reason)); no file was removed")
+        }
+    }
+
+    static func given(_ reason: String) throws -> String {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw VaultError.invalidArgument("give the reason with --reason (it is sealed to internal in the log)") }
+        return reason
+    }
+}

@@ -1,0 +1,33 @@
+/// What the log says about the two-administrator rule for destruction
+/// (issue 18, `EntryAuthorization+Approval`), from counted entries only.
+extension VaultIndex {
+    /// Whether any counted entry set a policy that asks for a second
+    /// administrator's approval: from then on every destruction needs one,
+    /// whatever the policy in force says now.
+    public var asksDestructionApproval: Bool {
+        EntryAuthorization.anyAsking(contents.entries, refused: derived.refused, rules: derived.rules)
+    }
+
+    /// Counted `destroy-request` entries, parents first, with the folders
+    /// each asks to destroy and who asked.
+    var destructionRequests: [(entry: String, folders: Set<String>, actor: String)] {
+        authorizedInOrder.compactMap { name in
+            guard let item = contents.entries[name], !item.requests.isEmpty else { return nil }
+            return (name, Set(item.requests), item.actor)
+        }
+    }
+
+    /// Requests withdrawn by a counted entry of someone entitled to (`EntryAuthorization.isEntitledToWithdraw`).
+    var withdrawnRequests: Set<String> {
+        Set(contents.entries.compactMap { name, item -> String? in
+            guard let request = item.withdraws, derived.refused[name] == nil, let asked = contents.entries[request],
+                  EntryAuthorization.isEntitledToWithdraw(item, request: asked, rules: derived.rules) else { return nil }
+            return request
+        })
+    }
+}
+
+extension VaultIndex {
+    /// Whether the entry carries the clear flag of a policy asking for approval.
+    func asksApproval(entry: String) -> Bool { contents.entries[entry]?.asksApproval == true }
+}

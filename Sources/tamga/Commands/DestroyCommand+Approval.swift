@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import TamgaVault
+
+/// `tamga destroy` under a policy that asks for a second administrator's
+/// approval (issue 18, `DocumentDestruction+Approval`): ask, list, approve,
+/// withdraw. Only parsing and printing here.
+extension DestroyCommand {
+    func validateApproval() throws {
+        guard [pending, approve, cancel].filter({ $0 }).count == 1 else {
+            throw ValidationError("--pending, --approve and --cancel go one at a time")
+        }
+        guard !due, asOf == nil, reason == nil else {
+            throw ValidationError("--pending, --approve and --cancel take no --due, --as-of or --reason (an approval keeps the request's reason)")
+        }
+        if pending, id != nil { throw ValidationError("--pending takes no document id") }
+        if !pending, id == nil { throw ValidationError("give the document id whose request to \(approve ? "approve" : "withdraw")") }
+    }
+
+    func runApproval(_ vault: UnlockedVault) throws {
+        let destruction = DocumentDestruction(vault: vault)
+        if pending {
+            let requests = try destruction.pending()
+            guard !requests.isEmpty else { print("No request for destruction is waiting."); return }
+            for request in requests {
+                print("\(request.id)  asked by \(request.requestedBy), \(request.time); reason: \(request.reason); request \(request.entry.prefix(12))")
+            }
+            return
+        }
+        let id = id ?? ""
+        if cancel {
+            let request = try destruction.cancel(id)
+            print("withdrawn: the request to destroy \(id) (asked by \(request.requestedBy), \(request.time)); nothing was destroyed")
+            return
+        }
+        let plan = try destruction.plan(id)
+        guard let request = try destruction.pending().first(where: { $0.id == id }) else {
+            throw ValidationError("nothing asks for \(id) to be destroyed: a member cleared internal asks first, with `tamga destroy \(id) --reason TEXT`")
+        }
+        try confirm(Self.describe(plan) + "\nAsked by \(request.requestedBy), \(request.time), because: \(request.reason)"
+                    + "\nType the document id to approve and destroy it for good: ", expected: id)
+        report(try destruction.approve(id))
+        print(Self.stillOpens(plan))
+    }
+
+    /// Writes a request instead of a tombstone.
+    func ask(_ destruction: DocumentDestruction, id: String) throws {
+        let plan = try destruction.plan(id)
+        try confirm(Self.describe(plan) + "\nThe policy asks for a second administrator's approval."
+                    + "\nType the document id to ask for its destruction: ", expected: id)
+        let request = try destruction.request(id, reason: reason ?? "")
+        print("asked: the destruction of \(id) (request \(request.entry.prefix(12))); nothing is destroyed until an administrator "
+              + "other than you runs `tamga destroy --approve \(id)`")
+    }
+
+    func askDue(_ scheduled: ScheduledDestruction, due: [(item: RetentionReview.Item, plan: DocumentDestruction.Plan)], day: String) throws {
+        try confirm("About to ask for the destruction of \(due.count) document(s) due on \(day) (the policy asks for a second administrator's approval)."
+                    + "\nType the number of documents to ask: ", expected: "\(due.count)")
+        let requests = try scheduled.request(due.map(\.item), asOf: day)
+        for request in requests { print("asked: \(request.id) (request \(request.entry.prefix(12)))") }
+        let skipped = due.count - requests.count
+        if skipped > 0 { print("\(skipped) document(s) were already asked for") }
+        print("Nothing is destroyed until an administrator other than you runs `tamga destroy --approve ID` for each.")
+    }
+}
