@@ -16,9 +16,14 @@ public struct DeclaredPerson: Sendable, Hashable {
     public let unknownKeys: [UnknownKey]
     /// Where the entry is declared, for errors.
     public let location: SourceLocation
+    /// `erased: true` (issue 18, `tamga person erase`): the person's names
+    /// were erased from the vault; the entry keeps the id, role and consent
+    /// only, `name` is empty and `also` too, and every mention in the text
+    /// is an `@` reference that exports render as the role's pseudonym.
+    public var erased: Bool = false
 
-    /// Every spelling: the name first, then each `also`.
-    public var spellings: [String] { [name] + also }
+    /// Every spelling: the name first, then each `also`; none for an erased person.
+    public var spellings: [String] { erased ? [] : [name] + also }
 }
 
 /// A front-matter key the format does not define. Its value is kept for the

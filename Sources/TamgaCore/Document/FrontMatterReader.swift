@@ -8,7 +8,7 @@ struct FrontMatterReader {
     let yaml: YAMLReader
 
     static let knownKeys = ["id", "kind", "title", "date", "facility", "authors", "level", "persons", "sensitive", "tags", "lang"]
-    static let personKeys = ["name", "also", "role", "consent"]
+    static let personKeys = ["name", "also", "role", "consent", "erased"]
 
     /// - Parameters:
     ///   - text: the YAML text.
@@ -104,7 +104,21 @@ struct FrontMatterReader {
                 unknown.append(unknownKey(entry.key, entry.value, entry.location ?? location))
             }
         }
-        guard let nameNode = values["name"] else { throw yaml.missingKey("name", in: "person \(id)", at: location) }
+        let erased = try values["erased"].map { node in
+            guard try yaml.string(node, key: "erased") == "true" else {
+                throw invalid(node, "`erased` of person \(id) can only be `true`",
+                              hint: "Leave `erased` out; only `tamga person erase` writes it.")
+            }
+            return true
+        } ?? false
+        if erased {
+            // An erased person has no name left anywhere (issue 18).
+            if let node = values["name"] ?? values["also"] {
+                throw invalid(node, "person \(id) is erased: the entry takes no `name` and no `also`",
+                              hint: "Refer to an erased person with @\(id) only; a new person takes a new id.")
+            }
+        }
+        guard erased || values["name"] != nil else { throw yaml.missingKey("name", in: "person \(id)", at: location) }
         guard let roleNode = values["role"] else { throw yaml.missingKey("role", in: "person \(id)", at: location) }
         var consent: Set<Audience> = []
         for text in try values["consent"].map({ try yaml.strings($0, key: "consent") }) ?? [] {
@@ -116,9 +130,9 @@ struct FrontMatterReader {
             consent.insert(audience)
         }
         return DeclaredPerson(
-            id: id, name: try yaml.string(nameNode, key: "name"),
+            id: id, name: try values["name"].map { try yaml.string($0, key: "name") } ?? "",
             also: try values["also"].map { try yaml.strings($0, key: "also") } ?? [],
-            role: try yaml.string(roleNode, key: "role"), consent: consent, unknownKeys: unknown, location: location)
+            role: try yaml.string(roleNode, key: "role"), consent: consent, unknownKeys: unknown, location: location, erased: erased)
     }
 
     private func unknownKey(_ key: String, _ value: Node, _ location: SourceLocation) -> UnknownKey {

@@ -9,16 +9,25 @@ public struct RegisteredPerson: Sendable, Hashable {
     public let also: [String]
     /// Audiences the person consented to be named to. Empty means no consent.
     public let consent: Set<Audience>
+    /// Erased (issue 18, `tamga person erase`): no consent, and every
+    /// audience, internal included, sees the role's pseudonym. The names are
+    /// empty, unless a document added after the erasure declares the person
+    /// with a name again: then that name is protected like any other (it is
+    /// in a live document), never shown, and a new erasure takes it out.
+    public let erased: Bool
 
-    public init(id: String, role: String, name: String, also: [String], consent: Set<Audience>) {
+    /// An erased person keeps no consent, whatever is passed.
+    public init(id: String, role: String, name: String, also: [String], consent: Set<Audience>, erased: Bool = false) {
         self.id = id
         self.role = role
         self.name = name
         self.also = also
-        self.consent = consent
+        self.consent = erased ? [] : consent
+        self.erased = erased
     }
 
-    public var spellings: [String] { [name] + also }
+    /// The declared name (none when erased) and the other spellings.
+    public var spellings: [String] { (erased && name.isEmpty ? [] : [name]) + also }
 
     /// The spellings and, for each spelling with a given name, the same with
     /// each diminutive of it (`GivenNameDiminutives`: Ванечка Старостин for
@@ -44,10 +53,12 @@ public struct PersonRegistry: Sendable, Hashable {
     /// Merges the declarations of all documents. The same id with another
     /// name or role is an error; `also` spellings are united; where documents
     /// disagree on consent, only audiences every declaration grants remain.
+    /// A person erased in one declaration is erased (issue 18): an older
+    /// declaration that still names them brings no name back.
     public init(documents: [Document]) throws(RegistryError) {
         try self.init(declarations: documents.map { document in
             (document.id, document.persons.map {
-                RegisteredPerson(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent)
+                RegisteredPerson(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent, erased: $0.erased)
             })
         })
     }
@@ -60,6 +71,13 @@ public struct PersonRegistry: Sendable, Hashable {
             for person in persons {
                 guard let existing = merged[person.id] else {
                     merged[person.id] = (person, document)
+                    continue
+                }
+                if existing.person.erased || person.erased {
+                    guard existing.person.role == person.role else {
+                        throw RegistryError(.conflictingRole, personID: person.id, documents: [existing.document, document])
+                    }
+                    merged[person.id] = (Self.erased(existing.person, person), existing.document)
                     continue
                 }
                 guard existing.person.name == person.name else {
@@ -77,13 +95,21 @@ public struct PersonRegistry: Sendable, Hashable {
         self.persons = merged.mapValues(\.person)
     }
 
+    /// An erased person merged with another declaration: erased, with any
+    /// name a declaration made after the erasure still gives (protected, never shown).
+    static func erased(_ one: RegisteredPerson, _ other: RegisteredPerson) -> RegisteredPerson {
+        let spellings = one.spellings + other.spellings.filter { !one.spellings.contains($0) }
+        return RegisteredPerson(id: one.id, role: one.role, name: spellings.first ?? "", also: Array(spellings.dropFirst()), consent: [],
+                                erased: true)
+    }
+
     /// The same persons with consent taken from the vault's records; a person
     /// without a record has no consent (DR-08: no record means no consent).
     public func replacingConsent(with records: [String: Set<Audience>]) -> PersonRegistry {
         var copy = persons
         for (id, person) in persons {
             copy[id] = RegisteredPerson(id: id, role: person.role, name: person.name, also: person.also,
-                                        consent: records[id] ?? [])
+                                        consent: records[id] ?? [], erased: person.erased)
         }
         return PersonRegistry(validated: copy)
     }
@@ -98,16 +124,23 @@ public struct PersonRegistry: Sendable, Hashable {
     /// use this.
     public func including(_ document: Document) -> PersonRegistry {
         var copy = persons
-        for declared in document.persons where copy[declared.id] == nil {
-            copy[declared.id] = RegisteredPerson(id: declared.id, role: declared.role, name: declared.name,
-                                                 also: declared.also, consent: declared.consent)
+        for declared in document.persons {
+            let person = RegisteredPerson(id: declared.id, role: declared.role, name: declared.name,
+                                          also: declared.also, consent: declared.consent, erased: declared.erased)
+            if let known = copy[declared.id] {
+                // An erased person this document still names keeps that name protected (issue 18).
+                if known.erased || declared.erased { copy[declared.id] = Self.erased(known, person) }
+            } else {
+                copy[declared.id] = person
+            }
         }
         return PersonRegistry(validated: copy)
     }
 
     /// Every person's spellings, sorted by id, to build a `NameFinding` from.
+    /// An erased person has none, unless a later document named them again.
     public var personNames: [PersonNames] {
-        persons.values.sorted { $0.id < $1.id }.map { 
+        persons.values.filter { !$0.erased || !$0.spellings.isEmpty }.sorted { $0.id < $1.id }.map { 
             PersonNames(personID: $0.id, spellings: $0.spellings, diminutives: NameDiminutiveSpellings.derived($0.spellings))
         }
     }
@@ -116,6 +149,7 @@ public struct PersonRegistry: Sendable, Hashable {
     /// An id the registry does not know is never disclosed.
     public func discloses(_ personID: String, to audience: Audience, under policy: Policy) -> Bool {
         guard let person = persons[personID] else { return audience == .internal }
+        guard !person.erased else { return false }
         return policy.disclosesName(role: person.role, consent: person.consent, to: audience)
     }
 }

@@ -62,7 +62,8 @@ struct Redactor {
         guard let person = registry.persons[id], let rule = policy.roles[person.role] else {
             throw ProjectionError(code: .unknownPerson, documentID: documentID, audience: audience, subject: id)
         }
-        if policy.disclosesName(role: person.role, consent: person.consent, to: audience) {
+        // An erased person (issue 18) has no name to give, to any audience.
+        if !person.erased, policy.disclosesName(role: person.role, consent: person.consent, to: audience) {
             named.insert(id)
             lastRule = ("named", person.role, id)
             return written ?? person.name
@@ -83,7 +84,7 @@ struct Redactor {
                 throw ProjectionError(code: .unknownPerson, documentID: documentID, audience: audience, subject: id)
             }
             roles.insert(person.role)
-            if !policy.disclosesName(role: person.role, consent: person.consent, to: audience) { disclosed = false }
+            if person.erased || !policy.disclosesName(role: person.role, consent: person.consent, to: audience) { disclosed = false }
         }
         guard disclosed else {
             count("person", "ambiguous")

@@ -80,6 +80,12 @@ extension VaultChecker {
     mutating func warnNotLive(_ path: String, index: CommitIndex) {
         if index.isDestroyed(path) {
             report.warning(path, "its document was destroyed by a signed entry; ignored (`tamga check --tidy` overwrites and removes it)")
+        } else if index.keptFromErasures.contains(path) {
+            report.problem(path, "written by an erasure made apart from another erasure of the same document (two copies, two "
+                + "persons): neither erasure's revisions are read, since each still names the person the other erased; the files are "
+                + "kept. Restore the document from one of them and erase both persons again (docs/retention.md)")
+        } else if index.erasedObjects.contains(path) || (path.hasPrefix("datakeys/") && index.removed.contains(path)) {
+            report.warning(path, "superseded by an erasure or destruction (a copy made before it); ignored (`tamga check --tidy` overwrites and removes it)")
         } else if index.removed.contains(path) {
             report.warning(path, "superseded by a rekey or refresh that stopped before deleting it; ignored (`tamga rekey` deletes it)")
         } else {

@@ -18,8 +18,12 @@ public struct VaultMaintenance: Sendable {
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         let temporary = try TemporaryFiles.remove(in: vault.paths.root, holding: lock)
-        let destroyed = DestroyedFiles.remove(try VaultIndex.load(vault).commits.destroyed, in: vault.paths.root)
-        return (temporary.files + destroyed.files, temporary.bytes + destroyed.bytes, destroyed.files, temporary.left + destroyed.left)
+        let commits = try VaultIndex.load(vault).commits
+        let destroyed = DestroyedFiles.remove(commits.destroyed, in: vault.paths.root)
+        // Data keys an erasure superseded (issue 18), brought back by an older copy.
+        let erased = DestroyedFiles.removeSuperseded(commits, in: vault.paths.root)
+        return (temporary.files + destroyed.files + erased.files, temporary.bytes + destroyed.bytes + erased.bytes,
+                destroyed.files + erased.files, temporary.left + destroyed.left + erased.left)
     }
 
     /// Accepts that log entries this machine saw are gone (an older copy

@@ -103,6 +103,14 @@ struct EvidenceLog: Sendable {
                 restrictionKeys[object] = keyID
             }
             grant(action, vault: vault, levelKeyIDs: levelKeyIDs)
+        case "erase":
+            // Each attachment an erasure re-encrypted (issue 18) keeps its black-outs and custody.
+            for (new, old) in (action.rewritten ?? [:]).sorted(by: { $0.key < $1.key }) {
+                var one = action
+                one.hash = new
+                one.replaces = old
+                _ = link(one, item: item)
+            }
         default:
             return
         }

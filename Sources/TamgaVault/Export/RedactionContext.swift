@@ -57,7 +57,7 @@ public struct RedactionContext: Sendable {
         var sensitive = Set(index.documents.filter { !added.contains($0.entry?.id ?? "") }.flatMap(\.sensitive))
         for document in extra {
             declarations.append((document.id, document.persons.map {
-                RegisteredPerson(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent)
+                RegisteredPerson(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent, erased: $0.erased)
             }))
             sensitive.formUnion(document.sensitive)
         }

@@ -28,7 +28,7 @@ extension UnlockedVault {
         if let made = batch?.made(blind: blind, level: level, epoch: current.epoch) {
             return SealingKey(epoch: current.epoch, publicKey: made, newObject: nil)
         }
-        if let reusable = try reusableDataKey(blind: blind, level: level, epoch: current.epoch, levelKey: current.publicKey) {
+        if batch?.fresh != true, let reusable = try reusableDataKey(blind: blind, level: level, epoch: current.epoch, levelKey: current.publicKey) {
             return SealingKey(epoch: current.epoch, publicKey: reusable, newObject: nil)
         }
         let pair = try X25519KeyPair.generate()
@@ -76,6 +76,11 @@ extension UnlockedVault {
 final class DataKeyBatch: @unchecked Sendable {
     private let lock = NSLock()
     private var keys: [String: [UInt8]] = [:]
+    /// Never reuse a live data key: an erasure (issue 18) seals the rewritten
+    /// revisions to new keys so that deleting the old ones shuts the old revisions.
+    let fresh: Bool
+
+    init(fresh: Bool = false) { self.fresh = fresh }
 
     func made(blind: String, level: Level, epoch: Int) -> [UInt8]? {
         lock.withLock { keys["\(blind)/\(level.rawValue)/\(epoch)"] }

@@ -68,7 +68,7 @@ public struct AuditLog: Sendable {
     @discardableResult
     public func append(
         _ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = [], destroyed: [String] = [],
-        approval: LogEntryBody.Approval = .none, actor: MemberIdentity, vaultID: String, keyring: String, internalKey: (epoch: Int, publicKey: [UInt8]),
+        erased: [String] = [], approval: LogEntryBody.Approval = .none, actor: MemberIdentity, vaultID: String, keyring: String, internalKey: (epoch: Int, publicKey: [UInt8]),
         heads knownHeads: [String]? = nil, sequence knownSequence: Int? = nil
     ) throws -> String {
         // A writer that has the vault's index passes its heads; otherwise (the
@@ -86,7 +86,7 @@ public struct AuditLog: Sendable {
             vault: vaultID, previous: heads, sequence: sequence, keyring: keyring, time: Timestamp.now(),
             actor: actor.fingerprint, revisions: revisions, sealed: Hex.encode(sealed),
             objects: objects.isEmpty ? nil : objects, removed: removed.isEmpty ? nil : removed,
-            destroyed: destroyed.isEmpty ? nil : destroyed,
+            destroyed: destroyed.isEmpty ? nil : destroyed, erased: erased.isEmpty ? nil : erased,
             changesRedaction: LogEntryBody.redactionActions.contains(action.action) ? true : nil,
             vouchesProjections: action.action == "refresh" ? true : nil,
             requests: approval.requests.isEmpty ? nil : approval.requests, approves: approval.approves,

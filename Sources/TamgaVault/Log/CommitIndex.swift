@@ -6,27 +6,90 @@
 /// deleted from the vault is detected (`check`), a file superseded by rekey
 /// or refresh but left by a crash is ignored, and a destroyed document stays
 /// destroyed whatever a copy merged in later still lists (issue 18).
+///
+/// An `erase` entry (issue 18, `tamga person erase`) is a tombstone for
+/// what a folder held before it: every object under the folders it names
+/// (`LogEntryBody.erased`) that an entry other than itself or one of its
+/// descendants committed is no longer live (`erasedObjects`). So a revision
+/// naming the erased person, added on a copy that had not seen the
+/// erasure, does not come back when the copies merge, whatever it lists.
 public struct CommitIndex: Sendable {
     public private(set) var revisions: Set<String>
     public private(set) var objects: Set<String>
     public private(set) var removed: Set<String>
     /// Destroyed document folders (blind ids).
     public private(set) var destroyed: Set<String>
+    /// Objects an `erase` entry outdated: committed under a folder it names
+    /// by an entry that is neither it nor one of its descendants.
+    public private(set) var erasedObjects: Set<String>
+    /// Of those, the ones another erase entry committed, made apart from the
+    /// one that outdates them (two erasures of one document on two copies):
+    /// each still names the person the other erased, so neither is read, but
+    /// their files are kept, never shredded, so that the document can be
+    /// recovered (`check` names it; docs/retention.md).
+    public private(set) var keptFromErasures: Set<String> = []
 
     public init(entries: [AuditLog.Entry]) {
         self.init(revisions: Set(entries.flatMap(\.body.revisions)), objects: Set(entries.flatMap { $0.body.objects ?? [] }),
-                  removed: Set(entries.flatMap { $0.body.removed ?? [] }), destroyed: Set(entries.flatMap { $0.body.destroyed ?? [] }))
+                  removed: Set(entries.flatMap { $0.body.removed ?? [] }), destroyed: Set(entries.flatMap { $0.body.destroyed ?? [] }),
+                  erasures: Self.erasedObjects(Dictionary(entries.map {
+                      ($0.name, (previous: $0.body.previous, objects: $0.body.objects ?? [], erased: $0.body.erased ?? []))
+                  }, uniquingKeysWith: { first, _ in first })))
     }
 
-    public init(revisions: Set<String>, objects: Set<String>, removed: Set<String>, destroyed: Set<String> = []) {
+    init(revisions: Set<String>, objects: Set<String>, removed: Set<String>, destroyed: Set<String>,
+         erasures: (outdated: Set<String>, kept: Set<String>)) {
+        self.init(revisions: revisions, objects: objects, removed: removed, destroyed: destroyed, erasedObjects: erasures.outdated)
+        keptFromErasures = erasures.kept
+    }
+
+    public init(revisions: Set<String>, objects: Set<String>, removed: Set<String>, destroyed: Set<String> = [],
+                erasedObjects: Set<String> = []) {
         self.revisions = revisions
         self.objects = objects
         self.removed = removed
         self.destroyed = destroyed
+        self.erasedObjects = erasedObjects
     }
 
+    /// The objects the `erase` entries among `entries` outdate: for each
+    /// erase entry E, every object under a folder E names that an entry
+    /// other than E and its descendants committed. `entries` are the counted
+    /// entries by name.
+    static func erasedObjects(_ entries: [String: (previous: [String], objects: [String], erased: [String])])
+        -> (outdated: Set<String>, kept: Set<String>) {
+        let erasures = entries.filter { !$0.value.erased.isEmpty }
+        guard !erasures.isEmpty else { return ([], []) }
+        let graph = LogGraph(previous: entries.mapValues(\.previous))
+        var outdated: Set<String> = [], kept: Set<String> = []
+        for (eraser, erasure) in erasures {
+            let folders = Set(erasure.erased)
+            for (name, entry) in entries where name != eraser && !graph.isAncestor(eraser, of: name) {
+                let here = entry.objects.filter { Self.isErasable($0) && (EntryAuthorization.blind($0).map(folders.contains) ?? false) }
+                outdated.formUnion(here)
+                // Another erasure's objects it did not see: outdated, but kept.
+                if !entry.erased.isEmpty, !graph.isAncestor(name, of: eraser) { kept.formUnion(here) }
+            }
+        }
+        return (outdated, kept)
+    }
+
+    /// Parts and data keys: what an erasure outdates by its folders alone.
+    /// Attachments it supersedes one by one (`removed`), so that a
+    /// restricted image, sealed to its viewers' key and left as it is, stays.
+    static func isErasable(_ path: String) -> Bool { path.hasPrefix("documents/") || path.hasPrefix("datakeys/") }
+
     /// Adds what one more log entry commits (entries are only ever added).
-    mutating func absorb(revisions: [String], objects: [String], removed: [String], destroyed: [String] = []) {
+    /// The entry descends from every entry absorbed before (one this process
+    /// just appended): an erasure outdates everything committed under its
+    /// folders so far but its own objects.
+    mutating func absorb(revisions: [String], objects: [String], removed: [String], destroyed: [String] = [], erased: [String] = []) {
+        if !erased.isEmpty {
+            let folders = Set(erased), own = Set(objects)
+            erasedObjects.formUnion(self.objects.filter {
+                !own.contains($0) && Self.isErasable($0) && (EntryAuthorization.blind($0).map(folders.contains) ?? false)
+            })
+        }
         self.revisions.formUnion(revisions)
         self.objects.formUnion(objects)
         self.removed.formUnion(removed)
@@ -35,8 +98,15 @@ public struct CommitIndex: Sendable {
 
     /// Whether the object at `path` (relative to the vault) is part of the vault now.
     public func isLive(_ path: String) -> Bool {
-        objects.contains(path) && !removed.contains(path) && !isDestroyed(path)
+        objects.contains(path) && !removed.contains(path) && !erasedObjects.contains(path) && !isDestroyed(path)
     }
+
+    /// Whether `path` was superseded: listed in a counted entry's `removed`, or outdated by an erasure.
+    public func isSuperseded(_ path: String) -> Bool { removed.contains(path) || erasedObjects.contains(path) }
+
+    /// Whether a copy may overwrite and remove the file at `path`: superseded,
+    /// and not kept from an erasure made apart (`keptFromErasures`).
+    public func mayShred(_ path: String) -> Bool { isSuperseded(path) && !keptFromErasures.contains(path) }
 
     /// Whether `path` lies in a destroyed document's folder (`documents/<b>/…`, `attachments/<b>/…`).
     public func isDestroyed(_ path: String) -> Bool {
@@ -45,5 +115,5 @@ public struct CommitIndex: Sendable {
     }
 
     /// Objects the log says exist now.
-    public var liveObjects: Set<String> { Set(objects.subtracting(removed).filter { !isDestroyed($0) }) }
+    public var liveObjects: Set<String> { Set(objects.subtracting(removed).subtracting(erasedObjects).filter { !isDestroyed($0) }) }
 }

@@ -101,8 +101,21 @@ extension EntryAuthorization {
                 found[name] = reason
             }
         }
+        // An erasure destroys the revisions that named the person (issue 18):
+        // under the rule it would be a destruction with no second approval.
+        for (name, entry) in facts where refused[name] == nil && !entry.erased.isEmpty
+            && (under.contains(name) || (!asking.removedSigner.isEmpty && !before.contains(name))) {
+            found[name] = erasureUnderApproval
+        }
         return found
     }
+
+    /// Why every reader refuses an erasure once the policy asks for approval
+    /// of destructions: approval of erasures is not built, and an erasure
+    /// without it would let one member replace a document's every revision
+    /// and shred the old ones alone (docs/retention.md).
+    static let erasureUnderApproval = "the policy asks for a second administrator's approval of every destruction; an erasure "
+        + "destroys the revisions that named the person, and erasure under that rule is not built"
 
     /// Why one destruction under the rule does not count, or nil.
     static func approvalRefusal(_ name: String, _ entry: Facts, facts: [String: Facts], refused: [String: String],

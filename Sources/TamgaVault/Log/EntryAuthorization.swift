@@ -180,6 +180,8 @@ struct EntryAuthorization {
                 // A data key goes only with its whole document: superseding
                 // one alone would make parts unreadable without a tombstone.
                 if path.hasPrefix("datakeys/"), !entry.destroyed.isEmpty { continue }
+                // Or with an erasure of its folder, which re-encrypts the rest under new keys (judged below).
+                if path.hasPrefix("datakeys/"), blind(path).map(entry.erased.contains) == true { continue }
                 return "it supersedes an object that cannot be superseded (\(path))"
             }
             // Evidence is only ever re-encrypted, never removed: every reader,
@@ -190,7 +192,26 @@ struct EntryAuthorization {
                 return "it supersedes \(path) with nothing in its place"
             }
         }
-        return destructionRefusal(entry, clearance: clearance)
+        return destructionRefusal(entry, clearance: clearance) ?? erasureRefusal(entry, clearance: clearance)
+    }
+
+    /// An erasure (issue 18, `tamga person erase`), as every reader judges
+    /// it: by a member cleared internal, naming document folders, writing
+    /// and superseding only inside them, and destroying nothing. What it
+    /// names outdates every earlier object there (`CommitIndex`), so only
+    /// someone allowed to rewrite every level of a document may sign it.
+    static func erasureRefusal(_ entry: Facts, clearance: Clearance) -> String? {
+        guard !entry.erased.isEmpty else { return nil }
+        guard clearance == .internal else { return "only members cleared internal erase persons" }
+        guard entry.destroyed.isEmpty else { return "an erasure destroys no document" }
+        for folder in entry.erased where !isObjectPath("attachments/\(folder)/" + String(repeating: "0", count: 64)) {
+            return "it erases something that is not a document folder (\(folder))"
+        }
+        let erased = Set(entry.erased)
+        for path in entry.objects + entry.removed where !(blind(path).map(erased.contains) ?? false) {
+            return "an erasure writes and supersedes only the objects of the documents it rewrites (\(path))"
+        }
+        return nil
     }
 
     /// A destruction (issue 18), as every reader judges it: by a member
@@ -236,6 +257,7 @@ struct EntryAuthorization {
         "rec-respond": ([.internalMember], ["records"], false),
         "rec-verify": ([.internalMember], ["records"], false),
         "destroy": ([.internalMember], [], true),
+        "erase": ([.internalMember], ["documents", "attachments", "datakeys"], true),
         "destroy-request": ([.internalMember], [], false),
         "destroy-cancel": ([.internalMember], [], false),
         // Hand-over to a successor body (issue 18, docs/retention.md).
@@ -264,6 +286,9 @@ struct EntryAuthorization {
         if !entry.removed.isEmpty, !rule.removes { return "this action supersedes nothing" }
         if (action == "destroy") == entry.destroyed.isEmpty {
             return action == "destroy" ? "a destruction names the document folders it destroys" : "only a destroy entry destroys documents"
+        }
+        if (action == "erase") == entry.erased.isEmpty {
+            return action == "erase" ? "an erasure names the document folders it rewrites" : "only an erase entry rewrites folders"
         }
         if (action == "destroy-request") == entry.requests.isEmpty {
             return action == "destroy-request" ? "a request for a destruction names the document folders" : "only a destroy-request entry asks for a destruction"

@@ -35,6 +35,13 @@ public struct LogEntryBody: Codable, Sendable, Equatable {
     /// not bring the document back. In the clear, so that every reader,
     /// State members included, honours it.
     public var destroyed: [String]?
+    /// Document folders (blind ids) an `erase` entry rewrote (issue 18,
+    /// `tamga person erase`): from then on an object under them is live
+    /// only if this entry or one of its descendants committed it, so the
+    /// revisions that named the person, and any made apart on a copy that
+    /// had not seen the erasure, never come back. In the clear, like
+    /// `destroyed`, so that every reader honours it.
+    public var erased: [String]?
     /// Set on an entry that changes what redaction depends on (a document's
     /// persons or `sensitive` strings, consent, a retirement, the policy):
     /// stored State and public parts made before it may be stale. In the
@@ -78,7 +85,7 @@ public struct LogEntryBody: Codable, Sendable, Equatable {
         public static let none = Approval()
     }
 
-    public static let redactionActions: Set<String> = ["add", "consent-grant", "consent-withdraw", "person-retire", "policy-set"]
+    public static let redactionActions: Set<String> = ["add", "consent-grant", "consent-withdraw", "person-retire", "policy-set", "erase"]
 }
 
 /// What happened: readable by members cleared `internal` only. Ids, hashes and
@@ -115,6 +122,12 @@ public struct LogAction: Codable, Sendable, Equatable {
     public var viewers: [String: String]?
     /// BLAKE2b-128 (hex) of the restriction public key the object's header names.
     public var restrictionKey: String?
+    /// For `erase` (issue 18): the document ids rewritten, and each
+    /// re-encrypted attachment's new object name to the old one, so that
+    /// black-outs and the chain of custody recorded under the old name
+    /// still apply (`EvidenceLog`).
+    public var documents: [String]?
+    public var rewritten: [String: String]?
     /// For a `handover` (issue 18): each transferred document's id and the
     /// persons it concerns, so the disclosure ledger lists the hand-over
     /// under each of them. Older readers ignore the key.

@@ -28,4 +28,28 @@ enum DestroyedFiles {
         }
         return (files, bytes, shredder.failures)
     }
+
+    /// Overwrites and unlinks the superseded data-key files still here (an
+    /// erasure's, issue 18, or a copy made before it merged back), and the
+    /// objects an erasure outdated: what only opened with those keys.
+    static func removeSuperseded(_ commits: CommitIndex, in root: URL) -> (files: Int, bytes: Int64, left: [String]) {
+        shred(Array(commits.removed.filter { $0.hasPrefix("datakeys/") }.union(commits.erasedObjects).filter(commits.mayShred)), in: root)
+    }
+
+    /// Overwrites and unlinks the files at `paths` (relative to the vault)
+    /// that are here, the data keys first.
+    static func shred(_ paths: [String], in root: URL) -> (files: Int, bytes: Int64, left: [String]) {
+        var shredder = FolderShredder(dryRun: false)
+        var files = 0, bytes: Int64 = 0
+        let ordered = paths.sorted { a, b in (a.hasPrefix("datakeys/") ? 0 : 1, a) < (b.hasPrefix("datakeys/") ? 0 : 1, b) }
+        for path in ordered {
+            let url = root.appendingPathComponent(path)
+            if let tally = shredder.removeFiles(in: url.deletingLastPathComponent().path, prefix: url.lastPathComponent,
+                                                removeFolderWhenEmpty: false) {
+                files += tally.files
+                bytes += tally.bytes
+            }
+        }
+        return (files, bytes, shredder.failures)
+    }
 }

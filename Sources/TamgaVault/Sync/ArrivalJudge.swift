@@ -92,7 +92,7 @@ extension ArrivalVerifier {
                 }
                 if let reason = derived.refused[name] { problem(path, "unauthorized: \(reason)") }
                 // A destruction written on predecessors from before a policy that asks for approval (EntryAuthorization+Approval).
-                if !item.destroyed.isEmpty, let policy = asking.first(where: { !derived.graph.isAncestor($0, of: name) }) {
+                if !item.destroyed.isEmpty || !item.erased.isEmpty, let policy = asking.first(where: { !derived.graph.isAncestor($0, of: name) }) {
                     problem(path, "a destruction written apart from the policy that asks for a second administrator's approval "
                             + "(log/\(policy.prefix(12))…): it must come after it, carrying out another member's request")
                 }
@@ -116,7 +116,7 @@ extension ArrivalVerifier {
                 case (.object(let objectKind, let level), .added): judgeObject(path, kind: objectKind, level: level)
                 case (.object(.dataKey, _), .deleted): continue // leaving main for refs/tamga/datakeys (DataKeyJudge.dropped)
                 case (.object, .deleted):
-                    if !commits.removed.contains(path), !commits.isDestroyed(path) { problem(path, "deleted, but no signed log entry removes it") }
+                    if !commits.isSuperseded(path), !commits.isDestroyed(path) { problem(path, "deleted, but no signed log entry removes it") }
                 case (.sealedKey(let folder, let epoch, let holder), .deleted):
                     let stillHeld = newest?.member(fingerprint: holder)?.active == true || holder == "recovery"
                     let superseded = folder == "signing" && epoch < (newest?.signingKeys.map(\.epoch).max() ?? 0)
@@ -259,8 +259,8 @@ extension ArrivalVerifier {
             guard let header = try? VaultObject.header(of: head), header.kind == kind, level == nil || header.level == level else {
                 problem(path, "not an encrypted object of its folder's kind and level"); return
             }
-            if commits.isDestroyed(path) {
-                // A copy that had not seen the destruction: nothing reads it, and sync and `check --tidy` remove it.
+            if commits.isDestroyed(path) || commits.erasedObjects.contains(path) {
+                // A copy that had not seen the destruction or erasure: nothing reads it, and `check --tidy` removes it.
                 return
             } else if !commits.objects.contains(path) {
                 problem(path, "no signed log entry lists it (planted, or its entry did not arrive)")
@@ -337,7 +337,7 @@ extension ArrivalVerifier {
                 let path = String(line.dropFirst(41))
                 switch VaultFileKind(path: path) {
                 // A superseded part, or one of a destroyed document (made on a copy that had not seen the tombstone).
-                case .object where commits.removed.contains(path) || (commits.isDestroyed(path) && commits.objects.contains(path)):
+                case .object where commits.isSuperseded(path) || (commits.isDestroyed(path) && commits.objects.contains(path)):
                     checked.append((blob, path))
                 case .object(.dataKey, _) where known.isEmpty && commits.objects.contains(path): // from before data keys left main
                     checked.append((blob, path))

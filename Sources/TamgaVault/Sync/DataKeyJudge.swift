@@ -28,7 +28,7 @@ struct DataKeyJudge {
     func logRefusal(_ path: String) -> String? {
         if commits.isDestroyed(path) { return "a signed entry destroyed its document; its data key cannot come back" }
         if !commits.objects.contains(path) { return "no signed log entry lists it (forged or planted, or its entry did not arrive)" }
-        if commits.removed.contains(path) { return "a signed entry removed it; it cannot come back" }
+        if commits.isSuperseded(path) { return "a signed entry removed it; it cannot come back" }
         return nil
     }
 
@@ -46,7 +46,8 @@ struct DataKeyJudge {
     /// for their document: a keyless writer destroying a document (or
     /// locking every member out of it) by deleting its key.
     func dropped(from before: some Collection<String>, to after: Set<String>) -> [SyncProblem] {
-        before.filter { !after.contains($0) && !commits.isDestroyed($0) }.sorted().map {
+        // An erasure supersedes the keys of the revisions it replaced (listed in its `removed`).
+        before.filter { !after.contains($0) && !commits.isDestroyed($0) && !commits.isSuperseded($0) }.sorted().map {
             SyncProblem($0, "a data key the log lists as live was deleted; a data key leaves only with its document's tombstone")
         }
     }

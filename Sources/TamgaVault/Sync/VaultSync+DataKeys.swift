@@ -43,6 +43,11 @@ extension VaultSync {
         for blind in Set(localFiles.keys.filter(judge.commits.isDestroyed).compactMap(EntryAuthorization.blind)).sorted() {
             _ = shredder.removeTree(repository.root.appendingPathComponent("datakeys/\(blind)").path)
         }
+        // And the keys an erasure superseded (issue 18): the named revisions they open stay shut here too.
+        for path in localFiles.keys.filter(judge.commits.mayShred).sorted() {
+            let url = repository.root.appendingPathComponent(path)
+            _ = shredder.removeFiles(in: url.deletingLastPathComponent().path, prefix: url.lastPathComponent, removeFolderWhenEmpty: true)
+        }
         let before = Set(localFiles.keys).union(try keys.files(localRef).keys).union(remoteFiles.keys)
         let unionTree = try keys.tree(of: Array(union.values))
         var result = step
@@ -107,8 +112,8 @@ extension VaultSync {
     /// lists as live that neither side holds is named in a note.
     func unionOfKeys(local: [String: GitTree.File], remote: [String: GitTree.File], trusted: [String: GitTree.File],
                      judge: DataKeyJudge, tree: GitTree, into outcome: inout Outcome) throws -> [String: GitTree.File] {
-        var union = remote.filter { !judge.commits.isDestroyed($0.key) }
-        let candidates = local.values.filter { !judge.commits.isDestroyed($0.path) }
+        var union = remote.filter { !judge.commits.isDestroyed($0.key) && !judge.commits.isSuperseded($0.key) }
+        let candidates = local.values.filter { !judge.commits.isDestroyed($0.path) && !judge.commits.isSuperseded($0.path) }
         let refused = try judge.problems(Array(candidates), trusted: trusted.merging(remote) { $1 }, tree: tree)
         let refusedPaths = Set(refused.map(\.path))
         outcome.leftOut += refused.filter { !outcome.leftOut.contains($0) }

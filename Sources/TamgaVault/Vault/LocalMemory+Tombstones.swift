@@ -32,8 +32,10 @@ extension LocalMemory {
 }
 
 extension VaultIndex {
-    /// The counted `destroy` entries: what `LocalMemory.rememberTombstones` keeps.
+    /// The counted `destroy` and `erase` entries: what `LocalMemory.rememberTombstones`
+    /// keeps. An erasure is a tombstone for a person's named revisions: losing
+    /// it from the middle of the log would bring them back (issue 18).
     var countedTombstones: Set<String> {
-        Set(contents.entries.filter { derived.refused[$0.key] == nil && !$0.value.destroyed.isEmpty }.keys)
+        Set(contents.entries.filter { derived.refused[$0.key] == nil && !($0.value.destroyed.isEmpty && $0.value.erased.isEmpty) }.keys)
     }
 }

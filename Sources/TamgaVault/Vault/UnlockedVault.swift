@@ -267,11 +267,11 @@ public struct UnlockedVault: Sendable {
     /// `binding` names the keyring the entry binds when it is not the one
     /// this vault was opened with (a member change logs under the keyring it just wrote).
     public func log(_ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = [],
-                    destroyed: [String] = [], approval: LogEntryBody.Approval = .none,
+                    destroyed: [String] = [], erased: [String] = [], approval: LogEntryBody.Approval = .none,
                     binding: KeyringStore.Verified? = nil) throws -> String {
         let index = try VaultIndex.load(self)
         let name = try AuditLog(paths: paths).append(action, revisions: revisions, objects: objects, removed: removed, destroyed: destroyed,
-                                                     approval: approval, actor: identity,
+                                                     erased: erased, approval: approval, actor: identity,
                                                      vaultID: vaultID, keyring: (binding ?? keyring).fileHash,
                                                      internalKey: try (binding.map { try Self.newestKey(.internal, in: $0) } ?? currentKey(.internal)),
                                                      heads: index.heads, sequence: index.nextSequence)

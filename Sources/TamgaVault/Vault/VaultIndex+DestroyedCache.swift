@@ -7,8 +7,9 @@ extension VaultIndex.Contents {
     /// detainee stayed there, on every internal member's machine, until a
     /// name anywhere changed (attacker, session 34). Dropped whole: the tags
     /// do not say which document they belong to, and the next refresh opens
-    /// each live source once to learn them again.
+    /// each live source once to learn them again. An erasure (issue 18)
+    /// likewise: the cache holds the erased person's names.
     mutating func forgetRelevance(after item: VaultIndex.Item) {
-        if !item.destroyed.isEmpty { relevance = nil }
+        if !item.destroyed.isEmpty || !item.erased.isEmpty { relevance = nil }
     }
 }

@@ -13,14 +13,23 @@ extension VaultIndex.DocumentSummary {
             // An older revision may predate a policy change; its persons count all the same.
             let persons = (try? parsed.validated(against: policy).persons) ?? parsed.frontMatter.persons
             for person in persons {
-                let spellings = [person.name] + person.also
+                let spellings = person.spellings
                 if let at = declarations.firstIndex(where: { $0.id == person.id }) {
+                    // Erased anywhere, erased here (issue 18); a name still declared somewhere stays protected.
+                    if declarations[at].erased == true || person.erased {
+                        let known = ([declarations[at].name] + declarations[at].also).filter { !$0.isEmpty }
+                        let all = known + spellings.filter { !known.contains($0) }
+                        declarations[at] = VaultIndex.Declaration(id: person.id, role: declarations[at].role, name: all.first ?? "",
+                                                                  also: Array(all.dropFirst()), consent: [],
+                                                                  earlier: declarations[at].earlier, erased: true)
+                        continue
+                    }
                     let known = Set([declarations[at].name] + declarations[at].also)
                     declarations[at].also += spellings.filter { !known.contains($0) }
                 } else {
                     declarations.append(VaultIndex.Declaration(
                         id: person.id, role: person.role, name: person.name, also: person.also,
-                        consent: person.consent.map(\.rawValue).sorted(), earlier: true))
+                        consent: person.consent.map(\.rawValue).sorted(), earlier: true, erased: person.erased ? true : nil))
                 }
             }
         }

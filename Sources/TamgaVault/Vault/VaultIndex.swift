@@ -49,6 +49,8 @@ public struct VaultIndex: Sendable {
         /// Document folders a `destroy` entry destroys (`LogEntryBody.destroyed`).
         /// Not optional, so an index cached before destruction existed is rebuilt.
         var destroyed: [String]
+        /// Document folders an `erase` entry rewrote (`LogEntryBody.erased`); not optional, as `destroyed`.
+        var erased: [String]
         var actor: String
         /// The keyring file the entry binds.
         var keyring: String
@@ -87,6 +89,8 @@ public struct VaultIndex: Sendable {
         /// Declared only by earlier revisions: still protected, until an
         /// internal member retires the person (`tamga person retire`).
         public var earlier: Bool?
+        /// Erased (issue 18): no name, no spelling is kept.
+        public var erased: Bool?
     }
 
     var contents: Contents
@@ -232,7 +236,7 @@ public struct VaultIndex: Sendable {
             guard let id = summary.entry?.id else { return nil }
             return (id, summary.declarations.filter { $0.earlier != true || !retired.contains($0.id) }.map {
                 RegisteredPerson(id: $0.id, role: $0.role, name: $0.name, also: $0.also,
-                                 consent: Set($0.consent.compactMap(Audience.init(rawValue:))))
+                                 consent: Set($0.consent.compactMap(Audience.init(rawValue:))), erased: $0.erased == true)
             })
         }.sorted { $0.document < $1.document }
     }
@@ -254,7 +258,8 @@ public struct VaultIndex: Sendable {
             let label = "\(newest.metadata.document) (stored)"
             let document = try newest.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }.validated(against: policy)
             summary.declarations = document.persons.map {
-                Declaration(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent.map(\.rawValue).sorted())
+                Declaration(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent.map(\.rawValue).sorted(),
+                            erased: $0.erased ? true : nil)
             }
             summary.sensitive = document.sensitive
             try summary.addEarlierDeclarations(of: revisions.filter { $0.revisionID != newest.revisionID }, policy: policy)
@@ -268,7 +273,7 @@ extension VaultIndex.Item {
     /// The parts readers need of a verified entry's signed body (the action is added by who opens it).
     init(_ body: LogEntryBody) {
         self.init(sequence: body.sequence, previous: body.previous, revisions: body.revisions, objects: body.objects ?? [],
-                  removed: body.removed ?? [], destroyed: body.destroyed ?? [], actor: body.actor, keyring: body.keyring,
+                  removed: body.removed ?? [], destroyed: body.destroyed ?? [], erased: body.erased ?? [], actor: body.actor, keyring: body.keyring,
                   changesRedaction: body.changesRedaction == true, vouchesProjections: body.vouchesProjections == true,
                   requests: body.requests ?? [], approves: body.approves, asksApproval: body.destructionApproval == true,
                   withdraws: body.withdraws)
@@ -276,14 +281,17 @@ extension VaultIndex.Item {
 }
 
 extension CommitIndex {
-    init(items: [VaultIndex.Item]) {
-        self.init(revisions: Set(items.flatMap(\.revisions)), objects: Set(items.flatMap(\.objects)),
-                  removed: Set(items.flatMap(\.removed)), destroyed: Set(items.flatMap(\.destroyed)))
+    /// From the counted entries, by name (their links order the erasures).
+    init(items: [String: VaultIndex.Item]) {
+        let values = Array(items.values)
+        self.init(revisions: Set(values.flatMap(\.revisions)), objects: Set(values.flatMap(\.objects)),
+                  removed: Set(values.flatMap(\.removed)), destroyed: Set(values.flatMap(\.destroyed)),
+                  erasures: Self.erasedObjects(items.mapValues { ($0.previous, $0.objects, $0.erased) }))
     }
 
     /// Adds what one more entry commits.
     mutating func absorb(_ item: VaultIndex.Item) {
-        absorb(revisions: item.revisions, objects: item.objects, removed: item.removed, destroyed: item.destroyed)
+        absorb(revisions: item.revisions, objects: item.objects, removed: item.removed, destroyed: item.destroyed, erased: item.erased)
     }
 }
 
@@ -308,7 +316,7 @@ extension IndexMemo.Derived {
         // until an administrator sets the policy again.
         let newest = setters.filter { setter in !setters.contains { $0 != setter && graph.isAncestor(setter, of: $0) } }
         let policyConflict = newest.count > 1 ? newest.sorted() : nil
-        let commits = CommitIndex(items: Array(authorized.values))
+        let commits = CommitIndex(items: authorized)
         self.init(commits: commits, liveBlinds: Set(commits.liveObjects.compactMap(EntryAuthorization.blind)),
                   heads: Set(authorized.keys.filter { !named.contains($0) }),
                   maxSequence: authorized.values.map(\.sequence).max() ?? 0,
@@ -350,12 +358,17 @@ extension IndexMemo.Derived {
            EntryAuthorization.anyAsking(entries.filter { $0.key != name }, refused: refused, rules: rules) {
             reason = EntryAuthorization.approvalRefusal(name, item, facts: entries, refused: refused, graph: graph, rules: rules)
         }
+        if reason == nil, !item.erased.isEmpty,
+           EntryAuthorization.anyAsking(entries.filter { $0.key != name }, refused: refused, rules: rules) {
+            reason = EntryAuthorization.erasureUnderApproval
+        }
         if let reason {
             refused[name] = reason
             return
         }
         commits.absorb(item)
         liveBlinds.formUnion(item.objects.compactMap(EntryAuthorization.blind).filter { !commits.destroyed.contains($0) })
+        if !item.erased.isEmpty { liveBlinds = Set(commits.liveObjects.compactMap(EntryAuthorization.blind)) }
         liveBlinds.subtract(item.destroyed)
         maxSequence = max(maxSequence, item.sequence)
         heads.subtract(item.previous)

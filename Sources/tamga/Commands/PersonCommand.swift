@@ -23,12 +23,13 @@ struct PersonCommand: ParsableCommand {
           tamga person consent D-0042 --grant transfer --date 2025-09-20 \\
               --obtained-by "Gulnara Abdyldaeva" --note "hand-over to the Ombudsperson"
           tamga person retire D-0042 --reason "declared in error"
+          tamga person erase D-0042 --reason "erasure asked"
 
         `transfer` is consent to have the person's records handed over to a
         successor body (`tamga handover`); it is never inferred from consent
         to be named to the State or the public, and no document declares it.
         """,
-        subcommands: [List.self, Show.self, Consent.self, Retire.self])
+        subcommands: [List.self, Show.self, Consent.self, Retire.self, Erase.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List every person in the registry.")
@@ -41,7 +42,7 @@ struct PersonCommand: ParsableCommand {
                 let consent = person.consent.isEmpty ? "none" : person.consent.map(\.rawValue).sorted().joined(separator: ",")
                 print(person.id.padding(toLength: 10, withPad: " ", startingAt: 0) + "  " +
                       person.role.padding(toLength: 10, withPad: " ", startingAt: 0) + "  " +
-                      consent.padding(toLength: 13, withPad: " ", startingAt: 0) + "  " + person.name)
+                      consent.padding(toLength: 13, withPad: " ", startingAt: 0) + "  " + (person.erased ? "(erased)" : person.name))
             }
         }
     }
@@ -58,6 +59,17 @@ struct PersonCommand: ParsableCommand {
                 throw VaultError.unknownPerson(id: id)
             }
             let index = try VaultIndex.load(vault)
+            if person.erased {
+                // Issue 18: no name is left; exports show the role's pseudonym.
+                print("\(person.id)  erased  (\(person.role); every export shows the role's pseudonym)")
+                if !person.spellings.isEmpty {
+                    // A document added since declares them with a name: protected, never shown; not erased yet.
+                    print("named again by a document added since the erasure (protected, never shown): run `tamga person erase \(id)` again")
+                }
+                let declaring = index.declarations.filter { $0.persons.contains { $0.id == id } }.map(\.document).sorted()
+                print("declared in: \(declaring.joined(separator: ", "))")
+                return
+            }
             print("\(person.id)  \(person.name)  (\(person.role))")
             if !person.also.isEmpty { print("also written: \(person.also.joined(separator: "; "))") }
             let declaring = index.declarations.filter { $0.persons.contains { $0.id == id } }.map(\.document).sorted()

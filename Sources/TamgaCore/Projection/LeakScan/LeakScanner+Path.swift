@@ -66,8 +66,8 @@ extension LeakScanner {
     func scanWords(_ views: [ScanView], document: Document?, audience: Audience, fused: Bool = false,
                    identifiers: [String] = []) throws(LeakError) {
         guard audience != .internal else { return }
-        let persons = (document.map { registry.including($0) } ?? registry).persons
-        let protected = Set(persons.values.filter { !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience) }.map(\.id))
+        let persons = (document.map { registry.including($0) } ?? registry).persons.filter { !$0.value.erased || !$0.value.spellings.isEmpty }
+        let protected = Set(persons.values.filter { ($0.erased || !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience)) }.map(\.id))
         let disclosed = Set(persons.keys).subtracting(protected)
         let declaredHere = persons.values.filter { !nameIndex.ids.contains($0.id) }
         let nameIndexes = declaredHere.isEmpty ? [nameIndex] : [nameIndex, LeakNameIndex(persons: declaredHere)]
@@ -82,7 +82,7 @@ extension LeakScanner {
             let normalized = LeakNormalizer(view.text)
             hits += nameHits(view, normalized, protected: protected, disclosed: disclosed, indexes: nameIndexes, read: &read)
             hits += sensitiveHits(view, normalized, strings: strings, indexes: sensitiveIndexes)
-            hits += residueHits(view, personIDs: Set(persons.keys))
+            hits += residueHits(view, personIDs: Set((document.map { registry.including($0) } ?? registry).persons.keys))
             if fused {
                 for rule in fusedNameRules { hits += rule.hits(in: view, protected: protected) }
                 for index in fusedIndexes { hits += index.hits(in: view, normalized, protected: protected) }

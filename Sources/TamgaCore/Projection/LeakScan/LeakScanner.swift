@@ -77,14 +77,15 @@ public struct LeakScanner: Sendable {
         if rendered.allSatisfy(\.isWhitespace) {
             hits.append(LeakHit(rule: .unreadableExport, view: "export", exportLine: nil, sourceLine: nil, personID: nil, detector: nil))
         }
-        let persons = registry.including(document).persons
-        let protected = persons.values.filter { !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience) }
+        // An erased person has no name to find (issue 18), unless a later document named them again.
+        let persons = registry.including(document).persons.filter { !$0.value.erased || !$0.value.spellings.isEmpty }
+        let protected = persons.values.filter { ($0.erased || !policy.disclosesName(role: $0.role, consent: $0.consent, to: audience)) }
         let disclosedNames = Dictionary(uniqueKeysWithValues: persons.values.filter {
-            policy.disclosesName(role: $0.role, consent: $0.consent, to: audience)
+            !$0.erased && policy.disclosesName(role: $0.role, consent: $0.consent, to: audience)
         }.map { ($0.id, $0.name) })
         let disclosed = Set(disclosedNames.keys)
         let protectedIDs = Set(protected.map(\.id))
-        let personIDs = Set(persons.keys)
+        let personIDs = Set(registry.including(document).persons.keys)
         // Persons only this document declares are not in the prepared index.
         let declaredHere = persons.values.filter { !nameIndex.ids.contains($0.id) }
         let nameIndexes = declaredHere.isEmpty ? [nameIndex] : [nameIndex, LeakNameIndex(persons: declaredHere)]

@@ -44,7 +44,7 @@ struct LeakSourceLocator {
     /// a name the projector replaces in this piece is not the leak.
     func asProjected(_ text: String) -> String {
         let persons = scanner.registry.including(document).persons
-        let protected = Set(persons.values.filter { !scanner.policy.disclosesName(role: $0.role, consent: $0.consent, to: audience) }.map(\.id))
+        let protected = Set(persons.values.filter { ($0.erased || !scanner.policy.disclosesName(role: $0.role, consent: $0.consent, to: audience)) }.map(\.id))
         var ranges = scanner.names.matches(in: text).filter { $0.candidates.contains(where: protected.contains) }.map(\.range)
         for kind in scanner.policy.detectors(for: audience) { ranges += kind.matches(in: text) }
         for string in scanner.sensitive + document.sensitive where !string.isEmpty {

@@ -1,0 +1,186 @@
+import Foundation
+import TamgaCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `tamga person erase` (issue 18), the one way the command does it (and,
+/// later, the web front end: issue 20, one use case per action).
+///
+/// Erasing a person keeps every document and removes the person's names
+/// from all of them: every revision of every document that declares the
+/// person or names them in any form the name engine reads is rewritten
+/// (`SourceErasure`: the entry reduced to id, role and `erased: true`, each
+/// mention an `@` reference that exports render as the role's pseudonym),
+/// checked (`ErasureScan`, the leak scan's matching with only that person
+/// protected, over every rewritten part and attachment caption and name),
+/// re-projected at the State and public levels, and sealed to **new** data
+/// keys; then one signed `erase` entry commits the new objects, supersedes
+/// every object of those folders (the old parts, attachments and data
+/// keys), and names the folders in its clear body (`LogEntryBody.erased`),
+/// so that nothing committed there before it, or apart from it on another
+/// copy, is read again. This copy's old files are then overwritten and
+/// removed, the data keys first: a copy of the vault made before the
+/// erasure opens the old, named revisions only while it keeps those
+/// data-key files (docs/retention.md).
+///
+/// Fails closed: a revision whose rewrite does not parse, still names the
+/// person, or declares them in a form the rewrite cannot reduce stops the
+/// whole erasure before anything is written, naming the document, revision
+/// and line, never the name.
+public struct PersonErasure: Sendable {
+    public let vault: UnlockedVault
+
+    public init(vault: UnlockedVault) { self.vault = vault }
+
+    /// What an erasure rewrites, shown before asking for confirmation.
+    public struct Plan: Sendable, Equatable {
+        public let personID: String
+        public let role: String
+        /// Documents rewritten: those that declare or name the person in any revision.
+        public let documents: [String]
+        public let revisions: Int
+        public let attachments: Int
+        /// Restricted images of those documents: sealed to their viewers'
+        /// own key, not a data key, so left as they are (a caption naming
+        /// the person there stops the erasure).
+        public let restrictedLeft: Int
+    }
+
+    public struct Outcome: Sendable, Equatable {
+        public let plan: Plan
+        /// The `erase` entry.
+        public let entry: String
+        /// Files overwritten and removed in this copy.
+        public let filesRemoved: Int
+        public let left: [String]
+        /// State and public parts of other documents re-projected after.
+        public let reprojected: Int
+        /// Texts of interrupted edits of the rewritten documents removed here (counted in `filesRemoved`).
+        public let keptEditsRemoved: Int
+    }
+
+    /// What erasing `personID` would rewrite; throws when it cannot be erased.
+    /// Reads and writes nothing but this member's index cache.
+    public func plan(_ personID: String) throws -> Plan {
+        try prepare(personID).plan
+    }
+
+    /// Erases `personID`. `reason` is sealed to internal in the log, which
+    /// keeps it for good, so it may not name the person.
+    /// `workspaces` are where `tamga edit` keeps the text of an interrupted
+    /// edit (`LocalWipe.Places`): this member's kept texts of the rewritten
+    /// documents, which still name the person, are overwritten and removed.
+    public func erase(_ personID: String, reason: String, workspaces: [String] = LocalWipe.Places.fromEnvironment().workspaceBases,
+                      progress: ((Int, Int) -> Void)? = nil) throws -> Outcome {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw VaultError.invalidArgument("give the reason with --reason (it is sealed to internal in the log)") }
+        let lock = try VaultLock(vault: vault.paths.root)
+        vault.holdingWriteLock(lock)
+        defer { withExtendedLifetime(lock) {} }
+        let prepared = try prepare(personID)
+        guard prepared.scan.hits(in: reason).isEmpty else {
+            throw VaultError.invalidArgument("the reason names \(personID); the log keeps it for good, so give a reason without their name")
+        }
+        let rewrite = try ErasureRewrite(vault: vault, prepared: prepared).run()
+        var action = LogAction(action: "erase", persons: [personID], note: reason)
+        action.documents = prepared.plan.documents
+        action.rewritten = rewrite.rewritten.isEmpty ? nil : rewrite.rewritten
+        let entry = try vault.log(action,
+                                  objects: rewrite.written, removed: rewrite.superseded, erased: prepared.blinds)
+        let tidied = DestroyedFiles.shred(rewrite.superseded, in: vault.paths.root)
+        let edits = Self.removeKeptEdits(of: prepared.plan.documents, vaultID: vault.vaultID, in: workspaces)
+        // Other documents' State and public parts: the registry changed.
+        let reprojected = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none))
+            .refresh(progress: progress)
+        return Outcome(plan: prepared.plan, entry: entry, filesRemoved: tidied.files + edits.files, left: tidied.left + edits.left,
+                       reprojected: reprojected, keptEditsRemoved: edits.files)
+    }
+
+    /// Overwrites and removes the texts `tamga edit` kept for `documents` in
+    /// this user's workspaces (`edit-<vault>-<id>.md`, as `lock --wipe-local`
+    /// finds them): an interrupted edit of a rewritten document still holds
+    /// the person's names. Other machines' are out of reach (docs/retention.md).
+    static func removeKeptEdits(of documents: [String], vaultID: String, in bases: [String]) -> (files: Int, left: [String]) {
+        var shredder = FolderShredder(dryRun: false)
+        var files = 0
+        for base in bases {
+            for folder in LocalWipe.ownFolders(in: base) where folder.hasPrefix("tamga-\(geteuid())-") {
+                for id in documents {
+                    files += shredder.removeFiles(in: base + "/" + folder, prefix: "edit-\(vaultID.prefix(12))-\(id).md",
+                                                  removeFolderWhenEmpty: false)?.files ?? 0
+                }
+            }
+        }
+        return (files, shredder.failures)
+    }
+
+    /// Everything an erasure needs, read before anything is written.
+    struct Prepared {
+        let plan: Plan
+        let person: RegisteredPerson
+        /// The folders rewritten, and each one's document id.
+        let blinds: [String]
+        let documentOf: [String: String]
+        let scan: ErasureScan
+        let erasure: SourceErasure
+        /// Redaction with the person erased, for the new State and public parts.
+        let context: RedactionContext
+    }
+
+    func prepare(_ personID: String) throws -> Prepared {
+        guard vault.levelKeys.canRead(.internal) else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "erasing a person (internal)")
+        }
+        let index = try VaultIndex.load(vault)
+        // Fail closed: every reader would refuse the entry (`EntryAuthorization.erasureUnderApproval`).
+        if try DocumentDestruction(vault: vault).needsApproval() {
+            throw VaultError.invalidArgument("the policy asks for a second administrator's approval of every destruction, and an "
+                + "erasure destroys the revisions that named the person: erasure under that rule is not built; nothing was changed")
+        }
+        let before = try RedactionContext.load(vault, loading: .none)
+        guard let person = before.registry.persons[personID] else { throw VaultError.unknownPerson(id: personID) }
+        // Erased, and named by no document since: nothing left to erase.
+        guard !person.erased || !person.spellings.isEmpty else { throw VaultError.invalidArgument("\(personID) was erased already") }
+        let policy = before.policy.policy
+        let scan = ErasureScan(person: person, registry: before.registry, names: before.names, policy: policy)
+        let erasure = SourceErasure(personID: personID, role: person.role, names: before.names, marker: policy.markers.span)
+        let catalog = DocumentCatalog(vault: vault)
+        var blinds: [String] = [], documentOf: [String: String] = [:], revisions = 0
+        for blind in index.liveBlinds.sorted() {
+            let sources = try catalog.read(blind: blind, level: .internal, index: index.commits)
+            guard let id = sources.first?.metadata.document else { continue }
+            let names = try sources.contains { revision in
+                let text = String(decoding: revision.content.withUnsafeBytes { Array($0) }, as: UTF8.self)
+                // Declaring them with a name writes that name: the scan reads it.
+                return !scan.hits(in: text).isEmpty
+            } || (try ErasureRewrite.attachmentTexts(blind: blind, vault: vault, commits: index.commits)).contains { !scan.hits(in: $0).isEmpty }
+            guard names else { continue }
+            blinds.append(blind)
+            documentOf[blind] = id
+            revisions += sources.count
+        }
+        let attachments = blinds.flatMap { blind in index.commits.liveObjects.filter { $0.hasPrefix("attachments/\(blind)/") } }
+        let restricted = try DocumentDestruction.restrictedByLog(attachments, vault: vault)
+        let context = try Self.context(erasing: personID, before: before, index: index)
+        let plan = Plan(personID: personID, role: person.role, documents: blinds.compactMap { documentOf[$0] }.sorted(),
+                        revisions: revisions, attachments: attachments.count - restricted.count, restrictedLeft: restricted.count)
+        return Prepared(plan: plan, person: person, blinds: blinds, documentOf: documentOf, scan: scan, erasure: erasure, context: context)
+    }
+
+    /// The vault's redaction with `personID` erased from the registry (the
+    /// same declarations, earlier revisions' included, and consent).
+    static func context(erasing personID: String, before: RedactionContext, index: VaultIndex) throws -> RedactionContext {
+        let declarations = index.declarations.map { document, persons in
+            (document: document, persons: persons.map { person in
+                person.id == personID ? RegisteredPerson(id: person.id, role: person.role, name: "", also: [], consent: [], erased: true) : person
+            })
+        }
+        let registry = index.consentLedger.apply(to: try PersonRegistry(declarations: declarations))
+        let names = NameFinderFactory.finder(for: registry.personNames)
+        let policy = before.policy
+        return RedactionContext(policy: policy, documents: [:], registry: registry, sensitive: before.sensitive, names: names,
+                                tag: RedactionContext.digest(policy: policy.hash, registry: registry, sensitive: before.sensitive),
+                                exporter: Exporter(policy: policy.policy, registry: registry, names: names, sensitive: before.sensitive))
+    }
+}

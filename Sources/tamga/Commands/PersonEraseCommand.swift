@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import TamgaCore
+import TamgaVault
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension PersonCommand {
+    /// `tamga person erase`: a person's names out of every revision of every
+    /// document, the documents kept (issue 18, `PersonErasure`).
+    struct Erase: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Erase a person's names from every document, keeping the documents (logged, members cleared internal).",
+            discussion: """
+            Rewrites every revision of every document that declares the person
+            or names them in any form the name engine reads (spellings, other
+            scripts, case forms, diminutives, attachment captions and file
+            names): the person's entry keeps only the id and role, with
+            `erased: true`; each mention becomes @ID, which every export,
+            internal included, renders as the role's pseudonym. The rewritten
+            revisions are checked with the leak scan's own matching, projected
+            again for the State and the public, and sealed to NEW data keys;
+            one signed `erase` entry then supersedes the old parts, attachments
+            and data keys, and this copy's old files are overwritten and
+            removed. The registry and `person show` keep the id, the role and
+            "erased". The disclosure ledger keeps what was disclosed before
+            (the log holds ids and hashes, never names).
+
+            Fails closed: when a rewritten revision would not read, or the scan
+            still finds the person in it, nothing is changed and the error
+            names the document, revision and line (never the name).
+
+            Copies made BEFORE the erasure (backups, other members' folders,
+            git repositories not synced since) open the old, named revisions
+            only while they hold the old data-key files (datakeys/), as for
+            `tamga destroy`. NOT covered: exports already delivered, files
+            members decrypted, the log's own notes (consent notes, reasons,
+            which tamga asks never to hold names), restricted images (left as
+            they are), the content of photographs and scans, and a vault of
+            format 2 (no data keys). See docs/retention.md.
+
+            The reason is sealed to internal in the log, which keeps it for
+            good: it may not name the person. Asks you to type the person id to
+            confirm; --yes skips that (for scripts).
+
+            EXAMPLES:
+              tamga person erase D-0042 --reason "erasure asked, consent withdrawn 2015-01-10"
+              tamga person erase D-0042 --reason "erasure asked" --yes
+            """)
+        @OptionGroup var options: VaultOptions
+        @Argument(help: "The person id.") var id: String
+        @Option(help: "Why (sealed to internal in the log; never the person's name).") var reason: String
+        @Flag(help: "Do not ask for confirmation.") var yes = false
+
+        func validate() throws {
+            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw ValidationError("give a non-empty --reason: the log records why a person was erased")
+            }
+        }
+
+        func run() throws {
+            let erasure = PersonErasure(vault: try options.unlock())
+            // The erasure decides again under the vault's lock; the plan is read first only to ask.
+            if !yes {
+                guard isatty(STDIN_FILENO) == 1 else {
+                    throw ValidationError("standard input is not a terminal: pass --yes to erase without a prompt")
+                }
+                let plan = try erasure.plan(id)
+                Terminal.writeStandardError("About to erase \(plan.personID) (\(plan.role)) from \(plan.documents.count) document(s): "
+                    + plan.documents.joined(separator: ", ") + "; \(plan.revisions) revision(s), \(plan.attachments) attachment(s) rewritten.\n"
+                    + "Type the person id to erase their names for good: ")
+                guard readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces) == id else {
+                    throw ValidationError("what was typed does not match; nothing was erased")
+                }
+            }
+            let outcome = try erasure.erase(id, reason: reason, progress: Terminal.refreshProgress)
+            let plan = outcome.plan
+            print("erased: \(id) from \(plan.documents.count) document(s) (\(plan.revisions) revision(s), \(plan.attachments) attachment(s) "
+                  + "rewritten); entry \(outcome.entry.prefix(12)); \(outcome.filesRemoved) old file(s) overwritten and removed here"
+                  + (outcome.reprojected > 0 ? "; re-projected \(outcome.reprojected) other stored part(s)" : ""))
+            for path in outcome.left { Terminal.printWarning("\(path); `tamga check --tidy` tries again") }
+            if plan.restrictedLeft > 0 {
+                Terminal.printWarning("\(plan.restrictedLeft) restricted image(s) left as they are (sealed to their viewers' key)")
+            }
+            print("still able to open the old revisions: copies of the vault made before now that still hold their data keys "
+                  + "(datakeys/): backups, other members' folders and git repositories until their next sync")
+        }
+    }
+}
