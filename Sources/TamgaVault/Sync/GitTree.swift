@@ -27,7 +27,9 @@ struct GitTree {
     }
 
     /// Every file of `treeish` (recursively), optionally only under `paths`.
+    /// The tree is walked within the vault layout's bounds first (`TreeBound`).
     func files(_ treeish: String, under paths: [String] = []) throws(SyncError) -> [File] {
+        try bound([treeish])
         let fields = try git.run(["ls-tree", "-r", "-z", "--full-tree", treeish, "--"] + paths).fields
         return fields.compactMap { field in
             guard let tab = field.firstIndex(of: "\t") else { return nil }
@@ -38,7 +40,9 @@ struct GitTree {
     }
 
     /// What changed from `base` to `target` (no rename detection: a vault never renames).
+    /// Both trees are walked within the vault layout's bounds first (`TreeBound`).
     func changes(from base: String, to target: String) throws(SyncError) -> [Change] {
+        try bound([base, target])
         let fields = try git.run(["diff-tree", "-r", "-z", "--no-renames", "--raw", base, target]).fields
         var changes: [Change] = []
         var index = 0
