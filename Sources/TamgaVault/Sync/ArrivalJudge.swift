@@ -273,8 +273,8 @@ extension ArrivalVerifier {
             let ids = try tree.git.run(["rev-list"] + range).lines
             let texts = try TamgaCommit.texts(ids, git: tree.git)
             for id in ids where !(texts[id].map(TamgaCommit.isMainCommit) ?? false) {
-                problem("commit \(id.prefix(12))", "not exactly a commit tamga sync makes (its author, message or headers are not "
-                        + "tamga's, or bytes follow its message; a commit may carry no text of its own)")
+                problem("commit \(id.prefix(12))", "not made by tamga sync: not exactly the text it writes (its author, message or "
+                        + "headers are not tamga's, or bytes follow its message; a commit may carry no text of its own)")
             }
             // Each commit's tree is walked within the vault layout's bounds before git expands it (a tree bomb).
             try tree.bound(texts.values.compactMap(TamgaCommit.tree))

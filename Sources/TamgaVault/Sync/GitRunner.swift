@@ -43,8 +43,10 @@ public struct GitRunner: Sendable {
     static let safety = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "core.autocrlf=false",
                          "-c", "core.safecrlf=false", "-c", "user.name=tamga", "-c", "user.email=tamga@localhost",
                          "-c", "commit.gpgsign=false", "-c", "advice.detachedHead=false",
-                         // No `encoding` header in a commit (TamgaCommit); git's own object checks on every fetch.
-                         "-c", "i18n.commitEncoding=UTF-8", "-c", "transfer.fsckObjects=true", "-c", "protocol.ext.allow=never"]
+                         // A commit's text exactly as TamgaCommit rebuilds it, whatever ~/.gitconfig says (no
+                         // `encoding` header, the message kept); git's own object checks on every fetch.
+                         "-c", "i18n.commitEncoding=UTF-8", "-c", "commit.cleanup=strip", "-c", "core.commentChar=#",
+                         "-c", "transfer.fsckObjects=true", "-c", "protocol.ext.allow=never"]
 
     /// Runs `git ARGS`; throws `SyncError.git` when it exits non-zero, unless `allowFailure`.
     /// `passErrors` lets git's own progress and messages reach the terminal.

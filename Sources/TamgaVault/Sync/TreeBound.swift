@@ -28,11 +28,11 @@ struct TreeBound {
     /// and height: a tree's id is its content, so the answer never changes.
     private static let known = Known()
 
-    /// One entry of a tree object.
-    struct Entry {
-        let name: [UInt8]
-        let isTree: Bool
-        let id: String
+    /// What counting needs of a tree object: how many of its entries are not
+    /// folders, and the folders' trees (an id once per entry naming it).
+    struct Node {
+        var leaves = 0
+        var children: [String] = []
     }
 
     /// Throws `SyncError.refused` naming the first tree beyond the bounds;
@@ -47,7 +47,7 @@ struct TreeBound {
         }
         let roots = Set(resolved.lines.filter { VaultFileKind.isHex($0, count: 40) }).filter { Self.known.size($0) == nil }
         guard !roots.isEmpty else { return }
-        var trees: [String: [Entry]] = [:]
+        var trees: [String: Node] = [:]
         var frontier = roots
         var level = 0
         while !frontier.isEmpty {
@@ -61,7 +61,7 @@ struct TreeBound {
             }
             let read = try read(frontier.sorted())
             trees.merge(read) { first, _ in first }
-            frontier = Set(read.values.joined().filter { $0.isTree && trees[$0.id] == nil && Self.known.size($0.id) == nil }.map(\.id))
+            frontier = Set(read.values.flatMap(\.children).filter { trees[$0] == nil && Self.known.size($0) == nil })
         }
         var sizes: [String: (paths: Int, height: Int)] = [:]
         for root in roots.sorted() {
@@ -73,7 +73,7 @@ struct TreeBound {
 
     /// The paths and height of `id`, counted from its entries (memoized),
     /// refused as soon as either passes its bound.
-    private func measure(_ id: String, trees: [String: [Entry]], sizes: inout [String: (paths: Int, height: Int)],
+    private func measure(_ id: String, trees: [String: Node], sizes: inout [String: (paths: Int, height: Int)],
                          depth: Int) throws(SyncError) -> (paths: Int, height: Int) {
         if let size = sizes[id] ?? Self.known.size(id) {
             guard depth - 1 + size.height <= Self.maxHeight else {
@@ -82,17 +82,13 @@ struct TreeBound {
             return size
         }
         guard depth <= Self.maxHeight else { throw Self.refusal(id, "nests folders deeper than a vault's layout (\(Self.maxHeight) levels)") }
-        guard let entries = trees[id] else { throw Self.refusal(id, "is not in the repository") }
-        var paths = 0
+        guard let node = trees[id] else { throw Self.refusal(id, "is not in the repository") }
+        var paths = node.leaves
         var height = 1
-        for entry in entries {
-            paths += 1
-            if entry.isTree {
-                let child = try measure(entry.id, trees: trees, sizes: &sizes, depth: depth + 1)
-                paths += child.paths
-                height = max(height, child.height + 1)
-            }
-            if paths > Self.maxPaths { break }
+        for child in node.children where paths <= Self.maxPaths {
+            let size = try measure(child, trees: trees, sizes: &sizes, depth: depth + 1)
+            paths += 1 + size.paths
+            height = max(height, size.height + 1)
         }
         sizes[id] = (min(paths, Self.maxPaths + 1), height)
         return (paths, height)
@@ -101,7 +97,7 @@ struct TreeBound {
     /// Reads tree objects through one `git cat-file --batch` (after
     /// `--batch-check`: a tree larger than `maxTreeBytes`, or an id that is
     /// not a tree, is refused before its bytes are read).
-    private func read(_ ids: [String]) throws(SyncError) -> [String: [Entry]] {
+    private func read(_ ids: [String]) throws(SyncError) -> [String: Node] {
         let request = Array((ids.joined(separator: "\n") + "\n").utf8)
         for line in try git.run(["cat-file", "--batch-check"], input: request).lines {
             let fields = line.split(separator: " ")
@@ -111,7 +107,7 @@ struct TreeBound {
             if size > Self.maxTreeBytes { throw Self.refusal(String(fields[0]), "is a tree object of more than \(Self.maxTreeBytes >> 20) MB") }
         }
         let output = try git.run(["cat-file", "--batch"], input: request).output
-        var found: [String: [Entry]] = [:]
+        var found: [String: Node] = [:]
         var index = 0
         for id in ids {
             guard let newline = output[index...].firstIndex(of: 10) else { throw Self.refusal(id, "could not be read") }
@@ -120,17 +116,17 @@ struct TreeBound {
             guard header.count == 3, let size = Int(String(decoding: header[2], as: UTF8.self)), index + size <= output.count else {
                 throw Self.refusal(id, "could not be read")
             }
-            found[id] = try entries(of: output[index..<index + size], id: id)
+            found[id] = try node(of: output[index..<index + size], id: id)
             index += size + 1
         }
         return found
     }
 
-    /// The entries of a raw tree object (`MODE NAME\0<20 bytes>` each), each
+    /// The node of a raw tree object (`MODE NAME\0<20 bytes>` each), each
     /// name once and in git's order (names compared as bytes, a folder's as if
     /// it ended in `/`).
-    private func entries(of bytes: ArraySlice<UInt8>, id: String) throws(SyncError) -> [Entry] {
-        var entries: [Entry] = []
+    private func node(of bytes: ArraySlice<UInt8>, id: String) throws(SyncError) -> Node {
+        var node = Node()
         var names = Set<[UInt8]>()
         var previous: [UInt8]?
         var index = bytes.startIndex
@@ -139,7 +135,7 @@ struct TreeBound {
                   nul + 21 <= bytes.endIndex else { throw Self.refusal(id, "is not a well-formed tree") }
             let mode = String(decoding: bytes[index..<space], as: UTF8.self)
             let name = Array(bytes[(space + 1)..<nul])
-            let hash = Self.hex(bytes[(nul + 1)..<(nul + 21)])
+            let hash = bytes[(nul + 1)..<(nul + 21)]
             index = nul + 21
             // Only the modes git writes: a zero-padded `040000` is still a folder to git, and must be counted as one.
             guard ["40000", "100644", "100755", "120000", "160000"].contains(mode) else {
@@ -150,9 +146,9 @@ struct TreeBound {
             guard names.insert(name).inserted else { throw Self.refusal(id, "lists a name twice") }
             if let previous, !previous.lexicographicallyPrecedes(key) { throw Self.refusal(id, "lists its names out of git's order") }
             previous = key
-            entries.append(Entry(name: name, isTree: isTree, id: hash))
+            if isTree { node.children.append(Self.hex(hash)) } else { node.leaves += 1 }
         }
-        return entries
+        return node
     }
 
     private static let digits = Array("0123456789abcdef".utf8)

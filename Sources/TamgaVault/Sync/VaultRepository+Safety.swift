@@ -44,6 +44,7 @@ extension VaultRepository {
             if relative == ".git" { walker.skipDescendants(); continue }
             guard lstat(root.appendingPathComponent(relative).path, &status) == 0 else { continue }
             if (status.st_mode & S_IFMT) == S_IFLNK {
+                walker.skipDescendants()
                 found.append(SyncProblem(relative, "a symbolic link (a vault holds none; sync would read or write where it points)"))
             }
         }

@@ -15,10 +15,14 @@ struct GuardCommand: ParsableCommand {
         or changes the data keys (refs/tamga/datakeys, replaced on every
         change) other than as the log allows: every key listed by a signed
         entry, none of a destroyed document, none gone without a tombstone.
+        Every commit on main must be exactly the text tamga sync writes (no
+        header or byte of its own), and every tree is walked within the vault
+        layout's bounds before it is expanded (a "tree bomb" is refused).
         It needs no secret key: the server holds only what every copy holds.
 
         With --install it writes hooks/pre-receive and hooks/post-receive into
         the repository (calling this tamga by its full path), sets
+        receive.fsckObjects (git's own checks of every object pushed),
         receive.denyDeletes and receive.denyNonFastForwards (git applies both to
         branches only, so the data-key ref can still be replaced) and sets
         gc.reflogExpire, gc.reflogExpireUnreachable and gc.pruneExpire to now;
@@ -38,7 +42,8 @@ struct GuardCommand: ParsableCommand {
           git init --bare -b main /srv/git/vault.git
           tamga guard --install /srv/git/vault.git
           tamga guard --install /srv/git/vault.git --vault ID
-          tamga guard --install /srv/git/vault.git --replace-hooks   # over hooks of your own
+          # over hooks of your own (read them first):
+          tamga guard --install /srv/git/vault.git --replace-hooks
         """)
 
     @Option(name: .long, help: ArgumentHelp("Install the hook into this bare repository.", valueName: "repo"))
