@@ -18,8 +18,9 @@ struct TreeBound {
 
     /// Trees, the root included, on the longest path of the vault layout.
     static let maxHeight = 5
-    /// Paths (files and folders) one tree may expand to: far above any vault
-    /// measured (BENCHMARKS.md), far below what a bomb expands to.
+    /// Paths (files and folders) one tree may expand to: 100 times the
+    /// 40,016 files of the 10,000-document vault synced in BENCHMARKS.md,
+    /// far below what a bomb expands to.
     static let maxPaths = 4_000_000
     /// The largest tree object read (a `log/` of 600 000 entries is about 60 MB).
     static let maxTreeBytes = 96 << 20
@@ -33,23 +34,48 @@ struct TreeBound {
     struct Node {
         var leaves = 0
         var children: [String] = []
+        /// The folders' names, kept only for the root when asked (`check(_:under:)`).
+        var names: [String] = []
     }
 
     /// Throws `SyncError.refused` naming the first tree beyond the bounds;
     /// `treeishes` are commits, trees or refs (one that names nothing is left
-    /// to the git command that follows, which fails on it).
-    func check(_ treeishes: [String]) throws(SyncError) {
-        let wanted = Set(treeishes).filter { !$0.isEmpty }
+    /// to the git command that follows, which fails on it). With `under`
+    /// (top-level names), only the root and those folders are walked: what
+    /// `ls-tree -r TREE -- NAMES` expands.
+    func check(_ treeishes: [String], under names: [String] = []) throws(SyncError) {
+        // An object id names the same tree for good: one checked before (with the same names) is not read again.
+        let wanted = Set(treeishes).filter { !$0.isEmpty && !Self.known.checked(Self.key($0, names)) }
         guard !wanted.isEmpty else { return }
+        try check(resolving: wanted, under: names)
+        // Only once found within the bounds (a refusal is never remembered as checked).
+        for treeish in wanted where VaultFileKind.isHex(treeish, count: 40) { Self.known.check(Self.key(treeish, names)) }
+    }
+
+    private func check(resolving wanted: Set<String>, under names: [String]) throws(SyncError) {
         var resolved = try git.run(["rev-parse"] + wanted.sorted().map { "\($0)^{tree}" }, allowFailure: true)
         if resolved.status != 0 {
             resolved = try git.run(["rev-parse"] + wanted.sorted().compactMap { GitTree(git: git).resolve("\($0)^{tree}") }, allowFailure: true)
         }
         let roots = Set(resolved.lines.filter { VaultFileKind.isHex($0, count: 40) }).filter { Self.known.size($0) == nil }
         guard !roots.isEmpty else { return }
+        guard !names.isEmpty else { return try walk(roots, depth: 1) }
+        // The roots themselves are read (each name once, in order), then only the folders named.
+        let read = try read(roots.sorted(), keepNames: true)
+        var folders = Set<String>()
+        for node in read.values {
+            for (name, child) in zip(node.names, node.children) where names.contains(name) { folders.insert(child) }
+        }
+        try walk(folders.filter { (Self.known.size($0)?.height ?? Int.max) > Self.maxHeight - 1 }, depth: 2)
+    }
+
+    /// Walks `roots`, found at `depth` (the vault's root is 1), level by
+    /// level, then counts what each would expand to.
+    private func walk(_ roots: Set<String>, depth: Int) throws(SyncError) {
+        guard !roots.isEmpty else { return }
         var trees: [String: Node] = [:]
         var frontier = roots
-        var level = 0
+        var level = depth - 1
         while !frontier.isEmpty {
             level += 1
             // Every tree of level `maxHeight + 1` or deeper lies on a path longer than the layout's.
@@ -65,7 +91,7 @@ struct TreeBound {
         }
         var sizes: [String: (paths: Int, height: Int)] = [:]
         for root in roots.sorted() {
-            let size = try measure(root, trees: trees, sizes: &sizes, depth: 1)
+            let size = try measure(root, trees: trees, sizes: &sizes, depth: depth)
             if size.paths > Self.maxPaths { throw Self.refusal(root, "would expand to more than \(Self.maxPaths) paths (a tree bomb)") }
         }
         for (id, size) in sizes where size.paths <= Self.maxPaths { Self.known.set(id, size) }
@@ -97,7 +123,7 @@ struct TreeBound {
     /// Reads tree objects through one `git cat-file --batch` (after
     /// `--batch-check`: a tree larger than `maxTreeBytes`, or an id that is
     /// not a tree, is refused before its bytes are read).
-    private func read(_ ids: [String]) throws(SyncError) -> [String: Node] {
+    private func read(_ ids: [String], keepNames: Bool = false) throws(SyncError) -> [String: Node] {
         let request = Array((ids.joined(separator: "\n") + "\n").utf8)
         for line in try git.run(["cat-file", "--batch-check"], input: request).lines {
             let fields = line.split(separator: " ")
@@ -116,7 +142,7 @@ struct TreeBound {
             guard header.count == 3, let size = Int(String(decoding: header[2], as: UTF8.self)), index + size <= output.count else {
                 throw Self.refusal(id, "could not be read")
             }
-            found[id] = try node(of: output[index..<index + size], id: id)
+            found[id] = try node(of: output[index..<index + size], id: id, keepNames: keepNames)
             index += size + 1
         }
         return found
@@ -125,7 +151,7 @@ struct TreeBound {
     /// The node of a raw tree object (`MODE NAME\0<20 bytes>` each), each
     /// name once and in git's order (names compared as bytes, a folder's as if
     /// it ended in `/`).
-    private func node(of bytes: ArraySlice<UInt8>, id: String) throws(SyncError) -> Node {
+    private func node(of bytes: ArraySlice<UInt8>, id: String, keepNames: Bool) throws(SyncError) -> Node {
         var node = Node()
         var names = Set<[UInt8]>()
         var previous: [UInt8]?
@@ -147,6 +173,7 @@ struct TreeBound {
             if let previous, !previous.lexicographicallyPrecedes(key) { throw Self.refusal(id, "lists its names out of git's order") }
             previous = key
             if isTree { node.children.append(Self.hex(hash)) } else { node.leaves += 1 }
+            if isTree && keepNames { node.names.append(String(decoding: name, as: UTF8.self)) }
         }
         return node
     }
@@ -160,6 +187,8 @@ struct TreeBound {
         return String(decoding: text, as: UTF8.self)
     }
 
+    private static func key(_ treeish: String, _ names: [String]) -> String { ([treeish] + names).joined(separator: "\u{0}") }
+
     static func refusal(_ id: String, _ reason: String) -> SyncError {
         .refused(source: "git's trees", problems: [SyncProblem("tree \(id.prefix(12))", reason + "; nothing was expanded")])
     }
@@ -168,6 +197,9 @@ struct TreeBound {
     private final class Known: @unchecked Sendable {
         private let lock = NSLock()
         private var sizes: [String: (paths: Int, height: Int)] = [:]
+        private var done = Set<String>()
+        func checked(_ key: String) -> Bool { lock.withLock { done.contains(key) } }
+        func check(_ key: String) { lock.withLock { _ = done.insert(key) } }
         func size(_ id: String) -> (paths: Int, height: Int)? { lock.withLock { sizes[id] } }
         func set(_ id: String, _ size: (paths: Int, height: Int)) { lock.withLock { sizes[id] = size } }
     }
@@ -176,5 +208,7 @@ struct TreeBound {
 extension GitTree {
     /// Refuses (`SyncError.refused`) any of `treeishes` that a walk within the
     /// vault layout's bounds finds too deep, too large, or malformed (`TreeBound`).
-    func bound(_ treeishes: [String]) throws(SyncError) { try TreeBound(git: git).check(treeishes) }
+    func bound(_ treeishes: [String], under names: [String] = []) throws(SyncError) {
+        try TreeBound(git: git).check(treeishes, under: names)
+    }
 }

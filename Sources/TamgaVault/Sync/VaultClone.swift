@@ -65,6 +65,8 @@ public struct VaultClone: Sendable {
         try writer.materialize(keys)
         try git.run(["update-ref", "HEAD", incoming])
         try git.run(["update-ref", "refs/tamga/synced/\(remoteName)", incoming])
+        // The keys were judged against this log just now: the first idle sync needs no pass over it.
+        try git.run(["update-ref", VaultSync.judgedAt, incoming])
         let config = try VaultConfig.load(VaultPaths(root: destination))
         finished = true
         return Outcome(vaultID: config.vault, files: report.arrived + keys.count, entries: report.entries, notes: notes)

@@ -108,8 +108,6 @@ public struct VaultSync: Sendable {
         } catch { throw SyncError.fetchRefusal(error, source: name) }
         let tree = GitTree(git: git)
         guard let incoming = tree.resolve("\(incomingRef)^{commit}"), let head = tree.resolve("HEAD^{commit}") else { return false }
-        // Before git merges or expands anything of it: a tree beyond the vault layout's bounds is refused (a tree bomb).
-        try tree.bound([incoming])
         if let synced = tree.resolve("refs/tamga/synced/\(name)^{commit}"),
            !git.succeeds(["merge-base", "--is-ancestor", synced, incoming]) {
             throw SyncError.historyRewritten(remote: name)
@@ -119,6 +117,8 @@ public struct VaultSync: Sendable {
             try git.run(["update-ref", "refs/tamga/synced/\(name)", incoming])
             return false
         }
+        // Before git merges or expands anything new: a tree beyond the vault layout's bounds is refused (a tree bomb).
+        try tree.bound([incoming])
         let fastForward = git.succeeds(["merge-base", "--is-ancestor", head, incoming])
         let target: String
         if fastForward {
