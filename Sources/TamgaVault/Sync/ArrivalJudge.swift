@@ -269,26 +269,22 @@ extension ArrivalVerifier {
             }
         }
 
-        /// Every new commit, not only the tip: made by tamga sync (its fixed
-        /// author and message, so no text rides in a commit), and each change
-        /// it makes to a vault path of a regular file (no stray name, link or
-        /// submodule, even one a later commit removes).
+        /// Every new commit, not only the tip: exactly a commit tamga sync
+        /// writes (`TamgaCommit`: rebuilt from its tree, parents, times and
+        /// one of tamga's messages, it gives back its bytes, so no header,
+        /// trailing byte or text of its own rides in main's history), and
+        /// each change it makes to a vault path of a regular file (no stray
+        /// name, link or submodule, even one a later commit removes).
         mutating func judgeCommits(tree: GitTree, tips: [String], known: [String]) throws {
             let range = tips + (known.isEmpty ? [] : ["--not"] + known)
-            let commits = try tree.git.run(["log", "--format=%H%x01%an%x01%ae%x01%cn%x01%ce%x01%B%x02"] + range).text
-            var ids: [String] = []
-            for record in commits.split(separator: "\u{02}", omittingEmptySubsequences: true)
-            where !record.allSatisfy(\.isWhitespace) {
-                let fields = record.trimmingCharacters(in: .newlines).split(separator: "\u{01}", omittingEmptySubsequences: false).map(String.init)
-                guard fields.count == 6 else { problem("history", "a commit git could not describe"); continue }
-                ids.append(fields[0])
-                let message = fields[5].trimmingCharacters(in: .whitespacesAndNewlines)
-                let byTamga = fields[1] == "tamga" && fields[2] == "tamga@localhost" && fields[3] == "tamga" && fields[4] == "tamga@localhost"
-                if !byTamga || !Self.isTamgaMessage(message) {
-                    problem("commit \(fields[0].prefix(12))", "not made by tamga sync (its author or message is not tamga's; "
-                            + "a commit may carry no text of its own)")
-                }
+            let ids = try tree.git.run(["rev-list"] + range).lines
+            let texts = try TamgaCommit.texts(ids, git: tree.git)
+            for id in ids where !(texts[id].map(TamgaCommit.isMainCommit) ?? false) {
+                problem("commit \(id.prefix(12))", "not made by tamga sync: not exactly the text it writes (its author, message or "
+                        + "headers are not tamga's, or bytes follow its message; a commit may carry no text of its own)")
             }
+            // Each commit's tree is walked within the vault layout's bounds before git expands it (a tree bomb).
+            try tree.bound(texts.values.compactMap(TamgaCommit.tree))
             guard !ids.isEmpty else { return }
             let fields = try tree.git.run(["diff-tree", "--stdin", "-r", "-z", "--no-renames", "-m", "--root", "--no-commit-id"],
                                           input: Array((ids.joined(separator: "\n") + "\n").utf8)).fields
@@ -306,13 +302,6 @@ extension ArrivalVerifier {
                     problem(path, "a commit carries a link or a submodule")
                 } else if !known.isEmpty, case .object(.dataKey, _) = VaultFileKind(path: path) { problem(path, DataKeyRef.notOnMain) }
             }
-        }
-
-        /// The messages `tamga sync` writes.
-        static func isTamgaMessage(_ message: String) -> Bool {
-            if message == "tamga: what this copy wrote" { return true }
-            guard message.hasPrefix("tamga: merge ") else { return false }
-            return (try? VaultRemotes.validate(String(message.dropFirst("tamga: merge ".count)))) != nil
         }
 
         /// Blobs the new commits carry that the target does not hold: only an

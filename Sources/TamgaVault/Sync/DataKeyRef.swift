@@ -77,7 +77,7 @@ struct DataKeyRef {
             return [SyncProblem(Self.ref, "not a commit (a \(type)): refs/tamga/datakeys holds one data-key commit tamga makes")]
         }
         var problems: [SyncProblem] = []
-        if !Self.isTamgaCommit(try git.run(["cat-file", "commit", object]).text) {
+        if !Self.isTamgaCommit(try git.run(["cat-file", "commit", object]).output) {
             problems.append(SyncProblem(Self.ref, "not a data-key commit tamga makes (one commit, no parent, tamga's author and message, nothing else)"))
         }
         var seen = Set<String>()
@@ -92,21 +92,11 @@ struct DataKeyRef {
         return problems
     }
 
-    /// Whether a commit's text is exactly what `commit(_:)` writes: `tree`,
-    /// `author` and `committer` as tamga with a time and zone, a blank line,
-    /// the message and one newline.
-    static func isTamgaCommit(_ text: String) -> Bool {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.count == 6, lines[3].isEmpty, lines[4] == message, lines[5].isEmpty,
-              lines[0].hasPrefix("tree "), VaultFileKind.isHex(String(lines[0].dropFirst(5)), count: 40) else { return false }
-        func isTamga(_ line: String, _ role: String) -> Bool {
-            guard line.hasPrefix(role + " tamga <tamga@localhost> ") else { return false }
-            let rest = line.dropFirst(role.count + 25).split(separator: " ", omittingEmptySubsequences: false)
-            guard rest.count == 2, !rest[0].isEmpty, rest[0].allSatisfy(\.isASCII), rest[0].allSatisfy(\.isNumber),
-                  rest[1].count == 5, rest[1].first == "+" || rest[1].first == "-" else { return false }
-            return rest[1].dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
-        }
-        return isTamga(lines[1], "author") && isTamga(lines[2], "committer")
+    /// Whether a commit's bytes are exactly what `commit(_:)` writes: no
+    /// parent, tamga's author and committer, this message (`TamgaCommit`,
+    /// the rule main's commits follow too).
+    static func isTamgaCommit(_ bytes: [UInt8]) -> Bool {
+        TamgaCommit.isExact(bytes, maxParents: 0) { $0 == message }
     }
 
     /// Writes the blobs `files` into the work tree (0600, folders 0700),

@@ -6,10 +6,13 @@ import Glibc
 /// Runs the `git` program for sync, clone and the server-side guard.
 ///
 /// Git is the transport, never the judge: every file it brings is verified by
-/// `ArrivalVerifier` before it joins the vault. Each call disables hooks and
-/// the file-system monitor (a planted `.git/hooks/post-merge` must not run on
-/// a sync), turns off line-ending conversion (objects are hashed bytes), and
-/// runs under umask 077, so that files git writes into the vault are 0600 and
+/// `ArrivalVerifier` before it joins the vault. Each call disables hooks,
+/// the file-system monitor and the `ext::` transport (a planted
+/// `.git/hooks/post-merge` must not run on a sync;
+/// `VaultRepository.refuseUnsafeFolder` refuses the settings no override
+/// can list, such as a filter's program), checks every object fetched
+/// (`transfer.fsckObjects`), turns off line-ending conversion (objects are
+/// hashed bytes), and runs under umask 077, so that files git writes into the vault are 0600 and
 /// its folders 0700, like everything else in a vault.
 public struct GitRunner: Sendable {
     /// The folder git runs in (a vault's work tree, or a bare repository).
@@ -39,7 +42,11 @@ public struct GitRunner: Sendable {
     /// Options every call passes before the subcommand.
     static let safety = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "core.autocrlf=false",
                          "-c", "core.safecrlf=false", "-c", "user.name=tamga", "-c", "user.email=tamga@localhost",
-                         "-c", "commit.gpgsign=false", "-c", "advice.detachedHead=false"]
+                         "-c", "commit.gpgsign=false", "-c", "advice.detachedHead=false",
+                         // A commit's text exactly as TamgaCommit rebuilds it, whatever ~/.gitconfig says (no
+                         // `encoding` header, the message kept); git's own object checks on every fetch.
+                         "-c", "i18n.commitEncoding=UTF-8", "-c", "commit.cleanup=strip", "-c", "core.commentChar=#",
+                         "-c", "transfer.fsckObjects=true", "-c", "protocol.ext.allow=never"]
 
     /// Runs `git ARGS`; throws `SyncError.git` when it exits non-zero, unless `allowFailure`.
     /// `passErrors` lets git's own progress and messages reach the terminal.

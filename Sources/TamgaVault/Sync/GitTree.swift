@@ -27,7 +27,10 @@ struct GitTree {
     }
 
     /// Every file of `treeish` (recursively), optionally only under `paths`.
+    /// The tree (or the part of it under `paths`, top-level names) is walked
+    /// within the vault layout's bounds first (`TreeBound`).
     func files(_ treeish: String, under paths: [String] = []) throws(SyncError) -> [File] {
+        try bound([treeish], under: paths.allSatisfy { !$0.contains("/") } ? paths : [])
         let fields = try git.run(["ls-tree", "-r", "-z", "--full-tree", treeish, "--"] + paths).fields
         return fields.compactMap { field in
             guard let tab = field.firstIndex(of: "\t") else { return nil }
@@ -38,7 +41,12 @@ struct GitTree {
     }
 
     /// What changed from `base` to `target` (no rename detection: a vault never renames).
+    /// Both trees are walked within the vault layout's bounds first
+    /// (`TreeBound`), unless they are the same tree (an idle sync reads none).
     func changes(from base: String, to target: String) throws(SyncError) -> [Change] {
+        let trees = try git.run(["rev-parse", "\(base)^{tree}", "\(target)^{tree}"], allowFailure: true)
+        if trees.status == 0, trees.lines.count == 2, trees.lines[0] == trees.lines[1] { return [] }
+        try bound([base, target])
         let fields = try git.run(["diff-tree", "-r", "-z", "--no-renames", "--raw", base, target]).fields
         var changes: [Change] = []
         var index = 0

@@ -31,6 +31,17 @@ public enum SyncError: UserFacingError, Equatable {
     case unrelated(remote: String)
     /// The remote's guard refused this copy's push; its reasons, one per line.
     case pushRefused(remote: String, reasons: [String])
+    /// `guard --install` found hooks it did not write (it does not overwrite them unasked).
+    case foreignHooks(repository: String, hooks: [String])
+    /// The vault folder holds something that would make git or sync act outside it (a link, a planted git setting).
+    case unsafeFolder(path: String, problems: [SyncProblem])
+
+    /// A fetch that git's own object checks (`transfer.fsckObjects`) stopped
+    /// is a refusal of what the remote sent, not a network failure.
+    static func fetchRefusal(_ error: SyncError, source: String) -> SyncError {
+        guard case .git(let command, let message) = error, command == "fetch", message.contains("fsck") else { return error }
+        return .refused(source: source, problems: [SyncProblem("git objects", "refused by git's own object checks: \(message)")])
+    }
 
     public var failureClass: FailureClass {
         switch self {
@@ -59,6 +70,12 @@ public enum SyncError: UserFacingError, Equatable {
         case .unrelated(let remote): "\(remote) holds another vault, or a history this copy does not share"
         case .pushRefused(let remote, let reasons):
             "the guard at \(remote) refused this copy's push; nothing was sent:\n" + reasons.map { "  \($0)" }.joined(separator: "\n")
+        case .unsafeFolder(let path, let problems):
+            "\(path) holds \(problems.count) thing(s) a vault never holds, which could make sync act outside it; nothing was done:\n"
+                + problems.map { "  \($0)" }.joined(separator: "\n")
+        case .foreignHooks(let repository, let hooks):
+            "\(repository) already has hooks tamga did not write (\(hooks.map { "hooks/\($0)" }.joined(separator: ", ")));"
+                + " nothing was installed or changed"
         }
     }
 
@@ -82,6 +99,10 @@ public enum SyncError: UserFacingError, Equatable {
             "the server's guard is older than this tamga and refuses the data-key ref: run `tamga guard --install REPO` there again"
         case .pushRefused: "the files named are in this copy: run `tamga check` here, and ask an administrator; "
             + "your copy is unchanged, and `tamga sync --no-push` still brings in what others sent"
+        case .unsafeFolder: "someone with access to this folder may have planted them: remove each (a link, a git setting), "
+            + "run `tamga check`, and sync again; if in doubt, make a new copy with `tamga clone`"
+        case .foreignHooks(let repository, _): "read them first: to replace them with tamga's, run `tamga guard --install \(repository) "
+            + "--replace-hooks` (their checks then no longer run; call them from a wrapper if you need both)"
         case .unrelated: "check the remote's address (`tamga remote list`); a new copy starts with `tamga clone`, and a guard "
             + "installed with `--vault ID` refuses any other vault"
         }

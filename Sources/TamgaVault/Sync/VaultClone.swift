@@ -49,8 +49,10 @@ public struct VaultClone: Sendable {
         try git.run(["init", "-q", "-b", "main"])
         try git.run(["remote", "add", remoteName, url])
         let hasKeys = try git.run(["ls-remote", remoteName, DataKeyRef.ref], passErrors: passErrors).lines.contains { $0.hasSuffix("\t" + DataKeyRef.ref) }
-        try git.run(["fetch", passErrors ? "--progress" : "--quiet", "--no-tags", remoteName, "+refs/heads/main:refs/tamga/incoming/\(remoteName)"]
-                    + (hasKeys ? ["+\(DataKeyRef.ref):\(DataKeyRef.incoming(remoteName))"] : []), passErrors: passErrors)
+        do {
+            try git.run(["fetch", passErrors ? "--progress" : "--quiet", "--no-tags", remoteName, "+refs/heads/main:refs/tamga/incoming/\(remoteName)"]
+                        + (hasKeys ? ["+\(DataKeyRef.ref):\(DataKeyRef.incoming(remoteName))"] : []), passErrors: passErrors)
+        } catch { throw SyncError.fetchRefusal(error, source: url) }
         guard let incoming = GitTree(git: git).resolve("refs/tamga/incoming/\(remoteName)^{commit}") else {
             throw SyncError.git(command: "fetch", message: "the remote has no vault (no main branch)")
         }
@@ -63,6 +65,8 @@ public struct VaultClone: Sendable {
         try writer.materialize(keys)
         try git.run(["update-ref", "HEAD", incoming])
         try git.run(["update-ref", "refs/tamga/synced/\(remoteName)", incoming])
+        // The keys were judged against this log just now: the first idle sync needs no pass over it.
+        try git.run(["update-ref", VaultSync.judgedAt, incoming])
         let config = try VaultConfig.load(VaultPaths(root: destination))
         finished = true
         return Outcome(vaultID: config.vault, files: report.arrived + keys.count, entries: report.entries, notes: notes)
@@ -80,7 +84,16 @@ public struct VaultClone: Sendable {
         let shape = try keys.shapeProblems(fetched)
         guard shape.isEmpty else { throw SyncError.refused(source: "\(url) (\(DataKeyRef.ref))", problems: shape) }
         let commit = fetched
-        let files = try keys.files(commit)
+        let all = try keys.files(commit)
+        // Keys of a document the log destroyed are superseded by its tombstone: left out (not a refusal), and
+        // this copy's first sync replaces the remote's ref without them and prunes (attacker review, issue 18: L2).
+        let files = all.filter { !log.isDestroyed($0.key) }
+        if files.count < all.count {
+            let documents = Set(all.keys.filter(log.isDestroyed).compactMap(EntryAuthorization.blind)).count
+            notes.append("\(DataKeyRef.ref): the remote still holds \(all.count - files.count) data key(s) of \(documents) document(s) "
+                         + "its log destroyed; left out (the tombstones supersede them), and dropped from the remote at this copy's first sync")
+            DataKeyRef.owePrune(gitDirectory: destination.appendingPathComponent(".git"))
+        }
         let problems = try judge.problems(Array(files.values), tree: GitTree(git: git))
         guard problems.isEmpty else { throw SyncError.refused(source: "\(url) (\(DataKeyRef.ref))", problems: problems) }
         let onMain = try keys.files("refs/tamga/incoming/\(remoteName)")

@@ -28,9 +28,11 @@ public struct VaultRepository: Sendable {
     var scratch: URL { root.appendingPathComponent(".git/tamga-verify", isDirectory: true) }
 
     /// Makes the folder a git repository on branch `main` with tamga's
-    /// `.gitignore` and `.gitattributes` (idempotent).
+    /// `.gitignore` and `.gitattributes` (idempotent), after refusing a
+    /// folder planted to make git or sync act outside it (`refuseUnsafeFolder`).
     public func prepare() throws {
         if !isRepository { try git.run(["init", "-q", "-b", "main"]) }
+        try refuseUnsafeFolder()
         for (name, text) in [(".gitignore", VaultFileKind.gitignore), (".gitattributes", VaultFileKind.gitattributes)] {
             let url = root.appendingPathComponent(name)
             if (try? String(contentsOf: url, encoding: .utf8)) != text {

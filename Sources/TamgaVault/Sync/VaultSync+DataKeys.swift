@@ -29,9 +29,12 @@ extension VaultSync {
         // A remote synced before data keys left main still carries them there.
         let legacy = try keys.files(incomingMain)
         let step = DataKeyStep(push: nil, lease: remote ?? "", keysLeft: false)
-        // Idle: nothing changed here or there since the last sync (no pass over the log).
-        if legacy.isEmpty, localRefTree == localTree, remoteTree == localTree { return step }
-        guard let head = tree.resolve("HEAD^{commit}") else { return step }
+        // Idle: nothing changed here or there since the last sync (no pass over the log), and main
+        // neither: a merged tombstone drops its keys even when both key sets stayed as they were
+        // (a ref put back by a keyless writer; attacker review, issue 18: L2).
+        let head = tree.resolve("HEAD^{commit}")
+        if legacy.isEmpty, localRefTree == localTree, remoteTree == localTree, tree.resolve("\(Self.judgedAt)^{commit}") == head { return step }
+        guard let head else { return step }
         let remoteFiles = legacy.merging(try keys.files(remote)) { $1 }
         let localFiles = try keys.files(localTree)
         let judge = DataKeyJudge(commits: try Self.log(head, logs: &logs, verifier: repository.verifier()))
@@ -63,8 +66,12 @@ extension VaultSync {
             try git.run(["update-ref", DataKeyRef.ref, commit])
             result.push = commit
         }
+        try git.run(["update-ref", Self.judgedAt, head])
         return result
     }
+
+    /// The main commit whose log the data keys were last reconciled with.
+    static let judgedAt = "refs/tamga/datakeys-judged"
 
     /// The counted log of `commit`, judged once per sync.
     static func log(_ commit: String, logs: inout [String: CommitIndex], verifier: ArrivalVerifier) throws -> CommitIndex {
@@ -80,7 +87,13 @@ extension VaultSync {
     /// and none that was there at the last sync, or that its log lists as
     /// live and this copy holds, may be missing without a tombstone. What
     /// passes becomes the synced data-key state; a failure refuses the sync.
-    func judgeRemoteDataKeys(_ name: String, incomingMain: String?, logs: inout [String: CommitIndex]) throws {
+    /// Keys of a document the remote's own log destroyed are superseded by
+    /// its tombstone: not judged, never written, dropped from the ref this
+    /// copy pushes (`unionOfKeys`), and named in the returned note (a ref
+    /// left behind by an older push, or put back by a keyless writer, no
+    /// longer stops every copy: attacker review, issue 18: L2).
+    @discardableResult
+    func judgeRemoteDataKeys(_ name: String, incomingMain: String?, logs: inout [String: CommitIndex]) throws -> [String] {
         let keys = DataKeyRef(git: git, root: repository.root)
         let tree = GitTree(git: git)
         let remote = tree.resolve("\(DataKeyRef.incoming(name))^{commit}")
@@ -88,16 +101,23 @@ extension VaultSync {
         let synced = tree.resolve("\(DataKeyRef.synced(name))^{commit}")
         let legacy = try keys.files(incomingMain)
         // `fetched`, not the peeled commit: a tag put on the ref over the synced commit is judged (and refused).
-        guard fetched != synced || !legacy.isEmpty else { return }
+        guard fetched != synced || !legacy.isEmpty else { return [] }
         let files = legacy.merging(try keys.files(remote)) { $1 }
         let before = try keys.files(synced)
         // Judged as fetched, not peeled: a tag on the ref is refused, not read through (attacker review, session 35).
         var problems = try fetched.map(keys.shapeProblems) ?? []
+        var notes: [String] = []
         if let incomingMain {
             let judge = DataKeyJudge(commits: try Self.log(incomingMain, logs: &logs, verifier: repository.verifier()))
             let present = Set(files.keys)
             let local = try keys.files(try keys.workTree())
-            problems += try judge.problems(Array(files.values), trusted: before, tree: tree)
+            let superseded = files.keys.filter(judge.commits.isDestroyed)
+            if !superseded.isEmpty {
+                let documents = Set(superseded.compactMap(EntryAuthorization.blind)).count
+                notes.append("\(DataKeyRef.ref): the remote still held \(superseded.count) data key(s) of \(documents) document(s) "
+                             + "its log destroyed; dropped (the tombstones supersede them), and replaced on the remote at this push")
+            }
+            problems += try judge.problems(files.values.filter { !judge.commits.isDestroyed($0.path) }, trusted: before, tree: tree)
             problems += judge.dropped(from: before.keys, to: present)
             problems += judge.dropped(from: local.keys.filter { judge.liveKeys.contains($0) && before[$0] == nil }, to: present)
         } else if remote != nil {
@@ -105,6 +125,7 @@ extension VaultSync {
         }
         guard problems.isEmpty else { throw SyncError.refused(source: "\(name) (\(DataKeyRef.ref))", problems: problems) }
         try git.run(remote.map { ["update-ref", DataKeyRef.synced(name), $0] } ?? ["update-ref", "-d", DataKeyRef.synced(name)])
+        return notes
     }
 
     /// The union of this copy's keys (those that verify against the merged

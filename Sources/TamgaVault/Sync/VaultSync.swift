@@ -102,8 +102,10 @@ public struct VaultSync: Sendable {
             if hasKeys { throw SyncError.refused(source: name, problems: [SyncProblem(DataKeyRef.ref, "data keys on a remote that has no vault (no main branch)")]) }
             return false
         }
-        try git.run(["fetch", passErrors ? "--progress" : "--quiet", "--no-tags", name, "+refs/heads/main:\(incomingRef)"]
-                    + (hasKeys ? ["+\(DataKeyRef.ref):\(DataKeyRef.incoming(name))"] : []), passErrors: passErrors)
+        do {
+            try git.run(["fetch", passErrors ? "--progress" : "--quiet", "--no-tags", name, "+refs/heads/main:\(incomingRef)"]
+                        + (hasKeys ? ["+\(DataKeyRef.ref):\(DataKeyRef.incoming(name))"] : []), passErrors: passErrors)
+        } catch { throw SyncError.fetchRefusal(error, source: name) }
         let tree = GitTree(git: git)
         guard let incoming = tree.resolve("\(incomingRef)^{commit}"), let head = tree.resolve("HEAD^{commit}") else { return false }
         if let synced = tree.resolve("refs/tamga/synced/\(name)^{commit}"),
@@ -111,10 +113,12 @@ public struct VaultSync: Sendable {
             throw SyncError.historyRewritten(remote: name)
         }
         if git.succeeds(["merge-base", "--is-ancestor", incoming, head]) {
-            try judgeRemoteDataKeys(name, incomingMain: incoming, logs: &logs)
+            outcome.notes += try judgeRemoteDataKeys(name, incomingMain: incoming, logs: &logs)
             try git.run(["update-ref", "refs/tamga/synced/\(name)", incoming])
             return false
         }
+        // Before git merges or expands anything new: a tree beyond the vault layout's bounds is refused (a tree bomb).
+        try tree.bound([incoming])
         let fastForward = git.succeeds(["merge-base", "--is-ancestor", head, incoming])
         let target: String
         if fastForward {
@@ -132,7 +136,7 @@ public struct VaultSync: Sendable {
         let report = try repository.verifier().verify(base: head, target: target, history: (tips: [incoming], known: [head]))
         guard report.problems.isEmpty else { throw SyncError.refused(source: name, problems: report.problems) }
         if fastForward, let commits = report.commits { logs[incoming] = commits }
-        try judgeRemoteDataKeys(name, incomingMain: incoming, logs: &logs)
+        outcome.notes += try judgeRemoteDataKeys(name, incomingMain: incoming, logs: &logs)
         outcome.received += report.arrived
         outcome.removed += report.deleted
         outcome.entries += report.entries

@@ -7,7 +7,8 @@ import TamgaTestSupport
 /// forged one, bringing a destroyed document's key back, rewriting main
 /// (git's own non-fast-forward refusal is off now), pushing another ref.
 /// With the guard each push is refused; without it, the next honest sync
-/// refuses, names the path, and merges nothing.
+/// refuses, names the path, and merges nothing (a destroyed document's key
+/// put back is dropped instead: its tombstone supersedes it).
 @Suite(.serialized) struct AttackDataKeyRefTests {
     struct Key { let mode: String; let blob: String; let path: String }
 
@@ -75,6 +76,14 @@ import TamgaTestSupport
                 continue
             }
             #expect(push.status == 0, "\(attack.name): \(push.output)")
+            if attack.name == "brings back a destroyed key" {
+                // Superseded by the tombstone on main (attacker review L2): dropped, not a refusal; the push replaces the ref.
+                let sync = try b.run(["sync"])
+                #expect(sync.standardOutput.contains("destroyed"), "\(sync.standardOutput)")
+                let onRef = try team.inGit(team.remote, ["ls-tree", "-r", "--name-only", "refs/tamga/datakeys"]).output
+                for key in destroyed { #expect(!onRef.contains(key.path), "\(key.path) still on the remote's ref") }
+                continue
+            }
             let sync = try b.run(["sync"], expect: 1)
             #expect(sync.standardError.contains(attack.path), "\(attack.name): \(sync.standardError)")
             #expect(try b.head() == bHead, "\(attack.name): something was merged")

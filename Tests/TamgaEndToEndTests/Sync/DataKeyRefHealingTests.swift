@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import TamgaTestSupport
+
+/// The data-key ref heals after a destruction (issue 18, attacker review
+/// L2 and the prune marker): a remote whose main holds a tombstone while its
+/// ref still holds that document's keys (put back by a keyless writer, or
+/// left by an older push) no longer stops clones and syncs: they drop those
+/// keys, go on, and the first push replaces the ref without them; and a
+/// prune owed (`tamga-prune-pending`, after a lost race or a kill) runs at
+/// the next successful sync, on a copy and on the server.
+@Suite(.serialized) struct DataKeyRefHealingTests {
+    static func exists(_ team: SyncTeam, _ repo: String, _ blob: String) throws -> Bool {
+        try team.inGit(repo, ["cat-file", "-e", blob]).status == 0
+    }
+
+    @Test func aTombstoneWithTheKeysStillOnTheRefDropsThemAndGoesOn() throws {
+        let team = try SyncTeam(guarded: false)
+        try team.publish()
+        let a = team.admin
+        let b = try team.clone("copy-b", member: "Bob")
+        let evil = try team.keylessClone("evil")
+        try team.inGit(evil, ["fetch", "-q", "origin", "+refs/tamga/datakeys:refs/kept"])
+        let before = try DataKeyRefSyncTests.keyBlobs(team, a)
+        try a.run(["destroy", "INT-2014-044", "--reason", "erasure asked", "--yes"])
+        let after = try DataKeyRefSyncTests.keyBlobs(team, a)
+        let gone = before.filter { after[$0.key] == nil }
+        #expect(!gone.isEmpty)
+        try a.run(["sync"])
+        // The ref put back as it was before the destruction; main keeps the tombstone.
+        #expect(try team.inGit(evil, ["push", "-q", "--force", "origin", "refs/kept:refs/tamga/datakeys"]).status == 0)
+
+        let fresh = try team.clone("fresh", member: "Bob")
+        #expect(try DataKeyRefSyncTests.keyBlobs(team, fresh) == after, "the clone wrote a destroyed document's key")
+        try fresh.run(["show", "VR-2014-017"])
+        #expect(FileManager.default.fileExists(atPath: fresh.path + "/.git/tamga-prune-pending"), "the clone owes a prune")
+
+        // b synced that very ref before: nothing to judge on it, but the merged tombstone still drops the keys.
+        try b.run(["sync"])
+        #expect(try DataKeyRefSyncTests.keyBlobs(team, b) == after)
+        let onRef = try team.inGit(team.remote, ["ls-tree", "-r", "--name-only", "refs/tamga/datakeys"]).output
+        for path in gone.keys { #expect(!onRef.contains(path), "the remote's ref still holds \(path)") }
+        try fresh.run(["sync"])
+        for copy in [b, fresh] {
+            for (path, blob) in gone { #expect(try !Self.exists(team, copy.path, blob), "\(copy.path) still holds \(path)") }
+            let check = try copy.run(["check"])
+            #expect(!check.standardOutput.contains("problem"), "\(check.standardOutput)")
+        }
+    }
+
+    @Test func aPruneOwedRunsAtTheNextSuccessfulSync() throws {
+        let team = try SyncTeam(guarded: true)
+        try team.publish()
+        let a = team.admin
+        let b = try team.clone("copy-b", member: "Bob")
+        let before = try DataKeyRefSyncTests.keyBlobs(team, a)
+        var bytes: [String: Data] = [:]
+        for path in before.keys { bytes[path] = try Data(contentsOf: URL(fileURLWithPath: a.path + "/" + path)) }
+        try a.run(["destroy", "INT-2014-044", "--reason", "erasure asked", "--yes"])
+        let after = try DataKeyRefSyncTests.keyBlobs(team, a)
+        let (path, blob) = try #require(before.first { after[$0.key] == nil })
+        try a.run(["sync"])
+        try b.run(["sync"])
+        for repo in [team.remote, b.path] { #expect(try !Self.exists(team, repo, blob), "\(repo): not pruned by the destruction's sync") }
+
+        // A prune that did not run (a kill after the push): the destroyed key's blob is still in the repositories.
+        let file = team.origin.folder.path("kept-key")
+        try #require(bytes[path]).write(to: URL(fileURLWithPath: file))
+        for repo in [team.remote, b.path] {
+            #expect(Self.trimmedOutput(try team.inGit(repo, ["hash-object", "-w", file])) == blob)
+        }
+        // Nothing left the key set: an idle sync does not prune, unless the prune is owed.
+        try b.run(["sync"])
+        #expect(try Self.exists(team, b.path, blob), "the control: an idle sync pruned without a marker")
+        let marker = b.path + "/.git/tamga-prune-pending"
+        #expect(FileManager.default.createFile(atPath: marker, contents: Data()))
+        try b.run(["sync"])
+        #expect(try !Self.exists(team, b.path, blob), "the owed prune did not run at the next successful sync")
+        #expect(!FileManager.default.fileExists(atPath: marker))
+
+        // The server: owed in the bare repository, run by the next push's post-receive hook.
+        #expect(FileManager.default.createFile(atPath: team.remote + "/tamga-prune-pending", contents: Data()))
+        try a.run(["add", try team.document(1, prefix: "A")])
+        try a.run(["sync"])
+        #expect(try !Self.exists(team, team.remote, blob), "the server's owed prune did not run at the next push")
+        #expect(!FileManager.default.fileExists(atPath: team.remote + "/tamga-prune-pending"))
+    }
+
+    static func trimmedOutput(_ result: Command.Result) -> String { result.output.trimmingCharacters(in: .whitespacesAndNewlines) }
+}
