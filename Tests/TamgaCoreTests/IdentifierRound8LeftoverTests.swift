@@ -24,4 +24,27 @@ import Testing
     func yearsOfBirthAreStillFound(_ text: String) {
         #expect(!DetectorKind.birthDate.matches(in: text).isEmpty, "not found: \(text)")
     }
+
+    /// `колония №47` written as the colony's abbreviation (C-076): ИК-47, ИК 47, ИК №47, IK-47 (not yet: ИК-47де, a case ending on the number), in prose and a cell.
+    static let colonyWritings: [String] = ["ИК-47", "ИК 47", "ИК №47", "ИК № 47", "ИК‑47", "IK-47", "ik-47", "ИК–47"].flatMap { form in
+        ["Он содержится в \(form).", "Ал \(form) отурат.", "| \(form) | 3 |", "He is held in \(form) now."]
+    }
+
+    @Test func colonyAbbreviationsAreFound() {
+        var projector = 0, scan = 0
+        for text in Self.colonyWritings {
+            let found = SensitivePhraseTests.found("колония №47", in: text)
+            if found.projector { projector += 1 }
+            if found.scan { scan += 1 }
+            #expect(found.projector && found.scan, "\(found): \(text)")
+        }
+        print("IdentifierRound8: colony abbreviations projector \(projector)/\(Self.colonyWritings.count), scan \(scan)/\(Self.colonyWritings.count)")
+    }
+
+    /// Another number, and the words ик/ik elsewhere, are not the colony.
+    @Test(arguments: ["Он содержится в ИК-48.", "ИК-470 закрыта.", "Ик, ик, ик: икота.", "the 47 ik words"])
+    func otherColoniesAreNotIt(_ text: String) {
+        let found = SensitivePhraseTests.found("колония №47", in: text)
+        #expect(!found.projector && !found.scan, "\(found): \(text)")
+    }
 }
