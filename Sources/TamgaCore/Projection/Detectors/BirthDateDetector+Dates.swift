@@ -35,7 +35,7 @@ extension BirthDateDetector {
         if run <= 2, let end = dayMonth(scalars, at: start, run: run) { return (end, false) }
         // A letter may touch the year (`1991г.р.`, or anything an adversary
         // puts there): the digits are what must not leak.
-        guard run == 4, (1900...2100).contains(DetectorScalars.number(scalars, start, 4)) else { return nil }
+        guard run == 4, (1900...2100).contains(DetectorScalars.number(scalars, start, 4)), !isDecade(scalars, at: start) else { return nil }
         // Kyrgyz: year, year word, day and month (`1990-жылдын 23-сентябрында`).
         var offset = skip(scalars, from: start + 4, max: 2)
         if let word = yearWords.match(scalars, at: offset) {

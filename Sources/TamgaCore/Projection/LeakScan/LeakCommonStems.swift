@@ -48,7 +48,7 @@ struct LeakCommonStems: Sendable {
                     continue
                 }
                 for id in personsByStem[prefix] ?? [] where firstLine[id] == nil && protected.contains(id) {
-                    if !LeakPlaceContext.isPlace(word, in: text), !LeakPlaceContext.isEntity(word, in: text, lines: lines),
+                    if !LeakPlaceContext.isPlace(word, in: text, hyphensAsSpaces: written.hyphensAsSpaces), !LeakPlaceContext.isEntity(word, in: text, lines: lines),
                        Self.isNameUse(word, text, lines: lines, partners: stemsByPerson[id] ?? [], inChat: written.isChat) {
                         firstLine[id] = text.lines[word.lowerBound]
                     }

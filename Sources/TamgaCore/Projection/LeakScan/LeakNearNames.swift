@@ -201,7 +201,7 @@ struct LeakNearNames: Sendable {
             return true
         }
         let lines = written.lines
-        if LeakPlaceContext.isPlace(word, in: text) || LeakPlaceContext.isEntity(word, in: text, lines: lines) { return false }
+        if LeakPlaceContext.isPlace(word, in: text, hyphensAsSpaces: written.hyphensAsSpaces) || LeakPlaceContext.isEntity(word, in: text, lines: lines) { return false }
         let lineNumber = text.lines[word.lowerBound]
         guard lineNumber >= 1, lineNumber - 1 < lines.count else { return true }
         let tokens = LeakWordUse.occurrences(of: word, text, in: lines[lineNumber - 1])

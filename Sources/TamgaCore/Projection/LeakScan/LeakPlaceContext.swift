@@ -31,7 +31,11 @@ enum LeakPlaceContext {
     }()
 
     /// Whether the word at `word` (a range of `text.scalars`) stands in a place construction.
-    static func isPlace(_ word: Range<Int>, in text: LeakNormalizer) -> Bool {
+    /// `hyphensAsSpaces`: the view reads a hyphen as a space (the address
+    /// view, `ScanView.readsHyphensAsSpaces`), so a compound place's word may
+    /// follow after a space there. Nowhere else: "Erkin too was beaten" or
+    /// "Темир суу сурады" is the person, not a village (red-team round 8 leftovers).
+    static func isPlace(_ word: Range<Int>, in text: LeakNormalizer, hyphensAsSpaces: Bool) -> Bool {
         let tables = Self.tables
         let whole = joined(word, text)
         let name = string(whole, text)
@@ -40,7 +44,7 @@ enum LeakPlaceContext {
         let next = neighbour(after: whole.upperBound, text)
         if previous.dotted, tables.before.contains(previous.word) { return true }
         // The address view reads Эркин-Сай as "эркин сай": the place word may follow after a space.
-        if next.spaced, Gazetteer.isCompoundPlace(name + "-" + next.word, ends: tables.compoundPlaceEnds) { return true }
+        if hyphensAsSpaces, next.spaced, Gazetteer.isCompoundPlace(name + "-" + next.word, ends: tables.compoundPlaceEnds) { return true }
         if next.spaced, tables.after.contains(next.word) { return true }
         guard tables.places.contains(name) || tables.toponymEndings.contains(where: { name.hasSuffix($0) && name.count >= 6 }) else { return false }
         return (previous.dotted && (tables.shortBefore.contains(previous.word) || tables.institutions.contains(previous.word)))

@@ -20,7 +20,7 @@ extension LeakScanner {
     func nameHits(_ view: ScanView, _ normalized: LeakNormalizer, protected: Set<String>, disclosed: Set<String>,
                   indexes: [LeakNameIndex], read: inout Set<String>) -> [LeakHit] {
         // The address view reads a hyphen as a space: Иван-чай (a tea) is "Иван чай" there (`NameCompounds`).
-        let spaced = view.name == "addresses in the export"
+        let spaced = view.readsHyphensAsSpaces
         let matches = names.matches(in: view.text).filter { !spaced || !NameCompounds.covers($0.range, in: view.text, spaced: true) }
         for match in matches where match.candidates.allSatisfy(disclosed.contains) { read.formUnion(match.candidates) }
         if !disclosed.isEmpty {

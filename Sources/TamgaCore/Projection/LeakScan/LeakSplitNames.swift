@@ -48,25 +48,71 @@ struct LeakSplitNames: Sendable {
     }
 
     /// For each protected person a split part of whose name the text shows, its first line.
+    ///
+    /// Two words, or a run of three or four short chunks (red-team round 8,
+    /// B-038: `Sa dy kov`, `Са ды ков`, `Tok to su nova`), separated by
+    /// spaces only, whose concatenation is exactly a declared part (or its
+    /// case form, as above). The words of a longer run are never closed up
+    /// in general (a view that did refused `In Talas Region`); only what
+    /// spells a protected part exactly is read, and within one line.
     func firstLines(in text: LeakNormalizer, protected: Set<String>) -> [String: Int] {
         guard !parts.isEmpty else { return [:] }
         var first: [String: Int] = [:]
         let words = text.wordRanges
-        for (left, right) in zip(words, words.dropFirst()) where right.lowerBound == left.upperBound + 1
-            && text.scalars[left.upperBound] == " " && left.count >= 2 && right.count >= 2
-            && left.count + right.count >= Self.minimumLetters {
-            let leftHalf = Array(text.scalars[left])
-            let joined = leftHalf + Array(text.scalars[right])
-            let leftIsName = wholeParts[leftHalf] ?? []
-            for ending in 0...min(Self.endingLetters, right.count - 1) {
-                let part = Array(joined.dropLast(ending))
-                var ids = ending == 0 || part.count >= Self.minimumLettersWithEnding ? parts[part] ?? [] : []
-                if ending > 0 { ids.formUnion(stems[part] ?? []) }
-                for id in ids where protected.contains(id) && first[id] == nil && !leftIsName.contains(id) {
-                    first[id] = text.lines[left.lowerBound]
-                }
+        for start in words.indices {
+            var chunks = [words[start]]
+            var next = start + 1
+            while chunks.count < Self.maximumChunks, next < words.count, Self.spacesOnly(between: chunks[chunks.count - 1], words[next], text) {
+                chunks.append(words[next])
+                next += 1
+                guard Self.isCandidate(chunks) else { continue }
+                read(chunks, text, protected: protected, into: &first)
             }
         }
         return first
+    }
+
+    /// The case endings of a Russian surname (Петрова, Петрову, Петровым,
+    /// Петровом, Петровой, Петрове, Петровых), in Cyrillic and as
+    /// transliterated, normalized as the scan reads them.
+    static let caseEndings: Set<[Unicode.Scalar]> = Set(
+        ["а", "у", "ым", "ом", "ой", "е", "ых", "ою", "a", "u", "ym", "om", "oy", "oi", "e", "ykh", "yh"].map(LeakNormalizer.needle))
+
+    /// The most chunks a run may have.
+    static let maximumChunks = 4
+    /// The longest chunk of a run of three or more.
+    static let maximumChunkLetters = 5
+
+    /// Two words of at least two letters each; or three or four chunks of two
+    /// to `maximumChunkLetters` letters. A one-letter word never joins (`sad
+    /// y kov`, `a man`: red-team round 5's ordinary text); runs of single
+    /// letters are the letter-spacing view's.
+    static func isCandidate(_ chunks: [Range<Int>]) -> Bool {
+        let total = chunks.reduce(0) { $0 + $1.count }
+        guard total >= minimumLetters, chunks.allSatisfy({ $0.count >= 2 }) else { return false }
+        return chunks.count == 2 || chunks.allSatisfy { $0.count <= maximumChunkLetters }
+    }
+
+    /// Only spaces (at least one) between two words on one line.
+    static func spacesOnly(between left: Range<Int>, _ right: Range<Int>, _ text: LeakNormalizer) -> Bool {
+        right.lowerBound > left.upperBound && text.scalars[left.upperBound..<right.lowerBound].allSatisfy { $0 == " " }
+    }
+
+    private func read(_ chunks: [Range<Int>], _ text: LeakNormalizer, protected: Set<String>, into first: inout [String: Int]) {
+        let leftHalf = Array(text.scalars[chunks[0]])
+        let joined = chunks.flatMap { text.scalars[$0] }
+        let leftIsName = wholeParts[leftHalf] ?? []
+        for ending in 0...min(Self.endingLetters, chunks.count >= 3 ? joined.count - Self.minimumLetters : chunks[chunks.count - 1].count - 1) {
+            let part = Array(joined.dropLast(ending))
+            // A part of six letters takes only a Russian case ending
+            // (`Pe trova`, `Аса но вым`, `Петро в ым`): the split form of
+            // exactly the name's case form is no accident of prose.
+            let caseForm = Self.caseEndings.contains(Array(joined.suffix(ending)))
+            var ids = ending == 0 || part.count >= Self.minimumLettersWithEnding || caseForm ? parts[part] ?? [] : []
+            if ending > 0 { ids.formUnion(stems[part] ?? []) }
+            for id in ids where protected.contains(id) && first[id] == nil && !leftIsName.contains(id) {
+                first[id] = text.lines[chunks[0].lowerBound]
+            }
+        }
     }
 }

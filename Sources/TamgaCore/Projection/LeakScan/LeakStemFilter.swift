@@ -16,8 +16,8 @@ enum LeakStemFilter {
     /// place, wherever it stands (red-team over-refusals); a place that is
     /// the name itself or the name with a case ending (Талас, Таласта) keeps
     /// the rule, since a person may bear it.
-    static func spares(_ stem: String, word: Range<Int>, in text: LeakNormalizer, lines: [Substring]) -> Bool {
-        isEnabled && (isCommon(stem) || LeakPlaceContext.isPlace(word, in: text) || LeakPlaceContext.isEntity(word, in: text, lines: lines)
+    static func spares(_ stem: String, word: Range<Int>, in text: LeakNormalizer, lines: [Substring], hyphensAsSpaces: Bool) -> Bool {
+        isEnabled && (isCommon(stem) || LeakPlaceContext.isPlace(word, in: text, hyphensAsSpaces: hyphensAsSpaces) || LeakPlaceContext.isEntity(word, in: text, lines: lines)
             || (word.count >= stem.unicodeScalars.count + 3 && LeakPlaceContext.isPlaceName(word, in: text)))
     }
 

@@ -63,7 +63,7 @@ struct LeakStemIndex: Sendable {
                 if length < shortest, !LeakSuffixGrammar.accepts(scalars[stemEnd..<word.upperBound]) { continue }
                 if LeakNameDerivation.makesAnotherName(stem: prefix.unicodeScalars, rest: scalars[stemEnd..<word.upperBound]) { continue }
                 for id in ids where firstLine[id] == nil && protected.contains(id)
-                    && !LeakStemFilter.spares(prefix, word: word, in: text, lines: lines)
+                    && !LeakStemFilter.spares(prefix, word: word, in: text, lines: lines, hyphensAsSpaces: written.hyphensAsSpaces)
                     && !LeakWordUse.isLowerCaseWord(word, text, lines: lines, rest: scalars[stemEnd..<word.upperBound], inChat: written.isChat) {
                     firstLine[id] = text.lines[word.lowerBound]
                 }

@@ -64,7 +64,7 @@ struct LeakSurnameNames: Sendable {
     /// Not a place or a named entity, and not a word the lexicon lists
     /// whole that only begins with the surname (беловой, in lower-case prose).
     private func isNameUse(_ word: Range<Int>, rest: ArraySlice<Unicode.Scalar>, _ text: LeakNormalizer, lines written: ScanLines) -> Bool {
-        if LeakPlaceContext.isPlace(word, in: text) || LeakPlaceContext.isEntity(word, in: text, lines: written.lines) { return false }
+        if LeakPlaceContext.isPlace(word, in: text, hyphensAsSpaces: written.hyphensAsSpaces) || LeakPlaceContext.isEntity(word, in: text, lines: written.lines) { return false }
         // A word equal to a surname is never the lexicon's.
         if rest.isEmpty || personsBySurname[LeakPlaceContext.string(word, text)] != nil { return true }
         let lineNumber = text.lines[word.lowerBound]

@@ -21,37 +21,40 @@ extension ReaderView {
         var index = 0
         while index < lines.count {
             if let columns = gridColumns(lines[index]) {
-                var row: [[Character]] = []
                 index += 1
-                while index < lines.count, lines[index].first == "|" || gridColumns(lines[index]) != nil {
-                    if gridColumns(lines[index]) != nil {
-                        out += cellReadings(row, columns: columns)
-                        row = []
-                    } else {
-                        row.append(lines[index])
-                    }
-                    index += 1
-                }
-                out += cellReadings(row, columns: columns)
+                out += tableCellReadings(lines, from: &index, columns: columns,
+                                         continues: { $0.first == "|" || gridColumns($0) != nil },
+                                         endsRow: { gridColumns($0) != nil })
             } else if let columns = dashColumns(lines[index]) {
-                var row: [[Character]] = []
                 index += 1
-                while index < lines.count, !isDashLine(lines[index]) {
-                    if lines[index].allSatisfy(\.isWhitespace) {
-                        out += cellReadings(row, columns: columns)
-                        row = []
-                    } else {
-                        row.append(lines[index])
-                    }
-                    index += 1
-                }
-                out += cellReadings(row, columns: columns)
+                out += tableCellReadings(lines, from: &index, columns: columns,
+                                         continues: { !isDashLine($0) }, endsRow: { $0.allSatisfy(\.isWhitespace) })
                 // The dash line that ended these rows is read again: it may be the header's column line.
             } else {
                 index += 1
             }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// The cells of the table rows from `index` on, while `continues` holds
+    /// for a line; a line for which `endsRow` holds (a grid table's border,
+    /// a multiline table's blank line) closes a row and is no part of it.
+    /// Leaves `index` at the first line that does not continue the table.
+    private static func tableCellReadings(_ lines: [[Character]], from index: inout Int, columns: [Int],
+                                          continues: ([Character]) -> Bool, endsRow: ([Character]) -> Bool) -> [String] {
+        var out: [String] = []
+        var row: [[Character]] = []
+        while index < lines.count, continues(lines[index]) {
+            if endsRow(lines[index]) {
+                out += cellReadings(row, columns: columns)
+                row = []
+            } else {
+                row.append(lines[index])
+            }
+            index += 1
+        }
+        return out + cellReadings(row, columns: columns)
     }
 
     /// A grid table's border line (`+----+====+`): the column starts (each `+`).

@@ -65,7 +65,7 @@ enum ReaderView {
         views += cutAndReadViews(text, rendered: rendered)
         views += unicodeEscapeViews(rendered)
         views += tableCellViews(text) + footnoteReferenceViews(rendered).map { ScanView(name: $0.name, text: readerText($0.text), rules: .words) }
-        views.append(ScanView(name: "addresses in the export",
+        views.append(ScanView(name: ScanView.addressViewName,
                               text: addressWords(Punycode.decodingLabels(percentDecoded(rendered) + "\n" + percentDecoded(text))),
                               rules: .words))
         return views

@@ -16,10 +16,13 @@ final class ScanLines {
     /// the stem rules, which would then refuse `максат` (purpose) or
     /// `эркин` (free) in a tag for Maksat or Erkin.
     let lowerCaseByCustom: Bool
+    /// The view reads a hyphen as a space (`ScanView.readsHyphensAsSpaces`).
+    let hyphensAsSpaces: Bool
 
     init(_ view: ScanView) {
         text = view.text
         lowerCaseByCustom = view.lowerCaseByCustom
+        hyphensAsSpaces = view.readsHyphensAsSpaces
     }
 
     /// Whether the 1-based `lineNumber` lies in a pasted chat.

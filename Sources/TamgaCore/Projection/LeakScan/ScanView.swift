@@ -19,6 +19,14 @@ struct ScanView {
 
     enum Rules { case all, wordsAndDetectors, words }
 
+    /// The name of the reader's view of addresses (`ReaderView.views`).
+    static let addressViewName = "addresses in the export"
+
+    /// Whether this view reads URL punctuation, the hyphen included, as a
+    /// space: there Эркин-Сай is "эркин сай", and only there may a compound
+    /// place's word follow after a space (`LeakPlaceContext.isPlace`).
+    var readsHyphensAsSpaces: Bool { name == Self.addressViewName }
+
     func line(of index: String.Index) -> Int {
         text[..<index].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
     }

@@ -48,11 +48,18 @@ extension SensitivePhrase {
     }
 
     /// Real abbreviations of a noun before its number (`кам. 14`): a part
-    /// form that must end the word; the dot is passed over as a gap.
+    /// form that must end the word; the dot is passed over as a gap. A
+    /// penal colony is written `ИК-47` (исправительная колония, red-team
+    /// round 8, C-076) as often as `колония №47`.
     static func abbreviated(_ parts: [Part], tokens: [String], fold: (String) -> [Unicode.Scalar]) -> [Part] {
         var parts = parts
         for index in parts.indices.dropLast() where !parts[index].isNumber && parts[index + 1].isNumber {
             let words = parts[index].forms.map { String(String.UnicodeScalarView($0.scalars)) }
+            if words.contains(where: { $0.hasPrefix("колони") || $0.hasPrefix("koloni") || $0.hasPrefix("colon") }) {
+                for short in ["ик", "ik"].map(fold) where !parts[index].forms.contains(where: { $0.scalars == short }) {
+                    parts[index].forms.append((short, true))
+                }
+            }
             guard words.contains(where: { $0.hasPrefix("камер") || $0.hasPrefix("kamer") }) else { continue }
             // With its dot: a bare `кам` is a Kyrgyz word (`кам көрүү`).
             for short in ["кам.", "kam."].map(fold) where !parts[index].forms.contains(where: { $0.scalars == short }) {
