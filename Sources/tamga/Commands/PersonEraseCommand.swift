@@ -45,7 +45,7 @@ extension PersonCommand {
             confirm; --yes skips that (for scripts).
 
             EXAMPLES:
-              tamga person erase D-0042 --reason "erasure asked, consent withdrawn 2015-01-10"
+              tamga person erase D-0042 --reason "erasure asked 2015-01-10"
               tamga person erase D-0042 --reason "erasure asked" --yes
             """)
         @OptionGroup var options: VaultOptions
