@@ -43,9 +43,8 @@ extension DocumentDestruction {
         }
         let entry = try vault.log(LogAction(action: "destroy-request", document: id, persons: plan.persons, note: reason),
                                   approval: .init(requests: plan.blinds))
-        return try pending().first { $0.entry == entry } ?? Request(
-            id: id, entry: entry, requestedBy: vault.member.displayName, requestedByFingerprint: vault.member.fingerprint,
-            time: "", reason: reason)
+        return Request(id: id, entry: entry, requestedBy: vault.member.displayName, requestedByFingerprint: vault.member.fingerprint,
+                       time: try AuditLog(paths: vault.paths).entry(named: entry).body.time, reason: reason)
     }
 
     /// The requests waiting for an administrator, oldest first. Members
