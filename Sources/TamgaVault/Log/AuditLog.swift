@@ -89,7 +89,8 @@ public struct AuditLog: Sendable {
             destroyed: destroyed.isEmpty ? nil : destroyed, erased: erased.isEmpty ? nil : erased,
             changesRedaction: LogEntryBody.redactionActions.contains(action.action) ? true : nil,
             vouchesProjections: action.action == "refresh" ? true : nil,
-            requests: approval.requests.isEmpty ? nil : approval.requests, approves: approval.approves,
+            requests: approval.requests.isEmpty ? nil : approval.requests, requestsErasure: approval.erasure ? true : nil,
+            approves: approval.approves,
             destructionApproval: approval.policyAsks ? true : nil, withdraws: approval.withdraws)
         let text = String(decoding: try encoder.encode(body), as: UTF8.self)
         let signature = actor.signing.signature(for: SignedEnvelope.signedBytes(domain: "log", body: text))

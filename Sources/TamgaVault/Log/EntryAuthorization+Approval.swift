@@ -1,5 +1,5 @@
-/// The two-administrator rule for destruction (issue 18), as every reader
-/// judges it from the clear fields of the signed log, so that a State member
+/// The two-administrator rule for destruction and erasure (issue 18), as
+/// every reader judges it from the clear fields of the signed log, so that a State member
 /// or a server guard, who cannot open the actions, honours only tombstones
 /// two members agreed on.
 ///
@@ -33,6 +33,7 @@
 extension EntryAuthorization {
     /// The per-entry shape of the rule's fields.
     static func approvalFieldRefusal(_ entry: Facts, member: MemberRecord) -> String? {
+        if entry.requestsErasure, entry.requests.isEmpty { return "a request for an erasure names the document folders it would rewrite" }
         if !entry.requests.isEmpty || entry.withdraws != nil {
             guard member.clearance == .internal else { return "only members cleared internal ask for or withdraw a destruction" }
             guard entry.objects.isEmpty, entry.removed.isEmpty, entry.destroyed.isEmpty, entry.requests.isEmpty || entry.withdraws == nil else {
@@ -43,7 +44,7 @@ extension EntryAuthorization {
             }
         }
         if entry.approves != nil {
-            guard !entry.destroyed.isEmpty else { return "only a destruction carries out a request for one" }
+            guard !entry.destroyed.isEmpty || !entry.erased.isEmpty else { return "only a destruction or an erasure carries out a request for one" }
             guard member.clearance == .internal, member.administrator else {
                 return "only administrators cleared internal carry out a request for a destruction"
             }
@@ -95,39 +96,37 @@ extension EntryAuthorization {
         }
         let before = asking.removedSigner.isEmpty ? [] : graph.ancestors(of: asking.removedSigner)
         var found: [String: String] = [:]
-        for (name, entry) in facts where refused[name] == nil && !entry.destroyed.isEmpty
+        // An erasure destroys the revisions that named the person (issue 18):
+        // it needs a second administrator's approval like a destruction.
+        for (name, entry) in facts where refused[name] == nil && (!entry.destroyed.isEmpty || !entry.erased.isEmpty)
             && (under.contains(name) || (!asking.removedSigner.isEmpty && !before.contains(name))) {
             if let reason = approvalRefusal(name, entry, facts: facts, refused: refused, graph: graph, rules: rules) {
                 found[name] = reason
             }
         }
-        // An erasure destroys the revisions that named the person (issue 18):
-        // under the rule it would be a destruction with no second approval.
-        for (name, entry) in facts where refused[name] == nil && !entry.erased.isEmpty
-            && (under.contains(name) || (!asking.removedSigner.isEmpty && !before.contains(name))) {
-            found[name] = erasureUnderApproval
-        }
         return found
     }
 
-    /// Why every reader refuses an erasure once the policy asks for approval
-    /// of destructions: approval of erasures is not built, and an erasure
-    /// without it would let one member replace a document's every revision
-    /// and shred the old ones alone (docs/retention.md).
-    static let erasureUnderApproval = "the policy asks for a second administrator's approval of every destruction; an erasure "
-        + "destroys the revisions that named the person, and erasure under that rule is not built"
-
-    /// Why one destruction under the rule does not count, or nil.
+    /// Why one destruction or erasure under the rule does not count, or nil.
+    /// An erasure carries out a request for an erasure (`requestsErasure`)
+    /// naming exactly the folders it rewrites; a destruction, a request for a
+    /// destruction naming exactly the folders it destroys. Neither counts as
+    /// the other: a member who agreed to rewrite a document did not agree to
+    /// destroy it.
     static func approvalRefusal(_ name: String, _ entry: Facts, facts: [String: Facts], refused: [String: String],
                                 graph: LogGraph, rules: EntryAuthorization) -> String? {
-        let rule = "the policy asks for a second administrator's approval of every destruction"
+        let erasure = !entry.erased.isEmpty
+        let rule = "the policy asks for a second administrator's approval of every " + (erasure ? "erasure" : "destruction")
         guard let request = entry.approves else { return rule + ", and this one carries out no request" }
         guard let asked = facts[request], refused[request] == nil, !asked.requests.isEmpty, request != name,
               graph.isAncestor(request, of: name) else {
             return rule + ", and the request it names is not a counted request before it"
         }
-        guard Set(asked.requests) == Set(entry.destroyed) else {
-            return rule + ", and it destroys other documents than the request asked"
+        guard asked.requestsErasure == erasure else {
+            return rule + (erasure ? ", and the request it carries out asks for a destruction" : ", and the request it carries out asks for an erasure")
+        }
+        guard Set(asked.requests) == Set(erasure ? entry.erased : entry.destroyed) else {
+            return rule + (erasure ? ", and it rewrites other documents than the request named" : ", and it destroys other documents than the request asked")
         }
         guard asked.actor != entry.actor else { return rule + ", and the member who asked carried it out" }
         guard rules.member(of: entry)?.administrator == true else {

@@ -260,6 +260,8 @@ struct EntryAuthorization {
         "erase": ([.internalMember], ["documents", "attachments", "datakeys"], true),
         "destroy-request": ([.internalMember], [], false),
         "destroy-cancel": ([.internalMember], [], false),
+        "erase-request": ([.internalMember], [], false),
+        "erase-cancel": ([.internalMember], [], false),
         // Hand-over to a successor body (issue 18, docs/retention.md).
         "transfer-consent-grant": ([.internalMember], [], false),
         "transfer-consent-withdraw": ([.internalMember], [], false),
@@ -290,8 +292,11 @@ struct EntryAuthorization {
         if (action == "erase") == entry.erased.isEmpty {
             return action == "erase" ? "an erasure names the document folders it rewrites" : "only an erase entry rewrites folders"
         }
-        if (action == "destroy-request") == entry.requests.isEmpty {
-            return action == "destroy-request" ? "a request for a destruction names the document folders" : "only a destroy-request entry asks for a destruction"
+        if Self.requestActions.contains(action) == entry.requests.isEmpty {
+            return Self.requestActions.contains(action) ? "a request names the document folders" : "only a request entry asks for a destruction or an erasure"
+        }
+        if (action == "erase-request") != entry.requestsErasure {
+            return action == "erase-request" ? "a request for an erasure says so" : "only an erase-request entry asks for an erasure"
         }
         if action == "refresh", entry.removed.contains(where: { $0.split(separator: "/").dropFirst(2).first == "internal" }) {
             return "a refresh supersedes only state and public parts"
@@ -301,6 +306,9 @@ struct EntryAuthorization {
         }
         return nil
     }
+
+    /// Actions that ask for a destruction or an erasure under the two-administrator rule.
+    static let requestActions: Set<String> = ["destroy-request", "erase-request"]
 
     /// Actions that re-encrypt: each object they supersede is replaced by one
     /// they commit in the same folder, so none of them can delete a part or

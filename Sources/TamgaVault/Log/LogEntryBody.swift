@@ -57,13 +57,18 @@ public struct LogEntryBody: Codable, Sendable, Equatable {
     /// In the clear, like `destroyed`, so every reader can judge the
     /// destruction that carries it out (`EntryAuthorization+Approval`).
     public var requests: [String]?
-    /// On a `destroy` entry: the `destroy-request` entry it carries out.
+    /// Set on an `erase-request` entry: `requests` names the folders an
+    /// erasure of a person would rewrite, not destroy. In the clear, so that
+    /// every reader tells a request for an erasure from one for a
+    /// destruction and counts neither as the other.
+    public var requestsErasure: Bool?
+    /// On a `destroy` or `erase` entry: the request it carries out.
     public var approves: String?
     /// Set on a `policy-set` entry whose policy asks for a second
     /// administrator's approval of every destruction. In the clear, so that a
     /// State reader, who honours tombstones too, knows the rule applies.
     public var destructionApproval: Bool?
-    /// On a `destroy-cancel` entry: the `destroy-request` it withdraws. A
+    /// On a `destroy-cancel` or `erase-cancel` entry: the request it withdraws. A
     /// withdrawn request is carried out by nobody, for every reader.
     public var withdraws: String?
 
@@ -71,13 +76,17 @@ public struct LogEntryBody: Codable, Sendable, Equatable {
     /// The clear fields of the two-administrator rule for destruction.
     public struct Approval: Sendable, Equatable {
         public var requests: [String]
+        /// The request is for an erasure (`LogEntryBody.requestsErasure`).
+        public var erasure: Bool
         public var approves: String?
         public var policyAsks: Bool
         public var withdraws: String?
 
-        public init(requests: [String] = [], approves: String? = nil, policyAsks: Bool = false, withdraws: String? = nil) {
+        public init(requests: [String] = [], erasure: Bool = false, approves: String? = nil, policyAsks: Bool = false,
+                    withdraws: String? = nil) {
             self.withdraws = withdraws
             self.requests = requests
+            self.erasure = erasure
             self.approves = approves
             self.policyAsks = policyAsks
         }

@@ -10,11 +10,22 @@ extension VaultIndex {
 
     /// Counted `destroy-request` entries, parents first, with the folders
     /// each asks to destroy and who asked.
-    var destructionRequests: [(entry: String, folders: Set<String>, actor: String)] {
+    var destructionRequests: [(entry: String, folders: Set<String>, actor: String)] { requests(erasure: false) }
+
+    /// Counted `erase-request` entries, parents first, with the folders each
+    /// erasure would rewrite and who asked.
+    var erasureRequests: [(entry: String, folders: Set<String>, actor: String)] { requests(erasure: true) }
+
+    private func requests(erasure: Bool) -> [(entry: String, folders: Set<String>, actor: String)] {
         authorizedInOrder.compactMap { name in
-            guard let item = contents.entries[name], !item.requests.isEmpty else { return nil }
+            guard let item = contents.entries[name], !item.requests.isEmpty, item.requestsErasure == erasure else { return nil }
             return (name, Set(item.requests), item.actor)
         }
+    }
+
+    /// Whether a counted entry carries out `request` (a destruction or an erasure naming it).
+    func carriesOut(_ request: String) -> Bool {
+        contents.entries.contains { name, item in item.approves == request && derived.refused[name] == nil }
     }
 
     /// Requests withdrawn by a counted entry of someone entitled to (`EntryAuthorization.isEntitledToWithdraw`).

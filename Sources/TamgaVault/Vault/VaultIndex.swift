@@ -67,6 +67,8 @@ public struct VaultIndex: Sendable {
         /// `approves`, `destructionApproval`). Not optional, so an index cached
         /// before they existed does not decode and is rebuilt.
         var requests: [String]
+        /// The request is for an erasure (`LogEntryBody.requestsErasure`).
+        var requestsErasure: Bool
         var approves: String?
         var asksApproval: Bool
         var withdraws: String?
@@ -275,7 +277,7 @@ extension VaultIndex.Item {
         self.init(sequence: body.sequence, previous: body.previous, revisions: body.revisions, objects: body.objects ?? [],
                   removed: body.removed ?? [], destroyed: body.destroyed ?? [], erased: body.erased ?? [], actor: body.actor, keyring: body.keyring,
                   changesRedaction: body.changesRedaction == true, vouchesProjections: body.vouchesProjections == true,
-                  requests: body.requests ?? [], approves: body.approves, asksApproval: body.destructionApproval == true,
+                  requests: body.requests ?? [], requestsErasure: body.requestsErasure == true, approves: body.approves, asksApproval: body.destructionApproval == true,
                   withdraws: body.withdraws)
     }
 }
@@ -354,13 +356,9 @@ extension IndexMemo.Derived {
             }
         }
         // Every known entry is this one's ancestor, so a policy that asks for approval applies to it.
-        if reason == nil, !item.destroyed.isEmpty,
+        if reason == nil, !item.destroyed.isEmpty || !item.erased.isEmpty,
            EntryAuthorization.anyAsking(entries.filter { $0.key != name }, refused: refused, rules: rules) {
             reason = EntryAuthorization.approvalRefusal(name, item, facts: entries, refused: refused, graph: graph, rules: rules)
-        }
-        if reason == nil, !item.erased.isEmpty,
-           EntryAuthorization.anyAsking(entries.filter { $0.key != name }, refused: refused, rules: rules) {
-            reason = EntryAuthorization.erasureUnderApproval
         }
         if let reason {
             refused[name] = reason

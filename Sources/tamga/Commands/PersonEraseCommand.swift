@@ -44,38 +44,69 @@ extension PersonCommand {
             good: it may not name the person. Asks you to type the person id to
             confirm; --yes skips that (for scripts).
 
+            SECOND APPROVAL: when the policy says `destruction: {approval:
+            second-administrator}`, an erasure (which destroys the revisions
+            that named the person) needs one too. `tamga person erase ID
+            --reason TEXT` then writes a signed request naming the documents
+            it would rewrite, and changes nothing; an administrator other than
+            the member who asked carries it out with `--approve ID`. If the
+            documents that name the person change before that, the approval
+            refuses: withdraw (`--cancel ID`) and ask again. `--pending` lists
+            the requests waiting.
+
             EXAMPLES:
               tamga person erase D-0042 --reason "erasure asked 2015-01-10"
               tamga person erase D-0042 --reason "erasure asked" --yes
+              tamga person erase --pending
+              tamga person erase --approve D-0042
+              tamga person erase --cancel D-0042
             """)
         @OptionGroup var options: VaultOptions
-        @Argument(help: "The person id.") var id: String
-        @Option(help: "Why (sealed to internal in the log; never the person's name).") var reason: String
+        @Argument(help: "The person id.") var id: String?
+        @Option(help: "Why (sealed to internal in the log; never the person's name).") var reason: String?
         @Flag(help: "Do not ask for confirmation.") var yes = false
+        @Flag(help: "Carry out another member's request to erase the person (an administrator; see SECOND APPROVAL).")
+        var approve = false
+        @Flag(help: "List the requests for erasure waiting for an administrator's approval.") var pending = false
+        @Flag(help: "Withdraw the request to erase the person (whoever asked, or an administrator).") var cancel = false
 
         func validate() throws {
-            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            if pending || approve || cancel { return try validateApproval() }
+            guard id != nil else { throw ValidationError("give the person id") }
+            guard let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw ValidationError("give a non-empty --reason: the log records why a person was erased")
             }
         }
 
         func run() throws {
             let erasure = PersonErasure(vault: try options.unlock())
+            if pending || approve || cancel { return try runApproval(erasure) }
+            let id = id ?? ""
+            if try DocumentDestruction(vault: erasure.vault).needsApproval() { return try ask(erasure, id: id) }
             // The erasure decides again under the vault's lock; the plan is read first only to ask.
-            if !yes {
-                guard isatty(STDIN_FILENO) == 1 else {
-                    throw ValidationError("standard input is not a terminal: pass --yes to erase without a prompt")
-                }
-                let plan = try erasure.plan(id)
-                Terminal.writeStandardError("About to erase \(plan.personID) (\(plan.role)) from \(plan.documents.count) document(s): "
-                    + plan.documents.joined(separator: ", ") + "; \(plan.revisions) revision(s), \(plan.attachments) attachment(s) rewritten.\n"
-                    + "Type the person id to erase their names for good: ")
-                guard readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces) == id else {
-                    throw ValidationError("what was typed does not match; nothing was erased")
-                }
+            try confirm(Self.describe(try erasure.plan(id)) + "\nType the person id to erase their names for good: ", expected: id)
+            report(try erasure.erase(id, reason: reason ?? "", progress: Terminal.refreshProgress))
+        }
+
+        /// Asks on the terminal unless --yes; without a terminal, --yes is required.
+        func confirm(_ prompt: String, expected: String) throws {
+            guard !yes else { return }
+            guard isatty(STDIN_FILENO) == 1 else {
+                throw ValidationError("standard input is not a terminal: pass --yes to erase without a prompt")
             }
-            let outcome = try erasure.erase(id, reason: reason, progress: Terminal.refreshProgress)
-            let plan = outcome.plan
+            Terminal.writeStandardError(prompt)
+            guard readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces) == expected else {
+                throw ValidationError("what was typed does not match; nothing was erased")
+            }
+        }
+
+        static func describe(_ plan: PersonErasure.Plan) -> String {
+            "About to erase \(plan.personID) (\(plan.role)) from \(plan.documents.count) document(s): "
+                + plan.documents.joined(separator: ", ") + "; \(plan.revisions) revision(s), \(plan.attachments) attachment(s) rewritten."
+        }
+
+        func report(_ outcome: PersonErasure.Outcome) {
+            let plan = outcome.plan, id = plan.personID
             print("erased: \(id) from \(plan.documents.count) document(s) (\(plan.revisions) revision(s), \(plan.attachments) attachment(s) "
                   + "rewritten); entry \(outcome.entry.prefix(12)); \(outcome.filesRemoved) old file(s) overwritten and removed here"
                   + (outcome.reprojected > 0 ? "; re-projected \(outcome.reprojected) other stored part(s)" : ""))

@@ -38,4 +38,35 @@ import TamgaTestSupport
         let check = try v.run(["check", "--member", "Admin"])
         #expect(check.status == 0, "\(check.standardOutput)\(check.standardError)")
     }
+
+    /// `tamga person erase` under the same rule: the erasure destroys the
+    /// revisions that named the person, so it is asked for and carried out
+    /// by another administrator.
+    @Test func oneMemberAsksForAnErasureAndAnotherAdministratorErases() throws {
+        let v = try CLIVault()
+        let files = try ["INT-2014-044.md", "VR-2014-017.md"].map { try v.folder.write($0, try CLIVault.example($0)) }
+        #expect(try v.run(["add"] + files).status == 0)
+        let shipped = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("policy/default.yaml"), encoding: .utf8)
+        #expect(try v.run(["policy", "set", try v.folder.write("policy.yaml", shipped + Self.asking)]).status == 0)
+        let key = try v.run(["member", "invite", "--name", "Second"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try v.run(["member", "add", "--member", "Admin", "Second", key, "--clearance", "internal", "--administrator"]).status == 0)
+
+        let asked = try v.run(["person", "erase", "D-0042", "--reason", "erasure asked", "--yes", "--member", "Admin"])
+        #expect(asked.status == 0 && asked.standardOutput.contains("--approve D-0042"), "\(asked.standardOutput)\(asked.standardError)")
+        #expect(!(try v.run(["person", "show", "D-0042", "--member", "Admin"]).standardOutput.contains("erased")), "a request erases nothing")
+        let pending = try v.run(["person", "erase", "--pending", "--member", "Second"])
+        #expect(pending.standardOutput.contains("D-0042") && pending.standardOutput.contains("erasure asked"), "\(pending.standardOutput)")
+        #expect(try v.run(["destroy", "--pending", "--member", "Admin"]).standardOutput.contains("No request"))
+
+        let own = try v.run(["person", "erase", "--approve", "D-0042", "--yes", "--member", "Admin"])
+        #expect(own.status != 0 && own.standardError.contains("other than you"), "\(own.standardError)")
+        #expect(try v.run(["person", "erase", "--approve", "--pending", "--member", "Second"]).status == 64)
+        let approved = try v.run(["person", "erase", "--approve", "D-0042", "--yes", "--member", "Second"])
+        #expect(approved.status == 0 && approved.standardOutput.contains("erased: D-0042"), "\(approved.standardOutput)\(approved.standardError)")
+        let person = try v.run(["person", "show", "D-0042", "--member", "Admin"]).standardOutput
+        #expect(person.contains("erased") && !person.contains("Sadykov"), "\(person)")
+        #expect(try v.run(["person", "erase", "--pending", "--member", "Admin"]).standardOutput.contains("No request"))
+        let check = try v.run(["check", "--member", "Admin"])
+        #expect(check.status == 0, "\(check.standardOutput)\(check.standardError)")
+    }
 }

@@ -403,9 +403,10 @@ import TamgaTestSupport
     }
 
     /// Once the policy asks for a second administrator's approval of every
-    /// destruction, an erasure (which destroys the named revisions) is refused
-    /// by the command and, forged, by every reader: one member alone cannot
-    /// replace a document's revisions and shred the old ones.
+    /// destruction, an erasure made alone (which destroys the named
+    /// revisions) is refused by the use case and, forged, by every reader:
+    /// one member alone cannot replace a document's revisions and shred the
+    /// old ones (`ErasureApprovalTests`: asked and approved, it counts).
     @Test func underAPolicyAskingForApprovalAnErasureIsRefusedEverywhere() throws {
         let f = try DestructionApprovalTests.fixture(asking: true)
         #expect(throws: VaultError.self) { _ = try PersonErasure(vault: try f.admin()).erase("D-0042", reason: "erasure asked") }

@@ -1,0 +1,105 @@
+import Foundation
+import TamgaCore
+
+/// An erasure two members agree on (issue 18). An erasure destroys every
+/// revision that named the person (it replaces them and shreds the old
+/// ones), so when the policy asks for a second administrator's approval of
+/// destructions it asks for it here too: `tamga person erase D-… --reason`
+/// writes a signed `erase-request` naming, in the clear, the folders the
+/// erasure would rewrite (`requestsErasure`), and an administrator other
+/// than the member who asked carries it out (`tamga person erase --approve
+/// D-…`). Readers count that `erase` entry only when it names the request
+/// and rewrites exactly its folders (`EntryAuthorization+Approval`); a
+/// request for an erasure never approves a destruction, nor the reverse.
+///
+/// The folders are fixed when asking: if a document naming the person is
+/// added, destroyed or erased before the approval, the approval refuses
+/// and says to withdraw and ask again, so the second administrator never
+/// approves more, or other, documents than the first one saw.
+extension PersonErasure {
+    /// Asks for `personID` to be erased: a signed request, nothing rewritten.
+    public func request(_ personID: String, reason: String) throws -> DocumentDestruction.Request {
+        let reason = try DocumentDestruction.given(reason)
+        let lock = try VaultLock(vault: vault.paths.root)
+        vault.holdingWriteLock(lock)
+        defer { withExtendedLifetime(lock) {} }
+        if let earlier = try pending().first(where: { $0.id == personID }) {
+            throw VaultError.invalidArgument("\(personID) is already asked to be erased (by \(earlier.requestedBy), \(earlier.time)): "
+                + "an administrator other than them carries it out with `tamga person erase --approve \(personID)`")
+        }
+        let prepared = try prepare(personID)
+        try requireUnnamed(prepared, in: reason)
+        var action = LogAction(action: "erase-request", persons: [personID], note: reason)
+        action.documents = prepared.plan.documents
+        let entry = try vault.log(action, approval: .init(requests: prepared.blinds, erasure: true))
+        return DocumentDestruction.Request(id: personID, entry: entry, requestedBy: vault.member.displayName,
+                                           requestedByFingerprint: vault.member.fingerprint,
+                                           time: try AuditLog(paths: vault.paths).entry(named: entry).body.time, reason: reason)
+    }
+
+    /// The requests for an erasure waiting for an administrator, oldest
+    /// first (`id` is the person id). Members cleared internal only. Not
+    /// listed: requests carried out, withdrawn (as readers judge), or whose
+    /// folders were destroyed since.
+    public func pending() throws -> [DocumentDestruction.Request] {
+        guard vault.levelKeys.canRead(.internal) else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "requests for erasure (internal)")
+        }
+        let index = try VaultIndex.load(vault)
+        let log = AuditLog(paths: vault.paths)
+        var names: [String: String] = [:]
+        for member in vault.keyring.body.members { names[member.fingerprint] = member.displayName }
+        let withdrawn = index.withdrawnRequests
+        var requests: [DocumentDestruction.Request] = []
+        for (name, folders, actor) in index.erasureRequests
+        where folders.isDisjoint(with: index.commits.destroyed) && !withdrawn.contains(name) && !index.carriesOut(name) {
+            let entry = try log.entry(named: name)
+            let action = try AuditLog.action(of: entry, keys: vault.levelKeys)
+            guard action.action == "erase-request", let person = action.persons?.first else { continue }
+            requests.append(.init(id: person, entry: name, requestedBy: names[actor] ?? actor, requestedByFingerprint: actor,
+                                  time: entry.body.time, reason: action.note ?? ""))
+        }
+        return requests
+    }
+
+    /// Carries out the pending request to erase `personID`, with its reason,
+    /// signed by this administrator, who must not be the member who asked.
+    public func approve(_ personID: String, workspaces: [String] = LocalWipe.Places.fromEnvironment().workspaceBases,
+                        progress: ((Int, Int) -> Void)? = nil) throws -> Outcome {
+        guard vault.member.administrator, vault.levelKeys.canRead(.internal) else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "approving an erasure (an administrator cleared internal)")
+        }
+        let lock = try VaultLock(vault: vault.paths.root)
+        vault.holdingWriteLock(lock)
+        defer { withExtendedLifetime(lock) {} }
+        guard let request = try pending().first(where: { $0.id == personID }) else {
+            throw VaultError.invalidArgument("nothing asks for \(personID) to be erased: a member cleared internal asks first, "
+                                             + "with `tamga person erase \(personID) --reason TEXT`")
+        }
+        guard request.requestedByFingerprint != vault.member.fingerprint else {
+            throw VaultError.invalidArgument("you asked for \(personID) to be erased: the policy asks that an administrator other than you approve it")
+        }
+        let prepared = try prepare(personID)
+        let asked = try VaultIndex.load(vault).erasureRequests.first { $0.entry == request.entry }?.folders ?? []
+        guard Set(prepared.blinds) == asked else {
+            throw VaultError.invalidArgument("the documents that name \(personID) changed since the request (\(asked.count) then, "
+                + "\(prepared.blinds.count) now): withdraw it with `tamga person erase --cancel \(personID)` and ask again; nothing was changed")
+        }
+        return try perform(prepared, reason: request.reason, approves: request.entry, workspaces: workspaces, progress: progress)
+    }
+
+    /// Withdraws the pending request to erase `personID` (whoever asked, or an administrator).
+    public func cancel(_ personID: String) throws -> DocumentDestruction.Request {
+        let lock = try VaultLock(vault: vault.paths.root)
+        vault.holdingWriteLock(lock)
+        defer { withExtendedLifetime(lock) {} }
+        guard let request = try pending().first(where: { $0.id == personID }) else {
+            throw VaultError.invalidArgument("nothing asks for \(personID) to be erased (`tamga person erase --pending` lists what does)")
+        }
+        guard request.requestedByFingerprint == vault.member.fingerprint || vault.member.administrator else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "withdrawing another member's request (an administrator)")
+        }
+        try vault.log(LogAction(action: "erase-cancel", persons: [personID]), approval: .init(withdraws: request.entry))
+        return request
+    }
+}
