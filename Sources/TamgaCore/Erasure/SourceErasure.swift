@@ -45,6 +45,7 @@ public struct SourceErasure: Sendable {
     /// and any other value becomes the marker whole. A second pass over the
     /// first pass's output changes nothing else.
     public func erase(_ source: String, flagged: Set<Int> = [], reads: (String) -> Bool = { _ in false }) -> String {
+        let source = Self.unixText(source)
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let close = Self.frontMatterEnd(lines) else { return replaceInBody(source) }
         var personBlocks: [Range<Int>] = []
@@ -90,6 +91,16 @@ public struct SourceErasure: Sendable {
         }
         let head = lines[0...newClose].joined(separator: "\n")
         return head + (newClose + 1 < lines.count ? "\n" + body : "")
+    }
+
+    /// The source as the parser reads it (`DocumentParser.decodeLines`): a
+    /// leading byte-order mark dropped and CRLF read as LF, so a file saved
+    /// by a Windows editor is rewritten as the same document, not refused.
+    /// (Swift reads "\r\n" as one character, which no split on "\n" finds.)
+    public static func unixText(_ source: String) -> String {
+        var scalars = source.unicodeScalars
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        return String(scalars).replacingOccurrences(of: "\r\n", with: "\n")
     }
 
     /// The index of the line that closes the front matter, when the source opens with one.

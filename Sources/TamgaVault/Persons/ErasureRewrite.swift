@@ -144,7 +144,7 @@ struct ErasureRewrite {
             let header = try AttachmentReader.header(of: url)
             let metadata: PartMetadata
             do { metadata = try AttachmentReader.metadata(of: url, keys: keys) } catch {
-                if restricted.contains(path) { continue }
+                if restricted.contains(path) { throw Self.unopenedRestricted(label, person: prepared.person.id) }
                 throw VaultError.damaged(path: path, problem: "it does not open here, so it cannot be re-encrypted; nothing was changed")
             }
             let caption = metadata.evidence?.caption.map(prepared.erasure.replaceInLabel)
@@ -164,6 +164,10 @@ struct ErasureRewrite {
                 }
                 continue
             }
+            let item = AttachmentCatalog.Item(object: url.lastPathComponent, path: path, url: url, metadata: metadata)
+            if !prepared.scan.hits(in: try HandoverAttachmentReview.text(of: item, vault: vault).0).isEmpty {
+                throw Self.namedInContent(label, person: prepared.person.id)
+            }
             found.append(Attachment(path: path, url: url, header: header, caption: caption, fileName: fileName))
         }
         return found
@@ -171,16 +175,39 @@ struct ErasureRewrite {
 
     /// A file name read as words: `-`, `_` and `.` as spaces.
     static func spaced(_ name: String) -> String { String(name.map { "-_.".contains($0) ? " " : $0 }) }
+
+    /// An erasure rewrites captions and file names, not what a file holds:
+    /// a text file or a PDF whose text names the person stops it (review,
+    /// session 37: it was re-sealed unchanged, with no word).
+    static func namedInContent(_ label: String, person: String) -> VaultError {
+        .invalidArgument("\(label): its text names \(person), and an erasure rewrites an attachment's caption and file name, "
+            + "not its content; nothing was changed. Destroy the document (`tamga destroy`), or ask the maintainers")
+    }
+
+    /// A restricted image this member cannot open: whether its caption or
+    /// file name names the person cannot be checked, so the erasure stops
+    /// (fail closed) rather than leave the name to the image's viewers.
+    static func unopenedRestricted(_ label: String, person: String) -> VaultError {
+        .invalidArgument("\(label): a restricted image you cannot open, so whether its caption names \(person) cannot be checked; "
+            + "nothing was changed. One of its viewers erases (`tamga attachments` lists who may open it)")
+    }
 }
 
 extension ErasureRewrite {
-    /// The captions and file names of a folder's attachments this member
-    /// opens: what `PersonErasure.prepare` scans to find the folders to rewrite.
-    static func attachmentTexts(blind: String, vault: UnlockedVault, commits: CommitIndex) throws -> [String] {
+    /// The captions, file names and text (a text file's, a PDF's text
+    /// layer) of a folder's attachments: what `PersonErasure.prepare` scans
+    /// to find the folders to rewrite; and whether a restricted image there
+    /// could not be opened by this member (then it was not read).
+    static func attachmentTexts(blind: String, vault: UnlockedVault, commits: CommitIndex) throws -> (texts: [String], unopened: Bool) {
         let keys = try RestrictedViewing.attachmentKeys(for: vault)
-        return commits.liveObjects.filter { $0.hasPrefix("attachments/\(blind)/") }.sorted().compactMap { path in
-            guard let metadata = try? AttachmentReader.metadata(of: vault.paths.root.appendingPathComponent(path), keys: keys) else { return nil }
-            return [metadata.evidence?.caption, metadata.fileName.map(spaced)].compactMap { $0 }.joined(separator: "\n")
+        var texts: [String] = [], unopened = false
+        for path in commits.liveObjects.filter({ $0.hasPrefix("attachments/\(blind)/") }).sorted() {
+            let url = vault.paths.root.appendingPathComponent(path)
+            guard let metadata = try? AttachmentReader.metadata(of: url, keys: keys) else { unopened = true; continue }
+            let item = AttachmentCatalog.Item(object: url.lastPathComponent, path: path, url: url, metadata: metadata)
+            let content = try HandoverAttachmentReview.text(of: item, vault: vault).0
+            texts.append([metadata.evidence?.caption, metadata.fileName.map(spaced), content].compactMap { $0 }.joined(separator: "\n"))
         }
+        return (texts, unopened)
     }
 }

@@ -45,6 +45,10 @@ public struct PersonErasure: Sendable {
         /// own key, not a data key, so left as they are (a caption naming
         /// the person there stops the erasure).
         public let restrictedLeft: Int
+        /// Documents that do not name the person but hold a restricted
+        /// image this member cannot open: its caption was not read. (In a
+        /// document that names the person, such an image stops the erasure.)
+        public let uncheckedRestricted: [String]
     }
 
     public struct Outcome: Sendable, Equatable {
@@ -163,15 +167,19 @@ public struct PersonErasure: Sendable {
         let scan = ErasureScan(person: person, registry: before.registry, names: before.names, policy: policy)
         let erasure = SourceErasure(personID: personID, role: person.role, names: before.names, marker: policy.markers.span)
         let catalog = DocumentCatalog(vault: vault)
-        var blinds: [String] = [], documentOf: [String: String] = [:], revisions = 0
+        var blinds: [String] = [], documentOf: [String: String] = [:], revisions = 0, unchecked: [String] = []
         for blind in index.liveBlinds.sorted() {
             let sources = try catalog.read(blind: blind, level: .internal, index: index.commits)
             guard let id = sources.first?.metadata.document else { continue }
-            let names = try sources.contains { revision in
-                let text = String(decoding: revision.content.withUnsafeBytes { Array($0) }, as: UTF8.self)
-                // Declaring them with a name writes that name: the scan reads it.
-                return !scan.hits(in: text).isEmpty
-            } || (try ErasureRewrite.attachmentTexts(blind: blind, vault: vault, commits: index.commits)).contains { !scan.hits(in: $0).isEmpty }
+            // Declaring them with a name writes that name: the scan reads it.
+            var names = try sources.contains { revision in
+                !scan.hits(in: String(decoding: revision.content.withUnsafeBytes { Array($0) }, as: UTF8.self)).isEmpty
+            }
+            if !names {
+                let attachments = try ErasureRewrite.attachmentTexts(blind: blind, vault: vault, commits: index.commits)
+                names = attachments.texts.contains { !scan.hits(in: $0).isEmpty }
+                if !names, attachments.unopened { unchecked.append(id) }
+            }
             guard names else { continue }
             blinds.append(blind)
             documentOf[blind] = id
@@ -181,7 +189,8 @@ public struct PersonErasure: Sendable {
         let restricted = try DocumentDestruction.restrictedByLog(attachments, vault: vault)
         let context = try Self.context(erasing: personID, before: before, index: index)
         let plan = Plan(personID: personID, role: person.role, documents: blinds.compactMap { documentOf[$0] }.sorted(),
-                        revisions: revisions, attachments: attachments.count - restricted.count, restrictedLeft: restricted.count)
+                        revisions: revisions, attachments: attachments.count - restricted.count, restrictedLeft: restricted.count,
+                        uncheckedRestricted: unchecked.sorted())
         return Prepared(plan: plan, person: person, blinds: blinds, documentOf: documentOf, scan: scan, erasure: erasure, context: context)
     }
 

@@ -27,9 +27,12 @@ extension PersonCommand {
             "erased". The disclosure ledger keeps what was disclosed before
             (the log holds ids and hashes, never names).
 
-            Fails closed: when a rewritten revision would not read, or the scan
-            still finds the person in it, nothing is changed and the error
-            names the document, revision and line (never the name).
+            Fails closed: when a rewritten revision would not read, the scan
+            still finds the person in it, a text file or PDF text attached
+            names them (only captions and file names are rewritten), or a
+            document naming them holds a restricted image you cannot open,
+            nothing is changed and the error names the document, revision
+            and line or attachment (never the name).
 
             Copies made BEFORE the erasure (backups, other members' folders,
             git repositories not synced since) open the old, named revisions
@@ -113,6 +116,10 @@ extension PersonCommand {
             for path in outcome.left { Terminal.printWarning("\(path); `tamga check --tidy` tries again") }
             if plan.restrictedLeft > 0 {
                 Terminal.printWarning("\(plan.restrictedLeft) restricted image(s) left as they are (sealed to their viewers' key)")
+            }
+            if !plan.uncheckedRestricted.isEmpty {
+                Terminal.printWarning("restricted images you cannot open were not read (their captions may name \(id)) in: "
+                    + plan.uncheckedRestricted.joined(separator: ", ") + "; one of their viewers checks them with `tamga attachments`")
             }
             print("still able to open the old revisions: copies of the vault made before now that still hold their data keys "
                   + "(datakeys/): backups, other members' folders and git repositories until their next sync")

@@ -67,6 +67,24 @@ import Testing
         #expect(!inside.contains("Sadykov") && !inside.contains("Садыков"), "\(inside)")
     }
 
+    /// A source saved by a Windows editor (CRLF line ends, a byte-order
+    /// mark) is the same document to the parser, so the rewrite reads it
+    /// the same way (review, session 37: it was refused as "not a block").
+    @Test(arguments: ["crlf", "bom", "bom+crlf"])
+    func aSourceWithWindowsLineEndsOrAByteOrderMarkIsRewrittenTheSame(_ form: String) throws {
+        var source = Self.source
+        if form.contains("crlf") { source = source.replacingOccurrences(of: "\n", with: "\r\n") }
+        if form.contains("bom") { source = "\u{FEFF}" + source }
+        let names = NameMatcher(persons: Self.registry.personNames)
+        let erasure = SourceErasure(personID: "D-0042", role: "detainee", names: names, marker: "[withheld]")
+        let output = erasure.erase(source)
+        #expect(output == erasure.erase(Self.source))
+        let document = try DocumentParser.parse(Array(output.utf8), file: "t").validated(against: Fixture.policy)
+        #expect(document.persons.first { $0.id == "D-0042" }?.erased == true)
+        let scan = ErasureScan(person: Self.registry.persons["D-0042"]!, registry: Self.registry, names: names, policy: Fixture.policy)
+        #expect(scan.hits(in: output).isEmpty)
+    }
+
     @Test func anErasedEntryTakesNoName() throws {
         let bad = Self.source.replacingOccurrences(of: "    role: detainee\n", with: "    role: detainee\n    erased: true\n")
         #expect(throws: DocumentError.self) { _ = try DocumentParser.parse(Array(bad.utf8), file: "t") }
