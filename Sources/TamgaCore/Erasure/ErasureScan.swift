@@ -17,13 +17,16 @@ public struct ErasureScan: Sendable {
 
     /// `person` is the record before the erasure (with its names); `registry`
     /// the vault's; `names` the finder built over it.
-    public init(person: RegisteredPerson, registry: PersonRegistry, names: any NameFinding, policy: Policy) {
+    /// Throws when the scanned registry cannot be built: falling back to the
+    /// vault's own would carry the person's consent, and a consented
+    /// person's names do not count as a leak (review, session 37).
+    public init(person: RegisteredPerson, registry: PersonRegistry, names: any NameFinding, policy: Policy) throws {
         personID = person.id
         var everyone = registry.persons.values.filter { $0.id != person.id && !$0.erased }.map {
             RegisteredPerson(id: $0.id, role: "", name: $0.name, also: $0.also, consent: [.public])
         }
         everyone.append(RegisteredPerson(id: person.id, role: "", name: person.name, also: person.also, consent: []))
-        let scanned = (try? PersonRegistry(persons: everyone)) ?? registry
+        let scanned = try PersonRegistry(persons: everyone)
         let bare = Policy(version: policy.version, audiences: policy.audiences, kinds: policy.kinds, roles: policy.roles,
                           markers: policy.markers, detectors: [:], statistics: policy.statistics)
         scanner = LeakScanner(policy: bare, registry: scanned, names: names, sensitive: [])

@@ -76,7 +76,7 @@ public struct SourceErasure: Sendable {
         let body = replaceInBody(lines[(newClose + 1)...].joined(separator: "\n"))
         // A document that named the person without declaring them declares
         // them now, erased: every `@` reference must name a declared person.
-        if ownBlock == nil, body.contains("@\(personID)") {
+        if ownBlock == nil, Self.references(personID, in: body) {
             func entry(_ indent: Int) -> [String] {
                 let pad = String(repeating: " ", count: indent)
                 return ["\(pad)\(personID):", "\(pad)  erased: true", "\(pad)  role: \(role)"]
@@ -107,6 +107,17 @@ public struct SourceErasure: Sendable {
     public static func frontMatterEnd(_ lines: [String]) -> Int? {
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
         return lines.indices.dropFirst().first { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }
+    }
+
+    /// Whether `text` holds the whole reference `@ID` (not `@D-00421` for `D-0042`).
+    static func references(_ id: String, in text: String) -> Bool {
+        var rest = text[...]
+        while let found = rest.range(of: "@" + id) {
+            if found.upperBound == rest.endIndex || !(rest[found.upperBound].isLetter || rest[found.upperBound].isNumber
+                                                      || rest[found.upperBound] == "-" || rest[found.upperBound] == "_") { return true }
+            rest = rest[found.upperBound...]
+        }
+        return false
     }
 
     static func indent(_ line: String) -> Int { line.prefix { $0 == " " || $0 == "\t" }.count }

@@ -211,6 +211,12 @@ struct EntryAuthorization {
         for path in entry.objects + entry.removed where !(blind(path).map(erased.contains) ?? false) {
             return "an erasure writes and supersedes only the objects of the documents it rewrites (\(path))"
         }
+        // Rewritten, not removed: each folder gets its revisions back, so an
+        // erase entry cannot make a document vanish without a tombstone (review, session 37).
+        let rewritten = Set(entry.objects.filter { $0.hasPrefix("documents/") }.compactMap(blind))
+        for folder in entry.erased where !rewritten.contains(folder) {
+            return "an erasure commits the rewritten revisions of every document it names (\(folder))"
+        }
         return nil
     }
 

@@ -103,8 +103,15 @@ public struct PersonErasure: Sendable {
         var action = LogAction(action: "erase", persons: [personID], note: reason)
         action.documents = prepared.plan.documents
         action.rewritten = rewrite.rewritten.isEmpty ? nil : rewrite.rewritten
-        let entry = try vault.log(action, objects: rewrite.written, removed: rewrite.superseded, erased: prepared.blinds,
+        let entry: String
+        do {
+            entry = try vault.log(action, objects: rewrite.written, removed: rewrite.superseded, erased: prepared.blinds,
                                   approval: .init(approves: approves))
+        } catch {
+            // Written but never committed: not live, and only noise for `check` and every sync.
+            _ = DestroyedFiles.shred(rewrite.written, in: vault.paths.root)
+            throw error
+        }
         // Files go only once this copy's readers count the entry (a rule this process did not foresee).
         try DocumentDestruction.requireCounted(entry, in: vault)
         let tidied = DestroyedFiles.shred(rewrite.superseded, in: vault.paths.root)
@@ -164,7 +171,7 @@ public struct PersonErasure: Sendable {
         // Erased, and named by no document since: nothing left to erase.
         guard !person.erased || !person.spellings.isEmpty else { throw VaultError.invalidArgument("\(personID) was erased already") }
         let policy = before.policy.policy
-        let scan = ErasureScan(person: person, registry: before.registry, names: before.names, policy: policy)
+        let scan = try ErasureScan(person: person, registry: before.registry, names: before.names, policy: policy)
         let erasure = SourceErasure(personID: personID, role: person.role, names: before.names, marker: policy.markers.span)
         let catalog = DocumentCatalog(vault: vault)
         var blinds: [String] = [], documentOf: [String: String] = [:], revisions = 0, unchecked: [String] = []

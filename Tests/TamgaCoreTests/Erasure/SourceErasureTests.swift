@@ -46,7 +46,7 @@ import Testing
         #expect(document.persons.first { $0.id == "D-0042" }?.erased == true)
         #expect(document.persons.first { $0.id == "D-0042" }?.spellings == [])
         #expect(document.title == "Interview with [withheld]")
-        let scan = ErasureScan(person: Self.registry.persons["D-0042"]!, registry: Self.registry, names: names, policy: Fixture.policy)
+        let scan = try ErasureScan(person: Self.registry.persons["D-0042"]!, registry: Self.registry, names: names, policy: Fixture.policy)
         #expect(!scan.hits(in: Self.source).isEmpty)
         #expect(scan.hits(in: output).isEmpty, "\(scan.hits(in: output))")
         // Erased persons are never named, internal included.
@@ -81,8 +81,18 @@ import Testing
         #expect(output == erasure.erase(Self.source))
         let document = try DocumentParser.parse(Array(output.utf8), file: "t").validated(against: Fixture.policy)
         #expect(document.persons.first { $0.id == "D-0042" }?.erased == true)
-        let scan = ErasureScan(person: Self.registry.persons["D-0042"]!, registry: Self.registry, names: names, policy: Fixture.policy)
+        let scan = try ErasureScan(person: Self.registry.persons["D-0042"]!, registry: Self.registry, names: names, policy: Fixture.policy)
         #expect(scan.hits(in: output).isEmpty)
+    }
+
+    /// Only a whole reference to the person makes a document that did not
+    /// declare them declare them erased: `@D-00421` is someone else.
+    @Test func anotherPersonsReferenceThatStartsTheSameDeclaresNobody() throws {
+        #expect(SourceErasure.references("D-0042", in: "met @D-0042, twice"))
+        #expect(SourceErasure.references("D-0042", in: "met @D-0042"))
+        for text in ["met @D-00421", "met @D-0042a", "met @D-0042-1", "met D-0042"] {
+            #expect(!SourceErasure.references("D-0042", in: text), "\(text)")
+        }
     }
 
     @Test func anErasedEntryTakesNoName() throws {

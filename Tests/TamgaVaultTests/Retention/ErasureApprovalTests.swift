@@ -39,8 +39,12 @@ import TamgaTestSupport
         // Only the parts: an erasure that supersedes an attachment must re-encrypt it, which is refused for another reason.
         let live = index.commits.liveObjects.filter { $0.hasPrefix("documents/") && (EntryAuthorization.blind($0).map(folders.contains) ?? false) }
             .sorted()
+        // An erasure commits a rewritten part in each folder (a made-up name will do for the judge).
+        let written = destruction ? [] : folders.compactMap { folder in
+            live.first { $0.hasPrefix("documents/\(folder)/") }.map { ($0 as NSString).deletingLastPathComponent + "/" + String(repeating: "e", count: 64) }
+        }
         return try AuditLog(paths: vault.paths).append(
-            LogAction(action: destruction ? "destroy" : "erase", persons: [person], note: "forged"), removed: live,
+            LogAction(action: destruction ? "destroy" : "erase", persons: [person], note: "forged"), objects: written, removed: live,
             destroyed: destruction ? folders : [], erased: destruction ? [] : folders, approval: .init(approves: approves),
             actor: vault.identity, vaultID: vault.vaultID, keyring: vault.keyring.fileHash,
             internalKey: try UnlockedVault.newestKey(.internal, in: vault.keyring), heads: index.heads, sequence: index.nextSequence)
