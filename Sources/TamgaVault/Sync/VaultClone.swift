@@ -85,13 +85,15 @@ public struct VaultClone: Sendable {
         guard shape.isEmpty else { throw SyncError.refused(source: "\(url) (\(DataKeyRef.ref))", problems: shape) }
         let commit = fetched
         let all = try keys.files(commit)
-        // Keys of a document the log destroyed are superseded by its tombstone: left out (not a refusal), and
-        // this copy's first sync replaces the remote's ref without them and prunes (attacker review, issue 18: L2).
-        let files = all.filter { !log.isDestroyed($0.key) }
+        // Keys of a document the log destroyed, or that an erasure or a re-encryption superseded: left out (not a
+        // refusal), and this copy's first sync replaces the remote's ref without them and prunes (attacker review,
+        // issue 18: L2; review, session 37: L-8).
+        let gone = { (path: String) in log.isDestroyed(path) || log.isSuperseded(path) }
+        let files = all.filter { !gone($0.key) }
         if files.count < all.count {
-            let documents = Set(all.keys.filter(log.isDestroyed).compactMap(EntryAuthorization.blind)).count
+            let documents = Set(all.keys.filter(gone).compactMap(EntryAuthorization.blind)).count
             notes.append("\(DataKeyRef.ref): the remote still holds \(all.count - files.count) data key(s) of \(documents) document(s) "
-                         + "its log destroyed; left out (the tombstones supersede them), and dropped from the remote at this copy's first sync")
+                         + "that its log destroyed or superseded; left out, and dropped from the remote at this copy's first sync")
             DataKeyRef.owePrune(gitDirectory: destination.appendingPathComponent(".git"))
         }
         let problems = try judge.problems(Array(files.values), tree: GitTree(git: git))

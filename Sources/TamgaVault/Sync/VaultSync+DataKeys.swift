@@ -32,8 +32,11 @@ extension VaultSync {
         // Idle: nothing changed here or there since the last sync (no pass over the log), and main
         // neither: a merged tombstone drops its keys even when both key sets stayed as they were
         // (a ref put back by a keyless writer; attacker review, issue 18: L2).
+        // The work tree is compared with itself as of the last reconcile, not with the ref: keys kept
+        // from erasures made apart, or left out, stay here and off the ref (review, session 37: M-5).
         let head = tree.resolve("HEAD^{commit}")
-        if legacy.isEmpty, localRefTree == localTree, remoteTree == localTree, tree.resolve("\(Self.judgedAt)^{commit}") == head { return step }
+        if legacy.isEmpty, remoteTree == localRefTree, localTree == Self.reconciledWorkTree(repository.root),
+           tree.resolve("\(Self.judgedAt)^{commit}") == head { return step }
         guard let head else { return step }
         let remoteFiles = legacy.merging(try keys.files(remote)) { $1 }
         let localFiles = try keys.files(localTree)
@@ -51,7 +54,9 @@ extension VaultSync {
             let url = repository.root.appendingPathComponent(path)
             _ = shredder.removeFiles(in: url.deletingLastPathComponent().path, prefix: url.lastPathComponent, removeFolderWhenEmpty: true)
         }
-        let before = Set(localFiles.keys).union(try keys.files(localRef).keys).union(remoteFiles.keys)
+        // Only keys that were on a ref leave git objects behind: a key that stayed in this work tree
+        // (kept from an erasure made apart, left out) never went in, so it owes no prune (M-5).
+        let before = Set(try keys.files(localRef).keys).union(remoteFiles.keys)
         let unionTree = try keys.tree(of: Array(union.values))
         var result = step
         result.keysLeft = !before.subtracting(union.keys).isEmpty
@@ -67,8 +72,24 @@ extension VaultSync {
             result.push = commit
         }
         try git.run(["update-ref", Self.judgedAt, head])
+        try Self.recordWorkTree(try keys.workTree(), root: repository.root)
         return result
     }
+
+    /// The tree of this copy's `datakeys/` when the keys were last
+    /// reconciled, kept in `.git` (only compared, never read as keys): an
+    /// idle sync is one where it, the ref, the remote's ref and main are as
+    /// they were.
+    static func reconciledWorkTree(_ root: URL) -> String? {
+        (try? String(contentsOf: workTreeRecord(root), encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func recordWorkTree(_ tree: String, root: URL) throws {
+        let record = workTreeRecord(root)
+        try DurableFile.write(Array((tree + "\n").utf8), to: record.deletingLastPathComponent(), name: record.lastPathComponent, replace: true)
+    }
+
+    static func workTreeRecord(_ root: URL) -> URL { root.appendingPathComponent(".git/tamga-datakeys-worktree") }
 
     /// The main commit whose log the data keys were last reconciled with.
     static let judgedAt = "refs/tamga/datakeys-judged"
@@ -111,13 +132,17 @@ extension VaultSync {
             let judge = DataKeyJudge(commits: try Self.log(incomingMain, logs: &logs, verifier: repository.verifier()))
             let present = Set(files.keys)
             let local = try keys.files(try keys.workTree())
-            let superseded = files.keys.filter(judge.commits.isDestroyed)
+            // Keys a signed entry destroyed or superseded (a tombstone, an erasure, a re-encryption) are dropped,
+            // not refused: a ref left behind by an older push, or put back by a keyless writer, does not stop
+            // every copy (attacker review L2; review, session 37: L-8, erasures).
+            let gone = { (path: String) in judge.commits.isDestroyed(path) || judge.commits.isSuperseded(path) }
+            let superseded = files.keys.filter(gone)
             if !superseded.isEmpty {
                 let documents = Set(superseded.compactMap(EntryAuthorization.blind)).count
                 notes.append("\(DataKeyRef.ref): the remote still held \(superseded.count) data key(s) of \(documents) document(s) "
-                             + "its log destroyed; dropped (the tombstones supersede them), and replaced on the remote at this push")
+                             + "that its log destroyed or superseded; dropped, and replaced on the remote at this push")
             }
-            problems += try judge.problems(files.values.filter { !judge.commits.isDestroyed($0.path) }, trusted: before, tree: tree)
+            problems += try judge.problems(files.values.filter { !gone($0.path) }, trusted: before, tree: tree)
             problems += judge.dropped(from: before.keys, to: present)
             problems += judge.dropped(from: local.keys.filter { judge.liveKeys.contains($0) && before[$0] == nil }, to: present)
         } else if remote != nil {

@@ -86,5 +86,68 @@ import TamgaTestSupport
         #expect(!FileManager.default.fileExists(atPath: team.remote + "/tamga-prune-pending"))
     }
 
+    /// The same with an erasure (review, session 37: L-8): keys an erase
+    /// entry superseded, put back on the remote's ref beside the live ones
+    /// (a keyless writer's superset, in tamga's own commit shape), are
+    /// dropped with a note, not refused, and the next push replaces the ref.
+    @Test func anErasuresOldKeysPutBackOnTheRefAreDroppedAndTheSyncGoesOn() throws {
+        let team = try SyncTeam(guarded: false)
+        try team.publish()
+        let a = team.admin
+        let b = try team.clone("copy-b", member: "Bob")
+        let evil = try team.keylessClone("evil")
+        try team.inGit(evil, ["fetch", "-q", "origin", "+refs/tamga/datakeys:refs/kept"])
+        let before = try DataKeyRefSyncTests.keyBlobs(team, a)
+        try a.run(["person", "erase", "D-0042", "--reason", "erasure asked", "--yes"])
+        try a.run(["sync"])
+        let after = try DataKeyRefSyncTests.keyBlobs(team, a)
+        let superseded = before.keys.filter { after[$0] == nil }
+        #expect(!superseded.isEmpty, "the erasure superseded no key")
+        // Old and new keys in one tree, committed exactly as tamga commits data keys.
+        try team.inGit(evil, ["fetch", "-q", "origin", "+refs/tamga/datakeys:refs/now"])
+        let scratch = team.origin.folder.path("superset")
+        let env = ["GIT_INDEX_FILE": scratch + ".index", "GIT_AUTHOR_NAME": "tamga", "GIT_AUTHOR_EMAIL": "tamga@localhost",
+                   "GIT_COMMITTER_NAME": "tamga", "GIT_COMMITTER_EMAIL": "tamga@localhost"]
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        for ref in ["refs/kept", "refs/now"] {
+            #expect(try team.inGit(evil, ["--work-tree=" + scratch, "checkout", ref, "--", "."], environment: env).status == 0)
+        }
+        #expect(try team.inGit(evil, ["--work-tree=" + scratch, "add", "-A", "-f", "."], environment: env).status == 0)
+        let tree = Self.trimmedOutput(try team.inGit(evil, ["write-tree"], environment: env))
+        let commit = Self.trimmedOutput(try team.inGit(evil, ["commit-tree", tree, "-m", "tamga: data keys"], environment: env))
+        #expect(try team.inGit(evil, ["push", "-q", "--force", "origin", commit + ":refs/tamga/datakeys"]).status == 0)
+        let onRefBefore = try team.inGit(team.remote, ["ls-tree", "-r", "--name-only", "refs/tamga/datakeys"]).output
+        #expect(superseded.allSatisfy(onRefBefore.contains), "the superset was not put back")
+
+        let synced = try b.run(["sync"])
+        #expect(synced.standardOutput.contains("destroyed or superseded"), "\(synced.standardOutput)")
+        #expect(try DataKeyRefSyncTests.keyBlobs(team, b) == after, "b wrote a superseded key")
+        let onRef = try team.inGit(team.remote, ["ls-tree", "-r", "--name-only", "refs/tamga/datakeys"]).output
+        #expect(!superseded.contains(where: onRef.contains), "the remote's ref still holds superseded keys")
+        let fresh = try team.clone("fresh", member: "Bob")
+        #expect(try DataKeyRefSyncTests.keyBlobs(team, fresh) == after)
+    }
+
+    /// A key file that stays in this copy's datakeys/ and never goes on the
+    /// ref (planted, so left out) owes no prune and lets sync go idle: each
+    /// sync used to repack the repository (review, session 37: M-5).
+    @Test func aKeyLeftOutHereOwesNoPruneAndTheSyncGoesIdle() throws {
+        let team = try SyncTeam(guarded: false)
+        try team.publish()
+        let a = team.admin
+        let (path, _) = try #require(try DataKeyRefSyncTests.keyBlobs(team, a).first)
+        let folder = URL(fileURLWithPath: a.path + "/" + path).deletingLastPathComponent()
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: a.path + "/" + path),
+                                         to: folder.appendingPathComponent(String(repeating: "d", count: 64)))
+        let marker = a.path + "/.git/tamga-prune-pending"
+        let first = try a.run(["sync"])
+        #expect((first.standardOutput + first.standardError).contains(String(repeating: "d", count: 64)), "the planted key is not named")
+        #expect(!FileManager.default.fileExists(atPath: marker), "a key that never went on a ref owes a prune")
+        let record = try String(contentsOfFile: a.path + "/.git/tamga-datakeys-worktree", encoding: .utf8)
+        try a.run(["sync"])
+        #expect(!FileManager.default.fileExists(atPath: marker))
+        #expect(try String(contentsOfFile: a.path + "/.git/tamga-datakeys-worktree", encoding: .utf8) == record)
+    }
+
     static func trimmedOutput(_ result: Command.Result) -> String { result.output.trimmingCharacters(in: .whitespacesAndNewlines) }
 }
