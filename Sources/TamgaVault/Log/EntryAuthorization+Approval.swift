@@ -7,7 +7,8 @@
 /// destruction that descends from it counts only if it carries out
 /// (`approves`) a request (`requests`) that it descends from, for exactly the
 /// folders it destroys, made by another member still active when it was
-/// carried out and withdrawn by no one entitled to (`withdraws`), and its own
+/// carried out and not withdrawn, before it, by anyone entitled to
+/// (`withdraws`; a withdrawal it does not descend from comes too late), and its own
 /// signer is an administrator cleared internal. A policy that no longer asks
 /// does not lift the rule: once a vault asked, it keeps asking.
 ///
@@ -135,8 +136,12 @@ extension EntryAuthorization {
         guard rules.isActive(asked.actor, whenWriting: entry) else {
             return rule + ", and the member who asked was no longer a member when it was carried out"
         }
+        // Only a withdrawal the carrying-out entry descends from: one written apart (a copy that had not
+        // seen the approval) would otherwise undo a destruction every copy already carried out, or, for an
+        // erasure whose old keys are shredded, lose the documents for everyone (attacker, session 37).
         if facts.contains(where: { other, item in
             item.withdraws == request && refused[other] == nil && isEntitledToWithdraw(item, request: asked, rules: rules)
+                && graph.isAncestor(other, of: name)
         }) {
             return rule + ", and the request it carries out was withdrawn"
         }

@@ -201,6 +201,27 @@ import TamgaTestSupport
         #expect(try Self.listed(try f.admin()))
     }
 
+    /// A withdrawal written apart, on a copy that had not seen the approval,
+    /// comes too late: the destruction stays counted for every reader, and
+    /// the document does not come back (attacker, session 37: the asker's
+    /// late `--cancel` pushed with plain git resurrected it).
+    @Test func aWithdrawalTheApproverDidNotSeeDoesNotUndoTheDestruction() throws {
+        let f = try Self.fixture()
+        let monitor = try f.member("Monitor")
+        let request = try DocumentDestruction(vault: monitor).request(Self.id, reason: "retention").entry
+        let asked = try VaultIndex.load(monitor)
+        let tombstone = try DocumentDestruction(vault: try f.member("Second")).approve(Self.id).entry
+        let late = try AuditLog(paths: monitor.paths).append(
+            LogAction(action: "destroy-cancel", document: Self.id), approval: .init(withdraws: request),
+            actor: monitor.identity, vaultID: monitor.vaultID, keyring: monitor.keyring.fileHash,
+            internalKey: try UnlockedVault.newestKey(.internal, in: monitor.keyring), heads: asked.heads, sequence: asked.nextSequence)
+        let index = try VaultIndex.load(try f.admin())
+        #expect(index.refused[late] == nil && index.refused[tombstone] == nil, "\(index.refused)")
+        #expect(try !Self.listed(try f.admin()))
+        let fresh = IndexMemo.Derived(entries: index.contents.entries, chain: index.derived.rules.chain, keyringFiles: [])
+        #expect(fresh.refused[tombstone] == nil)
+    }
+
     /// A member who is not an administrator cannot withdraw another's request, nor hide it behind a decoy.
     @Test func anotherMembersWithdrawalOrADecoyDoesNotHideARequest() throws {
         let f = try Self.fixture()

@@ -145,6 +145,26 @@ import TamgaTestSupport
         #expect(outcome.plan.documents.count == 3)
     }
 
+    /// A withdrawal written apart, after the approval on another copy,
+    /// comes too late: the erasure stays counted and the documents readable
+    /// (attacker, session 37: it un-counted the erasure after the old keys
+    /// were shredded, and every copy lost both documents).
+    @Test func aWithdrawalTheApproverDidNotSeeDoesNotUndoTheErasure() throws {
+        let f = try Self.fixture()
+        let monitor = try f.member("Monitor")
+        let request = try PersonErasure(vault: monitor).request(Self.person, reason: "erasure asked").entry
+        let asked = try VaultIndex.load(monitor)
+        let erasure = try PersonErasure(vault: try f.member("Second")).approve(Self.person).entry
+        let late = try AuditLog(paths: monitor.paths).append(
+            LogAction(action: "erase-cancel", persons: [Self.person]), approval: .init(withdraws: request),
+            actor: monitor.identity, vaultID: monitor.vaultID, keyring: monitor.keyring.fileHash,
+            internalKey: try UnlockedVault.newestKey(.internal, in: monitor.keyring), heads: asked.heads, sequence: asked.nextSequence)
+        let index = try VaultIndex.load(try f.admin())
+        #expect(index.refused[late] == nil && index.refused[erasure] == nil, "\(index.refused)")
+        #expect(try DocumentDestructionTests.listed(try f.admin()).contains(PersonErasureTests.id))
+        #expect(try RedactionContext.load(try f.admin(), loading: .none).registry.persons[Self.person]?.erased == true)
+    }
+
     /// A withdrawn request carries out nothing, for every reader: a forged
     /// erasure naming it is refused.
     @Test func aWithdrawnRequestIsCarriedOutByNoOne() throws {
