@@ -65,18 +65,29 @@ public struct CommitIndex: Sendable {
         for (eraser, erasure) in erasures {
             let folders = Set(erasure.erased)
             for (name, entry) in entries where name != eraser && !graph.isAncestor(eraser, of: name) {
-                let here = entry.objects.filter { Self.isErasable($0) && (EntryAuthorization.blind($0).map(folders.contains) ?? false) }
+                let inFolders = entry.objects.filter { EntryAuthorization.blind($0).map(folders.contains) ?? false }
+                let here = inFolders.filter(Self.isErasable)
                 outdated.formUnion(here)
+                let apart = !graph.isAncestor(name, of: eraser)
                 // Another erasure's objects it did not see: outdated, but kept.
-                if !entry.erased.isEmpty, !graph.isAncestor(name, of: eraser) { kept.formUnion(here) }
+                if !entry.erased.isEmpty, apart { kept.formUnion(here) }
+                // An attachment written apart (an attach, a restriction re-encrypting one with its caption): the
+                // erasure never read it, so it is outdated too, and its file kept (attacker, session 37: a
+                // restriction made apart brought the erased name back to the image's viewers).
+                if apart {
+                    let attachments = inFolders.filter { $0.hasPrefix("attachments/") }
+                    outdated.formUnion(attachments)
+                    kept.formUnion(attachments)
+                }
             }
         }
         return (outdated, kept)
     }
 
     /// Parts and data keys: what an erasure outdates by its folders alone.
-    /// Attachments it supersedes one by one (`removed`), so that a
-    /// restricted image, sealed to its viewers' key and left as it is, stays.
+    /// Attachments it saw it supersedes one by one (`removed`), so that a
+    /// restricted image, sealed to its viewers' key and left as it is, stays;
+    /// attachments written apart from it it outdates whole (above).
     static func isErasable(_ path: String) -> Bool { path.hasPrefix("documents/") || path.hasPrefix("datakeys/") }
 
     /// Adds what one more log entry commits (entries are only ever added).

@@ -179,6 +179,41 @@ import TamgaTestSupport
         }
     }
 
+    /// Copies every file of `backup`'s log, documents, attachments and data
+    /// keys that `root` lacks: a merge by copying files, or a keyless writer.
+    static func putBack(from backup: URL, into root: URL) throws {
+        for folder in ["log", "documents", "attachments", "datakeys"] {
+            let source = backup.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(at: source, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walker where !FileManager.default.fileExists(atPath: url.path + "/.") {
+                let relative = String(url.path.dropFirst(backup.path.count + 1))
+                let target = root.appendingPathComponent(relative)
+                guard !FileManager.default.fileExists(atPath: target.path) else { continue }
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(at: url, to: target)
+            }
+        }
+    }
+
+    /// A restriction made apart re-encrypts the photo with its caption
+    /// naming him: the erasure never read that object, so it is not live
+    /// after the merge (attacker, session 37: its viewers saw the name again).
+    @Test func anAttachmentRestrictedApartDoesNotBringTheNameBack() throws {
+        let f = try InsiderFixture()
+        try Self.populate(f)
+        let admin = try f.admin()
+        let scan = try Self.scan(admin)
+        let backup = f.base.folder.url.appendingPathComponent("backup")
+        try FileManager.default.copyItem(at: admin.paths.root, to: backup)
+        let copy = try UnlockedVault.unlock(VaultPaths(root: backup), memberName: "Admin", allowTestParameters: true) { try VaultFixture.passphrase() }
+        _ = try EvidenceMarking(vault: copy).restrict("sadykov-arm.jpg", of: Self.id, viewers: ["Admin"])
+        _ = try PersonErasure(vault: admin).erase("D-0042", reason: "erasure asked")
+        try Self.putBack(from: backup, into: admin.paths.root)
+        let merged = try f.admin()
+        for (path, text) in try Self.liveTexts(merged) { #expect(scan.hits(in: text).isEmpty, "\(path) names D-0042 again") }
+        #expect(try VaultIndex.load(merged).commits.liveObjects.filter { $0.hasPrefix("attachments/") }.count == 1)
+    }
+
     @Test func oldFilesPutBackOrARevisionMadeApartDoNotBringTheNameBack() throws {
         let f = try InsiderFixture()
         try Self.populate(f)
@@ -193,17 +228,7 @@ import TamgaTestSupport
         _ = try PersonErasure(vault: admin).erase("D-0042", reason: "erasure asked")
 
         // A keyless writer (or a merge by copying files) puts every file of the copy back.
-        for folder in ["log", "documents", "attachments", "datakeys"] {
-            let source = backup.appendingPathComponent(folder)
-            guard let walker = FileManager.default.enumerator(at: source, includingPropertiesForKeys: nil) else { continue }
-            for case let url as URL in walker where !FileManager.default.fileExists(atPath: url.path + "/.") {
-                let relative = String(url.path.dropFirst(backup.path.count + 1))
-                let target = admin.paths.root.appendingPathComponent(relative)
-                guard !FileManager.default.fileExists(atPath: target.path) else { continue }
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try FileManager.default.copyItem(at: url, to: target)
-            }
-        }
+        try Self.putBack(from: backup, into: admin.paths.root)
         let merged = try f.admin()
         for (path, text) in try Self.liveTexts(merged) { #expect(scan.hits(in: text).isEmpty, "\(path) names D-0042 again") }
         let registry = try RedactionContext.load(merged, loading: .none).registry
