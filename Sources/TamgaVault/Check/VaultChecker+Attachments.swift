@@ -29,6 +29,7 @@ extension VaultChecker {
             for name in VaultPaths.fileNames(in: root.appendingPathComponent(blind)) {
                 let path = "attachments/\(blind)/\(name)"
                 report.count("attachments")
+                if goneByTheLog(path, index: index) { continue }
                 guard checkObject(root.appendingPathComponent("\(blind)/\(name)"), path: path, kind: .attachment, level: nil, blind: blind) != nil else { continue }
                 if !index.isLive(path) { warnNotLive(path, index: index) }
             }

@@ -25,6 +25,7 @@ extension VaultChecker {
 
     private mutating func checkDataKey(_ url: URL, path: String, level: Level, index: CommitIndex) {
         report.count("data keys")
+        if goneByTheLog(path, index: index) { return }
         guard let bytes = try? DurableFile.readAll(url) else { report.problem(path, "unreadable"); return }
         guard url.lastPathComponent == Hex.encode(SHA256.hash(bytes)) else {
             report.problem(path, "the file does not match its hash (altered, truncated or swapped)"); return

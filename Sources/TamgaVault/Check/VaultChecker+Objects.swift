@@ -20,6 +20,7 @@ extension VaultChecker {
                 for name in VaultPaths.fileNames(in: directory) {
                     let path = "documents/\(blind)/\(folder)/\(name)"
                     report.count("document parts")
+                    if goneByTheLog(path, index: index) { continue }
                     guard let header = checkObject(directory.appendingPathComponent(name), path: path, kind: .documentPart, level: level, blind: blind) else { continue }
                     let revision = Hex.encode(header.revision)
                     if index.isLive(path) {
@@ -73,6 +74,18 @@ extension VaultChecker {
         where !FileManager.default.fileExists(atPath: vault.paths.root.appendingPathComponent(path).path) {
             report.problem(path, "listed by the signed log but missing (deleted)")
         }
+    }
+
+    /// Whether the log says the file at `path` is gone and may be shredded
+    /// (a destroyed document's, or superseded by an erasure or destruction):
+    /// its content is not checked, since a shredding killed midway leaves it
+    /// half overwritten, and only a warning pointing at `check --tidy` is
+    /// given, never the "restore from a backup" a problem asks for, which
+    /// would put a destroyed key back (attacker, session 37).
+    mutating func goneByTheLog(_ path: String, index: CommitIndex) -> Bool {
+        guard !index.isLive(path), index.isDestroyed(path) || index.mayShred(path) else { return false }
+        warnNotLive(path, index: index)
+        return true
     }
 
     /// An object file no signed entry lists now: left by an interrupted

@@ -65,6 +65,36 @@ import TamgaTestSupport
         #expect(VaultChecker.check(after).isClean, "\(VaultChecker.check(after).problems)")
     }
 
+    /// A shredding killed midway leaves files half overwritten in the
+    /// destroyed folders: `check` warns and points at `--tidy`, never at "a
+    /// backup", which would put a destroyed key back (attacker, session 37).
+    @Test func filesHalfShreddedAfterTheTombstoneAreWarningsNotProblems() throws {
+        let f = try InsiderFixture()
+        let admin = try f.admin()
+        let blinds = try admin.blindIDs(Self.id)
+        let copy = f.base.folder.url.appendingPathComponent("before")
+        try FileManager.default.copyItem(at: admin.paths.root, to: copy)
+        _ = try DocumentDestruction(vault: admin).destroy(Self.id, reason: "retention")
+        try Self.copyMissing(from: copy, to: admin.paths.root)
+        // Half overwritten with zeros, as the shredder leaves a file it was killed on.
+        var halved = 0
+        for folder in Self.files(under: admin.paths.root, blinds: blinds) {
+            let root = admin.paths.root.appendingPathComponent(folder)
+            for case let url as URL in FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)! where !url.hasDirectoryPath {
+                var bytes = [UInt8](try Data(contentsOf: url))
+                guard bytes.count > 1 else { continue }
+                for index in 0..<(bytes.count / 2) { bytes[index] = 0 }
+                try Data(bytes).write(to: url)
+                halved += 1
+            }
+        }
+        #expect(halved >= 3)
+        let report = VaultChecker.check(try f.admin())
+        #expect(report.isClean, "\(report.problems)")
+        _ = try VaultMaintenance(vault: try f.admin()).tidy()
+        #expect(Self.files(under: admin.paths.root, blinds: blinds).isEmpty)
+    }
+
     @Test func onlyMembersClearedInternalDestroyAndForgedTombstonesCountForNothing() throws {
         let f = try InsiderFixture()
         let state = try f.base.addMember("Reader", clearance: .state)
