@@ -53,7 +53,14 @@ extension DocumentDestruction {
     /// the folders of the id its sealed action names (a decoy naming an id
     /// but other folders is not shown, nor can it hide the real one), and
     /// not withdrawn by whoever asked or an administrator, as readers judge.
-    public func pending() throws -> [Request] {
+    public func pending() throws -> [Request] { try requests().pending }
+
+    /// The requests waiting (`pending`), and those made before their
+    /// document's folders changed (a member removal re-keys every document
+    /// into new folders): these can no longer be carried out, since the
+    /// request names the old folders; whoever asked asks again. Shown so
+    /// that a request does not vanish without a word (attacker, session 37).
+    public func requests() throws -> (pending: [Request], outdated: [Request]) {
         guard vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "requests for destruction (internal)")
         }
@@ -62,16 +69,23 @@ extension DocumentDestruction {
         var names: [String: String] = [:]
         for member in vault.keyring.body.members { names[member.fingerprint] = member.displayName }
         let withdrawn = index.withdrawnRequests
-        var requests: [Request] = []
+        var pending: [Request] = [], outdated: [Request] = []
         for (name, folders, actor) in index.destructionRequests
         where folders.isDisjoint(with: index.commits.destroyed) && !withdrawn.contains(name) {
             let entry = try log.entry(named: name)
             let action = try AuditLog.action(of: entry, keys: vault.levelKeys)
-            guard let id = action.document, (try? Set(vault.blindIDs(id))) == folders else { continue }
-            requests.append(Request(id: id, entry: name, requestedBy: names[actor] ?? actor,
-                                    requestedByFingerprint: actor, time: entry.body.time, reason: action.note ?? ""))
+            guard let id = action.document, let now = try? Set(vault.blindIDs(id)) else { continue }
+            let request = Request(id: id, entry: name, requestedBy: names[actor] ?? actor,
+                                  requestedByFingerprint: actor, time: entry.body.time, reason: action.note ?? "")
+            if now == folders {
+                pending.append(request)
+            } else if folders.isStrictSubset(of: now), now.isDisjoint(with: index.commits.destroyed) {
+                // A decoy (folders its id never had) is neither: it hides nothing.
+                outdated.append(request)
+            }
         }
-        return requests
+        outdated.removeAll { request in pending.contains { $0.id == request.id } }
+        return (pending, outdated)
     }
 
     /// Carries out the pending request to destroy `id`: the tombstone names
@@ -85,7 +99,13 @@ extension DocumentDestruction {
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
         let plan = try plan(id)
-        guard let request = try pending().first(where: { $0.id == id }) else {
+        let known = try requests()
+        guard let request = known.pending.first(where: { $0.id == id }) else {
+            if let old = known.outdated.first(where: { $0.id == id }) {
+                throw VaultError.invalidArgument("the request to destroy \(id) (by \(old.requestedBy), \(old.time)) was made before its "
+                    + "folders changed (a member was removed since, which re-keys every document): it can no longer be carried out; "
+                    + "ask again with `tamga destroy \(id) --reason TEXT`")
+            }
             throw VaultError.invalidArgument("nothing asks for \(id) to be destroyed: a member cleared internal asks first, "
                                              + "with `tamga destroy \(id) --reason TEXT`")
         }

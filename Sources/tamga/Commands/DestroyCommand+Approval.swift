@@ -20,10 +20,14 @@ extension DestroyCommand {
     func runApproval(_ vault: UnlockedVault) throws {
         let destruction = DocumentDestruction(vault: vault)
         if pending {
-            let requests = try destruction.pending()
-            guard !requests.isEmpty else { print("No request for destruction is waiting."); return }
+            let (requests, outdated) = try destruction.requests()
+            if requests.isEmpty { print("No request for destruction is waiting.") }
             for request in requests {
                 print("\(request.id)  asked by \(request.requestedBy), \(request.time); reason: \(request.reason); request \(request.entry.prefix(12))")
+            }
+            for request in outdated {
+                print("\(request.id)  OUTDATED: asked by \(request.requestedBy), \(request.time), before its folders changed (a member "
+                      + "was removed since); it can no longer be carried out: ask again with `tamga destroy \(request.id) --reason TEXT`")
             }
             return
         }
@@ -34,7 +38,12 @@ extension DestroyCommand {
             return
         }
         let plan = try destruction.plan(id)
-        guard let request = try destruction.pending().first(where: { $0.id == id }) else {
+        let known = try destruction.requests()
+        guard let request = known.pending.first(where: { $0.id == id }) else {
+            if known.outdated.contains(where: { $0.id == id }) {
+                throw ValidationError("the request to destroy \(id) was made before its folders changed (a member was removed since): "
+                                      + "it can no longer be carried out; ask again with `tamga destroy \(id) --reason TEXT`")
+            }
             throw ValidationError("nothing asks for \(id) to be destroyed: a member cleared internal asks first, with `tamga destroy \(id) --reason TEXT`")
         }
         try confirm(Self.describe(plan) + "\nAsked by \(request.requestedBy), \(request.time), because: \(request.reason)"

@@ -222,6 +222,30 @@ import TamgaTestSupport
         #expect(fresh.refused[tombstone] == nil)
     }
 
+    /// A member removal re-keys every document into new folders, so a
+    /// request made before can no longer be carried out: it is listed as
+    /// outdated and the approval says so, instead of vanishing (attacker,
+    /// session 37).
+    @Test func aRequestMadeBeforeAMemberRemovalIsShownOutdated() throws {
+        let f = try Self.fixture()
+        _ = try DocumentDestruction(vault: try f.member("Monitor")).request(Self.id, reason: "retention")
+        _ = try f.base.addMember("Reader", clearance: .state)
+        _ = try MemberChange(vault: try f.admin()).remove(name: "Reader")
+        let known = try DocumentDestruction(vault: try f.admin()).requests()
+        #expect(known.pending.isEmpty && known.outdated.map(\.id) == [Self.id], "\(known)")
+        do {
+            _ = try DocumentDestruction(vault: try f.member("Second")).approve(Self.id)
+            Issue.record("an outdated request was carried out")
+        } catch let error as VaultError {
+            #expect(error.message.contains("before its folders changed"), "\(error.message)")
+        }
+        #expect(try Self.listed(try f.admin()))
+        // Asked again, it is carried out.
+        _ = try DocumentDestruction(vault: try f.member("Monitor")).request(Self.id, reason: "retention")
+        _ = try DocumentDestruction(vault: try f.member("Second")).approve(Self.id)
+        #expect(try !Self.listed(try f.admin()))
+    }
+
     /// A member who is not an administrator cannot withdraw another's request, nor hide it behind a decoy.
     @Test func anotherMembersWithdrawalOrADecoyDoesNotHideARequest() throws {
         let f = try Self.fixture()
