@@ -62,6 +62,24 @@ import TamgaTestSupport
         #expect(try exports("follow-up: Ministry of Health").count == 1)
     }
 
+    /// `--to` is the user's text, printed in the report and the signature:
+    /// a protected name, a phone number or a sensitive string there stops
+    /// the report, whether or not a recommendation is addressed to it (red
+    /// team round 9, E-029 and E-401 to E-409).
+    @Test(arguments: ["Sadykov", "Садыкову", "A. Sadykov", "+996 555 123 456", "cell 14"])
+    func anAddresseeThatIsProtectedTextIsRefused(_ addressee: String) throws {
+        let target = out.url.appendingPathComponent("follow-up.md")
+        #expect(throws: (any Error).self) {
+            _ = try FollowUpReportExport(vault: try vault.unlock()).write(.init(addressee: addressee, audience: .state, format: .markdown,
+                                                                                output: target.path))
+        }
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+        // An ordinary addressee that no recommendation names still gets its (empty) report.
+        _ = try FollowUpReportExport(vault: try vault.unlock()).write(.init(addressee: "Ministry of Culture", audience: .state,
+                                                                            format: .markdown, output: target.path))
+        #expect(FileManager.default.fileExists(atPath: target.path))
+    }
+
     @Test func anUnknownRecommendationOrABadDateIsRefused() throws {
         let admin = try vault.unlock()
         #expect(throws: (any Error).self) {

@@ -104,6 +104,10 @@ public struct RecommendationDesk: Sendable {
     public func followUp(to addressee: String, audience: Audience, format: ExportFormat,
                          language: DocumentLanguage? = nil) throws -> (text: String, reports: [String]) {
         let policy = context.policy.policy
+        // The addressee is the user's text, printed in the heading, the HTML title and the signature's
+        // trusted comment: scanned like any label, vault-wide, even when no recommendation matches it
+        // and no report's scan runs (red team round 9, E-029: `--to Садыков` was written unscanned).
+        try context.exporter.scanner.scanLabels(addressee, audience: audience, identifiers: [addressee])
         var items: [FollowUpReport.Item] = []
         var reports: Set<String> = []
         var languages: [DocumentLanguage] = []
