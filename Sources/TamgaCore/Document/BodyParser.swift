@@ -99,6 +99,11 @@ struct BodyParser {
                               "a `:::` div inside a block quote (`>`) is not read as a level mark",
                               hint: "Put the quote inside the div: `::: internal`, then `> …` lines, then `:::`.")
         }
+        if let problem = TableCellStructureCheck.problem(scalars) {
+            throw marks.error(.invalidAttributes, SourceLocation(line: number, column: 1),
+                              problem + ": Pandoc reads a grid table's cell as blocks, so its level would apply there; tamga does not read it",
+                              hint: "Mark the cell's text with a span (`[text]{.internal}`), or put the whole table inside the div.")
+        }
         if let problem = LookAlikeMarkCheck.problem(scalars) {
             throw marks.error(.invalidAttributes, SourceLocation(line: number, column: 1), problem,
                               hint: "Write the fence or mark with ASCII colons and braces (`::: internal`, `{.internal}`), or reword the line.")
