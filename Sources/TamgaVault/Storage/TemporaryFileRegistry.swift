@@ -14,9 +14,15 @@ public enum TemporaryFileRegistry {
     /// Private workspaces holding decrypted evidence (`PrivateWorkspace`): removed whole.
     nonisolated(unsafe) private static var folders: Set<String> = []
     private static let lock = NSLock()
+    /// Set by `removeAll` (an interrupt): the command's own thread runs on
+    /// until the process exits, so what it registers from then on is
+    /// removed at once (a SIGTERM under load left an export's staging folder,
+    /// made just after the clean-up: full suite, session 37).
+    nonisolated(unsafe) private static var closing = false
 
     static func register(_ path: String) {
         lock.lock(); defer { lock.unlock() }
+        if closing { unlink(path); return }
         paths.insert(path)
     }
 
@@ -27,6 +33,7 @@ public enum TemporaryFileRegistry {
 
     static func registerFolder(_ path: String) {
         lock.lock(); defer { lock.unlock() }
+        if closing { try? FileManager.default.removeItem(atPath: path); return }
         folders.insert(path)
     }
 
@@ -45,6 +52,7 @@ public enum TemporaryFileRegistry {
     /// registered workspace with what it holds; returns how many files and their bytes.
     public static func removeAll() -> (count: Int, bytes: Int64) {
         lock.lock(); defer { lock.unlock() }
+        closing = true
         var removed = 0, bytes: Int64 = 0
         for path in paths {
             var info = stat()
@@ -58,7 +66,14 @@ public enum TemporaryFileRegistry {
                 var info = stat()
                 bytes += lstat(folder + "/" + name, &info) == 0 ? Int64(info.st_size) : 0
             }
-            if (try? FileManager.default.removeItem(atPath: folder)) != nil { removed += files.count }
+            // The command's thread may be writing into it still: a file made during the removal makes the
+            // last rmdir fail, so try again a few times.
+            for attempt in 0..<5 {
+                if (try? FileManager.default.removeItem(atPath: folder)) != nil || !FileManager.default.fileExists(atPath: folder) {
+                    removed += files.count; break
+                }
+                if attempt < 4 { usleep(2_000) }
+            }
         }
         folders.removeAll()
         return (removed, bytes)
