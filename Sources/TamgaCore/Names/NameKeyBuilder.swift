@@ -141,6 +141,15 @@ enum NameKeyBuilder {
         }
     }
 
+    /// дж with its second letter left out, as hurried writers and some
+    /// registers do (Дзусупов, Dzusupov for Джусупов; red-team round 9).
+    static func affricateWithoutH(_ cyrillic: String) -> [String] {
+        let lower = cyrillic.lowercased()
+        guard lower.contains("дж") else { return [] }
+        let written = lower.replacingOccurrences(of: "дж", with: "дз")
+        return [written, Transliteration.latin(written, system: .bgnPCGNKyrgyz)]
+    }
+
     /// The skeletons of one written part: itself and its other spellings.
     static func partKeys(_ part: String) -> [[UInt8]] {
         var spellings = [part]
@@ -175,10 +184,14 @@ enum NameKeyBuilder {
             if part.lowercased().contains("ц") {
                 spellings.append(Transliteration.latin(part, system: .bgnPCGNKyrgyz).lowercased().replacingOccurrences(of: "ts", with: "tz"))
             }
-            // Kyrgyz ж is said дж: Polish writes it dż (Dżumabekow), apart from its ż.
+            // Kyrgyz ж is said дж: Polish writes it dż (Dżumabekow), apart from its ż, and Turkish c
+            // (Ceenbekova, Aycan for Жээнбекова, Айжан; red-team round 9).
             if part.lowercased().contains("ж") {
-                spellings.append(ForeignTransliteration.polish.latin(part.lowercased().replacingOccurrences(of: "ж", with: "дж")))
+                let said = part.lowercased().replacingOccurrences(of: "ж", with: "дж").replacingOccurrences(of: "ддж", with: "дж")
+                spellings.append(ForeignTransliteration.polish.latin(said))
+                spellings.append(ForeignTransliteration.turkish.latin(said))
             }
+            spellings += Self.affricateWithoutH(part)
         } else {
             let lower = part.lowercased()
             spellings.append(lower.replacingOccurrences(of: "j", with: "y"))
@@ -189,6 +202,13 @@ enum NameKeyBuilder {
             spellings.append(lower.replacingOccurrences(of: "û", with: "yu").replacingOccurrences(of: "â", with: "ya"))
             spellings += Transliteration.cyrillic(part)
             spellings += StrippedHacekSpellings.variants(of: lower)
+            // A name declared in Latin only is written by other languages from its Cyrillic reading as
+            // from a declared Cyrillic one (Cusupov for Dzhusupov; red-team round 9), and with дж's h left out.
+            for reading in Transliteration.cyrillic(part).map({ $0.lowercased() }) where reading.contains("ж") {
+                spellings.append(ForeignTransliteration.turkish.latin(reading.replacingOccurrences(of: "ж", with: "дж")
+                    .replacingOccurrences(of: "ддж", with: "дж")))
+                spellings += Self.affricateWithoutH(reading)
+            }
         }
         spellings.append(String(part.lowercased().reduce(into: [Character]()) { out, c in
             if out.last != c || !c.isLetter { out.append(c) }
