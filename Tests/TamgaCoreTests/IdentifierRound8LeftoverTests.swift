@@ -47,4 +47,54 @@ import Testing
         let found = SensitivePhraseTests.found("колония №47", in: text)
         #expect(!found.projector && !found.scan, "\(found): \(text)")
     }
+
+    /// The colony and a place code with a Kyrgyz case ending on the number
+    /// (`ИК-47де` "in IK-47", `ИК-47ден`, `ИК-47нин`, `ИК-47деги`, issue 15
+    /// round-8 leftover), as written: with or without a hyphen, in upper or
+    /// lower case, after every way of writing the colony; Latin endings on `IK-47`.
+    static let cyrillicEndings = ["де", "да", "те", "та", "ден", "дан", "тен", "тан", "ге", "га", "ке", "ка", "нын", "нин", "дын", "дин",
+                                  "тын", "тин", "ны", "ни", "ды", "ди", "дагы", "деги", "тагы", "теги", "дөгү", "дегилер", "дөн", "төн", "гө", "кө"]
+    static let latinEndings = ["de", "da", "te", "ta", "den", "dan", "ge", "ga", "ke", "ka", "nyn", "nin", "din", "dyn", "degi", "dagy"]
+
+    static func suffixedWritings() -> [(phrase: String, text: String)] {
+        var result: [(String, String)] = []
+        let bases: [(phrase: String, base: String, latin: Bool)] = [
+            ("колония №47", "ИК-47", false), ("колония №47", "ИК 47", false), ("колония №47", "ИК №47", false),
+            ("колония №47", "колония №47", false), ("колония №47", "ик-47", false), ("колония №47", "IK-47", true),
+            ("Ош-3", "Ош-3", false), ("Ош-3", "Osh-3", true), ("камера 14", "камера 14", false), ("камера 14", "камера №14", false),
+        ]
+        for (index, base) in bases.enumerated() {
+            for (number, ending) in (base.latin ? latinEndings : cyrillicEndings).enumerated() {
+                let hyphen = (index + number) % 2 == 0 ? "-" : ""
+                let upper = (index + number) % 5 == 0
+                let word = base.base + hyphen + (upper ? ending.uppercased() : ending)
+                let carrier = ["Ал \(word) отурат.", "Биз \(word) болдук.", "| 2014-10-28 | \(word) |", "Маалымат: \(word) жөнүндө"][number % 4]
+                result.append((base.phrase, carrier))
+            }
+        }
+        return result
+    }
+
+    @Test func caseEndingsOnTheNumberAreFound() {
+        let writings = Self.suffixedWritings()
+        var projector = 0, scan = 0
+        var misses: [String] = []
+        for (phrase, text) in writings {
+            let found = SensitivePhraseTests.found(phrase, in: text)
+            if found.projector { projector += 1 }
+            if found.scan { scan += 1 }
+            if !(found.projector && found.scan), misses.count < 20 { misses.append("\(phrase): \(text) \(found)") }
+        }
+        print("IdentifierRound8: case endings on the number projector \(projector)/\(writings.count), scan \(scan)/\(writings.count)")
+        #expect(projector == writings.count && scan == writings.count, "\(misses.joined(separator: "\n"))")
+    }
+
+    /// Another number with an ending, an ending after a longer number, and a word after a space are not the colony.
+    @Test(arguments: ["Он содержится в ИК-48де.", "ИК-470де.", "ИК-4де отурат.", "147де болдук.", "IK-48de", "Ош-31де", "Ош-13төн",
+                      "камера 140та", "камера 41де"])
+    func otherNumbersWithEndingsAreNotIt(_ text: String) {
+        let phrase = text.hasPrefix("Ош") ? "Ош-3" : text.hasPrefix("камера") ? "камера 14" : "колония №47"
+        let found = SensitivePhraseTests.found(phrase, in: text)
+        #expect(!found.projector && !found.scan, "\(found): \(text)")
+    }
 }

@@ -133,6 +133,29 @@ extension NameMatcher {
     /// script (the same skeleton: Жуков for a declared Žukov), not a word
     /// that only reads like it through another language's convention, which
     /// has a key of its own ("below" for the German spelling Below of Белов).
+    /// Whether `word` is one of the person's Russian-type surnames as
+    /// declared, bare or with a name's case ending (кузнецов, кузнецову,
+    /// petrov; red-team round 8, A1): no lemma of prose, whatever the lexicon
+    /// reads into it (the genitive plural of кузнец, Пётр's possessive), so
+    /// the projector replaces it in lower case too, as the scan refuses it
+    /// (`LeakSurnameNames`). A lexicon word that is the surname and an
+    /// ending (беловой "fair", for Белов) keeps its reading.
+    func isWholeSurname(_ word: String, of person: Int32) -> Bool {
+        let surnames = surnameWords[Int(person)]
+        guard !surnames.isEmpty else { return false }
+        let word = word.lowercased().replacingOccurrences(of: "ё", with: "е")
+        if surnames.contains(word) { return true }
+        guard !CommonWords.shared.contains(word) else { return false }
+        return surnames.contains { surname in
+            word.count > surname.count && word.hasPrefix(surname) && Self.surnameEndings.contains(String(word.dropFirst(surname.count)))
+        }
+    }
+
+    /// A Russian surname's case endings (both genders, plural), in both
+    /// scripts; not the Kyrgyz ones (`орловка` is the village, not Орлов + -ка).
+    static let surnameEndings: Set<String> = ["а", "у", "ым", "ом", "е", "ой", "ою", "ы", "ых", "ыми", "им", "и", "a", "u", "ym", "om", "e",
+                                              "oy", "oi", "y", "ykh", "ikh", "im"]
+
     func isDeclaredWord(_ word: String, of person: Int32) -> Bool {
         let word = word.lowercased()
         return persons[Int(person)].spellings.contains { spelling in

@@ -88,6 +88,8 @@ extension NameMatcher {
                 let possessive = mention.candidates.contains { $0.role == .possessive } ? isPossessiveUse(utf8, start: start, whole: whole) : true
                 mention.candidates = mention.candidates.filter { candidate in
                     if candidate.role == .possessive, !possessive { return false }
+                    // кузнецов, кузнецова, petrov: a surname whole is the person in any case (round 8, A1).
+                    if isWholeSurname(whole, of: candidate.person) { return true }
                     // A lexicon word that only reads like the name ("below" for Belov's German
                     // spelling Below, "беловой" "fair" for Белов): a name only where written as
                     // one, with a capital not at a sentence start (issue 15, round 2); at a

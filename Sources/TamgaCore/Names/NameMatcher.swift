@@ -73,6 +73,10 @@ public struct NameMatcher: NameFinding {
     let automaton: SkeletonAutomaton
     /// Words no key can cover are not skeletonized (`SkeletonWordFilter`).
     let wordFilter: SkeletonWordFilter
+    /// Per person, the Russian-type surnames of their spellings (lower case,
+    /// both genders: `RussianSurnames.words`): written whole, or with a
+    /// name's case ending, they are the person in any case (`isWholeSurname`).
+    let surnameWords: [Set<String>]
 
     public init(persons: [PersonNames], options: Options = Options()) {
         self.init(persons: persons, options: options, commonWords: .lexicon)
@@ -108,6 +112,7 @@ public struct NameMatcher: NameFinding {
         }
         self.groupFathers = groups.map { candidates($0, fathers: true) }
         self.groupOthers = groups.map { candidates($0, fathers: false) }
+        self.surnameWords = persons.map { Set(RussianSurnames.words(of: $0.spellings).map { $0.replacingOccurrences(of: "ё", with: "е") }) }
         self.automaton = SkeletonAutomaton(keys: groupSymbols)
         self.wordFilter = SkeletonWordFilter(keys: groupSymbols)
     }

@@ -100,6 +100,15 @@ struct Redactor {
         var findings: [(range: Range<Int>, finding: Finding)] = names.matches(in: text).map {
             (scalars.offset(of: $0.range.lowerBound)..<scalars.offset(of: $0.range.upperBound), .person($0.candidates))
         }
+        // A name cut into chunks or table cells (`SplitNameReading`).
+        for found in SplitNameReading.matches(in: scalars.scalars, names: names) {
+            findings += found.ranges.map { ($0, .person(found.candidates)) }
+        }
+        // A village in a web address is the place (`AddressPlaceWords`: temir-kanat, orlovka).
+        let places = AddressPlaceWords.ranges(in: scalars.scalars)
+        if !places.isEmpty {
+            findings.removeAll { finding in places.contains { $0.lowerBound <= finding.range.lowerBound && finding.range.upperBound <= $0.upperBound } }
+        }
         if audience != .internal {
             findings += sensitive.matches(in: scalars).map { ($0, .sensitive) }
             // A number the policy lists as published on purpose (`public-numbers`) stays.

@@ -63,7 +63,10 @@ public struct LeakScanner: Sendable {
                            audience: Audience) throws(LeakError) -> Set<String> {
         guard audience != .internal else { return [] }
         // tamga's own stylesheet and page frame are not the document's text (`ExportTemplateText`).
-        let rendered = format == .html ? ExportTemplateText.blanked(rendered) : rendered
+        let framed = format == .html ? ExportTemplateText.blanked(rendered) : rendered
+        // A village in a web address is the place (`AddressPlaceWords`): blanked for every rule
+        // but the `sensitive` strings, read below in the export as written.
+        let rendered = AddressPlaceWords.blanked(framed)
         var hits: [LeakHit] = []
         // In a file name, `-`, `_` and `.` stand for spaces (Aibek_Sadykov).
         let spacedName = String(fileName.map { "-_.".contains($0) ? " " : $0 })
@@ -106,6 +109,11 @@ public struct LeakScanner: Sendable {
             }
         }
         scan(views)
+        if rendered != framed {
+            for view in [ScanView(name: "export", text: framed)] + ReaderView.views(of: framed) {
+                hits += sensitiveHits(view, LeakNormalizer(view.text), strings: sensitiveStrings, indexes: sensitiveIndexes)
+            }
+        }
         // Then as a reader sees it: markup, references, letter-spacing and
         // percent-escapes undone (issue 15, class 2). Only when the bytes
         // themselves passed: an export refused already needs no second reason.

@@ -45,6 +45,9 @@ extension ReaderView {
         // The lines of one grid-table or multiline-table cell, as Pandoc joins them (`ReaderView+CellLines`).
         let cells = joiningCellLines(text)
         if !cells.isEmpty { views.append(ScanView(name: "export as read, the lines of a table cell joined", text: cells, rules: .words)) }
+        // Each cell after its column's header (`ReaderView+ColumnHeaders`).
+        let headed = columnHeaderReadings(text)
+        if !headed.isEmpty { views.append(ScanView(name: "export as read, each table cell after its column's header", text: headed, rules: .words)) }
         return views
     }
 }

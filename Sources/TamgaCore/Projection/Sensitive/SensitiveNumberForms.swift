@@ -53,6 +53,33 @@ enum SensitiveNumberForms {
         return endings.flatMap { ["-" + $0, $0] }
     }()
 
+    /// Kyrgyz case endings written after the digits of a number that ends
+    /// a phrase (`ИК-47де` "in IK-47", `Ош-3төн`, `№47нин`; issue 15,
+    /// round-8 leftover), with or without a hyphen: locative, ablative,
+    /// dative, genitive, accusative and the attributive locative (`-дагы`,
+    /// plural `-дагылар`), in every vowel harmony (a writer follows the
+    /// spoken numeral, which the digits do not show), and their Latin
+    /// spellings (`IK-47de`).
+    static let caseSuffixes: [String] = {
+        let wide = ["а", "е", "о", "ө"], narrow = ["ы", "и", "у", "ү"]
+        var endings: [String] = []
+        for (index, vowel) in wide.enumerated() {
+            for consonant in ["д", "т"] {
+                endings += [consonant + vowel, consonant + vowel + "н", consonant + vowel + "г" + narrow[index]]
+                endings += ["лар", "лер", "лор", "лөр"].map { consonant + vowel + "г" + narrow[index] + $0 }
+            }
+            endings += ["г" + vowel, "к" + vowel]
+        }
+        for vowel in narrow { for consonant in ["н", "д", "т"] { endings += [consonant + vowel, consonant + vowel + "н"] } }
+        let latinWide = ["a", "e", "o"], latinNarrow = ["y", "i", "u"]
+        for (index, vowel) in latinWide.enumerated() {
+            for consonant in ["d", "t"] { endings += [consonant + vowel, consonant + vowel + "n", consonant + vowel + "g" + latinNarrow[index]] }
+            endings += ["g" + vowel, "k" + vowel]
+        }
+        for vowel in latinNarrow { for consonant in ["n", "d", "t"] { endings += [consonant + vowel, consonant + vowel + "n"] } }
+        return endings.flatMap { ["-" + $0, $0] }
+    }()
+
     /// Lower-case Roman numerals from 2 (a lone `i` is a word).
     static func roman(_ value: Int) -> [String] {
         guard (2...399).contains(value) else { return [] }

@@ -21,6 +21,7 @@ extension SensitivePhrase {
             if !part.forms.contains(where: { $0.scalars == folded }) { part.forms.append((folded, true)) }
         }
         part.suffixes = SensitiveNumberForms.digitSuffixes.map(fold)
+        part.caseSuffixes = SensitiveNumberForms.caseSuffixes.map(fold)
         return part
     }
 
@@ -76,7 +77,7 @@ extension SensitivePhrase {
         if let (number, end) = digits(text, at: position) {
             if number == value {
                 if !part.ordinalOnly { ends.append(end) }
-                for suffix in part.suffixes {
+                for suffix in part.suffixes + (part.ordinalOnly ? [] : part.caseSuffixes) {
                     if let after = consume(suffix, text, at: end), !isWord(text, after) { ends.append(after) }
                 }
                 if part.ordinalOnly, end + 1 < text.count, Self.isDash(text[end]), isLetter(text, end + 1) { ends.append(end) }

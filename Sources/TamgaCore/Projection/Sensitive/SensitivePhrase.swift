@@ -39,6 +39,8 @@ struct SensitivePhrase: Sendable {
         var ordinalOnly = false
         /// Ordinal endings after the digits, folded.
         var suffixes: [[Unicode.Scalar]] = []
+        /// Kyrgyz case endings after the digits, folded (`ИК-47де`; not before the noun).
+        var caseSuffixes: [[Unicode.Scalar]] = []
     }
 
     let parts: [Part]
