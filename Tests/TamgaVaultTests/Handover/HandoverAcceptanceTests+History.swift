@@ -79,4 +79,35 @@ extension HandoverAcceptanceTests {
             #expect(s.successorState() == before)
         }
     }
+
+    /// The one addition projects every revision with one redaction context:
+    /// it must still hold what only an older revision declares, or that
+    /// revision's public part would name him (a guard on the H-1 fix, which
+    /// stopped projecting each revision with its own declarations).
+    @Test func anOlderRevisionsPublicPartStillWithholdsAPersonOnlyItDeclares() throws {
+        let first = Array("""
+        ---
+        id: VR-1
+        kind: visit-report
+        date: 2014-10-30
+        level: public
+        persons:
+          O-0001:
+            name: Temir Osmonov
+            role: official
+            consent: []
+        ---
+        Temir Osmonov received the monitors.
+
+        """.utf8)
+        let second = Array("---\nid: VR-1\nkind: visit-report\ndate: 2014-10-30\nlevel: public\n---\nThe monitors were received.\n".utf8)
+        let s = try Setting { former in
+            for source in [first, second] { try former.add(source, as: try former.admin()) }
+        }
+        _ = try s.accept()
+        let parts = try DocumentCatalog(vault: try s.successor.unlock()).history("VR-1", level: .public)
+            .map { $0.content.withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
+        #expect(parts.count == 2 && parts[0].contains("Official A"), "\(parts)")
+        #expect(!parts.contains { $0.contains("Osmonov") }, "\(parts)")
+    }
 }
