@@ -38,7 +38,8 @@ public struct RedactionContext: Sendable {
         case none
     }
 
-    public static func load(_ vault: UnlockedVault, adding extra: [Document] = [], loading selection: Selection = .all) throws -> RedactionContext {
+    public static func load(_ vault: UnlockedVault, adding extra: [Document] = [], earlier: [Document] = [],
+                            loading selection: Selection = .all) throws -> RedactionContext {
         guard vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "redaction (the person registry is internal)")
         }
@@ -56,9 +57,29 @@ public struct RedactionContext: Sendable {
         var declarations = index.declarations.filter { !added.contains($0.document) }
         var sensitive = Set(index.documents.filter { !added.contains($0.entry?.id ?? "") }.flatMap(\.sensitive))
         for document in extra {
-            declarations.append((document.id, document.persons.map {
+            var persons = document.persons.map {
                 RegisteredPerson(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent, erased: $0.erased)
-            }))
+            }
+            // Older revisions of an added document (a hand-over's import,
+            // review 37 H-1) count as the index will count them once stored
+            // (`addEarlierDeclarations`): their spellings join, a person they
+            // alone declare stays; the newest revision's role and consent win.
+            for older in earlier.reversed() where older.id == document.id {
+                for person in older.persons {
+                    if let at = persons.firstIndex(where: { $0.id == person.id }) {
+                        let known = persons[at]
+                        let all = [known.name] + known.also
+                        persons[at] = RegisteredPerson(id: known.id, role: known.role, name: known.name,
+                                                       also: known.also + person.spellings.filter { !all.contains($0) },
+                                                       consent: known.consent, erased: known.erased || person.erased)
+                    } else {
+                        persons.append(RegisteredPerson(id: person.id, role: person.role, name: person.name, also: person.also,
+                                                        consent: person.consent, erased: person.erased))
+                    }
+                }
+                sensitive.formUnion(older.sensitive)
+            }
+            declarations.append((document.id, persons))
             sensitive.formUnion(document.sensitive)
         }
         var documents: [String: Document] = [:]

@@ -117,7 +117,8 @@ public struct HandoverAcceptance: Sendable {
         // resumed: the entry is not written twice, and the revisions already
         // here must be the package's first ones.
         let pending = try pendingRevisions(revisions, resuming: earlier != nil)
-        try Self.dryRun(revisions, vault: vault)
+        try Self.dryRun(pending, all: revisions, attachments: payload.attachments, transferred: Set(manifest.transferred.map(\.id)),
+                        vault: vault)
         let entry = try earlier ?? { () throws -> String in
             // Released before the additions, which take the lock themselves.
             let lock = try VaultLock(vault: vault.paths.root)
@@ -128,17 +129,20 @@ public struct HandoverAcceptance: Sendable {
                                                + "\(manifest.transferred.count) transferred, \(manifest.withheld) withheld, "
                                                + "\(manifest.destroyed) destroyed before"))
         }()
-        for (document, source) in pending {
-            _ = try DocumentAddition(vault: vault).add([(document, source)], force: true)
-        }
+        // Every document's revisions in one addition: the rules run on what stays (review 37 H-1).
+        _ = try DocumentAddition(vault: vault).add(histories: Self.histories(pending), force: true, refresh: false)
         let attached = try HandoverAttachments.store(payload.attachments, bytes: attachmentBytes, resuming: earlier != nil, vault: vault)
         // On a resume, a person whose consent was recorded here since the entry keeps it.
-        let carried = try persons.carry(payload.consent, asOf: manifest.asOf, from: manifest.former.vault,
-                                        skip: try persons.changedSince(entry))
+        let carried = try persons.carry(payload.consent, asOf: manifest.asOf, from: manifest.former.vault, manifestHash: manifestHash,
+                                        skip: try persons.changedSince(entry, manifestHash: manifestHash))
         do {
             let lock = try VaultLock(vault: vault.paths.root)
             vault.holdingWriteLock(lock)
             defer { withExtendedLifetime(lock) {} }
+            // One re-projection for the whole import and its consent (review
+            // 37 M-4), before the completion: a run cut short before it is
+            // resumed, and the resume re-projects.
+            _ = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh()
             _ = try vault.log(LogAction(action: Self.completeAction, hash: manifestHash,
                                     note: "\(pending.count) revision(s) and \(attached) attachment(s) added by this run"))
         }
@@ -255,21 +259,6 @@ public struct HandoverAcceptance: Sendable {
               let signature = try? MinisignSignature(text: String(decoding: text, as: UTF8.self)),
               let key = try? MinisignPublicKey(tamgaSigningKey: exportKey) else { return false }
         return (try? key.verify(signature, for: manifest)) != nil
-    }
-
-    /// What `DocumentAddition` would refuse only after the `handover-accept`
-    /// entry (review M1), checked before it: declarations that do not make
-    /// one registry with this vault's (`RegistryError`), and a recommendation
-    /// id this vault uses for another recommendation, per revision and across
-    /// the package's newest revisions.
-    static func dryRun(_ revisions: [(Document, [UInt8])], vault: UnlockedVault) throws {
-        var newest: [String: Document] = [:]
-        for (document, _) in revisions { newest[document.id] = document }
-        let documents = newest.values.sorted { $0.id < $1.id }
-        _ = try RedactionContext.load(vault, adding: documents, loading: .none)
-        let index = try VaultIndex.load(vault)
-        for (document, _) in revisions { try RecommendationClash.check(adding: [document], index: index) }
-        try RecommendationClash.check(adding: documents, index: index)
     }
 
     /// The log action that records an accept as complete.

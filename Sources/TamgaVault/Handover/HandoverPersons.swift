@@ -36,30 +36,40 @@ struct HandoverPersons {
     /// The persons with a consent event (to be named, or to transfer) in the
     /// log after `entry`, in the log's order: on a resumed accept, the
     /// successor's own record since the hand-over began wins over the
-    /// former body's.
-    func changedSince(_ entry: String) throws -> Set<String> {
+    /// former body's. The events this hand-over's carry recorded (marked
+    /// with its manifest's hash) are not the successor's record: an
+    /// interrupted carry is finished, not skipped (review 37 H-2).
+    func changedSince(_ entry: String, manifestHash: String) throws -> Set<String> {
         let lines = try AuditTrail(vault: vault).list().lines
         guard let start = lines.firstIndex(where: { $0.entry == entry }) else { return [] }
         let actions: Set<String> = ["consent-grant", "consent-withdraw", TransferConsent.grantAction, TransferConsent.withdrawAction]
-        return Set(lines[(start + 1)...].compactMap(\.action).filter { actions.contains($0.action) }.flatMap { $0.persons ?? [] })
+        return Set(lines[(start + 1)...].compactMap(\.action)
+            .filter { actions.contains($0.action) && $0.handover != manifestHash }.flatMap { $0.persons ?? [] })
     }
 
     /// Records consent events so that each person's consent to be named here
     /// is what it was at the former body, except for the persons in `skip`;
-    /// returns how many.
-    func carry(_ consent: [String: [String: Bool]], asOf: String, from former: String, skip: Set<String>) throws -> Int {
-        var carried = 0
+    /// returns how many. Withdrawals first: a carry cut short leaves fewer
+    /// names shown, never more. Each event is marked with the manifest's
+    /// hash, and nothing is re-projected: the caller does it once after.
+    func carry(_ consent: [String: [String: Bool]], asOf: String, from former: String, manifestHash: String,
+               skip: Set<String>) throws -> Int {
+        // Each event changes one person's consent to one audience, so one
+        // registry read before them answers for all of them.
+        let registry = try RedactionContext.load(vault, loading: .none).registry
+        var events: [ConsentRecording.Request] = []
         for (person, audiences) in consent.sorted(by: { $0.key < $1.key }) where !skip.contains(person) {
             for (name, granted) in audiences.sorted(by: { $0.key < $1.key }) {
                 guard let audience = Audience(rawValue: name), audience != .internal else { continue }
-                let registry = try RedactionContext.load(vault, loading: .none).registry
                 guard let current = registry.persons[person], current.consent.contains(audience) != granted else { continue }
-                _ = try ConsentRecording(vault: vault).record(.init(personID: person, audience: audience, granted: granted, date: asOf,
-                                                                    obtainedBy: "the former body (hand-over from vault \(former.prefix(16)))",
-                                                                    note: "carried over by the hand-over"))
-                carried += 1
+                events.append(.init(personID: person, audience: audience, granted: granted, date: asOf,
+                                    obtainedBy: "the former body (hand-over from vault \(former.prefix(16)))",
+                                    note: "carried over by the hand-over", handover: manifestHash))
             }
         }
-        return carried
+        for event in events.filter({ !$0.granted }) + events.filter(\.granted) {
+            _ = try ConsentRecording(vault: vault).record(event, refresh: false)
+        }
+        return events.count
     }
 }

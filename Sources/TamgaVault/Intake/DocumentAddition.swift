@@ -42,24 +42,51 @@ public struct DocumentAddition {
             }
             seen[document.id] = document.file
         }
+        return try add(histories: documents.map { [$0] }, force: force, warn: warn, progress: progress)
+    }
+
+    /// Stores each document's revisions, oldest first, as one addition (a
+    /// hand-over's import). The rules run once, on each document's newest
+    /// revision, which is what stays: a state between two revisions (a name
+    /// or role corrected, a recommendation's text edited) must not stop the
+    /// addition half-way (review 37 H-1). Every revision is projected with
+    /// that one redaction context, which also holds what the older revisions
+    /// declare (as the index will), so an older revision's lower parts
+    /// withhold a person only it declares. With `refresh: false` the lower parts of
+    /// other documents are not re-projected: the caller does it once, after
+    /// a batch (`LowerPartRefresher`), instead of once per addition (M-4).
+    /// Each document id at most once in `histories`.
+    public func add(histories: [[(document: Document, source: [UInt8])]], force: Bool = false, refresh: Bool = true,
+                    warn: (String) -> Void = { _ in }, progress: ((Int, Int) -> Void)? = nil) throws -> Result {
+        let histories = histories.filter { !$0.isEmpty }
+        var seen = Set<String>()
+        for history in histories {
+            guard seen.insert(history[0].document.id).inserted, history.allSatisfy({ $0.document.id == history[0].document.id }) else {
+                throw VaultError.invalidDocument("\(history[0].document.id) is given twice in one addition (nothing was added)")
+            }
+        }
+        let newest = histories.compactMap { $0.last?.document }
+        let older = histories.flatMap { $0.dropLast().map(\.document) }
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
-        for (document, _) in documents { WordNamePartWarning.warnings(for: document).forEach(warn) }
+        for history in histories { for (document, _) in history { WordNamePartWarning.warnings(for: document).forEach(warn) } }
         let context = vault.levelKeys.canRead(.internal)
-            ? try RedactionContext.load(vault, adding: documents.map(\.document), loading: .none) : nil
+            ? try RedactionContext.load(vault, adding: newest, earlier: older, loading: .none) : nil
         if let context {
-            for (document, _) in documents { ReadsWholeCheck.warnings(for: document, context: context).forEach(warn) }
-            try RecommendationClash.check(adding: documents.map(\.document), index: try VaultIndex.load(vault))
+            for document in newest { ReadsWholeCheck.warnings(for: document, context: context).forEach(warn) }
+            try RecommendationClash.check(adding: newest, index: try VaultIndex.load(vault))
         }
         let store = DocumentStore(vault: vault)
-        if !force { for (document, source) in documents { try store.requireBasedOnNewest(id: document.id, source: source) } }
+        if !force { for history in histories { try store.requireBasedOnNewest(id: history[0].document.id, source: history[0].source) } }
         var result = Result()
-        for (document, source) in documents {
-            result.stored.append((document.id, try store.add(DocumentIntake.submission(for: document, source: source, context: context),
-                                                             force: true)))
+        for history in histories {
+            for (document, source) in history {
+                result.stored.append((document.id, try store.add(DocumentIntake.submission(for: document, source: source, context: context),
+                                                                 force: true)))
+            }
         }
-        if let context { result.reprojected = try LowerPartRefresher(vault: vault, context: context).refresh(progress: progress) }
+        if refresh, let context { result.reprojected = try LowerPartRefresher(vault: vault, context: context).refresh(progress: progress) }
         return result
     }
 }

@@ -141,6 +141,11 @@ public struct LogAction: Codable, Sendable, Equatable {
     /// persons it concerns, so the disclosure ledger lists the hand-over
     /// under each of them. Older readers ignore the key.
     public var transferred: [String: [String]]?
+    /// For a consent event a hand-over's accept carried over from the former
+    /// body: the manifest's SHA-256, so that a resumed accept tells its own
+    /// events from the successor's record (review 37 H-2). Older readers
+    /// ignore the key.
+    public var handover: String?
 
     public init(action: String, document: String? = nil, revision: Int? = nil, level: String? = nil,
                 audience: String? = nil, format: String? = nil, hash: String? = nil,

@@ -28,8 +28,14 @@ public struct ConsentRecording: Sendable {
         public var obtainedBy: String
         /// A short note; it is logged, so it holds no confidential text.
         public var note: String?
+        /// For an event a hand-over's accept carries over: the manifest's
+        /// SHA-256 (`LogAction.handover`), so that a resumed accept tells its
+        /// own events from the successor's record (review 37 H-2).
+        public var handover: String?
 
-        public init(personID: String, audience: Audience, granted: Bool, date: String, obtainedBy: String, note: String? = nil) {
+        public init(personID: String, audience: Audience, granted: Bool, date: String, obtainedBy: String, note: String? = nil,
+                    handover: String? = nil) {
+            self.handover = handover
             self.personID = personID
             self.audience = audience
             self.granted = granted
@@ -45,8 +51,11 @@ public struct ConsentRecording: Sendable {
         public let reprojected: Int
     }
 
-    /// Records `request`; `progress` hears the re-projection's documents checked of all.
-    public func record(_ request: Request, progress: ((Int, Int) -> Void)? = nil) throws -> Result {
+    /// Records `request`; `progress` hears the re-projection's documents
+    /// checked of all. With `refresh: false` nothing is re-projected: the
+    /// caller re-projects once after a batch of events (a hand-over's carry,
+    /// review 37 M-4), and until then the stored lower parts may be stale.
+    public func record(_ request: Request, refresh: Bool = true, progress: ((Int, Int) -> Void)? = nil) throws -> Result {
         guard request.audience != .internal else { throw VaultError.invalidArgument("consent is given to state or public, not internal") }
         guard CalendarDate(iso: request.date) != nil else { throw VaultError.invalidArgument("the date must be a date like 2014-11-02") }
         let lock = try VaultLock(vault: vault.paths.root)
@@ -55,8 +64,11 @@ public struct ConsentRecording: Sendable {
         guard context.registry.persons[request.personID] != nil else {
             throw VaultError.unknownPerson(id: request.personID)
         }
-        try vault.log(LogAction(action: request.granted ? "consent-grant" : "consent-withdraw", audience: request.audience.rawValue,
-                                persons: [request.personID], note: request.note, date: request.date, obtainedBy: request.obtainedBy))
+        var action = LogAction(action: request.granted ? "consent-grant" : "consent-withdraw", audience: request.audience.rawValue,
+                               persons: [request.personID], note: request.note, date: request.date, obtainedBy: request.obtainedBy)
+        action.handover = request.handover
+        try vault.log(action)
+        guard refresh else { return Result(reprojected: 0) }
         // A registry that includes the event just logged.
         let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh(progress: progress)
         return Result(reprojected: rewritten)

@@ -4,8 +4,10 @@ import TamgaCore
 /// documents' recommendations are checked against each other and against
 /// every stored document's (from the member's index), without reading them all.
 public enum RecommendationClash {
-    public static func check(adding documents: [Document], index: VaultIndex) throws {
-        let added = Set(documents.map(\.id))
+    /// `ignoring`: stored documents left out of the check (a hand-over's own,
+    /// resumed: their newest revisions are checked as added).
+    public static func check(adding documents: [Document], index: VaultIndex, ignoring: Set<String> = []) throws {
+        let added = Set(documents.map(\.id)).union(ignoring)
         var known: [String: (text: String, place: String)] = [:]
         for summary in index.documents {
             guard let id = summary.entry?.id, !added.contains(id) else { continue }

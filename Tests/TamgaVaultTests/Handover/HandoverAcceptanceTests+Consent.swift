@@ -107,4 +107,36 @@ extension HandoverAcceptanceTests {
         try FileManager.default.removeItem(at: s.package.appendingPathComponent(HandoverPackage.acceptance))
         #expect { try s.accept() } throws: { "\($0)".contains("accepted already") }
     }
+
+    /// Review 37 H-2: the interrupted run had carried the former body's
+    /// public withdrawal, not yet its State one. The resume must not count
+    /// the hand-over's own carry as the successor's record: D-0042's State
+    /// grant in the front matter must not stand.
+    @Test func aResumedAcceptFinishesAPartlyCarriedWithdrawal() throws {
+        let granted = Array(String(decoding: try InsiderFixture().interview, as: UTF8.self)
+            .replacingOccurrences(of: "consent: []", with: "consent: [state]").utf8)
+        let s = try Setting { former in
+            try former.add(granted, as: try former.admin())
+            for audience in [Audience.public, .state] {
+                _ = try ConsentRecording(vault: try former.admin()).record(.init(personID: "D-0042", audience: audience, granted: false,
+                                                                                 date: "2025-10-01", obtainedBy: "Admin"))
+            }
+        }
+        let successor = try s.successor.unlock()
+        let manifest = try DurableFile.readAll(s.package.appendingPathComponent(HandoverPackage.manifest))
+        let hash = Hex.encode(SHA256.hash(manifest))
+        // What an accept killed inside its carry leaves behind: every revision, one of the two withdrawals.
+        try successor.log(LogAction(action: "handover-accept", hash: hash))
+        let policy = try PolicyStore(paths: successor.paths).current(successor).policy
+        for source in [s.former.interview, granted] {
+            _ = try DocumentAddition(vault: successor).add([(try DocumentParser.parse(source, file: "test").validated(against: policy), source)])
+        }
+        #expect(try s.successorConsent("D-0042") == [.state])
+        _ = try ConsentRecording(vault: try s.successor.unlock()).record(.init(
+            personID: "D-0042", audience: .public, granted: false, date: HandoverPlanTests.today,
+            obtainedBy: "the former body (hand-over from vault \(try s.former.admin().vaultID.prefix(16)))",
+            note: "carried over by the hand-over", handover: hash))
+        _ = try s.accept()
+        #expect(try s.successorConsent("D-0042") == [], "the State grant stood after the resume")
+    }
 }
