@@ -179,7 +179,7 @@ public struct PersonErasure: Sendable {
             let sources = try catalog.read(blind: blind, level: .internal, index: index.commits)
             guard let id = sources.first?.metadata.document else { continue }
             // Declaring them with a name writes that name: the scan reads it.
-            var names = try sources.contains { revision in
+            var names = sources.contains { revision in
                 !scan.hits(in: String(decoding: revision.content.withUnsafeBytes { Array($0) }, as: UTF8.self)).isEmpty
             }
             if !names {
