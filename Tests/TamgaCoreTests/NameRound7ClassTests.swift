@@ -19,8 +19,8 @@ import Testing
         let scanner: LeakScanner
         let matcher: NameMatcher
 
-        init() throws {
-            document = try Fixture.parse(front: NameRound7ClassTests.front7, body: "## A\n\nText.\n")
+        init(front: String = NameRound7ClassTests.front7) throws {
+            document = try Fixture.parse(front: front, body: "## A\n\nText.\n")
             let registry = try PersonRegistry(documents: [document])
             matcher = NameMatcher(persons: registry.personNames)
             scanner = LeakScanner(policy: Fixture.policy, registry: registry, names: matcher, sensitive: [])

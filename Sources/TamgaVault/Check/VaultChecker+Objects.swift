@@ -83,9 +83,16 @@ extension VaultChecker {
     /// given, never the "restore from a backup" a problem asks for, which
     /// would put a destroyed key back (attacker, session 37).
     mutating func goneByTheLog(_ path: String, index: CommitIndex) -> Bool {
-        guard !index.isLive(path), index.isDestroyed(path) || index.mayShred(path) else { return false }
+        guard !index.isLive(path), index.isDestroyed(path) || index.mayShred(path) || Self.keptApart(path, index) else { return false }
         warnNotLive(path, index: index)
         return true
+    }
+
+    /// An attachment an erasure outdated because it was written apart from
+    /// it (`CommitIndex.erasedObjects`): kept, never shredded. Erasures keep
+    /// only parts and data keys of each other, so a kept attachment is one of these.
+    static func keptApart(_ path: String, _ index: CommitIndex) -> Bool {
+        path.hasPrefix("attachments/") && index.keptFromErasures.contains(path)
     }
 
     /// An object file no signed entry lists now: left by an interrupted
@@ -93,6 +100,10 @@ extension VaultChecker {
     mutating func warnNotLive(_ path: String, index: CommitIndex) {
         if index.isDestroyed(path) {
             report.warning(path, "its document was destroyed by a signed entry; ignored (`tamga check --tidy` overwrites and removes it)")
+        } else if Self.keptApart(path, index) {
+            report.warning(path, "an attachment written apart from an erasure of its document (attached or restricted on a copy that "
+                + "had not seen the erasure): not read, since the erasure never checked it; the file is kept, but its data key was "
+                + "superseded by the erasure, so it may no longer open. Attach the original again if you still hold it (docs/retention.md)")
         } else if index.keptFromErasures.contains(path) {
             report.problem(path, "written by an erasure made apart from another erasure of the same document (two copies, two "
                 + "persons): neither erasure's revisions are read, since each still names the person the other erased; the files are "

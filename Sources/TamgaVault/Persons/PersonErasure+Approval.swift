@@ -41,25 +41,17 @@ extension PersonErasure {
     /// first (`id` is the person id). Members cleared internal only. Not
     /// listed: requests carried out, withdrawn (as readers judge), or whose
     /// folders were destroyed since.
-    public func pending() throws -> [DocumentDestruction.Request] {
-        guard vault.levelKeys.canRead(.internal) else {
-            throw VaultError.notCleared(member: vault.member.name, needed: "requests for erasure (internal)")
-        }
+    public func pending() throws -> [DocumentDestruction.Request] { try open().map(\.request) }
+
+    /// The open requests for an erasure, with the folders each names.
+    private func open() throws -> [(request: DocumentDestruction.Request, folders: Set<String>)] {
         let index = try VaultIndex.load(vault)
-        let log = AuditLog(paths: vault.paths)
-        var names: [String: String] = [:]
-        for member in vault.keyring.body.members { names[member.fingerprint] = member.displayName }
-        let withdrawn = index.withdrawnRequests
-        var requests: [DocumentDestruction.Request] = []
-        for (name, folders, actor) in index.erasureRequests
-        where folders.isDisjoint(with: index.commits.destroyed) && !withdrawn.contains(name) && !index.carriesOut(name) {
-            let entry = try log.entry(named: name)
-            let action = try AuditLog.action(of: entry, keys: vault.levelKeys)
-            guard action.action == "erase-request", let person = action.persons?.first else { continue }
-            requests.append(.init(id: person, entry: name, requestedBy: names[actor] ?? actor, requestedByFingerprint: actor,
-                                  time: entry.body.time, reason: action.note ?? ""))
-        }
-        return requests
+        return try DocumentDestruction.openRequests(index.erasureRequests, index: index, vault: vault, needed: "requests for erasure (internal)")
+            .compactMap { open in
+                guard open.action.action == "erase-request", let person = open.action.persons?.first,
+                      !index.carriesOut(open.entry) else { return nil }
+                return (open.request(person), open.folders)
+            }
     }
 
     /// Carries out the pending request to erase `personID`, with its reason,
@@ -72,7 +64,7 @@ extension PersonErasure {
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
-        guard let request = try pending().first(where: { $0.id == personID }) else {
+        guard let (request, asked) = try open().first(where: { $0.request.id == personID }) else {
             throw VaultError.invalidArgument("nothing asks for \(personID) to be erased: a member cleared internal asks first, "
                                              + "with `tamga person erase \(personID) --reason TEXT`")
         }
@@ -80,7 +72,6 @@ extension PersonErasure {
             throw VaultError.invalidArgument("you asked for \(personID) to be erased: the policy asks that an administrator other than you approve it")
         }
         let prepared = try prepare(personID)
-        let asked = try VaultIndex.load(vault).erasureRequests.first { $0.entry == request.entry }?.folders ?? []
         guard Set(prepared.blinds) == asked else {
             throw VaultError.invalidArgument("the documents that name \(personID) changed since the request (\(asked.count) then, "
                 + "\(prepared.blinds.count) now): withdraw it with `tamga person erase --cancel \(personID)` and ask again; nothing was changed")

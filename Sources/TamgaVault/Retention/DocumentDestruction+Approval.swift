@@ -61,31 +61,50 @@ extension DocumentDestruction {
     /// request names the old folders; whoever asked asks again. Shown so
     /// that a request does not vanish without a word (attacker, session 37).
     public func requests() throws -> (pending: [Request], outdated: [Request]) {
-        guard vault.levelKeys.canRead(.internal) else {
-            throw VaultError.notCleared(member: vault.member.name, needed: "requests for destruction (internal)")
-        }
         let index = try VaultIndex.load(vault)
-        let log = AuditLog(paths: vault.paths)
-        var names: [String: String] = [:]
-        for member in vault.keyring.body.members { names[member.fingerprint] = member.displayName }
-        let withdrawn = index.withdrawnRequests
         var pending: [Request] = [], outdated: [Request] = []
-        for (name, folders, actor) in index.destructionRequests
-        where folders.isDisjoint(with: index.commits.destroyed) && !withdrawn.contains(name) {
-            let entry = try log.entry(named: name)
-            let action = try AuditLog.action(of: entry, keys: vault.levelKeys)
-            guard let id = action.document, let now = try? Set(vault.blindIDs(id)) else { continue }
-            let request = Request(id: id, entry: name, requestedBy: names[actor] ?? actor,
-                                  requestedByFingerprint: actor, time: entry.body.time, reason: action.note ?? "")
-            if now == folders {
+        for open in try Self.openRequests(index.destructionRequests, index: index, vault: vault, needed: "requests for destruction (internal)") {
+            guard let id = open.action.document, let now = try? Set(vault.blindIDs(id)) else { continue }
+            let request = open.request(id)
+            if now == open.folders {
                 pending.append(request)
-            } else if folders.isStrictSubset(of: now), now.isDisjoint(with: index.commits.destroyed) {
+            } else if open.folders.isStrictSubset(of: now), now.isDisjoint(with: index.commits.destroyed) {
                 // A decoy (folders its id never had) is neither: it hides nothing.
                 outdated.append(request)
             }
         }
         outdated.removeAll { request in pending.contains { $0.id == request.id } }
         return (pending, outdated)
+    }
+
+    /// A counted request not withdrawn (as readers judge) and naming no
+    /// destroyed folder, with its sealed action; `request` names it by the
+    /// id its kind reads from the action (a document, or a person).
+    struct OpenRequest {
+        let entry: String
+        let folders: Set<String>
+        let action: LogAction
+        let request: (String) -> Request
+    }
+
+    /// The open requests among `listed` (a `VaultIndex` listing of one
+    /// kind), their askers named as the keyring names them. Members cleared
+    /// internal only (`needed` says what for): the actions are sealed to internal.
+    static func openRequests(_ listed: [(entry: String, folders: Set<String>, actor: String)], index: VaultIndex,
+                             vault: UnlockedVault, needed: String) throws -> [OpenRequest] {
+        guard vault.levelKeys.canRead(.internal) else { throw VaultError.notCleared(member: vault.member.name, needed: needed) }
+        let log = AuditLog(paths: vault.paths)
+        var names: [String: String] = [:]
+        for member in vault.keyring.body.members { names[member.fingerprint] = member.displayName }
+        let withdrawn = index.withdrawnRequests
+        return try listed.filter { $0.folders.isDisjoint(with: index.commits.destroyed) && !withdrawn.contains($0.entry) }.map { listed in
+            let entry = try log.entry(named: listed.entry)
+            let action = try AuditLog.action(of: entry, keys: vault.levelKeys)
+            return OpenRequest(entry: listed.entry, folders: listed.folders, action: action) { id in
+                Request(id: id, entry: listed.entry, requestedBy: names[listed.actor] ?? listed.actor, requestedByFingerprint: listed.actor,
+                        time: entry.body.time, reason: action.note ?? "")
+            }
+        }
     }
 
     /// Carries out the pending request to destroy `id`: the tombstone names

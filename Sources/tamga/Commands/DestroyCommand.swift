@@ -127,16 +127,9 @@ struct DestroyCommand: ParsableCommand {
         for plan in plans { print("\(plan.id): " + Self.stillOpens(plan)) }
     }
 
-    /// Asks on the terminal unless --yes; without a terminal, --yes is required.
+    /// Asks on the terminal unless --yes (`TypedConfirmation`).
     func confirm(_ prompt: String, expected: String) throws {
-        guard !yes else { return }
-        guard isatty(STDIN_FILENO) == 1 else {
-            throw ValidationError("standard input is not a terminal: pass --yes to destroy without a prompt")
-        }
-        Terminal.writeStandardError(prompt)
-        guard readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces) == expected else {
-            throw ValidationError("what was typed does not match; nothing was destroyed")
-        }
+        try TypedConfirmation.ask(prompt, expected: expected, yes: yes, verb: "destroy", done: "destroyed")
     }
 
     func report(_ outcome: DocumentDestruction.Outcome) {

@@ -91,16 +91,9 @@ extension PersonCommand {
             report(try erasure.erase(id, reason: reason ?? "", progress: Terminal.refreshProgress))
         }
 
-        /// Asks on the terminal unless --yes; without a terminal, --yes is required.
+        /// Asks on the terminal unless --yes (`TypedConfirmation`).
         func confirm(_ prompt: String, expected: String) throws {
-            guard !yes else { return }
-            guard isatty(STDIN_FILENO) == 1 else {
-                throw ValidationError("standard input is not a terminal: pass --yes to erase without a prompt")
-            }
-            Terminal.writeStandardError(prompt)
-            guard readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces) == expected else {
-                throw ValidationError("what was typed does not match; nothing was erased")
-            }
+            try TypedConfirmation.ask(prompt, expected: expected, yes: yes, verb: "erase", done: "erased")
         }
 
         static func describe(_ plan: PersonErasure.Plan) -> String {

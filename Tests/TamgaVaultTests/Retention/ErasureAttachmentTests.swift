@@ -11,24 +11,7 @@ import TamgaTestSupport
 /// restricted image the eraser cannot open stops it in a document that
 /// names the person, and is reported as unread elsewhere.
 @Suite struct ErasureAttachmentTests {
-    /// Another detainee's interview, which does not name D-0042.
-    static func addOtherInterview(_ f: InsiderFixture) throws {
-        try f.add(Array("""
-        ---
-        id: INT-2014-051
-        kind: interview
-        title: Interview, IVS-1
-        date: 2014-11-11
-        persons:
-          D-0051:
-            name: Nurgul Toktosunova
-            role: detainee
-        ---
-
-        Nurgul Toktosunova described the night shift.
-
-        """.utf8), as: try f.admin())
-    }
+    static func addOtherInterview(_ f: InsiderFixture) throws { try f.add(PersonErasureTests.otherInterview, as: try f.admin()) }
 
     /// Attaches as the administrator, or (a restricted image) as "Doctor", its one viewer.
     static func attach(_ f: InsiderFixture, _ bytes: [UInt8], named name: String, to id: String, restricted: Bool = false) throws {

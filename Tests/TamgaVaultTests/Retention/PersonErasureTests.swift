@@ -12,6 +12,23 @@ import TamgaTestSupport
 @Suite struct PersonErasureTests {
     static let id = "INT-2014-044"
 
+    /// Another detainee's interview, which does not name D-0042.
+    static let otherInterview = Array("""
+        ---
+        id: INT-2014-051
+        kind: interview
+        title: Interview, IVS-1
+        date: 2014-11-11
+        persons:
+          D-0051:
+            name: Nurgul Toktosunova
+            role: detainee
+        ---
+
+        Nurgul Toktosunova described the night shift.
+
+        """.utf8)
+
     /// A second revision of the interview naming the person in Cyrillic,
     /// Latin and case forms; a follow-up that names him without declaring
     /// him; another person's interview that must stay as it was; a photo
@@ -48,21 +65,7 @@ import TamgaTestSupport
         The monitors asked about Айбека Садыкова and his cell.
 
         """.utf8), as: admin)
-        try f.add(Array("""
-        ---
-        id: INT-2014-051
-        kind: interview
-        title: Interview, IVS-1
-        date: 2014-11-11
-        persons:
-          D-0051:
-            name: Nurgul Toktosunova
-            role: detainee
-        ---
-
-        Nurgul Toktosunova described the night shift.
-
-        """.utf8), as: admin)
+        try f.add(Self.otherInterview, as: admin)
         let photo = f.base.folder.url.appendingPathComponent("sadykov-arm.jpg")
         try Data([0xFF, 0xD8, 0xFF, 0xE0] + Array(repeating: 7, count: 3000)).write(to: photo)
         _ = try AttachmentStore(vault: admin).attach(photo, to: id, request: AttachmentRequest(depicts: ["D-0042"], caption: "Aibek Sadykov, left forearm"))
@@ -212,6 +215,10 @@ import TamgaTestSupport
         let merged = try f.admin()
         for (path, text) in try Self.liveTexts(merged) { #expect(scan.hits(in: text).isEmpty, "\(path) names D-0042 again") }
         #expect(try VaultIndex.load(merged).commits.liveObjects.filter { $0.hasPrefix("attachments/") }.count == 1)
+        // `check` warns of the kept file and does not call it a problem nobody can mend.
+        let report = VaultChecker.check(merged)
+        #expect(report.isClean, "\(report.problems)")
+        #expect(report.warnings.contains { $0.description.contains("written apart from an erasure") }, "\(report.warnings)")
     }
 
     @Test func oldFilesPutBackOrARevisionMadeApartDoNotBringTheNameBack() throws {
