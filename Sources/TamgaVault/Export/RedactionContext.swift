@@ -38,8 +38,10 @@ public struct RedactionContext: Sendable {
         case none
     }
 
+    /// `without`: documents whose declarations and `sensitive` strings do
+    /// not count, as after their destruction (`DocumentDestruction+NamedElsewhere`).
     public static func load(_ vault: UnlockedVault, adding extra: [Document] = [], earlier: [Document] = [],
-                            loading selection: Selection = .all) throws -> RedactionContext {
+                            loading selection: Selection = .all, without removed: Set<String> = []) throws -> RedactionContext {
         guard vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "redaction (the person registry is internal)")
         }
@@ -53,7 +55,7 @@ public struct RedactionContext: Sendable {
                 + "(log/\(gap.missing).json): an entry was deleted or has not arrived yet; nothing is exported or projected "
                 + "until the log is whole (restore the entry from another copy)")
         }
-        let added = Set(extra.map(\.id))
+        let added = Set(extra.map(\.id)).union(removed)
         var declarations = index.declarations.filter { !added.contains($0.document) }
         var sensitive = Set(index.documents.filter { !added.contains($0.entry?.id ?? "") }.flatMap(\.sensitive))
         for document in extra {

@@ -189,7 +189,8 @@ public struct HandoverPlan: Sendable {
         for request in destructions.pending + destructions.outdated {
             documents[request.id, default: []].append("destruction asked by \(request.requestedBy) on \(request.time.prefix(10))")
         }
-        for request in try PersonErasure(vault: vault).pending() {
+        let erasure = PersonErasure(vault: vault)
+        for request in try erasure.pending() + erasure.outdated() {
             persons[request.id, default: []].append("erasure of \(request.id) asked by \(request.requestedBy) on \(request.time.prefix(10))")
         }
         return (documents, persons)

@@ -43,10 +43,18 @@ extension PersonErasure {
     /// folders were destroyed since.
     public func pending() throws -> [DocumentDestruction.Request] { try open().map(\.request) }
 
+    /// Requests for an erasure that a destruction since made impossible to
+    /// carry out as asked (a document they name was destroyed: attacker
+    /// session 38, E2). Someone asked, so they are listed (OUTDATED) and a
+    /// hand-over withholds the person's records until the request is asked
+    /// again or withdrawn (`cancel` takes them too).
+    public func outdated() throws -> [DocumentDestruction.Request] { try open(touchingDestroyed: true).map(\.request) }
+
     /// The open requests for an erasure, with the folders each names.
-    private func open() throws -> [(request: DocumentDestruction.Request, folders: Set<String>)] {
+    private func open(touchingDestroyed: Bool = false) throws -> [(request: DocumentDestruction.Request, folders: Set<String>)] {
         let index = try VaultIndex.load(vault)
-        return try DocumentDestruction.openRequests(index.erasureRequests, index: index, vault: vault, needed: "requests for erasure (internal)")
+        return try DocumentDestruction.openRequests(index.erasureRequests, index: index, vault: vault, needed: "requests for erasure (internal)",
+                                                    touchingDestroyed: touchingDestroyed)
             .compactMap { open in
                 guard open.action.action == "erase-request", let person = open.action.persons?.first,
                       !index.carriesOut(open.entry) else { return nil }
@@ -65,6 +73,10 @@ extension PersonErasure {
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
         guard let (request, asked) = try open().first(where: { $0.request.id == personID }) else {
+            if try outdated().contains(where: { $0.id == personID }) {
+                throw VaultError.invalidArgument("the request to erase \(personID) was made before a document it names was destroyed: it "
+                    + "can no longer be carried out as asked; withdraw it with `tamga person erase --cancel \(personID)` and ask again")
+            }
             throw VaultError.invalidArgument("nothing asks for \(personID) to be erased: a member cleared internal asks first, "
                                              + "with `tamga person erase \(personID) --reason TEXT`")
         }
@@ -84,7 +96,7 @@ extension PersonErasure {
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
-        guard let request = try pending().first(where: { $0.id == personID }) else {
+        guard let request = try (pending() + outdated()).first(where: { $0.id == personID }) else {
             throw VaultError.invalidArgument("nothing asks for \(personID) to be erased (`tamga person erase --pending` lists what does)")
         }
         guard request.requestedByFingerprint == vault.member.fingerprint || vault.member.administrator else {

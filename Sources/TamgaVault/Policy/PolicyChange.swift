@@ -22,11 +22,32 @@ public struct PolicyChange: Sendable {
     /// Sets `yaml` (read from `file`, which names it in errors); `progress`
     /// hears the re-projection's documents checked of all.
     public func set(yaml: String, file: String, progress: ((Int, Int) -> Void)? = nil) throws -> Result {
-        _ = try Policy.load(yaml: yaml, file: file)
+        let policy = try Policy.load(yaml: yaml, file: file)
         let lock = try VaultLock(vault: vault.paths.root)
         defer { withExtendedLifetime(lock) {} }
+        try requireDocumentsValid(under: policy)
         let inForce = try PolicyStore(paths: vault.paths).set(yaml: yaml, file: file, by: vault)
         let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh(progress: progress)
         return Result(hash: inForce.hash, reprojected: rewritten)
+    }
+
+    /// Every document's newest revision must validate under the new policy
+    /// (attacker session 38, C1): a kind or role renamed under a document
+    /// that uses it made the document unreadable to the index, so its
+    /// persons left the registry and other documents published their names
+    /// (and `destroy` judged it to declare nobody). Older revisions may use
+    /// what the policy no longer has (`validatedAsStored`).
+    func requireDocumentsValid(under policy: Policy) throws {
+        guard vault.levelKeys.canRead(.internal) else { return }
+        for revision in try DocumentCatalog(vault: vault).newestSources() {
+            let id = revision.metadata.document
+            do {
+                _ = try revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: id) }.validated(against: policy)
+            } catch let error as DocumentError {
+                throw VaultError.invalidArgument("\(id)\(error.location.map { ", line \($0.line)" } ?? ""): its newest revision does "
+                    + "not validate under this policy (\(error.code.rawValue)): its persons would leave the registry. Change the "
+                    + "document first (`tamga edit \(id)`), or keep what it uses in the policy; nothing was changed")
+            }
+        }
     }
 }

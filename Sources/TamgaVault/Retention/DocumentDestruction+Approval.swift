@@ -91,14 +91,16 @@ extension DocumentDestruction {
     /// The open requests among `listed` (a `VaultIndex` listing of one
     /// kind), their askers named as the keyring names them. Members cleared
     /// internal only (`needed` says what for): the actions are sealed to internal.
+    /// `touchingDestroyed`: instead, the requests of which a folder was destroyed since (they cannot be carried out as asked).
     static func openRequests(_ listed: [(entry: String, folders: Set<String>, actor: String)], index: VaultIndex,
-                             vault: UnlockedVault, needed: String) throws -> [OpenRequest] {
+                             vault: UnlockedVault, needed: String, touchingDestroyed: Bool = false) throws -> [OpenRequest] {
         guard vault.levelKeys.canRead(.internal) else { throw VaultError.notCleared(member: vault.member.name, needed: needed) }
         let log = AuditLog(paths: vault.paths)
         var names: [String: String] = [:]
         for member in vault.keyring.body.members { names[member.fingerprint] = member.displayName }
         let withdrawn = index.withdrawnRequests
-        return try listed.filter { $0.folders.isDisjoint(with: index.commits.destroyed) && !withdrawn.contains($0.entry) }.map { listed in
+        return try listed.filter { $0.folders.isDisjoint(with: index.commits.destroyed) != touchingDestroyed && !withdrawn.contains($0.entry) }
+            .map { listed in
             let entry = try log.entry(named: listed.entry)
             let action = try AuditLog.action(of: entry, keys: vault.levelKeys)
             return OpenRequest(entry: listed.entry, folders: listed.folders, action: action) { id in

@@ -11,30 +11,83 @@ import TamgaCore
 /// person in first; nothing is written.
 extension DocumentDestruction {
     /// For each of `persons` (declared by `id` alone), the other documents
-    /// whose revisions concern them as the projector decides it
-    /// (`ProjectionRelevance`: named by the name finder or read by the leak
-    /// scan, or referenced by id).
+    /// that would show them once `id` is gone. Each revision of every other
+    /// document is projected for the State as it would be
+    /// after the destruction (the registry and `sensitive` strings without
+    /// `id`'s), and the leak scan, protecting only these persons, reads the
+    /// result as a reader does (markup, escapes, split words: attacker
+    /// session 38 D5). A name only an internal passage carries is no reason
+    /// (D4). A projection that fails (a reference to the person by id)
+    /// counts as naming them. Only revisions where the name finder reads
+    /// one of them (in the source, or as a Markdown viewer shows it) are
+    /// projected and scanned: a name written in a form the finder does not
+    /// read at all (letter-spaced, split over lines) is not seen here, though
+    /// the export's scan refuses it today (docs/retention.md, limits). Cost:
+    /// BENCHMARKS.md ("destroy").
     func namedElsewhere(_ persons: [String], besides id: String, index: VaultIndex) throws -> [String: [String]] {
         guard !persons.isEmpty else { return [:] }
-        let context = try RedactionContext.load(vault, loading: .none)
+        let now = try RedactionContext.load(vault, loading: .none)
         // A person every spelling of whom another document declares (for
         // another person id) stays withheld under that declaration.
         let remaining = Set(index.documents.filter { $0.entry?.id != id }
             .flatMap { $0.declarations.flatMap { [$0.name] + $0.also } }.map { $0.lowercased() })
-        let wanted = Set(persons.filter { person in
-            guard let spellings = context.registry.persons[person]?.spellings, !spellings.isEmpty else { return true }
-            return !spellings.allSatisfy { remaining.contains($0.lowercased()) }
-        })
+        let wanted = persons.compactMap { now.registry.persons[$0] }.filter { person in
+            !person.spellings.allSatisfy { remaining.contains($0.lowercased()) }
+        }
         guard !wanted.isEmpty else { return [:] }
-        let relevance = ProjectionRelevance(context: context)
+        // A document whose files are gone from this copy (moved aside: attacker
+        // session 38, K1) cannot be read here: fail closed.
+        let missing = index.commits.liveObjects.filter { $0.hasPrefix("documents/") }
+            .filter { !FileManager.default.fileExists(atPath: vault.paths.root.appendingPathComponent($0).path) }
+        guard missing.isEmpty else {
+            throw VaultError.invalidArgument("\(missing.count) document file(s) the log lists are missing from this copy, so whether "
+                + "another document names a person only \(id) declares cannot be told; run `tamga check` and restore them; \(id) was not destroyed")
+        }
+        let wantedIDs = Set(wanted.map(\.id))
+        let after = try RedactionContext.load(vault, loading: .none, without: [id])
+        let policy = after.policy.policy
+        let projector = Projector(policy: policy, registry: after.registry, names: after.names, sensitive: after.sensitive)
+        // The scan knows these persons, protected, and their namesakes as they are
+        // (an official Bakyt Sadykov stays himself, not a spelling of Aibek Sadykov: D4).
+        let words = Set(wanted.flatMap(\.spellings).flatMap { $0.lowercased().split(whereSeparator: \.isWhitespace).map(String.init) })
+        let namesakes = after.registry.persons.values.filter { person in
+            !wantedIDs.contains(person.id) && person.spellings.contains { spelling in
+                spelling.lowercased().split(whereSeparator: \.isWhitespace).contains { words.contains(String($0)) }
+            }
+        }
+        let protected = try PersonRegistry(persons: wanted.map { RegisteredPerson(id: $0.id, role: "", name: $0.name, also: $0.also, consent: []) }
+            + namesakes)
+        let scanner = LeakScanner(policy: policy, registry: protected, names: NameFinderFactory.finder(for: protected.personNames), sensitive: [])
         let catalog = DocumentCatalog(vault: vault)
         var found: [String: Set<String>] = [:]
         for other in index.documents.compactMap(\.entry?.id) where other != id {
             for revision in try catalog.history(other, level: .internal) {
                 let label = "\(other) (stored revision \(revision.metadata.revision))"
                 let source = String(decoding: revision.content.withUnsafeBytes { Array($0) }, as: UTF8.self)
-                let document = try DocumentParser.parse(Array(source.utf8), file: label).validatedAsStored(against: context.policy.policy)
-                for person in relevance.persons(of: document, source: source).intersection(wanted) { found[person, default: []].insert(other) }
+                // Only a revision where the name finder reads one of them, in the source or
+                // as a Markdown viewer shows it (markup, entities), is projected and scanned.
+                let mentioned = ([source] + [CommonMarkText.text(source)].compactMap { $0 }).contains { text in
+                    now.names.matches(in: text).contains { wantedIDs.contains($0.personID) || !wantedIDs.isDisjoint(with: $0.candidates) }
+                }
+                guard mentioned else { continue }
+                let document = try DocumentParser.parse(Array(source.utf8), file: label).validatedAsStored(against: policy)
+                // The State's version holds every passage the public's does, and neither
+                // names a person no one declares: one projection and one scan suffice.
+                for audience in [Audience.state] {
+                    let shown: Set<String>
+                    do {
+                        let rendered = try projector.project(document, for: audience).rendered(as: .markdown)
+                        try scanner.scan(rendered, format: .markdown, fileName: "\(other).md", document: document, audience: audience)
+                        continue
+                    } catch let error as LeakError {
+                        shown = Set(error.hits.compactMap(\.personID)).intersection(wantedIDs)
+                    } catch {
+                        // Not when it fails today too: then the destruction is not why.
+                        let today = Projector(policy: policy, registry: now.registry, names: now.names, sensitive: now.sensitive)
+                        shown = (try? today.project(document, for: audience)) == nil ? [] : wantedIDs
+                    }
+                    for person in shown { found[person, default: []].insert(other) }
+                }
             }
         }
         return found.mapValues { $0.sorted() }
@@ -47,6 +100,6 @@ extension DocumentDestruction {
         throw VaultError.invalidArgument("\(plan.id) is the only document that declares \(person)\(others), whom "
             + documents.joined(separator: ", ") + " name(s): once it is destroyed, nothing would withhold that name in their State "
             + "and public versions. Declare \(person) in \(documents.count == 1 ? "that document" : "those documents") first "
-            + "(`tamga edit \(documents[0])`: copy the person's entry under `persons:`), then destroy; nothing was destroyed")
+            + "(`tamga edit \(documents[0])`: copy the person's entry under `persons:`), then destroy; \(plan.id) was not destroyed")
     }
 }

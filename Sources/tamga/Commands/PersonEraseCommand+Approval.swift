@@ -19,8 +19,12 @@ extension PersonCommand.Erase {
 
     func runApproval(_ erasure: PersonErasure) throws {
         if pending {
-            let requests = try erasure.pending()
-            guard !requests.isEmpty else { print("No request for erasure is waiting."); return }
+            let requests = try erasure.pending(), outdated = try erasure.outdated()
+            guard !requests.isEmpty || !outdated.isEmpty else { print("No request for erasure is waiting."); return }
+            for request in outdated {
+                print("\(request.id)  OUTDATED: asked by \(request.requestedBy), \(request.time), before a document it names was destroyed; "
+                      + "it can no longer be carried out as asked: withdraw it (`--cancel \(request.id)`) and ask again")
+            }
             for request in requests {
                 print("\(request.id)  asked by \(request.requestedBy), \(request.time); reason: \(request.reason); request \(request.entry.prefix(12))")
             }

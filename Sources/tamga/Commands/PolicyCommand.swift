@@ -34,7 +34,20 @@ struct PolicyCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Validate a policy file and make it the policy in force.")
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a policy file and make it the policy in force.",
+            discussion: """
+            Refused, with nothing changed, when the newest revision of a document
+            does not validate under it (a kind or role it uses is renamed or
+            gone): that document's persons would leave the registry and their
+            names would no longer be withheld elsewhere. Change the document
+            first (`tamga edit ID`). Older revisions may use what the policy no
+            longer has; they are read as stored (an unknown kind as internal, an
+            unknown role as naming nobody).
+
+            EXAMPLES:
+              tamga policy set my-policy.yaml
+            """)
         @OptionGroup var options: VaultOptions
         @Argument(help: "The policy YAML file.") var file: String
 

@@ -41,6 +41,25 @@ extension HandoverPlanTests {
                 == before.items.filter { !concerning.contains($0.id) }.map(\.disposition))
     }
 
+    /// Attacker session 38, E2: a destruction of one of the documents an
+    /// erasure request names made the request vanish from every list.
+    @Test func anErasureRequestOutdatedByADestructionStillWithholdsAndIsListed() throws {
+        let f = try ErasureApprovalTests.fixture()
+        let (_, invitation) = try Self.successor()
+        try Self.transferConsent(try f.admin(), "D-0042")
+        _ = try PersonErasure(vault: try f.member("Monitor")).request("D-0042", reason: "consent withdrawn, erasure asked")
+        _ = try DocumentDestruction(vault: try f.member("Monitor")).request("VR-2014-050", reason: "retention")
+        _ = try DocumentDestruction(vault: try f.member("Second")).approve("VR-2014-050")
+        let erasure = PersonErasure(vault: try f.admin())
+        #expect(try erasure.pending().isEmpty && erasure.outdated().map(\.id) == ["D-0042"])
+        #expect(throws: VaultError.self) { _ = try PersonErasure(vault: try f.member("Second")).approve("D-0042") }
+        let item = try #require(try Self.disposition(try f.admin(), "INT-2014-044", to: invitation))
+        #expect(item.disposition == .withheld && item.asked.contains { $0.hasPrefix("erasure of D-0042") }, "\(item)")
+        _ = try PersonErasure(vault: try f.member("Monitor")).cancel("D-0042")
+        #expect(try PersonErasure(vault: try f.admin()).outdated().isEmpty)
+        #expect(try Self.disposition(try f.admin(), "INT-2014-044", to: invitation)?.disposition == .transferred)
+    }
+
     @Test func aDestructionOrErasureAfterAHandOverNamesTheHandOverThatCarriedIt() throws {
         let f = try InsiderFixture()
         try Self.transferConsent(try f.admin(), "D-0042")

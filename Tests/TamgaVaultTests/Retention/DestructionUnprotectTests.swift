@@ -50,10 +50,41 @@ import TamgaCore
 
     @Test func aNameInAnOlderRevisionOnlyStillRefuses() throws {
         let f = try DestructionApprovalTests.fixture(asking: false)
-        let older = "---\nid: VR-9\nkind: visit-report\ntitle: Visit\ndate: 2014-10-29\n---\n\nAibek Sadykov was moved to cell 3.\n"
+        let older = "---\nid: VR-9\nkind: visit-report\ntitle: Visit\ndate: 2014-10-29\nlevel: state\n---\n\nAibek Sadykov was moved to cell 3.\n"
         try f.add(Array(older.utf8), as: try f.admin())
         try f.add(Array(older.replacingOccurrences(of: "Aibek Sadykov was", with: "A detainee was").utf8), as: try f.admin())
         #expect(try DocumentDestruction(vault: try f.admin()).plan("INT-2014-044").namedElsewhere == ["D-0042": ["VR-9"]])
+    }
+
+    /// Attacker session 38, D5 and D4: what counts is what the State and the
+    /// public would read after the destruction, as the leak scan reads it.
+    @Test(arguments: [
+        ("markup inside the name", "Ai*bek* Sady**kov** was moved to cell 3.", true),
+        ("markup inside the surname", "Mr Sady*kov* was moved.", true),
+        ("an HTML entity", "&#1057;адыков was moved.", true),
+        ("the name only in an internal passage", "A detainee was moved.\n\n::: {.internal}\nAibek Sadykov asked for it.\n:::", false),
+        ("another person's surname alone, declared as an official", "Officer Bakyt Sadykov (official) met us.", false),
+    ])
+    func whatCountsIsWhatTheStateAndThePublicWouldRead(_ label: String, _ body: String, _ refused: Bool) throws {
+        let f = try DestructionApprovalTests.fixture(asking: false)
+        let persons = label.contains("official")
+            ? "persons:\n  O-0009:\n    name: Bakyt Sadykov\n    role: official\n    consent: []\n" : ""
+        let text = "---\nid: VR-9\nkind: visit-report\ntitle: Visit\ndate: 2014-10-29\nlevel: state\n\(persons)---\n\n\(body)\n"
+        try f.add(Array(text.utf8), as: try f.admin())
+        let named = try DocumentDestruction(vault: try f.admin()).plan("INT-2014-044").namedElsewhere
+        #expect((named == ["D-0042": ["VR-9"]]) == refused, "\(label): \(named)")
+    }
+
+    /// Attacker session 38, K1: a keyless writer moves the naming document's
+    /// folder aside in this copy; the check cannot read it, so it refuses.
+    @Test func aDocumentWhoseFilesAreMissingHereStopsTheDestruction() throws {
+        let f = try Self.fixture()
+        let admin = try f.admin()
+        let folder = try admin.blindIDs("VR-2014-017").map { admin.paths.root.appendingPathComponent("documents/\($0)") }
+            .first { FileManager.default.fileExists(atPath: $0.path) }
+        let moved = try #require(folder)
+        try FileManager.default.moveItem(at: moved, to: f.base.folder.url.appendingPathComponent("aside"))
+        #expect(throws: VaultError.self) { _ = try DocumentDestruction(vault: try f.admin()).plan("INT-2014-044") }
     }
 
     @Test func underApprovalNeitherTheRequestNorTheApprovalGoesThrough() throws {

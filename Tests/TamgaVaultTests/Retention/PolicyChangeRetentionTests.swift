@@ -40,6 +40,24 @@ import TamgaCore
         return f
     }
 
+    /// Attacker session 38, C1: a policy that renames what a document's newest
+    /// revision uses would drop the document, and its persons, from the registry.
+    @Test func aPolicyUnderWhichANewestRevisionDoesNotValidateIsRefused() throws {
+        let f = try InsiderFixture()
+        let before = try PolicyStore(paths: f.base.paths).current(try f.admin()).hash
+        for renamed in [ShippedPolicy.yaml.replacingOccurrences(of: "  detainee:\n", with: "  detained-person:\n"),
+                        ShippedPolicy.yaml.replacingOccurrences(of: "  interview:\n", with: "  interview-record:\n")] {
+            #expect(renamed != ShippedPolicy.yaml)
+            do {
+                _ = try PolicyChange(vault: try f.admin()).set(yaml: renamed, file: "policy.yaml")
+                Issue.record("a policy that INT-2014-044 does not validate under was set")
+            } catch let VaultError.invalidArgument(message) {
+                #expect(message.hasPrefix("INT-2014-044") && !message.contains("Sadykov"), "\(message)")
+            }
+        }
+        #expect(try PolicyStore(paths: f.base.paths).current(try f.admin()).hash == before)
+    }
+
     @Test func aHandOverIsPlannedOverARevisionWrittenUnderAnOlderPolicy() throws {
         let f = try Self.fixture()
         let (_, invitation) = try HandoverPlanTests.successor()

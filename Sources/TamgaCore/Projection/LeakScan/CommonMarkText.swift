@@ -10,7 +10,7 @@ internal import CCmarkGFM
 /// `Sady&shy;kov`, `Sady<span></span>kov`, a name split by a hard line
 /// break or an entity) is still read as the name. Raw HTML is passed
 /// through (`CMARK_OPT_UNSAFE`), as a viewer that shows it would.
-enum CommonMarkText {
+public enum CommonMarkText {
     /// The extensions are registered once per process (cmark keeps them in
     /// a global registry; registering is not safe to race).
     private static let extensionsRegistered: Bool = {
@@ -45,7 +45,7 @@ enum CommonMarkText {
     }
 
     /// The text a reader sees in the rendered Markdown.
-    static func text(_ markdown: String) -> String? {
+    public static func text(_ markdown: String) -> String? {
         html(markdown).map(BrowserText.text)
     }
 }
