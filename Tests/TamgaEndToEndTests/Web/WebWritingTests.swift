@@ -205,3 +205,67 @@ import TamgaTestSupport
         #expect(consent.status == 413, "\(consent.status)")
     }
 }
+
+/// The write page's script (issue 20: progressive enhancement), run in
+/// Debian's Chromium headless on the page `tamga serve` sent, with a few
+/// lines after it that select text and press the buttons as a member would.
+/// (Loaded from a file, so the server's Content-Security-Policy header is
+/// not in force here; the script is the page's nonce'd one.)
+@Suite(.serialized) struct WebWritingScriptTests {
+    static let chromium = "/usr/bin/chromium"
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: chromium)))
+    func theMarkingButtonsWrapTheSelection() throws {
+        let vault = try ExportTests.vaultWithExamples()
+        let server = try WebServer(vault)
+        let (client, _) = try server.unlockedClient()
+        let page = try client.request("/documents/new").body
+        let harness = """
+        <script>
+        (function () {
+          var out = [], body = document.getElementById("body"), at;
+          function select(text) { at = body.value.indexOf(text); body.setSelectionRange(at, at + text.length); }
+          function press(mark) { document.querySelector("[data-mark=" + mark + "]").click(); }
+          body.value = "Held in cell 7 by Bakyt today.";
+          var id = document.querySelector("input[name='person-0-id']");
+          id.value = "D-0101";
+          id.dispatchEvent(new Event("input", { bubbles: true }));
+          out.push("tools shown: " + !document.getElementById("mark-tools").hidden);
+          select("cell 7"); press("internal"); out.push(body.value);
+          select("today"); press("state"); out.push(body.value);
+          select("Bakyt"); press("person"); out.push(body.value);
+          select("cell 7"); press("sensitive"); press("sensitive");
+          out.push("sensitive: " + JSON.stringify(document.getElementById("sensitive").value));
+          document.getElementById("add-person").click();
+          var rows = document.querySelectorAll("#persons-table tbody tr");
+          out.push("rows: " + document.getElementById("person-rows").value + " " + rows.length + " " + rows[rows.length - 1].querySelector("input").name);
+          var pre = document.createElement("pre");
+          pre.id = "harness";
+          pre.textContent = out.join("\\n");
+          document.body.appendChild(pre);
+        })();
+        </script>
+        """
+        let file = vault.folder.path("write.html")
+        try Data(page.replacingOccurrences(of: "</body>", with: harness + "</body>").utf8).write(to: URL(fileURLWithPath: file))
+        let browser = Process()
+        browser.executableURL = URL(fileURLWithPath: Self.chromium)
+        browser.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(vault.folder.path("chromium"))",
+                             "--dump-dom", "file://\(file)"]
+        let output = Pipe()
+        browser.standardOutput = output
+        browser.standardError = FileHandle.nullDevice
+        try browser.run()
+        let dom = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        browser.waitUntilExit()
+        let result = try #require(dom.firstMatch(of: /<pre id="harness">(.*?)<\/pre>/.dotMatchesNewlines())?.output.1, "\(dom.suffix(400))")
+        #expect(result.split(separator: "\n").map(String.init) == [
+            "tools shown: true",
+            "Held in [cell 7]{.internal} by Bakyt today.",
+            "Held in [cell 7]{.internal} by Bakyt [today]{.state}.",
+            "Held in [cell 7]{.internal} by @D-0101 [today]{.state}.",
+            "sensitive: \"cell 7\"",
+            "rows: 4 4 person-3-id",
+        ])
+    }
+}
