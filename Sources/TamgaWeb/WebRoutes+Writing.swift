@@ -46,7 +46,10 @@ extension WebRoutes {
                 do {
                     let submission = DocumentFormSubmission(vault: vault)
                     let opened = try submission.openForEditing(id)
-                    return writePage(opened.form, words: try? submission.vocabulary(), editing: (id, opened.basedOn), frame: frame)
+                    return writePage(opened.form, words: try? submission.vocabulary(), editing: (id, opened.basedOn), frame: frame,
+                                     notice: opened.droppedComments > 0
+                                         ? "\(opened.droppedComments) comment line(s) (# …) of this document's front matter have no field "
+                                             + "here; saving the form leaves them out (`tamga edit \(id)` keeps them)." : nil)
                 } catch {
                     return failure(error, frame: frame, back: "/documents")
                 }
@@ -125,7 +128,7 @@ extension WebRoutes {
 
     /// The write or edit page for `form`; `editing` is the document id and the revision it was opened from.
     func writePage(_ form: DocumentForm, words: DocumentFormSubmission.Vocabulary?, editing: (id: String, basedOn: String)?,
-                   frame: WebPages.Frame, refusal: DocumentFormSubmission.Refusal? = nil) -> Response {
+                   frame: WebPages.Frame, refusal: DocumentFormSubmission.Refusal? = nil, notice: String? = nil) -> Response {
         func options(_ values: [String], selected: String, blank: String? = nil) -> [[String: Any]] {
             var all = values
             if !selected.isEmpty, !all.contains(selected) { all.append(selected) }
@@ -154,6 +157,7 @@ extension WebRoutes {
             values["editing"] = true
             values["basedOn"] = editing.basedOn
         }
+        if let notice { values["notice"] = notice }
         if let refusal {
             values["error"] = refusal.message
             if let hint = refusal.hint { values["hint"] = hint }

@@ -52,4 +52,11 @@ import TamgaCore
         let topLevel = "---\nid: INT-1\nkind: interview\ndate: 2014-10-28\nreviewed: yes\n---\ntext\n"
         #expect(throws: VaultError.self) { try DocumentForm(source: Array(topLevel.utf8), label: "INT-1") }
     }
+
+    /// `tamga new`'s template leaves comment lines in the front matter; the form says it drops them.
+    @Test func wholeLineCommentsOfTheFrontMatterAreCounted() {
+        let source = "---\nid: VR-1\n# Each person named in the text, for example:\n  # persons:\ntitle: \"a # b\" # trailing\n---\n# Heading\n"
+        #expect(DocumentForm.commentLines(in: Array(source.utf8)) == 2)
+        #expect(DocumentForm.commentLines(in: Array("no front matter\n# x\n".utf8)) == 0)
+    }
 }

@@ -76,6 +76,21 @@ public struct DocumentForm: Sendable, Equatable {
         body = Self.body(of: String(decoding: source, as: UTF8.self))
     }
 
+    /// Front matter lines that are whole comments (`# …`, as `tamga new`'s
+    /// template has): the form has no place for them, so saving it drops them.
+    /// (A comment after a value on the same line is not counted.)
+    public static func commentLines(in source: [UInt8]) -> Int {
+        let lines = String(decoding: source, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return 0 }
+        var count = 0
+        for line in lines.dropFirst() {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text == "---" || text == "..." { break }
+            if text.hasPrefix("#") { count += 1 }
+        }
+        return count
+    }
+
     /// The text after the closing `---` (or `...`) line of the front matter.
     static func body(of text: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -41,6 +41,8 @@ public struct DocumentFormSubmission {
         public let form: DocumentForm
         public let basedOn: String
         public let revision: Int
+        /// Whole-line comments in the stored front matter, which saving the form drops.
+        public let droppedComments: Int
     }
 
     /// Why the form was not stored; `bodyLine` is the line of the text area the problem is on, when it is there.
@@ -71,11 +73,15 @@ public struct DocumentFormSubmission {
     /// The newest revision of `id` as a form; the read is logged as an edit's read.
     public func openForEditing(_ id: String) throws -> Opened {
         var form: DocumentForm?
+        var comments = 0
         let revision = try DocumentEditing(vault: vault).open(id) { newest in
-            form = try newest.content.withUnsafeBytes { try DocumentForm(source: Array($0), label: id) }
+            try newest.content.withUnsafeBytes { bytes in
+                form = try DocumentForm(source: Array(bytes), label: id)
+                comments = DocumentForm.commentLines(in: Array(bytes))
+            }
         }
         guard let form else { throw VaultError.unknownDocument(id: id) }
-        return Opened(form: form, basedOn: revision.revisionID, revision: revision.metadata.revision)
+        return Opened(form: form, basedOn: revision.revisionID, revision: revision.metadata.revision, droppedComments: comments)
     }
 
     /// Stores the form as a new revision of `id`, when `basedOn` is still the newest revision.

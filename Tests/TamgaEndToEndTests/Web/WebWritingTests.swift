@@ -145,6 +145,12 @@ import TamgaTestSupport
         let renamed = try client.request("/documents/VR-2014-017/edit", form: WebFormFields.setting(reopened, "id", "VR-2014-999"))
         #expect(renamed.status == 422 && renamed.body.contains("ids cannot change"), "\(renamed.status)")
         #expect(try Self.lists(vault, without: "VR-2014-999"))
+        // Whole-line comments in the front matter (as `tamga new`'s template leaves them): the page says saving drops them.
+        let commented = try vault.folder.write("VR-2026-150.md", "---\nid: VR-2026-150\nkind: visit-report\ndate: 2026-01-05\n"
+            + "persons: {}\n# Each person named in the text, for example:\n# persons:\n---\n\nText.\n")
+        #expect(try vault.run(["add", commented]).status == 0)
+        let withComments = try client.request("/documents/VR-2026-150/edit")
+        #expect(withComments.status == 200 && withComments.body.contains("2 comment line(s)"), "\(withComments.status)")
         // A document whose front matter holds a key the form has no field for (`born`) is not opened in the form.
         let interview = try client.request("/documents/INT-2014-044/edit")
         #expect(interview.status == 422 && interview.body.contains("tamga edit INT-2014-044"), "\(interview.status)")
