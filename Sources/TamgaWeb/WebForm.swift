@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import TamgaCrypto
 
@@ -11,10 +12,32 @@ struct WebForm {
 
     /// Forms here are small: a larger body is refused.
     static let largestBody = 64 * 1024
+    /// The write and edit forms carry a whole document (its fields and
+    /// Markdown text, url-encoded, so a Cyrillic letter takes six bytes):
+    /// 1 MiB for those two routes only.
+    static let largestDocumentForm = 1024 * 1024
 
-    init(_ request: Request) async throws {
+    /// A body larger than the route takes; nothing of it was used. Answered
+    /// 413 where a route has no page of its own for it.
+    struct TooLarge: HTTPResponseError {
+        let limit: Int
+        var status: HTTPResponse.Status { .contentTooLarge }
+        var headers: HTTPFields { [:] }
+
+        func response(from request: Request, context: some RequestContext) throws -> Response {
+            WebPages.plain(.contentTooLarge, "The form is larger than \(limit / 1024) KiB; nothing was read or stored.")
+        }
+    }
+
+    init(_ request: Request, upTo limit: Int = largestBody) async throws {
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > limit { throw TooLarge(limit: limit) }
         var request = request
-        var buffer = try await request.collectBody(upTo: Self.largestBody)
+        var buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: limit)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            throw TooLarge(limit: limit)
+        }
         var bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
         defer { WebForm.wipe(&bytes) }
         for pair in bytes.split(separator: UInt8(ascii: "&")) {
@@ -26,6 +49,9 @@ struct WebForm {
     }
 
     func string(_ name: String) -> String? { fields[name].map { String(decoding: $0, as: UTF8.self) } }
+
+    /// A field's text, or "" when the form has no such field.
+    func text(_ name: String) -> String { string(name) ?? "" }
 
     /// Takes a field out as a secret; the form's own copy is wiped.
     mutating func secret(_ name: String) throws -> SecretBytes? {

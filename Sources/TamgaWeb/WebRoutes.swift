@@ -25,6 +25,7 @@ struct WebRoutes: Sendable {
             return WebPages.redirect("/unlock")
         }
         router.get("/documents") { request, _ in try withVault(request) { vault, frame in documents(vault, frame) } }
+        addWriting(to: router)
         router.get("/documents/:id") { request, context in
             let id = try context.parameters.require("id")
             return try withVault(request) { vault, frame in try document(id, vault: vault, frame: frame) }
@@ -106,7 +107,7 @@ struct WebRoutes: Sendable {
                  "level": entry.level, "revisions": entry.revisions]
             }
             return pages.page("documents", title: frame.words["documents"] ?? "", frame: frame,
-                              values: ["documents": rows, "hasDocuments": !rows.isEmpty])
+                              values: ["documents": rows, "hasDocuments": !rows.isEmpty, "mayWrite": vault.member.clearance != .state])
         } catch {
             return failure(error, frame: frame, back: "/documents")
         }
@@ -119,7 +120,10 @@ struct WebRoutes: Sendable {
             let html = try DocumentPreview(vault: vault).show(id)
             let form = pages.fragment("export", frame: frame, values: ["id": id])
             let nonce = WebNonce.current
-            let bar = "<nav class=\"tamga-web\"><a href=\"/documents\">\(frame.words["back"] ?? "Back")</a></nav>" + form
+            // The edit link for members cleared internal (the only ones `DocumentEditing` lets edit); the id is escaped like any value.
+            let edit = vault.member.clearance == .internal
+                ? " <a href=\"/documents/\(Self.escaped(id))/edit\">\(frame.words["edit"] ?? "Edit")</a>" : ""
+            let bar = "<nav class=\"tamga-web\"><a href=\"/documents\">\(frame.words["back"] ?? "Back")</a>\(edit)</nav>" + form
             var page = html.replacingOccurrences(of: "<style>", with: "<style nonce=\"\(nonce)\">")
             if let body = page.range(of: "<body[^>]*>", options: .regularExpression) {
                 page.insert(contentsOf: bar, at: body.upperBound)
@@ -147,6 +151,12 @@ struct WebRoutes: Sendable {
         } catch {
             return failure(error, frame: frame, back: "/documents/\(id)")
         }
+    }
+
+    /// Text for an HTML attribute or element written outside a template.
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
     }
 
     /// A refusal as a page: the error's own message and hint (they never hold confidential text).

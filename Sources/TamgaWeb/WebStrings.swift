@@ -35,6 +35,21 @@ enum WebStrings {
         "check": "Check", "checkClean": "No problem found: every object, signature and log entry verifies.",
         "problems": "Problems", "warnings": "Warnings", "checked": "Checked", "notDecrypted": "objects not decrypted (no key for their level)",
         "checkHint": "Tidying and accepting an older copy are done with `tamga check --tidy` and `--accept-older`.",
+        "writeDocument": "Write a document", "edit": "Edit", "newTitle": "New document", "editTitle": "Edit",
+        "notStored": "Nothing was stored.", "textKept": "Your text is kept in the form below: correct it and save again.",
+        "frontMatter": "About the document", "levelUnmarked": "Level of unmarked text",
+        "levelDefault": "the kind's default", "language": "Language", "languageAuto": "read off the text",
+        "authors": "Authors (separated by ;)", "tags": "Tags (separated by commas)",
+        "personsNamed": "Persons the text names",
+        "personsHint": "Declare each person the text names, with an ID such as D-0001, the name, other spellings (separated by ;), the role, and whom they agreed to be named to. Empty rows are left out.",
+        "consentTo": "Consents to be named to", "personID": "Person ID", "addPerson": "Another person",
+        "sensitivePhrases": "Sensitive phrases (one a line: the leak scan looks for them in every export)",
+        "bodyLabel": "Text (Markdown)", "markTools": "Mark the selected text",
+        "markInternal": "NPM only (internal)", "markState": "Not for the public (state)", "markPersonLabel": "Person",
+        "markPerson": "Mention as this person", "markSensitive": "Add to sensitive phrases",
+        "bodyHint": "Mark text for the NPM only as [text]{.internal}, for the State as [text]{.state}; mention a declared person as @ID. The document is checked before anything is stored.",
+        "save": "Check and store", "cancel": "Cancel", "storedTitle": "Stored", "seeVersions": "See the three versions",
+        "editAgain": "Edit again", "writeAnother": "Write another document",
     ]
 
     static let russian: [String: String] = [
@@ -70,6 +85,21 @@ enum WebStrings {
         "check": "Проверка", "checkClean": "Проблем нет: все объекты, подписи и записи журнала проверены.",
         "problems": "Проблемы", "warnings": "Предупреждения", "checked": "Проверено", "notDecrypted": "объектов не расшифровано (нет ключа их грифа)",
         "checkHint": "Уборка и принятие старой копии: `tamga check --tidy` и `--accept-older`.",
+        "writeDocument": "Написать документ", "edit": "Редактировать", "newTitle": "Новый документ", "editTitle": "Редактирование",
+        "notStored": "Ничего не сохранено.", "textKept": "Ваш текст сохранён в форме ниже: исправьте его и сохраните снова.",
+        "frontMatter": "О документе", "levelUnmarked": "Гриф неразмеченного текста",
+        "levelDefault": "по умолчанию для вида", "language": "Язык", "languageAuto": "определить по тексту",
+        "authors": "Авторы (через ;)", "tags": "Метки (через запятую)",
+        "personsNamed": "Лица, названные в тексте",
+        "personsHint": "Объявите каждое лицо, названное в тексте: номер (например, D-0001), имя, другие написания (через ;), роль и кому лицо согласилось быть названным. Пустые строки не учитываются.",
+        "consentTo": "Согласие быть названным", "personID": "Номер лица", "addPerson": "Ещё одно лицо",
+        "sensitivePhrases": "Чувствительные фразы (по одной в строке: проверка утечек ищет их в каждом экспорте)",
+        "bodyLabel": "Текст (Markdown)", "markTools": "Разметить выделенный текст",
+        "markInternal": "Только для НПМ (internal)", "markState": "Не для публики (state)", "markPersonLabel": "Лицо",
+        "markPerson": "Упомянуть как это лицо", "markSensitive": "Добавить в чувствительные фразы",
+        "bodyHint": "Текст только для НПМ размечается как [текст]{.internal}, для государственных органов — [текст]{.state}; объявленное лицо упоминается как @НОМЕР. Документ проверяется до сохранения.",
+        "save": "Проверить и сохранить", "cancel": "Отмена", "storedTitle": "Сохранено", "seeVersions": "Посмотреть три версии",
+        "editAgain": "Редактировать снова", "writeAnother": "Написать ещё документ",
     ]
 
     /// The table for an `Accept-Language` header: Russian when it comes first among ru/en, else English.

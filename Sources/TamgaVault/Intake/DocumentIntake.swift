@@ -27,6 +27,12 @@ public enum DocumentIntake {
         guard bytes.count <= maximumDocumentBytes else {
             throw VaultError.invalidDocument("\(label) is \(bytes.count / 1_048_576) MiB; a document may be at most \(maximumDocumentBytes / 1_048_576) MiB (attach large files with `tamga attach`)")
         }
+        return (try validate(bytes, label: label, policy: policy), bytes)
+    }
+
+    /// Parses and validates a source already in memory (the browser's form:
+    /// it never touches the disk), with every check `read` makes of a file.
+    public static func validate(_ bytes: [UInt8], label: String, policy: Policy) throws -> Document {
         let document = try DocumentParser.parse(bytes, file: label).validated(against: policy)
         if let place = HTMLCommentCheck.firstComment(in: String(decoding: bytes, as: UTF8.self)) {
             throw VaultError.invalidDocument("\(label):\(place.line):\(place.column): an HTML comment (<!-- … -->) is not hidden: "
@@ -42,7 +48,7 @@ public enum DocumentIntake {
                 + "and a Markdown viewer renders it (it can hide or fuse text). Write it as Markdown (**bold**, *italic*), "
                 + "or escape the < as \\< if you mean the character")
         }
-        return (document, bytes)
+        return document
     }
 
     /// The submission for a validated document: the full source under

@@ -14,10 +14,7 @@ public struct NewDocumentCheck: Sendable {
 
     /// Checks that `id` of `kind` may be written; returns the policy in force to validate the draft against.
     public func check(id: String, kind: String) throws -> Policy {
-        guard vault.member.clearance != .state else {
-            throw VaultError.notCleared(member: vault.member.name, needed: "writing documents (members cleared internal, or contributors)")
-        }
-        let policy = try PolicyStore(paths: vault.paths).current(vault).policy
+        let policy = try mayWrite()
         guard policy.kinds[kind] != nil else {
             throw VaultError.invalidArgument("the policy has no document kind \(kind.shellQuoted); it has: "
                 + policy.kinds.keys.sorted().joined(separator: ", "))
@@ -26,5 +23,14 @@ public struct NewDocumentCheck: Sendable {
             throw VaultError.invalidArgument("\(id) is in the vault already; change it with `tamga edit \(id)`")
         }
         return policy
+    }
+
+    /// Checks that this member may write new documents at all (a State
+    /// member may not); returns the policy in force (its kinds and roles).
+    public func mayWrite() throws -> Policy {
+        guard vault.member.clearance != .state else {
+            throw VaultError.notCleared(member: vault.member.name, needed: "writing documents (members cleared internal, or contributors)")
+        }
+        return try PolicyStore(paths: vault.paths).current(vault).policy
     }
 }

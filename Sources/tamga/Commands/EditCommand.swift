@@ -36,16 +36,14 @@ struct EditCommand: ParsableCommand {
 
     func run() throws {
         let vault = try options.unlock()
-        guard vault.levelKeys.canRead(.internal) else {
-            throw VaultError.notCleared(member: vault.member.name, needed: "editing (the full source is internal)")
-        }
+        try DocumentEditing(vault: vault).mayEdit()
         let workspace = try PrivateWorkspace()
         let file = workspace.file(for: id, vault: vault.vaultID)
         let claim = try EditClaim(file: file, id: id)
         defer { withExtendedLifetime(claim) {} }
         let kept = try workspace.holdsKeptText(file)
         if kept, !resume { throw EditRefusal.unfinished(id: id, keptAt: file.path) }
-        try DocumentReading(vault: vault).openForEditing(id) { newest in
+        try DocumentEditing(vault: vault).open(id) { newest in
             if !kept { try newest.content.withUnsafeBytes { try workspace.write($0, to: file) } }
         }
         try EditorLauncher.run(on: file)
@@ -58,15 +56,14 @@ struct EditCommand: ParsableCommand {
             Terminal.printError(error.message, hint: error.hint)
             throw VaultError.editNotValid(id: id, keptAt: file.path)
         }
-        guard document.id == id else {
-            throw VaultError.editorFailed("the edited text changed the id to \(document.id); ids cannot change (text kept in \(file.path))")
-        }
         // Stored as `add` stores (recommendation ids checked, other documents re-projected). The text was
-        // decrypted from the newest revision under this edit's claim, so no base check (force).
+        // decrypted from the newest revision under this edit's claim, so no base revision is given.
         let result: DocumentAddition.Result
         do {
-            result = try DocumentAddition(vault: vault).add([(document, source)], force: true, warn: { Terminal.printWarning($0) },
-                                                        progress: Terminal.refreshProgress)
+            result = try DocumentEditing(vault: vault).store(id: id, document: document, source: source, warn: { Terminal.printWarning($0) },
+                                                           progress: Terminal.refreshProgress)
+        } catch let error as DocumentEditing.IDChanged {
+            throw VaultError.editorFailed("\(error.message) (text kept in \(file.path))")
         } catch let error as any UserFacingError {
             // Refused when stored (a leak, a projection rule): the text is kept, and the member told where.
             Terminal.printError(error.message, hint: error.hint)

@@ -10,6 +10,8 @@ final class WebServer: @unchecked Sendable {
     /// `http://127.0.0.1:PORT/`
     let base: String
     let token: String
+    /// The file the server's standard error goes to.
+    let errorFile: String
 
     init(_ vault: CLIVault, arguments: [String] = []) throws {
         self.vault = vault
@@ -21,7 +23,10 @@ final class WebServer: @unchecked Sendable {
         process.environment = environment
         let output = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        // What the server prints on its error stream, kept for tests that check it holds no confidential text.
+        errorFile = vault.folder.path("serve-stderr-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: errorFile, contents: nil)
+        process.standardError = FileHandle(forWritingAtPath: errorFile)
         process.standardInput = FileHandle.nullDevice
         try process.run()
         var text = ""
@@ -63,7 +68,16 @@ final class WebServer: @unchecked Sendable {
             let headersFile = folder.path("headers-\(UUID().uuidString)"), bodyFile = folder.path("body-\(UUID().uuidString)")
             var arguments = ["-s", "-b", jar, "-c", jar, "-D", headersFile, "-o", bodyFile, "--max-time", "60"]
             if let host { arguments += ["-H", "Host: \(host)"] }
-            for (name, value) in form ?? [] { arguments += ["--data-urlencode", "\(name)=\(value)"] }
+            for (name, value) in form ?? [] {
+                // A long value (a document's text) goes through a file: an argument is limited to 128 KiB.
+                if value.utf8.count > 16_000 {
+                    let valueFile = folder.path("value-\(UUID().uuidString)")
+                    try Data(value.utf8).write(to: URL(fileURLWithPath: valueFile))
+                    arguments += ["--data-urlencode", "\(name)@\(valueFile)"]
+                } else {
+                    arguments += ["--data-urlencode", "\(name)=\(value)"]
+                }
+            }
             if let form, form.isEmpty { arguments += ["-X", "POST", "-d", ""] }
             arguments.append(server.base + path.drop { $0 == "/" })
             let curl = Process()
@@ -86,13 +100,13 @@ final class WebServer: @unchecked Sendable {
 
     func client(_ name: String = "browser") -> Client { Client(server: self, jar: vault.folder.path("jar-\(name)-\(UUID().uuidString)")) }
 
-    /// A client that gave the token and unlocked as Admin; returns it with the CSRF token.
-    func unlockedClient() throws -> (Client, String) {
+    /// A client that gave the token and unlocked as Admin (or `member`); returns it with the CSRF token.
+    func unlockedClient(member: String? = nil) throws -> (Client, String) {
         let client = client()
         #expect(try client.request("/session", form: [("token", token)]).status == 303)
         let page = try client.request("/unlock")
         let csrf = try #require(client.csrf(from: page.body))
-        let unlocked = try client.request("/unlock", form: [("csrf", csrf), ("passphrase", vault.passphrase)])
+        let unlocked = try client.request("/unlock", form: [("csrf", csrf), ("passphrase", vault.passphrase)] + (member.map { [("member", $0)] } ?? []))
         #expect(unlocked.status == 303 && unlocked.headers.contains("/documents"), "\(unlocked.status) \(unlocked.body)")
         return (client, csrf)
     }
