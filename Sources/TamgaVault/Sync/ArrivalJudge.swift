@@ -96,8 +96,28 @@ extension ArrivalVerifier {
                     problem(path, "a destruction written apart from the policy that asks for a second administrator's approval "
                             + "(log/\(policy.prefix(12))…): it must come after it, carrying out another member's request")
                 }
+                // An approval of a request this side already holds a withdrawal of (attacker session 38, #5).
+                if let request = item.approves, let withdrawal = Self.withdrawal(of: request, in: items, notIn: arriving, derived: derived) {
+                    problem(path, "carries out a request that was withdrawn before it arrived here (log/\(withdrawal.prefix(12))…): the "
+                            + "approver's copy had not seen the withdrawal. Nothing from it was merged; that copy must be cloned again")
+                }
                 if item.changesRedaction { report.changesRedaction = true }
             }
+        }
+
+        /// A counted withdrawal of `request`, by someone entitled to it,
+        /// already on the receiving side (not arriving): an approval made on
+        /// a copy that had not seen it is refused where it arrives (the guard,
+        /// `sync`), since the two-administrator rule means the asker may still
+        /// say no until the approval is in. A fresh clone, where both arrive,
+        /// judges by descent only (`EntryAuthorization+Approval`).
+        static func withdrawal(of request: String, in items: [String: VaultIndex.Item], notIn arriving: Set<String>,
+                               derived: IndexMemo.Derived) -> String? {
+            guard let asked = items[request] else { return nil }
+            return items.first { name, item in
+                !arriving.contains(name) && item.withdraws == request && derived.refused[name] == nil
+                    && EntryAuthorization.isEntitledToWithdraw(item, request: asked, rules: derived.rules)
+            }?.key
         }
 
         /// Objects, key files and settings: each kind's rule for arriving,

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import TamgaTestSupport
+
+/// The two-administrator rule across copies (issue 18; attacker session 38,
+/// #5): the asker withdraws a request and syncs; an administrator whose copy
+/// had not seen the withdrawal approves it there. The approval is refused
+/// where it arrives (the guard, and `sync` on any copy that holds the
+/// withdrawal), so the document stays on every other copy.
+@Suite(.serialized) struct SyncApprovalRaceTests {
+    @Test func anApprovalMadeOnACopyThatHadNotSeenTheWithdrawalIsRefusedWhereItArrives() throws {
+        let team = try SyncTeam()
+        let a = team.admin
+        let key = try a.run(["member", "invite", "--name", "Second"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        try a.run(["member", "add", "Second", key, "--clearance", "internal", "--administrator"])
+        let shipped = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("policy/default.yaml"), encoding: .utf8)
+        try a.run(["policy", "set", try team.origin.folder.write("asking.yaml", shipped + "\ndestruction:\n  approval: second-administrator\n")])
+        try team.publish()
+        let bob = try team.clone("copy-bob", member: "Bob")
+        let second = try team.clone("copy-second", member: "Second")
+
+        try bob.run(["destroy", "INT-2014-044", "--reason", "retention: 5 years", "--yes"])
+        try bob.run(["sync"])
+        try second.run(["sync"])
+        #expect(try second.run(["destroy", "--pending"]).standardOutput.contains("INT-2014-044"))
+        // Bob changes his mind and syncs; Second's copy does not hear of it.
+        try bob.run(["destroy", "--cancel", "INT-2014-044", "--yes"])
+        try bob.run(["sync"])
+        try second.run(["destroy", "--approve", "INT-2014-044", "--yes"])
+        let pushed = try second.run(["sync"], expect: nil)
+        #expect(pushed.status != 0 && pushed.standardError.contains("withdrawn before it arrived"), "\(pushed.standardError)")
+        // Everyone else still has the document.
+        try a.run(["sync"])
+        try bob.run(["sync"])
+        for copy in [a, bob] {
+            #expect(try copy.run(["list"]).standardOutput.contains("INT-2014-044"), "\(copy.member)")
+        }
+        let fresh = try team.clone("copy-fresh", member: "Admin")
+        #expect(try fresh.run(["list"]).standardOutput.contains("INT-2014-044"))
+    }
+}
