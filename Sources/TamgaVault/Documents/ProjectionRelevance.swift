@@ -100,7 +100,10 @@ public struct ProjectionRelevance: Sendable {
         guard let scanner = everyoneProtected else { return Set(registry.persons.keys) }
         var relevant = Set(document.persons.map(\.id))
         let pieces = document.pieces
+        // And as a Markdown viewer shows the source (markup inside a name, entities: attacker
+        // session 38, E6), since the scan below stops before its reader views once the bytes hold a name.
         let texts = [source, pieces.map(\.text).joined(separator: "\n"), pieces.map(\.text).joined()]
+            + [CommonMarkText.text(source)].compactMap { $0 }
         for text in texts {
             for match in names.matches(in: text) {
                 relevant.insert(match.personID)

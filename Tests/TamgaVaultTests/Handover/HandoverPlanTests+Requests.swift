@@ -60,6 +60,31 @@ extension HandoverPlanTests {
         #expect(try Self.disposition(try f.admin(), "INT-2014-044", to: invitation)?.disposition == .transferred)
     }
 
+    /// Attacker session 38, E6: a name split by markup, in a report that also
+    /// names someone else, is a person the record concerns.
+    @Test func aNameSplitByMarkupWithholdsTheRecord() throws {
+        let f = try InsiderFixture()
+        let (_, invitation) = try Self.successor()
+        try f.add(Array("""
+        ---
+        id: VR-2014-060
+        kind: visit-report
+        title: Follow-up
+        date: 2014-11-20
+        level: state
+        persons:
+          O-0001:
+            name: Temir Osmonov
+            role: official
+            consent: []
+        ---
+        Temir Osmonov said Ai*bek* Sady**kov** had been moved.
+
+        """.utf8), as: try f.admin())
+        let item = try #require(try Self.disposition(try f.admin(), "VR-2014-060", to: invitation))
+        #expect(item.disposition == .withheld && item.withoutConsent.contains("D-0042"), "\(item)")
+    }
+
     @Test func aDestructionOrErasureAfterAHandOverNamesTheHandOverThatCarriedIt() throws {
         let f = try InsiderFixture()
         try Self.transferConsent(try f.admin(), "D-0042")
