@@ -22,6 +22,15 @@ enum SplitNameReading {
     static func matches(in scalars: [Unicode.Scalar], names: any NameFinding) -> [Found] {
         let tokens = letterRuns(scalars)
         guard tokens.count >= 2 else { return [] }
+        // Whether each token is a lexicon word, looked up once (a projection paid a lookup per
+        // token per run it could start: measured as most of a projection's time, session 38).
+        var isWord: [Bool?] = Array(repeating: nil, count: tokens.count)
+        func word(_ token: Int) -> Bool {
+            if let known = isWord[token] { return known }
+            let found = CommonWords.shared.contains(String(String.UnicodeScalarView(scalars[tokens[token]])).lowercased())
+            isWord[token] = found
+            return found
+        }
         var found: [Found] = []
         var index = 0
         while index < tokens.count - 1 {
@@ -38,7 +47,7 @@ enum SplitNameReading {
                 joined.append(contentsOf: scalars[tokens[end]])
                 let run = tokens[index...end]
                 let singles = run.allSatisfy { $0.count == 1 } && run.count >= 3
-                if joined.count >= 6 || singles, shortest <= 6, !run.allSatisfy({ CommonWords.shared.contains(String(String.UnicodeScalarView(scalars[$0])).lowercased()) }) {
+                if joined.count >= 6 || singles, shortest <= 6, !(index...end).allSatisfy(word) {
                     let text = String(joined)
                     if let match = names.matches(in: text).first(where: { $0.range == text.startIndex..<text.endIndex }),
                        !run.contains(where: { isWholeName(scalars[$0], names) }),
