@@ -2,7 +2,8 @@ import Foundation
 import TamgaTestSupport
 
 /// The vault the data-key attacks (issue 18) run on, through the built
-/// binary: the three examples added by Admin (internal), plus a State member
+/// binary: the three examples added by Admin (internal; VR-2014-017
+/// declaring D-0042, so the interview can be destroyed), plus a State member
 /// and a contributor, each invited from a machine of their own, and helpers
 /// for what an attacker does with the files: copy the folder, put files back,
 /// read object headers.
@@ -11,7 +12,7 @@ struct DataKeyAttackVault {
     static let interview = "INT-2014-044"
 
     init() throws {
-        v = try ExportTests.vaultWithExamples()
+        v = try ExportTests.vaultWithExamples(declaringTheDetainee: true)
         try addMember("Liaison", clearance: "state")
         try addMember("Field", clearance: "contributor")
     }

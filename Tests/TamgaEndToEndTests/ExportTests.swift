@@ -6,10 +6,12 @@ import TamgaTestSupport
 /// refused, and that a refusal writes nothing.
 @Suite struct ExportTests {
     /// A vault holding the three examples.
-    static func vaultWithExamples() throws -> CLIVault {
+    /// `declaringTheDetainee`: VR-2014-017 declares D-0042, so that
+    /// INT-2014-044 can be destroyed (`CLIVault.reportDeclaringTheDetainee`).
+    static func vaultWithExamples(declaringTheDetainee: Bool = false) throws -> CLIVault {
         let v = try CLIVault()
         let files = try ["VR-2014-017.md", "VR-2014-021.ru.md", "INT-2014-044.md"].map { name in
-            try v.folder.write(name, try CLIVault.example(name))
+            try v.folder.write(name, declaringTheDetainee && name == "VR-2014-017.md" ? try CLIVault.reportDeclaringTheDetainee() : try CLIVault.example(name))
         }
         let result = try v.run(["add"] + files)
         guard result.status == 0 else { throw CLIVaultError(message: "add failed: \(result.standardError)") }

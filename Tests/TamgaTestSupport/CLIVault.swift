@@ -47,6 +47,23 @@ public final class CLIVault: @unchecked Sendable {
     public static func example(_ name: String) throws -> String {
         try String(contentsOf: RepositoryPaths.examples.appendingPathComponent(name), encoding: .utf8)
     }
+
+    /// The example visit report VR-2014-017 with the detainee D-0042 declared.
+    /// The example names Aibek Sadykov without declaring him; only the
+    /// interview INT-2014-044 declares him, so destroying the interview is
+    /// refused while the report names him (issue 18, L9).
+    public static func reportDeclaringTheDetainee() throws -> String {
+        try example("VR-2014-017.md").replacingOccurrences(
+            of: "persons:\n", with: "persons:\n  D-0042:\n    name: Aibek Sadykov\n    role: detainee\n    consent: []\n")
+    }
+
+    /// Adds that revision of VR-2014-017 (as `member` when given), so that
+    /// INT-2014-044 can be destroyed.
+    public func declareTheDetaineeInTheReport(member: String? = nil) throws {
+        let file = try folder.write("VR-2014-017.declaring.md", try Self.reportDeclaringTheDetainee())
+        let result = try run(["add", file] + (member.map { ["--member", $0] } ?? []))
+        guard result.status == 0 else { throw CLIVaultError(message: "declaring D-0042 in VR-2014-017: \(result.standardError)") }
+    }
 }
 
 public struct CLIVaultError: Error, CustomStringConvertible {

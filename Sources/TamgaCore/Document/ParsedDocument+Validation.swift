@@ -25,6 +25,24 @@ extension ParsedDocument {
                         recommendations: recommendations, warnings: warnings, unmarkedLevel: unmarked, ceiling: rule.ceiling)
     }
 
+    /// A stored revision read under the policy in force, which may have
+    /// changed since it was stored (review 37, M-3: a kind or role renamed
+    /// made `handover plan` and `person erase` fail on an old revision).
+    /// Valid revisions read as `validated`; otherwise fail closed: a kind the
+    /// policy no longer defines reads as internal (its unmarked text and its
+    /// ceiling), a mark above the ceiling is kept as written, and a role the
+    /// policy no longer defines names nobody to any audience (`Policy`
+    /// treats an unknown role so). Only for revisions already stored: a new
+    /// one must pass `validated`.
+    public func validatedAsStored(against policy: Policy) -> Document {
+        if let document = try? validated(against: policy) { return document }
+        let rule = policy.kinds[frontMatter.kind]
+        let ceiling = rule?.ceiling ?? .internal
+        let unmarked = frontMatter.level ?? rule?.defaultLevel ?? .internal
+        return Document(file: file, frontMatter: frontMatter, blocks: FootnoteLevels.assigning(blocks, unmarked: unmarked),
+                        recommendations: recommendations, warnings: warnings, unmarkedLevel: unmarked, ceiling: ceiling)
+    }
+
     private func aboveCeiling(_ location: SourceLocation?, _ what: String, _ ceiling: Level) -> DocumentError {
         DocumentError(.aboveCeiling, file: file, at: location,
                       "\(what) is more open than `\(ceiling.rawValue)`, the most a `\(frontMatter.kind)` may be",

@@ -88,6 +88,8 @@ extension NameMatcher {
                 let possessive = mention.candidates.contains { $0.role == .possessive } ? isPossessiveUse(utf8, start: start, whole: whole) : true
                 mention.candidates = mention.candidates.filter { candidate in
                     if candidate.role == .possessive, !possessive { return false }
+                    // "Асан уулу Марат": another man's patronymic (red-team round 4), before the surname rule.
+                    if candidate.role == .father, isBesideAnotherGivenName(utf8, start: start, end: end) { return false }
                     // кузнецов, кузнецова, petrov: a surname whole is the person in any case (round 8, A1).
                     if isWholeSurname(whole, of: candidate.person) { return true }
                     // A lexicon word that only reads like the name ("below" for Belov's German
@@ -108,8 +110,6 @@ extension NameMatcher {
                             || isCaseFormOrVocative(utf8, start: start, end: end, of: candidate.person)) } ?? false)
                     // Not Ким "who" nor нур "light", a chat's commonest words: a short name keeps its
                     // written case, and so does a spelling declared alone (also: [Болот]; "will be").
-                    // "Асан уулу Марат": another man's patronymic (red-team round 4).
-                    if candidate.role == .father, isBesideAnotherGivenName(utf8, start: start, end: end) { return false }
                     let keepsCase = candidate.risk == .shortCommonWord || candidate.risk == .short || candidate.role == .spelling
                     let read = keepsCase ? writtenCapital : capitalized
                     return allowedAlone(candidate, capitalized: read, midSentence: read && (!atStart || notWord || bare))

@@ -15,7 +15,7 @@
 /// spaces or one `|` between them on one line; the join six letters or more,
 /// or a run of three single letters or more; not when every chunk is a word
 /// of the lexicon (`a man`, `ак бар`), nor when a chunk is a name by
-/// itself (`Алтын жана`, gold and, is no Алтынжан + -а).
+/// itself (`Алтын жана`, gold and, is no Алтынжан + -а), nor across уулу/кызы.
 enum SplitNameReading {
     struct Found { let ranges: [Range<Int>]; let candidates: [String] }
 
@@ -41,7 +41,8 @@ enum SplitNameReading {
                 if joined.count >= 6 || singles, shortest <= 6, !run.allSatisfy({ CommonWords.shared.contains(String(String.UnicodeScalarView(scalars[$0])).lowercased()) }) {
                     let text = String(joined)
                     if let match = names.matches(in: text).first(where: { $0.range == text.startIndex..<text.endIndex }),
-                       !run.contains(where: { isWholeName(scalars[$0], names) }) {
+                       !run.contains(where: { isWholeName(scalars[$0], names) }),
+                       !run.dropFirst().contains(where: { isParticle(scalars[$0]) }) {
                         best = (end, match.candidates, cells)
                     }
                 }
@@ -65,6 +66,14 @@ enum SplitNameReading {
         guard chunk.count >= 3 else { return false }
         let text = String(String.UnicodeScalarView(chunk))
         return names.matches(in: text).contains { $0.range == text.startIndex..<text.endIndex }
+    }
+
+    /// Whether a chunk is уулу/кызы/оглы (with a case ending): a father's
+    /// name is written apart from it, and the name finder reads the pair in
+    /// its context ("Асан уулу Марат" is another man's patronymic, red-team
+    /// round 4), which the join `Асануулу` would lose.
+    private static func isParticle(_ chunk: ArraySlice<Unicode.Scalar>) -> Bool {
+        NameMatcher.isParticleWord(SkeletonText(String(String.UnicodeScalarView(chunk))).symbols[...])
     }
 
     /// The letter runs of the text (scalar ranges).

@@ -111,8 +111,9 @@ public struct LowerPartRefresher: Sendable {
             let revision = try catalog.openPart(blind: blind, level: .internal, name: source.fileName)
             opened.add()
             let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
+            // A revision may predate a policy change (review 37 M-3): read as stored, fail closed.
             let document = try revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
-                .validated(against: context.policy.policy)
+                .validatedAsStored(against: context.policy.policy)
             let facts = revision.content.withUnsafeBytes { context.relevanceFacts(of: document, source: Array($0), tag: tag) }
             let wantedTag = try store.projectionTag(source: source.header.contentTag, redaction: context.relevance.digest(facts))
             for (level, parts) in stored {

@@ -71,27 +71,8 @@ public struct HandoverExecution: Sendable {
                 + "--without-attachments to hand over without them, or --carry-undeclared-attachments if the unread ones show and "
                 + "name nobody without consent to transfer (nothing was written)")
         }
-        let root = output.standardizedFileURL
-        guard !(root.path + "/").hasPrefix(vault.paths.root.standardizedFileURL.path + "/") else {
-            throw VaultError.invalidArgument("the package must go outside the vault folder")
-        }
-        guard !FileManager.default.fileExists(atPath: root.path) else {
-            throw VaultError.invalidArgument("\(root.path) exists: the package is written to a new folder")
-        }
-
-        let catalog = DocumentCatalog(vault: vault)
-        var documents: [HandoverPackage.Payload.Document] = [], listed: [HandoverManifest.Document] = []
-        for item in transferred {
-            let history = try catalog.history(item.id, level: .internal)
-            var revisions: [HandoverPackage.Payload.Revision] = [], hashes: [HandoverManifest.Revision] = []
-            for revision in history {
-                let source = revision.content.withUnsafeBytes { Array($0) }
-                revisions.append(.init(revision: revision.metadata.revision, source: Data(source).base64EncodedString()))
-                hashes.append(.init(revision: revision.metadata.revision, sha256: Hex.encode(SHA256.hash(source))))
-            }
-            documents.append(.init(id: item.id, revisions: revisions))
-            listed.append(.init(id: item.id, revisions: hashes, attachments: carried.filter { $0.document == item.id }.map(\.sha256)))
-        }
+        let root = try packageFolder(output)
+        let (documents, listed) = try histories(of: transferred.map(\.id), carried: carried)
         let payload = HandoverPackage.Payload(documents: documents, attachments: carried, consent: try consent(of: transferred.map(\.id)))
         let key = try SecureRandom.secretBytes(count: 32)
         var plaintext = Array(try JSONEncoder().encode(payload))
@@ -157,6 +138,37 @@ public struct HandoverExecution: Sendable {
                 + "written to \(root.path); nothing left this machine: run `tamga handover execute` again")
         }
         return Outcome(plan: plan, manifest: manifest, manifestHash: manifestHash, folder: root, entry: entry)
+    }
+
+    /// The new folder the package goes to, outside the vault.
+    private func packageFolder(_ output: URL) throws -> URL {
+        let root = output.standardizedFileURL
+        guard !(root.path + "/").hasPrefix(vault.paths.root.standardizedFileURL.path + "/") else {
+            throw VaultError.invalidArgument("the package must go outside the vault folder")
+        }
+        guard !FileManager.default.fileExists(atPath: root.path) else {
+            throw VaultError.invalidArgument("\(root.path) exists: the package is written to a new folder")
+        }
+        return root
+    }
+
+    /// Every revision of each document for the payload, and its hashes (and
+    /// its carried attachments' hashes) for the manifest.
+    private func histories(of ids: [String], carried: [HandoverPackage.Payload.Attachment])
+        throws -> ([HandoverPackage.Payload.Document], [HandoverManifest.Document]) {
+        let catalog = DocumentCatalog(vault: vault)
+        var documents: [HandoverPackage.Payload.Document] = [], listed: [HandoverManifest.Document] = []
+        for id in ids {
+            var revisions: [HandoverPackage.Payload.Revision] = [], hashes: [HandoverManifest.Revision] = []
+            for revision in try catalog.history(id, level: .internal) {
+                let source = revision.content.withUnsafeBytes { Array($0) }
+                revisions.append(.init(revision: revision.metadata.revision, source: Data(source).base64EncodedString()))
+                hashes.append(.init(revision: revision.metadata.revision, sha256: Hex.encode(SHA256.hash(source))))
+            }
+            documents.append(.init(id: id, revisions: revisions))
+            listed.append(.init(id: id, revisions: hashes, attachments: carried.filter { $0.document == id }.map(\.sha256)))
+        }
+        return (documents, listed)
     }
 
     /// Consent to be named, in force here, of each person the documents declare (any revision).

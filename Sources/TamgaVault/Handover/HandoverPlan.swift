@@ -23,6 +23,10 @@ import TamgaCore
 ///   transferred document declares (`HandoverRegistryCheck`): the
 ///   successor's registry, made from the documents it receives, would not
 ///   know the name (review H2).
+/// - withheld too: a destruction of it, or an erasure of a person it
+///   concerns, is asked for and waits for a second administrator (attacker
+///   session 37 M6): carried now, the successor would keep what this body
+///   is about to destroy. Withdraw the request (or carry it out) first.
 /// - transferred: everything else.
 /// Members cleared internal who are administrators only: the plan reads every
 /// document's source and the consent records.
@@ -60,6 +64,9 @@ public struct HandoverPlan: Sendable {
         /// The attachments (object names) a hand-over leaves here: restricted,
         /// or unread and declaring nobody depicted (`HandoverAttachmentReview`).
         public var attachmentsLeftObjects: [String] = []
+        /// For `withheld`: the requests waiting for a second administrator
+        /// that concern it ("destruction asked by …", "erasure of D-… asked by …").
+        public var asked: [String] = []
     }
 
     public struct Result: Sendable, Codable {
@@ -96,6 +103,7 @@ public struct HandoverPlan: Sendable {
             .filter { $0.status == "due" }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let catalog = DocumentCatalog(vault: vault)
         let review = HandoverAttachmentReview(vault: vault, relevance: relevance)
+        let waiting = try Self.waitingRequests(vault)
         var items: [Item] = [], material: [String: HandoverRegistryCheck.Material] = [:], concerns: [String: Set<String>] = [:]
         for entry in try catalog.list() {
             let history = try catalog.history(entry.id, level: .internal)
@@ -113,11 +121,14 @@ public struct HandoverPlan: Sendable {
             }
             var concerned: Set<String> = [], brought = HandoverRegistryCheck.Material()
             var newest: Document?
+            let newestID = DocumentCatalog.newest(history)?.revisionID
             for revision in history {
                 let source = String(decoding: revision.content.withUnsafeBytes { Array($0) }, as: UTF8.self)
                 let label = "\(entry.id) (stored revision \(revision.metadata.revision))"
-                let document = try revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
-                    .validated(against: context.policy.policy)
+                // Older revisions may predate a policy change (review 37 M-3); the newest must validate.
+                let parsed = try revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
+                let document = revision.revisionID == newestID
+                    ? try parsed.validated(against: context.policy.policy) : parsed.validatedAsStored(against: context.policy.policy)
                 concerned.formUnion(relevance.persons(of: document, source: source))
                 concerned.formUnion(document.persons.map(\.id))
                 for person in document.persons { brought.declared[person.id, default: []].formUnion(person.spellings) }
@@ -142,10 +153,12 @@ public struct HandoverPlan: Sendable {
                 guard let person = registry.persons[id] else { return true }
                 return !context.policy.policy.transfersWithoutConsent(role: person.role)
             }.sorted()
-            var item = Item(id: entry.id, kind: entry.kind, date: entry.date, disposition: lacking.isEmpty ? .transferred : .withheld,
+            let asked = waiting.documents[entry.id, default: []] + concerned.sorted().flatMap { waiting.persons[$0, default: []] }
+            var item = Item(id: entry.id, kind: entry.kind, date: entry.date, disposition: lacking.isEmpty && asked.isEmpty ? .transferred : .withheld,
                             revisions: history.count, attachments: attachmentCount, attachmentsLeft: leftObjects.count + unopened,
                             persons: concerned.sorted(), withoutConsent: lacking, rule: nil)
             item.attachmentsLeftObjects = leftObjects
+            item.asked = asked
             items.append(item)
         }
         // Names the successor's registry would not know (review H2).
@@ -158,6 +171,7 @@ public struct HandoverPlan: Sendable {
                                 withoutConsent: item.withoutConsent, rule: nil)
             withheld.undeclared = names
             withheld.attachmentsLeftObjects = item.attachmentsLeftObjects
+            withheld.asked = item.asked
             return withheld
         }
         let destroyed = try AuditTrail(vault: vault).list().lines.filter { $0.action?.action == "destroy" }.count
@@ -165,6 +179,20 @@ public struct HandoverPlan: Sendable {
                       successorExportKeyID: try invitations[0].exportPublicKey.keyIDText,
                       recipients: invitations.map(\.member.fingerprint), items: items.sorted { $0.id < $1.id },
                       destroyedBefore: destroyed, unreadable: index.damaged.count)
+    }
+
+    /// The requests for a destruction (pending or outdated: someone asked)
+    /// by document id, and for an erasure by person id, each as a line.
+    static func waitingRequests(_ vault: UnlockedVault) throws -> (documents: [String: [String]], persons: [String: [String]]) {
+        var documents: [String: [String]] = [:], persons: [String: [String]] = [:]
+        let destructions = try DocumentDestruction(vault: vault).requests()
+        for request in destructions.pending + destructions.outdated {
+            documents[request.id, default: []].append("destruction asked by \(request.requestedBy) on \(request.time.prefix(10))")
+        }
+        for request in try PersonErasure(vault: vault).pending() {
+            persons[request.id, default: []].append("erasure of \(request.id) asked by \(request.requestedBy) on \(request.time.prefix(10))")
+        }
+        return (documents, persons)
     }
 
     static func requireAdministrator(_ vault: UnlockedVault, doing what: String) throws {

@@ -112,14 +112,18 @@ struct ErasureRewrite {
                     + "\(personID) in a form the erasure does not replace; nothing was changed. Change that line in the newest "
                     + "revision with `tamga edit \(id)` (or, in an older revision, tell the maintainers) and erase again")
             }
+            let original = try? DocumentParser.parse(Array(text.utf8), file: label)
+            // The rewrite validates whenever the original did; a revision that
+            // predates a policy change is read as stored (review 37 M-3).
+            let originalValid = (try? original?.validated(against: policy)) != nil
             let document: Document
             do {
-                document = try DocumentParser.parse(Array(output.utf8), file: label).validated(against: policy)
+                let parsed = try DocumentParser.parse(Array(output.utf8), file: label)
+                document = originalValid ? try parsed.validated(against: policy) : parsed.validatedAsStored(against: policy)
             } catch let error as DocumentError {
                 throw VaultError.invalidArgument("\(label)\(error.location.map { ", line \($0.line)" } ?? ""): the rewritten text does not "
                     + "read as a document (\(error.code.rawValue)); nothing was changed")
             }
-            let original = try? DocumentParser.parse(Array(text.utf8), file: label)
             if original?.frontMatter.person(personID) != nil, document.persons.first(where: { $0.id == personID })?.erased != true {
                 let line = original?.frontMatter.person(personID)?.location.line
                 throw VaultError.invalidArgument("\(label)\(line.map { ", line \($0)" } ?? ""): declares \(personID) in a form the erasure "

@@ -49,6 +49,9 @@ public struct PersonErasure: Sendable {
         /// image this member cannot open: its caption was not read. (In a
         /// document that names the person, such an image stops the erasure.)
         public let uncheckedRestricted: [String]
+        /// Hand-overs that carried a document naming the person, or the
+        /// person by id (`HandoverRecord`): the successor's copy still names them.
+        public var handedOver: [HandoverRecord] = []
     }
 
     public struct Outcome: Sendable, Equatable {
@@ -195,9 +198,13 @@ public struct PersonErasure: Sendable {
         let attachments = blinds.flatMap { blind in index.commits.liveObjects.filter { $0.hasPrefix("attachments/\(blind)/") } }
         let restricted = try DocumentDestruction.restrictedByLog(attachments, vault: vault)
         let context = try Self.context(erasing: personID, before: before, index: index)
-        let plan = Plan(personID: personID, role: person.role, documents: blinds.compactMap { documentOf[$0] }.sorted(),
+        var plan = Plan(personID: personID, role: person.role, documents: blinds.compactMap { documentOf[$0] }.sorted(),
                         revisions: revisions, attachments: attachments.count - restricted.count, restrictedLeft: restricted.count,
                         uncheckedRestricted: unchecked.sorted())
+        let records = try HandoverRecord.all(vault)
+        plan.handedOver = HandoverRecord.carrying(person: personID, in: records).map(\.record)
+            + plan.documents.flatMap { HandoverRecord.carrying(document: $0, in: records) }
+        plan.handedOver = plan.handedOver.reduce(into: []) { kept, record in if !kept.contains(record) { kept.append(record) } }
         return Prepared(plan: plan, person: person, blinds: blinds, documentOf: documentOf, scan: scan, erasure: erasure, context: context)
     }
 

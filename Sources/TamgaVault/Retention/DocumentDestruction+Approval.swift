@@ -37,6 +37,7 @@ extension DocumentDestruction {
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
         let plan = try plan(id)
+        try Self.requireStillProtected(plan)
         if let earlier = try pending().first(where: { $0.id == id }) {
             throw VaultError.invalidArgument("\(id) is already asked to be destroyed (by \(earlier.requestedBy), \(earlier.time)): "
                                              + "an administrator other than them carries it out with `tamga destroy --approve \(id)`")
@@ -118,6 +119,7 @@ extension DocumentDestruction {
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
         let plan = try plan(id)
+        try Self.requireStillProtected(plan)
         let known = try requests()
         guard let request = known.pending.first(where: { $0.id == id }) else {
             if let old = known.outdated.first(where: { $0.id == id }) {

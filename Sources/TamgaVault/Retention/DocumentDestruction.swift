@@ -47,6 +47,13 @@ public struct DocumentDestruction: Sendable {
         /// their names are no longer replaced in other documents unless
         /// those declare them.
         public let declaredOnlyHere: [String]
+        /// Of `declaredOnlyHere`, those other documents name, with those
+        /// documents: the destruction is refused while any is left
+        /// (`DocumentDestruction+NamedElsewhere`).
+        public let namedElsewhere: [String: [String]]
+        /// Hand-overs that carried the document (`HandoverRecord`): the
+        /// successor's copy is beyond this destruction.
+        public let handedOver: [HandoverRecord]
         let blinds: [String]
         let objects: [String]
     }
@@ -76,14 +83,16 @@ public struct DocumentDestruction: Sendable {
         let summary = index.documents.first { $0.entry?.id == id }
         let persons = Set(summary?.declarations.map(\.id) ?? [])
         let elsewhere = Set(index.documents.filter { $0.entry?.id != id }.flatMap { $0.declarations.map(\.id) })
+        let onlyHere = persons.subtracting(elsewhere).sorted()
         return Plan(id: id, title: summary?.entry?.title, revisions: summary?.entry?.revisions ?? 0,
                     parts: objects.filter { $0.hasPrefix("documents/") }.count,
                     attachments: objects.filter { $0.hasPrefix("attachments/") }.count,
                     dataKeys: objects.filter { $0.hasPrefix("datakeys/") }.count,
                     sealedWithoutDataKeys: Self.sealedWithoutDataKeys(objects, root: vault.paths.root,
                                                                       restricted: try Self.restrictedByLog(objects, vault: vault)),
-                    persons: persons.sorted(), declaredOnlyHere: persons.subtracting(elsewhere).sorted(),
-                    blinds: blinds, objects: objects)
+                    persons: persons.sorted(), declaredOnlyHere: onlyHere,
+                    namedElsewhere: try namedElsewhere(onlyHere, besides: id, index: index),
+                    handedOver: HandoverRecord.carrying(document: id, in: try HandoverRecord.all(vault)), blinds: blinds, objects: objects)
     }
 
     /// The parts and attachments among `objects` whose header names no data
@@ -114,6 +123,7 @@ public struct DocumentDestruction: Sendable {
                                              + "ask with `tamga destroy \(id) --reason TEXT`, and another administrator approves")
         }
         let plan = try plan(id)
+        try Self.requireStillProtected(plan)
         let entry = try vault.log(LogAction(action: "destroy", document: id, persons: plan.persons, note: reason),
                                   removed: plan.objects, destroyed: plan.blinds)
         try Self.requireCounted(entry, in: vault)

@@ -17,8 +17,11 @@ public struct ScheduledDestruction: Sendable {
             throw VaultError.notCleared(member: vault.member.name, needed: "destroying documents (internal)")
         }
         let review = try RetentionReview(vault: vault).review(asOf: asOf, within: 0)
+        // Refused before anything is asked or destroyed when a destruction would publish a name.
         return try review.items.filter { $0.status == "due" && $0.tagsUnknown != true }.map { item in
-            (item, try DocumentDestruction(vault: vault).plan(item.id))
+            let plan = try DocumentDestruction(vault: vault).plan(item.id)
+            try DocumentDestruction.requireStillProtected(plan)
+            return (item, plan)
         }
     }
 

@@ -42,9 +42,11 @@ struct DestroyCommand: ParsableCommand {
         out and files members decrypted. The command says which apply. See
         docs/retention.md.
 
-        A person declared only by this document is no longer protected by name
-        in other documents once it is gone: the command names such persons;
-        declare them in the documents that name them.
+        A person declared only by this document leaves the registry with it.
+        If another document names them, the destruction is refused (their
+        name would no longer be withheld in its State and public versions):
+        declare the person in that document first (`tamga edit ID`), then
+        destroy.
 
         SECOND APPROVAL: when the policy says `destruction: {approval:
         second-administrator}`, no one member destroys alone. `tamga destroy ID
@@ -137,9 +139,10 @@ struct DestroyCommand: ParsableCommand {
         print("destroyed: \(id) (\(Self.counts(outcome.plan))); tombstone \(outcome.entry.prefix(12)); "
               + "\(outcome.filesRemoved) file(s) overwritten and removed here")
         for path in outcome.left { Terminal.printWarning("\(path); `tamga check --tidy` tries again") }
+        for record in outcome.plan.handedOver { Terminal.printWarning("not destroyed at the successor: " + record.notice) }
         if !outcome.plan.declaredOnlyHere.isEmpty {
-            Terminal.printWarning("declared only by \(id), so no longer protected by name elsewhere: "
-                                  + outcome.plan.declaredOnlyHere.joined(separator: ", ") + "; declare them in documents that name them")
+            Terminal.printWarning("no longer in the registry (declared only by \(id), named by no other document): "
+                                  + outcome.plan.declaredOnlyHere.joined(separator: ", ") + "; a document that names them later must declare them")
         }
     }
 
@@ -161,5 +164,6 @@ struct DestroyCommand: ParsableCommand {
     static func describe(_ plan: DocumentDestruction.Plan) -> String {
         "About to destroy \(plan.id)" + (plan.title.map { " \"\($0)\"" } ?? "") + ": \(counts(plan))"
             + (plan.persons.isEmpty ? "" : ", declaring \(plan.persons.joined(separator: ", "))") + "."
+            + plan.handedOver.map { "\nNote: " + $0.notice }.joined()
     }
 }

@@ -79,7 +79,10 @@ struct HandoverCommand: ParsableCommand {
             except persons whose role the policy names to the State without
             consent (officials), or when it names a person (or a spelling of
             one) that no transferred document declares, so the successor's
-            registry would not know the name; or `due` when the retention schedule makes it
+            registry would not know the name, or while a destruction of it, or
+            an erasure of a person it concerns, waits for a second
+            administrator (`tamga destroy --pending`, `tamga person erase
+            --pending`): withdraw or carry it out first; or `due` when the retention schedule makes it
             due on the hand-over day (destroy it first with `tamga destroy
             --due`). A withheld document is not passed on at a lower level
             either: it stays with this body whole. Nothing is written or logged.
@@ -135,7 +138,8 @@ struct HandoverCommand: ParsableCommand {
         for item in result.items {
             let why: String = switch item.disposition {
             case .transferred: ""
-            case .withheld: item.withoutConsent.isEmpty
+            case .withheld: !item.asked.isEmpty ? item.asked.joined(separator: "; ") + " (withdraw or carry it out first)"
+                : item.withoutConsent.isEmpty
                 ? "names persons no transferred record declares: " + item.undeclared.joined(separator: ", ")
                 : "no transfer consent: " + item.withoutConsent.joined(separator: ", ")
             case .due: "retention: " + (item.rule ?? "")

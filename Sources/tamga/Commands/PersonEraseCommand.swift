@@ -99,6 +99,7 @@ extension PersonCommand {
         static func describe(_ plan: PersonErasure.Plan) -> String {
             "About to erase \(plan.personID) (\(plan.role)) from \(plan.documents.count) document(s): "
                 + plan.documents.joined(separator: ", ") + "; \(plan.revisions) revision(s), \(plan.attachments) attachment(s) rewritten."
+                + plan.handedOver.map { "\nNote: " + $0.notice }.joined()
         }
 
         func report(_ outcome: PersonErasure.Outcome) {
@@ -114,6 +115,7 @@ extension PersonCommand {
                 Terminal.printWarning("restricted images you cannot open were not read (their captions may name \(id)) in: "
                     + plan.uncheckedRestricted.joined(separator: ", ") + "; one of their viewers checks them with `tamga attachments`")
             }
+            for record in plan.handedOver { Terminal.printWarning("not erased at the successor: " + record.notice) }
             print("still able to open the old revisions: copies of the vault made before now that still hold their data keys "
                   + "(datakeys/): backups, other members' folders and git repositories until their next sync")
         }

@@ -7,6 +7,13 @@ import TamgaTestSupport
 @Suite struct DestroyCommandTests {
     @Test func destroyNeedsAReasonAndAConfirmationThenRemovesTheDocumentForGood() throws {
         let v = try ExportTests.vaultWithExamples()
+        // VR-2014-017 names D-0042, whom only INT-2014-044 declares: refused, nothing written (issue 18, L9).
+        let files = v.files()
+        let unprotecting = try v.run(["destroy", "INT-2014-044", "--reason", "retention", "--yes"])
+        #expect(unprotecting.status != 0 && unprotecting.standardError.contains("VR-2014-017")
+                && unprotecting.standardError.contains("D-0042") && !unprotecting.standardError.contains("Sadykov"), "\(unprotecting.standardError)")
+        #expect(v.files() == files)
+        try v.declareTheDetaineeInTheReport()
         let before = v.files().filter { $0.hasPrefix("documents/") }.count
         // No terminal and no --yes: refused, nothing written.
         let unconfirmed = try v.run(["destroy", "INT-2014-044", "--reason", "retention"])
@@ -20,7 +27,7 @@ import TamgaTestSupport
         #expect(destroyed.status == 0, "\(destroyed.standardError)")
         #expect(destroyed.standardOutput.contains("destroyed: INT-2014-044"))
         #expect(destroyed.standardOutput.contains("copies of the vault made before now"))
-        #expect(destroyed.standardError.contains("D-0042"), "the person declared only here is not named: \(destroyed.standardError)")
+        #expect(!destroyed.standardError.contains("D-0042"), "VR-2014-017 declares D-0042 now: \(destroyed.standardError)")
         #expect(v.files().filter { $0.hasPrefix("documents/") }.count < before)
 
         let list = try v.run(["list"])
@@ -32,8 +39,10 @@ import TamgaTestSupport
         #expect(log.standardOutput.contains("destroy"), "\(log.standardOutput)")
         let check = try v.run(["check"])
         #expect(check.status == 0, "\(check.standardOutput)\(check.standardError)")
-        // Other documents are untouched.
+        // Other documents are untouched, and the detainee they name stays withheld.
         #expect(try v.run(["export", "VR-2014-017", "--audience", "public", "-o", v.folder.path("out.md")]).status == 0)
+        let published = try String(contentsOfFile: v.folder.path("out.md"), encoding: .utf8)
+        #expect(!published.contains("Sadykov") && !published.contains("Aibek"), "\(published)")
     }
 }
 

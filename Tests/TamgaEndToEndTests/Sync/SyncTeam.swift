@@ -50,7 +50,7 @@ final class SyncTeam: @unchecked Sendable {
         func head() throws -> String { try team.inGit(path, ["rev-parse", "HEAD^{tree}"]).output.trimmingCharacters(in: .whitespacesAndNewlines) }
     }
 
-    /// A vault with the examples, its members, and a bare repository with the
+    /// A vault with the examples (the report declaring D-0042), its members, and a bare repository with the
     /// guard installed (or not); over SSH on loopback when `overSSH`.
     init(guarded: Bool = true, overSSH: Bool = false) throws {
         origin = try CLIVault()
@@ -58,9 +58,9 @@ final class SyncTeam: @unchecked Sendable {
         ssh = overSSH ? try SSHLoopback() : nil
         remote = origin.folder.path("remote.git")
         url = ssh?.url(remote) ?? remote
-        for name in ["VR-2014-017.md", "INT-2014-044.md"] {
-            _ = try origin.run(["add", try origin.folder.write(name, try CLIVault.example(name))])
-        }
+        // VR-2014-017 declares D-0042, so that the interview can be destroyed (issue 18, L9).
+        _ = try origin.run(["add", try origin.folder.write("VR-2014-017.md", try CLIVault.reportDeclaringTheDetainee())])
+        _ = try origin.run(["add", try origin.folder.write("INT-2014-044.md", try CLIVault.example("INT-2014-044.md"))])
         for (name, clearance) in [("Bob", "internal"), ("Carol", "contributor"), ("Dana", "state")] {
             let key = try origin.run(["member", "invite", "--name", name]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
             let added = try origin.run(["member", "add", "--member", "Admin", name, key, "--clearance", clearance])

@@ -81,8 +81,10 @@ import TamgaTestSupport
         let folders = try Self.folders(admin)
         #expect(folders.count == 2)
         let request = try PersonErasure(vault: admin).request(Self.person, reason: "erasure asked").entry
-        let destroyRequest = try DocumentDestruction(vault: try f.member("Monitor")).request(DestructionApprovalTests.id, reason: "retention").entry
-        let destroyFolders = try admin.blindIDs(DestructionApprovalTests.id)
+        // A document naming no one: INT-2014-044 cannot be destroyed while VR-2014-050 names its detainee.
+        try f.add(Array("---\nid: VR-2014-099\nkind: visit-report\ntitle: Visit\ndate: 2014-11-01\n---\n\nNothing to add.\n".utf8), as: admin)
+        let destroyRequest = try DocumentDestruction(vault: try f.member("Monitor")).request("VR-2014-099", reason: "retention").entry
+        let destroyFolders = try admin.blindIDs("VR-2014-099")
 
         // (what, the forgery, the words of the reason every reader gives)
         let cases: [(String, () throws -> String, String)] = [
@@ -112,7 +114,7 @@ import TamgaTestSupport
         }
         // The request still carries out, by another administrator, and only as an erasure.
         _ = try PersonErasure(vault: try f.member("Second")).approve(Self.person)
-        #expect(try DocumentDestruction(vault: try f.admin()).pending().map(\.id) == [DestructionApprovalTests.id])
+        #expect(try DocumentDestruction(vault: try f.admin()).pending().map(\.id) == ["VR-2014-099"])
     }
 
     /// The second administrator approves what the first one saw: a document

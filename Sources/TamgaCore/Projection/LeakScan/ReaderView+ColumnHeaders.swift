@@ -3,7 +3,7 @@
 /// shows a reader "cell 14", though no line of the export holds it.
 ///
 /// This view gives, for every cell of a table with a header, the header's
-/// text, a space and the cell's text, one line each: pipe tables (the line
+/// text, a cell bar and the cell's text, one line each: pipe tables (the line
 /// above the `|---|` row, or the first of a run of `|` lines, as the HTML
 /// export's rows are laid out by `BrowserText`), grid tables (the row above
 /// the `+===+` border, cut as `ReaderView+CellLines` cuts it), multiline
@@ -60,7 +60,10 @@ extension ReaderView {
                 words.removeLast()
             }
             let shorter = words.joined(separator: " ")
-            return shorter.isEmpty || shorter == header ? [header + " " + cell] : [header + " " + cell, shorter + " " + cell]
+            // " | ": the cell still starts a sentence there, as in its row, so a
+            // capitalised word opening it ("Below standard", "Максаты") is read
+            // as the lexicon's word; a phrase still reads across the bar.
+            return shorter.isEmpty || shorter == header ? [header + " | " + cell] : [header + " | " + cell, shorter + " | " + cell]
         }
     }
 
