@@ -8,8 +8,8 @@
 /// export read `Alexander Detainee A`: the pseudonym next to the given name.
 ///
 /// So a capitalised word of five symbols or more right before or after a
-/// mention (a space or one comma between), not itself a mention nor a
-/// word the lexicon has, is taken
+/// mention (a space or one comma between), not itself a mention, a word
+/// the lexicon has or a place, is taken
 /// into it when its skeleton is within one edit of a given name, surname
 /// or declared spelling of the mention's person (two for a part of six
 /// symbols or more), or is so within one edit without a legal ending. Over-reading costs a
@@ -82,13 +82,16 @@ extension NameMatcher {
         guard word.count >= Self.shortestNeighbour else { return false }
         // A word the lexicon has is the word ("Alibi Alekseyдан").
         let written = String(decoding: UnsafeBufferPointer(rebasing: utf8[skeleton.start(start)..<skeleton.end(end - 1)]), as: UTF8.self)
-        guard !CommonWords.shared.isWordForm(written.lowercased()) else { return false }
+        guard !CommonWords.shared.isWordForm(written.lowercased()), !Self.isPlaceLike(written.lowercased()) else { return false }
         // The word whole, and without each legal ending (Юсупова, Юсуповдун).
         // Without an ending, within one edit: not Alexandrovka (a village: Aleksandr and -ovka).
         var stems: [ArraySlice<UInt8>] = []
         if word.count > Self.shortestNeighbour {
-            for cut in 1...min(NameEndings.longest, word.count - Self.shortestNeighbour) where NameEndings.isFull(word.suffix(cut)) {
-                stems.append(word.dropLast(cut))
+            for cut in 1...min(NameEndings.longest, word.count - Self.shortestNeighbour) {
+                // As the matcher reads an ending: after a consonant not every Kyrgyz stack (Aleksandr-ovka).
+                let stem = word.dropLast(cut)
+                let afterVowel = stem.last.map { "aeiou".utf8.contains($0) } ?? true
+                if NameEndings.isFull(word.suffix(cut), afterVowel: afterVowel) { stems.append(stem) }
             }
         }
         return mention.candidates.contains { candidate in
@@ -96,6 +99,13 @@ extension NameMatcher {
                 Self.isWithin(part.count >= 6 ? 2 : 1, word[...], part[...]) || stems.contains { Self.isWithin(1, $0, part[...]) }
             }
         }
+    }
+
+    /// A place name, or a word of a village's shape (Alexandrovka is two
+    /// edits from Aleksandr's diminutive Aleksandrushka).
+    static func isPlaceLike(_ word: String) -> Bool {
+        Gazetteer.shared.placeForms.contains(word) || Gazetteer.hasToponymShape(word)
+            || ["ovka", "evka", "ovke", "evke", "ovki", "evki", "ovku", "evku"].contains { word.hasSuffix($0) }
     }
 
     /// Whether the edit distance of `a` and `b` is at most `limit`.

@@ -8,7 +8,7 @@
 ///
 /// So the word right before a pseudonym's role words, or right after its
 /// letter (a space or one comma between), of five letters or more and not
-/// a word the lexicon has, is a protected person's where its sound
+/// a word the lexicon has nor a place, is a protected person's where its sound
 /// (`SoundSkeleton`, one symbol per vowel letter), whole or without a name
 /// ending, is within one edit of a part of that person's name (two for a
 /// part of six symbols or more), and it is not exactly a part of a person
@@ -95,7 +95,8 @@ struct LeakPseudonymNeighbours: Sendable {
     /// The protected persons one of whose parts the word is, written a letter or two off.
     private func persons(of word: String, _ scalars: ArraySlice<Unicode.Scalar>, protected: Set<String>,
                          disclosed: Set<String>) -> Set<String> {
-        guard scalars.count >= Self.shortestWord, !CommonWords.shared.isWordForm(word) else { return [] }
+        guard scalars.count >= Self.shortestWord, !CommonWords.shared.isWordForm(word), !Gazetteer.shared.placeForms.contains(word),
+              !Gazetteer.hasToponymShape(word) else { return [] }
         if disclosed.contains(where: { words[$0]?.contains(word) ?? false }) { return [] }
         // The whole word within two edits (one for a short part); without a name ending, within one
         // (Юсупова, Юсуповдун; not Alexandrovka, a village: Aleksandr and -ovka).

@@ -6,13 +6,16 @@
 /// a way of writing ordinary words: in a closed-up run, any part of a
 /// protected person's name of five letters or more, in any writing (a
 /// Latin part also in Cyrillic, a Cyrillic one in each Latin system), is
-/// a hit wherever it stands in the run.
+/// a hit wherever it stands in the run; so is its sound (`SoundSkeleton`:
+/// Sharshenbaeva, which no system writes for Шаршенбаева).
 struct LeakSpacedRunRule: Sendable {
     /// The view `ReaderView` makes of the closed-up runs only, one a line.
     static let viewName = "export as read, letter-spaced runs closed up"
     static let shortestPart = 5
 
     private var parts: [(personID: String, scalars: [Unicode.Scalar])] = []
+    /// The parts' sounds (`SoundSkeleton`), for a writing no system gives (Sharshenbaeva for Шаршенбаева).
+    private var sounds: [(personID: String, sound: [UInt8])] = []
 
     init(persons: some Sequence<RegisteredPerson>) {
         for person in persons {
@@ -22,6 +25,10 @@ struct LeakSpacedRunRule: Sendable {
                 let writings = FusedWordRule.writings(of: word) + (latin ? Transliteration.cyrillic(word).map(LeakNormalizer.needle) : [])
                 for written in writings where written.count >= Self.shortestPart && seen.insert(written).inserted {
                     parts.append((person.id, written))
+                    let sound = SoundSkeleton.of(written)
+                    if sound.count >= Self.shortestPart, !sounds.contains(where: { $0.personID == person.id && $0.sound == sound }) {
+                        sounds.append((person.id, sound))
+                    }
                 }
             }
         }
@@ -36,13 +43,17 @@ struct LeakSpacedRunRule: Sendable {
             for part in parts where firstLine[part.personID] == nil && protected.contains(part.personID) && Self.contains(run, part.scalars) {
                 firstLine[part.personID] = text.lines[word.lowerBound]
             }
+            let sound = SoundSkeleton.of(run)
+            for part in sounds where firstLine[part.personID] == nil && protected.contains(part.personID) && Self.contains(sound, part.sound) {
+                firstLine[part.personID] = text.lines[word.lowerBound]
+            }
         }
         return firstLine.keys.sorted().map {
             LeakHit(rule: .protectedName, view: view.name, exportLine: firstLine[$0], sourceLine: nil, personID: $0, detector: nil)
         }
     }
 
-    private static func contains(_ run: [Unicode.Scalar], _ part: [Unicode.Scalar]) -> Bool {
+    private static func contains<T: Equatable>(_ run: [T], _ part: [T]) -> Bool {
         guard run.count >= part.count else { return false }
         return (0...(run.count - part.count)).contains { run[$0..<($0 + part.count)].elementsEqual(part) }
     }
