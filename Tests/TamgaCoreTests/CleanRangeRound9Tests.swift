@@ -46,3 +46,26 @@ import Testing
         #expect(try Self.refused(line), "\(line)")
     }
 }
+
+/// Red team round 9, clean-022: `Приказ МВД № 1234567` (an order number)
+/// was withheld as an identity document: the issuing body's abbreviation
+/// stood between the numbered thing and the sign. An identity document's
+/// number with a body's abbreviation is still withheld, and so is a number
+/// after a two-capital abbreviation (`Приказ МВД КР №`, `Приказ МЮ №`):
+/// that is a passport series' shape (`AN № 1234567`).
+@Suite struct CleanOrderNumberRound9Tests {
+    static let orders = ["Приказ МВД № 1234567 от 03.03.2015.", "согласно приказу ГСИН № 7654321",
+                         "Решение ГКНБ № 1234567 отменено.", "Order MVD No. 1234567 of 2015.", "| Приказ МВД № 1234567 | 2015 |",
+                         "- Приказ ГУИН № 1234567", "Буйрук ИИМ № 1234567"]
+
+    @Test func anOrderNumberAfterAnAbbreviationIsNoDocument() {
+        let kept = Self.orders.filter { DetectorKind.documentNumber.matches(in: $0).isEmpty }
+        print("round 9 order numbers after an abbreviation: \(kept.count)/\(Self.orders.count) intact")
+        #expect(kept.count == Self.orders.count, "\(Set(Self.orders).subtracting(kept))")
+    }
+
+    @Test(arguments: ["Приказ МВД КР № 1234567.", "паспорт МВД № 1234567", "Паспорт AN 1234567, выдан МВД 211011", "МВД № 1234567", "ID-карта МВД № 1234567"])
+    func aDocumentIsStillADocument(_ text: String) {
+        #expect(!DetectorKind.documentNumber.matches(in: text).isEmpty, "\(text)")
+    }
+}
