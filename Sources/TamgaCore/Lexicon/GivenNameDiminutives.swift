@@ -12,7 +12,8 @@ import Foundation
 /// Ванюша, Ванюшка, Ванюха, Ванька, Машенька, Машуля). A given name ending
 /// in а or я is its own short form too (Гульнара → Гульнарочка). A Kyrgyz
 /// name takes the endearment -жан (Айбекжан) and the Kyrgyz short forms
-/// (`KyrgyzDiminutives`: Нурик, Нуке, Эркеш). The table may also give a
+/// (`KyrgyzDiminutives`: Нурик, Нуке, Эркеш), and the Russian endearments
+/// of such a name (Айбечка, Урматчик). The table may also give a
 /// Latin short form, the English one a chat writes (Alex, Max, Mike:
 /// red-team round 4), which no transliteration of the Cyrillic makes.
 ///
@@ -79,7 +80,26 @@ public struct GivenNameDiminutives: Sendable {
         // The Kyrgyz short forms of a name the Russian table does not know:
         // Нурик, Нуке, Эркеш (`KyrgyzDiminutives`, red-team round 4).
         if !russian { KyrgyzDiminutives.forms(of: name).forEach(add) }
+        // The Russian endearments a Russian-speaking mother or cell-mate makes of a Kyrgyz name
+        // (red team round 9, A-211: Айбек → Айбечка).
+        if !russian { Self.russianEndearments(of: name).forEach(add) }
         return out
+    }
+
+    /// -чик and -ик on a Kyrgyz name ending in a consonant (Урматчик,
+    /// Урматик, Айбекчик), к softened to ч before -ка, -ек, -ик (Айбечка,
+    /// Айбечек, Айбечик), and -ша for the final consonant (Айбеша, Урмаша).
+    static func russianEndearments(of name: String) -> [String] {
+        guard isKyrgyzLooking(name), name.count >= 4, let last = name.last, last != "й" else { return [] }
+        let stem = String(name.dropLast())
+        var forms = [name + "чик"]
+        if last == "к" {
+            forms += ["чка", "чек", "чик"].map { stem + $0 }
+        } else {
+            forms.append(name + "ик")
+        }
+        if name.count >= 5 { forms.append(stem + "ша") }
+        return forms
     }
 
     /// The diminutives of a short form: its stem (without a final а, я, ь)

@@ -116,6 +116,7 @@ extension NameMatcher {
                 }
                 if mention.candidates.isEmpty { continue }
             }
+            absorbNeighbourParts(&mention, skeleton, utf8, floor: floor, ceiling: ceiling)
             result.append(mention)
         }
         return result

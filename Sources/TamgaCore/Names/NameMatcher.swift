@@ -77,6 +77,8 @@ public struct NameMatcher: NameFinding {
     /// both genders: `RussianSurnames.words`): written whole, or with a
     /// name's case ending, they are the person in any case (`isWholeSurname`).
     let surnameWords: [Set<String>]
+    /// Per person, the skeletons a word beside a mention is compared with (`absorbNeighbourParts`).
+    let neighbourParts: [[[UInt8]]]
 
     public init(persons: [PersonNames], options: Options = Options()) {
         self.init(persons: persons, options: options, commonWords: .lexicon)
@@ -113,6 +115,7 @@ public struct NameMatcher: NameFinding {
         self.groupFathers = groups.map { candidates($0, fathers: true) }
         self.groupOthers = groups.map { candidates($0, fathers: false) }
         self.surnameWords = persons.map { Set(RussianSurnames.words(of: $0.spellings).map { $0.replacingOccurrences(of: "ё", with: "е") }) }
+        self.neighbourParts = Self.neighbourParts(keys, persons: persons.count)
         self.automaton = SkeletonAutomaton(keys: groupSymbols)
         self.wordFilter = SkeletonWordFilter(keys: groupSymbols)
     }

@@ -127,7 +127,22 @@ extension BirthDateDetector {
         offset = skip(scalars, from: offset, max: 3)
         if scalars[offset...].starts(with: "of ".unicodeScalars) { offset = skip(scalars, from: offset + 2, max: 3) }
         guard let month = months.match(scalars, at: offset) else { return nil }
-        return year(scalars, after: month) ?? month
+        return year(scalars, after: month) ?? shortYear(scalars, after: month) ?? month
+    }
+
+    /// The end of a two-digit year right after a day and a month word
+    /// (`DOB: 23 Sep 90`, `3 May '90`, `23 сент. 90 г.`; red team round 9,
+    /// C-030: `90` was left beside the withheld date): a space or an
+    /// apostrophe between, and no digit, letter or `%` after it.
+    static func shortYear(_ scalars: [Unicode.Scalar], after offset: Int) -> Int? {
+        var position = offset
+        if position < scalars.count, scalars[position] == "." { position += 1 }
+        position = skip(scalars, from: position, max: 2, comma: true)
+        if position < scalars.count, scalars[position] == "'" || scalars[position] == "\u{2019}" { position += 1 }
+        guard position > offset, DetectorScalars.digitRun(scalars, from: position) == 2,
+              !DetectorScalars.isLetterOrDigit(scalars, position + 2),
+              position + 2 >= scalars.count || scalars[position + 2] != "%" else { return nil }
+        return position + 2
     }
 
     /// `September 23, 1990`, `September 1990`, `сентябрь 1990`.

@@ -161,13 +161,22 @@ enum DocumentNumberDetector {
 
     /// True when the number sign `label` comes right after a word naming
     /// what it numbers (an inventory number is no passport).
+    ///
+    /// Up to two issuing bodies' abbreviations may stand between (`Приказ МВД
+    /// № 1234567`, `Приказ МВД КР №`; red team round 9, clean-022): a word of
+    /// two to six capitals, then the numbered thing.
     private static func numbersAThing(_ scalars: [Unicode.Scalar], label: Range<Int>) -> Bool {
         var end = label.lowerBound
-        while end > 0, DetectorScalars.isSpace(scalars[end - 1]) || scalars[end - 1] == "." { end -= 1 }
-        var start = end
-        while DetectorScalars.isLetter(scalars, start - 1) { start -= 1 }
-        guard start < end, let matched = numberedThings.match(scalars, at: start) else { return false }
-        return matched == end
+        for _ in 0..<3 {
+            while end > 0, DetectorScalars.isSpace(scalars[end - 1]) || scalars[end - 1] == "." { end -= 1 }
+            var start = end
+            while DetectorScalars.isLetter(scalars, start - 1) { start -= 1 }
+            guard start < end else { return false }
+            if let matched = numberedThings.match(scalars, at: start), matched == end { return true }
+            guard (2...6).contains(end - start), scalars[start..<end].allSatisfy({ $0.properties.isUppercase }) else { return false }
+            end = start
+        }
+        return false
     }
 
     private static func lettered(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {

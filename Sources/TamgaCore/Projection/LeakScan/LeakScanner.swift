@@ -25,6 +25,10 @@ public struct LeakScanner: Sendable {
     let fusedIndex: FusedWordRule
     /// The registry's name parts searched inside addresses and handles.
     let fusedNames: FusedNameRule
+    /// The registry's name parts read beside a pseudonym, a letter or two off.
+    let pseudonymNeighbours: LeakPseudonymNeighbours
+    /// The registry's name parts read inside a letter-spaced run.
+    let spacedRuns: LeakSpacedRunRule
 
     /// Withheld text this long is distinctive: a run of `shingleWords`
     /// consecutive words, or a whole withheld piece of fewer words but at
@@ -42,6 +46,8 @@ public struct LeakScanner: Sendable {
         nameIndex = LeakNameIndex(persons: registry.persons.values)
         fusedIndex = FusedWordRule(persons: registry.persons.values)
         fusedNames = FusedNameRule(persons: registry.persons.values)
+        pseudonymNeighbours = LeakPseudonymNeighbours(persons: registry.persons.values, policy: policy)
+        spacedRuns = LeakSpacedRunRule(persons: registry.persons.values)
         sensitiveIndex = LeakPhraseIndex(sensitive)
     }
 
@@ -96,11 +102,16 @@ public struct LeakScanner: Sendable {
         let newSensitive = sensitiveStrings.filter { !sensitiveIndex.contains($0) }
         let sensitiveIndexes = newSensitive.isEmpty ? [sensitiveIndex] : [sensitiveIndex, LeakPhraseIndex(newSensitive)]
         let withheld = WithheldText(document: document, audience: audience, policy: policy, disclosedNames: disclosedNames)
+        let neighbourRules = declaredHere.isEmpty ? [pseudonymNeighbours]
+            : [pseudonymNeighbours, LeakPseudonymNeighbours(persons: declaredHere, policy: policy)]
+        let runRules = declaredHere.isEmpty ? [spacedRuns] : [spacedRuns, LeakSpacedRunRule(persons: declaredHere)]
         var read: Set<String> = []
         func scan(_ views: [ScanView]) {
             for view in views {
                 let normalized = LeakNormalizer(view.text)
                 hits += nameHits(view, normalized, protected: protectedIDs, disclosed: disclosed, indexes: nameIndexes, read: &read)
+                for rule in neighbourRules { hits += rule.hits(in: view, normalized, protected: protectedIDs, disclosed: disclosed) }
+                for rule in runRules { hits += rule.hits(in: view, normalized, protected: protectedIDs) }
                 hits += sensitiveHits(view, normalized, strings: sensitiveStrings, indexes: sensitiveIndexes)
                 if view.rules != .words { hits += detectorHits(view, audience: audience) }
                 guard view.rules == .all else { continue }

@@ -46,6 +46,7 @@ enum ReaderView {
         // A one-letter word before the spaced name (`I S A D Y K O V`) would join it.
         let apart = closed == text ? text : closingLetterSpacing(text, firstApart: true)
         if apart != closed, apart != text { views.append(ScanView(name: "export as read, letter-spacing closed up after one letter", text: apart, rules: .words)) }
+        if closed != text { views.append(ScanView(name: LeakSpacedRunRule.viewName, text: closingLetterSpacing(text, runsOnly: true), rules: .words)) }
         let unbroken = joiningHyphenation(text)
         if unbroken != text { views.append(ScanView(name: "export as read, words hyphenated over a line end joined", text: unbroken, rules: .words)) }
         let mixed = MixedScriptText.reading(text)
@@ -64,7 +65,9 @@ enum ReaderView {
         }
         views += cutAndReadViews(text, rendered: rendered)
         views += unicodeEscapeViews(rendered)
-        views += tableCellViews(text) + footnoteReferenceViews(rendered).map { ScanView(name: $0.name, text: readerText($0.text), rules: .words) }
+        views += tableCellViews(text) + (footnoteReferenceViews(rendered) + inlineNoteViews(rendered)).map {
+            ScanView(name: $0.name, text: readerText($0.text), rules: .words)
+        }
         views.append(ScanView(name: ScanView.addressViewName,
                               text: addressWords(Punycode.decodingLabels(percentDecoded(rendered) + "\n" + percentDecoded(text))),
                               rules: .words))
@@ -171,7 +174,8 @@ enum ReaderView {
     /// no-break space), an invisible filler, or a hyphen, dot, middle dot or
     /// underscore (`S-a-d-y-k-o-v`, `S_A_D_Y_K_O_V`): every such gap reads as
     /// letter-spacing. Two single letters (`A. B.`, `a I`) are never closed up.
-    static func closingLetterSpacing(_ text: String, digits: Bool = false, firstApart: Bool = false) -> String {
+    /// `runsOnly`: only the closed-up runs, one a line (`LeakSpacedRunRule` reads a name inside them).
+    static func closingLetterSpacing(_ text: String, digits: Bool = false, firstApart: Bool = false, runsOnly: Bool = false) -> String {
         let scalars = Array(text.unicodeScalars)
         func isLetter(_ i: Int) -> Bool {
             i >= 0 && i < scalars.count && (scalars[i].properties.isAlphabetic || (digits && scalars[i].asciiDigit != nil))
@@ -206,11 +210,12 @@ enum ReaderView {
                         result.append(scalars[i])
                         if firstApart, i == index, letters.count >= 4 { result.append(" ") }
                     }
+                    if runsOnly { result.append("\n") }
                     index = letters[letters.count - 1] + 1
                     continue
                 }
             }
-            result.append(scalars[index])
+            if !runsOnly { result.append(scalars[index]) }
             index += 1
         }
         return String(result)
@@ -300,8 +305,22 @@ enum ReaderView {
     }
 
     /// URL and path punctuation read as spaces.
+    ///
+    /// A hyphen between two numbers stays (red team round 9, clean-057):
+    /// `Cells 1-4` read `Cells 1 4`, and so the sensitive `cell 14`.
     static func addressWords(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { "/.:?#&=+_@-".unicodeScalars.contains($0) ? " " : $0 }))
+        let scalars = Array(text.unicodeScalars)
+        func digit(from index: Int, step: Int) -> Bool {
+            var at = index + step
+            while at >= 0, at < scalars.count, scalars[at] == " " { at += step }
+            return at >= 0 && at < scalars.count && scalars[at].properties.numericType != nil
+        }
+        var out = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            let range = scalar == "-" && digit(from: index, step: -1) && digit(from: index, step: 1)
+            out.append(!range && "/.:?#&=+_@-".unicodeScalars.contains(scalar) ? " " : scalar)
+        }
+        return String(out)
     }
 
     static func decodingReferences(_ text: String) -> String {

@@ -17,6 +17,8 @@ enum SensitiveInflection {
         "a", "ya", "u", "yu", "e", "om", "em", "ym", "im", "oy", "ey", "ov", "ke", "ge", "ka", "ga", "ku", "gu", "du", "dy", "di",
         "tu", "ty", "ti", "nin", "nyn", "nun", "dun", "dyn", "din", "tyn", "tin", "tun", "dan", "den", "tan", "ten", "da", "de", "ta",
         "te", "ny", "ni", "nu",
+        // The Kyrgyz o-harmony (Korgondo, Suugo; red team round 9, C-404, C-405).
+        "do", "to", "go", "ko", "don", "ton", "nun", "dogu", "dagy", "tagy",
     ]
 
     static func forms(of word: String) -> [String] {
@@ -25,7 +27,8 @@ enum SensitiveInflection {
         var forms = [word + "s", word + "es", word + "'s"]
         // A Cyrillic name typed in Latin keeps its Russian or Kyrgyz case
         // ending (`Sarybeku`, `Sarybekke`); never `-o` (`cell` → `cello`).
-        if word.count >= 4 { forms += latinCaseEndings.map { word + $0 } }
+        // From three letters: the last word of a place (Kara-Suu → Kara-Suuda).
+        if word.count >= 3 { forms += latinCaseEndings.map { word + $0 } }
         if word.hasSuffix("y"), word.count > 2 { forms.append(String(word.dropLast()) + "ies") }
         return forms
     }

@@ -169,6 +169,39 @@ extension SensitivePhrase {
         "-\u{2010}\u{2011}\u{2012}\u{2013}\u{2014}\u{2212}".unicodeScalars.contains(scalar)
     }
 
+    /// Writings of a Cyrillic phrase no table gives (red team round 9,
+    /// C-057, C-403..C-405): the Russian-based Дж/Dzh for Kyrgyz ж
+    /// (Джалал-Абад, Dzhyluu-Bulak), the French tch for ч (Utch-Korgon), and
+    /// the Kazakh and Uzbek q for к (Qara-Suu, Ala-Buqa). The letters are
+    /// put in on the Cyrillic side (ж → дж, ч → тч) and read in every
+    /// system; q replaces each k not of a kh.
+    static func foreignSpellings(_ phrase: String) -> [String] {
+        var cyrillic = [phrase]
+        for (letter, written) in [("ж", "дж"), ("Ж", "Дж"), ("ч", "тч"), ("Ч", "Тч")] where phrase.contains(letter) {
+            cyrillic.append(cyrillic[0].replacingOccurrences(of: letter, with: written))
+        }
+        var out = Array(cyrillic.dropFirst())
+        for variant in cyrillic {
+            for system in TransliterationSystem.allCases {
+                let latin = Transliteration.latin(variant, system: system)
+                out.append(latin)
+                if variant == phrase, latin.lowercased().contains("k") { out.append(withQ(latin)) }
+            }
+        }
+        return out
+    }
+
+    /// Each k (K) not followed by h written q (Q).
+    private static func withQ(_ latin: String) -> String {
+        let scalars = Array(latin.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            let beforeH = index + 1 < scalars.count && (scalars[index + 1] == "h" || scalars[index + 1] == "H")
+            out.append(scalar == "k" && !beforeH ? "q" : scalar == "K" && !beforeH ? "Q" : scalar)
+        }
+        return String(out)
+    }
+
     /// The phrase and its variants: the number first, and each Latin or
     /// Cyrillic transliteration of the phrase (an informant's name listed
     /// as `Sarybek` is also `Сарыбек`, and the reverse).
@@ -176,7 +209,10 @@ extension SensitivePhrase {
         var spellings = [phrase]
         let cyrillic = phrase.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
         let latin = phrase.unicodeScalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
-        if cyrillic { spellings += TransliterationSystem.allCases.map { Transliteration.latin(phrase, system: $0) } }
+        if cyrillic {
+            spellings += TransliterationSystem.allCases.map { Transliteration.latin(phrase, system: $0) }
+            spellings += foreignSpellings(phrase)
+        }
         if latin, !cyrillic { spellings += Transliteration.cyrillic(phrase) }
         var seen: Set<String> = []
         var result: [SensitivePhrase] = []
