@@ -47,6 +47,7 @@ extension DocumentDestruction {
         let after = try RedactionContext.load(vault, loading: .none, without: [id])
         let policy = after.policy.policy
         let projector = Projector(policy: policy, registry: after.registry, names: after.names, sensitive: after.sensitive)
+        let today = Projector(policy: policy, registry: now.registry, names: now.names, sensitive: now.sensitive)
         // The scan knows these persons, protected, and their namesakes as they are
         // (an official Bakyt Sadykov stays himself, not a spelling of Aibek Sadykov: D4).
         let words = Set(wanted.flatMap(\.spellings).flatMap { $0.lowercased().split(whereSeparator: \.isWhitespace).map(String.init) })
@@ -83,7 +84,6 @@ extension DocumentDestruction {
                         shown = Set(error.hits.compactMap(\.personID)).intersection(wantedIDs)
                     } catch {
                         // Not when it fails today too: then the destruction is not why.
-                        let today = Projector(policy: policy, registry: now.registry, names: now.names, sensitive: now.sensitive)
                         shown = (try? today.project(document, for: audience)) == nil ? [] : wantedIDs
                     }
                     for person in shown { found[person, default: []].insert(other) }
