@@ -129,20 +129,6 @@ struct LeakPseudonymNeighbours: Sendable {
     /// Whether the edit distance of two sounds is at most `limit` (the
     /// scan's own, apart from the projector's reading of neighbours).
     static func isWithin(_ limit: Int, _ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard abs(a.count - b.count) <= limit else { return false }
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) <= limit }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var best = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                best = min(best, current[j])
-            }
-            if best > limit { return false }
-            swap(&previous, &current)
-        }
-        return previous[b.count] <= limit
+        BoundedEditDistance.isWithin(limit, a, b)
     }
 }
