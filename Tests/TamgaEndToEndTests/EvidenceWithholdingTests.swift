@@ -119,4 +119,45 @@ import TamgaTestSupport
         let again = try stateExport("again")
         #expect(again.files.count == 1, "\(again.error)")
     }
+
+    /// Evidence red team F10: consent taken away by editing the front matter
+    /// (as FORMAT.md documents consent) withholds the photo as a logged
+    /// withdrawal does; consent never given there does not (the intake's
+    /// specific consent decides, as the test above shows).
+    @Test func consentRemovedInTheFrontMatterWithholdsTheImageUntilGivenBack() throws {
+        let v = try ExportTests.vaultWithExamples()
+        var current = try CLIVault.example("INT-2014-044.md")
+        func revise(_ consent: String, _ name: String) throws {
+            // Each revision starts from the newest (an older base is refused) and changes its consent line.
+            let line = try #require(current.components(separatedBy: "\n").first { $0.hasPrefix("    consent: ") })
+            current = current.replacingOccurrences(of: line, with: "    consent: \(consent)") + "\nRevised: \(name).\n"
+            let added = try v.run(["add", try v.folder.write(name, current)])
+            #expect(added.status == 0, "\(added.standardError)")
+        }
+        try revise("[state]", "consenting.md")
+        let photo = try EvidenceFixture.image("injuries.png", in: v.folder)
+        _ = try EvidenceFixture.attach(v, "INT-2014-044", photo, ["--level", "state", "--depicts", "D-0042", "--consent", "state"])
+        func stateFiles(_ name: String) throws -> (error: String, files: [String]) {
+            let out = v.folder.path(name)
+            let run = try v.run(["export", "INT-2014-044", "--audience", "state", "--with-attachments", "-o", out + "/"])
+            #expect(run.status == 0, "\(run.standardError)")
+            return (run.standardError, EvidenceFixture.listing(out).filter { $0.contains("attachment-") && !$0.hasSuffix(".minisig") })
+        }
+        #expect(try stateFiles("before").files.count == 1)
+
+        try revise("[]", "withdrawn.md")
+        let after = try stateFiles("after")
+        #expect(after.files.isEmpty, "\(after.files)")
+        #expect(after.error.contains("1 withheld (no consent for state)"), "\(after.error)")
+        #expect(try v.run(["attachments", "INT-2014-044"]).standardOutput.contains("state (withdrawn)"))
+
+        // Given back in the front matter, or by a logged grant: it goes again.
+        try revise("[state]", "again.md")
+        #expect(try stateFiles("again").files.count == 1)
+        try revise("[]", "withdrawn-again.md")
+        #expect(try stateFiles("withdrawn-again").files.isEmpty)
+        let grant = try v.run(["person", "consent", "D-0042", "--grant", "state", "--date", "2015-01-10", "--obtained-by", "Monitor One"])
+        #expect(grant.status == 0, "\(grant.standardError)")
+        #expect(try stateFiles("granted").files.count == 1)
+    }
 }

@@ -13,7 +13,8 @@ import Glibc
 /// audience's (an internal photo never leaves for the State or the public)
 /// and, when it depicts persons, they consented to that audience at intake
 /// (`attach --consent`) and none of them has withdrawn consent for it since
-/// (`person consent --withdraw`, in force in the consent ledger); otherwise
+/// (`person consent --withdraw`, in force in the consent ledger, or removed
+/// from the front matter by a later revision: `ConsentWithdrawals`); otherwise
 /// it is withheld and counted. Each one going is decrypted into a private
 /// workspace (0700, in memory when the system has `/dev/shm`, removed
 /// afterwards), checked against the SHA-256 recorded at intake, leak-scanned
@@ -61,7 +62,8 @@ public struct AttachmentExporter: Sendable {
     }
 
     /// Why an attachment stays in the vault, if it does. `withdrawn`: the
-    /// persons whose consent for `audience` is withdrawn in the ledger.
+    /// persons whose consent for `audience` is taken back, in the ledger or
+    /// in the front matter (`ConsentWithdrawals`).
     ///
     /// Consent to a photograph is specific (Istanbul Protocol): it is the
     /// one given at intake, and no general grant later adds to it. A
@@ -87,11 +89,6 @@ public struct AttachmentExporter: Sendable {
         return nil
     }
 
-    /// The persons whose consent for `audience` the ledger holds withdrawn.
-    public static func withdrawn(in ledger: ConsentLedger, for audience: Audience) -> Set<String> {
-        Set(ledger.inForce.compactMap { person, audiences in audiences[audience] == false ? person : nil })
-    }
-
     public enum WithheldReason: Sendable { case level, consent, restricted }
 
     /// Prepares every attachment of `document` for `audience`, in
@@ -105,7 +102,7 @@ public struct AttachmentExporter: Sendable {
         var plan = Plan()
         plan.withheldForLevel += listing.aboveClearance
         plan.withheldRestricted += listing.restrictedFromYou.count
-        let withdrawn = audience == .internal ? [] : Self.withdrawn(in: try ConsentLedger.load(vault), for: audience)
+        let withdrawn = audience == .internal ? [] : try ConsentWithdrawals.load(vault).persons(for: audience)
         let evidence = try EvidenceLog.load(vault)
         for item in listing.items {
             switch Self.withholding(item.metadata, for: audience, restricted: try AttachmentRestriction.isRestricted(item, log: evidence),

@@ -51,10 +51,10 @@ public struct AttachmentListing: Sendable {
         let readsInternal = vault.levelKeys.canRead(.internal)
         var names: [String: String] = [:]
         for member in vault.keyring.body.members { names[member.fingerprint] = member.displayName }
-        let ledger = readsInternal ? try ConsentLedger.load(vault) : nil
+        let ledger = readsInternal ? try ConsentWithdrawals.load(vault) : nil
         var withdrawn: [String: Set<String>] = [:]
         for audience in [Audience.state, .public] {
-            withdrawn[audience.rawValue] = ledger.map { AttachmentExporter.withdrawn(in: $0, for: audience) } ?? []
+            withdrawn[audience.rawValue] = ledger?.persons(for: audience) ?? []
         }
         let evidenceLog = try EvidenceLog.load(vault)
         let rows = try listing.items.map { item in

@@ -34,7 +34,7 @@ public struct AttachmentPreview: Sendable {
             return Result(page: PreviewAttachments(aboveClearance: listing.aboveClearance, restrictedFromYou: listing.restrictedFromYou.count),
                           shown: [])
         }
-        let ledger = try ConsentLedger.load(vault)
+        let withdrawals = try ConsentWithdrawals.load(vault)
         let evidence = try EvidenceLog.load(vault)
         let workspace = try PrivateWorkspace()
         defer { workspace.remove() }
@@ -46,7 +46,7 @@ public struct AttachmentPreview: Sendable {
             let restricted = try AttachmentRestriction.isRestricted(item, log: evidence)
             var views: [Audience: PreviewAttachment.View] = [:]
             for audience in [Audience.internal, .state, .public] {
-                let withdrawn = audience == .internal ? [] : AttachmentExporter.withdrawn(in: ledger, for: audience)
+                let withdrawn = audience == .internal ? [] : withdrawals.persons(for: audience)
                 if restricted {
                     views[audience] = .withheld(.restricted)
                 } else if let reason = AttachmentExporter.withholding(item.metadata, for: audience, withdrawn: withdrawn,

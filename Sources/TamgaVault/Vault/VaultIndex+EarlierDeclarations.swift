@@ -26,6 +26,11 @@ extension VaultIndex.DocumentSummary {
                     }
                     let known = Set([declarations[at].name] + declarations[at].also)
                     declarations[at].also += spellings.filter { !known.contains($0) }
+                    if declarations[at].earlier != true {
+                        // Consent an earlier revision gave that the newest took away (evidence F10).
+                        let taken = person.consent.map(\.rawValue).filter { !declarations[at].consent.contains($0) }
+                        declarations[at].dropped = Array(Set(declarations[at].dropped).union(taken)).sorted()
+                    }
                 } else {
                     declarations.append(VaultIndex.Declaration(
                         id: person.id, role: person.role, name: person.name, also: person.also,

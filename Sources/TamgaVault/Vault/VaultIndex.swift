@@ -93,6 +93,12 @@ public struct VaultIndex: Sendable {
         public var earlier: Bool?
         /// Erased (issue 18): no name, no spelling is kept.
         public var erased: Bool?
+        /// Audiences an earlier revision of this document declared consent
+        /// for and the newest no longer does: consent taken away in the front
+        /// matter, which withholds a photo as a logged withdrawal does
+        /// (`ConsentWithdrawals`). Not optional, so an index cached before it
+        /// existed is rebuilt.
+        public var dropped: [String] = []
     }
 
     var contents: Contents
