@@ -31,15 +31,16 @@ deps:
 	  $(APT_GET) update -qq && $(APT_GET) install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev; \
 	fi
 	@pkg-config --exists libcmark-gfm || { echo "make: cmark-gfm is still missing; install libcmark-gfm-dev" >&2; exit 1; }
-	@missing=""; for pair in $(EVIDENCE_TOOLS); do [ -x $${pair%%:*} ] || missing="$$missing $${pair##*:}"; done; \
+	@missing=""; for pair in $(EVIDENCE_TOOLS); do [ -e $${pair%%:*} ] || missing="$$missing $${pair##*:}"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "make: installing$$missing with apt-get (evidence export)"; \
 	  $(APT_GET) update -qq && $(APT_GET) install -y -qq $$missing; \
 	fi
 
 # deps also installs what `tamga export --with-attachments` runs (issue 17): mat2 strips metadata, exiftool
-# verifies it is gone, vips blacks out regions, pdftotext reads a PDF's text for the leak scan
-EVIDENCE_TOOLS := /usr/bin/mat2:mat2 /usr/bin/exiftool:libimage-exiftool-perl /usr/bin/vips:libvips-tools /usr/bin/vipsheader:libvips-tools /usr/bin/pdftotext:poppler-utils
+# verifies it is gone, vips blacks out regions, pdftotext reads a PDF's text for the leak scan, and
+# pdftoppm + tesseract (its English and Kyrgyz Cyrillic models) read back what each page shows
+EVIDENCE_TOOLS := /usr/bin/mat2:mat2 /usr/bin/exiftool:libimage-exiftool-perl /usr/bin/vips:libvips-tools /usr/bin/vipsheader:libvips-tools /usr/bin/pdftotext:poppler-utils /usr/bin/pdftoppm:poppler-utils /usr/bin/tesseract:tesseract-ocr /usr/share/tesseract-ocr/5/tessdata/eng.traineddata:tesseract-ocr-eng /usr/share/tesseract-ocr/5/tessdata/kir.traineddata:tesseract-ocr-kir
 
 ## test-deps: deps, plus the tools the interop and merge tests run
 test-deps: deps

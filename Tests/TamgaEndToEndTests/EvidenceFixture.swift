@@ -106,10 +106,35 @@ enum EvidenceFixture {
 
     /// A one-page PDF whose page draws `stream` (PDF content operators).
     static func pdf(stream: String) -> [UInt8] {
-        let objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-                       "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
-                       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+        pdf(objects: ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                      "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
+                      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"])
+    }
+
+    /// A letter-size page of 14-point lines. Lines marked `lying` use a font
+    /// whose ToUnicode map says each letter is the next one (A reads as B):
+    /// the page shows the line, the text layer says something else, as in a
+    /// Cyrillic PDF from older software (evidence red team F1b).
+    static func pdf(lines: [(text: String, lying: Bool)]) -> [UInt8] {
+        var stream = "BT 72 720 Td 20 TL\n"
+        for line in lines { stream += "/\(line.lying ? "F2" : "F1") 14 Tf (\(line.text)) Tj T*\n" }
+        stream += "ET"
+        let cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) "
+            + "/Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+            + "1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfrange <21> <7E> <0022> endbfrange\n"
+            + "endcmap CMapName currentdict /CMap defineresource pop end end"
+        return pdf(objects: ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                                + "/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+                             "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
+                             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+                             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 7 0 R >>",
+                             "<< /Length \(cmap.utf8.count) >>\nstream\n\(cmap)\nendstream"])
+    }
+
+    /// A PDF of these objects, numbered from 1, with its cross-reference table.
+    static func pdf(objects: [String]) -> [UInt8] {
         var out = Array("%PDF-1.4\n".utf8), offsets: [Int] = []
         for (index, object) in objects.enumerated() {
             offsets.append(out.count)

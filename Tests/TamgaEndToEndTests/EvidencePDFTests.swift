@@ -73,4 +73,51 @@ import TamgaTestSupport
         #expect(EvidenceFixture.listing(out).isEmpty)
         #expect(try v.run(["export", "VR-2014-017", "--audience", "internal", "--with-attachments", "-o", out + "/"]).status == 0)
     }
+
+    /// Evidence red team F1b: a font whose ToUnicode map lies shows on the
+    /// page what its text layer does not say. What the page shows is read
+    /// back (OCR): a page that disagrees with its layer is refused, even with
+    /// nothing protected on it (the scan cannot trust the layer).
+    @Test func aTextLayerThatLiesAboutThePageStopsTheExport() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let pdf = v.folder.path("certificate.pdf")
+        try Data(EvidenceFixture.pdf(lines: Self.certificate.map { (text: $0, lying: true) })).write(to: URL(fileURLWithPath: pdf))
+        let reference = try EvidenceFixture.attach(v, "VR-2014-017", pdf, ["--level", "state"])
+        let out = v.folder.path("out")
+        let export = try v.run(["export", "VR-2014-017", "--audience", "state", "--with-attachments", "-o", out + "/"])
+        #expect(export.status != 0, "\(export.standardError)")
+        #expect(export.standardError.contains("attachment \(reference)")
+                && export.standardError.contains("page 1 of the PDF shows other words than its text layer"), "\(export.standardError)")
+        #expect(EvidenceFixture.listing(out).isEmpty)
+    }
+
+    /// The same attack on the name alone: the rest of the layer agrees with
+    /// the page, the name's letters are mapped to others. The page's own text
+    /// is scanned, so the name stops the export; an honest PDF of the same
+    /// text without the name leaves (no over-refusal from reading pages).
+    @Test func aNameOnlyThePageShowsStopsTheExport() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let honest = v.folder.path("honest.pdf")
+        try Data(EvidenceFixture.pdf(lines: Self.certificate.map { (text: $0, lying: false) })).write(to: URL(fileURLWithPath: honest))
+        _ = try EvidenceFixture.attach(v, "VR-2014-017", honest, ["--level", "state"])
+        let clean = v.folder.path("clean")
+        let first = try v.run(["export", "VR-2014-017", "--audience", "state", "--with-attachments", "-o", clean + "/"])
+        #expect(first.status == 0, "\(first.standardError)")
+        #expect(EvidenceFixture.listing(clean).contains("VR-2014-017.state.attachment-1.pdf"), "\(EvidenceFixture.listing(clean))")
+
+        let named = v.folder.path("named.pdf")
+        let lines = [(text: "Patient:", lying: false), (text: "Aibek Sadykov", lying: true)] + Self.certificate.map { (text: $0, lying: false) }
+        try Data(EvidenceFixture.pdf(lines: lines)).write(to: URL(fileURLWithPath: named))
+        let reference = try EvidenceFixture.attach(v, "VR-2014-017", named, ["--level", "state"])
+        let out = v.folder.path("out")
+        let export = try v.run(["export", "VR-2014-017", "--audience", "state", "--with-attachments", "-o", out + "/"])
+        #expect(export.status == 1, "\(export.standardError)")
+        #expect(export.standardError.contains("attachment \(reference): the leak scan refused"), "\(export.standardError)")
+        #expect(!export.standardError.contains("Sadykov"))
+        #expect(EvidenceFixture.listing(out).isEmpty)
+    }
+
+    static let certificate = ["Medical certificate issued by the duty doctor", "Bruises on the left forearm and on the back",
+                              "Examined on the morning after the arrest", "No treatment was offered at the facility",
+                              "The injuries are consistent with the account given"]
 }

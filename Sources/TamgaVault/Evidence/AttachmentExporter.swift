@@ -167,11 +167,12 @@ public struct AttachmentExporter: Sendable {
     }
 
     /// The leak scan on the text a reader of the file sees: a PDF's text layer
-    /// (pdftotext; mat2 then renders the pages as images, so this is the only
-    /// text there is) or a text file. Office files cannot be read: refused.
+    /// (pdftotext) and what its rendered pages show (OCR, `PDFPageReading`:
+    /// mat2 renders the pages as images, so the page is what the reader gets),
+    /// or a text file. Office files cannot be read: refused.
     func scanText(of file: URL, kind: EvidenceKind, reference: String, fileName: String, document: Document,
                   audience: Audience, in workspace: PrivateWorkspace) throws {
-        let text: String
+        var text: String
         switch kind {
         case .pdf:
             let output = try EvidenceTool.pdftotext.succeed(["-enc", "UTF-8", "-q", file.lastPathComponent, "-"],
@@ -194,6 +195,16 @@ public struct AttachmentExporter: Sendable {
                                                     why: "page \(blank + 1) of the PDF has no text the leak scan can read (a scan, or text drawn as shapes); "
                                                         + "attach its pages as images and black out what must not be seen, or a PDF with a text layer")
             }
+            // What each page shows, read back by OCR: scanned too, and a text layer that says
+            // something else than its page is refused (a font's ToUnicode map that lies, F1b).
+            let shown = try PDFPageReading(reference: reference, workspace: workspace).pages(of: file, count: pages.count)
+            for (number, (layer, page)) in zip(pages, shown).enumerated() where !PDFPageReading.agrees(shown: page, layer: String(layer)) {
+                throw EvidenceError.unsupportedType(reference: reference, audience: audience.rawValue,
+                                                    why: "page \(number + 1) of the PDF shows other words than its text layer says (a font that maps "
+                                                        + "its letters to other letters), so the leak scan cannot trust what it reads; attach its "
+                                                        + "pages as images and black out what must not be seen, or print it again to PDF")
+            }
+            text += "\n" + shown.joined(separator: "\n")
         case .text:
             guard let decoded = String(validating: [UInt8](try Data(contentsOf: file)), as: UTF8.self) else {
                 throw EvidenceError.unsupportedType(reference: reference, audience: audience.rawValue,

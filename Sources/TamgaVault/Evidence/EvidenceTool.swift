@@ -23,6 +23,14 @@ import Foundation
 public struct EvidenceTool: Sendable {
     public let path: String
     public let package: String
+    /// Files the tool needs besides itself (a model), with the package that installs each.
+    public let data: [String: String]
+
+    public init(path: String, package: String, data: [String: String] = [:]) {
+        self.path = path
+        self.package = package
+        self.data = data
+    }
 
     public static let mat2 = EvidenceTool(path: "/usr/bin/mat2", package: "mat2")
     public static let exiftool = EvidenceTool(path: "/usr/bin/exiftool", package: "libimage-exiftool-perl")
@@ -31,6 +39,12 @@ public struct EvidenceTool: Sendable {
     public static let pdftotext = EvidenceTool(path: "/usr/bin/pdftotext", package: "poppler-utils")
     /// Lists a PDF's raster images: text in a picture is text the leak scan cannot read.
     public static let pdfimages = EvidenceTool(path: "/usr/bin/pdfimages", package: "poppler-utils")
+    /// Renders a PDF's pages as pictures, for reading them back as a reader sees them.
+    public static let pdftoppm = EvidenceTool(path: "/usr/bin/pdftoppm", package: "poppler-utils")
+    /// Reads a rendered page back (OCR), with its English and Kyrgyz (Cyrillic) models.
+    public static let tesseract = EvidenceTool(path: "/usr/bin/tesseract", package: "tesseract-ocr",
+                                               data: ["/usr/share/tesseract-ocr/5/tessdata/eng.traineddata": "tesseract-ocr-eng",
+                                                      "/usr/share/tesseract-ocr/5/tessdata/kir.traineddata": "tesseract-ocr-kir"])
 
     public var name: String { (path as NSString).lastPathComponent }
 
@@ -38,6 +52,9 @@ public struct EvidenceTool: Sendable {
     public func require() throws {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw EvidenceError.toolMissing(tool: name, package: package)
+        }
+        for (file, package) in data.sorted(by: { $0.key < $1.key }) where !FileManager.default.fileExists(atPath: file) {
+            throw EvidenceError.toolMissing(tool: "\(name) (\((file as NSString).lastPathComponent))", package: package)
         }
     }
 
