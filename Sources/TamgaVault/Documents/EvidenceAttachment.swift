@@ -24,11 +24,16 @@ public struct EvidenceAttachment: Sendable {
         public var documentID: String
         public var files: [URL]
         public var details: AttachmentRequest
+        /// The original name to keep (encrypted) for each file, when its URL
+        /// does not carry it: a file opened by its bytes (a name that is not
+        /// UTF-8) is read through `/proc/self/fd/N`. nil: the URL's last component.
+        public var fileNames: [String?]
 
-        public init(documentID: String, files: [URL], details: AttachmentRequest = AttachmentRequest()) {
+        public init(documentID: String, files: [URL], details: AttachmentRequest = AttachmentRequest(), fileNames: [String?] = []) {
             self.documentID = documentID
             self.files = files
             self.details = details
+            self.fileNames = fileNames
         }
     }
 
@@ -116,8 +121,9 @@ public struct EvidenceAttachment: Sendable {
             for (index, file) in request.files.enumerated() {
                 if isCancelled() { throw CancellationError() }
                 let label = Self.label(index, of: request.files.count)
+                let fileName = index < request.fileNames.count ? request.fileNames[index] : nil
                 let stored = try AttachmentStore(vault: vault).attach(file, to: request.documentID, request: request.details,
-                                                                      label: label) { step, done, total in
+                                                                      label: label, fileName: fileName) { step, done, total in
                     progress(.streaming(index: index, step: step, done: done, total: total))
                 }
                 let item = Attached(index: index, label: label, stored: stored)

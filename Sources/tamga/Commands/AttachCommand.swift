@@ -84,17 +84,23 @@ struct AttachCommand: ParsableCommand {
     }
 
     func run() throws {
-        let urls = files.map { URL(fileURLWithPath: $0) }
+        let sources = files.map(RawPathArgument.resolve)
+        let urls = sources.map(\.url)
+        if wipe, let index = sources.firstIndex(where: { $0.fileName != nil }) {
+            throw VaultError.invalidArgument("--wipe removes a file by its name, and the name of file \(index + 1) is not UTF-8 "
+                                  + "(a name from a Windows archive?): rename it first (for example with convmv), or attach without --wipe")
+        }
         // Every source is checked before the passphrase is asked for; errors name files by position only.
         try EvidenceAttachment.checkSources(urls, wipe: wipe)
         let vault = try options.unlock()
         let details = AttachmentRequest(level: level, depicts: depicts, consent: consent.map(\.rawValue), caption: caption, wipe: wipe,
                                         restricted: restricted, viewers: viewers)
-        try EvidenceAttachment(vault: vault).attach(.init(documentID: id, files: urls, details: details)) { event in
+        let names = sources.map(\.fileName)
+        try EvidenceAttachment(vault: vault).attach(.init(documentID: id, files: urls, details: details, fileNames: names)) { event in
             switch event {
             case .streaming(let index, let step, let done, let total):
                 // Only on the member's own terminal, never in output a script keeps: the name they typed.
-                Terminal.progress("\(step) \(DisplayText.escaped(urls[index].lastPathComponent))", done: done, total: total)
+                Terminal.progress("\(step) \(DisplayText.escaped(names[index] ?? urls[index].lastPathComponent))", done: done, total: total)
             case .attached(let item):
                 report(item)
             }
