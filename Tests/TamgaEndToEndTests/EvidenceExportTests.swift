@@ -38,13 +38,14 @@ import TamgaTestSupport
             let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
             #expect(mode == 0o600)
         }
-        // The manifest names each file with its hash and the original's, and is signed too.
+        // The manifest names each file with its hash (not the original's: N1), and is signed too.
         let manifestPath = out + "/VR-2014-017.state.attachments.json"
         let manifest = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: manifestPath))) as? [String: Any])
         let listed = try #require(manifest["attachments"] as? [[String: Any]])
         #expect(listed.count == 2)
         let first = try #require(listed.first { $0["name"] as? String == "VR-2014-017.state.attachment-1.jpg" })
-        #expect(first["original_sha256"] as? String == originalHash)
+        #expect(first["original_sha256"] == nil)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: manifestPath)).range(of: Data(originalHash.utf8)) == nil)
         #expect(first["sha256"] as? String == (try AttachmentCommandTests.sha256sum(out + "/VR-2014-017.state.attachment-1.jpg")))
         #expect(try EvidenceFixture.tool("/usr/bin/minisign", ["-Vm", manifestPath, "-p", v.folder.path("npm.pub")], in: v.folder.url).status == 0)
         // The evidence in the vault is untouched: it comes back byte for byte with its original hash.
@@ -52,6 +53,13 @@ import TamgaTestSupport
         #expect(try v.run(["attachment", "get", "VR-2014-017", jpegReference, "-o", back]).status == 0)
         #expect(try AttachmentCommandTests.sha256sum(back) == originalHash)
         #expect(try EvidenceFixture.identifying(back, in: v.folder).contains { $0.hasSuffix("GPSLatitude") })
+        // The NPM's own (internal) manifest keeps the chain of custody: the original's hash.
+        let internalOut = v.folder.path("internal")
+        #expect(try v.run(["export", "VR-2014-017", "--audience", "internal", "--with-attachments", "-o", internalOut + "/"]).status == 0)
+        let internalManifest = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: internalOut + "/VR-2014-017.internal.attachments.json"))) as? [String: Any])
+        let originals = (internalManifest["attachments"] as? [[String: Any]] ?? []).compactMap { $0["original_sha256"] as? String }
+        #expect(originals.contains(originalHash), "\(internalManifest)")
     }
 
     @Test func aSealedExportSealsTheAttachmentsToo() throws {

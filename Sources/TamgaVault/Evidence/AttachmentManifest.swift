@@ -6,8 +6,13 @@ import TamgaCore
 /// received, so a missing or swapped file is noticed. For each file its
 /// exported name, the SHA-256 of the file as the recipient opens it, and the
 /// SHA-256 of the original evidence recorded at intake (the chain of
-/// custody a court can follow back to the vault's signed log). No person
-/// ids and no original file names: it goes to the audience.
+/// custody a court can follow back to the vault's signed log), in internal
+/// manifests only: given to the State or the public it would let anyone
+/// holding candidate originals (a seized phone, a cloud backup) tell which
+/// photo was published with its faces blacked out, and link two exports of
+/// one photo with different black-outs (evidence red team N1). The vault's
+/// log keeps it. No person ids and no original file names: it goes to the
+/// audience.
 public struct AttachmentManifest: Codable, Sendable, Equatable {
     public struct File: Codable, Sendable, Equatable {
         public let name: String
@@ -29,7 +34,9 @@ public struct AttachmentManifest: Codable, Sendable, Equatable {
     public init(document: String, audience: Audience, prepared: [AttachmentExporter.Prepared]) {
         self.document = document
         self.audience = audience.rawValue
-        attachments = prepared.map { File(name: $0.fileName, sha256: $0.sha256, originalSha256: $0.original, redacted: $0.redacted) }
+        attachments = prepared.map {
+            File(name: $0.fileName, sha256: $0.sha256, originalSha256: audience == .internal ? $0.original : nil, redacted: $0.redacted)
+        }
     }
 
     public static func fileName(document: String, audience: Audience) -> String { "\(document).\(audience.rawValue).attachments.json" }
