@@ -48,10 +48,12 @@ public struct AttachmentStore: Sendable {
     /// `label` names the file in errors ("file 2 of 3"): the
     /// original file name is confidential and is kept only in the encrypted
     /// metadata, never in a path, a log entry or an error.
+    /// `fileName` is the original name to record when `file`'s path does not
+    /// carry it (an upload held in memory).
     /// `progress` is told the step, the bytes read so far and the file's size (for a terminal's progress line).
     @discardableResult
     public func attach(_ file: URL, to id: String, level: Level? = nil, request: AttachmentRequest = AttachmentRequest(),
-                       label: String = "the file to attach", progress: Progress? = nil) throws -> Stored {
+                       label: String = "the file to attach", fileName: String? = nil, progress: Progress? = nil) throws -> Stored {
         let level = level ?? request.level
         guard request.restricted || request.viewers.isEmpty else {
             throw VaultError.invalidArgument("--viewer names who may open a --restricted attachment: add --restricted")
@@ -112,7 +114,7 @@ public struct AttachmentStore: Sendable {
                                             viewers: grant.map { $0.sealed.keys.sorted() })
             return PartMetadata(document: id, level: Level.internal.rawValue, revision: 1, kind: "attachment", title: nil,
                                 date: String(Timestamp.now().prefix(10)), facility: nil, created: Timestamp.now(),
-                                author: vault.identity.fingerprint, fileName: file.lastPathComponent, size: Int(info.st_size),
+                                author: vault.identity.fingerprint, fileName: fileName ?? file.lastPathComponent, size: Int(info.st_size),
                                 evidence: details)
         }
         guard encrypted.plaintext == original else {

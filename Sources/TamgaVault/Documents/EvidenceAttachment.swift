@@ -24,11 +24,16 @@ public struct EvidenceAttachment: Sendable {
         public var documentID: String
         public var files: [URL]
         public var details: AttachmentRequest
+        /// The original names to record, one per file, when the files' own
+        /// paths do not carry them: an upload held in a `MemoryFile` (the
+        /// web front end). Nil: each path's last component, as on the command line.
+        public var names: [String]?
 
-        public init(documentID: String, files: [URL], details: AttachmentRequest = AttachmentRequest()) {
+        public init(documentID: String, files: [URL], details: AttachmentRequest = AttachmentRequest(), names: [String]? = nil) {
             self.documentID = documentID
             self.files = files
             self.details = details
+            self.names = names
         }
     }
 
@@ -90,6 +95,20 @@ public struct EvidenceAttachment: Sendable {
         }
     }
 
+    /// Names sent with an upload: the last part of a path a browser may send
+    /// whole (`C:\\Users\\…`), one line of plain text (it is shown to other
+    /// members), never empty, `.` or `..`. Errors name the file by position.
+    static func checkNames(_ names: [String], count: Int) throws -> [String] {
+        guard names.count == count else { throw VaultError.invalidArgument("give one name for each file to attach") }
+        return try names.enumerated().map { index, name in
+            let base = String(name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? "")
+            guard !base.isEmpty, base != ".", base != "..", !DisplayText.hasControl(base) else {
+                throw VaultError.invalidArgument("\(label(index, of: count))'s name is empty or holds a control character; rename it and attach it again")
+            }
+            return base
+        }
+    }
+
     /// Attaches every file of `request` in order; returns what was stored.
     /// `isCancelled` is asked before each file: a cancelled request keeps the
     /// files stored before it (each whole) and throws `CancellationError`.
@@ -101,6 +120,7 @@ public struct EvidenceAttachment: Sendable {
             throw VaultError.invalidArgument("a restricted attachment stays at level internal")
         }
         try Self.checkSources(request.files, wipe: request.details.wipe, vault: vault.paths)
+        let names = try request.names.map { try Self.checkNames($0, count: request.files.count) }
         // A caption is typed by a member (or a contributor) and read by others:
         // a control character in it would drive their terminal (attacker round 3, F6).
         if let caption = request.details.caption, DisplayText.hasControl(caption) {
@@ -117,7 +137,7 @@ public struct EvidenceAttachment: Sendable {
                 if isCancelled() { throw CancellationError() }
                 let label = Self.label(index, of: request.files.count)
                 let stored = try AttachmentStore(vault: vault).attach(file, to: request.documentID, request: request.details,
-                                                                      label: label) { step, done, total in
+                                                                      label: label, fileName: names?[index]) { step, done, total in
                     progress(.streaming(index: index, step: step, done: done, total: total))
                 }
                 let item = Attached(index: index, label: label, stored: stored)
