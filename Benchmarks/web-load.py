@@ -9,7 +9,8 @@ views the pages below in turn, ROUNDS times. Standard library only.
         python3 Benchmarks/web-load.py [CLIENTS] [ROUNDS]
 
 Prints every status other than 200 (an error), the median, 90th percentile and
-slowest page time, the wall time and the load average; exits 1 on any error.
+slowest page time, each page's median, the wall time and the load average;
+exits 1 on any error.
 """
 
 import os
@@ -66,6 +67,7 @@ def unlock():
 def main():
     cookie = unlock()
     times, errors, lock = [], [], threading.Lock()
+    by_page = {path: [] for path in PAGES}
 
     def client(number):
         for round_number in range(ROUNDS):
@@ -76,6 +78,7 @@ def main():
                 elapsed = time.monotonic() - started
                 with lock:
                     times.append(elapsed)
+                    by_page[path].append(elapsed)
                     if status != 200 or not body:
                         errors.append(f"{path}: {status}")
 
@@ -91,6 +94,7 @@ def main():
           f"({len(times) / wall:.1f} per second)")
     print(f"page time: median {statistics.median(times) * 1000:.0f} ms, 90th percentile {times[int(len(times) * 0.9)] * 1000:.0f} ms, "
           f"slowest {times[-1] * 1000:.0f} ms")
+    print("median by page: " + ", ".join(f"{path} {statistics.median(t) * 1000:.0f} ms" for path, t in by_page.items()))
     print(f"errors: {len(errors)}" + "".join(f"\n  {e}" for e in errors[:20]))
     print(f"load average after: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} cores")
     sys.exit(1 if errors else 0)

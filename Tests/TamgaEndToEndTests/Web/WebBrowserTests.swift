@@ -31,8 +31,8 @@ import TamgaTestSupport
         try #require(FileManager.default.isExecutableFile(atPath: python),
                      "no Python with Selenium at \(python): run `make browser-deps` (make test does)")
         let vault = try ExportTests.vaultWithExamples()
-        // A short idle time (12 s), so the flow's last step sees the vault lock itself.
-        let server = try WebServer(vault, arguments: ["--idle-minutes", "0.2"])
+        // A short idle time (15 s), so the flow's last step sees the vault lock itself; longer than any step of the flow takes on a busy machine.
+        let server = try WebServer(vault, arguments: ["--idle-minutes", "0.25"])
         #expect(try vault.run(["key", "public", "-o", vault.folder.path("npm.pub")]).status == 0)
         try vault.folder.write("register-page-1.txt", "Register of detainees, page 1 (scan stand-in)\n")
         let work = vault.folder.path("browser")
@@ -46,7 +46,7 @@ import TamgaTestSupport
         environment["TAMGA_WEB_PASSPHRASE"] = vault.passphraseFile
         environment["TAMGA_WEB_PUBLIC_KEY"] = vault.folder.path("npm.pub")
         environment["TAMGA_WEB_WORK"] = work
-        environment["TAMGA_WEB_IDLE_SECONDS"] = "12"
+        environment["TAMGA_WEB_IDLE_SECONDS"] = "15"
         environment["TAMGA_WEB_ATTACHMENT"] = vault.folder.path("register-page-1.txt")
         environment["HOME"] = vault.folder.path("browser")
         script.environment = environment
