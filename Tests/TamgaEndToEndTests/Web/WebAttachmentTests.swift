@@ -64,6 +64,33 @@ import TamgaTestSupport
         #expect(unknown.status == 422, "\(unknown.status)")
     }
 
+    @Test func theFormsDetailsReachTheUseCase() throws {
+        let vault = try ExportTests.vaultWithExamples()
+        let server = try WebServer(vault)
+        let (client, csrf) = try server.unlockedClient()
+        try vault.folder.write("forearm.txt", "a photograph of a forearm\n")
+        try vault.folder.write("intimate.txt", "a restricted image\n")
+        // A depicted person declared in the document, with the consent they gave: as `--depicts D-0042 --consent state`.
+        let depicted = try client.upload("/documents/INT-2014-044/attachments", parts: [
+            ("csrf", csrf), ("level", "state"), ("caption", "Forearm"), ("depicts", "D-0042"), ("consent", "state"),
+            ("file", "@\(vault.folder.path("forearm.txt"));filename=forearm.txt")])
+        #expect(depicted.status == 200, "\(depicted.status) \(depicted.body.suffix(400))")
+        // A person the document does not declare is refused, as on the command line.
+        let undeclared = try client.upload("/documents/INT-2014-044/attachments", parts: [
+            ("csrf", csrf), ("depicts", "D-9999"), ("file", "@\(vault.folder.path("forearm.txt"));filename=other.txt")])
+        #expect(undeclared.status == 422, "\(undeclared.status)")
+        // Restricted viewing: kept internal, marked restricted.
+        let restricted = try client.upload("/documents/INT-2014-044/attachments", parts: [
+            ("csrf", csrf), ("level", "internal"), ("restricted", "1"), ("file", "@\(vault.folder.path("intimate.txt"));filename=intimate.txt")])
+        #expect(restricted.status == 200, "\(restricted.status) \(restricted.body.suffix(400))")
+        let listed = try vault.run(["attachments", "INT-2014-044"]).standardOutput
+        let rows = listed.split(separator: "\n").map(String.init)
+        let forearm = try #require(rows.first { $0.contains("forearm.txt") }, "\(listed)")
+        #expect(forearm.contains(" state ") && forearm.contains("D-0042") && forearm.contains("Forearm"), "\(forearm)")
+        #expect(!listed.contains("other.txt"))
+        #expect(rows.first { $0.contains("intimate.txt") }?.contains("internal (restricted)") == true, "\(listed)")
+    }
+
     @Test func anUploadWithoutTheTokenOrTooLargeStoresNothing() throws {
         let vault = try ExportTests.vaultWithExamples()
         let server = try WebServer(vault, arguments: ["--attachment-mib", "1"])
