@@ -11,7 +11,8 @@ One server, one vault, one browser session for the whole flow, in order:
   a visit report written through the form, with a detainee and a span marked
   internal by the page's own button; its three versions; an export for the
   State, downloaded and verified with stock minisign; consent granted and
-  withdrawn, each changing the next State export; the other pages; an idle
+  withdrawn, each changing the next State export; an attachment uploaded,
+  listed and downloaded; the other pages; the write form in Russian; an idle
   session locking itself.
 
 On every page axe-core (bundled by the selenium-axe-python package) checks
@@ -42,7 +43,9 @@ from urllib.parse import urlsplit
 from selenium import webdriver
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from selenium_axe_python import Axe
 
@@ -232,8 +235,17 @@ def flow(driver, downloads):
     submit(driver)
     check("wrong passphrase" in text(driver), "a wrong passphrase was not refused on the page")
     visit(driver, "03-unlock-wrong-passphrase")
-    driver.find_element(By.ID, "passphrase").send_keys(PASSPHRASE)
-    submit(driver)
+    # The right one with the keyboard alone: Tab from the top of the page to the passphrase field, type, Enter.
+    old = driver.find_element(By.TAG_NAME, "html")
+    driver.execute_script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);")
+    for _ in range(12):
+        if driver.switch_to.active_element.get_attribute("id") == "passphrase":
+            break
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+    check(driver.switch_to.active_element.get_attribute("id") == "passphrase", "the passphrase field cannot be reached with Tab")
+    ActionChains(driver).send_keys(PASSPHRASE + Keys.ENTER).perform()
+    WebDriverWait(driver, 30).until(lambda d: old.id != d.find_element(By.TAG_NAME, "html").id)
+    page_ready(driver)
     check(driver.current_url.endswith("/documents"), f"the right passphrase did not open the documents: {driver.current_url}")
 
     # The session cookie: HttpOnly, SameSite=Strict; without it, 403; with it but without the CSRF token, 403.
@@ -332,6 +344,13 @@ def flow(driver, downloads):
                        ("14-members", "/members"), ("15-log", "/log"), ("16-check", "/check")]:
         visit(driver, name, path)
         check(driver.current_url.startswith(BASE + path.split("?")[0]), f"{path} sent the browser to {driver.current_url}")
+
+    # The Russian interface (as a browser set to Russian asks for it): the write form, checked and photographed too.
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.setExtraHTTPHeaders", {"headers": {"Accept-Language": "ru-RU,ru;q=0.9"}})
+    visit(driver, "17-write-ru", "/documents/new")
+    check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ru", "the page is not marked lang=ru")
+    driver.execute_cdp_cmd("Network.setExtraHTTPHeaders", {"headers": {}})
 
     # Idle: no request for longer than the idle time locks the vault.
     time.sleep(IDLE + min(IDLE / 4, 5) + 1.5)
