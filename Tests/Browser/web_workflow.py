@@ -49,6 +49,8 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from selenium_axe_python import Axe
 
+# Debian's chromium and chromedriver are named below; Selenium must never try to download a browser or driver.
+os.environ.setdefault("SE_OFFLINE", "true")
 STARTED = time.monotonic()
 ADDRESS = os.environ["TAMGA_WEB_ADDRESS"]
 BASE = ADDRESS.split("#", 1)[0].rstrip("/")
