@@ -15,7 +15,7 @@ BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path)
 # The evidence export's tools (mat2, exiftool, vips, pdftotext) come with `deps`.
 TEST_TOOLS := age:age age-keygen:age minisign:minisign git:git /usr/sbin/sshd:openssh-server ssh:openssh-client chromium:chromium pdftotext:poppler-utils pdfinfo:poppler-utils script:bsdutils fiu-run:fiu-utils pandoc:pandoc curl:curl
 
-.PHONY: all deps test-deps build release test test-sanitize demo fuzz bench crash-test fault-test tamper-test attack-test clean
+.PHONY: all deps test-deps browser-deps build release test test-sanitize demo fuzz bench crash-test fault-test tamper-test attack-test clean
 
 all: build
 
@@ -52,14 +52,33 @@ test-deps: deps
 	@# sshd refuses to start without its privilege-separation folder (the sync tests start one on loopback)
 	@[ -d /run/sshd ] || $(SUDO) mkdir -p -m 0755 /run/sshd
 
+## browser-deps: what the browser tests (WebBrowserTests) drive: Debian's chromium and chromium-driver, and Selenium with
+## axe-core (selenium-axe-python) from PyPI, versions pinned in Tests/Browser/requirements.txt, in a virtual environment
+## in .build/browser-venv (reinstalled when the requirements change)
+BROWSER_VENV := .build/browser-venv
+browser-deps:
+	@missing=""; for pair in chromium:chromium chromedriver:chromium-driver python3:python3; do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair##*:}"; done; \
+	python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing$$missing with apt-get (browser tests)"; \
+	  $(APT_GET) update -qq && $(APT_GET) install -y -qq $$missing; \
+	fi
+	@if ! cmp -s Tests/Browser/requirements.txt $(BROWSER_VENV)/requirements.txt; then \
+	  echo "make: installing Selenium and axe-core into $(BROWSER_VENV) (Tests/Browser/requirements.txt)"; \
+	  rm -rf $(BROWSER_VENV) && python3 -m venv $(BROWSER_VENV) && \
+	  $(BROWSER_VENV)/bin/pip install -q --disable-pip-version-check -r Tests/Browser/requirements.txt && \
+	  cp Tests/Browser/requirements.txt $(BROWSER_VENV)/requirements.txt; \
+	fi
+
 build: deps
 	$(SWIFT) build
 
 release: deps
 	$(SWIFT) build -c release
 
-## test: the whole test suite (unit, vectors, end-to-end through the built binary)
-test: test-deps
+## test: the whole test suite (unit, vectors, end-to-end through the built binary, the browser workflow)
+test: test-deps browser-deps
 	$(SWIFT) build
 	TAMGA_BINARY="$(BIN_DEBUG)/tamga" $(SWIFT) test
 

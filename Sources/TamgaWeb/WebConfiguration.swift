@@ -10,6 +10,10 @@ public struct WebConfiguration: Sendable {
     /// The unlocked vault is dropped after this long without a request.
     public var idleTimeout: TimeInterval
     public var paths: VaultPaths
+    /// The largest attachment uploaded or downloaded in the browser: both go
+    /// through memory (`MemoryFile`); larger ones use `tamga attach` and
+    /// `tamga attachment get`.
+    public var attachmentLimit: Int64 = 64 * 1024 * 1024
     /// The test suite's fast key derivation (`TAMGA_TEST_ONLY_WEAK_KDF`).
     public var allowTestParameters: Bool
 

@@ -36,6 +36,7 @@ struct WebRoutes: Sendable {
             guard session.acceptsCSRF(form.string("csrf")) else { return Self.forbidden }
             return try withVault(request) { vault, frame in export(id, form: form, vault: vault, frame: frame) }
         }
+        addAttachments(to: router)
         addPersons(to: router)
         addReports(to: router)
         addAdministration(to: router)
@@ -123,7 +124,11 @@ struct WebRoutes: Sendable {
             // The edit link for members cleared internal (the only ones `DocumentEditing` lets edit); the id is escaped like any value.
             let edit = vault.member.clearance == .internal
                 ? " <a href=\"/documents/\(Self.escaped(id))/edit\">\(frame.words["edit"] ?? "Edit")</a>" : ""
-            let bar = "<nav class=\"tamga-web\"><a href=\"/documents\">\(frame.words["back"] ?? "Back")</a>\(edit)</nav>" + form
+            let attachments = " <a href=\"/documents/\(Self.escaped(id))/attachments\">\(frame.words["attachments"] ?? "Attachments")</a>"
+            // Below the preview's fixed banner (its own style, with this response's nonce).
+            let bar = "<style nonce=\"\(nonce)\">.tamga-web-bar { padding: 2.6em 1em 0; } .tamga-web-bar nav { display: flex; gap: 1em; }</style>"
+                + "<div class=\"tamga-web-bar\"><nav class=\"tamga-web\" aria-label=\"\(frame.words["navigation"] ?? "Main")\">"
+                + "<a href=\"/documents\">\(frame.words["back"] ?? "Back")</a>\(edit)\(attachments)</nav>" + form + "</div>"
             var page = html.replacingOccurrences(of: "<style>", with: "<style nonce=\"\(nonce)\">")
             if let body = page.range(of: "<body[^>]*>", options: .regularExpression) {
                 page.insert(contentsOf: bar, at: body.upperBound)

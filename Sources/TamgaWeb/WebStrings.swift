@@ -50,6 +50,15 @@ enum WebStrings {
         "bodyHint": "Mark text for the NPM only as [text]{.internal}, for the State as [text]{.state}; mention a declared person as @ID. The document is checked before anything is stored.",
         "save": "Check and store", "cancel": "Cancel", "storedTitle": "Stored", "seeVersions": "See the three versions",
         "editAgain": "Edit again", "writeAnother": "Write another document",
+        "attachments": "Attachments", "noAttachments": "No attachment that you may open.", "reference": "Name", "file": "File",
+        "size": "Size (bytes)", "addedBy": "Added by", "added": "Added", "depicts": "Depicts", "caption": "Caption",
+        "attachmentsHint": "Download checks each file against the SHA-256 recorded when it was attached, and the read is logged.",
+        "attachFile": "Attach a file", "attachmentLevel": "Lowest audience exports may give it to",
+        "depictsLabel": "Persons it depicts (IDs from the document, separated by commas)",
+        "depictedConsent": "The depicted persons agreed it may go to", "restrictedLegend": "Restricted viewing",
+        "restricted": "An intimate image: never exported, opened only by you and the viewers",
+        "viewers": "Viewers besides you (members cleared internal, separated by ;)", "atMost": "at most", "attach": "Attach",
+        "attachHint": "The file is encrypted as it is stored, under internal's key; its name is kept encrypted. Larger files: `tamga attach` on the command line.",
     ]
 
     static let russian: [String: String] = [
@@ -100,6 +109,15 @@ enum WebStrings {
         "bodyHint": "Текст только для НПМ размечается как [текст]{.internal}, для государственных органов — [текст]{.state}; объявленное лицо упоминается как @НОМЕР. Документ проверяется до сохранения.",
         "save": "Проверить и сохранить", "cancel": "Отмена", "storedTitle": "Сохранено", "seeVersions": "Посмотреть три версии",
         "editAgain": "Редактировать снова", "writeAnother": "Написать ещё документ",
+        "attachments": "Вложения", "noAttachments": "Нет вложений, которые вы можете открыть.", "reference": "Имя", "file": "Файл",
+        "size": "Размер (байт)", "addedBy": "Добавил", "added": "Добавлено", "depicts": "Изображены", "caption": "Подпись",
+        "attachmentsHint": "При скачивании файл сверяется с SHA-256, записанным при добавлении, и чтение записывается в журнал.",
+        "attachFile": "Добавить файл", "attachmentLevel": "Самая широкая аудитория, которой экспорт может его передать",
+        "depictsLabel": "Изображённые лица (номера из документа, через запятую)",
+        "depictedConsent": "Изображённые лица согласились на передачу", "restrictedLegend": "Ограниченный просмотр",
+        "restricted": "Интимное изображение: не экспортируется, открывают только вы и указанные участники",
+        "viewers": "Кто ещё может открыть (участники с допуском internal, через ;)", "atMost": "не больше", "attach": "Добавить",
+        "attachHint": "Файл шифруется при сохранении ключом уровня internal; его имя хранится зашифрованным. Файлы больше: `tamga attach` в командной строке.",
     ]
 
     /// The table for an `Accept-Language` header: Russian when it comes first among ru/en, else English.

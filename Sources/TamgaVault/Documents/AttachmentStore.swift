@@ -48,6 +48,8 @@ public struct AttachmentStore: Sendable {
     /// `label` names the file in errors ("file 2 of 3"): the
     /// original file name is confidential and is kept only in the encrypted
     /// metadata, never in a path, a log entry or an error.
+    /// `fileName` is the original name to record when `file`'s path does not
+    /// carry it (an upload held in memory).
     /// `progress` is told the step, the bytes read so far and the file's size (for a terminal's progress line).
     @discardableResult
     public func attach(_ file: URL, to id: String, level: Level? = nil, request: AttachmentRequest = AttachmentRequest(),

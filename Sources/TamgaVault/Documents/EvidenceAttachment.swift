@@ -26,7 +26,8 @@ public struct EvidenceAttachment: Sendable {
         public var details: AttachmentRequest
         /// The original name to keep (encrypted) for each file, when its URL
         /// does not carry it: a file opened by its bytes (a name that is not
-        /// UTF-8) is read through `/proc/self/fd/N`. nil: the URL's last component.
+        /// UTF-8) is read through `/proc/self/fd/N`; an upload held in a
+        /// `MemoryFile` (the web front end). nil: the URL's last component.
         public var fileNames: [String?]
 
         public init(documentID: String, files: [URL], details: AttachmentRequest = AttachmentRequest(), fileNames: [String?] = []) {
@@ -95,6 +96,23 @@ public struct EvidenceAttachment: Sendable {
         }
     }
 
+    /// Names given with the files (an upload's, or a name that is not UTF-8
+    /// written with `\xHH` escapes): the last part of a Windows path a browser
+    /// may send whole (`C:\\Users\\…`), one line of plain text (it is shown to
+    /// other members), never empty, `.` or `..`. Errors name the file by position.
+    static func checkNames(_ names: [String?], count: Int) throws -> [String?] {
+        guard names.isEmpty || names.count == count else { throw VaultError.invalidArgument("give one name for each file to attach") }
+        return try names.enumerated().map { index, given in
+            guard let name = given else { return nil }
+            let windowsPath = name.range(of: #"^([A-Za-z]:\\|\\\\)"#, options: .regularExpression) != nil
+            let base = String(name.split(whereSeparator: { $0 == "/" || (windowsPath && $0 == "\\") }).last ?? "")
+            guard !base.isEmpty, base != ".", base != "..", !DisplayText.hasControl(base) else {
+                throw VaultError.invalidArgument("\(label(index, of: count))'s name is empty or holds a control character; rename it and attach it again")
+            }
+            return base
+        }
+    }
+
     /// Attaches every file of `request` in order; returns what was stored.
     /// `isCancelled` is asked before each file: a cancelled request keeps the
     /// files stored before it (each whole) and throws `CancellationError`.
@@ -106,6 +124,7 @@ public struct EvidenceAttachment: Sendable {
             throw VaultError.invalidArgument("a restricted attachment stays at level internal")
         }
         try Self.checkSources(request.files, wipe: request.details.wipe, vault: vault.paths)
+        let names = try Self.checkNames(request.fileNames, count: request.files.count)
         // A caption is typed by a member (or a contributor) and read by others:
         // a control character in it would drive their terminal (attacker round 3, F6).
         if let caption = request.details.caption, DisplayText.hasControl(caption) {
@@ -121,7 +140,7 @@ public struct EvidenceAttachment: Sendable {
             for (index, file) in request.files.enumerated() {
                 if isCancelled() { throw CancellationError() }
                 let label = Self.label(index, of: request.files.count)
-                let fileName = index < request.fileNames.count ? request.fileNames[index] : nil
+                let fileName = index < names.count ? names[index] : nil
                 let stored = try AttachmentStore(vault: vault).attach(file, to: request.documentID, request: request.details,
                                                                       label: label, fileName: fileName) { step, done, total in
                     progress(.streaming(index: index, step: step, done: done, total: total))

@@ -17,12 +17,18 @@ struct ServeCommand: ParsableCommand {
         Lock button, and when the server stops (Ctrl-C). The same rules apply
         as on the command line: the pages call the same code.
 
+        Attachments are uploaded and downloaded through memory (never a
+        file on disk), so the pages take files up to --attachment-mib
+        (64 MiB by default); larger ones go through `tamga attach` and
+        `tamga attachment get`.
+
         Another address than loopback (--listen) lets other machines reach
         the login page: only on a network you trust, and tamga warns.
 
         EXAMPLES:
           tamga serve
           tamga serve --port 8380 --idle-minutes 5
+          tamga serve --attachment-mib 256
         """)
 
     @Option(name: .long, help: ArgumentHelp("The vault folder (else $TAMGA_VAULT, else ./vault).", valueName: "dir"))
@@ -37,7 +43,12 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("idle-minutes"), help: ArgumentHelp("Lock the vault after this many minutes without use.", valueName: "minutes"))
     var idleMinutes: Double = 15
 
+    @Option(name: .customLong("attachment-mib"),
+            help: ArgumentHelp("The largest attachment uploaded or downloaded in the browser, in MiB.", valueName: "MiB"))
+    var attachmentMiB = 64
+
     func validate() throws {
+        guard (1...4096).contains(attachmentMiB) else { throw ValidationError("--attachment-mib must be 1 to 4096") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard idleMinutes > 0, idleMinutes <= 24 * 60 else { throw ValidationError("--idle-minutes must be more than 0 and at most 1440") }
     }
@@ -47,8 +58,9 @@ struct ServeCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: paths.root.appendingPathComponent("config.json").path) else {
             throw VaultError.notAVault(path: paths.root.path)
         }
-        let configuration = WebConfiguration(host: listen, port: port, idleTimeout: idleMinutes * 60, paths: paths,
+        var configuration = WebConfiguration(host: listen, port: port, idleTimeout: idleMinutes * 60, paths: paths,
                                              allowTestParameters: VaultOptions.testOnlyWeakKeys)
+        configuration.attachmentLimit = Int64(attachmentMiB) * 1024 * 1024
         if !configuration.isLoopback {
             Terminal.printWarning("listening on \(listen): other machines can reach the login page; use only on a network you trust")
         }

@@ -91,6 +91,25 @@ final class WebServer: @unchecked Sendable {
             return Reply(status: status, headers: headers, body: String(decoding: body, as: UTF8.self), bodyBytes: body)
         }
 
+        /// POST as `multipart/form-data`, the parts in the order given: `(name, value)` fields, and
+        /// `(name, "@PATH;filename=NAME")` for a file, as curl's `-F` writes them.
+        func upload(_ path: String, parts: [(String, String)]) throws -> Reply {
+            let folder = server.vault.folder
+            let headersFile = folder.path("headers-\(UUID().uuidString)"), bodyFile = folder.path("body-\(UUID().uuidString)")
+            var arguments = ["-s", "-H", "Expect:", "-b", jar, "-c", jar, "-D", headersFile, "-o", bodyFile, "--max-time", "120"]
+            for (name, value) in parts { arguments += [value.hasPrefix("@") ? "-F" : "--form-string", "\(name)=\(value)"] }
+            arguments.append(server.base + path.drop { $0 == "/" })
+            let curl = Process()
+            curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+            curl.arguments = arguments
+            try curl.run()
+            curl.waitUntilExit()
+            let headers = (try? String(contentsOfFile: headersFile, encoding: .utf8)) ?? ""
+            let body = (try? Data(contentsOf: URL(fileURLWithPath: bodyFile))) ?? Data()
+            let status = Int(headers.split(separator: " ").dropFirst().first ?? "") ?? 0
+            return Reply(status: status, headers: headers, body: String(decoding: body, as: UTF8.self), bodyBytes: body)
+        }
+
         /// The session's CSRF token, from any page with a form.
         func csrf(from page: String) -> String? {
             guard let range = page.range(of: #"name="csrf" value="[0-9a-f]{64}""#, options: .regularExpression) else { return nil }
