@@ -1,8 +1,8 @@
 import Foundation
 
 /// Runs the built `tamga` executable for end-to-end tests and captures what it
-/// printed. The binary is `$TAMGA_BINARY` (set by `make test`), else the debug
-/// build in `.build/debug`.
+/// printed. The binary is `$TAMGA_BINARY` (`make test` sets the release
+/// build), else the debug build in `.build/debug`.
 public struct TamgaBinary: Sendable {
     public struct Result: Sendable {
         public let status: Int32
