@@ -13,6 +13,8 @@ extension ArrivalVerifier {
         var chain: [KeyringStore.Verified] = []
         /// What the target's counted log entries commit.
         var commits = CommitIndex(revisions: [], objects: [], removed: [])
+        /// On `sync`: the log entries the remote's tree holds (nil elsewhere).
+        var upstream: Set<String>?
 
         /// How many arriving keyrings replace the recovery key (set by `judgeFiles`):
         /// from two on, history may carry a `recovery.sealed` that a later reshare replaced.
@@ -101,8 +103,37 @@ extension ArrivalVerifier {
                     problem(path, "carries out a request that was withdrawn before it arrived here (log/\(withdrawal.prefix(12))…): the "
                             + "approver's copy had not seen the withdrawal. Nothing from it was merged; that copy must be cloned again")
                 }
+                // An approval made on a copy that had not seen a member removal already here (attacker session 38, S3).
+                if item.approves != nil, let removal = Self.removalUnseen(by: item, in: items, notIn: arriving, derived: derived,
+                                                                          chain: chain, upstream: upstream) {
+                    problem(path, "carries out a request on a copy that had not seen a member removal already here (log/"
+                            + "\(removal.prefix(12))…): the removal re-keyed every document, so the request was outdated. Nothing "
+                            + "from it was merged; the approver's copy must be cloned again (`tamga clone`), and the request asked again")
+                }
                 if item.changesRedaction { report.changesRedaction = true }
             }
+        }
+
+        /// A counted entry on the receiving side (not arriving) that binds a
+        /// keyring removing a member whom the keyring `item` binds still
+        /// holds: `item` was written on a copy that had not seen that removal.
+        /// Judged from clear fields (keyrings in chain order), so the guard does
+        /// it too. `upstream`: on `sync`, the entries the remote holds; a
+        /// removal made on this copy and not pushed yet is not counted, since
+        /// the approval then reached the remote first and the removal comes after.
+        static func removalUnseen(by item: VaultIndex.Item, in items: [String: VaultIndex.Item], notIn arriving: Set<String>,
+                                  derived: IndexMemo.Derived, chain: [KeyringStore.Verified], upstream: Set<String>?) -> String? {
+            guard let bound = chain.firstIndex(where: { $0.fileHash == item.keyring }) else { return nil }
+            let active = Set(chain[bound].body.members.filter(\.active).map(\.fingerprint))
+            let removing = chain.indices.filter { at in
+                at > bound && chain[at].body.members.contains { !$0.active && active.contains($0.fingerprint) }
+            }
+            guard let first = removing.first else { return nil }
+            let later = Set(chain[first...].map(\.fileHash))
+            return items.filter { name, other in
+                !arriving.contains(name) && derived.refused[name] == nil && later.contains(other.keyring)
+                    && (upstream?.contains(name) ?? true)
+            }.min { ($0.value.sequence, $0.key) < ($1.value.sequence, $1.key) }?.key
         }
 
         /// A counted withdrawal of `request`, by someone entitled to it,
