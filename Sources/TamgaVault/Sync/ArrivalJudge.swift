@@ -15,6 +15,18 @@ extension ArrivalVerifier {
         var commits = CommitIndex(revisions: [], objects: [], removed: [])
         /// On `sync`: the log entries the remote's tree holds (nil elsewhere).
         var upstream: Set<String>?
+        /// Folders destroyed by arriving tombstones that a member removal on
+        /// this side had not seen: their files' deletion is named as such.
+        var removedApart: Set<String> = []
+
+        /// An arriving entry by a member whom a removal on this side removed
+        /// without having seen it (a removal made apart, on a copy that had
+        /// not synced first: attacker session 37 B2, 38 #10). Readers here do
+        /// not count it, so this copy cannot take in what the remote holds.
+        static let removedApart = "written by a member whom a removal on this copy removed without having seen this entry (the "
+            + "removal was made apart, before this copy synced): this copy does not count it, so it cannot take in what the remote "
+            + "holds. Clone the vault again (`tamga clone`) and remove the member again there (`tamga member remove`), so that the "
+            + "removal comes after what they did; this copy's own other changes since its last sync must be made again there"
 
         /// How many arriving keyrings replace the recovery key (set by `judgeFiles`):
         /// from two on, history may carry a `recovery.sealed` that a later reshare replaced.
@@ -92,7 +104,15 @@ extension ArrivalVerifier {
                 if item.previous.compactMap({ items[$0] }).contains(where: { $0.sequence >= item.sequence }) {
                     problem(path, "its sequence does not increase along the chain")
                 }
-                if let reason = derived.refused[name] { problem(path, "unauthorized: \(reason)") }
+                if let reason = derived.refused[name] {
+                    if reason == EntryAuthorization.removedReason {
+                        // Not a forgery: a member removal on this side had not seen it (attacker 38, #10).
+                        problem(path, Self.removedApart)
+                        removedApart.formUnion(item.destroyed)
+                    } else {
+                        problem(path, "unauthorized: \(reason)")
+                    }
+                }
                 // A destruction written on predecessors from before a policy that asks for approval (EntryAuthorization+Approval).
                 if !item.destroyed.isEmpty || !item.erased.isEmpty, let policy = asking.first(where: { !derived.graph.isAncestor($0, of: name) }) {
                     problem(path, "a destruction written apart from the policy that asks for a second administrator's approval "
@@ -167,7 +187,12 @@ extension ArrivalVerifier {
                 case (.object(let objectKind, let level), .added): judgeObject(path, kind: objectKind, level: level)
                 case (.object(.dataKey, _), .deleted): continue // leaving main for refs/tamga/datakeys (DataKeyJudge.dropped)
                 case (.object, .deleted):
-                    if !commits.isSuperseded(path), !commits.isDestroyed(path) { problem(path, "deleted, but no signed log entry removes it") }
+                    if let blind = EntryAuthorization.blind(path), removedApart.contains(blind) {
+                        problem(path, "deleted by a destruction this copy does not count (its signer was removed here without the "
+                                + "removal having seen it; see the log entry above)")
+                    } else if !commits.isSuperseded(path), !commits.isDestroyed(path) {
+                        problem(path, "deleted, but no signed log entry removes it")
+                    }
                 case (.sealedKey(let folder, let epoch, let holder), .deleted):
                     let stillHeld = newest?.member(fingerprint: holder)?.active == true || holder == "recovery"
                     let superseded = folder == "signing" && epoch < (newest?.signingKeys.map(\.epoch).max() ?? 0)
