@@ -26,8 +26,9 @@ public struct ErasureRecovery: Sendable {
         public let person: String
         public let revisions: Int
         public let entry: String
-        /// Persons other sides erased that are named again now: erase them with `tamga person erase`.
-        public let stillNamed: [String]
+        /// Other persons erased where this side did not see (three
+        /// erasures or more): erased again after, each by its own entry.
+        public let alsoErased: [String]
     }
 
     public struct Outcome: Sendable, Equatable {
@@ -63,7 +64,14 @@ public struct ErasureRecovery: Sendable {
             let outcome = try erasure.perform(prepared, reason: Self.reason, approves: nil, workspaces: [], progress: nil, refresh: false)
             removed += outcome.filesRemoved
             recovered.append(Recovered(document: prepared.plan.documents.first ?? blind, person: prepared.person.id,
-                                       revisions: prepared.plan.revisions, entry: outcome.entry, stillNamed: stillNamed))
+                                       revisions: prepared.plan.revisions, entry: outcome.entry, alsoErased: stillNamed))
+        }
+        // Now that no document is lost, the rest are ordinary erasures (every document naming them, as `person erase`).
+        var done: Set<String> = []
+        for person in recovered.flatMap(\.alsoErased) where done.insert(person).inserted {
+            let outcome = try erasure.perform(try erasure.prepare(person), reason: Self.reason, approves: nil, workspaces: [],
+                                              progress: nil, refresh: false)
+            removed += outcome.filesRemoved
         }
         let reprojected = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none))
             .refresh(progress: progress)
@@ -73,18 +81,35 @@ public struct ErasureRecovery: Sendable {
     /// The erasure that recovers `blind`: the first side whose revisions
     /// open here, rewritten for a person another side erased.
     func prepare(_ blind: String, index: VaultIndex) throws -> (PersonErasure.Prepared, stillNamed: [String]) {
-        let sides = index.erasuresApart(of: blind)
         let log = AuditLog(paths: vault.paths)
         var erased: [String: [String]] = [:]
-        for side in sides { erased[side] = try AuditLog.action(of: try log.entry(named: side), keys: vault.levelKeys).persons ?? [] }
+        func persons(_ entry: String) throws -> [String] {
+            if let known = erased[entry] { return known }
+            let found = try AuditLog.action(of: try log.entry(named: entry), keys: vault.levelKeys).persons ?? []
+            erased[entry] = found
+            return found
+        }
+        let sides = index.erasuresApart(of: blind)
+        // Each side with the persons erased where it did not see (still named in its revisions); fewest first.
+        var candidates: [(side: String, unseen: [String], others: [String])] = []
         for side in sides {
-            let view = index.commits(without: Set(sides).subtracting([side]))
-            guard let documents = try? revisions(blind, commits: view), let newest = documents.last else { continue }
-            let own = Set(erased[side] ?? [])
             var others: [String] = []
-            for other in sides where other != side {
-                for person in erased[other] ?? [] where !own.contains(person) && !others.contains(person) { others.append(person) }
+            let unseen = index.erasuresUnseen(by: side, of: blind)
+            for entry in unseen {
+                for person in try persons(entry) where !others.contains(person) { others.append(person) }
             }
+            candidates.append((side, unseen, others))
+        }
+        var unopened: String?
+        for (_, unseen, others) in candidates.sorted(by: { ($0.others.count, $0.side) < ($1.others.count, $1.side) }) {
+            // Read as if no erasure it did not see were written (each would outdate its parts).
+            let view = index.commits(without: Set(unseen))
+            let documents: [Document]
+            do { documents = try revisions(blind, commits: view) } catch {
+                unopened = (error as? any UserFacingError)?.message ?? "\(type(of: error))"
+                continue
+            }
+            guard let newest = documents.last else { continue }
             guard let personID = others.first else { continue }
             let extra = Self.declarations(newest: newest, earlier: documents.dropLast())
             let before = try RedactionContext.load(vault, adding: [newest], earlier: Array(documents.dropLast()), loading: .none,
@@ -105,7 +130,7 @@ public struct ErasureRecovery: Sendable {
         }
         throw VaultError.damaged(path: "documents/\(blind)", problem: "none of the erasures made apart that left this document "
             + "unreadable opens on this copy: run `tamga person erase --recover` on the copy that made one of them (it keeps that "
-            + "erasure's data keys until its files are removed); nothing was changed")
+            + "erasure's data keys until its files are removed); nothing was changed" + (unopened.map { " (here: \($0))" } ?? ""))
     }
 
     /// Every live revision of the folder under `commits`, parsed as stored, oldest first.

@@ -45,6 +45,16 @@ extension VaultIndex {
         }.keys.sorted()
     }
 
+    /// The counted `erase` entries of `blind` that `side` did not see (not
+    /// itself nor one of its ancestors): the persons they erased are still
+    /// named in `side`'s revisions (with three erasures, the other branch
+    /// may hold two, only the newest of which left parts kept).
+    func erasuresUnseen(by side: String, of blind: String) -> [String] {
+        contents.entries.filter { name, item in
+            derived.refused[name] == nil && item.erased.contains(blind) && name != side && !derived.graph.isAncestor(name, of: side)
+        }.keys.sorted()
+    }
+
     /// What the counted entries but `left` commit: one side of two erasures
     /// made apart read as if the other had never been written.
     func commits(without left: Set<String>) -> CommitIndex {

@@ -66,8 +66,9 @@ extension PersonCommand {
             that side's revisions, erases the other side's person from them,
             and writes one `erase` entry that supersedes both sides: the
             document and its persons are back. A copy that made neither says
-            so and changes nothing. Not built under a policy asking for a
-            second administrator's approval.
+            so and changes nothing. With three erasures or more, every person
+            erased where the recovered side did not see is erased again. Not
+            built under a policy asking for a second administrator's approval.
 
             EXAMPLES:
               tamga person erase --recover
@@ -126,9 +127,8 @@ extension PersonCommand {
         static func report(_ outcome: ErasureRecovery.Outcome) {
             for item in outcome.recovered {
                 print("recovered: \(item.document) (\(item.revisions) revision(s)), \(item.person) erased again; entry \(item.entry.prefix(12))")
-                if !item.stillNamed.isEmpty {
-                    Terminal.printWarning("\(item.document) names again, as before their erasure: "
-                        + item.stillNamed.joined(separator: ", ") + "; erase them with `tamga person erase ID --reason TEXT`")
+                if !item.alsoErased.isEmpty {
+                    print("  erased again too (erasures this side had not seen): " + item.alsoErased.joined(separator: ", "))
                 }
             }
             print("\(outcome.filesRemoved) old file(s) overwritten and removed here"
