@@ -107,7 +107,7 @@ extension VaultChecker {
         } else if index.keptFromErasures.contains(path) {
             report.problem(path, "written by an erasure made apart from another erasure of the same document (two copies, two "
                 + "persons): neither erasure's revisions are read, since each still names the person the other erased; the files are "
-                + "kept. Restore the document from one of them and erase both persons again (docs/retention.md)")
+                + "kept. Run `tamga person erase --recover` on a copy that made one of them (docs/retention.md)")
         } else if index.erasedObjects.contains(path) || (path.hasPrefix("datakeys/") && index.removed.contains(path)) {
             report.warning(path, "superseded by an erasure or destruction (a copy made before it); ignored (`tamga check --tidy` overwrites and removes it)")
         } else if index.removed.contains(path) {

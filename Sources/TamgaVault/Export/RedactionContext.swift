@@ -40,13 +40,19 @@ public struct RedactionContext: Sendable {
 
     /// `without`: documents whose declarations and `sensitive` strings do
     /// not count, as after their destruction (`DocumentDestruction+NamedElsewhere`).
+    /// `recovering`: the document `extra` adds is one lost to two erasures
+    /// made apart (`ErasureRecovery`), which otherwise stops every load.
     public static func load(_ vault: UnlockedVault, adding extra: [Document] = [], earlier: [Document] = [],
-                            loading selection: Selection = .all, without removed: Set<String> = []) throws -> RedactionContext {
+                            loading selection: Selection = .all, without removed: Set<String> = [],
+                            recovering: Bool = false) throws -> RedactionContext {
         guard vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "redaction (the person registry is internal)")
         }
         let index = try VaultIndex.load(vault)
         try index.requireWhole()
+        // A document two erasures made apart left unreadable took every person only it declares out of the
+        // registry: another document would show their names (attacker session 38, #2).
+        if !recovering { try index.requireNoDocumentLostToErasuresApart() }
         let policy = try PolicyStore(paths: vault.paths).current(index: index, keyring: vault.keyring)
         // A deleted entry in the middle of the log may be a consent withdrawal
         // or a person's declaration: nothing is projected until the log is whole.

@@ -69,8 +69,16 @@ public struct CommitIndex: Sendable {
                 let here = inFolders.filter(Self.isErasable)
                 outdated.formUnion(here)
                 let apart = !graph.isAncestor(name, of: eraser)
-                // Another erasure's objects it did not see: outdated, but kept.
-                if !entry.erased.isEmpty, apart { kept.formUnion(here) }
+                // Another erasure's objects it did not see: outdated, but kept, until an erasure of the folder
+                // that descends from that one (`tamga person erase --recover`) supersedes them.
+                if !entry.erased.isEmpty, apart {
+                    kept.formUnion(here.filter { path in
+                        !erasures.contains { later, facts in
+                            later != name && graph.isAncestor(name, of: later)
+                                && (EntryAuthorization.blind(path).map(facts.erased.contains) ?? false)
+                        }
+                    })
+                }
                 // An attachment written apart (an attach, a restriction re-encrypting one with its caption): the
                 // erasure never read it, so it is outdated too, and its file kept (attacker, session 37: a
                 // restriction made apart brought the erased name back to the image's viewers).
@@ -100,6 +108,10 @@ public struct CommitIndex: Sendable {
             erasedObjects.formUnion(self.objects.filter {
                 !own.contains($0) && Self.isErasable($0) && (EntryAuthorization.blind($0).map(folders.contains) ?? false)
             })
+            // It descends from every entry absorbed: the parts two erasures made apart kept there, it supersedes.
+            keptFromErasures = keptFromErasures.filter {
+                !$0.hasPrefix("documents/") && !$0.hasPrefix("datakeys/") || !(EntryAuthorization.blind($0).map(folders.contains) ?? false)
+            }
         }
         self.revisions.formUnion(revisions)
         self.objects.formUnion(objects)

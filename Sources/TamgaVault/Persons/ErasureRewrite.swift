@@ -37,7 +37,7 @@ struct ErasureRewrite {
     }
 
     func run() throws -> Result {
-        let commits = try VaultIndex.load(vault).commits
+        let commits = try prepared.commits ?? VaultIndex.load(vault).commits
         let restriction = try RestrictedViewing.keys(in: vault)
         let keys = try RestrictedViewing.attachmentKeys(for: vault, from: restriction)
         var folders: [(blind: String, id: String, revisions: [Revision], attachments: [Attachment])] = []

@@ -98,8 +98,10 @@ public struct PersonErasure: Sendable {
 
     /// Rewrites, logs and shreds, under the caller's write lock. `approves`
     /// names the request an approved erasure carries out.
+    /// `refresh`: re-project the other documents' lower parts after (a
+    /// recovery of several documents does so once, after the last).
     func perform(_ prepared: Prepared, reason: String, approves: String?, workspaces: [String],
-                 progress: ((Int, Int) -> Void)?) throws -> Outcome {
+                 progress: ((Int, Int) -> Void)?, refresh: Bool = true) throws -> Outcome {
         let personID = prepared.plan.personID
         try requireUnnamed(prepared, in: reason)
         let rewrite = try ErasureRewrite(vault: vault, prepared: prepared).run()
@@ -120,8 +122,8 @@ public struct PersonErasure: Sendable {
         let tidied = DestroyedFiles.shred(rewrite.superseded, in: vault.paths.root)
         let edits = Self.removeKeptEdits(of: prepared.plan.documents, vaultID: vault.vaultID, in: workspaces)
         // Other documents' State and public parts: the registry changed.
-        let reprojected = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none))
-            .refresh(progress: progress)
+        let reprojected = refresh ? try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none))
+            .refresh(progress: progress) : 0
         return Outcome(plan: prepared.plan, entry: entry, filesRemoved: tidied.files + edits.files, left: tidied.left + edits.left,
                        reprojected: reprojected, keptEditsRemoved: edits.files)
     }
@@ -162,6 +164,9 @@ public struct PersonErasure: Sendable {
         let erasure: SourceErasure
         /// Redaction with the person erased, for the new State and public parts.
         let context: RedactionContext
+        /// What is read as live, when not the log's (`ErasureRecovery`: one
+        /// side of two erasures made apart, read as if the other were not).
+        var commits: CommitIndex?
     }
 
     func prepare(_ personID: String) throws -> Prepared {
@@ -210,8 +215,10 @@ public struct PersonErasure: Sendable {
 
     /// The vault's redaction with `personID` erased from the registry (the
     /// same declarations, earlier revisions' included, and consent).
-    static func context(erasing personID: String, before: RedactionContext, index: VaultIndex) throws -> RedactionContext {
-        let declarations = index.declarations.map { document, persons in
+    /// `adding`: declarations of a document the index cannot read yet (`ErasureRecovery`).
+    static func context(erasing personID: String, before: RedactionContext, index: VaultIndex,
+                        adding extra: [(document: String, persons: [RegisteredPerson])] = []) throws -> RedactionContext {
+        let declarations = (index.declarations + extra).map { document, persons in
             (document: document, persons: persons.map { person in
                 person.id == personID ? RegisteredPerson(id: person.id, role: person.role, name: "", also: [], consent: [], erased: true) : person
             })

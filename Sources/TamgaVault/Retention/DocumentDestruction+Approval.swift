@@ -31,12 +31,13 @@ extension DocumentDestruction {
     }
 
     /// Asks for `id` to be destroyed: a signed request, nothing destroyed.
-    public func request(_ id: String, reason: String) throws -> Request {
+    /// `planned`: the plan the member confirmed (reused unless the log moved).
+    public func request(_ id: String, reason: String, planned: Plan? = nil) throws -> Request {
         let reason = try Self.given(reason)
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
-        let plan = try plan(id)
+        let plan = try plan(id, reusing: planned)
         try Self.requireStillProtected(plan)
         if let earlier = try pending().first(where: { $0.id == id }) {
             throw VaultError.invalidArgument("\(id) is already asked to be destroyed (by \(earlier.requestedBy), \(earlier.time)): "
@@ -113,14 +114,15 @@ extension DocumentDestruction {
     /// Carries out the pending request to destroy `id`: the tombstone names
     /// it, keeps its reason, and is signed by this administrator, who must
     /// not be the member who asked.
-    public func approve(_ id: String) throws -> Outcome {
+    /// `planned`: the plan the member confirmed (reused unless the log moved).
+    public func approve(_ id: String, planned: Plan? = nil) throws -> Outcome {
         guard vault.member.administrator, vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "approving a destruction (an administrator cleared internal)")
         }
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
-        let plan = try plan(id)
+        let plan = try plan(id, reusing: planned)
         try Self.requireStillProtected(plan)
         let known = try requests()
         guard let request = known.pending.first(where: { $0.id == id }) else {

@@ -43,8 +43,17 @@ extension DocumentDestruction {
             throw VaultError.invalidArgument("\(missing.count) document file(s) the log lists are missing from this copy, so whether "
                 + "another document names a person only \(id) declares cannot be told; run `tamga check` and restore them; \(id) was not destroyed")
         }
-        let wantedIDs = Set(wanted.map(\.id))
         let after = try RedactionContext.load(vault, loading: .none, without: [id])
+        return try shown(wanted, now: now, after: after, besides: id, index: index)
+    }
+
+    /// The persons of `wanted` (each with their names, from `now`) whom
+    /// another document than `besides` (every one when nil) would show once
+    /// redaction is `after`'s, with those documents (and records, attachments).
+    /// Used by `destroy` and by `person retire` (attacker session 38, #8).
+    func shown(_ wanted: [RegisteredPerson], now: RedactionContext, after: RedactionContext, besides id: String?,
+               index: VaultIndex) throws -> [String: [String]] {
+        let wantedIDs = Set(wanted.map(\.id))
         let policy = after.policy.policy
         let projector = Projector(policy: policy, registry: after.registry, names: after.names, sensitive: after.sensitive)
         let today = Projector(policy: policy, registry: now.registry, names: now.names, sensitive: now.sensitive)
@@ -90,16 +99,24 @@ extension DocumentDestruction {
                 }
             }
         }
+        // Texts no projection stands in front of: recommendation records, other documents' attachments (#7).
+        for (person, labels) in try namedOutsideRevisions(wanted, context: now, besides: id, index: index) {
+            found[person, default: []].formUnion(labels)
+        }
         return found.mapValues { $0.sorted() }
     }
 
     /// Refuses a destruction after which a name would no longer be withheld.
     static func requireStillProtected(_ plan: Plan) throws {
         guard let (person, documents) = plan.namedElsewhere.sorted(by: { $0.key < $1.key }).first else { return }
+        // A label may name a record or an attachment of a document ("VR-2015-003 (an attachment)"): edit that document,
+        // or, for the destroyed document's own records, any other document that names the person.
+        let owners = documents.map { String($0.prefix { $0 != " " && $0 != "'" }) }
+        let editable = owners.first { $0 != plan.id } ?? "ID"
         let others = plan.namedElsewhere.count > 1 ? " (and \(plan.namedElsewhere.count - 1) other person(s))" : ""
         throw VaultError.invalidArgument("\(plan.id) is the only document that declares \(person)\(others), whom "
             + documents.joined(separator: ", ") + " name(s): once it is destroyed, nothing would withhold that name in their State "
             + "and public versions. Declare \(person) in \(documents.count == 1 ? "that document" : "those documents") first "
-            + "(`tamga edit \(documents[0])`: copy the person's entry under `persons:`), then destroy; \(plan.id) was not destroyed")
+            + "(`tamga edit \(editable)`: copy the person's entry under `persons:`), then destroy; \(plan.id) was not destroyed")
     }
 }

@@ -56,6 +56,19 @@ public struct DocumentDestruction: Sendable {
         public let handedOver: [HandoverRecord]
         let blinds: [String]
         let objects: [String]
+        /// The log heads it was made at: an action handed this plan decides
+        /// again only when the log moved since (`plan(_:reusing:)`).
+        var heads: [String] = []
+    }
+
+    /// `planned` when it was made for `id` at the log heads there are now
+    /// (the member confirmed what still holds), else a new plan. Under the
+    /// caller's lock. The named-elsewhere check reads every revision of
+    /// every other document (BENCHMARKS.md "Destroy"): the command's prompt
+    /// and the action no longer both pay it (review, session 38).
+    func plan(_ id: String, reusing planned: Plan?) throws -> Plan {
+        if let planned, planned.id == id, !planned.heads.isEmpty, planned.heads == (try VaultIndex.load(vault).heads) { return planned }
+        return try plan(id)
     }
 
     public struct Outcome: Sendable, Equatable {
@@ -92,7 +105,8 @@ public struct DocumentDestruction: Sendable {
                                                                       restricted: try Self.restrictedByLog(objects, vault: vault)),
                     persons: persons.sorted(), declaredOnlyHere: onlyHere,
                     namedElsewhere: try namedElsewhere(onlyHere, besides: id, index: index),
-                    handedOver: HandoverRecord.carrying(document: id, in: try HandoverRecord.all(vault)), blinds: blinds, objects: objects)
+                    handedOver: HandoverRecord.carrying(document: id, in: try HandoverRecord.all(vault)), blinds: blinds, objects: objects,
+                    heads: index.heads)
     }
 
     /// The parts and attachments among `objects` whose header names no data
@@ -113,7 +127,8 @@ public struct DocumentDestruction: Sendable {
     /// must be given.
     /// Under a policy that asks for a second administrator's approval, use
     /// `request` and `approve` (DocumentDestruction+Approval): this refuses.
-    public func destroy(_ id: String, reason: String) throws -> Outcome {
+    /// `planned`: the plan the member confirmed (reused unless the log moved).
+    public func destroy(_ id: String, reason: String, planned: Plan? = nil) throws -> Outcome {
         let reason = try Self.given(reason)
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
@@ -122,7 +137,7 @@ public struct DocumentDestruction: Sendable {
             throw VaultError.invalidArgument("the policy asks for a second administrator's approval of every destruction: "
                                              + "ask with `tamga destroy \(id) --reason TEXT`, and another administrator approves")
         }
-        let plan = try plan(id)
+        let plan = try plan(id, reusing: planned)
         try Self.requireStillProtected(plan)
         let entry = try vault.log(LogAction(action: "destroy", document: id, persons: plan.persons, note: reason),
                                   removed: plan.objects, destroyed: plan.blinds)

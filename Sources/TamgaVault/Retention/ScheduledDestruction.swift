@@ -28,11 +28,13 @@ public struct ScheduledDestruction: Sendable {
     /// Under a policy that asks for a second administrator's approval: asks
     /// for each of `items` to be destroyed (one request each, the rule as the
     /// reason), skipping those already asked; returns the requests written.
-    public func request(_ items: [RetentionReview.Item], asOf: String) throws -> [DocumentDestruction.Request] {
+    /// `planned`: the plans `due` made, by id (each reused unless the log moved since: after the first request it has).
+    public func request(_ items: [RetentionReview.Item], asOf: String,
+                        planned: [String: DocumentDestruction.Plan] = [:]) throws -> [DocumentDestruction.Request] {
         let destruction = DocumentDestruction(vault: vault)
         let asked = Set(try destruction.pending().map(\.id))
         return try items.filter { !asked.contains($0.id) }.map { item in
-            try destruction.request(item.id, reason: Self.reason(item, asOf: asOf))
+            try destruction.request(item.id, reason: Self.reason(item, asOf: asOf), planned: planned[item.id])
         }
     }
 
@@ -42,11 +44,15 @@ public struct ScheduledDestruction: Sendable {
 
     /// Destroys each of `items` (as `due` listed them); stops at the first
     /// failure, having destroyed the ones before it (each is its own entry).
-    public func destroy(_ items: [RetentionReview.Item], asOf: String,
+    /// `planned`: the plans `due` made, by id (the first is reused when the
+    /// log has not moved; each later one is made again, since the
+    /// destruction before it changed the registry).
+    public func destroy(_ items: [RetentionReview.Item], asOf: String, planned: [String: DocumentDestruction.Plan] = [:],
                         each: (DocumentDestruction.Outcome) -> Void = { _ in }) throws -> [DocumentDestruction.Outcome] {
         var outcomes: [DocumentDestruction.Outcome] = []
         for item in items {
-            let outcome = try DocumentDestruction(vault: vault).destroy(item.id, reason: Self.reason(item, asOf: asOf))
+            let outcome = try DocumentDestruction(vault: vault).destroy(item.id, reason: Self.reason(item, asOf: asOf),
+                                                                        planned: planned[item.id])
             each(outcome)
             outcomes.append(outcome)
         }

@@ -13,6 +13,12 @@ extension ArrivalVerifier {
         var chain: [KeyringStore.Verified] = []
         /// What the target's counted log entries commit.
         var commits = CommitIndex(revisions: [], objects: [], removed: [])
+        /// On `sync`: the log entries the remote's tree holds (nil elsewhere).
+        var upstream: Set<String>?
+        /// Folders destroyed by arriving tombstones that a member removal on
+        /// this side had not seen: their files' deletion is named as such.
+        var removedApart: Set<String> = []
+
 
         /// How many arriving keyrings replace the recovery key (set by `judgeFiles`):
         /// from two on, history may carry a `recovery.sealed` that a later reshare replaced.
@@ -90,7 +96,15 @@ extension ArrivalVerifier {
                 if item.previous.compactMap({ items[$0] }).contains(where: { $0.sequence >= item.sequence }) {
                     problem(path, "its sequence does not increase along the chain")
                 }
-                if let reason = derived.refused[name] { problem(path, "unauthorized: \(reason)") }
+                if let reason = derived.refused[name] {
+                    if reason == EntryAuthorization.removedReason {
+                        // Not a forgery: a member removal on this side had not seen it (attacker 38, #10).
+                        problem(path, Self.removedApart)
+                        removedApart.formUnion(item.destroyed)
+                    } else {
+                        problem(path, "unauthorized: \(reason)")
+                    }
+                }
                 // A destruction written on predecessors from before a policy that asks for approval (EntryAuthorization+Approval).
                 if !item.destroyed.isEmpty || !item.erased.isEmpty, let policy = asking.first(where: { !derived.graph.isAncestor($0, of: name) }) {
                     problem(path, "a destruction written apart from the policy that asks for a second administrator's approval "
@@ -101,23 +115,15 @@ extension ArrivalVerifier {
                     problem(path, "carries out a request that was withdrawn before it arrived here (log/\(withdrawal.prefix(12))…): the "
                             + "approver's copy had not seen the withdrawal. Nothing from it was merged; that copy must be cloned again")
                 }
+                // An approval made on a copy that had not seen a member removal already here (attacker session 38, S3).
+                if item.approves != nil, let removal = Self.removalUnseen(by: item, in: items, notIn: arriving, derived: derived,
+                                                                          chain: chain, upstream: upstream) {
+                    problem(path, "carries out a request on a copy that had not seen a member removal already here (log/"
+                            + "\(removal.prefix(12))…): the removal re-keyed every document, so the request was outdated. Nothing "
+                            + "from it was merged; the approver's copy must be cloned again (`tamga clone`), and the request asked again")
+                }
                 if item.changesRedaction { report.changesRedaction = true }
             }
-        }
-
-        /// A counted withdrawal of `request`, by someone entitled to it,
-        /// already on the receiving side (not arriving): an approval made on
-        /// a copy that had not seen it is refused where it arrives (the guard,
-        /// `sync`), since the two-administrator rule means the asker may still
-        /// say no until the approval is in. A fresh clone, where both arrive,
-        /// judges by descent only (`EntryAuthorization+Approval`).
-        static func withdrawal(of request: String, in items: [String: VaultIndex.Item], notIn arriving: Set<String>,
-                               derived: IndexMemo.Derived) -> String? {
-            guard let asked = items[request] else { return nil }
-            return items.first { name, item in
-                !arriving.contains(name) && item.withdraws == request && derived.refused[name] == nil
-                    && EntryAuthorization.isEntitledToWithdraw(item, request: asked, rules: derived.rules)
-            }?.key
         }
 
         /// Objects, key files and settings: each kind's rule for arriving,
@@ -136,7 +142,12 @@ extension ArrivalVerifier {
                 case (.object(let objectKind, let level), .added): judgeObject(path, kind: objectKind, level: level)
                 case (.object(.dataKey, _), .deleted): continue // leaving main for refs/tamga/datakeys (DataKeyJudge.dropped)
                 case (.object, .deleted):
-                    if !commits.isSuperseded(path), !commits.isDestroyed(path) { problem(path, "deleted, but no signed log entry removes it") }
+                    if let blind = EntryAuthorization.blind(path), removedApart.contains(blind) {
+                        problem(path, "deleted by a destruction this copy does not count (its signer was removed here without the "
+                                + "removal having seen it; see the log entry above)")
+                    } else if !commits.isSuperseded(path), !commits.isDestroyed(path) {
+                        problem(path, "deleted, but no signed log entry removes it")
+                    }
                 case (.sealedKey(let folder, let epoch, let holder), .deleted):
                     let stillHeld = newest?.member(fingerprint: holder)?.active == true || holder == "recovery"
                     let superseded = folder == "signing" && epoch < (newest?.signingKeys.map(\.epoch).max() ?? 0)

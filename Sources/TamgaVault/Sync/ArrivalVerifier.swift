@@ -40,7 +40,9 @@ struct ArrivalVerifier {
     /// Verifies `base` → `target` (commits or trees). `history` names the new
     /// commits' tips and the commits already trusted: every blob the new
     /// commits carry must be in `target`, or be an object a signed entry removed.
-    func verify(base: String, target: String, history: (tips: [String], known: [String])?) throws -> Report {
+    /// `upstream`: on `sync`, the remote's commit (whose log entries count
+    /// as already there for the member-removal rule; `Judge.removalUnseen`).
+    func verify(base: String, target: String, history: (tips: [String], known: [String])?, upstream: String? = nil) throws -> Report {
         let tree = GitTree(git: git)
         var report = Report()
         let changes = try tree.changes(from: base, to: target)
@@ -65,6 +67,11 @@ struct ArrivalVerifier {
         let objects = try tree.digests(arrivals.filter { VaultFileKind(path: $0.path) != .gitSetting })
 
         var judge = Judge(root: scratch, report: report, objects: objects)
+        if let upstream {
+            judge.upstream = Set(try tree.files(upstream, under: ["log"]).compactMap { file in
+                file.path.hasPrefix("log/") && file.path.hasSuffix(".json") ? String(file.path.dropFirst(4).dropLast(5)) : nil
+            })
+        }
         judge.judgeKeyrings(changes)
         judge.judgeLog(changes)
         judge.judgeFiles(changes, baseIsEmpty: base == GitTree.empty)

@@ -90,6 +90,8 @@ public enum SyncError: UserFacingError, Equatable {
         case .remoteExists: "remove it first with `tamga remote remove NAME`, or choose another name"
         case .invalidRemoteName: "for example `origin` or `office-bishkek`"
         case .destinationNotEmpty: "choose a new folder"
+        case .refused(_, let problems) where problems.contains(where: { $0.reason.hasPrefix("written by a member whom a removal on this copy") }):
+            "a member removal on this copy was made before it synced: clone the vault again and remove the member there; the remote is not at fault"
         case .refused: "someone wrote files into the remote that no member signed; ask an administrator to remove them "
             + "there (install `tamga guard` on the server to refuse such pushes); your copy is unchanged"
         case .historyRewritten: "do not force-push a vault; ask an administrator to restore the remote from a copy that has everything"

@@ -17,6 +17,10 @@ public struct Synchronisation: Sendable {
         public let outcome: VaultSync.Outcome
         /// State and public parts re-projected after the merge (0 without a refresh).
         public let refreshed: Int
+        /// Document folders two erasures made apart left unreadable
+        /// (`VaultIndex.lostToErasuresApart`): no refresh was made, since
+        /// the registry lost every person only they declare.
+        public var lostToErasuresApart: [String] = []
     }
 
     /// Syncs with `remote`. `refreshingAs`: the unlocked vault to refresh
@@ -31,15 +35,23 @@ public struct Synchronisation: Sendable {
         let lock = try VaultLock(vault: paths.root)
         defer { withExtendedLifetime(lock) {} }
         var refreshed = 0
+        var lost: [String] = []
         let outcome = try VaultSync(root: paths.root, progress: step).sync(
             remote: remote, push: push, passErrors: passErrors,
             afterMerge: vault.map { vault in {
                 vault.holdingWriteLock(lock)
                 // Files of documents destroyed on another copy (issue 18): judged by the authorized log only.
-                _ = DestroyedFiles.remove(try VaultIndex.load(vault).commits.destroyed, in: paths.root)
+                let index = try VaultIndex.load(vault)
+                _ = DestroyedFiles.remove(index.commits.destroyed, in: paths.root)
+                // The stored parts stay as projected while the registry still held those persons; merged and
+                // pushed all the same, so that every copy refuses to export until one of them recovers it.
+                lost = index.lostToErasuresApart
+                guard lost.isEmpty else { return }
                 refreshed += try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none))
                     .refresh(progress: refreshProgress)
             } })
-        return Result(outcome: outcome, refreshed: refreshed)
+        var result = Result(outcome: outcome, refreshed: refreshed)
+        result.lostToErasuresApart = lost
+        return result
     }
 }

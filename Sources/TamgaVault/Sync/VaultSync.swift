@@ -133,7 +133,8 @@ public struct VaultSync: Sendable {
             }
             target = tree
         }
-        let report = try repository.verifier().verify(base: head, target: target, history: (tips: [incoming], known: [head]))
+        let report = try repository.verifier().verify(base: head, target: target, history: (tips: [incoming], known: [head]),
+                                                      upstream: incoming)
         guard report.problems.isEmpty else { throw SyncError.refused(source: name, problems: report.problems) }
         if fastForward, let commits = report.commits { logs[incoming] = commits }
         outcome.notes += try judgeRemoteDataKeys(name, incomingMain: incoming, logs: &logs)

@@ -48,7 +48,7 @@ extension DestroyCommand {
         }
         try confirm(Self.describe(plan) + "\nAsked by \(request.requestedBy), \(request.time), because: \(request.reason)"
                     + "\nType the document id to approve and destroy it for good: ", expected: id)
-        report(try destruction.approve(id))
+        report(try destruction.approve(id, planned: plan))
         print(Self.stillOpens(plan))
     }
 
@@ -57,7 +57,7 @@ extension DestroyCommand {
         let plan = try destruction.plan(id)
         try confirm(Self.describe(plan) + "\nThe policy asks for a second administrator's approval."
                     + "\nType the document id to ask for its destruction: ", expected: id)
-        let request = try destruction.request(id, reason: reason ?? "")
+        let request = try destruction.request(id, reason: reason ?? "", planned: plan)
         print("asked: the destruction of \(id) (request \(request.entry.prefix(12))); nothing is destroyed until an administrator "
               + "other than you runs `tamga destroy --approve \(id)`")
     }
@@ -65,7 +65,8 @@ extension DestroyCommand {
     func askDue(_ scheduled: ScheduledDestruction, due: [(item: RetentionReview.Item, plan: DocumentDestruction.Plan)], day: String) throws {
         try confirm("About to ask for the destruction of \(due.count) document(s) due on \(day) (the policy asks for a second administrator's approval)."
                     + "\nType the number of documents to ask: ", expected: "\(due.count)")
-        let requests = try scheduled.request(due.map(\.item), asOf: day)
+        let planned = Dictionary(due.map { ($0.item.id, $0.plan) }, uniquingKeysWith: { first, _ in first })
+        let requests = try scheduled.request(due.map(\.item), asOf: day, planned: planned)
         for request in requests { print("asked: \(request.id) (request \(request.entry.prefix(12)))") }
         let skipped = due.count - requests.count
         if skipped > 0 { print("\(skipped) document(s) were already asked for") }

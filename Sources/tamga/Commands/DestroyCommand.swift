@@ -111,7 +111,7 @@ struct DestroyCommand: ParsableCommand {
         if try destruction.needsApproval() { return try ask(destruction, id: id) }
         let plan = try destruction.plan(id)
         try confirm(Self.describe(plan) + "\nType the document id to destroy it for good: ", expected: id)
-        report(try destruction.destroy(id, reason: reason ?? ""))
+        report(try destruction.destroy(id, reason: reason ?? "", planned: plan))
         print(Self.stillOpens(plan))
     }
 
@@ -125,7 +125,8 @@ struct DestroyCommand: ParsableCommand {
         try confirm("About to destroy \(due.count) document(s) due on \(day):\n" + listing.joined(separator: "\n")
                     + "\nType the number of documents to destroy them for good: ", expected: "\(due.count)")
         var plans: [DocumentDestruction.Plan] = []
-        _ = try scheduled.destroy(due.map(\.item), asOf: day) { report($0); plans.append($0.plan) }
+        let planned = Dictionary(due.map { ($0.item.id, $0.plan) }, uniquingKeysWith: { first, _ in first })
+        _ = try scheduled.destroy(due.map(\.item), asOf: day, planned: planned) { report($0); plans.append($0.plan) }
         for plan in plans { print("\(plan.id): " + Self.stillOpens(plan)) }
     }
 

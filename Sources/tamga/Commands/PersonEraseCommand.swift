@@ -57,7 +57,21 @@ extension PersonCommand {
             refuses: withdraw (`--cancel ID`) and ask again. `--pending` lists
             the requests waiting.
 
+            RECOVERY (--recover): two erasures of one document made apart on
+            two copies (two persons) leave it unreadable after the merge: each
+            side still names the person the other erased. Every person only
+            it declares then leaves the registry, so every export, refresh and
+            `add` refuses until it is recovered. On a copy that made one of
+            those erasures (it keeps that erasure's data keys), --recover reads
+            that side's revisions, erases the other side's person from them,
+            and writes one `erase` entry that supersedes both sides: the
+            document and its persons are back. A copy that made neither says
+            so and changes nothing. With three erasures or more, every person
+            erased where the recovered side did not see is erased again. Not
+            built under a policy asking for a second administrator's approval.
+
             EXAMPLES:
+              tamga person erase --recover
               tamga person erase D-0042 --reason "erasure asked 2015-01-10"
               tamga person erase D-0042 --reason "erasure asked" --yes
               tamga person erase --pending
@@ -72,8 +86,15 @@ extension PersonCommand {
         var approve = false
         @Flag(help: "List the requests for erasure waiting for an administrator's approval.") var pending = false
         @Flag(help: "Withdraw the request to erase the person (whoever asked, or an administrator).") var cancel = false
+        @Flag(help: "Recover the documents two erasures made apart left unreadable (see RECOVERY).") var recover = false
 
         func validate() throws {
+            if recover {
+                guard id == nil, reason == nil, !pending, !approve, !cancel else {
+                    throw ValidationError("--recover takes no person id, --reason, --pending, --approve nor --cancel")
+                }
+                return
+            }
             if pending || approve || cancel { return try validateApproval() }
             guard id != nil else { throw ValidationError("give the person id") }
             guard let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -82,6 +103,7 @@ extension PersonCommand {
         }
 
         func run() throws {
+            if recover { return Self.report(try ErasureRecovery(vault: try options.unlock()).recover(progress: Terminal.refreshProgress)) }
             let erasure = PersonErasure(vault: try options.unlock())
             if pending || approve || cancel { return try runApproval(erasure) }
             let id = id ?? ""
@@ -100,6 +122,18 @@ extension PersonCommand {
             "About to erase \(plan.personID) (\(plan.role)) from \(plan.documents.count) document(s): "
                 + plan.documents.joined(separator: ", ") + "; \(plan.revisions) revision(s), \(plan.attachments) attachment(s) rewritten."
                 + plan.handedOver.map { "\nNote: " + $0.notice }.joined()
+        }
+
+        static func report(_ outcome: ErasureRecovery.Outcome) {
+            for item in outcome.recovered {
+                print("recovered: \(item.document) (\(item.revisions) revision(s)), \(item.person) erased again; entry \(item.entry.prefix(12))")
+                if !item.alsoErased.isEmpty {
+                    print("  erased again too (erasures this side had not seen): " + item.alsoErased.joined(separator: ", "))
+                }
+            }
+            print("\(outcome.filesRemoved) old file(s) overwritten and removed here"
+                  + (outcome.reprojected > 0 ? "; re-projected \(outcome.reprojected) other stored part(s)" : "")
+                  + "; the other side's files go with `tamga check --tidy`")
         }
 
         func report(_ outcome: PersonErasure.Outcome) {

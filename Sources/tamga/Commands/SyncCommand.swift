@@ -74,6 +74,9 @@ struct SyncCommand: ParsableCommand {
             print("nothing new from \(remote)")
         }
         if refreshed > 0 { print("re-projected \(refreshed) stored State/public part(s)") }
+        for blind in result.lostToErasuresApart {
+            Terminal.printWarning("not refreshed: documents/\(blind): \(VaultIndex.lostToErasuresApartProblem)")
+        }
         if outcome.changesRedaction && vault == nil {
             Terminal.printWarning("what arrived changes names, consent or the policy: stored State and public versions made "
                 + "before it are refused to readers until a member cleared internal runs `tamga refresh` (or `tamga sync --refresh`)")
