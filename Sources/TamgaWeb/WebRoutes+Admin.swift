@@ -10,6 +10,7 @@ import TamgaVault
 extension WebRoutes {
     func addAdministration(to router: Router<BasicRequestContext>) {
         addMembers(to: router)
+        addApprovals(to: router)
         router.get("/log") { request, _ in try withVault(request) { vault, frame in auditLog(request, vault, frame) } }
         router.get("/check") { request, _ in try withVault(request) { vault, frame in check(vault, frame) } }
     }

@@ -143,9 +143,9 @@ extension WebRoutes {
 
     /// The second form: what will happen, named, and the same values posted again with `confirm=yes`.
     func confirmation(_ frame: WebPages.Frame, action: String, what: String, consequences: [String], fields: [(String, String)],
-                      button: String) -> Response {
+                      button: String, back: String = "/members") -> Response {
         pages.page("member-confirm", title: frame.words["confirmTitle"] ?? "", frame: frame, values: [
-            "action": action, "what": what, "consequences": consequences, "button": button,
+            "action": action, "what": what, "consequences": consequences, "button": button, "back": back,
             "fields": fields.map { ["name": $0.0, "value": $0.1] },
         ])
     }

@@ -149,7 +149,7 @@ import TamgaTestSupport
             ([("name", "Nurlan"), ("key", key), ("clearance", "state"), ("administrator", "1")], "administrator must be cleared internal"),
             ([("name", "Nurlan"), ("key", key), ("clearance", "root")], "choose a clearance"),
             ([("name", "Admin"), ("key", key), ("clearance", "state")], "Admin"),
-            ([("name", "Nurlan\u{1B}[2J"), ("key", key), ("clearance", "state")], ""),
+            ([("name", "Nurlan\u{1B}[2J"), ("key", key), ("clearance", "state")], "a member name must be"),
         ]
         for (fields, reason) in refusals {
             for confirm in [[], [("confirm", "yes")]] {
