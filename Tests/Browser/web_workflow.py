@@ -349,8 +349,8 @@ def flow(driver, downloads):
 
     # The other pages.
     for name, path in [("12-statistics", "/stats?audience=state&by=facility"), ("13-recommendations", "/recommendations?audience=state"),
-                       ("14-members", "/members"), ("15-log", "/log"), ("16-check", "/check")]:
-        if name == "15-log" and MEMBER_KEY:
+                       ("14-members", "/members"), ("14c-approvals", "/approvals"), ("15-log", "/log"), ("16-check", "/check")]:
+        if name == "14c-approvals" and MEMBER_KEY:
             add_member(driver)
         visit(driver, name, path)
         check(driver.current_url.startswith(BASE + path.split("?")[0]), f"{path} sent the browser to {driver.current_url}")

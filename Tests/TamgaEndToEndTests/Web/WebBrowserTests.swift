@@ -70,7 +70,7 @@ import TamgaTestSupport
         print("WebBrowserTests: the browser workflow took \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         #expect(script.terminationStatus == 0, "the browser workflow failed:\n\(printed.suffix(6000))")
         // axe ran on every page of the flow.
-        for page in ["01-token", "02-unlock", "04-documents", "05-write", "07-document", "08-exported", "10-person", "11-attachments", "14a-member-confirm", "14b-member-added", "16-check", "17-write-ru"] {
+        for page in ["01-token", "02-unlock", "04-documents", "05-write", "07-document", "08-exported", "10-person", "11-attachments", "14a-member-confirm", "14b-member-added", "14c-approvals", "16-check", "17-write-ru"] {
             #expect(printed.contains("\"\(page)\""), "axe did not check \(page)")
         }
         // The server's error stream holds none of the report's confidential text.
