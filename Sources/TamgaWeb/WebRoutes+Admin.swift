@@ -3,27 +3,16 @@ import Hummingbird
 import TamgaCore
 import TamgaVault
 
-/// The members, audit log and check pages, from the use cases `tamga member
-/// list`, `tamga log` and `tamga check` call (`MemberRoster`, `AuditTrail`,
-/// `VaultMaintenance.check`): who may see names, what log entries say and
-/// what counts as a problem are theirs. Read-only pages; the log's filter
-/// is a GET form.
+/// The audit log and check pages, from the use cases `tamga log` and `tamga
+/// check` call (`AuditTrail`, `VaultMaintenance.check`): what log entries say
+/// and what counts as a problem are theirs. Read-only pages; the log's filter
+/// is a GET form. The members pages are in WebRoutes+Members.
 extension WebRoutes {
     func addAdministration(to router: Router<BasicRequestContext>) {
-        router.get("/members") { request, _ in try withVault(request) { vault, frame in members(vault, frame) } }
+        addMembers(to: router)
+        addApprovals(to: router)
         router.get("/log") { request, _ in try withVault(request) { vault, frame in auditLog(request, vault, frame) } }
         router.get("/check") { request, _ in try withVault(request) { vault, frame in check(vault, frame) } }
-    }
-
-    func members(_ vault: UnlockedVault, _ frame: WebPages.Frame) -> Response {
-        let roster = MemberRoster(vault: vault)
-        let rows: [[String: Any]] = roster.rows.map {
-            ["name": $0.name, "fingerprint": Fingerprint.grouped($0.fingerprint), "clearance": $0.clearance.rawValue, "role": $0.role]
-        }
-        let access: [[String: Any]] = roster.access.map {
-            ["level": $0.level.rawValue, "epoch": $0.epoch, "holders": $0.holders.joined(separator: ", ")]
-        }
-        return pages.page("members", title: frame.words["members"] ?? "", frame: frame, values: ["members": rows, "access": access])
     }
 
     func auditLog(_ request: Request, _ vault: UnlockedVault, _ frame: WebPages.Frame) -> Response {

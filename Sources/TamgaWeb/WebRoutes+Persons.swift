@@ -30,7 +30,8 @@ extension WebRoutes {
         do {
             let registry = try RedactionContext.load(vault, loading: .none).registry
             let rows: [[String: Any]] = registry.persons.values.sorted { $0.id < $1.id }.map {
-                ["id": $0.id, "role": $0.role, "consent": Self.consentText($0.consent), "name": $0.name]
+                // An erased person (issue 18) is shown as erased: no name, whatever a declaration still holds.
+                ["id": $0.id, "role": $0.role, "consent": Self.consentText($0.consent), "name": $0.erased ? "" : $0.name, "erased": $0.erased]
             }
             return pages.page("persons", title: frame.words["persons"] ?? "", frame: frame, values: ["persons": rows, "hasPersons": !rows.isEmpty])
         } catch {
@@ -59,11 +60,11 @@ extension WebRoutes {
                  "how": entry.named.contains(id) ? "named" : "pseudonymised"]
             }
             var values: [String: Any] = [
-                "id": person.id, "name": person.name, "role": person.role, "documents": documents,
+                "id": person.id, "name": person.erased ? "" : person.name, "erased": person.erased, "role": person.role, "documents": documents,
                 "consent": Self.consentText(person.consent), "named": named, "events": events, "hasEvents": !events.isEmpty,
                 "disclosures": disclosures, "hasDisclosures": !disclosures.isEmpty,
             ]
-            if !person.also.isEmpty { values["also"] = person.also.joined(separator: "; ") }
+            if !person.also.isEmpty, !person.erased { values["also"] = person.also.joined(separator: "; ") }
             if let message { values["message"] = message }
             return pages.page("person", title: person.id, frame: frame, values: values)
         } catch {

@@ -148,4 +148,25 @@ import Testing
             }
         }
     }
+
+    /// The heading levels of a page, in order.
+    static func headingLevels(_ html: String) -> [Int] {
+        html.matches(of: /<h([1-6])[ >]/).compactMap { Int($0.output.1) }
+    }
+
+    /// No heading skips a level going down (axe's `heading-order`, which a
+    /// screen reader user meets as a missing level): the examples' `##`
+    /// sections used to come out as h5 right after the column's h2 and the
+    /// title's h3; a document without a title starts its headings at h3.
+    @Test func headingsNeverSkipALevel() throws {
+        let untitled = try Fixture.parse(body: "## Conditions\n\nCells were crowded.\n\n#### Detail\n\nThree beds for nine people.\n")
+        let vault = try Vault(extra: [untitled])
+        for id in ["VR-2014-017", "INT-2014-044", "VR-2014-021", "T-1"] {
+            let levels = Self.headingLevels(try vault.preview(id))
+            #expect(levels.first == 1 && levels.contains { $0 >= 3 }, "\(id): \(levels)")
+            for (previous, next) in zip(levels, levels.dropFirst()) {
+                #expect(next <= previous + 1, "\(id): h\(previous) then h\(next) in \(levels)")
+            }
+        }
+    }
 }

@@ -88,10 +88,17 @@ public enum PreviewRenderer {
         if let facility = projection.metadata.facility {
             parts.append("<p class=\"meta\(leakClass(-2))\">\(HTMLRenderer.escape(texts.facility)): \(highlighted(facility, at: .facility, in: projection, texts: texts, rules: &rules))\(leakLabel(-2))</p>")
         }
+        // The document's headings go one level below the column's (h2) and its title (h3, when there is one), each rank
+        // the document uses on the next level down: a document whose first heading is `##` would otherwise jump from h3
+        // to h5, which screen readers announce as a skipped level (axe's `heading-order`).
+        let ranks = Set(projection.blocks.compactMap { block -> Int? in
+            if case let .heading(rank, _) = block { return rank } else { return nil }
+        }).sorted()
+        let firstLevel = projection.metadata.title == nil ? 3 : 4
         for (index, block) in projection.blocks.enumerated() {
             switch block {
             case let .heading(rank, text):
-                let tag = "h\(min(rank + 3, 6))"
+                let tag = "h\(min(firstLevel + (ranks.firstIndex(of: rank) ?? 0), 6))"
                 parts.append("<\(tag) class=\"heading\(leakClass(index))\">\(highlighted(text, at: .block(index), in: projection, texts: texts, rules: &rules))\(leakLabel(index))</\(tag)>")
             case let .paragraph(text):
                 parts.append("<p class=\"text\(leakClass(index))\">\(highlighted(text, at: .block(index), in: projection, texts: texts, rules: &rules))\(leakLabel(index))</p>")

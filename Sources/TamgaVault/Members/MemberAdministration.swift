@@ -15,16 +15,8 @@ public struct MemberAdministration: Sendable {
 
     /// Adds a member with `clearance`, sealing to them every epoch of every level it allows.
     public func add(name: String, key: MemberPublicKey, clearance: Clearance, administrator: Bool) throws {
-        try MemberName.validate(name)
-        let body = vault.keyring.body
-        guard body.activeMember(named: name) == nil else { throw VaultError.memberExists(name: name) }
-        guard body.members.first(where: { $0.fingerprint == key.fingerprint && $0.active }) == nil else {
-            throw VaultError.invalidArgument("that key already belongs to a member")
-        }
-        guard !administrator || clearance == .internal else {
-            throw VaultError.invalidArgument("an administrator must be cleared internal")
-        }
-        var next = body
+        try checkAddition(name: name, key: key, clearance: clearance, administrator: administrator)
+        var next = vault.keyring.body
         next.issued = Timestamp.now()
         next.logHeads = try VaultIndex.load(vault).heads
         next.members.append(MemberRecord(
@@ -36,6 +28,40 @@ public struct MemberAdministration: Sendable {
         try vault.log(LogAction(action: "member-add", member: name, clearance: clearance.rawValue,
                                 note: administrator ? "administrator" : nil), binding: written)
         rememberChange(written)
+    }
+
+    /// The rules an addition must pass, checked before anything is written
+    /// (and by a front end's confirmation step, which writes nothing): a
+    /// valid name no active member has, a key no active member holds, and an
+    /// administrator only with clearance internal.
+    public func checkAddition(name: String, key: MemberPublicKey, clearance: Clearance, administrator: Bool) throws {
+        try MemberName.validate(name)
+        let body = vault.keyring.body
+        guard body.activeMember(named: name) == nil else { throw VaultError.memberExists(name: name) }
+        guard body.members.first(where: { $0.fingerprint == key.fingerprint && $0.active }) == nil else {
+            throw VaultError.invalidArgument("that key already belongs to a member")
+        }
+        guard !administrator || clearance == .internal else {
+            throw VaultError.invalidArgument("an administrator must be cleared internal")
+        }
+    }
+
+    /// What removing `name` would do, checked without writing: the levels
+    /// that get a new key epoch (those their clearance held). Refuses what
+    /// `remove` refuses: an unknown member and oneself. A removal that stopped
+    /// after its keyring was written rotates nothing more (`[]`).
+    public func removalPlan(name: String) throws -> [Level] {
+        let members = vault.keyring.body.members
+        guard let removed = members.first(where: { $0.name == name && $0.active }) else {
+            let active = Set(members.filter(\.active).map(\.fingerprint))
+            guard members.contains(where: { $0.name == name && !$0.active && !active.contains($0.fingerprint) && leftovers(of: $0.fingerprint) })
+            else { throw VaultError.unknownMember(name: name) }
+            return []
+        }
+        guard removed.fingerprint != vault.member.fingerprint else {
+            throw VaultError.invalidArgument("you cannot remove yourself; ask another administrator")
+        }
+        return removed.clearance.levels
     }
 
     /// Seals the index key, the levels of `clearance` (every epoch) and, for

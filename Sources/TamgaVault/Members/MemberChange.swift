@@ -2,7 +2,7 @@ import Foundation
 import TamgaCore
 
 /// Adding and removing members, the one way `tamga member add` and `remove`
-/// do it (and, later, the web front end's members page: issue 20, one use
+/// do it and the web front end's members page does it (issue 20, one use
 /// case per action): under the vault's write lock, an administrator cleared
 /// internal changes the signed keyring (`MemberAdministration`). A removal
 /// starts a new key epoch for every level the member held; what it leaves
@@ -32,6 +32,26 @@ public struct MemberChange: Sendable {
         }
     }
 
+    /// Whether this member may change the membership at all (an
+    /// administrator cleared internal, the rule `MemberAdministration`
+    /// enforces): a front end offers its forms only then.
+    public var mayChange: Bool { (try? requireMayChange()) != nil }
+
+    /// Refuses, with the reason, a member who may not change the membership
+    /// (not an internal administrator, or the keyring is forked).
+    public func requireMayChange() throws {
+        try vault.requireKeyringAdministrator(for: "member administration")
+    }
+
+    /// An addition checked by the rules `add` applies, writing nothing (a
+    /// front end's confirmation step): returns the levels whose keys the new
+    /// member would be sealed.
+    public func check(_ addition: Addition) throws -> [Level] {
+        try MemberAdministration(vault: vault).checkAddition(name: addition.name, key: addition.key, clearance: addition.clearance,
+                                                            administrator: addition.administrator)
+        return addition.clearance.levels
+    }
+
     public func add(_ addition: Addition) throws {
         let lock = try VaultLock(vault: vault.paths.root)
         defer { withExtendedLifetime(lock) {} }
@@ -45,6 +65,12 @@ public struct MemberChange: Sendable {
         public let rotated: [Level]
         /// The old parts are still under keys the member held: `VaultRekey` over every level should run next.
         public var needsRekey: Bool { !rotated.isEmpty }
+    }
+
+    /// What `remove(name:)` would do, checked by its rules and writing
+    /// nothing (a front end's confirmation step names it before it happens).
+    public func plan(removing name: String) throws -> Removal {
+        Removal(rotated: try MemberAdministration(vault: vault).removalPlan(name: name))
     }
 
     public func remove(name: String) throws -> Removal {

@@ -59,35 +59,8 @@ public struct UnlockedVault: Sendable {
     ) throws -> UnlockedVault {
         // Decrypted evidence a killed tamga left behind goes first, whatever this command is.
         PrivateWorkspace.removeAbandoned()
-        let config = try VaultConfig.load(paths)
-        let report = try KeyringStore(paths: paths).chainReport()
-        let (chain, refusedKeyrings) = (report.chain, report.refused)
-        let keyring = chain.last!
-        guard keyring.vaultID == config.vault else {
-            throw VaultError.keyringRejected(problem: "the keyring chain does not belong to the vault id in config.json")
-        }
-        guard config.usesDocumentKeys == (keyring.body.dataKeys == true) else {
-            throw VaultError.damaged(path: "config.json", problem: "altered: it says format \(config.format), but the signed keyring "
-                + (keyring.body.dataKeys == true ? "says this vault seals each document to data keys of its own (format 3)"
-                                                : "says this vault has no data keys (format 2)")
-                + "; put back the config.json tamga wrote (from another copy of the vault)")
-        }
-        // A keyring this machine saw before must still be in the chain: an
-        // older keyring put back (one that still lists a removed member, or
-        // older level keys) is valid on its own and only memory can tell.
-        let memory = LocalMemory(vaultID: keyring.vaultID, root: paths.root)
-        let olderThanSeen = memory.lastSeenKeyring().map { seen in
-            seen.sequence > chain.count || chain[seen.sequence - 1].fileHash != seen.hash
-        } ?? false
-        if let seen = memory.lastSeenKeyring(), !acceptingOlderKeyring {
-            guard seen.sequence <= chain.count, chain[seen.sequence - 1].fileHash == seen.hash else {
-                throw VaultError.rollback(problem: "keyring/\(seen.hash).json (sequence \(seen.sequence)), which this machine saw before, "
-                    + "is no longer in the keyring chain, whose newest is sequence \(chain.count); an older keyring was put back"
-                    + (refusedKeyrings.isEmpty ? "" : ", or a keyring was damaged or replaced ("
-                        + refusedKeyrings.map { "\($0.file): \($0.reason)" }.joined(separator: "; ") + ")") + ". "
-                    + "If you restored an older copy on purpose, run `tamga check --accept-older`")
-            }
-        }
+        let (report, memory, olderThanSeen) = try verifiedKeyring(paths, acceptingOlderKeyring: acceptingOlderKeyring)
+        let (chain, keyring) = (report.chain, report.chain.last!)
         var asked: SecretBytes?
         func askedPassphrase() throws -> SecretBytes {
             if let asked { return asked }
@@ -130,6 +103,45 @@ public struct UnlockedVault: Sendable {
             return unlocked
         }
         throw VaultError.unknownMember(name: memberName ?? "(none with a key file here)")
+    }
+
+    /// The keyring chain of `paths`, verified as unlocking verifies it: it
+    /// belongs to this vault, agrees with config.json's format, and still
+    /// holds the keyring this machine saw last (unless an older one is
+    /// accepted on purpose). Also returns this machine's memory and whether
+    /// the keyring in force is older than the one it saw.
+    static func verifiedKeyring(_ paths: VaultPaths, acceptingOlderKeyring: Bool) throws
+        -> (report: KeyringChainReport, memory: LocalMemory, olderThanSeen: Bool) {
+        let config = try VaultConfig.load(paths)
+        let report = try KeyringStore(paths: paths).chainReport()
+        let (chain, refusedKeyrings) = (report.chain, report.refused)
+        let keyring = chain.last!
+        guard keyring.vaultID == config.vault else {
+            throw VaultError.keyringRejected(problem: "the keyring chain does not belong to the vault id in config.json")
+        }
+        guard config.usesDocumentKeys == (keyring.body.dataKeys == true) else {
+            throw VaultError.damaged(path: "config.json", problem: "altered: it says format \(config.format), but the signed keyring "
+                + (keyring.body.dataKeys == true ? "says this vault seals each document to data keys of its own (format 3)"
+                                                : "says this vault has no data keys (format 2)")
+                + "; put back the config.json tamga wrote (from another copy of the vault)")
+        }
+        // A keyring this machine saw before must still be in the chain: an
+        // older keyring put back (one that still lists a removed member, or
+        // older level keys) is valid on its own and only memory can tell.
+        let memory = LocalMemory(vaultID: keyring.vaultID, root: paths.root)
+        let olderThanSeen = memory.lastSeenKeyring().map { seen in
+            seen.sequence > chain.count || chain[seen.sequence - 1].fileHash != seen.hash
+        } ?? false
+        if let seen = memory.lastSeenKeyring(), !acceptingOlderKeyring {
+            guard seen.sequence <= chain.count, chain[seen.sequence - 1].fileHash == seen.hash else {
+                throw VaultError.rollback(problem: "keyring/\(seen.hash).json (sequence \(seen.sequence)), which this machine saw before, "
+                    + "is no longer in the keyring chain, whose newest is sequence \(chain.count); an older keyring was put back"
+                    + (refusedKeyrings.isEmpty ? "" : ", or a keyring was damaged or replaced ("
+                        + refusedKeyrings.map { "\($0.file): \($0.reason)" }.joined(separator: "; ") + ")") + ". "
+                    + "If you restored an older copy on purpose, run `tamga check --accept-older`")
+            }
+        }
+        return (report, memory, olderThanSeen)
     }
 
     /// Opens the sealed keys of `identity` (also used by recovery, whose holder name is `recovery`).

@@ -35,6 +35,8 @@ import TamgaTestSupport
         let server = try WebServer(vault, arguments: ["--idle-minutes", "0.25"])
         #expect(try vault.run(["key", "public", "-o", vault.folder.path("npm.pub")]).status == 0)
         try vault.folder.write("register-page-1.txt", "Register of detainees, page 1 (scan stand-in)\n")
+        // A colleague's key line, as `tamga member invite` prints it on their machine, for the members step.
+        try vault.folder.write("member-key.txt", try WebMemberTests.invite(vault, "Nurlan Toktogulov") + "\n")
         let work = vault.folder.path("browser")
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
 
@@ -48,6 +50,7 @@ import TamgaTestSupport
         environment["TAMGA_WEB_WORK"] = work
         environment["TAMGA_WEB_IDLE_SECONDS"] = "15"
         environment["TAMGA_WEB_ATTACHMENT"] = vault.folder.path("register-page-1.txt")
+        environment["TAMGA_WEB_MEMBER_KEY"] = vault.folder.path("member-key.txt")
         environment["HOME"] = vault.folder.path("browser")
         script.environment = environment
         let output = vault.folder.path("browser.log")
@@ -67,7 +70,7 @@ import TamgaTestSupport
         print("WebBrowserTests: the browser workflow took \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         #expect(script.terminationStatus == 0, "the browser workflow failed:\n\(printed.suffix(6000))")
         // axe ran on every page of the flow.
-        for page in ["01-token", "02-unlock", "04-documents", "05-write", "07-document", "08-exported", "10-person", "11-attachments", "16-check", "17-write-ru"] {
+        for page in ["01-token", "02-unlock", "04-documents", "05-write", "07-document", "08-exported", "10-person", "11-attachments", "14a-member-confirm", "14b-member-added", "14c-approvals", "16-check", "17-write-ru"] {
             #expect(printed.contains("\"\(page)\""), "axe did not check \(page)")
         }
         // The server's error stream holds none of the report's confidential text.

@@ -1,0 +1,91 @@
+import Foundation
+import Hummingbird
+import TamgaCore
+import TamgaVault
+
+/// Requests waiting for a second administrator (issue 18, under a policy
+/// with `approval: second-administrator`): the destructions and erasures
+/// asked for, each approved after a confirmation page through the use case
+/// `tamga destroy --approve` and `tamga person erase --approve` call
+/// (`DocumentDestruction.approve`, `PersonErasure.approve`): who may
+/// approve (an administrator cleared internal, not the one who asked) and
+/// whether the request still holds are theirs. Asking and withdrawing stay
+/// on the command line.
+extension WebRoutes {
+    func addApprovals(to router: Router<BasicRequestContext>) {
+        router.get("/approvals") { request, _ in try withVault(request) { vault, frame in approvals(vault, frame) } }
+        router.post("/approvals/:what") { request, context in
+            let what = try context.parameters.require("what")
+            let form = try await WebForm(request)
+            guard session.acceptsCSRF(form.string("csrf")) else { return Self.forbidden }
+            return try withVault(request) { vault, frame in approve(what, form: form, vault: vault, frame: frame) }
+        }
+    }
+
+    func approvals(_ vault: UnlockedVault, _ frame: WebPages.Frame, extra: [String: Any] = [:],
+                   status: HTTPResponse.Status = .ok) -> Response {
+        do {
+            func rows(_ requests: [DocumentDestruction.Request], _ what: String) -> [[String: Any]] {
+                requests.map { ["what": what, "id": $0.id, "by": $0.requestedBy, "time": $0.time, "reason": $0.reason,
+                                "own": $0.requestedByFingerprint == vault.member.fingerprint] }
+            }
+            let destructions = rows(try DocumentDestruction(vault: vault).pending(), "destroy")
+            let erasures = rows(try PersonErasure(vault: vault).pending(), "erase")
+            var values: [String: Any] = ["destructions": destructions, "erasures": erasures,
+                                         "none": destructions.isEmpty && erasures.isEmpty]
+            values.merge(extra) { $1 }
+            return pages.page("approvals", title: frame.words["approvals"] ?? "", frame: frame, values: values, status: status)
+        } catch {
+            return failure(error, frame: frame, back: "/documents")
+        }
+    }
+
+    func approve(_ what: String, form: WebForm, vault: UnlockedVault, frame: WebPages.Frame) -> Response {
+        let id = form.string("id") ?? ""
+        let words = frame.words
+        func say(_ word: String, _ values: [String: String]) -> String {
+            values.reduce(words[word] ?? "") { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        }
+        do {
+            switch what {
+            case "destroy":
+                let destruction = DocumentDestruction(vault: vault)
+                if form.string("confirm") == "yes" {
+                    let outcome = try destruction.approve(id)
+                    return approvals(vault, frame, extra: ["message": say("destroyedMessage", ["id": id, "entry": String(outcome.entry.prefix(12))])])
+                }
+                guard let request = try destruction.pending().first(where: { $0.id == id }) else {
+                    throw VaultError.invalidArgument("nothing asks for \(id) to be destroyed")
+                }
+                let plan = try destruction.plan(id)
+                let what = say("destroyWhat", ["id": id, "revisions": "\(plan.revisions)", "parts": "\(plan.parts)",
+                                               "attachments": "\(plan.attachments)"])
+                return confirmation(frame, action: "/approvals/destroy", what: what,
+                                    consequences: [say("askedBy", ["by": request.requestedBy, "time": request.time, "reason": request.reason]),
+                                                   words["destroyForGood"] ?? ""] + plan.handedOver.map(\.notice),
+                                    fields: [("id", id)], button: words["approveDestroy"] ?? "", back: "/approvals")
+            case "erase":
+                let erasure = PersonErasure(vault: vault)
+                if form.string("confirm") == "yes" {
+                    let outcome = try erasure.approve(id)
+                    return approvals(vault, frame, extra: ["message": say("erasedMessage", ["id": id, "documents": "\(outcome.plan.documents.count)",
+                                                                                            "entry": String(outcome.entry.prefix(12))])])
+                }
+                guard let request = try erasure.pending().first(where: { $0.id == id }) else {
+                    throw VaultError.invalidArgument("nothing asks for \(id) to be erased")
+                }
+                let plan = try erasure.plan(id)
+                let what = say("eraseWhat", ["id": id, "role": plan.role, "documents": plan.documents.joined(separator: ", "),
+                                             "revisions": "\(plan.revisions)", "attachments": "\(plan.attachments)"])
+                return confirmation(frame, action: "/approvals/erase", what: what,
+                                    consequences: [say("askedBy", ["by": request.requestedBy, "time": request.time, "reason": request.reason]),
+                                                   words["eraseForGood"] ?? ""] + plan.handedOver.map(\.notice),
+                                    fields: [("id", id)], button: words["approveErase"] ?? "", back: "/approvals")
+            default:
+                return WebPages.plain(.notFound, "No such request type.")
+            }
+        } catch {
+            return approvals(vault, frame, extra: refusal(error), status: .unprocessableContent)
+        }
+    }
+}
