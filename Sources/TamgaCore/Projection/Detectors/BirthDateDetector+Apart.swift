@@ -32,28 +32,30 @@ extension BirthDateDetector {
                                              "арестова*", "доставил*", "кармал*", "камак*", "алынган*", "алып"], takesDot: false)
 
     /// True when a birth word stands apart from the date, before or after it, as described above.
-    static func bornApart(_ scalars: [Unicode.Scalar], around date: Range<Int>, labels: DetectorLabels) -> Bool {
+    /// After the date (the Kyrgyz verb last), and for a bare year, at most one word besides places is passed over.
+    static func bornApart(_ scalars: [Unicode.Scalar], around date: Range<Int>, labels: DetectorLabels, isYear: Bool = false) -> Bool {
+        let words = isYear ? 1 : apartWindow.words
         let before = birthWords.before(scalars, date.lowerBound, window: apartWindow.before).contains { label in
             let gap = label.upperBound..<date.lowerBound
             return !countsBirths(scalars, label: label) && !isDated(scalars, gap) && !namesInstitution(scalars, label: label)
-                && readerGapIsShort(scalars, gap)
+                && readerGapIsShort(scalars, gap, words: words)
         }
         // A label like `DOB` before an aside in parentheses (`DOB (as stated…): 1990-09-23`).
         let labelled = !before && labels.before(scalars, date.lowerBound, window: apartWindow.before).contains { label in
             let gap = label.upperBound..<date.lowerBound
             return scalars[gap].contains("(") && !countsBirths(scalars, label: label) && !isDated(scalars, gap)
-                && !namesInstitution(scalars, label: label) && readerGapIsShort(scalars, gap)
+                && !namesInstitution(scalars, label: label) && readerGapIsShort(scalars, gap, words: words)
         }
         return before || labelled || birthWords.after(scalars, date.upperBound, window: apartWindow.after).contains { label in
             !countsBirths(scalars, label: label) && !namesInstitution(scalars, label: label)
-                && readerGapIsShort(scalars, date.upperBound..<label.lowerBound)
+                && readerGapIsShort(scalars, date.upperBound..<label.lowerBound, words: 1)
         }
     }
 
     /// The gap between a birth word and its date read as a reader does: no
     /// break, clause word or other event; asides and place words not counted;
     /// at most `apartWindow.words` other words.
-    private static func readerGapIsShort(_ scalars: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
+    private static func readerGapIsShort(_ scalars: [Unicode.Scalar], _ gap: Range<Int>, words: Int) -> Bool {
         guard !gap.isEmpty, !DetectorScalars.hasBreak(scalars, gap), !anotherEventTakes(scalars, gap) else { return false }
         // The commas outside parentheses: none, or one pair around an aside.
         var depth = 0
@@ -61,7 +63,10 @@ extension BirthDateDetector {
         for offset in gap {
             switch scalars[offset] {
             case "(", "[": depth += 1
-            case ")", "]": depth = max(0, depth - 1)
+            case ")", "]":
+                // A bracket closed that the gap did not open: the date and the birth word are in different parts.
+                guard depth > 0 else { return false }
+                depth -= 1
             case ";": return false
             case "," where depth == 0: commas.append(offset)
             default: break
@@ -93,6 +98,6 @@ extension BirthDateDetector {
             }
             offset = end
         }
-        return counted <= apartWindow.words && all <= apartWindow.allWords
+        return counted <= words && all <= apartWindow.allWords
     }
 }

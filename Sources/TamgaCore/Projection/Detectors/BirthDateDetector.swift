@@ -69,7 +69,7 @@ enum BirthDateDetector {
                let (end, isYear) = datePhrase(scalars, at: start),
                hasContext(scalars, around: start..<end, labels: isYear ? labels : dateLabels, window: isYear ? yearWindow : dateWindow,
                           partial: !isYear && isPartial(scalars, start..<end))
-               || bornApart(scalars, around: start..<end, labels: isYear ? labels : dateLabels)
+               || bornApart(scalars, around: start..<end, labels: isYear ? labels : dateLabels, isYear: isYear)
                || inBirthColumn(scalars, at: start) || (!isYear && besideAge(scalars, at: start))
                || isRegisterBirthDate(scalars, start..<end, isYear: isYear) {
                 result.append(start..<end)
