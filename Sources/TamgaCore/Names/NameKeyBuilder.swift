@@ -209,6 +209,12 @@ enum NameKeyBuilder {
                     .replacingOccurrences(of: "ддж", with: "дж")))
                 spellings += Self.affricateWithoutH(reading)
             }
+            // Through its Cyrillic reading, every other language's writing of it, as for a declared
+            // Cyrillic part: German and Dutch ch for х, w for в, -ow (Achmedow for a declared Akhmedov;
+            // red team round 10, A-971, A-972, E-506, E-511, E-519, E-957).
+            for reading in Transliteration.cyrillic(part).map({ $0.lowercased() }) {
+                spellings += ForeignTransliteration.allCases.map { $0.latin(reading) }
+            }
         }
         spellings.append(String(part.lowercased().reduce(into: [Character]()) { out, c in
             if out.last != c || !c.isLetter { out.append(c) }

@@ -10,6 +10,10 @@ struct CountedNoun: Sendable, Hashable {
         self.forms = forms
     }
 
+    init(forms: [String]) {
+        self.forms = forms
+    }
+
     /// "2 passages": the number, then the form the rule picks for it.
     func counted(_ count: Int, rule: PluralRule) -> String {
         "\(count) " + forms[min(rule.form(for: count), forms.count - 1)]

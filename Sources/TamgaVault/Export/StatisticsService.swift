@@ -38,12 +38,14 @@ public struct StatisticsService: Sendable {
         let summary = try AnnualSummary(year: year, visits: visits, policy: context.policy.policy, audience: audience,
                                         language: language)
         let text = summary.rendered(as: format)
+        // The scan reads what the documents contribute, not the template's own words (`scannedText`).
+        let scanned = summary.scannedText(as: format)
         let fileName = "summary-\(year).\(audience.rawValue).\(format.fileExtension)"
         let reports = visits.map(\.record.id)
         for id in reports {
             guard let document = context.documents[id] else { continue }
             do {
-                try context.exporter.scanner.scan(text, format: format.exportFormat, fileName: fileName, document: document, audience: audience)
+                try context.exporter.scanner.scan(scanned, format: format.exportFormat, fileName: fileName, document: document, audience: audience)
             } catch {
                 throw attributed(error, reports: reports, year: year)
             }

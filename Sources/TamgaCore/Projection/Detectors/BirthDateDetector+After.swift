@@ -8,7 +8,9 @@
 /// the date, so the date is the birth's.
 extension BirthDateDetector {
     static let pointingBack = DetectorLabels(["when", "the day", "on which", "in which", "когда", "в который", "в которы*",
-                                             "в тот день", "в этот день", "качан", "ошол күнү"], takesDot: false)
+                                             "в тот день", "в этот день", "качан", "ошол күнү",
+                                             // With its verb, no comma (round 10, C-546: `23rd of September 1990 is the day he was born`).
+                                             "is the day", "was the day", "это день", "это был день"], takesDot: false)
     static let yearWordsAfterDate = DetectorLabels(["года", "год", "г.", "гг.", "жылы", "ж."], takesDot: false)
     /// Whole birth words only: an abbreviation (`др.`, `b.`) a clause away is as often something else.
     static let birthWords = DetectorLabels(["born", "birth", "родил*", "родивш*", "рожден*", "туулг*", "төрөлг*"], takesDot: false,

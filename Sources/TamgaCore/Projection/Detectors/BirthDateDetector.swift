@@ -69,6 +69,7 @@ enum BirthDateDetector {
                let (end, isYear) = datePhrase(scalars, at: start),
                hasContext(scalars, around: start..<end, labels: isYear ? labels : dateLabels, window: isYear ? yearWindow : dateWindow,
                           partial: !isYear && isPartial(scalars, start..<end))
+               || bornApart(scalars, around: start..<end, labels: isYear ? labels : dateLabels, isYear: isYear)
                || inBirthColumn(scalars, at: start) || (!isYear && besideAge(scalars, at: start))
                || isRegisterBirthDate(scalars, start..<end, isYear: isYear) {
                 result.append(start..<end)
@@ -113,7 +114,7 @@ enum BirthDateDetector {
     static let qualifiers = DetectorLabels(["последн*", "предыдущ*", "очередн*", "last", "latest", "previous", "recent", "акыркы*"],
                                            takesDot: false)
 
-    private static func countsBirths(_ scalars: [Unicode.Scalar], label: Range<Int>) -> Bool {
+    static func countsBirths(_ scalars: [Unicode.Scalar], label: Range<Int>) -> Bool {
         var end = label.lowerBound
         while end > 0, DetectorScalars.isSpace(scalars[end - 1]) { end -= 1 }
         var start = end
@@ -128,7 +129,7 @@ enum BirthDateDetector {
 
     /// True when the last word of letters in `gap` (between a birth word
     /// and the date, or a part of it: `от 15.01.` before `2018`) is a dating word.
-    private static func isDated(_ scalars: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
+    static func isDated(_ scalars: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
         var end = gap.upperBound
         while end > gap.lowerBound, !DetectorScalars.isLetter(scalars, end - 1) { end -= 1 }
         var start = end

@@ -36,6 +36,10 @@ enum DocumentNumberDetector {
         "загранпаспорт*", "загран паспорт*", "загран. паспорт*", "загран.паспорт*", "заграничный паспорт*",
         "заграничного паспорт*", "ид-карт*", "ид карт*", "айди карт*", "айди-карт*", "id-карт*", "id карт*",
         "күбөлүк*", "күбөлүг*", "жеке күбөлүк*", "жеке күбөлүг*",
+        // A residence permit, a foreigner's identity document (red team round 10, C-510, C-914, C-915).
+        "вид на жительство", "вида на жительство", "виду на жительство", "видом на жительство", "виде на жительство", "внж",
+        "residence permit*", "residence card*", "permit of residence", "permanent residence", "жашоого уруксат*",
+        "жашоого укук*", "туруктуу жашоого*",
     ]
 
     static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {

@@ -70,7 +70,13 @@ enum NumberWords {
                 start += 1
                 continue
             }
-            if words > 0, keep(digits, start) { result.append(start..<end) }
+            // `семьсот двенадцать` is 712, or 700 then 12 as a phone is dictated in groups
+            // (red team round 10, C-535: `ноль семьсот двенадцать тридцать четыре пятьдесят шесть`
+            // is 0700 12 34 56): the run is kept when either reading is.
+            if words > 0, keep(digits, start)
+                || (run(scalars, at: start, figures: figures, splittingHundreds: true).map { $0.digits != digits && keep($0.digits, start) } ?? false) {
+                result.append(start..<end)
+            }
             start = end
         }
         return result
@@ -80,7 +86,8 @@ enum NumberWords {
     /// `figures`, groups of figures), joined by spaces (one line break at
     /// most), commas, hyphens (`twenty-three`): the digits they read as,
     /// where the run ends, and how many words it holds.
-    static func run(_ scalars: [Unicode.Scalar], at start: Int, figures: Bool = false) -> (digits: [Unicode.Scalar], end: Int, words: Int)? {
+    static func run(_ scalars: [Unicode.Scalar], at start: Int, figures: Bool = false,
+                    splittingHundreds: Bool = false) -> (digits: [Unicode.Scalar], end: Int, words: Int)? {
         var digits: [Unicode.Scalar] = []
         var group: (value: Int, kind: Kind, width: Int)?
         var position = start
@@ -94,7 +101,8 @@ enum NumberWords {
         }
         while true {
             if let word = word(scalars, at: position) {
-                if let current = group, let joined = joining(current, word) {
+                if let current = group, !(splittingHundreds && current.kind == .hundreds && word.kind != .unit),
+                   let joined = joining(current, word) {
                     group = joined
                 } else {
                     close()

@@ -96,7 +96,9 @@ enum PhoneNumberDetector {
             // Later groups have two digits or more; a table cell is crossed
             // only by an international number or after an operator code.
             if count > 1 {
-                if groups[count - 1].count < 2 || isBracketedYear(scalars, groups[count - 1]) { break }
+                if groups[count - 1].count < 2 && !afterCityCode(scalars, groups, count: count) || isBracketedYear(scalars, groups[count - 1]) {
+                    break
+                }
                 let gap = groups[count - 2].upperBound..<groups[count - 1].lowerBound
                 if scalars[gap].contains("|"), !mayCrossCells(scalars, prefix, hasPlus: hasPlus) { break }
             }
@@ -111,6 +113,15 @@ enum PhoneNumberDetector {
                 || isDashedLocal(scalars, prefix, hasPlus: hasPlus) { best = end }
         }
         return best
+    }
+
+    /// A one-digit group right after a five-digit city code in 0
+    /// (`(03222) 5-55-11`, `03222 5 55 11`: Osh; red team round 10, C-532,
+    /// C-910): the city's five-digit local number starts with it. Only in
+    /// one line of text, never across table cells (a row of counts).
+    private static func afterCityCode(_ scalars: [Unicode.Scalar], _ groups: [Range<Int>], count: Int) -> Bool {
+        guard count == 2, groups[0].count == 5, scalars[groups[0].lowerBound] == "0", groups.count >= 4 else { return false }
+        return !scalars[groups[0].upperBound..<groups[1].lowerBound].contains("|")
     }
 
     /// A year in brackets after a number (`6 019 480 (2014)`, a population; red-team round 8,

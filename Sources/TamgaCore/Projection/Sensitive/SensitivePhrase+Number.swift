@@ -180,6 +180,12 @@ extension SensitivePhrase {
         for (letter, written) in [("ж", "дж"), ("Ж", "Дж"), ("ч", "тч"), ("Ч", "Тч")] where phrase.contains(letter) {
             cyrillic.append(cyrillic[0].replacingOccurrences(of: letter, with: written))
         }
+        // Its Russian spellings (`Беш-Кунгей`, `Уч-Курган`, `Кара-Су`; round 10), with Дж for ж as Russian writes it.
+        for russian in KyrgyzPlaceRussianSpelling.spellings(of: phrase) where !cyrillic.contains(russian) {
+            cyrillic.append(russian)
+            let withDzh = russian.replacingOccurrences(of: "ж", with: "дж").replacingOccurrences(of: "Ж", with: "Дж")
+            if withDzh != russian { cyrillic.append(withDzh) }
+        }
         var out = Array(cyrillic.dropFirst())
         for variant in cyrillic {
             for system in TransliterationSystem.allCases {

@@ -33,6 +33,8 @@ public struct AnnualSummary: Sendable, Hashable {
     /// and of the audience's label and banner: the one given, else the one
     /// most of the visit reports are in (a tie is English).
     public let language: DocumentLanguage
+    /// Set only for the leak scan's reading (`scannedText`): the catalogue's words rendered as spaces.
+    var blanksTemplate = false
 
     public init(year: Int, visits: [SummaryVisit], policy: Policy, audience: Audience,
                 language: DocumentLanguage? = nil) throws(StatisticsError) {
@@ -85,7 +87,10 @@ public struct AnnualSummary: Sendable, Hashable {
     }
 
     /// The summary's own words, in its language.
-    var texts: ExportCatalogue.SummaryTexts { ExportCatalogue.for(language).summary }
+    var texts: ExportCatalogue.SummaryTexts {
+        let texts = ExportCatalogue.for(language).summary
+        return blanksTemplate ? texts.blanked : texts
+    }
 
     /// The findings table with its words in the summary's language.
     var findingsTable: SummaryFindingsTable { SummaryFindingsTable(table: findings, texts: texts, year: year) }
