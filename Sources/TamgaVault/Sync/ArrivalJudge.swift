@@ -87,6 +87,13 @@ extension ArrivalVerifier {
             commits = derived.commits
             let asking = EntryAuthorization.askingEntries(items.filter { !arriving.contains($0.key) }, refused: derived.refused,
                                                           rules: derived.rules).counted
+            // A keyring only this copy's unpushed entries bind (a member removal made here, not yet synced):
+            // then a removed member's arriving entry was written before this side's removal reached the remote
+            // (attacker 38, #10). Otherwise the remote already held the removal, and the entry is unauthorized.
+            let unpushedKeyringChange = upstream.map { upstream in
+                let remote = Set(items.filter { upstream.contains($0.key) }.map(\.value.keyring))
+                return items.contains { !upstream.contains($0.key) && !arriving.contains($0.key) && !remote.contains($0.value.keyring) }
+            } ?? false
             for name in arriving.sorted() {
                 guard let item = items[name] else { continue }
                 let path = "log/\(name).json"
@@ -97,7 +104,7 @@ extension ArrivalVerifier {
                     problem(path, "its sequence does not increase along the chain")
                 }
                 if let reason = derived.refused[name] {
-                    if reason == EntryAuthorization.removedReason {
+                    if reason == EntryAuthorization.removedReason, unpushedKeyringChange {
                         // Not a forgery: a member removal on this side had not seen it (attacker 38, #10).
                         problem(path, Self.removedApart)
                         removedApart.formUnion(item.destroyed)
