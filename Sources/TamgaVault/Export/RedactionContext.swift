@@ -113,6 +113,16 @@ public struct RedactionContext: Sendable {
                                 exporter: Exporter(policy: policy.policy, registry: registry, names: names, sensitive: sortedSensitive))
     }
 
+    /// The same policy and sensitive strings over another registry, with no
+    /// documents loaded: what an erasure or a retirement would leave (their
+    /// simulations need it, and each used to rebuild it by hand).
+    func withRegistry(_ registry: PersonRegistry) -> RedactionContext {
+        let names = NameFinderFactory.finder(for: registry.personNames)
+        return RedactionContext(policy: policy, documents: [:], registry: registry, sensitive: sensitive, names: names,
+                                tag: Self.digest(policy: policy.hash, registry: registry, sensitive: sensitive),
+                                exporter: Exporter(policy: policy.policy, registry: registry, names: names, sensitive: sensitive))
+    }
+
     static func digest(policy: String, registry: PersonRegistry, sensitive: [String]) -> [UInt8] {
         var lines = ["policy \(policy)"]
         for person in registry.persons.values.sorted(by: { $0.id < $1.id }) {

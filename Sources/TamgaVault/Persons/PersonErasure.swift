@@ -223,11 +223,6 @@ public struct PersonErasure: Sendable {
                 person.id == personID ? RegisteredPerson(id: person.id, role: person.role, name: "", also: [], consent: [], erased: true) : person
             })
         }
-        let registry = index.consentLedger.apply(to: try PersonRegistry(declarations: declarations))
-        let names = NameFinderFactory.finder(for: registry.personNames)
-        let policy = before.policy
-        return RedactionContext(policy: policy, documents: [:], registry: registry, sensitive: before.sensitive, names: names,
-                                tag: RedactionContext.digest(policy: policy.hash, registry: registry, sensitive: before.sensitive),
-                                exporter: Exporter(policy: policy.policy, registry: registry, names: names, sensitive: before.sensitive))
+        return before.withRegistry(index.consentLedger.apply(to: try PersonRegistry(declarations: declarations)))
     }
 }

@@ -73,11 +73,6 @@ public struct PersonRetirement: Sendable {
     /// The vault's redaction with `personID` out of the registry (every declaration of them is an earlier revision's).
     static func context(retiring personID: String, before: RedactionContext, index: VaultIndex) throws -> RedactionContext {
         let declarations = index.declarations.map { document, persons in (document: document, persons: persons.filter { $0.id != personID }) }
-        let registry = index.consentLedger.apply(to: try PersonRegistry(declarations: declarations))
-        let names = NameFinderFactory.finder(for: registry.personNames)
-        let policy = before.policy
-        return RedactionContext(policy: policy, documents: [:], registry: registry, sensitive: before.sensitive, names: names,
-                                tag: RedactionContext.digest(policy: policy.hash, registry: registry, sensitive: before.sensitive),
-                                exporter: Exporter(policy: policy.policy, registry: registry, names: names, sensitive: before.sensitive))
+        return before.withRegistry(index.consentLedger.apply(to: try PersonRegistry(declarations: declarations)))
     }
 }
