@@ -119,6 +119,11 @@ public struct VaultChecker {
             report.problem("keyring/\(gap.keyring).json", "missing: log/\(gap.entry).json by an administrator binds it "
                 + "(the newest keyring was deleted, or has not arrived yet)")
         }
+        // A document that does not read (or no longer validates) stops every export and projection:
+        // `check` must not say ok meanwhile (retention attacker 39, F5).
+        for (blind, problem) in index.damaged.sorted(by: { $0.key < $1.key }) {
+            report.problem("documents/\(blind)", "\(problem); its persons cannot be read, so nothing is exported or projected until it is repaired")
+        }
         checkProjectionFreshness(index)
         if LogFreshness.missing(index, memory: LocalMemory(vaultID: vault.vaultID, root: vault.paths.root, member: vault.member.fingerprint)).isEmpty { LogFreshness.remember(index, vault: vault) }
         return index

@@ -64,30 +64,20 @@ public struct RedactionContext: Sendable {
         let added = Set(extra.map(\.id)).union(removed)
         var declarations = index.declarations.filter { !added.contains($0.document) }
         var sensitive = Set(index.documents.filter { !added.contains($0.entry?.id ?? "") }.flatMap(\.sensitive))
+        let retired = index.retiredPersons
         for document in extra {
-            var persons = document.persons.map {
-                RegisteredPerson(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent, erased: $0.erased)
-            }
-            // Older revisions of an added document (a hand-over's import,
-            // review 37 H-1) count as the index will count them once stored
-            // (`addEarlierDeclarations`): their spellings join, a person they
-            // alone declare stays; the newest revision's role and consent win.
+            // The same rule as the index (`DeclarationMerge`): older revisions of an added document (a hand-over's
+            // import, review 37 H-1) and its stored revisions (F2: a revision that drops a person or a spelling must
+            // not re-project other documents without them) add their spellings and the persons only they declare.
+            var merge = DeclarationMerge(newest: document.persons)
             for older in earlier.reversed() where older.id == document.id {
-                for person in older.persons {
-                    if let at = persons.firstIndex(where: { $0.id == person.id }) {
-                        let known = persons[at]
-                        let all = [known.name] + known.also
-                        persons[at] = RegisteredPerson(id: known.id, role: known.role, name: known.name,
-                                                       also: known.also + person.spellings.filter { !all.contains($0) },
-                                                       consent: known.consent, erased: known.erased || person.erased)
-                    } else {
-                        persons.append(RegisteredPerson(id: person.id, role: person.role, name: person.name, also: person.also,
-                                                        consent: person.consent, erased: person.erased))
-                    }
-                }
+                for person in older.persons { merge.addOlder(person) }
                 sensitive.formUnion(older.sensitive)
             }
-            declarations.append((document.id, persons))
+            for stored in index.documents where stored.entry?.id == document.id {
+                for declaration in stored.declarations { merge.addOlder(declaration) }
+            }
+            declarations.append((document.id, merge.registered(retired: retired)))
             sensitive.formUnion(document.sensitive)
         }
         var documents: [String: Document] = [:]
@@ -104,7 +94,7 @@ public struct RedactionContext: Sendable {
             documents[id] = try revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }.validated(against: policy.policy)
         }
         for document in extra { documents[document.id] = document }
-        let registry = index.consentLedger
+        let registry = index.consentLedger(without: removed)
             .apply(to: try PersonRegistry(declarations: declarations.sorted { $0.document < $1.document }))
         let sortedSensitive = sensitive.sorted()
         let names = NameFinderFactory.finder(for: registry.personNames)

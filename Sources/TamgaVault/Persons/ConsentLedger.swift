@@ -29,10 +29,18 @@ public struct ConsentLedger: Sendable {
 
     /// Authorized events, in the log's order.
     public let events: [Event]
+    /// Consent a document's front matter took away (`VaultIndex.Declaration.dropped`),
+    /// placed at the entry that added the document's newest revision: a grant
+    /// logged before that entry does not give it back, one logged after does
+    /// (retention attacker 39, F3: an intake grant overrode a later
+    /// withdrawal written in the interview). Counted in `inForce`, never
+    /// listed as a logged event.
+    let frontMatter: [Event]
     let graph: LogGraph
 
-    init(events: [Event], graph: LogGraph) {
+    init(events: [Event], frontMatter: [Event] = [], graph: LogGraph) {
         self.events = events
+        self.frontMatter = frontMatter
         self.graph = graph
     }
 
@@ -58,7 +66,7 @@ public struct ConsentLedger: Sendable {
     /// events in force, those no later event about the same pair saw.
     public var inForce: [String: [Audience: Bool]] {
         var byPair: [String: [Audience: [Event]]] = [:]
-        for event in events { byPair[event.personID, default: [:]][event.audience, default: []].append(event) }
+        for event in events + frontMatter { byPair[event.personID, default: [:]][event.audience, default: []].append(event) }
         return byPair.mapValues { audiences in
             audiences.mapValues { pair in
                 let newest = pair.filter { event in

@@ -24,10 +24,11 @@ public struct ConsentWithdrawals: Sendable {
         return try ConsentWithdrawals(index: VaultIndex.load(vault))
     }
 
-    init(index: VaultIndex) throws {
-        let ledger = index.consentLedger
+    /// `without`: documents whose records do not count, as after their destruction (`DocumentDestruction+ConsentKept`).
+    init(index: VaultIndex, without removed: Set<String> = []) throws {
+        let ledger = index.consentLedger(without: removed)
         var dropped: [Audience: Set<String>] = [:]
-        for summary in index.documents {
+        for summary in index.documents where !removed.contains(summary.entry?.id ?? "") {
             for declaration in summary.declarations where declaration.erased != true {
                 for name in declaration.dropped {
                     if let audience = Audience(rawValue: name) { dropped[audience, default: []].insert(declaration.id) }
@@ -37,7 +38,7 @@ public struct ConsentWithdrawals: Sendable {
         // Only a registry that merges is consulted; one that does not (a role
         // or name conflict) stops exports elsewhere, and here every dropped
         // consent counts as withdrawn.
-        let inForce = (try? PersonRegistry(declarations: index.declarations)).map { ledger.apply(to: $0) }
+        let inForce = (try? PersonRegistry(declarations: index.declarations.filter { !removed.contains($0.document) })).map { ledger.apply(to: $0) }
         var byAudience: [Audience: Set<String>] = [:]
         for audience in [Audience.state, .public] {
             var withdrawn = Set(ledger.inForce.compactMap { person, audiences in audiences[audience] == false ? person : nil })

@@ -149,15 +149,10 @@ public struct ErasureRecovery: Sendable {
     /// The recovered document's declarations, as the index will count them
     /// once it is live: the newest revision's, and persons only earlier ones declare.
     static func declarations(newest: Document, earlier: ArraySlice<Document>) -> (document: String, persons: [RegisteredPerson]) {
-        var persons = newest.persons.map {
-            RegisteredPerson(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent, erased: $0.erased)
-        }
+        var merge = DeclarationMerge(newest: newest.persons)
         for older in earlier.reversed() {
-            for person in older.persons where !persons.contains(where: { $0.id == person.id }) {
-                persons.append(RegisteredPerson(id: person.id, role: person.role, name: person.name, also: person.also,
-                                                consent: person.consent, erased: person.erased))
-            }
+            for person in older.persons { merge.addOlder(person) }
         }
-        return (newest.id, persons)
+        return (newest.id, merge.registered())
     }
 }

@@ -108,6 +108,7 @@ extension DocumentDestruction {
 
     /// Refuses a destruction after which a name would no longer be withheld.
     static func requireStillProtected(_ plan: Plan) throws {
+        try requireConsentKept(plan)
         guard let (person, documents) = plan.namedElsewhere.sorted(by: { $0.key < $1.key }).first else { return }
         // A label may name a record or an attachment of a document ("VR-2015-003 (an attachment)"): edit that document,
         // or, for the destroyed document's own records, any other document that names the person.

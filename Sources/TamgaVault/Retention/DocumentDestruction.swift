@@ -51,6 +51,11 @@ public struct DocumentDestruction: Sendable {
         /// documents: the destruction is refused while any is left
         /// (`DocumentDestruction+NamedElsewhere`).
         public let namedElsewhere: [String: [String]]
+        /// Consent taken back that only this document records (a narrower
+        /// `consent:` than the others', or one an earlier revision gave),
+        /// by person id: once it is gone, the name or a photo would go to
+        /// those audiences; refused while any is left (`DocumentDestruction+ConsentKept`).
+        public var consentOnlyHere: [String: [Audience]] = [:]
         /// Hand-overs that carried the document (`HandoverRecord`): the
         /// successor's copy is beyond this destruction.
         public let handedOver: [HandoverRecord]
@@ -93,11 +98,17 @@ public struct DocumentDestruction: Sendable {
         }
         let objects = index.commits.liveObjects.filter { EntryAuthorization.blind($0).map(blinds.contains) ?? false }.sorted()
         guard !objects.isEmpty else { throw VaultError.unknownDocument(id: id) }
+        // Its persons cannot be read: whether another document names one only it declares cannot be told
+        // (retention attacker 39, F5: "0 revision(s)" and the name published).
+        if let (blind, problem) = index.damaged.first(where: { blinds.contains($0.key) }) {
+            throw VaultError.invalidArgument("\(id) cannot be read here (documents/\(blind): \(problem)), so whether another document "
+                + "names a person only it declares cannot be told; repair that first; \(id) was not destroyed")
+        }
         let summary = index.documents.first { $0.entry?.id == id }
         let persons = Set(summary?.declarations.map(\.id) ?? [])
         let elsewhere = Set(index.documents.filter { $0.entry?.id != id }.flatMap { $0.declarations.map(\.id) })
         let onlyHere = persons.subtracting(elsewhere).sorted()
-        return Plan(id: id, title: summary?.entry?.title, revisions: summary?.entry?.revisions ?? 0,
+        var plan = Plan(id: id, title: summary?.entry?.title, revisions: summary?.entry?.revisions ?? 0,
                     parts: objects.filter { $0.hasPrefix("documents/") }.count,
                     attachments: objects.filter { $0.hasPrefix("attachments/") }.count,
                     dataKeys: objects.filter { $0.hasPrefix("datakeys/") }.count,
@@ -107,6 +118,8 @@ public struct DocumentDestruction: Sendable {
                     namedElsewhere: try namedElsewhere(onlyHere, besides: id, index: index),
                     handedOver: HandoverRecord.carrying(document: id, in: try HandoverRecord.all(vault)), blinds: blinds, objects: objects,
                     heads: index.heads)
+        plan.consentOnlyHere = try consentOnlyHere(persons, besides: id, index: index)
+        return plan
     }
 
     /// The parts and attachments among `objects` whose header names no data

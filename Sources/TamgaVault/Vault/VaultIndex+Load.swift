@@ -37,7 +37,7 @@ extension VaultIndex {
         let remembered = memo.contents
         var contents = remembered ?? cache.load() ?? Contents(keyring: vault.keyring.fileHash, readingLevel: level)
         var rebuilt = false
-        if contents.keyring != vault.keyring.fileHash || contents.readingLevel != level
+        if contents.keyring != vault.keyring.fileHash || contents.readingLevel != level || contents.summaryRules != summaryRules
             || !Set(contents.entries.keys).isSubset(of: onDisk) {
             contents = Contents(keyring: vault.keyring.fileHash, readingLevel: level)
             rebuilt = true
@@ -100,11 +100,27 @@ extension VaultIndex {
                 // registry, so redaction stops (`requireWhole`).
                 contents.documents[blind] = nil
                 if !Self.contributorWrote(blind, contents: contents, derived: derived) {
-                    contents.damaged[blind] = (error as? any UserFacingError)?.message ?? "it could not be read"
+                    contents.damaged[blind] = Self.problem(error)
                 }
             }
         }
         contents.pendingBlinds.formUnion(blinds)
+    }
+
+    /// What is wrong with a folder that could not be summarized. A stored
+    /// revision the policy in force no longer allows (a role or kind renamed,
+    /// a ceiling lowered, usually by a policy change made on another copy:
+    /// retention attacker 39, F5) is not damage a backup repairs: the way out
+    /// is to put the policy back.
+    static let policyDrift = "its newest revision does not validate against the policy in force (a policy change "
+        + "made apart, on another copy?); an administrator puts the role, kind or ceiling back with `tamga policy set`"
+
+    static func problem(_ error: any Error) -> String {
+        guard let error = error as? any UserFacingError else { return "it could not be read" }
+        if let document = error as? DocumentError, [.unknownKind, .unknownRole, .aboveCeiling].contains(document.code) {
+            return "\(document.message): " + policyDrift
+        }
+        return error.message
     }
 
     /// Whether a counted entry by a contributor wrote into the folder.

@@ -31,7 +31,16 @@ public struct VaultIndex: Sendable {
         /// names and policy `names` digests: a refresh then decides without
         /// opening any revision whose parts are current.
         var relevance: RelevanceCache?
+        /// The rules the document summaries were made under
+        /// (`VaultIndex.summaryRules`): a cache made under other rules is
+        /// rebuilt. Not optional, so a cache made before it existed is too.
+        var summaryRules: Int = VaultIndex.summaryRules
     }
+
+    /// Raised whenever what a summary holds changes meaning (2: persons a
+    /// newest revision dropped keep no consent; fork heads narrow consent;
+    /// 3: the newest revision's id).
+    static let summaryRules = 3
 
     struct RelevanceCache: Codable, Sendable {
         var names: String
@@ -82,6 +91,9 @@ public struct VaultIndex: Sendable {
         public var sensitive: [String]
         /// Recommendation ids and texts, for the vault-wide uniqueness check at add.
         public var recommendations: [String: String] = [:]
+        /// The newest revision's id (hex): the entry that added it dates the
+        /// consent its front matter took away (`ConsentLedger.frontMatter`).
+        public var newestRevision: String = ""
     }
 
     public struct Declaration: Codable, Sendable {
@@ -167,8 +179,13 @@ public struct VaultIndex: Sendable {
     /// is restored (fails closed; reading the other documents goes on).
     public func requireWhole() throws {
         guard let (blind, problem) = contents.damaged.sorted(by: { $0.key < $1.key }).first else { return }
+        if problem.contains(Self.policyDrift) {
+            // Not `damaged`: its hint (restore the file from a backup) would send the member the wrong way.
+            throw VaultError.invalidArgument("documents/\(blind): \(problem); until then its persons cannot be read, so nothing "
+                + "is exported or projected")
+        }
         throw VaultError.damaged(path: "documents/\(blind)", problem: "\(problem); its persons cannot be read, so nothing is "
-            + "exported or projected until it is restored")
+            + "exported or projected until it is repaired")
     }
 
     /// Which stored State and public parts may be stale (`ProjectionFreshness`).
@@ -199,11 +216,32 @@ public struct VaultIndex: Sendable {
     /// The authorized consent events, in the log's order, with which of them
     /// came after which (a grant and a withdrawal that did not see each other
     /// resolve to the withdrawal).
-    public var consentLedger: ConsentLedger {
+    public var consentLedger: ConsentLedger { consentLedger(without: []) }
+
+    /// The ledger without the front-matter withdrawals of `removed` documents, as after their destruction.
+    func consentLedger(without removed: Set<String>) -> ConsentLedger {
         let rank = Dictionary(uniqueKeysWithValues: derived.graph.ordered.enumerated().map { ($1, $0) })
         let events = contents.consent.filter { derived.refused[$0.entry] == nil && contents.entries[$0.entry] != nil }
             .sorted { (rank[$0.entry] ?? 0, $0.entry) < (rank[$1.entry] ?? 0, $1.entry) }
-        return ConsentLedger(events: events, graph: derived.graph)
+        return ConsentLedger(events: events, frontMatter: frontMatterWithdrawals(without: removed), graph: derived.graph)
+    }
+
+    /// Every audience a document's front matter took away from a person, as
+    /// a withdrawal at the counted entry that added its newest revision.
+    private func frontMatterWithdrawals(without removed: Set<String>) -> [ConsentLedger.Event] {
+        var entryOf: [String: String] = [:]
+        for (name, item) in contents.entries where derived.refused[name] == nil {
+            for revision in item.revisions { entryOf[revision] = name }
+        }
+        return contents.documents.values.sorted { ($0.entry?.id ?? "") < ($1.entry?.id ?? "") }.flatMap { summary -> [ConsentLedger.Event] in
+            guard !removed.contains(summary.entry?.id ?? ""), let entry = entryOf[summary.newestRevision] else { return [] }
+            return summary.declarations.filter { $0.erased != true }.flatMap { declaration in
+                declaration.dropped.compactMap(Audience.init(rawValue:)).map { audience in
+                    ConsentLedger.Event(personID: declaration.id, audience: audience, granted: false, date: "", obtainedBy: nil,
+                                        note: nil, recorded: "", sequence: 0, entry: entry)
+                }
+            }
+        }
     }
 
     public var documents: [DocumentSummary] { Array(contents.documents.values) }
@@ -242,10 +280,7 @@ public struct VaultIndex: Sendable {
         let retired = retiredPersons
         return contents.documents.values.compactMap { summary in
             guard let id = summary.entry?.id else { return nil }
-            return (id, summary.declarations.filter { $0.earlier != true || !retired.contains($0.id) }.map {
-                RegisteredPerson(id: $0.id, role: $0.role, name: $0.name, also: $0.also,
-                                 consent: Set($0.consent.compactMap(Audience.init(rawValue:))), erased: $0.erased == true)
-            })
+            return (id, DeclarationMerge(declarations: summary.declarations).registered(retired: retired))
         }.sorted { $0.document < $1.document }
     }
 
@@ -265,12 +300,10 @@ public struct VaultIndex: Sendable {
             // its persons from the registry: that would unprotect their names.
             let label = "\(newest.metadata.document) (stored)"
             let document = try newest.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }.validated(against: policy)
-            summary.declarations = document.persons.map {
-                Declaration(id: $0.id, role: $0.role, name: $0.name, also: $0.also, consent: $0.consent.map(\.rawValue).sorted(),
-                            erased: $0.erased ? true : nil)
-            }
+            summary.declarations = DeclarationMerge(newest: document.persons).declarations
+            summary.newestRevision = newest.revisionID
             summary.sensitive = document.sensitive
-            try summary.addEarlierDeclarations(of: revisions.filter { $0.revisionID != newest.revisionID }, policy: policy)
+            try summary.addEarlierDeclarations(of: revisions.filter { $0.revisionID != newest.revisionID }, newest: newest, policy: policy)
             for recommendation in document.recommendations { summary.recommendations[recommendation.id] = recommendation.text }
         }
         return summary.entry == nil && summary.declarations.isEmpty ? nil : summary
