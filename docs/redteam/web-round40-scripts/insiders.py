@@ -1,0 +1,34 @@
+"""(b) Every GET page as each member, next to the CLI's answer for the same read.
+Prints status and which confidential markers each response carries."""
+import os, re, subprocess, sys
+sys.path.insert(0, os.path.dirname(__file__))
+import web
+D = sys.argv[1] if len(sys.argv) > 1 else "/tmp/wa40/v1"
+MARK = ["Sadykov", "Садыков", "2345678", "555 123", "plastic bottle", "cell 14", "bruise.jpg", "forearm of", "JPEGSECRET",
+        "night-shift", "plan.pdf", "Aibek"]
+PAGES = ["/documents", "/documents/INT-2014-044", "/documents/VR-2014-017", "/documents/VR-2014-017/edit",
+         "/documents/INT-2014-044/edit", "/documents/new", "/documents/VR-2014-017/attachments",
+         "/documents/VR-2014-017/attachments/9bc701af2e9e", "/documents/VR-2014-017/attachments/a11c43def2e3",
+         "/persons", "/persons/D-0042", "/persons/O-0007", "/stats?audience=internal&by=facility",
+         "/stats?audience=internal&by=tag", "/stats?audience=state&by=kind", "/recommendations?audience=state", "/members", "/approvals", "/log",
+         "/log?person=D-0042", "/check"]
+def marks(text): return [m for m in MARK if m in text]
+def strip(t):
+    t = re.sub(r"<style.*?</style>|<script.*?</script>", "", t, flags=re.S)
+    return t
+members = sys.argv[2:] or ["Admin", "Nurlan", "Liaison", "Contrib"]
+for member in members:
+    p, base, token = web.serve(D, member)
+    try:
+        c = web.session(base, token, D, member)
+    except AssertionError as e:
+        print(f"== {member}: unlock refused {str(e)[:300]}"); p.terminate(); continue
+    print(f"== {member}")
+    for path in PAGES:
+        s, h, t, raw = c.get(path)
+        t = strip(t)
+        msg = ""
+        m = re.search(r'class="error"[^>]*>(.*?)</', t, re.S) or re.search(r"<p[^>]*role=\"alert\"[^>]*>(.*?)</p>", t, re.S)
+        if m: msg = re.sub(r"\s+", " ", m.group(1))[:120]
+        print(f"  {s} {path:55s} {marks(t)} {msg}")
+    p.terminate(); p.wait()
