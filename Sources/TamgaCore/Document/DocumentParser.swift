@@ -22,11 +22,25 @@ public enum DocumentParser {
 
     /// Decodes strictly: the first invalid byte or NUL is an error at its
     /// line and column. A leading byte-order mark is dropped and CRLF read
-    /// as LF, so files from Windows editors parse the same.
+    /// as LF, so files from Windows editors parse the same. A bare CR is a
+    /// line end too, as CommonMark says; so are the other characters an
+    /// editor or a word processor shows as a new line (vertical tab, Word's
+    /// manual line break; form feed; NEL; the Unicode line and paragraph
+    /// separators): a `::: internal` fence after one of them looks like a
+    /// fence to the monitor, and read as text inside a line it published
+    /// the block it opens (web red team 40, F11).
+    static func isLineEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
     static func decodeLines(_ bytes: some Sequence<UInt8>, file: String) throws(DocumentError) -> [[Unicode.Scalar]] {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var lines: [[Unicode.Scalar]] = [[]]
+        var pendingCR = false
         while true {
             let location = SourceLocation(line: lines.count, column: lines[lines.count - 1].count + 1)
             switch decoder.decode(&iterator) {
@@ -35,9 +49,11 @@ public enum DocumentParser {
                     throw DocumentError(.nulByte, file: file, at: location, "the file contains a NUL byte",
                                         hint: "Save the document as plain UTF-8 text.")
                 }
-                if scalar == "\n" {
-                    if lines[lines.count - 1].last == "\r" { lines[lines.count - 1].removeLast() }
-                    lines.append([])
+                let afterCR = pendingCR
+                pendingCR = scalar == "\r"
+                if isLineEnd(scalar) {
+                    // CRLF is one line end: the CR already ended the line.
+                    if !(scalar == "\n" && afterCR) { lines.append([]) }
                 } else if !(scalar == "\u{FEFF}" && lines.count == 1 && lines[0].isEmpty) {
                     lines[lines.count - 1].append(scalar)
                 }

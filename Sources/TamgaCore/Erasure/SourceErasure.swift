@@ -94,13 +94,22 @@ public struct SourceErasure: Sendable {
     }
 
     /// The source as the parser reads it (`DocumentParser.decodeLines`): a
-    /// leading byte-order mark dropped and CRLF read as LF, so a file saved
-    /// by a Windows editor is rewritten as the same document, not refused.
-    /// (Swift reads "\r\n" as one character, which no split on "\n" finds.)
+    /// leading byte-order mark dropped and every line end (CRLF, a bare CR,
+    /// a vertical tab, a Unicode line separator …) read as LF, so a file
+    /// saved by a Windows editor is rewritten as the same document, not
+    /// refused. (Swift reads "\r\n" as one character, which no split on "\n" finds.)
     public static func unixText(_ source: String) -> String {
-        var scalars = source.unicodeScalars
+        var scalars = Array(source.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        return String(scalars).replacingOccurrences(of: "\r\n", with: "\n")
+        var text = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in scalars {
+            defer { afterCR = scalar == "\r" }
+            guard DocumentParser.isLineEnd(scalar) else { text.append(scalar); continue }
+            if scalar == "\n" && afterCR { continue }
+            text.append("\n")
+        }
+        return String(text)
     }
 
     /// The index of the line that closes the front matter, when the source opens with one.

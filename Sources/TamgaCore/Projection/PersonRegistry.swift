@@ -66,6 +66,20 @@ public struct PersonRegistry: Sendable, Hashable {
     /// The same merge from each document's declarations alone (what a cache
     /// of the vault keeps instead of whole documents).
     public init(declarations: [(document: String, persons: [RegisteredPerson])]) throws(RegistryError) {
+        var conflicts: [RegistryError] = []
+        self.init(declarations: declarations, conflicts: &conflicts)
+        if let first = conflicts.first { throw first }
+    }
+
+    /// The same merge, which never fails: a declaration with another name
+    /// or role for a known id is a conflict (collected), and the person keeps
+    /// the first declaration's name and role, every spelling of both (each
+    /// stays protected) and only the consent both grant. A contributor, who
+    /// cannot read the registry, could otherwise stop every export of the
+    /// vault with one document re-declaring an id (web red team 40, F6);
+    /// stored conflicts are reported by `check`, and a new one is still
+    /// refused when a member cleared internal adds it.
+    public init(declarations: [(document: String, persons: [RegisteredPerson])], conflicts: inout [RegistryError]) {
         var merged: [String: (person: RegisteredPerson, document: String)] = [:]
         for (document, persons) in declarations {
             for person in persons {
@@ -73,21 +87,18 @@ public struct PersonRegistry: Sendable, Hashable {
                     merged[person.id] = (person, document)
                     continue
                 }
+                if existing.person.role != person.role {
+                    conflicts.append(RegistryError(.conflictingRole, personID: person.id, documents: [existing.document, document]))
+                } else if !existing.person.erased && !person.erased && existing.person.name != person.name {
+                    conflicts.append(RegistryError(.conflictingName, personID: person.id, documents: [existing.document, document]))
+                }
                 if existing.person.erased || person.erased {
-                    guard existing.person.role == person.role else {
-                        throw RegistryError(.conflictingRole, personID: person.id, documents: [existing.document, document])
-                    }
                     merged[person.id] = (Self.erased(existing.person, person), existing.document)
                     continue
                 }
-                guard existing.person.name == person.name else {
-                    throw RegistryError(.conflictingName, personID: person.id, documents: [existing.document, document])
-                }
-                guard existing.person.role == person.role else {
-                    throw RegistryError(.conflictingRole, personID: person.id, documents: [existing.document, document])
-                }
-                let also = existing.person.also + person.also.filter { !existing.person.also.contains($0) }
-                merged[person.id] = (RegisteredPerson(id: person.id, role: person.role, name: person.name, also: also,
+                let known = existing.person.spellings
+                let also = Array((known + person.spellings.filter { !known.contains($0) }).dropFirst())
+                merged[person.id] = (RegisteredPerson(id: person.id, role: existing.person.role, name: existing.person.name, also: also,
                                                       consent: existing.person.consent.intersection(person.consent)),
                                      existing.document)
             }

@@ -124,6 +124,14 @@ public struct VaultChecker {
         for (blind, problem) in index.damaged.sorted(by: { $0.key < $1.key }) {
             report.problem("documents/\(blind)", "\(problem); its persons cannot be read, so nothing is exported or projected until it is repaired")
         }
+        if vault.levelKeys.canRead(.internal) {
+            var conflicts: [RegistryError] = []
+            _ = PersonRegistry(declarations: index.declarations, conflicts: &conflicts)
+            for conflict in conflicts {
+                report.warning("persons", "\(conflict.message): every spelling of both is withheld and only the consent both give "
+                    + "counts; edit one document to use another id, or the same name and role")
+            }
+        }
         checkProjectionFreshness(index)
         if LogFreshness.missing(index, memory: LocalMemory(vaultID: vault.vaultID, root: vault.paths.root, member: vault.member.fingerprint)).isEmpty { LogFreshness.remember(index, vault: vault) }
         return index

@@ -94,8 +94,12 @@ public struct RedactionContext: Sendable {
             documents[id] = try revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }.validated(against: policy.policy)
         }
         for document in extra { documents[document.id] = document }
-        let registry = index.consentLedger(without: removed)
-            .apply(to: try PersonRegistry(declarations: declarations.sorted { $0.document < $1.document }))
+        // A conflict among stored documents (a contributor re-declaring an id) must not stop the vault (web red team 40,
+        // F6): both spellings stay protected, `check` names it. One the documents being added bring is refused, as ever.
+        var conflicts: [RegistryError] = []
+        let merged = PersonRegistry(declarations: declarations.sorted { $0.document < $1.document }, conflicts: &conflicts)
+        if let new = conflicts.first(where: { !Set($0.documents).isDisjoint(with: extra.map(\.id)) }) { throw new }
+        let registry = index.consentLedger(without: removed).apply(to: merged)
         let sortedSensitive = sensitive.sorted()
         let names = NameFinderFactory.finder(for: registry.personNames)
         return RedactionContext(policy: policy, documents: documents, registry: registry, sensitive: sortedSensitive,

@@ -35,15 +35,15 @@ public struct ConsentWithdrawals: Sendable {
                 }
             }
         }
-        // Only a registry that merges is consulted; one that does not (a role
-        // or name conflict) stops exports elsewhere, and here every dropped
-        // consent counts as withdrawn.
-        let inForce = (try? PersonRegistry(declarations: index.declarations.filter { !removed.contains($0.document) })).map { ledger.apply(to: $0) }
+        // The registry as exports read it: a conflicting declaration keeps only the consent both give.
+        var conflicts: [RegistryError] = []
+        let inForce = ledger.apply(to: PersonRegistry(declarations: index.declarations.filter { !removed.contains($0.document) },
+                                                      conflicts: &conflicts))
         var byAudience: [Audience: Set<String>] = [:]
         for audience in [Audience.state, .public] {
             var withdrawn = Set(ledger.inForce.compactMap { person, audiences in audiences[audience] == false ? person : nil })
             for person in dropped[audience] ?? [] {
-                if let registered = inForce?.persons[person], registered.consent.contains(audience) { continue }
+                if let registered = inForce.persons[person], registered.consent.contains(audience) { continue }
                 withdrawn.insert(person)
             }
             byAudience[audience] = withdrawn

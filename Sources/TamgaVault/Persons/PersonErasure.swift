@@ -223,6 +223,7 @@ public struct PersonErasure: Sendable {
                 person.id == personID ? RegisteredPerson(id: person.id, role: person.role, name: "", also: [], consent: [], erased: true) : person
             })
         }
-        return before.withRegistry(index.consentLedger.apply(to: try PersonRegistry(declarations: declarations)))
+        var conflicts: [RegistryError] = []
+        return before.withRegistry(index.consentLedger.apply(to: PersonRegistry(declarations: declarations, conflicts: &conflicts)))
     }
 }

@@ -73,6 +73,7 @@ public struct PersonRetirement: Sendable {
     /// The vault's redaction with `personID` out of the registry (every declaration of them is an earlier revision's).
     static func context(retiring personID: String, before: RedactionContext, index: VaultIndex) throws -> RedactionContext {
         let declarations = index.declarations.map { document, persons in (document: document, persons: persons.filter { $0.id != personID }) }
-        return before.withRegistry(index.consentLedger.apply(to: try PersonRegistry(declarations: declarations)))
+        var conflicts: [RegistryError] = []
+        return before.withRegistry(index.consentLedger.apply(to: PersonRegistry(declarations: declarations, conflicts: &conflicts)))
     }
 }

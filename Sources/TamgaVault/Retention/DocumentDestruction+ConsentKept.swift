@@ -15,8 +15,9 @@ extension DocumentDestruction {
     func consentOnlyHere(_ persons: Set<String>, besides id: String, index: VaultIndex) throws -> [String: [Audience]] {
         guard !persons.isEmpty else { return [:] }
         let others = index.declarations.filter { $0.document != id }
-        guard let now = try? index.consentLedger.apply(to: PersonRegistry(declarations: index.declarations)),
-              let after = try? index.consentLedger(without: [id]).apply(to: PersonRegistry(declarations: others)) else { return [:] }
+        var conflicts: [RegistryError] = []
+        let now = index.consentLedger.apply(to: PersonRegistry(declarations: index.declarations, conflicts: &conflicts))
+        let after = index.consentLedger(without: [id]).apply(to: PersonRegistry(declarations: others, conflicts: &conflicts))
         let withdrawnNow = try ConsentWithdrawals(index: index)
         let withdrawnAfter = try ConsentWithdrawals(index: index, without: [id])
         var found: [String: [Audience]] = [:]

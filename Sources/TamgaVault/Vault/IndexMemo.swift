@@ -35,6 +35,17 @@ final class IndexMemo: @unchecked Sendable {
     }
 
     private let lock = NSLock()
+    /// The keyring folder's names when the bound keyring was last found the newest (`requireCurrentKeyring`).
+    private var keyringCheck: (files: Set<String>, bound: String)?
+
+    func keyringChecked(files: Set<String>, bound: String) -> Bool {
+        lock.withLock { keyringCheck.map { $0.files == files && $0.bound == bound } ?? false }
+    }
+
+    func rememberKeyringChecked(files: Set<String>, bound: String) {
+        lock.withLock { keyringCheck = (files, bound) }
+    }
+
     private var stored: VaultIndex.Contents?
     private var derived: Derived?
     private var exclusive = false

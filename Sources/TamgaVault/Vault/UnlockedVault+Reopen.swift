@@ -26,4 +26,13 @@ extension UnlockedVault {
         memory.rememberKeyring(sequence: report.chain.count, hash: keyring.fileHash)
         return unlocked
     }
+
+    /// This vault if its keyring is still the newest, else the vault opened
+    /// again with the same member key (no passphrase): for a process that
+    /// waited (an editor open for an hour) while a member change happened
+    /// elsewhere. A member removed meanwhile is refused (web red team 40, F2).
+    public func current() throws -> UnlockedVault {
+        if (try? requireCurrentKeyring(binding: nil)) != nil { return self }
+        return try reopened()
+    }
 }

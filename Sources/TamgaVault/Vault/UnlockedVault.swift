@@ -281,6 +281,7 @@ public struct UnlockedVault: Sendable {
     public func log(_ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = [],
                     destroyed: [String] = [], erased: [String] = [], approval: LogEntryBody.Approval = .none,
                     binding: KeyringStore.Verified? = nil) throws -> String {
+        try requireCurrentKeyring(binding: binding)
         let index = try VaultIndex.load(self)
         let name = try AuditLog(paths: paths).append(action, revisions: revisions, objects: objects, removed: removed, destroyed: destroyed,
                                                      erased: erased, approval: approval, actor: identity,
@@ -293,6 +294,28 @@ public struct UnlockedVault: Sendable {
         // black-out just recorded) would go unseen (attacker, session 28).
         LogFreshness.rememberAppended(name, vault: self)
         return name
+    }
+
+    /// A long-running process (`tamga serve`, an `edit` waiting on the
+    /// editor) keeps the keyring of its unlock. After a member change made
+    /// elsewhere (another terminal, another copy arriving by sync), what it
+    /// sealed went to the epoch the removed member still holds, and its
+    /// entries hung off an old keyring (web red team 40, F2). So no entry is
+    /// written under a keyring that is not the newest: the entry commits
+    /// everything a write made, and without it nothing counts. Cheap when
+    /// nothing changed: the keyring folder's names are compared first.
+    func requireCurrentKeyring(binding: KeyringStore.Verified?) throws {
+        guard keyringFork == nil, !acceptedOlderKeyring else { return }
+        let bound = (binding ?? keyring).fileHash
+        let files = Set(VaultPaths.fileNames(in: paths.keyring))
+        if indexMemo.keyringChecked(files: files, bound: bound) { return }
+        let newest = try KeyringStore(paths: paths).current()
+        guard newest.fileHash == bound else {
+            throw VaultError.invalidArgument("the vault's members changed since it was unlocked here (a member was added, removed "
+                + "or given another clearance, in another terminal or on another copy): nothing was recorded; unlock again "
+                + "(in the browser: Lock, then unlock) and repeat it")
+        }
+        indexMemo.rememberKeyringChecked(files: files, bound: bound)
     }
 
     /// Tells this process's index that it holds the vault's write lock, so

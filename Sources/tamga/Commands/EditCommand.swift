@@ -47,7 +47,9 @@ struct EditCommand: ParsableCommand {
             if !kept { try newest.content.withUnsafeBytes { try workspace.write($0, to: file) } }
         }
         try EditorLauncher.run(on: file)
-        let policy = try PolicyStore(paths: vault.paths).current(vault).policy
+        // The editor may have been open while the members changed (web red team 40, F2).
+        let fresh = try vault.current()
+        let policy = try PolicyStore(paths: fresh.paths).current(fresh).policy
         let document: Document
         let source: [UInt8]
         do {
@@ -60,7 +62,7 @@ struct EditCommand: ParsableCommand {
         // decrypted from the newest revision under this edit's claim, so no base revision is given.
         let result: DocumentAddition.Result
         do {
-            result = try DocumentEditing(vault: vault).store(id: id, document: document, source: source, warn: { Terminal.printWarning($0) },
+            result = try DocumentEditing(vault: fresh).store(id: id, document: document, source: source, warn: { Terminal.printWarning($0) },
                                                            progress: Terminal.refreshProgress)
         } catch let error as DocumentEditing.IDChanged {
             throw VaultError.editorFailed("\(error.message) (text kept in \(file.path))")

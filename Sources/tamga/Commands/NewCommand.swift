@@ -61,6 +61,8 @@ struct NewCommand: ParsableCommand {
                                                       date: String(Timestamp.now().prefix(10))).utf8)
         if !kept { try template.withUnsafeBytes { try workspace.write($0, to: file) } }
         try EditorLauncher.run(on: file)
+        // The editor may have been open while the members changed (web red team 40, F2).
+        let fresh = try vault.current()
         if try DurableFile.readAll(file) == template {
             _ = workspace.wipe(file)
             print("nothing stored: the template was saved unchanged")
@@ -80,7 +82,7 @@ struct NewCommand: ParsableCommand {
         for warning in document.warnings { Terminal.printWarning(warning.description) }
         let result: DocumentAddition.Result
         do {
-            result = try DocumentAddition(vault: vault).add([(document, source)], warn: { Terminal.printWarning($0) },
+            result = try DocumentAddition(vault: fresh).add([(document, source)], warn: { Terminal.printWarning($0) },
                                                         progress: Terminal.refreshProgress)
         } catch let error as any UserFacingError {
             // Refused when stored (a leak, a projection rule): the draft is kept, and the member told where.
