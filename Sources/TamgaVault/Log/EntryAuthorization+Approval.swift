@@ -28,9 +28,12 @@
 /// heads), so for it the rule applies to every destruction that it does not
 /// descend from.
 ///
+/// The approver must have been an administrator cleared internal in the
+/// keyring the request binds: one added after the request never approves it.
+///
 /// Limit (docs/retention.md): the rule counts keys, not people. An
-/// administrator who adds a second identity for themselves (`member add`,
-/// which is in the log) can approve their own request.
+/// administrator who added a second identity for themselves (`member add`,
+/// which is in the log) before asking can approve their own request.
 extension EntryAuthorization {
     /// The per-entry shape of the rule's fields.
     static func approvalFieldRefusal(_ entry: Facts, member: MemberRecord) -> String? {
@@ -132,6 +135,11 @@ extension EntryAuthorization {
         guard asked.actor != entry.actor else { return rule + ", and the member who asked carried it out" }
         guard rules.member(of: entry)?.administrator == true else {
             return rule + ", and it was not carried out by an administrator"
+        }
+        // The second administrator must already have been one when the request was made: an administrator
+        // added after it (by the asker, with a key they made themselves) is no second person (web red team 40, F10).
+        guard rules.wasAdministrator(entry.actor, whenWriting: asked) else {
+            return rule + ", and the member who carried it out was not an administrator cleared internal when it was asked"
         }
         guard rules.isActive(asked.actor, whenWriting: entry) else {
             return rule + ", and the member who asked was no longer a member when it was carried out"

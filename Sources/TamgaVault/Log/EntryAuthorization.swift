@@ -112,6 +112,12 @@ struct EntryAuthorization {
     func clearance(of entry: Facts) -> Clearance? { member(of: entry)?.clearance }
 
     /// Whether `fingerprint` is an active member of the keyring `entry` binds.
+    /// Whether `fingerprint` was an active administrator cleared internal in the keyring `entry` binds.
+    func wasAdministrator(_ fingerprint: String, whenWriting entry: Facts) -> Bool {
+        guard let member = position[entry.keyring].flatMap({ chain[$0].body.member(fingerprint: fingerprint) }) else { return false }
+        return member.active && member.administrator && member.clearance == .internal
+    }
+
     func isActive(_ fingerprint: String, whenWriting entry: Facts) -> Bool {
         position[entry.keyring].flatMap { chain[$0].body.member(fingerprint: fingerprint) }?.active == true
     }

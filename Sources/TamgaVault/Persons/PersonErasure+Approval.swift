@@ -83,6 +83,7 @@ extension PersonErasure {
         guard request.requestedByFingerprint != vault.member.fingerprint else {
             throw VaultError.invalidArgument("you asked for \(personID) to be erased: the policy asks that an administrator other than you approve it")
         }
+        try ApprovalIndependence.require(vault, approving: request.entry, what: "the erasure of \(personID)")
         let prepared = try prepare(personID)
         guard Set(prepared.blinds) == asked else {
             throw VaultError.invalidArgument("the documents that name \(personID) changed since the request (\(asked.count) then, "

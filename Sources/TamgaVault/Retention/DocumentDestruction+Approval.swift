@@ -137,6 +137,7 @@ extension DocumentDestruction {
         guard request.requestedByFingerprint != vault.member.fingerprint else {
             throw VaultError.invalidArgument("you asked for \(id) to be destroyed: the policy asks that an administrator other than you approve it")
         }
+        try ApprovalIndependence.require(vault, approving: request.entry, what: "the destruction of \(id)")
         // `pending()` lists only requests whose folders are this id's folders now (`plan.blinds`), so the
         // tombstone destroys exactly what was asked; a request made before the folders changed is not listed.
         let entry = try vault.log(LogAction(action: "destroy", document: id, persons: plan.persons, note: request.reason),

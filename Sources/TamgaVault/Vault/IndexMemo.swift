@@ -35,15 +35,15 @@ final class IndexMemo: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    /// The keyring folder's names when the bound keyring was last found the newest (`requireCurrentKeyring`).
-    private var keyringCheck: (files: Set<String>, bound: String)?
+    /// The keyring folder's names when a write bound to `bound` was last judged, and the keyring it binds (`keyringToBind`).
+    private var keyringCheck: (files: Set<String>, bound: String, bind: KeyringStore.Verified)?
 
-    func keyringChecked(files: Set<String>, bound: String) -> Bool {
-        lock.withLock { keyringCheck.map { $0.files == files && $0.bound == bound } ?? false }
+    func keyringChecked(files: Set<String>, bound: String) -> KeyringStore.Verified? {
+        lock.withLock { keyringCheck.flatMap { $0.files == files && $0.bound == bound ? $0.bind : nil } }
     }
 
-    func rememberKeyringChecked(files: Set<String>, bound: String) {
-        lock.withLock { keyringCheck = (files, bound) }
+    func rememberKeyringChecked(files: Set<String>, bound: String, bind: KeyringStore.Verified) {
+        lock.withLock { keyringCheck = (files, bound, bind) }
     }
 
     private var stored: VaultIndex.Contents?

@@ -32,7 +32,7 @@ extension UnlockedVault {
     /// waited (an editor open for an hour) while a member change happened
     /// elsewhere. A member removed meanwhile is refused (web red team 40, F2).
     public func current() throws -> UnlockedVault {
-        if (try? requireCurrentKeyring(binding: nil)) != nil { return self }
+        if let bind = try? keyringToBind(nil), bind.fileHash == keyring.fileHash { return self }
         return try reopened()
     }
 }

@@ -281,12 +281,13 @@ public struct UnlockedVault: Sendable {
     public func log(_ action: LogAction, revisions: [String] = [], objects: [String] = [], removed: [String] = [],
                     destroyed: [String] = [], erased: [String] = [], approval: LogEntryBody.Approval = .none,
                     binding: KeyringStore.Verified? = nil) throws -> String {
-        try requireCurrentKeyring(binding: binding)
+        let bound = try keyringToBind(binding)
         let index = try VaultIndex.load(self)
         let name = try AuditLog(paths: paths).append(action, revisions: revisions, objects: objects, removed: removed, destroyed: destroyed,
                                                      erased: erased, approval: approval, actor: identity,
-                                                     vaultID: vaultID, keyring: (binding ?? keyring).fileHash,
-                                                     internalKey: try (binding.map { try Self.newestKey(.internal, in: $0) } ?? currentKey(.internal)),
+                                                     vaultID: vaultID, keyring: bound.fileHash,
+                                                     internalKey: try (bound.fileHash == keyring.fileHash ? currentKey(.internal)
+                                                                       : Self.newestKey(.internal, in: bound)),
                                                      heads: index.heads, sequence: index.nextSequence)
         indexMemo.recordAppended(name)
         // The entry just written names every head it saw, so it is the head
@@ -298,24 +299,39 @@ public struct UnlockedVault: Sendable {
 
     /// A long-running process (`tamga serve`, an `edit` waiting on the
     /// editor) keeps the keyring of its unlock. After a member change made
-    /// elsewhere (another terminal, another copy arriving by sync), what it
-    /// sealed went to the epoch the removed member still holds, and its
-    /// entries hung off an old keyring (web red team 40, F2). So no entry is
-    /// written under a keyring that is not the newest: the entry commits
-    /// everything a write made, and without it nothing counts. Cheap when
-    /// nothing changed: the keyring folder's names are compared first.
-    func requireCurrentKeyring(binding: KeyringStore.Verified?) throws {
-        guard keyringFork == nil, !acceptedOlderKeyring else { return }
-        let bound = (binding ?? keyring).fileHash
+    /// elsewhere (another terminal, another copy arriving by sync), readers
+    /// refused its entries (they bound an older keyring than the entries
+    /// before them: the write was silently lost), and after a removal what
+    /// it sealed went to the epoch the removed member still holds, while a
+    /// removed member's own open session went on writing (web red team 40,
+    /// F2). So an entry binds the newest keyring; when that keyring rotated a
+    /// level, index or export key, or removed or changed this member, nothing
+    /// sealed under the old one may be committed: refused. A member added
+    /// since changes nothing sealed here. Cheap when nothing changed: the
+    /// keyring folder's names are compared first.
+    func keyringToBind(_ binding: KeyringStore.Verified?) throws -> KeyringStore.Verified {
+        let bound = binding ?? keyring
+        guard keyringFork == nil, !acceptedOlderKeyring else { return bound }
         let files = Set(VaultPaths.fileNames(in: paths.keyring))
-        if indexMemo.keyringChecked(files: files, bound: bound) { return }
+        if let known = indexMemo.keyringChecked(files: files, bound: bound.fileHash) { return known }
         let newest = try KeyringStore(paths: paths).current()
-        guard newest.fileHash == bound else {
-            throw VaultError.invalidArgument("the vault's members changed since it was unlocked here (a member was added, removed "
-                + "or given another clearance, in another terminal or on another copy): nothing was recorded; unlock again "
+        guard newest.fileHash == bound.fileHash || !Self.supersedes(newest.body, bound.body, member: member.fingerprint) else {
+            throw VaultError.invalidArgument("the vault's members changed since it was unlocked here (a member was removed or a "
+                + "clearance changed, in another terminal or on another copy): nothing was recorded; unlock again "
                 + "(in the browser: Lock, then unlock) and repeat it")
         }
-        indexMemo.rememberKeyringChecked(files: files, bound: bound)
+        indexMemo.rememberKeyringChecked(files: files, bound: bound.fileHash, bind: newest)
+        return newest
+    }
+
+    /// Whether `newer` changed what a writer under `older` would seal or sign with, or this member's standing.
+    static func supersedes(_ newer: KeyringBody, _ older: KeyringBody, member fingerprint: String) -> Bool {
+        for level in Level.allCases where newer.currentEpoch(of: level.rawValue)?.epoch != older.currentEpoch(of: level.rawValue)?.epoch {
+            return true
+        }
+        if newer.signingKey != older.signingKey || newer.indexKeys.count != older.indexKeys.count { return true }
+        guard let now = newer.member(fingerprint: fingerprint), let then = older.member(fingerprint: fingerprint) else { return true }
+        return !now.active || now.clearance != then.clearance || now.administrator != then.administrator
     }
 
     /// Tells this process's index that it holds the vault's write lock, so

@@ -249,8 +249,11 @@ import TamgaTestSupport
 
     @Test func onlyMembersClearedInternalEraseAndAForgedErasureCountsForNothing() throws {
         let f = try InsiderFixture()
-        let state = try f.base.addMember("Reader", clearance: .state)
-        let contributor = try f.base.addMember("Visitor", clearance: .contributor)
+        try f.base.addMember("Reader", clearance: .state)
+        try f.base.addMember("Visitor", clearance: .contributor)
+        try f.base.addMember("Insider", clearance: .internal)
+        // Unlocked once every member is in: an entry is only written under the newest keyring.
+        let state = try f.member("Reader"), contributor = try f.member("Visitor"), insider = try f.member("Insider")
         #expect(throws: VaultError.self) { _ = try PersonErasure(vault: state).erase("D-0042", reason: "x") }
         #expect(throws: VaultError.self) { _ = try PersonErasure(vault: contributor).erase("D-0042", reason: "x") }
         // Forged through the library, as a modified tamga would: an erase entry that outdates every part.
@@ -260,7 +263,6 @@ import TamgaTestSupport
         try state.log(LogAction(action: "erase", persons: ["D-0042"]), removed: [parts[0]], erased: [blind])
         try contributor.log(LogAction(action: "erase", persons: ["D-0042"]), erased: [blind])
         // An internal member's erase entry that reaches into another folder.
-        let insider = try f.base.addMember("Insider", clearance: .internal)
         try insider.log(LogAction(action: "erase", persons: ["D-0042"]), removed: ["policy/" + String(repeating: "a", count: 64) + ".json"],
                         erased: [blind])
         // One that supersedes every part and commits none back: the document would vanish with no tombstone (review, session 37).
