@@ -89,15 +89,8 @@ import TamgaTestSupport
         let refused = try second.run(["sync"], expect: nil)
         #expect(refused.status != 0 && refused.standardError.contains("this copy's own approval"), "\(refused.standardError)")
         #expect(!refused.standardError.contains("no member signed"), "\(refused.standardError)")
-        // A modified tamga pushes it anyway: the merge commit as tamga writes it, pushed with plain git.
-        let env = ["GIT_AUTHOR_NAME": "tamga", "GIT_AUTHOR_EMAIL": "tamga@localhost",
-                   "GIT_COMMITTER_NAME": "tamga", "GIT_COMMITTER_EMAIL": "tamga@localhost"]
-        func trimmed(_ result: Command.Result) -> String { result.output.trimmingCharacters(in: .whitespacesAndNewlines) }
-        let incoming = trimmed(try team.inGit(second.path, ["rev-parse", "refs/tamga/incoming/origin"]))
-        let tree = trimmed(try team.inGit(second.path, ["merge-tree", "--write-tree", "HEAD", incoming]))
-        let merge = trimmed(try team.inGit(second.path, ["commit-tree", tree, "-p", "HEAD", "-p", incoming, "-m", "tamga: merge origin"],
-                                           environment: env))
-        let pushed = try team.inGit(second.path, ["push", "-q", "origin", "\(merge):refs/heads/main"])
+        // A modified tamga pushes it anyway.
+        let pushed = try team.pushMergeAsModifiedClient(second)
         #expect(pushed.status == 0, "\(pushed.output)")
         let jammed = try bob.run(["sync"], expect: nil)
         #expect(jammed.status != 0 && jammed.standardError.contains("withdrawn before it arrived"), "\(jammed.standardError)")
