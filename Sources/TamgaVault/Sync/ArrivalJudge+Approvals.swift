@@ -78,7 +78,7 @@ extension ArrivalVerifier.Judge {
         let what = erasure ? "the erasure it asked for is made" : "the documents it asked to destroy are destroyed"
         return "log/\(withdrawal.prefix(12))…: this copy's withdrawal of a request came too late: an administrator's approval "
             + "(log/\(approval.prefix(12))…) reached the remote first, so \(what) on every copy, this one included. The withdrawal "
-            + "stays in the log as a record of the \"no\" and is pushed; it changes nothing"
+            + "stays in the log as a record of the \"no\" (it goes to the remote with this copy's changes); it changes nothing"
     }
 
     /// Counted withdrawals of `request`, by someone entitled to, among those `counts` accepts.
