@@ -96,7 +96,8 @@ public struct HandoverPlan: Sendable {
             throw VaultError.invalidArgument("the invitation comes from this vault; the successor makes a vault of its own (`tamga init`)")
         }
         let index = try VaultIndex.load(vault)
-        let context = try RedactionContext.load(vault, loading: .none)
+        // Retired persons still need transfer consent (attacker session 39, F9: `HandoverRegistry`).
+        let context = try HandoverRegistry.context(try RedactionContext.load(vault, loading: .none), index: index)
         let relevance = ProjectionRelevance(context: context)
         let consented = try TransferConsent.load(vault).granted
         let due = Dictionary(try RetentionReview(vault: vault).review(asOf: asOf, within: 0).items

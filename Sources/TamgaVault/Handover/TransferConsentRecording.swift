@@ -25,7 +25,8 @@ public struct TransferConsentRecording: Sendable {
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
-        let context = try RedactionContext.load(vault, loading: .none)
+        // A retired person too: the hand-over plan still withholds their records for lack of it (`HandoverRegistry`).
+        let context = try HandoverRegistry.context(try RedactionContext.load(vault, loading: .none), index: try VaultIndex.load(vault))
         guard context.registry.persons[personID] != nil else { throw VaultError.unknownPerson(id: personID) }
         return try vault.log(LogAction(action: granted ? TransferConsent.grantAction : TransferConsent.withdrawAction,
                                        persons: [personID], note: note, date: date, obtainedBy: obtainedBy))

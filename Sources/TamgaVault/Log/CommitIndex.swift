@@ -61,9 +61,12 @@ public struct CommitIndex: Sendable {
         let erasures = entries.filter { !$0.value.erased.isEmpty }
         guard !erasures.isEmpty else { return ([], []) }
         let graph = LogGraph(previous: entries.mapValues(\.previous))
+        let void = Self.recoveriesSetAside(erasures.mapValues(\.erased), graph: graph)
         var outdated: Set<String> = [], kept: Set<String> = []
         for (eraser, erasure) in erasures {
-            let folders = Set(erasure.erased)
+            // A recovery set aside for a folder erases nothing there: the one chosen stands for both.
+            let folders = Set(erasure.erased).subtracting(void[eraser] ?? [])
+            guard !folders.isEmpty else { continue }
             for (name, entry) in entries where name != eraser && !graph.isAncestor(eraser, of: name) {
                 let inFolders = entry.objects.filter { EntryAuthorization.blind($0).map(folders.contains) ?? false }
                 let here = inFolders.filter(Self.isErasable)
@@ -73,7 +76,8 @@ public struct CommitIndex: Sendable {
                 // that descends from that one (`tamga person erase --recover`) supersedes them.
                 if !entry.erased.isEmpty, apart {
                     kept.formUnion(here.filter { path in
-                        !erasures.contains { later, facts in
+                        !(EntryAuthorization.blind(path).map { void[name]?.contains($0) ?? false } ?? false)
+                        && !erasures.contains { later, facts in
                             later != name && graph.isAncestor(name, of: later)
                                 && (EntryAuthorization.blind(path).map(facts.erased.contains) ?? false)
                         }
@@ -90,6 +94,43 @@ public struct CommitIndex: Sendable {
             }
         }
         return (outdated, kept)
+    }
+
+    /// Two recoveries of one folder made apart (attacker session 39, F4:
+    /// both copies ran `tamga person erase --recover` before syncing), by
+    /// folder: of the erase entries of a folder that no other erasure of it
+    /// descends from, those that descend from two erasures of it made apart
+    /// (a recovery) and from exactly the same erasures of it say the same
+    /// (each erased every person those erasures erased, from one side's
+    /// revisions). Counting them as two more erasures made apart lost the
+    /// document again, for good if both copies kept recovering apart. So
+    /// the one with the lowest entry name is read, from clear fields alone
+    /// (every reader and the guard choose the same), and the others are set
+    /// aside for that folder: returned here, by entry, they outdate nothing
+    /// in it, and their own parts there are superseded (not kept), so
+    /// `check --tidy` removes them. A recovery made after further erasures
+    /// of the folder (three persons or more, each erased again by its own
+    /// entry) descends from different erasures and is not recognised: still
+    /// two erasures apart, recovered again (docs/retention.md).
+    static func recoveriesSetAside(_ erasures: [String: [String]], graph: LogGraph) -> [String: Set<String>] {
+        var byFolder: [String: [String]] = [:]
+        for (name, folders) in erasures { for folder in Set(folders) { byFolder[folder, default: []].append(name) } }
+        var void: [String: Set<String>] = [:]
+        for (folder, names) in byFolder where names.count >= 3 {
+            let heads = names.filter { name in !names.contains { $0 != name && graph.isAncestor(name, of: $0) } }
+            guard heads.count >= 2 else { continue }
+            var groups: [Set<String>: [String]] = [:]
+            for head in heads {
+                let seen = Set(names.filter { $0 != head && graph.isAncestor($0, of: head) })
+                let recovers = seen.contains { one in seen.contains { two in one < two && !graph.isAncestor(one, of: two)
+                    && !graph.isAncestor(two, of: one) } }
+                if recovers { groups[seen, default: []].append(head) }
+            }
+            for group in groups.values where group.count >= 2 {
+                for name in group.sorted().dropFirst() { void[name, default: []].insert(folder) }
+            }
+        }
+        return void
     }
 
     /// Parts and data keys: what an erasure outdates by its folders alone.

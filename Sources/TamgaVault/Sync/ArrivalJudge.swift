@@ -118,9 +118,14 @@ extension ArrivalVerifier {
                             + "(log/\(policy.prefix(12))…): it must come after it, carrying out another member's request")
                 }
                 // An approval of a request this side already holds a withdrawal of (attacker session 38, #5).
-                if let request = item.approves, let withdrawal = Self.withdrawal(of: request, in: items, notIn: arriving, derived: derived) {
+                // On `sync`, only a withdrawal the remote holds counts (attacker session 39, F8).
+                if let request = item.approves, let withdrawal = Self.withdrawal(of: request, in: items, notIn: arriving,
+                                                                                 derived: derived, upstream: upstream) {
                     problem(path, "carries out a request that was withdrawn before it arrived here (log/\(withdrawal.prefix(12))…): the "
                             + "approver's copy had not seen the withdrawal. Nothing from it was merged; that copy must be cloned again")
+                } else if let request = item.approves, let upstream, derived.refused[name] == nil,
+                          let late = Self.lateWithdrawal(of: request, in: items, notIn: arriving, derived: derived, upstream: upstream) {
+                    report.notes.append(Self.tooLate(withdrawal: late, approval: name, erasure: !item.erased.isEmpty))
                 }
                 // An approval made on a copy that had not seen a member removal already here (attacker session 38, S3).
                 if item.approves != nil, let removal = Self.removalUnseen(by: item, in: items, notIn: arriving, derived: derived,
@@ -130,6 +135,16 @@ extension ArrivalVerifier {
                             + "from it was merged; the approver's copy must be cloned again (`tamga clone`), and the request asked again")
                 }
                 if item.changesRedaction { report.changesRedaction = true }
+            }
+            // This copy's own approvals not pushed yet, against what the remote holds (attacker session 39, F1).
+            if let upstream, !arriving.isEmpty {
+                for (name, item) in items.sorted(by: { $0.key < $1.key }) where item.approves != nil && !arriving.contains(name)
+                    && !upstream.contains(name) && derived.refused[name] == nil {
+                    if let reason = Self.ownApprovalRefusal(name, item, in: items, derived: derived, chain: chain, upstream: upstream,
+                                                            graph: derived.graph) {
+                        problem("log/\(name).json", reason)
+                    }
+                }
             }
         }
 

@@ -92,6 +92,14 @@ public enum SyncError: UserFacingError, Equatable {
         case .destinationNotEmpty: "choose a new folder"
         case .refused(_, let problems) where problems.contains(where: { $0.reason.hasPrefix("written by a member whom a removal on this copy") }):
             "a member removal on this copy was made before it synced: clone the vault again and remove the member there; the remote is not at fault"
+        case .refused(_, let problems) where problems.contains(where: { $0.reason.hasPrefix("this copy's own approval") }):
+            "your approval is signed and honest but stale: this copy had not synced since the request, and the remote holds "
+                + "what the approval had not seen; clone the vault again (`tamga clone`) and approve there, as the problem says"
+        case .refused(_, let problems) where problems.contains(where: { $0.reason.hasPrefix("carries out a request") }):
+            "the entry named is signed by a member, not planted: a stale approval, made on a copy that had not synced, which reached "
+                + "the remote without `tamga guard` there (which refuses it; this version of tamga no longer pushes one). This copy is "
+                + "unchanged and cannot take in the remote as it is: to accept what the remote holds, clone the vault again "
+                + "(`tamga clone`; this copy's changes since its last sync must be made again there), and install `tamga guard` on the server"
         case .refused: "someone wrote files into the remote that no member signed; ask an administrator to remove them "
             + "there (install `tamga guard` on the server to refuse such pushes); your copy is unchanged"
         case .historyRewritten: "do not force-push a vault; ask an administrator to restore the remote from a copy that has everything"

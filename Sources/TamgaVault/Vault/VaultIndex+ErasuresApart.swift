@@ -34,7 +34,8 @@ extension VaultIndex {
     public static let lostToErasuresApartProblem = "a document no copy can read since two erasures of it were made apart on two copies "
         + "(each still names the person the other erased): every person only it declares has left the registry, so another "
         + "document could show their name; nothing is exported or projected until it is recovered. Run `tamga person erase "
-        + "--recover` on a copy that made one of those erasures (it holds that erasure's data keys; docs/retention.md)"
+        + "--recover` on a copy that made one of those erasures (it holds that erasure's data keys; docs/retention.md); sync first: "
+        + "one copy's recovery is enough for all"
 
     /// The counted `erase` entries that rewrote `blind` and whose parts under it are kept (one per side).
     func erasuresApart(of blind: String) -> [String] {

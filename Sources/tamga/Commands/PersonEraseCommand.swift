@@ -67,7 +67,10 @@ extension PersonCommand {
             and writes one `erase` entry that supersedes both sides: the
             document and its persons are back. A copy that made neither says
             so and changes nothing. With three erasures or more, every person
-            erased where the recovered side did not see is erased again. Not
+            erased where the recovered side did not see is erased again. If
+            both copies recover apart (two persons), the two recoveries say the
+            same and every copy reads the one with the lowest entry name after
+            syncing; better still, sync first and let one copy recover. Not
             built under a policy asking for a second administrator's approval.
 
             EXAMPLES:

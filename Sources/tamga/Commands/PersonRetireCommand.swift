@@ -26,6 +26,11 @@ extension PersonCommand {
             name it does not ask. If the vault changes between the list and
             the retirement and a new place would show the name, it refuses.
 
+            A hand-over to a successor body still treats a retired person's
+            names as needing transfer consent: records naming them stay
+            withheld until it is recorded (`tamga person consent ID --grant
+            transfer`).
+
             EXAMPLES:
               tamga person retire D-0042 --reason "declared in error in VR-2014-017 rev 1"
               tamga person retire D-0042 --reason "declared in error" --yes

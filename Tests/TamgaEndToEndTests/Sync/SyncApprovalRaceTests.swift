@@ -4,9 +4,10 @@ import TamgaTestSupport
 
 /// The two-administrator rule across copies (issue 18; attacker session 38,
 /// #5): the asker withdraws a request and syncs; an administrator whose copy
-/// had not seen the withdrawal approves it there. The approval is refused
-/// where it arrives (the guard, and `sync` on any copy that holds the
-/// withdrawal), so the document stays on every other copy.
+/// had not seen the withdrawal approves it there. The approver's own `sync`
+/// refuses to push it (session 39, F1), the guard refuses it from a modified
+/// tamga, and `sync` on any copy whose remote holds the withdrawal refuses
+/// it where it arrives, so the document stays on every other copy.
 @Suite(.serialized) struct SyncApprovalRaceTests {
     @Test func anApprovalMadeOnACopyThatHadNotSeenTheWithdrawalIsRefusedWhereItArrives() throws {
         let team = try SyncTeam()
@@ -27,8 +28,12 @@ import TamgaTestSupport
         try bob.run(["destroy", "--cancel", "INT-2014-044", "--yes"])
         try bob.run(["sync"])
         try second.run(["destroy", "--approve", "INT-2014-044", "--yes"])
+        // Second's own sync refuses to push it (session 39, F1: the arrival rule applied to its own approval)...
         let pushed = try second.run(["sync"], expect: nil)
-        #expect(pushed.status != 0 && pushed.standardError.contains("withdrawn before it arrived"), "\(pushed.standardError)")
+        #expect(pushed.status != 0 && pushed.standardError.contains("whose withdrawal the remote already holds"), "\(pushed.standardError)")
+        // ...and the guard refuses it from a modified tamga.
+        let forced = try team.pushMergeAsModifiedClient(second)
+        #expect(forced.status != 0 && forced.output.contains("withdrawn before it arrived"), "\(forced.output)")
         // Everyone else still has the document.
         try a.run(["sync"])
         try bob.run(["sync"])
@@ -66,7 +71,10 @@ import TamgaTestSupport
         #expect(try a.run(["destroy", "--pending"]).standardOutput.contains("OUTDATED"))
         try second.run(["destroy", "--approve", "INT-2014-044", "--yes"])
         let pushed = try second.run(["sync"], expect: nil)
-        #expect(pushed.status != 0 && pushed.standardError.contains("had not seen a member removal"), "\(pushed.standardError)")
+        #expect(pushed.status != 0 && pushed.standardError.contains("made before a member removal the remote already holds"),
+                "\(pushed.standardError)")
+        let forced = try team.pushMergeAsModifiedClient(second)
+        #expect(forced.status != 0 && forced.output.contains("had not seen a member removal"), "\(forced.output)")
         try a.run(["sync"])
         try bob.run(["sync"])
         for copy in [a, bob] {

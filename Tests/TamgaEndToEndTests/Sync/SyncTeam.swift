@@ -113,6 +113,20 @@ final class SyncTeam: @unchecked Sendable {
         return path
     }
 
+    /// What a modified (or older) tamga would push after this copy's sync was
+    /// refused: the merge with what it fetched, as tamga writes it, pushed with plain git.
+    func pushMergeAsModifiedClient(_ copy: Copy) throws -> Command.Result {
+        let env = ["GIT_AUTHOR_NAME": "tamga", "GIT_AUTHOR_EMAIL": "tamga@localhost",
+                   "GIT_COMMITTER_NAME": "tamga", "GIT_COMMITTER_EMAIL": "tamga@localhost"]
+        func trimmed(_ result: Command.Result) -> String { result.output.trimmingCharacters(in: .whitespacesAndNewlines) }
+        try inGit(copy.path, ["fetch", "-q", "origin", "+refs/heads/main:refs/tamga/incoming/origin"])
+        let incoming = trimmed(try inGit(copy.path, ["rev-parse", "refs/tamga/incoming/origin"]))
+        let tree = trimmed(try inGit(copy.path, ["merge-tree", "--write-tree", "HEAD", incoming]))
+        let merge = trimmed(try inGit(copy.path, ["commit-tree", tree, "-p", "HEAD", "-p", incoming, "-m", "tamga: merge origin"],
+                                      environment: env))
+        return try inGit(copy.path, ["push", "-q", "origin", "\(merge):refs/heads/main"])
+    }
+
     /// A document text numbered for a copy.
     func document(_ number: Int, prefix: String) throws -> String {
         try origin.folder.write("\(prefix)-\(number).md", GeneratedDocument.text(number, prefix: prefix))
