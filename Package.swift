@@ -55,6 +55,7 @@ let package = Package(
         .target(name: "TamgaWeb", dependencies: [
             "TamgaVault", "TamgaCore", "TamgaCrypto",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "Logging", package: "swift-log"),
