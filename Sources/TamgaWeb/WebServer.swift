@@ -24,6 +24,7 @@ public struct WebServer: Sendable {
         let reservation = listen == "127.0.0.1" || listen == "::1"
             ? try WebPortReservation(family: listen == "::1" ? AF_INET : AF_INET6, port: configuration.port) : nil
         let port = reservation?.port ?? configuration.port
+        let waiting = WebConnections()
         let router = Router()
         router.add(middleware: WebGuard(session: session, hosts: hosts))
         WebRoutes(session: session, pages: try WebPages(), configuration: configuration).add(to: router)
@@ -31,7 +32,8 @@ public struct WebServer: Sendable {
         logger.logLevel = .error
         let app = Application(
             router: router,
-            server: .http1(configuration: .init(idleTimeout: .seconds(Self.idleSeconds))),
+            server: .http1(configuration: .init(additionalChannelHandlers: [WebConnectionGuard(waiting)],
+                                                idleTimeout: .seconds(Self.idleSeconds))),
             configuration: .init(address: .hostname(listen, port: port), serverName: nil,
                                  availableConnectionsDelegate: MaximumAvailableConnections(Self.connectionLimit, logger: logger)),
             onServerRunning: { channel in
@@ -61,12 +63,12 @@ public struct WebServer: Sendable {
     }
 
     /// A connection that sends no complete request (a half-sent request
-    /// line counts as nothing) for this long is closed: another local user
-    /// holding connections open cannot keep the monitor out for longer.
+    /// line counts as nothing) for this long is closed.
     static let idleSeconds: Int64 = 10
-    /// At most this many connections at once (a browser opens about six per
-    /// server); further ones wait in the system's queue until one closes.
-    static let connectionLimit = 64
+    /// At most this many connections at once, well below the usual limit of
+    /// 1024 open files (further ones wait in the system's queue); those
+    /// without a request are held to `WebConnections.waitingLimit`.
+    static let connectionLimit = 256
 
     static func isWildcard(_ address: String) -> Bool { address == "0.0.0.0" || address == "::" }
 
