@@ -141,7 +141,9 @@ struct WebRoutes: Sendable {
                 + "{ document.documentElement.hidden = true; location.reload(); } });</script>"
                 + "<div class=\"tamga-web-bar\"><nav class=\"tamga-web\" aria-label=\"\(frame.words["navigation"] ?? "Main")\">"
                 + "<a href=\"/documents\">\(frame.words["back"] ?? "Back")</a>\(edit)\(attachments)</nav>" + form + "</div>"
+            // The page's own offline policy would also block this response's nonce'd script; the server's header policy governs here.
             var page = html.replacingOccurrences(of: "<style>", with: "<style nonce=\"\(nonce)\">")
+                .replacingOccurrences(of: #"<meta http-equiv="Content-Security-Policy"[^>]*>\n?"#, with: "", options: .regularExpression)
             if let body = page.range(of: "<body[^>]*>", options: .regularExpression) {
                 page.insert(contentsOf: bar, at: body.upperBound)
             }

@@ -32,6 +32,17 @@ import Glibc
         #expect(try client.request("/unlock", headers: ["Sec-Fetch-Site: cross-site"]).status == 303)
     }
 
+    /// F9: `--listen ::1` and `--listen 0.0.0.0` give a server the printed
+    /// address opens (the per-run name, which resolves to both loopback addresses).
+    @Test func otherListenAddressesGiveAServerTheBrowserCanUse() throws {
+        for listen in ["::1", "0.0.0.0"] {
+            let server = try WebServer(try ExportTests.vaultWithExamples(), arguments: ["--listen", listen])
+            #expect(server.base.contains(".localhost:"), "\(listen): \(server.base)")
+            let (client, _) = try server.unlockedClient()
+            #expect(try client.request("/documents").status == 200, "\(listen)")
+        }
+    }
+
     /// F5: answers made from thrown errors (no such path, a form too large) carry the security headers too.
     @Test func errorAnswersCarryTheSecurityHeaders() throws {
         let server = try WebServer(try ExportTests.vaultWithExamples())
