@@ -130,14 +130,15 @@ extension WebRoutes {
     func afterChange(_ vault: UnlockedVault, _ frame: WebPages.Frame, message: String) -> Response {
         do {
             let fresh = try vault.reopened()
-            session.unlock(fresh)
+            session.replace(fresh)
             return members(fresh, frame, extra: ["message": message])
         } catch {
-            session.lockVault()
-            return pages.page("error", title: frame.words["errorTitle"] ?? "", frame: frame, values: [
+            var response = pages.page("error", title: frame.words["errorTitle"] ?? "", frame: frame, values: [
                 "message": message + " " + ((error as? any UserFacingError)?.message ?? "the vault could not be opened again"),
                 "hint": frame.words["lockedAfterChange"] ?? "", "back": "/unlock",
             ], status: .conflict)
+            Self.setSessionCookie(session.lockVault(), on: &response)
+            return response
         }
     }
 

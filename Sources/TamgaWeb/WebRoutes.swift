@@ -21,8 +21,11 @@ struct WebRoutes: Sendable {
         router.post("/unlock") { request, _ in try await unlock(request) }
         router.post("/lock") { request, _ in
             guard session.acceptsCSRF(try await WebForm(request).string("csrf")) else { return Self.forbidden }
-            session.lockVault()
-            return WebPages.redirect("/unlock")
+            var response = WebPages.redirect("/unlock")
+            Self.setSessionCookie(session.lockVault(), on: &response)
+            // The browser's copies of this site's pages go too (the cookie stays, renewed: the token is spent).
+            response.headers[HTTPField.Name("Clear-Site-Data")!] = "\"cache\""
+            return response
         }
         router.get("/documents") { request, _ in try withVault(request) { vault, frame in documents(vault, frame) } }
         addWriting(to: router)
@@ -75,8 +78,14 @@ struct WebRoutes: Sendable {
             return WebPages.plain(.forbidden, "That access token is wrong, or was used already. Start `tamga serve` again for a new one.")
         }
         var response = WebPages.redirect("/unlock")
-        response.setCookie(Cookie(name: WebGuard<BasicRequestContext>.cookieName, value: value, path: "/", httpOnly: true, sameSite: .strict))
+        Self.setSessionCookie(value, on: &response)
         return response
+    }
+
+    /// The session cookie: HttpOnly, SameSite=Strict, host-only (no Domain), for this run's host name.
+    static func setSessionCookie(_ value: String, on response: inout Response) {
+        guard !value.isEmpty else { return }
+        response.setCookie(Cookie(name: WebGuard<BasicRequestContext>.cookieName, value: value, path: "/", httpOnly: true, sameSite: .strict))
     }
 
     func unlockPage(_ request: Request, error: String?, status: HTTPResponse.Status = .ok) -> Response {
@@ -94,8 +103,9 @@ struct WebRoutes: Sendable {
         do {
             let vault = try UnlockedVault.unlock(configuration.paths, memberName: member,
                                                  allowTestParameters: configuration.allowTestParameters) { passphrase }
-            session.unlock(vault)
-            return WebPages.redirect("/documents")
+            var response = WebPages.redirect("/documents")
+            Self.setSessionCookie(session.unlock(vault), on: &response)
+            return response
         } catch let error as any UserFacingError {
             return unlockPage(request, error: error.message, status: .unauthorized)
         }
@@ -127,9 +137,13 @@ struct WebRoutes: Sendable {
             let attachments = " <a href=\"/documents/\(Self.escaped(id))/attachments\">\(frame.words["attachments"] ?? "Attachments")</a>"
             // Below the preview's fixed banner (its own style, with this response's nonce).
             let bar = "<style nonce=\"\(nonce)\">.tamga-web-bar { padding: 2.6em 1em 0; } .tamga-web-bar nav { display: flex; gap: 1em; }</style>"
+                + "<script nonce=\"\(nonce)\">addEventListener('pageshow', function (event) { if (event.persisted) "
+                + "{ document.documentElement.hidden = true; location.reload(); } });</script>"
                 + "<div class=\"tamga-web-bar\"><nav class=\"tamga-web\" aria-label=\"\(frame.words["navigation"] ?? "Main")\">"
                 + "<a href=\"/documents\">\(frame.words["back"] ?? "Back")</a>\(edit)\(attachments)</nav>" + form + "</div>"
+            // The page's own offline policy would also block this response's nonce'd script; the server's header policy governs here.
             var page = html.replacingOccurrences(of: "<style>", with: "<style nonce=\"\(nonce)\">")
+                .replacingOccurrences(of: #"<meta http-equiv="Content-Security-Policy"[^>]*>\n?"#, with: "", options: .regularExpression)
             if let body = page.range(of: "<body[^>]*>", options: .regularExpression) {
                 page.insert(contentsOf: bar, at: body.upperBound)
             }

@@ -58,19 +58,46 @@ public final class WebSession: @unchecked Sendable {
         }
     }
 
-    func unlock(_ vault: UnlockedVault) {
+    /// Opens the session on `vault`: whatever an earlier unlock left (its
+    /// downloads) is dropped, and the cookie changes; returns its new value.
+    func unlock(_ vault: UnlockedVault) -> String {
         lock.withLock {
+            self.vault = vault
+            lastActive = Date()
+            downloads = [:]
+            return renewedCookie()
+        }
+    }
+
+    /// The same member's vault opened again (after a member change made on
+    /// the members page): the session, its cookie and downloads go on.
+    func replace(_ vault: UnlockedVault) {
+        lock.withLock {
+            guard self.vault != nil else { return }
             self.vault = vault
             lastActive = Date()
         }
     }
 
-    /// Drops the unlocked vault and every download kept for it.
-    func lockVault() {
+    /// Drops the unlocked vault and every download kept for it, and changes
+    /// the cookie (returned): Chromium keeps `no-store` pages in its
+    /// back/forward cache only while the site's cookies stay the same, so Back
+    /// after Lock asks the server again instead of showing the old page.
+    @discardableResult
+    func lockVault() -> String {
         lock.withLock {
             vault = nil
             downloads = [:]
+            return renewedCookie()
         }
+    }
+
+    /// A new cookie value for the session (only once the token was exchanged); called with `lock` held.
+    private func renewedCookie() -> String {
+        guard cookie != nil else { return "" }
+        let value = Self.randomToken()
+        cookie = value
+        return value
     }
 
     /// Locks when nothing was asked for `idle` seconds; returns whether it locked now.

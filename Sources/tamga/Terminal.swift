@@ -12,6 +12,22 @@ import Glibc
 /// a full disk or a closed pipe under standard error turned a clean `Error:`
 /// exit into a crash with a stack trace (found by scripts/fault-test.sh).
 enum Terminal {
+    /// Stored free text (a consent's note, who obtained it, a name) as it may
+    /// be printed: control characters (C0 but tab, DEL, C1), line and
+    /// paragraph separators and bidirectional overrides each become `?`, so a
+    /// value cannot drive the terminal (clear the screen, move the cursor),
+    /// start a line of its own, or reorder what follows (web round 40 F8: a
+    /// note printed "consent in force: state, public" on a colleague's screen).
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            let value = scalar.value
+            let control = (value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(value)
+            let layout = value == 0x2028 || value == 0x2029 || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+                || value == 0x200E || value == 0x200F || value == 0x061C
+            return control || layout ? "?" : scalar
+        }))
+    }
+
     /// An unbuffered stdio stream of our own on descriptor 2 (C's `stderr` is
     /// a global Swift 6 will not let us touch). stdio ignores a failed write
     /// instead of trapping.

@@ -8,11 +8,16 @@ One server, one vault, one browser session for the whole flow, in order:
   the token page; a wrong passphrase, then the right one; a form without the
   CSRF token, a request without the session cookie and a page under a foreign
   Host name (DNS rebinding, through Chromium's host resolver) are all refused;
+  another program listening on a loopback port, visited directly and through a
+  bounce from another site, gets no session cookie, and the server's own
+  127.0.0.1 address is refused (web round 40 F1: the server lives under a
+  per-run t-<random>.localhost name);
   a visit report written through the form, with a detainee and a span marked
   internal by the page's own button; its three versions; an export for the
   State, downloaded and verified with stock minisign; consent granted and
   withdrawn, each changing the next State export; an attachment uploaded,
-  listed and downloaded; the other pages, with a State member added on the
+  listed and downloaded; Lock, after which Back shows none of the pages seen
+  before (web round 40 F15), and unlocking again; the other pages, with a State member added on the
   members page (the form, the confirmation, the list); the write form in
   Russian; an idle session locking itself.
 
@@ -33,13 +38,14 @@ server. Its environment:
 Exits 0 when every step passed; prints each failure and the seconds taken.
 """
 
+import http.client as httpclient
+import http.server as httpserver
 import json
 import os
 import subprocess
 import sys
+import threading
 import time
-import urllib.error
-import urllib.request
 from urllib.parse import urlsplit
 
 from selenium import webdriver
@@ -153,27 +159,40 @@ def submit(driver, form_selector="form"):
 
 
 def http(path, method="GET", body=None, cookie=None, host=None):
-    """A request outside the browser, for the status code: with or without the session cookie, under another Host."""
-    request = urllib.request.Request(BASE + path, data=body, method=method)
+    """A request outside the browser, for the status code: with or without the session cookie, under another Host.
+    Sent to 127.0.0.1 with the server's name as Host (Python does not resolve *.localhost; browsers and curl do)."""
+    connection = httpclient.HTTPConnection("127.0.0.1", PORT, timeout=30)
+    headers = {"Host": host or urlsplit(BASE).netloc}
     if cookie:
-        request.add_header("Cookie", cookie)
-    if host:
-        request.add_header("Host", host)
+        headers["Cookie"] = cookie
     if body is not None:
-        request.add_header("Content-Type", "application/x-www-form-urlencoded")
-    try:
-        with urllib.request.urlopen(request, timeout=30) as reply:
-            return reply.status, reply.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode("utf-8", "replace")
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    connection.request(method, path, body=body, headers=headers)
+    reply = connection.getresponse()
+    return reply.status, reply.read().decode("utf-8", "replace")
 
 
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
+class Listener(httpserver.BaseHTTPRequestHandler):
+    """Another program on a loopback port (another local user's): notes every request's Host, path and Cookie.
+    Under the name evil.example its page sends the browser to 127.0.0.1 on its port, which sends it on once more."""
+    seen = []
 
+    def do_GET(self):
+        Listener.seen.append((self.headers.get("Host"), self.path, self.headers.get("Cookie")))
+        port = self.server.server_port
+        if (self.headers.get("Host") or "").startswith("evil.example"):
+            page = f'<script>location.href = "http://127.0.0.1:{port}/hop1";</script>'
+        elif self.path == "/hop1":
+            page = '<script>location.href = "/hop2";</script>'
+        else:
+            page = "<p>another program's page</p>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(page.encode())
 
-urllib.request.install_opener(urllib.request.build_opener(NoRedirect))
+    def log_message(self, *arguments):
+        pass
 
 
 def state_export_text(driver, document):
@@ -280,6 +299,7 @@ def flow(driver, downloads):
         driver.add_cookie({k: session[k] for k in ("name", "value", "path", "httpOnly", "sameSite") if k in session})
     visit(driver, "04-documents", "/documents")
     check("VR-2014-017" in text(driver), "the list does not show VR-2014-017")
+    other_ports(driver)
 
     # Write a visit report through the form: a detainee, a span marked internal with the page's button.
     driver.find_element(By.CSS_SELECTOR, "a[href='/documents/new']").click()
@@ -347,6 +367,8 @@ def flow(driver, downloads):
     if ATTACHMENT:
         attachments(driver)
 
+    back_after_lock(driver)
+
     # The other pages.
     for name, path in [("12-statistics", "/stats?audience=state&by=facility"), ("13-recommendations", "/recommendations?audience=state"),
                        ("14-members", "/members"), ("14c-approvals", "/approvals"), ("15-log", "/log"), ("16-check", "/check")]:
@@ -367,6 +389,60 @@ def flow(driver, downloads):
     driver.get(BASE + "/documents")
     page_ready(driver)
     check(driver.current_url.endswith("/unlock"), f"still unlocked after {IDLE:.0f} s idle: {driver.current_url}")
+
+
+def other_ports(driver):
+    """Web round 40 F1: the session cookie reaches no other program on this machine. The monitor follows a link to
+    another loopback port, and visits a page of another site that bounces through one; the listener there gets no
+    session cookie. The server's own loopback address (not its name) is refused."""
+    Listener.seen.clear()
+    listener = httpserver.ThreadingHTTPServer(("127.0.0.1", 0), Listener)
+    threading.Thread(target=listener.serve_forever, daemon=True).start()
+    try:
+        driver.get(f"http://127.0.0.1:{listener.server_port}/")
+        page_ready(driver)
+        driver.get(f"http://evil.example:{listener.server_port}/")
+        # The page's own script bounces (within a second when run alone; not waited for longer: the idle lock is 15 s).
+        deadline = time.monotonic() + 4
+        while time.monotonic() < deadline and not any(path == "/hop2" for _, path, _ in Listener.seen):
+            time.sleep(0.2)
+    finally:
+        listener.shutdown()
+    print(f"other ports: the listener saw {[(host, path) for host, path, _ in Listener.seen]}", flush=True)
+    check(any(path == "/" and host.startswith("127.0.0.1") for host, path, _ in Listener.seen), f"the listener saw too little: {Listener.seen}")
+    for host, path, cookie in Listener.seen:
+        check("tamga_session" not in (cookie or ""), f"another port got the session cookie: {host} {path}")
+    driver.get(f"http://127.0.0.1:{PORT}/documents")
+    check("answers only at its own address" in text(driver), "the server answered at 127.0.0.1, where cookies go to every port")
+    driver.get(BASE + "/documents")
+    page_ready(driver)
+    check("VR-2014-017" in text(driver), "the session did not survive the visits elsewhere")
+
+
+def back_after_lock(driver):
+    """Web round 40 F15: after Lock, Back shows no page from before it (the browser's back/forward cache); then unlock again."""
+    visit_plain(driver, "/documents/VR-2026-101")
+    check("cell 7" in text(driver), "the preview does not show the internal span")
+    visit_plain(driver, "/documents")
+    submit(driver, "form[action='/lock']")
+    check(driver.current_url.endswith("/unlock"), f"Lock did not lead to the unlock page: {driver.current_url}")
+    for step in (1, 2):
+        driver.back()
+        time.sleep(0.5)
+        page_ready(driver)
+        shown = text(driver)
+        check("cell 7" not in shown and "east wing" not in shown, f"Back x{step} after Lock shows the internal text again")
+    visit_plain(driver, "/unlock")
+    driver.find_element(By.ID, "member").send_keys("Admin")
+    driver.find_element(By.ID, "passphrase").send_keys(PASSPHRASE)
+    submit(driver, "form[action='/unlock']")
+    shown = driver.execute_script("return document.body.textContent + ' hidden=' + document.documentElement.hidden")
+    check(driver.current_url.endswith("/documents"), f"unlocking again after Lock failed: {driver.current_url}: {shown[-600:]}")
+
+
+def visit_plain(driver, path):
+    driver.get(BASE + path)
+    page_ready(driver)
 
 
 def add_member(driver):

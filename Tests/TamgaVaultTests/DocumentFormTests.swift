@@ -59,4 +59,16 @@ import TamgaCore
         #expect(DocumentForm.commentLines(in: Array(source.utf8)) == 2)
         #expect(DocumentForm.commentLines(in: Array("no front matter\n# x\n".utf8)) == 0)
     }
+
+    /// Web round 40 F4: a document added from a file saved on Windows (CRLF)
+    /// opens with only its text in the text area, and its comment lines are counted.
+    @Test func aCRLFSourceOpensWithItsBodyOnly() throws {
+        let lf = "---\nid: VR-2015-003\nkind: visit-report\n# a comment\ndate: 2015-03-02\npersons: {}\n---\n## Findings\n\nText.\n"
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        let form = try DocumentForm(source: Array(crlf.utf8), label: "VR-2015-003")
+        #expect(form.body == "## Findings\n\nText.\n", "\(form.body.debugDescription)")
+        #expect(!form.body.contains("id:") && !form.body.contains("---"))
+        #expect(DocumentForm.commentLines(in: Array(crlf.utf8)) == 1)
+        #expect(form.body == (try DocumentForm(source: Array(lf.utf8), label: "VR-2015-003")).body)
+    }
 }

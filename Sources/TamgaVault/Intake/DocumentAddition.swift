@@ -30,8 +30,14 @@ public struct DocumentAddition {
     /// Stores `documents` (validated, with their source bytes). `warn` hears
     /// each warning about a document (it reads beyond its level, …);
     /// `progress` the re-projection's steps.
+    /// `underLock` runs once the vault's write lock is held, before anything
+    /// is stored: the caller's own precondition (the id is still new, the
+    /// edited revision still the newest), checked where no other writer can
+    /// change it before the store (web round 40 F13: two saves at once both
+    /// passed a check made before the lock).
     public func add(_ documents: [(document: Document, source: [UInt8])], force: Bool = false,
-                    warn: (String) -> Void = { _ in }, progress: ((Int, Int) -> Void)? = nil) throws -> Result {
+                    warn: (String) -> Void = { _ in }, progress: ((Int, Int) -> Void)? = nil,
+                    underLock: () throws -> Void = {}) throws -> Result {
         // Two documents with one id in one addition: FORMAT.md calls a duplicate id an
         // error (issue 16: they became two revisions, a silent fork).
         var seen: [String: String] = [:]
@@ -42,7 +48,7 @@ public struct DocumentAddition {
             }
             seen[document.id] = document.file
         }
-        return try add(histories: documents.map { [$0] }, force: force, warn: warn, progress: progress)
+        return try add(histories: documents.map { [$0] }, force: force, warn: warn, progress: progress, underLock: underLock)
     }
 
     /// Stores each document's revisions, oldest first, as one addition (a
@@ -57,7 +63,8 @@ public struct DocumentAddition {
     /// a batch (`LowerPartRefresher`), instead of once per addition (M-4).
     /// Each document id at most once in `histories`.
     public func add(histories: [[(document: Document, source: [UInt8])]], force: Bool = false, refresh: Bool = true,
-                    warn: (String) -> Void = { _ in }, progress: ((Int, Int) -> Void)? = nil) throws -> Result {
+                    warn: (String) -> Void = { _ in }, progress: ((Int, Int) -> Void)? = nil,
+                    underLock: () throws -> Void = {}) throws -> Result {
         let histories = histories.filter { !$0.isEmpty }
         var seen = Set<String>()
         for history in histories {
@@ -70,6 +77,7 @@ public struct DocumentAddition {
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
+        try underLock()
         for history in histories { for (document, _) in history { WordNamePartWarning.warnings(for: document).forEach(warn) } }
         let context = vault.levelKeys.canRead(.internal)
             ? try RedactionContext.load(vault, adding: newest, earlier: older, loading: .none) : nil

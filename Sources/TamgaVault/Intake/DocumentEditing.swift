@@ -44,14 +44,15 @@ public struct DocumentEditing {
                       warn: (String) -> Void = { _ in }, progress: ((Int, Int) -> Void)? = nil) throws -> DocumentAddition.Result {
         try mayEdit()
         guard document.id == id else { throw IDChanged(id: id, newID: document.id) }
-        if let basedOn {
+        // Under the write lock: a save that started at the same time cannot store in between (web round 40 F13).
+        return try DocumentAddition(vault: vault).add([(document, source)], force: true, warn: warn, progress: progress, underLock: {
+            guard let basedOn else { return }
             let newest = try DocumentCatalog(vault: vault).newest(id, level: .internal)
             guard newest.revisionID == basedOn else {
                 throw VaultError.invalidArgument("\(id) was changed since this edit began (revision \(newest.metadata.revision) is newer "
                     + "than the one opened); saving would undo that change. Nothing was stored: copy your text, open the edit again, "
                     + "and make your change there")
             }
-        }
-        return try DocumentAddition(vault: vault).add([(document, source)], force: true, warn: warn, progress: progress)
+        })
     }
 }

@@ -80,7 +80,7 @@ public struct DocumentForm: Sendable, Equatable {
     /// template has): the form has no place for them, so saving it drops them.
     /// (A comment after a value on the same line is not counted.)
     public static func commentLines(in source: [UInt8]) -> Int {
-        let lines = String(decoding: source, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = normalised(String(decoding: source, as: UTF8.self)).split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return 0 }
         var count = 0
         for line in lines.dropFirst() {
@@ -92,7 +92,11 @@ public struct DocumentForm: Sendable, Equatable {
     }
 
     /// The text after the closing `---` (or `...`) line of the front matter.
-    static func body(of text: String) -> String {
+    /// Line ends are made LF first, as DocumentParser reads them: in Swift
+    /// "\r\n" is one Character, so a file saved on Windows has no "\n" line
+    /// to split on, and its whole front matter would land in the text area.
+    static func body(of source: String) -> String {
+        let text = normalised(source)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         func isFence(_ line: Substring, _ marker: String) -> Bool { line.trimmingCharacters(in: .whitespaces) == marker }
         guard let first = lines.first, isFence(first, "---"),

@@ -66,7 +66,10 @@ public struct DocumentFormSubmission {
             let document = try DocumentIntake.validate(source, label: label, policy: policy)
             _ = try NewDocumentCheck(vault: vault).check(id: document.id, kind: document.kind)
             document.warnings.map(\.description).forEach(warn)
-            return (document.id, try DocumentAddition(vault: vault).add([(document, source)], warn: warn))
+            // Again under the write lock: two forms for one new id sent at once store one (web round 40 F13).
+            return (document.id, try DocumentAddition(vault: vault).add([(document, source)], warn: warn, underLock: {
+                _ = try NewDocumentCheck(vault: vault).check(id: document.id, kind: document.kind)
+            }))
         }
     }
 

@@ -82,8 +82,11 @@ struct NewCommand: ParsableCommand {
         for warning in document.warnings { Terminal.printWarning(warning.description) }
         let result: DocumentAddition.Result
         do {
+            // The id is checked again under the write lock: someone may have added it while the editor was open.
             result = try DocumentAddition(vault: fresh).add([(document, source)], warn: { Terminal.printWarning($0) },
-                                                        progress: Terminal.refreshProgress)
+                                                        progress: Terminal.refreshProgress, underLock: {
+                _ = try NewDocumentCheck(vault: fresh).check(id: document.id, kind: document.kind)
+            })
         } catch let error as any UserFacingError {
             // Refused when stored (a leak, a projection rule): the draft is kept, and the member told where.
             Terminal.printError(error.message, hint: error.hint)

@@ -70,8 +70,8 @@ struct PersonCommand: ParsableCommand {
                 print("declared in: \(declaring.joined(separator: ", "))")
                 return
             }
-            print("\(person.id)  \(person.name)  (\(person.role))")
-            if !person.also.isEmpty { print("also written: \(person.also.joined(separator: "; "))") }
+            print("\(person.id)  \(Terminal.printable(person.name))  (\(Terminal.printable(person.role)))")
+            if !person.also.isEmpty { print("also written: \(Terminal.printable(person.also.joined(separator: "; ")))") }
             let declaring = index.declarations.filter { $0.persons.contains { $0.id == id } }.map(\.document).sorted()
             print("declared in: \(declaring.joined(separator: ", "))")
             for audience in [Audience.state, .public] {
@@ -81,16 +81,16 @@ struct PersonCommand: ParsableCommand {
             print("consent in force: \(person.consent.isEmpty ? "none" : person.consent.map(\.rawValue).sorted().joined(separator: ", "))")
             for event in try ConsentLedger.load(vault).events(for: id) {
                 var line = "  \(event.date)  \(event.granted ? "granted" : "withdrew") \(event.audience.rawValue)"
-                if let by = event.obtainedBy { line += ", obtained by \(by)" }
-                if let note = event.note { line += " (\(note))" }
+                if let by = event.obtainedBy { line += ", obtained by \(Terminal.printable(by))" }
+                if let note = event.note { line += " (\(Terminal.printable(note)))" }
                 print(line + "  [recorded \(event.recorded)]")
             }
             let transfer = try TransferConsent.load(vault)
             print("consent to transfer to a successor body: \(transfer.granted.contains(id) ? "granted" : "none")")
             for event in transfer.events(for: id) {
                 var line = "  \(event.date)  \(event.granted ? "granted" : "withdrew") transfer"
-                if let by = event.obtainedBy { line += ", obtained by \(by)" }
-                if let note = event.note { line += " (\(note))" }
+                if let by = event.obtainedBy { line += ", obtained by \(Terminal.printable(by))" }
+                if let note = event.note { line += " (\(Terminal.printable(note)))" }
                 print(line)
             }
             let forms = NameVariants.forms(of: PersonNames(personID: id, spellings: [person.name] + person.also), limit: 24)

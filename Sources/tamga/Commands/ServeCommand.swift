@@ -11,7 +11,10 @@ struct ServeCommand: ParsableCommand {
         discussion: """
         Starts a web server on this machine only (127.0.0.1) and prints its
         address with a one-time access token after `#`: open it in your
-        browser. The token is exchanged for a session cookie the first time
+        browser. The address is a name new for each run,
+        http://t-<random>.localhost:PORT/ (browsers resolve any *.localhost
+        name to this machine): the session cookie goes only there, never to
+        another program listening on 127.0.0.1. The token is exchanged for a session cookie the first time
         and is spent then; the passphrase is typed into the page, never in an
         address. The vault locks after --idle-minutes without use, with the
         Lock button, and when the server stops (Ctrl-C). The same rules apply

@@ -138,11 +138,7 @@ struct VerifyCommand: ParsableCommand {
 
     /// The comment with control characters replaced, so a comment cannot
     /// drive the terminal.
-    static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map {
-            ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) ? "?" : $0
-        }))
-    }
+    static func printable(_ text: String) -> String { Terminal.printable(text) }
 
     typealias Failure = CommandFailure
 }

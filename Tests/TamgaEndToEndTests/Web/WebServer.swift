@@ -7,9 +7,10 @@ import TamgaTestSupport
 final class WebServer: @unchecked Sendable {
     let vault: CLIVault
     let process = Process()
-    /// `http://127.0.0.1:PORT/`
+    /// `http://t-<random>.localhost:PORT/` (curl, like browsers, resolves `*.localhost` to this machine)
     let base: String
     let token: String
+    let port: Int
     /// The file the server's standard error goes to.
     let errorFile: String
 
@@ -44,6 +45,7 @@ final class WebServer: @unchecked Sendable {
         }
         base = String(address[..<hash])
         token = String(address[address.index(after: hash)...])
+        port = Int(base.split(separator: ":").last?.filter(\.isNumber) ?? "") ?? 0
     }
 
     deinit {
@@ -62,12 +64,14 @@ final class WebServer: @unchecked Sendable {
             let bodyBytes: Data
         }
 
-        /// GET, or POST with `form` (url-encoded); `host` replaces the Host header.
-        func request(_ path: String, form: [(String, String)]? = nil, host: String? = nil) throws -> Reply {
+        /// GET, or POST with `form` (url-encoded); `host` replaces the Host header; `headers` are added (`Name: value`).
+        func request(_ path: String, form: [(String, String)]? = nil, host: String? = nil, headers: [String] = [],
+                     base: String? = nil) throws -> Reply {
             let folder = server.vault.folder
             let headersFile = folder.path("headers-\(UUID().uuidString)"), bodyFile = folder.path("body-\(UUID().uuidString)")
             var arguments = ["-s", "-b", jar, "-c", jar, "-D", headersFile, "-o", bodyFile, "--max-time", "60"]
             if let host { arguments += ["-H", "Host: \(host)"] }
+            for header in headers { arguments += ["-H", header] }
             for (name, value) in form ?? [] {
                 // A long value (a document's text) goes through a file: an argument is limited to 128 KiB.
                 if value.utf8.count > 16_000 {
@@ -79,7 +83,7 @@ final class WebServer: @unchecked Sendable {
                 }
             }
             if let form, form.isEmpty { arguments += ["-X", "POST", "-d", ""] }
-            arguments.append(server.base + path.drop { $0 == "/" })
+            arguments.append((base ?? server.base) + path.drop { $0 == "/" })
             let curl = Process()
             curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
             curl.arguments = arguments
