@@ -60,8 +60,17 @@ struct WebRoutes: Sendable {
     }
 
     /// Runs `body` with the unlocked vault, or sends the browser to unlock.
+    /// A member change made elsewhere (another terminal, a sync) is followed on the next request: the session
+    /// goes on under the newest keyring, and a member removed meanwhile is locked out (web red team 40, F2).
     func withVault(_ request: Request, _ body: (UnlockedVault, WebPages.Frame) throws -> Response) throws -> Response {
-        guard let vault = session.unlocked() else { return WebPages.redirect("/unlock") }
+        guard let opened = session.unlocked() else { return WebPages.redirect("/unlock") }
+        let vault: UnlockedVault
+        do { vault = try opened.current() } catch {
+            var response = WebPages.redirect("/unlock")
+            Self.setSessionCookie(session.lockVault(), on: &response)
+            return response
+        }
+        if vault.keyring.fileHash != opened.keyring.fileHash { session.replace(vault) }
         return try body(vault, frame(request, vault: vault))
     }
 
