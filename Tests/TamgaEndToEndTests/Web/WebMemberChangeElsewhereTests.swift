@@ -22,13 +22,7 @@ import TamgaTestSupport
         let folders = attack.names("datakeys")
         let written = try admin.request("/documents/new", form: WebWritingTests.newReport(csrf, id: "VR-2026-502"))
         #expect(written.status == 200, "\(WebWritingTests.alert(written))")
-        let blind = try #require(attack.names("datakeys").subtracting(folders).first, "no data keys for the new report")
-        for level in ["state", "public"] {
-            let epochs = try attack.names("datakeys/\(blind)/\(level)").map {
-                try DataKeyAttackVault.epoch(of: attack.root.appendingPathComponent("datakeys/\(blind)/\(level)/\($0)"))
-            }
-            #expect(!epochs.isEmpty && epochs.allSatisfy { $0 == 2 }, "\(level): epochs \(epochs) after Liaison's removal")
-        }
+        try WebMemberTests.expectNewReportSealedToEpoch2(attack, besides: folders)
         #expect(try vault.run(["check", "--member", "Admin"]).status == 0)
         #expect(try liaison.request("/documents").status == 303, "the removed member's session is locked")
     }

@@ -18,6 +18,17 @@ import TamgaTestSupport
         return invited.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// The one report written since `folders` is sealed, at State and public, to epoch 2 only (after Liaison's removal).
+    static func expectNewReportSealedToEpoch2(_ attack: DataKeyAttackVault, besides folders: Set<String>) throws {
+        let blind = try #require(attack.names("datakeys").subtracting(folders).first, "no data keys for the new report")
+        for level in ["state", "public"] {
+            let epochs = try attack.names("datakeys/\(blind)/\(level)").map {
+                try DataKeyAttackVault.epoch(of: attack.root.appendingPathComponent("datakeys/\(blind)/\(level)/\($0)"))
+            }
+            #expect(!epochs.isEmpty && epochs.allSatisfy { $0 == 2 }, "\(level): epochs \(epochs) after Liaison's removal")
+        }
+    }
+
     /// `tamga member list` as Admin: the state of the membership the CLI sees.
     static func roster(_ vault: CLIVault) throws -> String {
         try vault.run(["member", "list", "--member", "Admin"]).standardOutput
@@ -106,13 +117,7 @@ import TamgaTestSupport
         let folders = attack.names("datakeys")
         let written = try admin.request("/documents/new", form: WebWritingTests.newReport(csrf, id: "VR-2026-501"))
         #expect(written.status == 200, "\(WebWritingTests.alert(written))")
-        let blind = try #require(attack.names("datakeys").subtracting(folders).first, "no data keys for the new report")
-        for level in ["state", "public"] {
-            let epochs = try attack.names("datakeys/\(blind)/\(level)").map {
-                try DataKeyAttackVault.epoch(of: attack.root.appendingPathComponent("datakeys/\(blind)/\(level)/\($0)"))
-            }
-            #expect(!epochs.isEmpty && epochs.allSatisfy { $0 == 2 }, "\(level): epochs \(epochs) after Liaison's removal")
-        }
+        try Self.expectNewReportSealedToEpoch2(attack, besides: folders)
         // A second change in the same session is written after the newest keyring.
         let bob = try Self.invite(vault, "Bob")
         let added = try admin.request("/members/add", form: [("csrf", csrf), ("name", "Bob"), ("key", bob), ("clearance", "state"), ("confirm", "yes")])
