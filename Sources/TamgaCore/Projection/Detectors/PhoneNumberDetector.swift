@@ -110,7 +110,7 @@ enum PhoneNumberDetector {
             let digits = DetectorScalars.digits(scalars, prefix)
             if Set(digits).count == 1 { continue }
             if isPhone(digits, prefix, hasPlus: hasPlus) || (labelled && (5...13).contains(digits.count))
-                || isDashedLocal(scalars, prefix, hasPlus: hasPlus) { best = end }
+                || isDashedLocal(scalars, prefix, hasPlus: hasPlus) || (!hasPlus && isPrefixlessMobile(scalars, prefix)) { best = end }
         }
         return best
     }
