@@ -36,6 +36,12 @@ import Testing
         #expect(published.isEmpty, "published: \(published.joined(separator: "\n"))")
     }
 
+    /// The code's brackets are withheld together: no `(` is left open in the export (C-524's `Брат: (`).
+    @Test func noBracketIsLeftOpen() throws {
+        let published = try ScopeIdentifierCheck.exported("Брат: (90) 123-45-67") ?? ""
+        #expect(published.contains("Брат: [phone number withheld]"), "\(published)")
+    }
+
     static let clean = [
         "Population 6 019 480 (2014).", "Budget: 123 456 789 som.", "Cells 1-4 and 15-20.", "| 90 | 123 | 45 | 67 |",
         "Visits 2014 12 15 20", "Ст. 143 ч. 2 п. 3 УК.", "Всего 12 345 человек, из них 67.", "Period 01.01.14–31.12.14.",
