@@ -31,7 +31,9 @@ import Testing
         var falsePositives: [String] = []
         for _ in 0..<400 {
             let text = generator.round2CleanLine()
-            for kind in DetectorKind.allCases {
+            // A criminal case's number is an identifier since round 10's scope decision (`case-number`):
+            // only the other detectors must leave it (`CaseNumberDetectorTests`).
+            for kind in DetectorKind.allCases where !(kind == .caseNumber && text.hasPrefix("Уголовное дело")) {
                 for match in kind.matches(in: text) { falsePositives.append("\(kind.rawValue): \(String(text[match]).debugDescription) in \(text.debugDescription)") }
             }
         }
@@ -88,13 +90,17 @@ import Testing
         #expect(markers.contains { export.text.contains($0) }, "\(export.text)")
     }
 
-    /// The round's over-refusals: none of these is an identifier.
+    /// The round's over-refusals: none of these is an identifier, except the
+    /// criminal case's number, which round 10's scope decision made one
+    /// (`case-number`): no other detector reads it.
     @Test(arguments: [
         "Уголовное дело № 02-123-2014-000456 возбуждено.", "Inventory No. 1234567 (mattresses).",
         "Рождено детей в колонии: 2, дата последнего рождения 02.03.2014.", "Паспорта выдаёт МКК 211021 в Бишкеке.",
     ])
     func round2OverRefusals(text: String) {
-        for kind in DetectorKind.allCases { #expect(kind.matches(in: text).isEmpty, "\(kind): \(text)") }
+        for kind in DetectorKind.allCases where !(kind == .caseNumber && text.hasPrefix("Уголовное дело")) {
+            #expect(kind.matches(in: text).isEmpty, "\(kind): \(text)")
+        }
     }
 }
 

@@ -104,7 +104,9 @@ import Testing
             let text = (0..<10).map { _ in generator.cleanLine() }.joined(separator: generator.pick(["\n", "\n\n", " "]))
             lines += 10
             for kind in DetectorKind.allCases {
-                for match in kind.matches(in: text) {
+                // The generator's case file (`Дело № 163/15`) is a case's number since round 10's
+                // scope decision (`case-number`, `CaseNumberDetectorTests`).
+                for match in kind.matches(in: text) where !(kind == .caseNumber && text[..<match.lowerBound].hasSuffix("Дело № ")) {
                     let start = text.index(match.lowerBound, offsetBy: -min(30, text.distance(from: text.startIndex, to: match.lowerBound)))
                     let end = text.index(match.upperBound, offsetBy: min(30, text.distance(from: match.upperBound, to: text.endIndex)))
                     falsePositives[kind, default: []].append("\(String(text[match]).debugDescription) in \(String(text[start..<end]).debugDescription)")

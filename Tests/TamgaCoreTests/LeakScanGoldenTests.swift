@@ -91,7 +91,11 @@ import Testing
         #expect(rules[.sensitiveString, default: 0] > 20)
         #expect(rules[.withheldText, default: 0] > 5)
         #expect(rules[.markupResidue, default: 0] > 5)
-        for kind in DetectorKind.allCases { #expect(detectors[kind, default: 0] > 20, "\(kind)") }
+        // The detectors added after this corpus (round 10's scope: addresses, case numbers,
+        // plates) are measured by their own suites (`HomeAddressDetectorTests` …), not here.
+        for kind in DetectorKind.allCases where ![.homeAddress, .caseNumber, .vehiclePlate].contains(kind) {
+            #expect(detectors[kind, default: 0] > 20, "\(kind)")
+        }
         try golden.verify()
     }
 
@@ -128,7 +132,10 @@ import Testing
             }
         }
         #expect(rules[.withheldText, default: 0] > 20)
-        for kind in DetectorKind.allCases { #expect(detectors[kind, default: 0] > 50, "\(kind)") }
+        // Round 10's scope detectors have their own suites (see `randomExportsGetTheGoldenHits`).
+        for kind in DetectorKind.allCases where ![.homeAddress, .caseNumber, .vehiclePlate].contains(kind) {
+            #expect(detectors[kind, default: 0] > 50, "\(kind)")
+        }
         try golden.verify()
     }
 

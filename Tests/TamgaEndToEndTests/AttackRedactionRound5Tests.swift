@@ -513,7 +513,9 @@ extension AttackRedactionTests {
         Clean5(name: "postal code 720040", body: "Адрес НЦПП: 720040, Бишкек.", word: "720040"),
         Clean5(name: "visit date 02.03.2014 after 'визит'", body: "Визит состоялся 02.03.2014.", word: "02.03.2014"),
         Clean5(name: "GPS coordinates of the facility", body: "Coordinates: 42.8746, 74.5698.", word: "42.8746, 74.5698"),
-        Clean5(name: "court case number УД-1234567", body: "Уголовное дело № 1234567 возбуждено.", word: "1234567"),
+        // Withheld as a case number since round 10's scope decision (`case-number`); the sentence stays.
+        Clean5(name: "court case number УД-1234567", body: "Уголовное дело № 1234567 возбуждено.",
+               word: "Уголовное дело № ["),
         Clean5(name: "UN document symbol CAT/OP/KGZ/1", body: "See CAT/OP/KGZ/1, para 42.", word: "CAT/OP/KGZ/1"),
         Clean5(name: "year range 1991–2014 in a history sentence", body: "Колония работала в 1991–2014 годах.", word: "1991–2014"),
         Clean5(name: "time of day 10:15:32", body: "Visit began at 10:15:32.", word: "10:15:32"),

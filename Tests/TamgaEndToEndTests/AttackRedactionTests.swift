@@ -548,8 +548,10 @@ extension AttackRedactionTests {
               body: "The facility is called Temir-Kazyk.", word: "Temir-Kazyk"),
         Clean(name: "another person's patronymic Петровна becomes Detainee A (Иванович, Михайлович are left)",
               body: "Врач Анна Петровна Орлова осмотрела задержанных.", word: "Анна Петровна Орлова"),
+        // Since round 10's scope decision the number itself is withheld as a case number
+        // (`case-number`, CaseNumberDetectorTests): the export is written and the sentence stays.
         Clean(name: "criminal case number cut into a document number",
-              body: "Уголовное дело № 02-123-2014-000456 возбуждено.", word: "02-123-2014-000456"),
+              body: "Уголовное дело № 02-123-2014-000456 возбуждено.", word: "Уголовное дело № ["),
         Clean(name: "inventory number taken for a document number",
               body: "Inventory No. 1234567 (mattresses).", word: "1234567"),
         Clean(name: "date of the last birth in a women's colony taken for a DOB",

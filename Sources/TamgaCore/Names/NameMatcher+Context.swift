@@ -84,6 +84,16 @@ extension NameMatcher {
         return AttributiveUse.isAttributive(next: next, following: following, allCaps: allCaps)
     }
 
+    /// Whether the word `whole`, ending at UTF-8 `end`, stands in a set
+    /// phrase that makes it the word (`SetPhraseUse`); the line after it is
+    /// read too, so a sentence going on in lower case stays the name.
+    func isSetPhrase(_ utf8: UnsafeBufferPointer<UInt8>, whole: String, after end: Int) -> Bool {
+        let after = Self.text(utf8, from: end, to: end + Self.contextBytes)
+        let nextLine: Substring? = after.firstIndex(of: "\n").map { after[after.index(after: $0)...] }
+            ?? (end + Self.contextBytes >= utf8.count ? "" : nil)
+        return SetPhraseUse.isSetPhrase(whole, rest: after, nextLine: nextLine)
+    }
+
     /// Whether the word at UTF-8 `start..<end` is inside a named entity
     /// (`NamedEntities`: "Кыргыз Темир Жолу", "газета «Эркин Тоо»"): the
     /// words around it, joined by spaces, hyphens or quotes only, hold one.

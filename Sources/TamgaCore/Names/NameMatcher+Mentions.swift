@@ -81,7 +81,12 @@ extension NameMatcher {
                 let word = atStart ? lexicon : nil
                 let notWord = word?.isEmpty ?? false
                 // "Темир торлор" (iron bars): the word as the attribute of a plural noun (`AttributiveUse`).
-                let attributive = word.map { !$0.isEmpty } == true
+                // "Урмат менен," (with respect), "Жеңиш күнү" (Victory Day): a lexicon word in a
+                // set phrase (`SetPhraseUse`) is the word, whatever the name's risk.
+                // Written with its capital: in a chat's lower case the phrase is not read.
+                let setPhrase = writtenCapital && word.map { !$0.isEmpty } == true
+                    && isSetPhrase(utf8, whole: whole, after: start + whole.utf8.count)
+                let attributive = setPhrase || word.map { !$0.isEmpty } == true
                     && isAttributive(utf8, after: end, allCaps: whole.allSatisfy(\.isUppercase))
                 let written = lexicon.isEmpty ? "" : whole.lowercased()
                 // A given name's possessive used as another person's surname ("Nazira Aibekova").
@@ -92,6 +97,8 @@ extension NameMatcher {
                     if candidate.role == .father, isBesideAnotherGivenName(utf8, start: start, end: end) { return false }
                     // кузнецов, кузнецова, petrov: a surname whole is the person in any case (round 8, A1).
                     if isWholeSurname(whole, of: candidate.person) { return true }
+                    // Not a spelling declared alone: the author asked for that one.
+                    if setPhrase, candidate.role != .spelling { return false }
                     // A lexicon word that only reads like the name ("below" for Belov's German
                     // spelling Below, "беловой" "fair" for Белов): a name only where written as
                     // one, with a capital not at a sentence start (issue 15, round 2); at a

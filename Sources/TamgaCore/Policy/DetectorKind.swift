@@ -13,6 +13,12 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Codable {
     case birthDate = "birth-date"
     /// E-mail addresses, except an institution's function mailbox (`info@`, `press@`).
     case emailAddress = "email-address"
+    /// A dwelling's address (street or microdistrict, house, flat): with a flat, or after a residence word.
+    case homeAddress = "home-address"
+    /// A criminal or court case's number after a case word (`уголовное дело №`, `кылмыш иши`, `case No.`).
+    case caseNumber = "case-number"
+    /// A vehicle's registration plate (`01KG 123 ABC`, `B 1234 AB`, the neighbours' formats, any after a plate word).
+    case vehiclePlate = "vehicle-plate"
 
     /// Detectors added after policy version 1 was written: a stored policy
     /// that predates one does not list it, and it then runs for the State
@@ -20,5 +26,8 @@ public enum DetectorKind: String, CaseIterable, Sendable, Hashable, Codable {
     /// gains the protection, never loses it). Listing it sets it as any other.
     static let defaultRules: [DetectorKind: DetectorRule] = [
         .emailAddress: DetectorRule(audiences: [.state, .public], marker: "[e-mail address withheld]"),
+        .homeAddress: DetectorRule(audiences: [.state, .public], marker: "[home address withheld]"),
+        .caseNumber: DetectorRule(audiences: [.state, .public], marker: "[case number withheld]"),
+        .vehiclePlate: DetectorRule(audiences: [.state, .public], marker: "[vehicle plate withheld]"),
     ]
 }

@@ -82,6 +82,15 @@ detectors:
   email-address:
     audiences: [state, public]
     marker: "[e-mail address withheld]"
+  home-address:
+    audiences: [state, public]
+    marker: "[home address withheld]"
+  case-number:
+    audiences: [state, public]
+    marker: "[case number withheld]"
+  vehicle-plate:
+    audiences: [state, public]
+    marker: "[vehicle plate withheld]"
 
 # Published statistics suppress counts below this threshold.
 statistics:

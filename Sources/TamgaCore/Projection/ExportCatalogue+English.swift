@@ -26,6 +26,9 @@ extension ExportCatalogue {
             "detector/phone-number": CountedNoun("phone number", "phone numbers"),
             "detector/birth-date": CountedNoun("date of birth", "dates of birth"),
             "detector/email-address": CountedNoun("e-mail address", "e-mail addresses"),
+            "detector/home-address": CountedNoun("home address", "home addresses"),
+            "detector/case-number": CountedNoun("case number", "case numbers"),
+            "detector/vehicle-plate": CountedNoun("vehicle plate", "vehicle plates"),
         ],
         policyTexts: PolicyTexts(
             audiences: [
@@ -37,7 +40,8 @@ extension ExportCatalogue {
             detectorMarkers: [
                 .documentNumber: "[document number withheld]", .personalNumber: "[personal number withheld]",
                 .phoneNumber: "[phone number withheld]", .birthDate: "[date of birth withheld]",
-                .emailAddress: "[e-mail address withheld]",
+                .emailAddress: "[e-mail address withheld]", .homeAddress: "[home address withheld]",
+                .caseNumber: "[case number withheld]", .vehiclePlate: "[vehicle plate withheld]",
             ],
             pseudonyms: ["detainee": "Detainee {letter}", "witness": "Witness {letter}", "relative": "Relative {letter}",
                          "official": "Official {letter}", "staff": "Staff member {letter}"]),

@@ -25,6 +25,9 @@ extension ExportCatalogue {
             "detector/phone-number": CountedNoun("телефон номери"),
             "detector/birth-date": CountedNoun("туулган күн"),
             "detector/email-address": CountedNoun("электрондук почтанын дареги"),
+            "detector/home-address": CountedNoun("үй дареги"),
+            "detector/case-number": CountedNoun("иштин номери"),
+            "detector/vehicle-plate": CountedNoun("унаанын номери"),
         ],
         policyTexts: PolicyTexts(
             audiences: [
@@ -36,7 +39,8 @@ extension ExportCatalogue {
             detectorMarkers: [
                 .documentNumber: "[документтин номери жашырылды]", .personalNumber: "[жеке номер жашырылды]",
                 .phoneNumber: "[телефон номери жашырылды]", .birthDate: "[туулган күнү жашырылды]",
-                .emailAddress: "[электрондук почтанын дареги жашырылды]",
+                .emailAddress: "[электрондук почтанын дареги жашырылды]", .homeAddress: "[үй дареги жашырылды]",
+                .caseNumber: "[иштин номери жашырылды]", .vehiclePlate: "[унаанын номери жашырылды]",
             ],
             pseudonyms: ["detainee": "Камактагы {letter}", "witness": "Күбө {letter}", "relative": "Тууган {letter}",
                          "official": "Кызмат адамы {letter}", "staff": "Кызматкер {letter}"]),

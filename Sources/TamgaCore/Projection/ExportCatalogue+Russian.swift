@@ -27,6 +27,9 @@ extension ExportCatalogue {
             "detector/phone-number": CountedNoun("номер телефона", "номера телефонов", "номеров телефонов"),
             "detector/birth-date": CountedNoun("дата рождения", "даты рождения", "дат рождения"),
             "detector/email-address": CountedNoun("адрес электронной почты", "адреса электронной почты", "адресов электронной почты"),
+            "detector/home-address": CountedNoun("домашний адрес", "домашних адреса", "домашних адресов"),
+            "detector/case-number": CountedNoun("номер дела", "номера дел", "номеров дел"),
+            "detector/vehicle-plate": CountedNoun("номерной знак", "номерных знака", "номерных знаков"),
         ],
         policyTexts: PolicyTexts(
             audiences: [
@@ -38,7 +41,8 @@ extension ExportCatalogue {
             detectorMarkers: [
                 .documentNumber: "[номер документа скрыт]", .personalNumber: "[персональный номер скрыт]",
                 .phoneNumber: "[номер телефона скрыт]", .birthDate: "[дата рождения скрыта]",
-                .emailAddress: "[адрес электронной почты скрыт]",
+                .emailAddress: "[адрес электронной почты скрыт]", .homeAddress: "[домашний адрес скрыт]",
+                .caseNumber: "[номер дела скрыт]", .vehiclePlate: "[номерной знак скрыт]",
             ],
             pseudonyms: ["detainee": "Задержанный {letter}", "witness": "Свидетель {letter}", "relative": "Родственник {letter}",
                          "official": "Должностное лицо {letter}", "staff": "Сотрудник {letter}"]),

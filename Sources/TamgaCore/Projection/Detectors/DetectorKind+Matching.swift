@@ -25,6 +25,9 @@ extension DetectorKind {
         case .phoneNumber: PhoneNumberDetector.matches(in: scalars)
         case .birthDate: BirthDateDetector.matches(in: scalars)
         case .emailAddress: EmailAddressDetector.matches(in: scalars)
+        case .homeAddress: HomeAddressDetector.matches(in: scalars)
+        case .caseNumber: CaseNumberDetector.matches(in: scalars)
+        case .vehiclePlate: VehiclePlateDetector.matches(in: scalars)
         }
     }
 }

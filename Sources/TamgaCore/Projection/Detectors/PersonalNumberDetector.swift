@@ -45,6 +45,11 @@ enum PersonalNumberDetector {
                 result.append(offset..<end)
                 offset = end
                 continue
+            } else if run <= 12, !DetectorScalars.isDigit(scalars, offset - 1), !DetectorScalars.continuesNumber(scalars, offset),
+                      let end = kazakhNumber(scalars, at: offset) {
+                result.append(offset..<end)
+                offset = end
+                continue
             } else if run == 14 {
                 // An organisation's INN begins with 0 (`isOrganisation`); a person's with 1 or 2.
                 if !isOrganisation(scalars, at: offset), !isOrganisationNamed(scalars, at: offset) { result.append(offset..<(offset + 14)) }

@@ -38,7 +38,9 @@ enum PhoneNumberDetector {
         let dates = DetectorScalars.dateTokens(in: scalars) + DetectorScalars.shortYearPeriods(in: scalars) + tollFreeNumbers(in: scalars)
         while start < scalars.count {
             if let end = match(scalars, at: start, dates: dates) {
-                result += cellPieces(scalars, start..<end)
+                // `(90) 123-45-67`: the bracket opening the code goes with the number its closing one is in.
+                let from = start > 0 && scalars[start - 1] == "(" && scalars[start..<end].contains(")") ? start - 1 : start
+                result += cellPieces(scalars, from..<end)
                 start = end
             } else {
                 start += 1
@@ -110,7 +112,7 @@ enum PhoneNumberDetector {
             let digits = DetectorScalars.digits(scalars, prefix)
             if Set(digits).count == 1 { continue }
             if isPhone(digits, prefix, hasPlus: hasPlus) || (labelled && (5...13).contains(digits.count))
-                || isDashedLocal(scalars, prefix, hasPlus: hasPlus) { best = end }
+                || isDashedLocal(scalars, prefix, hasPlus: hasPlus) || (!hasPlus && isPrefixlessMobile(scalars, prefix)) { best = end }
         }
         return best
     }

@@ -91,7 +91,8 @@ struct LeakCommonStems: Sendable {
                 return true
             }
             if !CommonWords.shared.isWordForm(token) || Self.isCaseFormOrVocative(own, after: line[index...], partners: partners)
-                || (capital && partners.contains(own) && !Self.isAttributive(line[index...], allCaps: token.allSatisfy(\.isUppercase))) {
+                || (capital && partners.contains(own) && !Self.isAttributive(line[index...], allCaps: token.allSatisfy(\.isUppercase))
+                    && !SetPhraseUse.isSetPhrase(token, rest: line[index...], nextLine: nil)) {
                 return true
             }
         }

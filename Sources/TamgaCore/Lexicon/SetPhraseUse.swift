@@ -1,0 +1,98 @@
+/// A common-word given name at a sentence start inside a set phrase that
+/// fixes its reading as the word (issue 15, red team rounds 9 and 10,
+/// clean-003): the Kyrgyz letter closing "Урмат менен," ("with respect,")
+/// became "Задержанный A менен," in a document that declares an Urmat.
+/// At a sentence start the capital says nothing, so the name rule fails
+/// closed; what follows the word can still say it is the word:
+///
+/// - a closing formula: the word, perhaps joined by "жана" to lower-case
+///   words, then "менен" and a comma or nothing, ending its line
+///   ("Урмат менен,", "Тынчтык менен,", "Урмат жана ыраазычылык менен,"),
+///   or quoted ("«Урмат менен,»"). A letter's closing is followed by a
+///   signature, a capital or a blank line; a sentence that goes on in
+///   lower case on the next line ("Урмат менен,⏎биз бардык") is the man,
+///   which the matcher checks (`nextLine`); the scan, which may only be
+///   more lenient, reads the line alone;
+/// - a hyphen compound with a lower-case word ("Урмат-сый менен",
+///   "Темир-бетон"), unless the second part is an honorific a name takes
+///   ("Урмат-ага", "Темир-байке");
+/// - a fixed expression of the word (`phrases`): "Урмат көрсөтүү" (to show
+///   respect), "Жеңиш күнү" (Victory Day), "Темир жол бекети" (the
+///   railway station), "Любовь к детям", "Слава богу".
+///
+/// The word alone with a verb ("Урмат келди"), in a case form
+/// ("Урматтын"), with another name ("Урмат менен Айбек") or a phrase not in
+/// the table stays the person.
+enum SetPhraseUse {
+    /// Whether `word` (as written) followed by `rest` (the text after it, to
+    /// the end of its line or beyond) is a set phrase. `nextLine`: the
+    /// start of the line after the word's, when known (nil: not checked).
+    static func isSetPhrase(_ word: some StringProtocol, rest: some StringProtocol, nextLine: Substring?) -> Bool {
+        let lemma = word.lowercased()
+        let rest = Substring(rest)
+        if isCompound(rest) { return true }
+        // "Тынчтык жана коопсуздук" (peace and security): joined to a lower-case word (`AttributiveUse`).
+        if rest.first == " " {
+            let next = rest.dropFirst().prefix(while: \.isLetter)
+            let after = rest.dropFirst(1 + next.count)
+            if after.first == " ", AttributiveUse.isCoordinated(next: next, following: after.dropFirst().prefix(while: \.isLetter)) { return true }
+        }
+        if isClosingFormula(rest, nextLine: nextLine) { return true }
+        guard let expressions = phrases[lemma] else { return false }
+        let words = rest.prefix { $0 != "\n" }.split(whereSeparator: { !$0.isLetter }).prefix(2).map { $0.lowercased() }
+        guard let next = words.first else { return false }
+        return expressions.contains { expression in
+            let parts = expression.split(separator: " ").map(String.init)
+            guard parts.count <= words.count else { return false }
+            return zip(parts, words).allSatisfy { part, written in
+                part.hasSuffix("*") ? written.hasPrefix(part.dropLast()) : written == part
+            } && !next.isEmpty
+        }
+    }
+
+    /// "-сый", "-бетон": a hyphen and a lower-case lexicon word that is no honorific.
+    static func isCompound(_ rest: Substring) -> Bool {
+        guard rest.first == "-" else { return false }
+        let part = rest.dropFirst().prefix(while: \.isLetter)
+        guard let first = part.first, first.isLowercase, part.count >= 2, !honorifics.contains(String(part)) else { return false }
+        return CommonWords.shared.isWordForm(part)
+    }
+
+    /// "менен," ending the line, after the word and perhaps "жана" and lower-case words.
+    static func isClosingFormula(_ rest: Substring, nextLine: Substring?) -> Bool {
+        let line = rest.prefix { $0 != "\n" }
+        let words = line.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        guard let at = words.prefix(4).firstIndex(where: { $0.lowercased() == "менен" }) else { return false }
+        // Between the word and "менен": "жана" and lower-case words only ("жана ыраазычылык").
+        let between = words[..<at]
+        if let first = between.first {
+            guard first.lowercased() == "жана", between.count >= 2,
+                  between.dropFirst().allSatisfy({ $0.first?.isLowercase == true || $0.allSatisfy(\.isUppercase) }) else { return false }
+        }
+        // After "менен": a comma and the line's end, or a closing quotation mark ("«Урмат менен,»").
+        let tail = line[words[at].endIndex...]
+        let marks = tail.prefix { ",»”\"".contains($0) }
+        if marks.contains(where: { "»”\"".contains($0) }) { return true }
+        guard tail.allSatisfy({ ", \t".contains($0) }) else { return false }
+        // The line after: nothing, a blank line or a capital (a signature), not a sentence going on in lower case.
+        guard let nextLine else { return true }
+        let next = nextLine.drop { $0 == " " || $0 == "\t" }
+        return next.first.map { !$0.isLowercase } ?? true
+    }
+
+    /// Honorifics written after a name with a hyphen ("Урмат-ага"): the person.
+    static let honorifics: Set<String> = ["ага", "аке", "байке", "эже", "апа", "ата", "ака", "мырза", "айым", "жан", "бек", "уулу", "кызы"]
+
+    /// Fixed expressions by the word's lower-case form: the next word (and the
+    /// one after it), a `*` taking the rest of the word.
+    static let phrases: [String: [String]] = [
+        "урмат": ["көрсөтүү*"],
+        "жеңиш": ["күн*", "майрам*", "парад*"],
+        "темир": ["жол бекет*", "жол вокзал*", "жол станц*", "жол көпүрө*", "жол кызмат*", "жол транспорт*", "жолу", "жолчу*"],
+        "тынчтык": ["үчүн күрөш*", "сактоо*"],
+        "любовь": ["к детям", "к родине", "к семье", "к жизни", "к людям", "к ближнему", "к матери"],
+        "надежда": ["на освобождение", "на справедливость", "на лучшее", "на помилование", "на амнистию", "на пересмотр", "есть", "умирает"],
+        "вера": ["в бога", "в закон", "в справедливость", "в себя", "в правосудие", "в будущее"],
+        "слава": ["богу", "аллаху"],
+    ]
+}

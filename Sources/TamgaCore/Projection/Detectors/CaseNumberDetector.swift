@@ -1,0 +1,122 @@
+/// A criminal or court case's number (red-team round 10, C-550): it names
+/// the detainee to anyone with access to the courts' or the prosecutor's
+/// register, as a passport's number does.
+///
+/// The number after a case word, a number sign between or not:
+/// `Уголовное дело № 01-123/2014`, `по делу №1-45/15`, `у/д № 145/2014`,
+/// `ЕРП № 02-123-2014-000456`, `кылмыш иши № 12-345/14`, `criminal case
+/// No. 01-123/2014`, `case #145/2014`; before the Kyrgyz word for it
+/// (`01-123/2014-номерлүү кылмыш иши`). The number is a run of digits,
+/// letters and `- / .` holding a digit (`УД-123/2014`, `0112345`).
+///
+/// After `дело`, `иш` or `case` a number sign is needed (`дело 15 человек`
+/// is a count; `in case 12` is not a case's number); after a criminal word
+/// (`уголовное дело`, `кылмыш иши`, `criminal case`) or a register
+/// (`ЕРП`, `ЕРПП`, `КУС`, `у/д`) a number with a separator or five digits
+/// is enough. English `case` alone is also a crate (`Case No. 8400184
+/// (mattresses)`): after it the number needs its court shape or a criminal
+/// word before. A year alone (`дело 2014 года`, `кылмыш иши 2014-жылы`) is
+/// a date, never a number here.
+enum CaseNumberDetector {
+    static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        guard scalars.contains(where: { $0.asciiDigit != nil }) else { return [] }
+        let tokens = DetectorTokens(scalars)
+        var result: [Range<Int>] = []
+        var index = 0
+        while index < tokens.tokens.count {
+            if let (strong, next) = caseWord(tokens, at: index),
+               let number = number(tokens, from: next, strong: strong, english: tokens.tokens[index].text.hasPrefix("case")) {
+                result.append(number.range)
+                index = number.next
+            } else if let number = numberBeforeKyrgyzWord(tokens, at: index) {
+                result.append(number.range)
+                index = number.next
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// A case word at `index`: whether it is a criminal or register word, and where what follows it starts.
+    static func caseWord(_ tokens: DetectorTokens, at index: Int) -> (strong: Bool, next: Int)? {
+        guard let token = tokens[index], token.kind == .word else { return nil }
+        let word = token.text
+        if registers.contains(word) { return (true, index + 1) }
+        // `у/д`: the abbreviation of уголовное дело.
+        if word == "у", tokens[index + 1]?.text == "/", tokens[index + 2]?.text == "д" { return (true, index + 3) }
+        guard caseNouns.contains(word) || word.hasPrefix("иш") && word.count <= 6 else { return nil }
+        let previous = tokens[index - 1]?.text ?? ""
+        let strong = previous.hasPrefix("уголовн") || previous.hasPrefix("кылмыш") || previous == "criminal" || previous == "личн"
+            || previous.hasPrefix("личн") || previous == "court" || previous == "сот"
+        if word.hasPrefix("иш"), !strong { return nil }
+        // `case file No.`
+        if tokens[index + 1]?.text == "file" { return (strong, index + 2) }
+        return (strong, index + 1)
+    }
+
+    /// The case's number starting at `from` (a number sign, `No.`, `:` skipped).
+    static func number(_ tokens: DetectorTokens, from: Int, strong: Bool, english: Bool = false) -> (range: Range<Int>, next: Int)? {
+        var index = from
+        var signed = false
+        while let token = tokens[index], index - from < 4 {
+            if ["№", "#", ":"].contains(token.text) || (token.text == "no" || token.text == "nr" || token.text == "n") {
+                signed = signed || token.text != ":"
+                index += 1
+                if tokens[index]?.text == ".", token.kind == .word { index += 1 }
+            } else if index == from, ["за", "под", "by", "under"].contains(token.text) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard let first = tokens[index], first.kind == .number || (first.kind == .word && first.capital && tokens[index + 1]?.text == "-") else {
+            return nil
+        }
+        // The run: numbers and capital letters joined by `- / .` with no space, or a space before a digit group after a dash.
+        var end = index
+        var digits = first.kind == .number ? first.text.count : 0
+        var separated = false
+        while let joiner = tokens[end + 1], ["-", "/", ".", "\u{2010}", "\u{2011}", "\u{2013}"].contains(joiner.text), joiner.attached,
+              let part = tokens[end + 2], part.attached, part.kind == .number || (part.kind == .word && part.text.count <= 3 && part.capital) {
+            if part.kind == .number { digits += part.text.count }
+            separated = true
+            end += 2
+        }
+        guard digits > 0 else { return nil }
+        if !separated, tokens.isYear(index) || isBareYear(tokens, index) { return nil }
+        guard signed || (strong && (separated || digits >= 5)) else { return nil }
+        // English `case` alone is also a crate or an instance (`Case No. 8400184 (mattresses)`):
+        // a case's number there has its court shape (`01-123/2014`) or a criminal word before it.
+        if english, !strong, !separated { return nil }
+        return (tokens.tokens[index].range.lowerBound..<tokens.tokens[end].range.upperBound, end + 1)
+    }
+
+    /// `2014` alone after a case word is the year the case was opened.
+    static func isBareYear(_ tokens: DetectorTokens, _ index: Int) -> Bool {
+        guard let token = tokens[index], token.text.count == 4, let value = Int(token.text) else { return false }
+        return (1990...2099).contains(value)
+    }
+
+    /// `01-123/2014-номерлүү кылмыш иши`: the Kyrgyz adjective of the number, before the case word.
+    static func numberBeforeKyrgyzWord(_ tokens: DetectorTokens, at index: Int) -> (range: Range<Int>, next: Int)? {
+        guard let first = tokens[index], first.kind == .number else { return nil }
+        // Not from the middle of a number (`123` of `01-123`).
+        if first.attached, let previous = tokens[index - 1], previous.kind != .word { return nil }
+        var end = index
+        while let joiner = tokens[end + 1], ["-", "/", "."].contains(joiner.text), let part = tokens[end + 2], part.kind == .number, part.attached {
+            end += 2
+        }
+        var word = end + 1
+        if tokens[word]?.text == "-" { word += 1 }
+        guard let adjective = tokens[word], adjective.text.hasPrefix("номерл"), let noun = tokens[word + 1],
+              noun.text.hasPrefix("кылмыш") || noun.text.hasPrefix("иш") || caseNouns.contains(noun.text) else { return nil }
+        return (tokens.tokens[index].range.lowerBound..<tokens.tokens[end].range.upperBound, word + 2)
+    }
+
+    static let caseNouns: Set<String> = [
+        "дело", "дела", "делу", "делом", "деле", "делам", "case", "cases", "производство", "производства", "производству",
+    ]
+    /// Registers of crimes and complaints whose entry names the case: `ЕРП`, `ЕРПП`, `КУС`, `КУП`, `ERP`.
+    static let registers: Set<String> = ["ерп", "ерпп", "erp", "erpp", "кус", "куп", "крсп"]
+}

@@ -1,0 +1,139 @@
+/// A vehicle's registration plate (red-team round 10, C-551): a police
+/// car's plate identifies the officers' unit, a family's car the family.
+///
+/// Read as groups of digits and letters, joined by nothing, one space or a
+/// dash, in the shapes plates have in the region: Kyrgyz since 2016 (`01KG
+/// 123 ABC`, also without `KG`: `01 123 ABC`) and before (`B 1234 AB`),
+/// Russian (`А123ВС 77`, `А 123 ВС 777`), Kazakh (`123 ABC 02`) and Uzbek
+/// (`01 A 123 BC`). Letters are capitals, Latin or the Cyrillic letters a
+/// plate uses. After a plate word (`госномер`, `г/н`, `номерной знак`,
+/// `мамлекеттик номер`, `plate`, `registration`) any run of five to ten
+/// digits and letters holding two digits and a letter is a plate, in any case.
+enum VehiclePlateDetector {
+    enum Group: Equatable { case digits(Int), letters(Int) }
+
+    /// Each shape, group by group; `KG` is the Kyrgyz plate's own pair.
+    static let shapes: [[Group]] = [
+        [.digits(2), .letters(2), .digits(3), .letters(3)],
+        [.digits(2), .digits(3), .letters(3)],
+        [.letters(1), .digits(4), .letters(2)],
+        [.letters(1), .digits(3), .letters(2), .digits(2)],
+        [.letters(1), .digits(3), .letters(2), .digits(3)],
+        [.digits(3), .letters(3), .digits(2)],
+        [.digits(2), .letters(1), .digits(3), .letters(2)],
+    ]
+
+    static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        guard scalars.contains(where: { $0.asciiDigit != nil }) else { return [] }
+        let tokens = DetectorTokens(scalars)
+        var result: [Range<Int>] = []
+        var index = 0
+        while index < tokens.tokens.count {
+            if let end = plate(tokens, scalars, at: index) {
+                result.append(tokens.tokens[index].range.lowerBound..<tokens.tokens[end].range.upperBound)
+                index = end + 1
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The last token of a plate starting at `start`.
+    static func plate(_ tokens: DetectorTokens, _ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        guard let first = tokens[start], first.kind != .mark else { return nil }
+        // Not from inside a longer code (`IVS-1`, `ГОСТ Р 52872`).
+        if first.attached, let previous = tokens[start - 1], previous.kind != .mark || previous.text == "-" { return nil }
+        var groups: [(group: Group, index: Int)] = []
+        var index = start
+        while let token = tokens[index], token.kind != .mark, groups.count < 5 {
+            if index > start {
+                let previous = tokens.tokens[index - 1]
+                guard token.attached || !token.afterBreak, previous.kind != .mark || previous.text == "-" else { break }
+            }
+            groups.append((token.kind == .number ? .digits(token.text.count) : .letters(token.text.count), index))
+            // One dash between groups, written with or without spaces.
+            if let dash = tokens[index + 1], dash.text == "-", let next = tokens[index + 2], next.kind != .mark, !next.afterBreak {
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        guard groups.count >= 2 else { return nil }
+        let labelled = isAfterPlateWord(tokens, start)
+        for count in stride(from: groups.count, through: 2, by: -1) {
+            let prefix = groups[0..<count]
+            let last = prefix[prefix.endIndex - 1].index
+            // The plate ends where the code ends: no letter or digit joined after it.
+            if let after = tokens[last + 1], after.attached, after.kind != .mark { continue }
+            if tokens[last + 1]?.text == "-", let after = tokens[last + 2], after.attached, after.kind != .mark { continue }
+            let letters = prefix.filter { if case .letters = $0.group { true } else { false } }
+            if shapes.contains(prefix.map(\.group)), labelled || letters.allSatisfy({ isPlateLetters(tokens, scalars, $0.index) }),
+               isKyrgyzPair(tokens, prefix.map(\.index)), labelled || !isSum(tokens, prefix.map(\.index)) { return last }
+            if labelled, isLoose(prefix.map(\.group)) { return last }
+        }
+        return nil
+    }
+
+    /// A sum, not a plate (`25 000 KGS`, `39 000 USD`): a currency's code for
+    /// letters, or a group of thousands (`000`); and in the shape of two
+    /// digits, three digits and three letters the two must be a region's
+    /// code (Kyrgyz 01–09, Uzbek 10, 20, 25, … 95).
+    static func isSum(_ tokens: DetectorTokens, _ indices: [Int]) -> Bool {
+        let texts = indices.map { tokens.tokens[$0].text }
+        if texts.contains(where: { currencies.contains($0) || $0 == "000" }) { return true }
+        if indices.count == 3, tokens.tokens[indices[0]].kind == .number, tokens.tokens[indices[1]].kind == .number {
+            return !regionCodes.contains(texts[0])
+        }
+        return false
+    }
+
+    static let currencies: Set<String> = ["kgs", "usd", "eur", "rub", "kzt", "uzs", "gbp", "cny", "try", "chf", "jpy", "сом", "руб"]
+    static let regionCodes: Set<String> = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "20", "25", "30", "40", "50",
+                                           "60", "70", "75", "80", "85", "90", "95"]
+
+    /// In the Kyrgyz shape with a pair of letters after the region, the pair is `KG`.
+    static func isKyrgyzPair(_ tokens: DetectorTokens, _ indices: [Int]) -> Bool {
+        guard indices.count == 4, tokens.tokens[indices[0]].kind == .number, tokens.tokens[indices[1]].text.count == 2,
+              tokens.tokens[indices[1]].kind == .word else { return true }
+        return tokens.tokens[indices[1]].text == "kg"
+    }
+
+    /// Capitals a plate carries: Latin, or the Cyrillic letters that look like them.
+    static func isPlateLetters(_ tokens: DetectorTokens, _ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        scalars[tokens.tokens[index].range].allSatisfy { ("A"..."Z").contains($0) || "АВЕКМНОРСТУХ".unicodeScalars.contains($0) }
+    }
+
+    /// After a plate word: five to ten digits and letters, two digits and one letter at least.
+    static func isLoose(_ groups: [Group]) -> Bool {
+        var digits = 0, letters = 0
+        for group in groups {
+            switch group {
+            case .digits(let count): digits += count
+            case .letters(let count): letters += count
+            }
+        }
+        return digits >= 2 && letters >= 1 && (5...10).contains(digits + letters) && letters <= 5
+    }
+
+    /// A plate word up to five tokens before, on the same line: `госномер`, `гос. номер`, `г/н`,
+    /// `номерной знак`, `plate`, `registration number`, `мамлекеттик номери` (not `мамлекеттик` or `гос.`
+    /// alone: "state", as in a banner or `гос. органы`).
+    static func isAfterPlateWord(_ tokens: DetectorTokens, _ start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, start - index <= 5 {
+            let word = tokens.tokens[index].text
+            let next = tokens[index + 1]?.text ?? ""
+            let afterNext = tokens[index + 2]?.text ?? ""
+            if plateWords.contains(where: { word.hasPrefix($0) }) { return true }
+            if word == "н", tokens[index - 1]?.text == "/", tokens[index - 2]?.text == "г" { return true }
+            if (word == "мамлекеттик" || word == "registration") && (next.hasPrefix("номер") || next == "number" || next == "no") { return true }
+            if word == "гос", next == ".", afterNext.hasPrefix("номер") { return true }
+            if tokens.tokens[index].afterBreak { break }
+            index -= 1
+        }
+        return false
+    }
+
+    static let plateWords = ["госномер", "номерн", "plate", "автономер"]
+}

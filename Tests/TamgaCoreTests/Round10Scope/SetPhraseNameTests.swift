@@ -1,0 +1,65 @@
+import Testing
+@testable import TamgaCore
+
+/// Red team round 9 and 10, clean-003 (issue 15): the Kyrgyz letter closing
+/// `Урмат менен,` ("with respect,") became `Задержанный A менен,` because
+/// урмат is also the declared given name Urmat, and at a sentence start a
+/// bare common-word name fails closed. The class: an ordinary Kyrgyz or
+/// Russian word equal to a declared given name, at a sentence start, in a
+/// set phrase that fixes its reading as the word (a letter's closing
+/// formula, "слава богу", "темир жол" railway, "Жеңиш күнү" Victory Day).
+/// A real given name used alone (with a verb, a case form, another name)
+/// is still the person.
+@Suite struct SetPhraseNameTests {
+    static func vault(_ body: String) throws -> String? {
+        try ScopeIdentifierCheck.exported(body)
+    }
+
+    /// Texts that name nobody: each must be exported word for word.
+    static let phrases = [
+        // The report's case and other closing formulas (Урмат, Тынчтык, Жеңиш, Любовь are declared).
+        "Урмат менен,\nУлуттук алдын алуу борбору",
+        "Урмат менен,\n\nАкыйкатчы",
+        "Терең урмат менен,\nУлуттук алдын алуу борбору",
+        "Урмат менен\n\nУлуттук борбор",
+        "УРМАТ МЕНЕН,\nУЛУТТУК БОРБОР",
+        "Тынчтык менен,\nБорбор",
+        "Урмат жана ыраазычылык менен,\nБорбор",
+        // Set phrases at a sentence start.
+        "Тынчтык жана коопсуздук маселелери талкууланды.",
+        "Жеңиш күнү камерада майрам болгон жок.",
+        "Жеңиш күнүнө карата мунапыс жарыяланды.",
+        "Любовь к детям он не скрывал.",
+        "Темир жол бекетинде кармалган.",
+        "Урмат көрсөтүү керек деп айтты.",
+        "Ал: «Урмат менен,» деп жазды.",
+    ]
+
+    @Test(arguments: phrases)
+    func aSetPhraseIsTheWord(_ text: String) throws {
+        let out = try Self.vault(text)
+        #expect(out?.contains(text) == true, "damaged or refused: \(text)\n\(out ?? "refused")")
+    }
+
+    /// The given name used alone, each must not be published.
+    static let persons: [(text: String, needle: String)] = [
+        ("Урмат менен сүйлөштүк.", "Урмат"),
+        ("Урмат келди.", "Урмат"),
+        ("Урмат менен Айбек камерада отурушат.", "Урмат"),
+        ("Биз Урмат менен,\nбирге бардык.", "Урмат"),
+        ("Кечээ Урматтын апасы келди.", "Урмат"),
+        ("Тынчтык менен сүйлөштүк.", "Тынчтык"),
+        ("Тынчтык келди, ал сабалган.", "Тынчтык"),
+        ("Жеңиш камерада отурат.", "Жеңиш"),
+        ("Любовь пришла на свидание.", "Любовь"),
+    ]
+
+    @Test func aGivenNameAloneIsStillThePerson() throws {
+        var published: [String] = []
+        for (text, needle) in Self.persons {
+            if let out = try Self.vault(text), out.contains(needle) { published.append(text) }
+        }
+        print("SetPhrase: given names alone held \(Self.persons.count - published.count)/\(Self.persons.count)")
+        #expect(published.isEmpty, "published: \(published.joined(separator: "\n"))")
+    }
+}
