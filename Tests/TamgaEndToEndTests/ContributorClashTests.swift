@@ -38,4 +38,25 @@ import TamgaTestSupport
         #expect(refused.status != 0)
         #expect(refused.standardError.contains("declared with two different"), "\(refused.standardError)")
     }
+
+    /// Attacker 40b, F4: the contributor's document sorts before the one
+    /// that declares the detainee, and re-declares him as an official (named
+    /// to the State by role): the less open role is kept, so nobody is named.
+    @Test(arguments: ["INT-2014-001", "AAA-1"])
+    func aClashingRoleNeverOpensANameWhicheverDocumentComesFirst(_ id: String) throws {
+        let v = try ExportTests.vaultWithExamples()
+        let key = try v.run(["member", "invite", "--name", "Field"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try v.run(["member", "add", "--member", "Admin", "Field", key, "--clearance", "contributor"]).status == 0)
+        let clash = "---\nid: \(id)\nkind: visit-report\nlevel: state\ndate: 2026-11-30\npersons:\n  D-0042:\n"
+            + "    name: Aibek Sadykov\n    role: official\n    consent: [state, public]\n---\nAibek Sadykov was in the yard.\n"
+        #expect(try v.run(["add", "--member", "Field", try v.folder.write("clash.md", clash)]).status == 0)
+        let admin: ([String]) throws -> TamgaBinary.Result = { try v.run($0, extra: ["TAMGA_MEMBER": "Admin"]) }
+        #expect(try admin(["refresh"]).status == 0)
+        for document in ["VR-2014-017", "INT-2014-044", id] {
+            let export = try admin(["export", document, "--audience", "state", "-o", "-"])
+            #expect(export.status == 0, "\(document): \(export.standardError)")
+            #expect(!export.standardOutput.contains("Sadykov"), "\(document): \(export.standardOutput)")
+        }
+        #expect(try admin(["person", "show", "D-0042"]).standardOutput.contains("named to state: no"))
+    }
 }

@@ -35,6 +35,11 @@ public struct Policy: Sendable, Hashable {
         return roles[role]?.namedTo.contains(audience) ?? false
     }
 
+    /// How many audiences `role` names a person to by role alone (none for a
+    /// role the policy does not define): the registry keeps the least open
+    /// of two roles declared for one person (`PersonRegistry`).
+    public func openness(of role: String) -> Int { roles[role]?.namedTo.count ?? 0 }
+
     /// Whether records concerning a person of `role` go to a successor body
     /// without their consent to transfer; an unknown role never does.
     public func transfersWithoutConsent(role: String) -> Bool {

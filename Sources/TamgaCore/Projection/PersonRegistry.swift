@@ -79,7 +79,13 @@ public struct PersonRegistry: Sendable, Hashable {
     /// vault with one document re-declaring an id (web red team 40, F6);
     /// stored conflicts are reported by `check`, and a new one is still
     /// refused when a member cleared internal adds it.
-    public init(declarations: [(document: String, persons: [RegisteredPerson])], conflicts: inout [RegistryError]) {
+    /// `openness`: how many audiences a role names a person to (the policy's
+    /// `named-to`); on a role conflict the role that names to fewer is kept,
+    /// so a contributor re-declaring a detainee as an official (named to
+    /// the State by role) publishes nobody (attacker 40b, F4). An unknown
+    /// role counts as naming to none.
+    public init(declarations: [(document: String, persons: [RegisteredPerson])], conflicts: inout [RegistryError],
+                openness: (String) -> Int = { _ in 0 }) {
         var merged: [String: (person: RegisteredPerson, document: String)] = [:]
         for (document, persons) in declarations {
             for person in persons {
@@ -98,7 +104,8 @@ public struct PersonRegistry: Sendable, Hashable {
                 }
                 let known = existing.person.spellings
                 let also = Array((known + person.spellings.filter { !known.contains($0) }).dropFirst())
-                merged[person.id] = (RegisteredPerson(id: person.id, role: existing.person.role, name: existing.person.name, also: also,
+                let role = openness(person.role) < openness(existing.person.role) ? person.role : existing.person.role
+                merged[person.id] = (RegisteredPerson(id: person.id, role: role, name: existing.person.name, also: also,
                                                       consent: existing.person.consent.intersection(person.consent)),
                                      existing.document)
             }

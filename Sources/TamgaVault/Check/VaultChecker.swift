@@ -128,8 +128,8 @@ public struct VaultChecker {
             var conflicts: [RegistryError] = []
             _ = PersonRegistry(declarations: index.declarations, conflicts: &conflicts)
             for conflict in conflicts {
-                report.warning("persons", "\(conflict.message): every spelling of both is withheld and only the consent both give "
-                    + "counts; edit one document to use another id, or the same name and role")
+                report.warning("persons", "\(conflict.message): every spelling of both is withheld, the role that names the person "
+                    + "to fewer audiences and only the consent both give count; edit one document to use another id, or the same name and role")
             }
         }
         checkProjectionFreshness(index)

@@ -97,7 +97,8 @@ public struct RedactionContext: Sendable {
         // A conflict among stored documents (a contributor re-declaring an id) must not stop the vault (web red team 40,
         // F6): both spellings stay protected, `check` names it. One the documents being added bring is refused, as ever.
         var conflicts: [RegistryError] = []
-        let merged = PersonRegistry(declarations: declarations.sorted { $0.document < $1.document }, conflicts: &conflicts)
+        let merged = PersonRegistry(declarations: declarations.sorted { $0.document < $1.document }, conflicts: &conflicts,
+                                    openness: policy.policy.openness(of:))
         if let new = conflicts.first(where: { !Set($0.documents).isDisjoint(with: extra.map(\.id)) }) { throw new }
         let registry = index.consentLedger(without: removed).apply(to: merged)
         let sortedSensitive = sensitive.sorted()

@@ -224,6 +224,7 @@ public struct PersonErasure: Sendable {
             })
         }
         var conflicts: [RegistryError] = []
-        return before.withRegistry(index.consentLedger.apply(to: PersonRegistry(declarations: declarations, conflicts: &conflicts)))
+        return before.withRegistry(index.consentLedger.apply(to: PersonRegistry(declarations: declarations, conflicts: &conflicts,
+                                                                                          openness: before.policy.policy.openness(of:))))
     }
 }

@@ -74,6 +74,7 @@ public struct PersonRetirement: Sendable {
     static func context(retiring personID: String, before: RedactionContext, index: VaultIndex) throws -> RedactionContext {
         let declarations = index.declarations.map { document, persons in (document: document, persons: persons.filter { $0.id != personID }) }
         var conflicts: [RegistryError] = []
-        return before.withRegistry(index.consentLedger.apply(to: PersonRegistry(declarations: declarations, conflicts: &conflicts)))
+        return before.withRegistry(index.consentLedger.apply(to: PersonRegistry(declarations: declarations, conflicts: &conflicts,
+                                                                                          openness: before.policy.policy.openness(of:))))
     }
 }
