@@ -52,6 +52,18 @@ import TamgaCore
         #expect(!shown.contains("Kadyrbekov"), "\(what): \(shown)")
     }
 
+    /// Attacker 40b, F3: a revision turning the detainee into an official
+    /// (named to the State by role) names nobody: a role is only narrowed.
+    @Test func aRevisionCannotOpenAPersonsRole() throws {
+        let (f, admin, _) = try Self.vault()
+        let official = Self.withdrawn.replacingOccurrences(of: "role: detainee", with: "role: official")
+        try Self.add(Self.source("INT-7", persons: official, body: "Nurlan Toktogulov said he is also called Sultan Kadyrbekov."),
+                     as: admin)
+        let shown = try Self.show(try f.unlock("Dana", passphrase: "Dana passphrase"), "VR-7")
+        #expect(!shown.contains("Toktogulov") && !shown.contains("Kadyrbekov"), "\(shown)")
+        #expect(try RedactionContext.load(try f.unlock(), loading: .none).registry.persons["D-7"]?.role == "detainee")
+    }
+
     /// F3: taking the whole entry out withdraws the consent it gave (the
     /// registry and `ConsentWithdrawals`, which withholds his photos).
     @Test func droppingTheWholeEntryWithdrawsItsConsent() throws {

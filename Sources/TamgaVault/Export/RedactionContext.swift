@@ -70,6 +70,7 @@ public struct RedactionContext: Sendable {
             // import, review 37 H-1) and its stored revisions (F2: a revision that drops a person or a spelling must
             // not re-project other documents without them) add their spellings and the persons only they declare.
             var merge = DeclarationMerge(newest: document.persons)
+            merge.openness = policy.policy.openness(of:)
             for older in earlier.reversed() where older.id == document.id {
                 for person in older.persons { merge.addOlder(person) }
                 sensitive.formUnion(older.sensitive)

@@ -19,6 +19,11 @@ import TamgaCore
 /// Erased anywhere means erased here.
 struct DeclarationMerge {
     private(set) var declarations: [VaultIndex.Declaration]
+    /// How many audiences a role names a person to (`Policy.openness`): a
+    /// role an older revision (or another fork head) declared that names to
+    /// fewer is kept, so a revision turning a detainee into an official
+    /// names nobody (attacker 40b, F3). A role can be narrowed, never opened.
+    var openness: (String) -> Int = { _ in 0 }
 
     init(newest persons: [DeclaredPerson]) {
         declarations = persons.map {
@@ -59,6 +64,7 @@ struct DeclarationMerge {
             return
         }
         known.also += spellings.filter { !written.contains($0) }
+        if openness(role) < openness(known.role) { known.role = role }
         // Consent an earlier revision gave that the newest took away (evidence F10).
         known.dropped = Array(Set(known.dropped).union(consent.subtracting(known.consent))).sorted()
         declarations[at] = known

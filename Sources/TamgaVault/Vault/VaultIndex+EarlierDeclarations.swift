@@ -10,6 +10,7 @@ extension VaultIndex.DocumentSummary {
     mutating func addEarlierDeclarations(of revisions: [DocumentCatalog.Revision], newest: DocumentCatalog.Revision,
                                          policy: Policy) throws {
         var merge = DeclarationMerge(declarations: declarations)
+        merge.openness = policy.openness(of:)
         let all = revisions + [newest]
         let heads = Set(DocumentCatalog.heads(all).map(\.revisionID)).subtracting([newest.revisionID])
         var parsed: [String: [DeclaredPerson]] = [:]
