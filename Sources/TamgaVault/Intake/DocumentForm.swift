@@ -139,9 +139,9 @@ public struct DocumentForm: Sendable, Equatable {
         return lines
     }
 
-    static func normalised(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-    }
+    /// Line ends as the parser reads them (`DocumentParser.isLineEnd`: CRLF, a bare CR, VT, FF, NEL,
+    /// U+2028/9), so the form splits the text where the stored document's lines are.
+    static func normalised(_ text: String) -> String { SourceErasure.unixText(text) }
 
     static func list(_ items: [String]) -> String { "[" + items.map(quoted).joined(separator: ", ") + "]" }
 
