@@ -15,7 +15,8 @@
 ///   more lenient, reads the line alone;
 /// - a hyphen compound with a lower-case word ("Урмат-сый менен",
 ///   "Темир-бетон"), unless the second part is an honorific a name takes
-///   ("Урмат-ага", "Темир-байке");
+///   ("Урмат-ага", "Темир-байке") or the word is Russian: "Иван-дурак" is
+///   the nickname a guard calls a detainee Иван (`NameCompounds`);
 /// - a fixed expression of the word (`phrases`): "Урмат көрсөтүү" (to show
 ///   respect), "Жеңиш күнү" (Victory Day), "Темир жол бекети" (the
 ///   railway station), "Любовь к детям", "Слава богу".
@@ -30,7 +31,9 @@ enum SetPhraseUse {
     static func isSetPhrase(_ word: some StringProtocol, rest: some StringProtocol, nextLine: Substring?) -> Bool {
         let lemma = word.lowercased()
         let rest = Substring(rest)
-        if isCompound(rest) { return true }
+        // A compound of a Russian given name ("Иван-дурак", "Иван-царевич") is a nickname
+        // a guard calls the man: only a Kyrgyz word's compound reads as the word.
+        if isCompound(rest), !CommonWords.shared.isRussianWord(lemma) { return true }
         // "Тынчтык жана коопсуздук" (peace and security): joined to a lower-case word (`AttributiveUse`).
         if rest.first == " " {
             let next = rest.dropFirst().prefix(while: \.isLetter)
