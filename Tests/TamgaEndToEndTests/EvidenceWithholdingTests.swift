@@ -151,11 +151,10 @@ import TamgaTestSupport
         #expect(after.error.contains("1 withheld (no consent for state)"), "\(after.error)")
         #expect(try v.run(["attachments", "INT-2014-044"]).standardOutput.contains("state (withdrawn)"))
 
-        // Given back in the front matter, or by a logged grant: it goes again.
+        // Declared again in the front matter, it stays withdrawn (attacker 40b: a re-declared or kept
+        // `consent:` is no grant); a logged grant gives it back.
         try revise("[state]", "again.md")
-        #expect(try stateFiles("again").files.count == 1)
-        try revise("[]", "withdrawn-again.md")
-        #expect(try stateFiles("withdrawn-again").files.isEmpty)
+        #expect(try stateFiles("again").files.isEmpty)
         let grant = try v.run(["person", "consent", "D-0042", "--grant", "state", "--date", "2015-01-10", "--obtained-by", "Monitor One"])
         #expect(grant.status == 0, "\(grant.standardError)")
         #expect(try stateFiles("granted").files.count == 1)

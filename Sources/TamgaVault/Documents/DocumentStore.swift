@@ -49,8 +49,22 @@ public struct DocumentStore: Sendable {
             return .unchanged(revision: existing.count)
         }
         if !force { try requireBasedOnNewest(id: submission.id, source: submission.source) }
-        return try store(submission, blind: blind, revisionNumber: existing.count + 1,
-                         parents: heads.prefix(ObjectHeader.maximumParents).map(\.header.revision), contentTag: contentTag)
+        let parents = heads.prefix(ObjectHeader.maximumParents).map(\.header.revision)
+        return try store(submission, blind: blind, revisionNumber: existing.count + 1, parents: parents, contentTag: contentTag,
+                         withdrawn: try consentTaken(by: submission, blind: blind, parents: parents, index: index))
+    }
+
+    /// The consent `submission`'s front matter takes away from the revisions
+    /// it follows (`FrontMatterWithdrawal`), for its log entry; nil for none.
+    private func consentTaken(by submission: DocumentSubmission, blind: String, parents: [[UInt8]],
+                              index: CommitIndex) throws -> [String: [String]]? {
+        guard !parents.isEmpty else { return nil }
+        let heads = Set(parents.map(Hex.encode))
+        let before = try DocumentCatalog(vault: vault).read(blind: blind, level: .internal, index: index)
+            .filter { heads.contains($0.revisionID) }
+        let new = try submission.source.withUnsafeBytes { try DocumentParser.parse($0, file: submission.id) }.frontMatter.persons
+        let taken = FrontMatterWithdrawal.taken(by: new, from: before)
+        return taken.isEmpty ? nil : taken
     }
 
     /// Refuses a file based on an older revision than the newest
@@ -75,7 +89,7 @@ public struct DocumentStore: Sendable {
     /// zeros: it holds no key that should tag content): the next member
     /// cleared internal projects the lower parts.
     private func store(_ submission: DocumentSubmission, blind: String, revisionNumber: Int, parents: [[UInt8]],
-                       contentTag: [UInt8]?) throws -> AddOutcome {
+                       contentTag: [UInt8]?, withdrawn: [String: [String]]? = nil) throws -> AddOutcome {
         let revisionID = SecureRandom.bytes(count: 16)
         let created = Timestamp.now()
         var written: [String] = []
@@ -94,8 +108,9 @@ public struct DocumentStore: Sendable {
                                          revision: revisionNumber, revisionID: revisionID, parents: parents,
                                          contentTag: tag, blind: blind, created: created))
         }
-        try vault.log(LogAction(action: "add", document: submission.id, revision: revisionNumber),
-                      revisions: [Hex.encode(revisionID)], objects: written)
+        var action = LogAction(action: "add", document: submission.id, revision: revisionNumber)
+        action.withdrawn = withdrawn
+        try vault.log(action, revisions: [Hex.encode(revisionID)], objects: written)
         return .added(revision: revisionNumber)
     }
 

@@ -16,10 +16,23 @@ public struct ForkResolution: Sendable {
         DocumentCatalog.heads(try DocumentCatalog(vault: vault).history(id, level: .internal))
     }
 
+    /// What a resolve stored and what it did not give back.
+    public struct Resolved: Sendable {
+        /// The new revision's number.
+        public let revision: Int
+        /// Consent the kept text declares that a withdrawal in force overrides
+        /// (the other branch took it away, or `person consent --withdraw`):
+        /// keeping a text never gives consent back (attacker 40b, F2); a
+        /// grant logged after the withdrawal does. Person id and audience.
+        public let stillWithdrawn: [(person: String, audience: Audience)]
+        /// What to tell the user about each of them, with the command that gives consent back.
+        public let notes: [String]
+    }
+
     /// Keeps the branch whose revision id starts with `keep` (at least four
-    /// hex digits) and returns the new revision's number. The use case of
-    /// `tamga resolve` (issue 20): it takes the vault's write lock itself.
-    public func resolve(_ id: String, keep: String) throws -> Int {
+    /// hex digits). The use case of `tamga resolve` (issue 20): it takes the
+    /// vault's write lock itself.
+    public func resolve(_ id: String, keep: String) throws -> Resolved {
         let lock = try VaultLock(vault: vault.paths.root)
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
@@ -47,6 +60,9 @@ public struct ForkResolution: Sendable {
             throw VaultError.invalidArgument("\(id): the fork could not be closed")
         }
         try LowerPartRefresher(vault: vault, context: context).refresh()
-        return revision
+        let inForce = try VaultIndex.load(vault).consentLedger.inForce
+        let withdrawn = FrontMatterWithdrawal.overridden(document.persons, inForce: inForce)
+        return Resolved(revision: revision, stillWithdrawn: withdrawn,
+                        notes: withdrawn.map { FrontMatterWithdrawal.stillWithdrawn($0.person, $0.audience, in: id) })
     }
 }

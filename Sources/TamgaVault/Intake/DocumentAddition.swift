@@ -94,6 +94,15 @@ public struct DocumentAddition {
                                                                  force: true)))
             }
         }
+        if context != nil {
+            // A `consent:` declared again is no grant: say so where a withdrawal stays in force (attacker 40b).
+            let inForce = try VaultIndex.load(vault).consentLedger.inForce
+            for document in newest {
+                for (person, audience) in FrontMatterWithdrawal.overridden(document.persons, inForce: inForce) {
+                    warn(FrontMatterWithdrawal.stillWithdrawn(person, audience, in: document.id))
+                }
+            }
+        }
         if refresh, let context { result.reprojected = try LowerPartRefresher(vault: vault, context: context).refresh(progress: progress) }
         return result
     }

@@ -146,6 +146,11 @@ public struct LogAction: Codable, Sendable, Equatable {
     /// events from the successor's record (review 37 H-2). Older readers
     /// ignore the key.
     public var handover: String?
+    /// For an `add`: consent the revision's front matter took away from the
+    /// revisions it follows, person id → audiences (`FrontMatterWithdrawal`).
+    /// The consent ledger counts each as a withdrawal logged by this entry,
+    /// which outlives the document. Older readers ignore the key.
+    public var withdrawn: [String: [String]]?
 
     public init(action: String, document: String? = nil, revision: Int? = nil, level: String? = nil,
                 audience: String? = nil, format: String? = nil, hash: String? = nil,

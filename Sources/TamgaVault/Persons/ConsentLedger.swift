@@ -25,6 +25,9 @@ public struct ConsentLedger: Sendable {
         public let sequence: Int
         /// The log entry that records it.
         public let entry: String
+        /// The document whose revision's front matter took the consent away
+        /// (`FrontMatterWithdrawal`); nil for `tamga person consent`.
+        public var document: String? = nil
     }
 
     /// Authorized events, in the log's order.

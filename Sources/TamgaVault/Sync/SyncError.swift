@@ -92,6 +92,10 @@ public enum SyncError: UserFacingError, Equatable {
         case .destinationNotEmpty: "choose a new folder"
         case .refused(_, let problems) where problems.contains(where: { $0.reason.hasPrefix("written by a member whom a removal on this copy") }):
             "a member removal on this copy was made before it synced: clone the vault again and remove the member there; the remote is not at fault"
+        case .refused(_, let problems) where problems.contains(where: { $0.reason.contains(KeyringForkMarker.reasonMark) }):
+            "two administrators changed members apart: the remote's change and this copy's, made before it synced, fork the "
+                + "keyring; the remote is not at fault. Nothing is written on this copy until then: clone the vault again "
+                + "(`tamga clone`) and make this copy's member change there (its other changes since its last sync too)"
         case .refused(_, let problems) where problems.contains(where: { $0.reason.hasPrefix("this copy's own approval") }):
             "your approval is signed and honest but stale: this copy had not synced since the request, and the remote holds "
                 + "what the approval had not seen; clone the vault again (`tamga clone`) and approve there, as the problem says"

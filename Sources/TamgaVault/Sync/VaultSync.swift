@@ -135,7 +135,11 @@ public struct VaultSync: Sendable {
         }
         let report = try repository.verifier().verify(base: head, target: target, history: (tips: [incoming], known: [head]),
                                                       upstream: incoming)
-        guard report.problems.isEmpty else { throw SyncError.refused(source: name, problems: report.problems) }
+        guard report.problems.isEmpty else {
+            KeyringForkMarker.record(report.problems, root: repository.root)
+            throw SyncError.refused(source: name, problems: report.problems)
+        }
+        KeyringForkMarker.clear(root: repository.root)
         if fastForward, let commits = report.commits { logs[incoming] = commits }
         outcome.notes += try judgeRemoteDataKeys(name, incomingMain: incoming, logs: &logs)
         outcome.received += report.arrived

@@ -22,7 +22,7 @@ extension UnlockedVault {
         record.name = member.name
         var unlocked = try Self.open(paths: paths, keyring: keyring, member: record, identity: identity)
         unlocked.acceptedOlderKeyring = acceptedOlderKeyring && olderThanSeen
-        unlocked.keyringFork = report.unresolvedFork
+        unlocked.keyringFork = report.unresolvedFork ?? KeyringForkMarker.pending(root: paths.root)
         memory.rememberKeyring(sequence: report.chain.count, hash: keyring.fileHash)
         return unlocked
     }

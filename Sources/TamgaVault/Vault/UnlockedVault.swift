@@ -97,7 +97,7 @@ public struct UnlockedVault: Sendable {
             member.name = name
             var unlocked = try open(paths: paths, keyring: keyring, member: member, identity: identity)
             unlocked.acceptedOlderKeyring = acceptingOlderKeyring && olderThanSeen
-            unlocked.keyringFork = report.unresolvedFork
+            unlocked.keyringFork = report.unresolvedFork ?? KeyringForkMarker.pending(root: paths.root)
             memory.rememberKeyring(sequence: chain.count, hash: keyring.fileHash, replacing: acceptingOlderKeyring)
             memory.rememberMembers([(name, record.fingerprint)] + unlocked.keyring.body.members.map { ($0.name, $0.fingerprint) })
             return unlocked

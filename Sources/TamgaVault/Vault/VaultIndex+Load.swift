@@ -155,6 +155,7 @@ extension VaultIndex {
                 item.action = action.action
                 if action.action == "person-retire" { item.retired = action.persons ?? [] }
                 if let event = ConsentLedger.event(from: action, entry: entry) { contents.consent.append(event) }
+                contents.consent += FrontMatterWithdrawal.events(from: action, entry: entry)
             }
             contents.entries[name] = item
             absorbed.append((name, item))

@@ -39,8 +39,9 @@ public struct VaultIndex: Sendable {
 
     /// Raised whenever what a summary holds changes meaning (2: persons a
     /// newest revision dropped keep no consent; fork heads narrow consent;
-    /// 3: the newest revision's id).
-    static let summaryRules = 3
+    /// 3: the newest revision's id; 4: the withdrawals an add entry records,
+    /// `FrontMatterWithdrawal`, read into the consent events).
+    static let summaryRules = 4
 
     struct RelevanceCache: Codable, Sendable {
         var names: String
@@ -221,7 +222,12 @@ public struct VaultIndex: Sendable {
     /// The ledger without the front-matter withdrawals of `removed` documents, as after their destruction.
     func consentLedger(without removed: Set<String>) -> ConsentLedger {
         let rank = Dictionary(uniqueKeysWithValues: derived.graph.ordered.enumerated().map { ($1, $0) })
-        let events = contents.consent.filter { derived.refused[$0.entry] == nil && contents.entries[$0.entry] != nil }
+        // A withdrawal an add recorded counts only from a member cleared internal (a contributor's
+        // entry may not change consent, not even towards "no").
+        let events = contents.consent.filter { event in
+            guard derived.refused[event.entry] == nil, let item = contents.entries[event.entry] else { return false }
+            return event.document == nil || derived.rules.clearance(of: item) == .internal
+        }
             .sorted { (rank[$0.entry] ?? 0, $0.entry) < (rank[$1.entry] ?? 0, $1.entry) }
         return ConsentLedger(events: events, frontMatter: frontMatterWithdrawals(without: removed), graph: derived.graph)
     }

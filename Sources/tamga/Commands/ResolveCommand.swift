@@ -13,7 +13,9 @@ struct ResolveCommand: ParsableCommand {
         `tamga show ID` warns). This stores a new revision with the kept
         branch's text and both branches as parents; the other branch stays in
         the history. To combine the two texts instead, use `tamga edit ID`
-        (its result also joins the branches).
+        (its result also joins the branches). Keeping a branch never gives
+        back consent the other took away: the withdrawal stays in force until
+        a grant is logged with `tamga person consent`, and resolve says so.
 
         EXAMPLES:
           tamga history VR-2014-017
@@ -30,7 +32,8 @@ struct ResolveCommand: ParsableCommand {
 
     func run() throws {
         let vault = try options.unlock()
-        let revision = try ForkResolution(vault: vault).resolve(id, keep: keep)
-        print("resolved \(id): revision \(revision) keeps [\(keep.prefix(8))]'s text and joins both branches")
+        let resolved = try ForkResolution(vault: vault).resolve(id, keep: keep)
+        print("resolved \(id): revision \(resolved.revision) keeps [\(keep.prefix(8))]'s text and joins both branches")
+        for note in resolved.notes { print(note) }
     }
 }

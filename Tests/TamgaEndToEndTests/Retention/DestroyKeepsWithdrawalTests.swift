@@ -4,12 +4,15 @@ import TamgaTestSupport
 
 /// Retention attacker 39, F6: a consent withdrawal recorded only in the
 /// front matter of the document being destroyed must not be lost with it.
-/// The destruction is refused, naming the person, the audience and the
-/// consent-log command that keeps the withdrawal; once it is recorded
-/// there, the destruction goes ahead and neither the name nor the photo
-/// goes to the State.
+/// Since session 41 the add of the revision that took consent away logs
+/// the withdrawal (`FrontMatterWithdrawal`): the destruction goes ahead and
+/// the withdrawal outlives it. A document whose `consent:` is narrower than
+/// another's from the start is still the only record of that narrowing:
+/// its destruction is refused, naming the person, the audience and the
+/// consent-log command; once recorded there, the destruction goes ahead and
+/// neither the name nor the photo goes to the State.
 @Suite struct DestroyKeepsWithdrawalTests {
-    @Test func aWithdrawalOnlyTheDestroyedDocumentRecordsIsKept() throws {
+    @Test func aWithdrawalInARevisionOutlivesTheDocument() throws {
         let v = try ExportTests.vaultWithExamples()
         let consenting = try CLIVault.reportDeclaringTheDetainee().replacingOccurrences(of: "    consent: []", with: "    consent: [state]")
         #expect(try v.run(["add", try v.folder.write("vr.md", consenting)]).status == 0)
@@ -23,6 +26,20 @@ import TamgaTestSupport
         #expect(try v.run(["add", try v.folder.write("withdrawn.md", withdrawn)]).status == 0)
         #expect(try v.run(["person", "show", "D-0042"]).standardOutput.contains("named to state: no"))
 
+        let destroyed = try v.run(["destroy", "INT-2014-044", "--reason", "retention", "--yes"])
+        #expect(destroyed.status == 0, "\(destroyed.standardError)")
+        try Self.expectWithheld(v)
+    }
+
+    @Test func aDocumentNarrowerThanAnotherFromTheStartIsTheOnlyRecordAndIsKept() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let consenting = try CLIVault.reportDeclaringTheDetainee().replacingOccurrences(of: "    consent: []", with: "    consent: [state]")
+        #expect(try v.run(["add", try v.folder.write("vr.md", consenting)]).status == 0)
+        let photo = try EvidenceFixture.image("injuries.png", in: v.folder)
+        _ = try EvidenceFixture.attach(v, "VR-2014-017", photo, ["--level", "state", "--depicts", "D-0042", "--consent", "state"])
+        // The interview (consent: []) is the only record that he does not consent.
+        #expect(try v.run(["person", "show", "D-0042"]).standardOutput.contains("named to state: no"))
+
         let before = v.files()
         let refused = try v.run(["destroy", "INT-2014-044", "--reason", "retention", "--yes"])
         #expect(refused.status != 0, "\(refused.standardOutput)")
@@ -33,6 +50,11 @@ import TamgaTestSupport
         #expect(recorded.status == 0, "\(recorded.standardError)")
         let destroyed = try v.run(["destroy", "INT-2014-044", "--reason", "retention", "--yes"])
         #expect(destroyed.status == 0, "\(destroyed.standardError)")
+        try Self.expectWithheld(v)
+    }
+
+    /// Neither the name nor the photo goes to the State in the report's export.
+    static func expectWithheld(_ v: CLIVault) throws {
         #expect(try v.run(["person", "show", "D-0042"]).standardOutput.contains("named to state: no"))
         let out = v.folder.path("out")
         let export = try v.run(["export", "VR-2014-017", "--audience", "state", "--with-attachments", "-o", out + "/"])

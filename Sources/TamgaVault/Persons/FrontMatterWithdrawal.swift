@@ -1,0 +1,69 @@
+import TamgaCore
+
+/// Consent a new revision's front matter takes away from what the revisions
+/// it follows (its parents, every head of a fork it joins) declared: a
+/// person's `consent` narrowed, or the person's whole entry left out.
+///
+/// The add's log entry records it (`LogAction.withdrawn`), and the consent
+/// ledger counts it as a withdrawal logged at that entry, exactly as
+/// `tamga person consent --withdraw` would be (attacker 40b). Reading it
+/// from the documents' summaries alone had three holes:
+/// - F1: a destruction made apart on another copy took the revision, and
+///   the withdrawal with it, out of every copy;
+/// - F2: `resolve` (or an edit joining a fork) keeping the other branch's
+///   text gave the consent back without a word;
+/// - F5: the withdrawal was dated at whichever head read as newest, so a
+///   grant logged on the other copy, which never saw it, overrode it.
+/// A log entry is never destroyed and dates itself, so none of the three
+/// can happen to a withdrawal recorded this way. Re-declaring the consent in
+/// a later revision does not give it back: like every withdrawal, it holds
+/// until a grant is logged after it.
+enum FrontMatterWithdrawal {
+    /// Person id → audiences (raw values, sorted) that `new` takes away from any of `parents`.
+    /// A parent that does not parse counts for nothing (the summary's rule still reads it).
+    static func taken(by new: [DeclaredPerson], from parents: [DocumentCatalog.Revision]) -> [String: [String]] {
+        let now = Dictionary(new.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var taken: [String: Set<String>] = [:]
+        for parent in parents {
+            let label = "\(parent.metadata.document) (stored revision \(parent.metadata.revision))"
+            guard let before = try? parent.content.withUnsafeBytes({ try DocumentParser.parse($0, file: label) }).frontMatter.persons
+            else { continue }
+            for person in before where !person.erased {
+                let kept = now[person.id].map { $0.erased ? [] : $0.consent } ?? []
+                let gone = person.consent.subtracting(kept).map(\.rawValue)
+                if !gone.isEmpty { taken[person.id, default: []].formUnion(gone) }
+            }
+        }
+        return taken.mapValues { $0.sorted() }
+    }
+
+    /// The consent events an `add` entry's action records (none when it records none).
+    static func events(from action: LogAction, entry: AuditLog.Entry) -> [ConsentLedger.Event] {
+        guard action.action == "add", let withdrawn = action.withdrawn, let document = action.document else { return [] }
+        let note = "taken away in the front matter of \(document), revision \(action.revision.map(String.init) ?? "?")"
+        return withdrawn.keys.sorted().flatMap { person in
+            (withdrawn[person] ?? []).compactMap(Audience.init(rawValue:)).map { audience in
+                ConsentLedger.Event(personID: person, audience: audience, granted: false, date: String(entry.body.time.prefix(10)),
+                                    obtainedBy: nil, note: note, recorded: entry.body.time, sequence: entry.body.sequence,
+                                    entry: entry.name, document: document)
+            }
+        }
+    }
+
+    /// Consent `persons` declare that a withdrawal in force overrides: it
+    /// stays withdrawn, and a writer must hear so (a re-declared `consent:`
+    /// is no grant). Person id and audience, in order.
+    static func overridden(_ persons: [DeclaredPerson], inForce: [String: [Audience: Bool]]) -> [(person: String, audience: Audience)] {
+        persons.filter { !$0.erased }.flatMap { person in
+            person.consent.filter { inForce[person.id]?[$0] == false }.sorted { $0.rawValue < $1.rawValue }
+                .map { (person: person.id, audience: $0) }
+        }
+    }
+
+    /// What to tell the writer of `document` about one overridden consent.
+    static func stillWithdrawn(_ person: String, _ audience: Audience, in document: String) -> String {
+        "\(document) declares \(person)'s consent for \(audience.rawValue), but a withdrawal is in force (a revision took it "
+            + "away, or it was logged): it stays withdrawn. If the person consented again, log it: tamga person consent \(person) "
+            + "--grant \(audience.rawValue) --date YYYY-MM-DD --obtained-by NAME"
+    }
+}

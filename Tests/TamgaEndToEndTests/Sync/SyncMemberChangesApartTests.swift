@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import TamgaTestSupport
+
+/// Attacker 40b, F7: two administrators change members apart, a removal of
+/// Bob on one copy and an addition on another. The second copy cannot take
+/// in the removal (its own keyring forks the chain); it must say so, as
+/// two administrators' changes and not as files no member signed, and stop
+/// writing, since what it seals still reaches Bob's keys.
+@Suite(.serialized) struct SyncMemberChangesApartTests {
+    @Test func aCopyThatChangedMembersApartFromARemovalStopsWritingAndSaysWhy() throws {
+        let team = try SyncTeam()
+        let a = team.admin
+        let key = try a.run(["member", "invite", "--name", "Second"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        try a.run(["member", "add", "Second", key, "--clearance", "internal", "--administrator"])
+        try team.publish()
+        let second = try team.clone("copy-second", member: "Second")
+
+        try a.run(["member", "remove", "Bob"])
+        try a.run(["sync"])
+        let eve = try second.run(["member", "invite", "--name", "Eve"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        try second.run(["member", "add", "Eve", eve, "--clearance", "internal"])
+
+        let refused = try second.run(["sync"], expect: nil)
+        #expect(refused.status != 0, "\(refused.standardOutput)")
+        #expect(refused.standardError.contains("two administrators changed members apart"), "\(refused.standardError)")
+        #expect(!refused.standardError.contains("no member signed"), "\(refused.standardError)")
+
+        // Nothing more is sealed on this copy (Bob's keys would open it); reads go on.
+        let added = try second.run(["add", try team.document(778, prefix: "VR-2031")], expect: nil)
+        #expect(added.status != 0, "\(added.standardOutput)")
+        #expect(added.standardError.contains("member change made apart"), "\(added.standardError)")
+        #expect(try second.run(["list"]).standardOutput.contains("INT-2014-044"))
+
+        // The way out the hint gives: a new copy, where the addition is made again.
+        let fresh = try team.clone("copy-second-again", member: "Second")
+        let eveAgain = try fresh.run(["member", "invite", "--name", "Eve"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        try fresh.run(["member", "add", "Eve", eveAgain, "--clearance", "internal"])
+        try fresh.run(["sync"])
+        #expect(try fresh.run(["member", "list"]).standardOutput.contains("Eve"))
+    }
+}
