@@ -48,7 +48,10 @@ public struct DocumentAddition {
             }
             seen[document.id] = document.file
         }
-        return try add(histories: documents.map { [$0] }, force: force, warn: warn, progress: progress, underLock: underLock)
+        return try add(histories: documents.map { [$0] }, force: force, warn: warn, progress: progress, underLock: {
+            try underLock()
+            try ErasedDeclarationCheck(vault: vault).require(documents.map(\.document))
+        })
     }
 
     /// Stores each document's revisions, oldest first, as one addition (a
