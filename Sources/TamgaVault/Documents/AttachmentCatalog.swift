@@ -62,6 +62,7 @@ public struct AttachmentCatalog: Sendable {
             let url = vault.paths.attachments(blind: parts[1]).appendingPathComponent(parts[2])
             do {
                 let metadata = try AttachmentReader.metadata(of: url, keys: keys)
+                try AttachmentReader.checkName(of: url)
                 guard metadata.document == id else { damaged.append(path); continue }
                 items.append(Item(object: parts[2], path: path, url: url, metadata: metadata))
             } catch ObjectFormatError.noKey {

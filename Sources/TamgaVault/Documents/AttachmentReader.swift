@@ -130,7 +130,7 @@ public enum AttachmentReader {
     /// opens with the same level key) under this name, and the black-outs
     /// and restriction recorded for this name would not follow it: so a
     /// full read checks the bytes against the name, the end of the file
-    /// included. (Listing reads the first chunk only and does not.) A file
+    /// included; so does a listing (`checkName(of:)`). A file
     /// not named by a hash, a new object before its rename, is not checked.
     static func checkName(of url: URL, _ fd: Int32, _ hasher: inout SHA256Hasher) throws {
         let name = url.lastPathComponent
@@ -146,6 +146,18 @@ public enum AttachmentReader {
         guard Hex.encode(digest) == name else {
             throw VaultError.damaged(path: name, problem: "its bytes do not match its name (another object's content was put in its place)")
         }
+    }
+
+    /// The whole file against its name, nothing decrypted: what a listing
+    /// checks before it shows a name, caption or SHA-256 from the first chunk
+    /// (evidence round 3, N5: a keyless writer who copied one attachment of a
+    /// document over another made `tamga attachments` show the other's).
+    static func checkName(of url: URL) throws {
+        let input = Glibc.open(url.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard input >= 0 else { throw StorageError(operation: "open", path: url.path, code: errno) }
+        defer { close(input) }
+        var hasher = SHA256Hasher()
+        try checkName(of: url, input, &hasher)
     }
 
     /// The object's clear header alone (no key needed): which key opens it.
