@@ -9,8 +9,9 @@ import TamgaVault
 /// `tamga destroy --approve` and `tamga person erase --approve` call
 /// (`DocumentDestruction.approve`, `PersonErasure.approve`): who may
 /// approve (an administrator cleared internal, not the one who asked) and
-/// whether the request still holds are theirs. Asking and withdrawing stay
-/// on the command line.
+/// whether the request still holds are theirs. A request is withdrawn here
+/// too, by whoever asked or an administrator (`DocumentDestruction.cancel`,
+/// `PersonErasure.cancel`, as `--cancel`); asking stays on the command line.
 extension WebRoutes {
     func addApprovals(to router: Router<BasicRequestContext>) {
         router.get("/approvals") { request, _ in try withVault(request) { vault, frame in approvals(vault, frame) } }
@@ -26,8 +27,11 @@ extension WebRoutes {
                    status: HTTPResponse.Status = .ok) -> Response {
         do {
             func rows(_ requests: [DocumentDestruction.Request], _ what: String) -> [[String: Any]] {
-                requests.map { ["what": what, "id": $0.id, "by": $0.requestedBy, "time": $0.time, "reason": $0.reason,
-                                "own": $0.requestedByFingerprint == vault.member.fingerprint] }
+                requests.map { request -> [String: Any] in
+                    let own = request.requestedByFingerprint == vault.member.fingerprint
+                    return ["what": what, "id": request.id, "by": request.requestedBy, "time": request.time, "reason": request.reason,
+                            "own": own, "mayWithdraw": own || vault.member.administrator]
+                }
             }
             let destructions = rows(try DocumentDestruction(vault: vault).pending(), "destroy")
             let erasures = rows(try PersonErasure(vault: vault).pending(), "erase")
@@ -48,6 +52,15 @@ extension WebRoutes {
         }
         do {
             switch what {
+            case "withdraw":
+                // Withdrawing destroys nothing and can be asked again: no confirmation page.
+                let withdrawn: DocumentDestruction.Request
+                switch form.string("kind") {
+                case "destroy": withdrawn = try DocumentDestruction(vault: vault).cancel(id)
+                case "erase": withdrawn = try PersonErasure(vault: vault).cancel(id)
+                default: return WebPages.plain(.notFound, "No such request type.")
+                }
+                return approvals(vault, frame, extra: ["message": say("withdrawnMessage", ["id": id, "by": withdrawn.requestedBy])])
             case "destroy":
                 let destruction = DocumentDestruction(vault: vault)
                 if form.string("confirm") == "yes" {

@@ -93,4 +93,27 @@ import TamgaTestSupport
         #expect(try liaison.request("/approvals/destroy", form: [("id", "INT-2014-044"), ("confirm", "yes")]).status == 403)
         #expect(try v.run(["list", "--member", "Admin"]).standardOutput.contains("INT-2014-044"))
     }
+
+    @Test func theOneWhoAskedOrAnAdministratorWithdrawsARequestAndAStateMemberCannot() throws {
+        let v = try Self.vault()
+        #expect(try v.run(["destroy", "INT-2014-044", "--reason", "retention: 5 years", "--yes", "--member", "Admin"]).status == 0)
+        let server = try WebServer(v)
+        let (client, csrf) = try server.unlockedClient(member: "Liaison")
+        let refused = try client.request("/approvals/withdraw", form: [("csrf", csrf), ("kind", "destroy"), ("id", "INT-2014-044")])
+        #expect(refused.status == 422 || refused.status == 403, "\(refused.status) \(refused.body.suffix(400))")
+        #expect(try client.request("/approvals/withdraw", form: [("kind", "destroy"), ("id", "INT-2014-044")]).status == 403)
+        #expect(try v.run(["destroy", "--pending", "--member", "Admin"]).standardOutput.contains("INT-2014-044"))
+
+        #expect(try client.request("/lock", form: [("csrf", csrf)]).status == 303)
+        #expect(try client.request("/unlock", form: [("csrf", csrf), ("passphrase", v.passphrase), ("member", "Admin")]).status == 303)
+        let page = try client.request("/approvals")
+        #expect(page.body.contains("action=\"/approvals/withdraw\""), "\(page.body.suffix(800))")
+        let withdrawn = try client.request("/approvals/withdraw", form: [("csrf", csrf), ("kind", "destroy"), ("id", "INT-2014-044")])
+        #expect(withdrawn.status == 200 && withdrawn.body.contains("is withdrawn"), "\(WebWritingTests.alert(withdrawn))")
+        #expect(try v.run(["destroy", "--pending", "--member", "Admin"]).standardOutput.contains("No request"))
+        #expect(try v.run(["list", "--member", "Admin"]).standardOutput.contains("INT-2014-044"))
+        // Nothing left to withdraw: refused, with the use case's reason.
+        let again = try client.request("/approvals/withdraw", form: [("csrf", csrf), ("kind", "destroy"), ("id", "INT-2014-044")])
+        #expect(again.status == 422 && again.body.contains("nothing asks for INT-2014-044"), "\(again.status)")
+    }
 }
