@@ -53,6 +53,12 @@ struct ExportCommand: ParsableCommand {
         refused: its text cannot be read). Types tamga cannot strip or
         read are refused for state and public. Needs mat2, exiftool, vips and
         pdftotext (`make deps`).
+
+        Internal exports are stripped and re-encoded too, so their files'
+        SHA-256 is not the original's (the manifest gives both): for the
+        evidence itself, byte for byte (a forensic expert, a court), use
+        `tamga attachment get ID NAME -o FILE`, which checks it against the
+        hash the signed log recorded at intake.
         """)
 
     @OptionGroup var options: VaultOptions
