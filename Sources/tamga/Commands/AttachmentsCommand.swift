@@ -15,6 +15,11 @@ struct AttachmentsCommand: ParsableCommand {
         prefix of at least 4 characters works too). SHA-256 is the original's,
         recorded when the file was attached. Listing decrypts only each file's
         description, never its content, and is not logged; getting it back is.
+        Attachments above your clearance are counted, never described: every
+        member can count the files in a document's folder anyway (its name
+        is a keyed hash of the id under the index key every member holds), so
+        the count tells nothing the folder does not; what each is stays
+        sealed.
 
         EXAMPLES:
           tamga attachments INT-2014-044
