@@ -13,6 +13,15 @@ import TamgaCore
                                                              "EXIF:Model", "EXIF:Software", "PDF:Author", "PDF:Producer", "XMP-dc:Creator"])
     }
 
+    /// Evidence round 3, N3: tags that name people without a listed word, and a JPEG comment filed under `File`.
+    @Test func tagsNamingPeopleAndAJPEGCommentAreFound() {
+        let naming = ["File:Comment", "XMP-iptcExt:PersonInImage", "XMP-mwg-rs:RegionName", "XMP-MP:RegionPersonDisplayName",
+                      "XMP-xmp:Label", "XMP-photoshop:Headline", "IPTC:ObjectName", "XMP-xmpMM:DocumentID", "XMP-xmpMM:OriginalDocumentID",
+                      "XMP-xmpMM:InstanceID"]
+        #expect(MetadataScrubber.remaining(naming + ["File:FileSize", "File:ImageWidth", "PNG:ColorType", "JFIF:JFIFVersion"]).sorted()
+                == naming.sorted())
+    }
+
     @Test func rectanglesParseAndFit() throws {
         let region = try RedactionRegion(parsing: "10,5,20,12")
         #expect(region == RedactionRegion(x: 10, y: 5, width: 20, height: 12))

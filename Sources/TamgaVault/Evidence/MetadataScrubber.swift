@@ -17,9 +17,15 @@ public struct MetadataScrubber: Sendable {
     public static let forbidden = ["gps", "location", "city", "country", "make", "model", "serial", "lens", "camera",
                                    "artist", "author", "creator", "byline", "owner", "copyright", "rights", "software",
                                    "producer", "history", "date", "time", "comment", "description", "title", "subject",
-                                   "keyword", "user", "by-line", "credit", "source", "instructions"]
+                                   "keyword", "user", "by-line", "credit", "source", "instructions",
+                                   // Tags that name the people in a picture without any word above (evidence
+                                   // round 3, N3): face-tag regions (Photos, Lightroom, Picasa), IPTC's person
+                                   // in image, labels and headlines, and the ids that tie a copy to its original.
+                                   "person", "regionname", "label", "headline", "objectname", "documentid", "instanceid"]
     /// exiftool's own groups describe the file system copy and the tool, not the content.
     static let ignoredGroups: Set<String> = ["ExifTool", "File", "System", "SourceFile"]
+    /// Content exiftool files under its `File` group: a JPEG's COM segment (N3).
+    static let contentInFileGroup: Set<String> = ["File:Comment"]
     /// Raw PDF keys that carry metadata: checked in the bytes too, as exiftool
     /// warns on some valid cairo output and could miss a dictionary.
     static let pdfKeys = ["/Author", "/Creator", "/Producer", "/CreationDate", "/ModDate", "/Title", "/Subject",
@@ -66,6 +72,7 @@ public struct MetadataScrubber: Sendable {
         keys.filter { key in
             let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
             let group = parts.count == 2 ? parts[0] : "", tag = (parts.last ?? key).lowercased()
+            if contentInFileGroup.contains(key) { return true }
             if ignoredGroups.contains(group) || key == "SourceFile" { return false }
             return forbidden.contains { tag.contains($0) }
         }
