@@ -16,6 +16,7 @@ Usage: scripts/test-timing.py EVENTS.jsonl [TOP] > ranking.md
 """
 import collections
 import json
+import re
 import sys
 
 
@@ -26,6 +27,7 @@ def main() -> None:
     starts = {}
     cases = []  # (testID, start, end)
     issues = []
+    durations = {}  # test ID -> duration from its "passed/failed after" message
     run_start = run_end = None
     for line in open(path, encoding="utf-8"):
         try:
@@ -51,6 +53,12 @@ def main() -> None:
             begun = starts.pop((test, case), None)
             if begun is not None:
                 cases.append((test, begun, instant))
+        elif kind == "testEnded" and test and test not in suites:
+            # A test without arguments has no case events; its end message's duration counts from scheduling.
+            for message in payload.get("messages", []):
+                found = re.search(r"after ([0-9.]+) seconds", message.get("text", ""))
+                if found:
+                    durations[test] = float(found.group(1))
         elif kind == "issueRecorded":
             text = " ".join(m.get("text", "") for m in payload.get("messages", []))
             issues.append((test, text))
@@ -96,9 +104,14 @@ def main() -> None:
     print(f"Test cases timed: {len(cases)}; sum of case durations: {sum(e - b for _, b, e in cases):.0f} s.")
     print("share = the part of the wall time the suite/test held (each moment split among the cases running);")
     print("busy = sum of its cases' start-to-end durations (inflated when cases run side by side).")
+    print("Only parameterized tests emit case events. A test without arguments reports one duration, counted from when")
+    print(f"the runner scheduled it (the run's start for most), so it cannot be ranked: {len(durations)} such tests.")
+    if wall:
+        print(f"Their time together: about 2 x wall - sum of case durations = {2 * wall - sum(e - b for _, b, e in cases):.0f} lane-seconds")
+        print("(two lanes on this 2-core machine).")
     print()
     for title, table in (("Suites", per_suite), ("Tests", per_test)):
-        print(f"## {title} (top {top} by share)")
+        print(f"## {title} (top {top} by share; parameterized tests only)")
         print()
         print("| # | share s | busy s | cases | name |")
         print("|---|---:|---:|---:|---|")
