@@ -33,11 +33,26 @@ enum AttributiveUse {
     /// by "and/or" to a lower-case lexicon word is that kind of word too; a
     /// name is joined to a name ("Алтын жана Айбек"), which is capitalized
     /// and stays a name (red-team evaluation, issue 15 round 2).
+    /// Not a possessive, a pronoun or a kinship word: "Урмат жана анын агасы"
+    /// (Urmat and his elder brother), "Вера и её сестра" join a person to a
+    /// person (session 41 attacker, N1).
     static func isCoordinated(next: some StringProtocol, following: some StringProtocol) -> Bool {
         guard coordinators.contains(next.lowercased()), let first = following.first, first.isLowercase,
               following.count >= 3, following.allSatisfy(\.isLetter) else { return false }
+        let word = following.lowercased()
+        if personWords.contains(word) || personWords.contains(where: { $0.count >= 3 && word.hasPrefix($0) }) { return false }
         return CommonWords.shared.isWordForm(following)
     }
+
+    /// Possessives, pronouns and kinship words (Kyrgyz, Russian, English, and
+    /// their stems): after "and/or" they join a person to a person.
+    static let personWords: Set<String> = [
+        "анын", "алардын", "менин", "сенин", "биздин", "сиздин", "силердин", "өзүнүн", "ал", "алар", "ага", "аке", "ини", "эже",
+        "апа", "ата", "карындаш", "сиңди", "уул", "кыз", "бала", "жолдош", "аял", "күйөө", "тууган", "бир", "дос", "кошуна",
+        "его", "её", "ее", "их", "мой", "моя", "мать", "мама", "отец", "папа", "брат", "сестр", "сын", "дочь", "дочер", "жена",
+        "муж", "друг", "подруг", "сосед", "родствен", "his", "her", "their", "brother", "sister", "mother", "father", "son",
+        "daughter", "wife", "husband", "friend", "cousin", "uncle", "aunt", "neighbour", "neighbor",
+    ]
 
     // Not "да", "и", "менен": also "too", "also", "with" ("Алтын да келди", "Роза и ушла" are the persons).
     static let coordinators: Set<String> = ["жана", "же", "или", "and", "or"]

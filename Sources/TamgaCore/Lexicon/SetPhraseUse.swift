@@ -42,15 +42,33 @@ enum SetPhraseUse {
         }
         if isClosingFormula(rest, nextLine: nextLine) { return true }
         guard let expressions = phrases[lemma] else { return false }
-        let words = rest.prefix { $0 != "\n" }.split(whereSeparator: { !$0.isLetter }).prefix(2).map { $0.lowercased() }
-        guard let next = words.first else { return false }
+        let line = rest.prefix { $0 != "\n" }
+        let words = line.split(whereSeparator: { !$0.isLetter }).prefix(2).map { $0.lowercased() }
+        guard let next = words.first, !next.isEmpty else { return false }
         return expressions.contains { expression in
             let parts = expression.split(separator: " ").map(String.init)
-            guard parts.count <= words.count else { return false }
-            return zip(parts, words).allSatisfy { part, written in
+            guard parts.count <= words.count, zip(parts, words).allSatisfy({ part, written in
                 part.hasSuffix("*") ? written.hasPrefix(part.dropLast()) : written == part
-            } && !next.isEmpty
+            }) else { return false }
+            // A one-word phrase reads as the person as often as the word when the
+            // sentence goes on ("Вера в себя пришла", "Жеңиш күнү бою", "Слава богу
+            // молился"): only where the clause ends after it (session 41 attacker, N1).
+            let fixed = parts.count >= 2 && !["к", "в", "на"].contains(parts[0]) || holidayCases.contains(expression)
+            return fixed || endsClause(after: parts.count, in: line)
         }
+    }
+
+    /// Whether the `count` words after the name end the clause: a punctuation
+    /// mark or the line's end follows them.
+    static func endsClause(after count: Int, in line: Substring) -> Bool {
+        var rest = line[...]
+        for _ in 0..<count {
+            rest = rest.drop { !$0.isLetter }
+            rest = rest.drop { $0.isLetter || $0 == "-" }
+        }
+        let after = rest.drop { $0 == " " || $0 == "\t" }
+        guard let mark = after.first else { return true }
+        return ".,;:!?…»”\")—–".contains(mark)
     }
 
     /// "-сый", "-бетон": a hyphen and a lower-case lexicon word that is no honorific.
@@ -72,16 +90,28 @@ enum SetPhraseUse {
             guard first.lowercased() == "жана", between.count >= 2,
                   between.dropFirst().allSatisfy({ $0.first?.isLowercase == true || $0.allSatisfy(\.isUppercase) }) else { return false }
         }
-        // After "менен": a comma and the line's end, or a closing quotation mark ("«Урмат менен,»").
+        // After "менен": a comma and the line's end, or a closing quotation mark ("«Урмат менен,»")
+        // ending the line or followed by "деп жаз…" (wrote); «Урмат менен,» деди ал ("with Urmat," he
+        // said) is speech about the man (session 41 attacker, N1).
         let tail = line[words[at].endIndex...]
         let marks = tail.prefix { ",»”\"".contains($0) }
-        if marks.contains(where: { "»”\"".contains($0) }) { return true }
+        if marks.contains(where: { "»”\"".contains($0) }) {
+            let after = tail.dropFirst(marks.count).drop { $0 == " " || $0 == "\t" }.lowercased()
+            return after.isEmpty || after.hasPrefix("деп жаз")
+        }
         guard tail.allSatisfy({ ", \t".contains($0) }) else { return false }
-        // The line after: nothing, a blank line or a capital (a signature), not a sentence going on in lower case.
+        // The line after: nothing, a blank line or a signature (a capital, no sentence end), not a
+        // sentence going on ("менен,⏎бирге бардык", "менен,⏎Темир сүйлөштү.").
         guard let nextLine else { return true }
         let next = nextLine.drop { $0 == " " || $0 == "\t" }
+        var nextLineText = next.prefix { $0 != "\n" }
+        while let last = nextLineText.last, last == " " || last == "\t" || last == "\r" { nextLineText = nextLineText.dropLast() }
+        if let last = nextLineText.last, ".!?…".contains(last), nextLineText.contains(where: \.isLowercase) { return false }
         return next.first.map { !$0.isLowercase } ?? true
     }
+
+    /// The holiday's case forms ("Жеңиш күнүнө карата", for Victory Day): the word whatever follows.
+    static let holidayCases: Set<String> = ["күнүнө", "күнүндө", "күнүнөн"]
 
     /// Honorifics written after a name with a hyphen ("Урмат-ага"): the person.
     static let honorifics: Set<String> = ["ага", "аке", "байке", "эже", "апа", "ата", "ака", "мырза", "айым", "жан", "бек", "уулу", "кызы"]
@@ -90,7 +120,8 @@ enum SetPhraseUse {
     /// one after it), a `*` taking the rest of the word.
     static let phrases: [String: [String]] = [
         "урмат": ["көрсөтүү*"],
-        "жеңиш": ["күн*", "майрам*", "парад*"],
+        // "күнү бою" is "all day long": "Жеңиш күнү бою ачка отурду" is the man; the case forms are the holiday.
+        "жеңиш": ["күнүнө", "күнүндө", "күнүнөн", "күнү", "майрам*", "парад*"],
         "темир": ["жол бекет*", "жол вокзал*", "жол станц*", "жол көпүрө*", "жол кызмат*", "жол транспорт*", "жолу", "жолчу*"],
         "тынчтык": ["үчүн күрөш*", "сактоо*"],
         "любовь": ["к детям", "к родине", "к семье", "к жизни", "к людям", "к ближнему", "к матери"],
