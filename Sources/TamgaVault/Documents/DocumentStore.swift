@@ -60,8 +60,12 @@ public struct DocumentStore: Sendable {
                               index: CommitIndex) throws -> [String: [String]]? {
         guard !parents.isEmpty else { return nil }
         let heads = Set(parents.map(Hex.encode))
+        // A contributor's revision gives no consent (the registry keeps only what every declaration gives):
+        // correcting it takes nothing away (session 41 attacker, R2: a contributor's document re-using a
+        // person id baited the reviewer's correction into logging a withdrawal of that person's consent).
+        let contributors = Set(vault.keyring.body.members.filter { $0.clearance == .contributor }.map(\.fingerprint))
         let before = try DocumentCatalog(vault: vault).read(blind: blind, level: .internal, index: index)
-            .filter { heads.contains($0.revisionID) }
+            .filter { heads.contains($0.revisionID) && !contributors.contains($0.metadata.author) }
         let new = try submission.source.withUnsafeBytes { try DocumentParser.parse($0, file: submission.id) }.frontMatter.persons
         let taken = FrontMatterWithdrawal.taken(by: new, from: before)
         return taken.isEmpty ? nil : taken

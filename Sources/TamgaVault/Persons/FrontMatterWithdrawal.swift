@@ -19,22 +19,35 @@ import TamgaCore
 /// a later revision does not give it back: like every withdrawal, it holds
 /// until a grant is logged after it.
 enum FrontMatterWithdrawal {
-    /// Person id → audiences (raw values, sorted) that `new` takes away from any of `parents`.
-    /// A parent that does not parse counts for nothing (the summary's rule still reads it).
+    /// Person id → audiences (raw values, sorted) that `new` takes away from `parents`.
+    /// A revision joining a fork takes away only what every branch still
+    /// gave: what one branch had taken away, that branch's add logged
+    /// (session 41 attacker, C10: a resolve keeping the withdrawing branch
+    /// after a grant logged a second withdrawal that undid the grant). A
+    /// parent that does not parse counts for nothing (the summary's rule
+    /// still reads it).
     static func taken(by new: [DeclaredPerson], from parents: [DocumentCatalog.Revision]) -> [String: [String]] {
         let now = Dictionary(new.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var taken: [String: Set<String>] = [:]
+        var taken: [String: Set<String>]?
         for parent in parents {
             let label = "\(parent.metadata.document) (stored revision \(parent.metadata.revision))"
             guard let before = try? parent.content.withUnsafeBytes({ try DocumentParser.parse($0, file: label) }).frontMatter.persons
             else { continue }
+            var fromThis: [String: Set<String>] = [:]
             for person in before where !person.erased {
                 let kept = now[person.id].map { $0.erased ? [] : $0.consent } ?? []
-                let gone = person.consent.subtracting(kept).map(\.rawValue)
-                if !gone.isEmpty { taken[person.id, default: []].formUnion(gone) }
+                let gone = Set(person.consent.subtracting(kept).map(\.rawValue))
+                if !gone.isEmpty { fromThis[person.id] = gone }
             }
+            guard let sofar = taken else { taken = fromThis; continue }
+            var both: [String: Set<String>] = [:]
+            for (id, audiences) in sofar {
+                let common = audiences.intersection(fromThis[id] ?? [])
+                if !common.isEmpty { both[id] = common }
+            }
+            taken = both
         }
-        return taken.mapValues { $0.sorted() }
+        return (taken ?? [:]).mapValues { $0.sorted() }
     }
 
     /// The consent events an `add` entry's action records (none when it records none).

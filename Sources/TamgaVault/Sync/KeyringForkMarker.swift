@@ -9,10 +9,16 @@ import Foundation
 ///
 /// A refused sync that names such a keyring leaves this marker in the copy's
 /// git folder; while it is there, the vault opens with a keyring fork
-/// (`UnlockedVault.keyringFork`): reads go on, nothing is written. A sync
-/// that takes in the remote clears it. The way out is the one the hint gives
-/// (`SyncError`): clone the vault again and make this copy's member change
-/// there. Planting the marker (a keyless writer) only stops writes.
+/// (`UnlockedVault.keyringFork`) and every seal and entry is refused, also
+/// in a session opened before (`tamga serve`: `currentKey`,
+/// `keyringToBind`). It stays until the keyrings it names are in this
+/// copy's folder (then the chain itself shows the fork); a sync with
+/// another remote does not clear it (session 41 attacker, K2). The way out
+/// is the one the hint gives (`SyncError`): clone the vault again and make
+/// this copy's member change there. Whoever can write files in the copy
+/// can delete the marker, as they can delete any file: the remote's guard
+/// and every reader still refuse what such a copy pushes to a remote that
+/// holds the other change.
 enum KeyringForkMarker {
     /// What `KeyringStore.chainReport` says of a keyring signed by an
     /// administrator active in the keyring it follows, on another branch.
@@ -28,17 +34,18 @@ enum KeyringForkMarker {
                                            attributes: [.posixPermissions: 0o600])
     }
 
-    /// After a sync that took the remote in.
-    static func clear(root: URL) { try? FileManager.default.removeItem(at: file(root: root)) }
-
     /// Why this copy must not write, when a refused sync left the marker.
     static func pending(root: URL) -> String? {
         guard let bytes = FileManager.default.contents(atPath: file(root: root).path) else { return nil }
         let names = String(decoding: bytes.prefix(4096), as: UTF8.self).split(whereSeparator: \.isNewline)
             .filter { $0.hasPrefix("keyring/") && $0.count <= 80 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/.".contains($0)) } }
+        let keyrings = URL(fileURLWithPath: root.path).appendingPathComponent("keyring")
+        if !names.isEmpty, names.allSatisfy({ FileManager.default.fileExists(atPath: keyrings.appendingPathComponent(String($0.dropFirst(8))).path) }) {
+            return nil
+        }
         let named = names.isEmpty ? "" : " (" + names.joined(separator: ", ") + ")"
-        return "the remote holds a member change made apart from this copy's\(named), refused at the last sync: this copy "
-            + "may still seal to a member the other change removed, so nothing is written here. Clone the vault again "
-            + "(`tamga clone`) and make this copy's member change there"
+        return "this copy's member change and the remote's were made apart\(named), refused at the last sync: what this copy "
+            + "sealed could reach a member one of the changes removed, so nothing is written or logged here. Clone the vault "
+            + "again (`tamga clone`) and make this copy's member change there"
     }
 }

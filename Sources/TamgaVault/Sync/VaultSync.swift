@@ -139,7 +139,6 @@ public struct VaultSync: Sendable {
             KeyringForkMarker.record(report.problems, root: repository.root)
             throw SyncError.refused(source: name, problems: report.problems)
         }
-        KeyringForkMarker.clear(root: repository.root)
         if fastForward, let commits = report.commits { logs[incoming] = commits }
         outcome.notes += try judgeRemoteDataKeys(name, incomingMain: incoming, logs: &logs)
         outcome.received += report.arrived

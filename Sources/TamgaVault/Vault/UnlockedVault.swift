@@ -221,7 +221,7 @@ public struct UnlockedVault: Sendable {
     /// The public key to encrypt new objects of `level` to: the newest epoch in the verified keyring.
     public func currentKey(_ level: Level) throws -> (epoch: Int, publicKey: [UInt8]) {
         // A fork may hide a removal: encrypting to this branch's keys could reach a removed member.
-        if let keyringFork { throw VaultError.keyringRejected(problem: keyringFork) }
+        if let fork = keyringFork ?? KeyringForkMarker.pending(root: paths.root) { throw VaultError.keyringRejected(problem: fork) }
         return try Self.newestKey(level, in: keyring)
     }
 
@@ -311,6 +311,8 @@ public struct UnlockedVault: Sendable {
     /// keyring folder's names are compared first.
     func keyringToBind(_ binding: KeyringStore.Verified?) throws -> KeyringStore.Verified {
         let bound = binding ?? keyring
+        // A sync refused a member change made apart since this session unlocked (attacker 41, K3).
+        if keyringFork == nil, let pending = KeyringForkMarker.pending(root: paths.root) { throw VaultError.keyringRejected(problem: pending) }
         guard keyringFork == nil, !acceptedOlderKeyring else { return bound }
         let files = Set(VaultPaths.fileNames(in: paths.keyring))
         if let known = indexMemo.keyringChecked(files: files, bound: bound.fileHash) { return known }

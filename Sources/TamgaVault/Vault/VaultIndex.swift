@@ -239,10 +239,14 @@ public struct VaultIndex: Sendable {
         for (name, item) in contents.entries where derived.refused[name] == nil {
             for revision in item.revisions { entryOf[revision] = name }
         }
+        // The rule of revisions whose add logged nothing (stored before session 41): one an add logged
+        // (`FrontMatterWithdrawal`) is dated by its own entry, and a grant logged after it must not be undone
+        // by the next revision (session 41 attacker, C8).
+        let logged = Set(contents.consent.compactMap { event in event.document.map { "\($0)\u{0}\(event.personID)\u{0}\(event.audience.rawValue)" } })
         return contents.documents.values.sorted { ($0.entry?.id ?? "") < ($1.entry?.id ?? "") }.flatMap { summary -> [ConsentLedger.Event] in
-            guard !removed.contains(summary.entry?.id ?? ""), let entry = entryOf[summary.newestRevision] else { return [] }
+            guard let id = summary.entry?.id, !removed.contains(id), let entry = entryOf[summary.newestRevision] else { return [] }
             return summary.declarations.filter { $0.erased != true }.flatMap { declaration in
-                declaration.dropped.compactMap(Audience.init(rawValue:)).map { audience in
+                declaration.dropped.compactMap(Audience.init(rawValue:)).filter { !logged.contains("\(id)\u{0}\(declaration.id)\u{0}\($0.rawValue)") }.map { audience in
                     ConsentLedger.Event(personID: declaration.id, audience: audience, granted: false, date: "", obtainedBy: nil,
                                         note: nil, recorded: "", sequence: 0, entry: entry)
                 }

@@ -87,4 +87,49 @@ import TamgaTestSupport
         #expect(shown.contains("withdrew state") && shown.contains("front matter of INT-2014-044, revision 3"), "\(shown)")
         #expect(try !Self.stateSees(v, "again"))
     }
+
+    /// Session 41 attacker, C8: a grant logged after the withdrawal holds across the next revision
+    /// that leaves the front matter as it was (the rule for older revisions no longer re-applies it).
+    @Test func aGrantLoggedAfterTheWithdrawalSurvivesTheNextRevision() throws {
+        let (v, consenting) = try Self.consenting()
+        let withdrawn = consenting.replacingOccurrences(of: "    consent: [state]", with: "    consent: []")
+        #expect(try v.run(["add", try v.folder.write("withdrawn.md", withdrawn)]).status == 0)
+        #expect(try v.run(["person", "consent", "D-0042", "--grant", "state", "--date", "2014-11-02", "--obtained-by", "Admin"]).status == 0)
+        #expect(try v.run(["add", try v.folder.write("typo.md", withdrawn + "\nSeen on 2014-11-03.\n")]).status == 0)
+        let shown = try v.run(["person", "show", "D-0042"]).standardOutput
+        #expect(shown.contains("named to state: yes"), "\(shown)")
+        #expect(try Self.stateSees(v, "typo"))
+    }
+
+    /// Session 41 attacker, C10: resolving a fork by keeping the branch that withdrew, after a grant,
+    /// logs no second withdrawal: the grant stands.
+    @Test func resolvingByKeepingTheWithdrawingBranchAfterAGrantKeepsTheGrant() throws {
+        let (v, consenting) = try Self.consenting()
+        try Self.forked(v, consenting)
+        #expect(try v.run(["person", "consent", "D-0042", "--grant", "state", "--date", "2014-11-02", "--obtained-by", "Admin"]).status == 0)
+        let history = try v.run(["history", "INT-2014-044"]).standardOutput
+        let columns = history.split(separator: "\n").filter { $0.contains("(fork)") }.map { $0.split(separator: " ").map(String.init) }
+        // B's branch, the withdrawal, made a second before A's typo fix.
+        let short = try #require(columns.filter { $0.count > 2 }.min { $0[2] < $1[2] }?[1], "\(history)")
+        let resolved = try v.run(["resolve", "INT-2014-044", "--keep", short])
+        #expect(resolved.status == 0, "\(resolved.standardError)")
+        let shown = try v.run(["person", "show", "D-0042"]).standardOutput
+        #expect(shown.contains("named to state: yes"), "\(shown)")
+    }
+
+    /// Session 41 attacker, R2: a contributor's new document re-using a person id with consent; the
+    /// reviewer's correction (another id) takes nothing away from the real person.
+    @Test func correctingAContributorsDeclarationWithdrawsNothing() throws {
+        let v = try ExportTests.vaultWithExamples()
+        let key = try v.run(["member", "invite", "--name", "Field"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try v.run(["member", "add", "--member", "Admin", "Field", key, "--clearance", "contributor"]).status == 0)
+        let theirs = "---\nid: INT-2014-101\nkind: interview\nlevel: internal\ndate: 2014-10-29\npersons:\n  D-0042:\n"
+            + "    name: Aibek Sadykov\n    role: detainee\n    consent: [state]\n---\nMet @D-0042.\n"
+        #expect(try v.run(["add", "--member", "Field", try v.folder.write("theirs.md", theirs)]).status == 0)
+        let corrected = theirs.replacingOccurrences(of: "D-0042", with: "D-0101").replacingOccurrences(of: "Aibek Sadykov", with: "Bolot Asanov")
+        let added = try v.run(["add", "--member", "Admin", "--force", try v.folder.write("corrected.md", corrected)])
+        #expect(added.status == 0, "\(added.standardError)")
+        let shown = try v.run(["person", "show", "--member", "Admin", "D-0042"]).standardOutput
+        #expect(!shown.contains("withdrew"), "\(shown)")
+    }
 }

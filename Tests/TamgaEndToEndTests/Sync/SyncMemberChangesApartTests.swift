@@ -26,10 +26,15 @@ import TamgaTestSupport
         #expect(refused.standardError.contains("two administrators changed members apart"), "\(refused.standardError)")
         #expect(!refused.standardError.contains("no member signed"), "\(refused.standardError)")
 
-        // Nothing more is sealed on this copy (Bob's keys would open it); reads go on.
+        // Nothing more is sealed or logged on this copy (Bob's keys would open it); listing goes on.
         let added = try second.run(["add", try team.document(778, prefix: "VR-2031")], expect: nil)
         #expect(added.status != 0, "\(added.standardOutput)")
-        #expect(added.standardError.contains("member change made apart"), "\(added.standardError)")
+        #expect(added.standardError.contains("were made apart"), "\(added.standardError)")
+        // A second sync is refused again, and the copy still writes nothing.
+        #expect(try second.run(["sync"], expect: nil).status != 0)
+        let granted = try second.run(["person", "consent", "D-0042", "--grant", "state", "--date", "2014-10-28", "--obtained-by", "Second"],
+                                     expect: nil)
+        #expect(granted.status != 0 && granted.standardError.contains("were made apart"), "\(granted.standardError)")
         #expect(try second.run(["list"]).standardOutput.contains("INT-2014-044"))
 
         // The way out the hint gives: a new copy, where the addition is made again.

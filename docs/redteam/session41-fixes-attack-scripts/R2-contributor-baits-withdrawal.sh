@@ -1,0 +1,17 @@
+#!/bin/bash
+# R2: D-0042 consent [state] in INT-2014-044 (photo --consent state). Carol (contributor) adds INT-2014-002 declaring
+# D-0042 (a wrong id for "her" detainee, or on purpose) with consent [state]. Bob, reviewing it, corrects the id: rev 2
+# declares D-0777 instead. Is a withdrawal of D-0042's consent logged (by Bob, from Carol's declaration)?
+W=/tmp/atk41/wR2; source /work/notes/attack-41/lib41.sh
+sed 's/^    consent: \[\]/    consent: [state]/' $EX/INT-2014-044.md > $W/int.md
+printf -- '---\nid: INT-2014-002\nkind: interview\ntitle: Short interview\ndate: 2014-10-29\nfacility: IVS-1 Bishkek\nauthors: [Carol]\npersons:\n  D-0042:\n    name: Bakyt Usenov\n    role: detainee\n    consent: [state]\n---\n\nMet @D-0042 in cell 3.\n' > $W/carol.md
+sed 's/D-0042/D-0777/g' $W/carol.md > $W/bob.md
+python3 /tmp/r18atk38/mkpng.py $W/photo.png
+t a Admin init --name Admin >/dev/null 2>&1; t a Admin add $W/int.md 2>&1 | q
+for spec in "Bob internal" "Carol contributor"; do set -- $spec; k=$(t a Admin member invite --name "$1" 2>/dev/null); t a Admin member add "$1" "$k" --clearance "$2" >/dev/null 2>&1; done
+t a Admin attach INT-2014-044 $W/photo.png --depicts D-0042 --consent state --level state 2>&1 | q | head -1
+echo "== Carol adds INT-2014-002 (D-0042: Bakyt Usenov, [state])"; t a Carol add $W/carol.md 2>&1 | q | head -1 | cut -c1-200
+t a Admin person show D-0042 2>&1 | q | grep "named to state\|declared"
+echo "== Bob corrects the id (rev 2: D-0777)"; t a Bob add $W/bob.md 2>&1 | q | head -3 | cut -c1-250
+t a Admin person show D-0042 2>&1 | q | grep -v forms | tail -4 | cut -c1-200
+t a Admin export INT-2014-044 --audience state --with-attachments -o $W/ex/ 2>&1 | q | grep -i "attachments:\|rror" | cut -c1-250
