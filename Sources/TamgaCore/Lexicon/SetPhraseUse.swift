@@ -53,7 +53,7 @@ enum SetPhraseUse {
             // A one-word phrase reads as the person as often as the word when the
             // sentence goes on ("Вера в себя пришла", "Жеңиш күнү бою", "Слава богу
             // молился"): only where the clause ends after it (session 41 attacker, N1).
-            let fixed = parts.count >= 2 && !["к", "в", "на"].contains(parts[0]) || holidayCases.contains(expression)
+            let fixed = (parts.count >= 2 && !["к", "в", "на"].contains(parts[0])) || holidayCases.contains(expression)
             return fixed || endsClause(after: parts.count, in: line)
         }
     }

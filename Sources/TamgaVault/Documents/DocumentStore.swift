@@ -49,23 +49,23 @@ public struct DocumentStore: Sendable {
             return .unchanged(revision: existing.count)
         }
         if !force { try requireBasedOnNewest(id: submission.id, source: submission.source) }
-        let parents = heads.prefix(ObjectHeader.maximumParents).map(\.header.revision)
-        return try store(submission, blind: blind, revisionNumber: existing.count + 1, parents: parents, contentTag: contentTag,
-                         withdrawn: try consentTaken(by: submission, blind: blind, parents: parents, index: index))
+        let followed = Array(heads.prefix(ObjectHeader.maximumParents))
+        return try store(submission, blind: blind, revisionNumber: existing.count + 1, parents: followed.map(\.header.revision),
+                         contentTag: contentTag, withdrawn: try consentTaken(by: submission, blind: blind, from: followed))
     }
 
     /// The consent `submission`'s front matter takes away from the revisions
     /// it follows (`FrontMatterWithdrawal`), for its log entry; nil for none.
-    private func consentTaken(by submission: DocumentSubmission, blind: String, parents: [[UInt8]],
-                              index: CommitIndex) throws -> [String: [String]]? {
+    /// Only the parents' internal parts are opened, not the document's history.
+    private func consentTaken(by submission: DocumentSubmission, blind: String, from parents: [RevisionHeader]) throws -> [String: [String]]? {
         guard !parents.isEmpty else { return nil }
-        let heads = Set(parents.map(Hex.encode))
         // A contributor's revision gives no consent (the registry keeps only what every declaration gives):
         // correcting it takes nothing away (session 41 attacker, R2: a contributor's document re-using a
         // person id baited the reviewer's correction into logging a withdrawal of that person's consent).
         let contributors = Set(vault.keyring.body.members.filter { $0.clearance == .contributor }.map(\.fingerprint))
-        let before = try DocumentCatalog(vault: vault).read(blind: blind, level: .internal, index: index)
-            .filter { heads.contains($0.revisionID) && !contributors.contains($0.metadata.author) }
+        let catalog = DocumentCatalog(vault: vault)
+        let before = try parents.map { try catalog.openPart(blind: blind, level: .internal, name: $0.fileName) }
+            .filter { !contributors.contains($0.metadata.author) }
         let new = try submission.source.withUnsafeBytes { try DocumentParser.parse($0, file: submission.id) }.frontMatter.persons
         let taken = FrontMatterWithdrawal.taken(by: new, from: before)
         return taken.isEmpty ? nil : taken

@@ -18,7 +18,8 @@ public struct ForkResolution: Sendable {
 
     /// What a resolve stored and what it did not give back.
     public struct Resolved: Sendable {
-        /// The new revision's number.
+        /// The document, and the new revision's number.
+        public let document: String
         public let revision: Int
         /// Consent the kept text declares that a withdrawal in force overrides
         /// (the other branch took it away, or `person consent --withdraw`):
@@ -26,7 +27,7 @@ public struct ForkResolution: Sendable {
         /// grant logged after the withdrawal does. Person id and audience.
         public let stillWithdrawn: [(person: String, audience: Audience)]
         /// What to tell the user about each of them, with the command that gives consent back.
-        public let notes: [String]
+        public var notes: [String] { stillWithdrawn.map { FrontMatterWithdrawal.stillWithdrawn($0.person, $0.audience, in: document) } }
     }
 
     /// Keeps the branch whose revision id starts with `keep` (at least four
@@ -61,8 +62,6 @@ public struct ForkResolution: Sendable {
         }
         try LowerPartRefresher(vault: vault, context: context).refresh()
         let inForce = try VaultIndex.load(vault).consentLedger.inForce
-        let withdrawn = FrontMatterWithdrawal.overridden(document.persons, inForce: inForce)
-        return Resolved(revision: revision, stillWithdrawn: withdrawn,
-                        notes: withdrawn.map { FrontMatterWithdrawal.stillWithdrawn($0.person, $0.audience, in: id) })
+        return Resolved(document: id, revision: revision, stillWithdrawn: FrontMatterWithdrawal.overridden(document.persons, inForce: inForce))
     }
 }

@@ -47,7 +47,7 @@ public struct AttachmentListing: Sendable {
     }
 
     public func list(_ id: String) throws -> Result {
-        let listing = try AttachmentCatalog(vault: vault).list(id)
+        let listing = try AttachmentCatalog(vault: vault).list(id, checkingNames: true)
         let readsInternal = vault.levelKeys.canRead(.internal)
         var names: [String: String] = [:]
         for member in vault.keyring.body.members { names[member.fingerprint] = member.displayName }

@@ -242,11 +242,12 @@ public struct VaultIndex: Sendable {
         // The rule of revisions whose add logged nothing (stored before session 41): one an add logged
         // (`FrontMatterWithdrawal`) is dated by its own entry, and a grant logged after it must not be undone
         // by the next revision (session 41 attacker, C8).
-        let logged = Set(contents.consent.compactMap { event in event.document.map { "\($0)\u{0}\(event.personID)\u{0}\(event.audience.rawValue)" } })
+        struct Pair: Hashable { let document, person: String; let audience: Audience }
+        let logged = Set(contents.consent.compactMap { event in event.document.map { Pair(document: $0, person: event.personID, audience: event.audience) } })
         return contents.documents.values.sorted { ($0.entry?.id ?? "") < ($1.entry?.id ?? "") }.flatMap { summary -> [ConsentLedger.Event] in
             guard let id = summary.entry?.id, !removed.contains(id), let entry = entryOf[summary.newestRevision] else { return [] }
             return summary.declarations.filter { $0.erased != true }.flatMap { declaration in
-                declaration.dropped.compactMap(Audience.init(rawValue:)).filter { !logged.contains("\(id)\u{0}\(declaration.id)\u{0}\($0.rawValue)") }.map { audience in
+                declaration.dropped.compactMap(Audience.init(rawValue:)).filter { !logged.contains(Pair(document: id, person: declaration.id, audience: $0)) }.map { audience in
                     ConsentLedger.Event(personID: declaration.id, audience: audience, granted: false, date: "", obtainedBy: nil,
                                         note: nil, recorded: "", sequence: 0, entry: entry)
                 }
