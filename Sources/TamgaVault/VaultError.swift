@@ -119,6 +119,9 @@ public enum VaultError: UserFacingError, Equatable {
         case .memberExists: "choose another name"
         case .damaged: "run `tamga check` for a full report; restore the file from a backup or another copy of the vault"
         case .checkFoundProblems: "each problem is named above: restore those files from a backup or another copy of the vault"
+        case .keyringRejected(let problem) where problem.contains(KeyringForkMarker.pendingMark):
+            "until this copy is cloned again, whatever writes or logs waits here: `show` and `export` log each read, so they "
+                + "wait too; `tamga list` and `tamga member list` go on"
         case .keyringRejected: "do not add documents until an administrator has checked the keyring (`tamga check`)"
         case .invalidArgument, .invalidDocument: nil
         case .invalidShare: "check each share against its printed copy; a typo fails the checksum"

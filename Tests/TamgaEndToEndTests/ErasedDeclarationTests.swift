@@ -33,4 +33,22 @@ import TamgaTestSupport
         let again = try v.run(["add", "--force", try v.folder.write("again.md", rewritten + "\nRead again on 2015-01-10.\n")])
         #expect(again.status == 0, "\(again.standardError)")
     }
+
+    /// Session 41 attacker, E3: the file saved before the erasure, added again with `--force`, would put the
+    /// erased name back into every copy's internal text; refused, in the document it was erased from and in a new one, nothing written.
+    @Test func aFileSavedBeforeTheErasureIsRefused() throws {
+        let v = try ExportTests.vaultWithExamples(declaringTheDetainee: true)
+        let old = try v.run(["show", "INT-2014-044"]).standardOutput
+        #expect(old.contains("Sadykov"), "\(old)")
+        #expect(try v.run(["person", "erase", "D-0042", "--reason", "asked by the person", "--yes"]).status == 0)
+        let before = v.files()
+        for (label, text) in [("old", old), ("other-document", old.replacingOccurrences(of: "INT-2014-044", with: "INT-2014-099"))] {
+            let added = try v.run(["add", "--force", try v.folder.write("\(label).md", text)])
+            #expect(added.status != 0, "\(label): \(added.standardOutput)")
+            #expect(added.standardError.contains("whom `tamga person erase` erased") && !added.standardError.contains("Sadykov"),
+                    "\(label): \(added.standardError)")
+        }
+        #expect(v.files() == before)
+        #expect(try !v.run(["show", "INT-2014-044"]).standardOutput.contains("Sadykov"))
+    }
 }

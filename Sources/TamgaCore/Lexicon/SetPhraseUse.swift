@@ -75,7 +75,7 @@ enum SetPhraseUse {
     static func isCompound(_ rest: Substring) -> Bool {
         guard rest.first == "-" else { return false }
         let part = rest.dropFirst().prefix(while: \.isLetter)
-        guard let first = part.first, first.isLowercase, part.count >= 2, !honorifics.contains(String(part)) else { return false }
+        guard let first = part.first, first.isLowercase, part.count >= 2, !isHonorific(String(part)) else { return false }
         return CommonWords.shared.isWordForm(part)
     }
 
@@ -113,8 +113,34 @@ enum SetPhraseUse {
     /// The holiday's case forms ("Жеңиш күнүнө карата", for Victory Day): the word whatever follows.
     static let holidayCases: Set<String> = ["күнүнө", "күнүндө", "күнүнөн"]
 
-    /// Honorifics written after a name with a hyphen ("Урмат-ага"): the person.
-    static let honorifics: Set<String> = ["ага", "аке", "байке", "эже", "апа", "ата", "ака", "мырза", "айым", "жан", "бек", "уулу", "кызы"]
+    /// Honorifics and kinship words of address written after a name with a
+    /// hyphen ("Урмат-ага", "Темир-аба", "Тынчтык-эжеке"): the person.
+    static let honorifics: Set<String> = ["ага", "агай", "аке", "байке", "эже", "эжеке", "апа", "апке", "ата", "аба", "ака", "тайке",
+                                          "таята", "мырза", "айым", "жан", "бек", "уулу", "кызы"]
+
+    /// An honorific, or one with a possessive ("Урмат-агам", "Темир-байкем")
+    /// or a case ending, or both ("Урмат-агайга", "Темир-абанын", "Тынчтык-эжекеге"):
+    /// the lexicon lists "агай" and "аба" as words, which made the compound
+    /// read as a word and the scan then refuse the export (session 41 attacker, N4).
+    static func isHonorific(_ part: String) -> Bool {
+        if honorifics.contains(part) { return true }
+        return honorifics.contains { stem in
+            guard stem.count >= 3, part.hasPrefix(stem) else { return false }
+            let ending = String(part.dropFirst(stem.count))
+            return honorificEndings.contains(ending)
+        }
+    }
+
+    /// What follows an honorific's stem: a possessive, a case ending, or both.
+    static let honorificEndings: Set<String> = {
+        let possessives = ["", "м", "ым", "им", "ң", "ың", "иң", "ңыз", "ңиз", "быз", "биз", "ыбыз", "ибиз", "сы", "си", "ы", "и"]
+        var out: Set<String> = []
+        for possessive in possessives {
+            for ending in [""] + Gazetteer.kyrgyzEndings + Array(CommonWords.caseEndings) { out.insert(possessive + ending) }
+        }
+        out.remove("")
+        return out
+    }()
 
     /// Fixed expressions by the word's lower-case form: the next word (and the
     /// one after it), a `*` taking the rest of the word.

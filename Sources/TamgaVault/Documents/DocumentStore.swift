@@ -91,8 +91,10 @@ public struct DocumentStore: Sendable {
     /// Writes the parts of one new revision and the log entry that commits
     /// them. A contributor's revision has its internal part only (tagged with
     /// zeros: it holds no key that should tag content): the next member
-    /// cleared internal projects the lower parts.
-    private func store(_ submission: DocumentSubmission, blind: String, revisionNumber: Int, parents: [[UInt8]],
+    /// cleared internal projects the lower parts. Internal, not private:
+    /// tests write revisions as an add before session 41 did (no `withdrawn`)
+    /// and forks as two copies make them.
+    func store(_ submission: DocumentSubmission, blind: String, revisionNumber: Int, parents: [[UInt8]],
                        contentTag: [UInt8]?, withdrawn: [String: [String]]? = nil) throws -> AddOutcome {
         let revisionID = SecureRandom.bytes(count: 16)
         let created = Timestamp.now()

@@ -84,9 +84,12 @@ public struct DocumentAddition {
         for history in histories { for (document, _) in history { WordNamePartWarning.warnings(for: document).forEach(warn) } }
         let context = vault.levelKeys.canRead(.internal)
             ? try RedactionContext.load(vault, adding: newest, earlier: older, loading: .none) : nil
+        var loggedBefore: Set<String> = []
         if let context {
             for document in newest { ReadsWholeCheck.warnings(for: document, context: context).forEach(warn) }
-            try RecommendationClash.check(adding: newest, index: try VaultIndex.load(vault))
+            let index = try VaultIndex.load(vault)
+            try RecommendationClash.check(adding: newest, index: index)
+            loggedBefore = Set(index.consentLedger.events.filter { $0.document != nil }.map(\.entry))
         }
         let store = DocumentStore(vault: vault)
         if !force { for history in histories { try store.requireBasedOnNewest(id: history[0].document.id, source: history[0].source) } }
@@ -98,8 +101,13 @@ public struct DocumentAddition {
             }
         }
         if context != nil {
+            let ledger = try VaultIndex.load(vault).consentLedger
+            // What this addition's front matter took away holds for the person everywhere: say so (session 41 attacker, C11).
+            for event in ledger.events where event.document.map(seen.contains) == true && !loggedBefore.contains(event.entry) {
+                warn(FrontMatterWithdrawal.takenAway(event.personID, event.audience, in: event.document ?? ""))
+            }
             // A `consent:` declared again is no grant: say so where a withdrawal stays in force (attacker 40b).
-            let inForce = try VaultIndex.load(vault).consentLedger.inForce
+            let inForce = ledger.inForce
             for document in newest {
                 for (person, audience) in FrontMatterWithdrawal.overridden(document.persons, inForce: inForce) {
                     warn(FrontMatterWithdrawal.stillWithdrawn(person, audience, in: document.id))

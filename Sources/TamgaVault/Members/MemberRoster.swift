@@ -22,6 +22,11 @@ public struct MemberRoster {
 
     public let rows: [Row]
     public let access: [Access]
+    /// Why this copy's member list is not the vault's, when a sync refused a
+    /// member change made apart (`KeyringForkMarker`) or the chain forks: the
+    /// roster shows this copy's keyring, whose removal (or addition) the other
+    /// copies do not hold (session 41 attacker, K1).
+    public let pendingFork: String?
 
     public init(vault: UnlockedVault) {
         var body = vault.keyring.body
@@ -32,6 +37,7 @@ public struct MemberRoster {
             Row(name: member.displayName, fingerprint: member.fingerprint, clearance: member.clearance,
                 role: !member.active ? "removed" : member.administrator ? "administrator" : "member")
         }
+        pendingFork = vault.keyringFork
         access = Level.allCases.reversed().compactMap { level in
             guard let epoch = body.currentEpoch(of: level.rawValue) else { return nil }
             let holders = SealedKeyFolder(vault.paths.levelKeys(level, epoch: epoch.epoch)).holders

@@ -32,12 +32,12 @@ public struct ConsentLedger: Sendable {
 
     /// Authorized events, in the log's order.
     public let events: [Event]
-    /// Consent a document's front matter took away (`VaultIndex.Declaration.dropped`),
-    /// placed at the entry that added the document's newest revision: a grant
-    /// logged before that entry does not give it back, one logged after does
-    /// (retention attacker 39, F3: an intake grant overrode a later
-    /// withdrawal written in the interview). Counted in `inForce`, never
-    /// listed as a logged event.
+    /// Consent a document's front matter took away, derived from the stored
+    /// revisions (`VaultIndex.frontMatterWithdrawals`): each placed at the
+    /// entry that added the revision which took it away, so a grant logged
+    /// before that entry does not give it back and one logged after does
+    /// (retention attacker 39, F3; session 41 attacker, C8 and O1). Counted
+    /// in `inForce`, never listed as a logged event.
     let frontMatter: [Event]
     let graph: LogGraph
 

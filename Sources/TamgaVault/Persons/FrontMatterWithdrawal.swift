@@ -27,12 +27,17 @@ enum FrontMatterWithdrawal {
     /// parent that does not parse counts for nothing (the summary's rule
     /// still reads it).
     static func taken(by new: [DeclaredPerson], from parents: [DocumentCatalog.Revision]) -> [String: [String]] {
+        taken(by: new, fromDeclared: parents.compactMap { parent in
+            let label = "\(parent.metadata.document) (stored revision \(parent.metadata.revision))"
+            return try? parent.content.withUnsafeBytes({ try DocumentParser.parse($0, file: label) }).frontMatter.persons
+        })
+    }
+
+    /// The same, from the parents' declared persons (already parsed).
+    static func taken(by new: [DeclaredPerson], fromDeclared parents: [[DeclaredPerson]]) -> [String: [String]] {
         let now = Dictionary(new.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var taken: [String: Set<String>]?
-        for parent in parents {
-            let label = "\(parent.metadata.document) (stored revision \(parent.metadata.revision))"
-            guard let before = try? parent.content.withUnsafeBytes({ try DocumentParser.parse($0, file: label) }).frontMatter.persons
-            else { continue }
+        for before in parents {
             var fromThis: [String: Set<String>] = [:]
             for person in before where !person.erased {
                 let kept = now[person.id].map { $0.erased ? [] : $0.consent } ?? []
@@ -78,5 +83,12 @@ enum FrontMatterWithdrawal {
         "\(document) declares \(person)'s consent for \(audience.rawValue), but a withdrawal is in force (a revision took it "
             + "away, or it was logged): it stays withdrawn. If the person consented again, log it: tamga person consent \(person) "
             + "--grant \(audience.rawValue) --date YYYY-MM-DD --obtained-by NAME"
+    }
+
+    /// What to tell the writer of `document` about consent its front matter took away.
+    static func takenAway(_ person: String, _ audience: Audience, in document: String) -> String {
+        "\(document) no longer gives \(person)'s consent for \(audience.rawValue) (narrowed, or the person left out): logged as a "
+            + "withdrawal, which holds in every document that names \(person) until a grant is logged. If that was not meant: "
+            + "tamga person consent \(person) --grant \(audience.rawValue) --date YYYY-MM-DD --obtained-by NAME"
     }
 }

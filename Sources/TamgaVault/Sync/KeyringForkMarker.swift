@@ -23,6 +23,8 @@ enum KeyringForkMarker {
     /// What `KeyringStore.chainReport` says of a keyring signed by an
     /// administrator active in the keyring it follows, on another branch.
     static let reasonMark = "(two copies changed members apart)"
+    /// In the reason `pending` gives, for the hint (`VaultError`).
+    static let pendingMark = "refused at the last sync"
 
     static func file(root: URL) -> URL { root.appendingPathComponent(".git/tamga-keyring-fork") }
 
@@ -44,7 +46,7 @@ enum KeyringForkMarker {
             return nil
         }
         let named = names.isEmpty ? "" : " (" + names.joined(separator: ", ") + ")"
-        return "this copy's member change and the remote's were made apart\(named), refused at the last sync: what this copy "
+        return "this copy's member change and the remote's were made apart\(named), \(pendingMark): what this copy "
             + "sealed could reach a member one of the changes removed, so nothing is written or logged here. Clone the vault "
             + "again (`tamga clone`) and make this copy's member change there"
     }

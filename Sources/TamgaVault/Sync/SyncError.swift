@@ -79,6 +79,15 @@ public enum SyncError: UserFacingError, Equatable {
         }
     }
 
+    /// Entries signed after their signer's removal never count, on any copy:
+    /// what they recorded is lost unless a current member records it again,
+    /// and a consent withdrawal among them matters most (session 41
+    /// attacker, C9: a removed member's field copy held the only record of a
+    /// detainee's withdrawal).
+    static let removedSignerHint = "the entries named were signed by a member removed before they reached the vault: they "
+        + "never count, on any copy. What they recorded must be recorded again by a current member, a consent withdrawal "
+        + "first (`tamga person consent ID --withdraw AUDIENCE`); this copy is unchanged"
+
     public var hint: String? {
         switch self {
         case .gitMissing: "install git (Debian: apt-get install git)"
@@ -104,6 +113,10 @@ public enum SyncError: UserFacingError, Equatable {
                 + "the remote without `tamga guard` there (which refuses it; this version of tamga no longer pushes one). This copy is "
                 + "unchanged and cannot take in the remote as it is: to accept what the remote holds, clone the vault again "
                 + "(`tamga clone`; this copy's changes since its last sync must be made again there), and install `tamga guard` on the server"
+        case .refused(_, let problems) where problems.contains(where: { $0.reason.contains(EntryAuthorization.removedReason) }):
+            Self.removedSignerHint
+        case .pushRefused(_, let reasons) where reasons.contains(where: { $0.contains(EntryAuthorization.removedReason) }):
+            Self.removedSignerHint
         case .refused: "someone wrote files into the remote that no member signed; ask an administrator to remove them "
             + "there (install `tamga guard` on the server to refuse such pushes); your copy is unchanged"
         case .historyRewritten: "do not force-push a vault; ask an administrator to restore the remote from a copy that has everything"

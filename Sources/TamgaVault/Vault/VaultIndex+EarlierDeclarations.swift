@@ -7,18 +7,34 @@ extension VaultIndex.DocumentSummary {
     /// and the other heads of a fork narrow consent to what every head gives.
     /// A stored revision that does not parse stops the read (its persons must
     /// not silently drop out).
+    ///
+    /// It also derives what each revision's front matter took away from the
+    /// revisions it follows (`revisionWithdrawals`). A revision written by a
+    /// member now cleared contributor gives no consent to take away (as at
+    /// add, `DocumentStore.consentTaken`).
     mutating func addEarlierDeclarations(of revisions: [DocumentCatalog.Revision], newest: DocumentCatalog.Revision,
-                                         policy: Policy) throws {
+                                         declaring newestPersons: [DeclaredPerson], policy: Policy,
+                                         contributors: Set<String>) throws {
         var merge = DeclarationMerge(declarations: declarations)
         merge.openness = policy.openness(of:)
         let all = revisions + [newest]
         let heads = Set(DocumentCatalog.heads(all).map(\.revisionID)).subtracting([newest.revisionID])
         var parsed: [String: [DeclaredPerson]] = [:]
+        var declared: [String: [DeclaredPerson]] = [newest.revisionID: newestPersons]
         for revision in revisions {
             let label = "\(revision.metadata.document) (stored revision \(revision.metadata.revision))"
             let document = try revision.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }
             // An older revision may predate a policy change; its persons count all the same.
             parsed[revision.revisionID] = (try? document.validated(against: policy).persons) ?? document.frontMatter.persons
+            declared[revision.revisionID] = document.frontMatter.persons
+        }
+        let authors = Dictionary(all.map { ($0.revisionID, $0.metadata.author) }, uniquingKeysWith: { first, _ in first })
+        revisionWithdrawals = [:]
+        for revision in all {
+            let parents = revision.parents.filter { authors[$0].map { !contributors.contains($0) } ?? false }.compactMap { declared[$0] }
+            guard !parents.isEmpty, let persons = declared[revision.revisionID] else { continue }
+            let taken = FrontMatterWithdrawal.taken(by: persons, fromDeclared: parents)
+            if !taken.isEmpty { revisionWithdrawals[revision.revisionID] = taken }
         }
         for head in all where heads.contains(head.revisionID) {
             let persons = parsed[head.revisionID] ?? []

@@ -40,8 +40,9 @@ public struct VaultIndex: Sendable {
     /// Raised whenever what a summary holds changes meaning (2: persons a
     /// newest revision dropped keep no consent; fork heads narrow consent;
     /// 3: the newest revision's id; 4: the withdrawals an add entry records,
-    /// `FrontMatterWithdrawal`, read into the consent events).
-    static let summaryRules = 4
+    /// `FrontMatterWithdrawal`, read into the consent events; 5: what each
+    /// stored revision took away, derived from the texts).
+    static let summaryRules = 5
 
     struct RelevanceCache: Codable, Sendable {
         var names: String
@@ -92,9 +93,13 @@ public struct VaultIndex: Sendable {
         public var sensitive: [String]
         /// Recommendation ids and texts, for the vault-wide uniqueness check at add.
         public var recommendations: [String: String] = [:]
-        /// The newest revision's id (hex): the entry that added it dates the
-        /// consent its front matter took away (`ConsentLedger.frontMatter`).
-        public var newestRevision: String = ""
+        /// Per revision id (hex), what its front matter took away from the
+        /// revisions it follows (`FrontMatterWithdrawal.taken`: person id →
+        /// audiences), derived from the stored texts: the entry that added the
+        /// revision dates it (`ConsentLedger.frontMatter`), so a revision an add
+        /// stored before session 41, which logged nothing, counts as if it had
+        /// (session 41 attacker, O1). Not optional, so an older cache is rebuilt.
+        public var revisionWithdrawals: [String: [String: [String]]] = [:]
     }
 
     public struct Declaration: Codable, Sendable {
@@ -232,29 +237,6 @@ public struct VaultIndex: Sendable {
         return ConsentLedger(events: events, frontMatter: frontMatterWithdrawals(without: removed), graph: derived.graph)
     }
 
-    /// Every audience a document's front matter took away from a person, as
-    /// a withdrawal at the counted entry that added its newest revision.
-    private func frontMatterWithdrawals(without removed: Set<String>) -> [ConsentLedger.Event] {
-        var entryOf: [String: String] = [:]
-        for (name, item) in contents.entries where derived.refused[name] == nil {
-            for revision in item.revisions { entryOf[revision] = name }
-        }
-        // The rule of revisions whose add logged nothing (stored before session 41): one an add logged
-        // (`FrontMatterWithdrawal`) is dated by its own entry, and a grant logged after it must not be undone
-        // by the next revision (session 41 attacker, C8).
-        struct Pair: Hashable { let document, person: String; let audience: Audience }
-        let logged = Set(contents.consent.compactMap { event in event.document.map { Pair(document: $0, person: event.personID, audience: event.audience) } })
-        return contents.documents.values.sorted { ($0.entry?.id ?? "") < ($1.entry?.id ?? "") }.flatMap { summary -> [ConsentLedger.Event] in
-            guard let id = summary.entry?.id, !removed.contains(id), let entry = entryOf[summary.newestRevision] else { return [] }
-            return summary.declarations.filter { $0.erased != true }.flatMap { declaration in
-                declaration.dropped.compactMap(Audience.init(rawValue:)).filter { !logged.contains(Pair(document: id, person: declaration.id, audience: $0)) }.map { audience in
-                    ConsentLedger.Event(personID: declaration.id, audience: audience, granted: false, date: "", obtainedBy: nil,
-                                        note: nil, recorded: "", sequence: 0, entry: entry)
-                }
-            }
-        }
-    }
-
     public var documents: [DocumentSummary] { Array(contents.documents.values) }
 
     /// The documents a refresh under `tag` must look at: all of them after the
@@ -312,9 +294,10 @@ public struct VaultIndex: Sendable {
             let label = "\(newest.metadata.document) (stored)"
             let document = try newest.content.withUnsafeBytes { try DocumentParser.parse($0, file: label) }.validated(against: policy)
             summary.declarations = DeclarationMerge(newest: document.persons).declarations
-            summary.newestRevision = newest.revisionID
             summary.sensitive = document.sensitive
-            try summary.addEarlierDeclarations(of: revisions.filter { $0.revisionID != newest.revisionID }, newest: newest, policy: policy)
+            let contributors = Set(vault.keyring.body.members.filter { $0.clearance == .contributor }.map(\.fingerprint))
+            try summary.addEarlierDeclarations(of: revisions.filter { $0.revisionID != newest.revisionID }, newest: newest,
+                                               declaring: document.frontMatter.persons, policy: policy, contributors: contributors)
             for recommendation in document.recommendations { summary.recommendations[recommendation.id] = recommendation.text }
         }
         return summary.entry == nil && summary.declarations.isEmpty ? nil : summary

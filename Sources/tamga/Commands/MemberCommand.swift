@@ -94,6 +94,9 @@ struct MemberCommand: ParsableCommand {
             for access in roster.access {
                 print("  \(access.level.rawValue) (epoch \(access.epoch)): \(access.holders.joined(separator: ", "))")
             }
+            if let fork = roster.pendingFork {
+                print("\nThis list is this copy's, not the vault's: \(fork)")
+            }
         }
     }
 

@@ -33,6 +33,9 @@ import Testing
         "Темир жол бекетинде кармалган.",
         "Ал: «Урмат менен,» деп жазды.",
         "Тынчтык жана коопсуздук маселелери талкууланды.",
+        // Session 41 attacker, N4: the compound SetPhraseUse's own comment names ("with respect").
+        "Кечинде. Урмат-сый менен келди.",
+        "Урмат-сый менен кабыл алышты.",
     ]
 
     @Test(arguments: phrases)
@@ -78,5 +81,26 @@ import Testing
         }
         print("SetPhrase: given names alone held \(Self.persons.count - published.count)/\(Self.persons.count)")
         #expect(published.isEmpty, "published: \(published.joined(separator: "\n"))")
+    }
+
+    /// Session 41 attacker, N4: a given name with a hyphened Kyrgyz honorific or kinship address ("Урмат-агай",
+    /// "Темир-аба", "Тынчтык-эжеке", in their case and possessive forms) is the person: replaced, and the export
+    /// not refused (the scan stopped it, so the monitor had to rewrite a correct text).
+    static let honorifics: [(text: String, needle: String)] = [
+        ("Кечинде. Урмат-агай деп аны чакырышты.", "Урмат"),
+        ("Кечинде. Темир-аба келди.", "Темир"),
+        ("Кечинде. Тынчтык-эжеке келди.", "Тынчтык"),
+        ("Биз Урмат-агайга айттык.", "Урмат"),
+        ("Темир-абанын уулу келди.", "Темир"),
+        ("Урмат-байкем келди.", "Урмат"),
+        ("Жеңиш-агам камерада.", "Жеңиш"),
+        ("Кечинде. Тынчтык-эжекеге кат жаздык.", "Тынчтык"),
+    ]
+
+    @Test(arguments: honorifics)
+    func aHyphenedHonorificIsThePersonAndExports(_ text: String, _ needle: String) throws {
+        let out = try Self.vault(text)
+        #expect(out != nil, "refused: \(text)")
+        #expect(out?.contains(needle) == false, "published: \(text)\n\(out ?? "")")
     }
 }

@@ -88,6 +88,21 @@ import TamgaTestSupport
         #expect(try !Self.stateSees(v, "again"))
     }
 
+    /// Session 41 attacker, C11: taking a person's consent away in one document withdraws it in every
+    /// document; `add` says so, naming the grant that would undo it, and says nothing for a revision that takes nothing.
+    @Test func addSaysThatConsentTakenAwayHoldsEverywhere() throws {
+        let (v, consenting) = try Self.consenting()
+        let typo = try v.run(["add", try v.folder.write("typo.md", consenting + "\nSeen on 2014-11-01.\n")])
+        #expect(typo.status == 0 && !typo.standardError.contains("no longer gives"), "\(typo.standardError)")
+        let dropped = consenting.replacingOccurrences(of: "    consent: [state]", with: "    consent: []") + "\nSeen on 2014-11-02.\n"
+        let added = try v.run(["add", try v.folder.write("withdrawn.md", dropped)])
+        #expect(added.status == 0, "\(added.standardError)")
+        #expect(added.standardError.contains("INT-2014-044 no longer gives D-0042's consent for state")
+                && added.standardError.contains("every document that names D-0042")
+                && added.standardError.contains("tamga person consent D-0042 --grant state"), "\(added.standardError)")
+        #expect(!added.standardError.contains("Sadykov"))
+    }
+
     /// Session 41 attacker, C8: a grant logged after the withdrawal holds across the next revision
     /// that leaves the front matter as it was (the rule for older revisions no longer re-applies it).
     @Test func aGrantLoggedAfterTheWithdrawalSurvivesTheNextRevision() throws {

@@ -308,12 +308,16 @@ import Glibc
         try #require(add.status == 0, "Carol's stale copy refused to add: \(add.standardError)")
         let sync = try carol.run(["sync"], expect: nil)
         print("removed Carol's sync (guarded: \(guarded)): \(sync.status) \(sync.standardError)")
+        // Whichever copy refuses it says what is lost: what she recorded, a consent withdrawal first (attacker 41, C9).
+        let lost = "signed by a member removed before they reached the vault"
         if guarded {
             #expect(sync.status != 0 && sync.standardError.contains("unauthorized"), "\(sync.standardError)")
+            #expect(sync.standardError.contains(lost), "\(sync.standardError)")
         } else {
             let admin = try team.admin.run(["sync"], expect: nil)
             print("administrator's sync after it: \(admin.status) \(admin.standardError)")
             #expect(admin.status != 0 && admin.standardError.contains("unauthorized"), "\(admin.standardError)")
+            #expect(admin.standardError.contains(lost), "\(admin.standardError)")
         }
         if guarded {
             let fresh = try team.clone("fresh", member: "Admin")

@@ -30,6 +30,13 @@ import TamgaTestSupport
         let added = try second.run(["add", try team.document(778, prefix: "VR-2031")], expect: nil)
         #expect(added.status != 0, "\(added.standardOutput)")
         #expect(added.standardError.contains("were made apart"), "\(added.standardError)")
+        // Reads are logged, so `show` waits too, and says so instead of pointing at `tamga check` (attacker 41, K1).
+        let shown = try second.run(["show", "INT-2014-044"], expect: nil)
+        #expect(shown.status != 0 && shown.standardError.contains("`show` and `export` log each read")
+                && !shown.standardError.contains("tamga check"), "\(shown.standardError)")
+        // The member list says it is this copy's, not the vault's.
+        let roster = try second.run(["member", "list"]).standardOutput
+        #expect(roster.contains("Eve") && roster.contains("This list is this copy's, not the vault's"), "\(roster)")
         // A second sync is refused again, and the copy still writes nothing.
         #expect(try second.run(["sync"], expect: nil).status != 0)
         let granted = try second.run(["person", "consent", "D-0042", "--grant", "state", "--date", "2014-10-28", "--obtained-by", "Second"],

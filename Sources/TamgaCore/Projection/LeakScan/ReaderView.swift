@@ -304,25 +304,6 @@ enum ReaderView {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// URL and path punctuation read as spaces.
-    ///
-    /// A hyphen between two numbers stays (red team round 9, clean-057):
-    /// `Cells 1-4` read `Cells 1 4`, and so the sensitive `cell 14`.
-    static func addressWords(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        func digit(from index: Int, step: Int) -> Bool {
-            var at = index + step
-            while at >= 0, at < scalars.count, scalars[at] == " " { at += step }
-            return at >= 0 && at < scalars.count && scalars[at].properties.numericType != nil
-        }
-        var out = String.UnicodeScalarView()
-        for (index, scalar) in scalars.enumerated() {
-            let range = scalar == "-" && digit(from: index, step: -1) && digit(from: index, step: 1)
-            out.append(!range && "/.:?#&=+_@-".unicodeScalars.contains(scalar) ? " " : scalar)
-        }
-        return String(out)
-    }
-
     static func decodingReferences(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var result = ""
