@@ -1,6 +1,7 @@
-/// The interface's words, English and Russian, from one catalogue (issue 20:
-/// Kyrgyz welcome: add a table with the same keys). A key missing from a
-/// language falls back to English, and a test checks each table has them all.
+/// The interface's words, in English, Russian (WebStrings+Russian) and
+/// Kyrgyz (WebStrings+Kyrgyz), from one catalogue (issue 20). A key missing
+/// from a language would fall back to English; a test checks each table has
+/// them all, and no more.
 enum WebStrings {
     static let english: [String: String] = [
         "navigation": "Main", "documents": "Documents", "lock": "Lock",
@@ -45,7 +46,7 @@ enum WebStrings {
         "removeLevels": "A new key epoch for {levels}, sealed to the remaining holders and the recovery key: what is written from now on is closed to {name}.",
         "removeNoLevels": "They held no level key: no level gets a new epoch.",
         "removeExportKey": "A new export-signing key, certified by the old one: publish it (`tamga key public -o npm.pub`).",
-        "removeRekey": "Copies {name} already took cannot be recalled: run `tamga rekey --all` next, so that the keys {name} held open none of the parts in the vault now.",
+        "removeRekey": "Copies {name} already took cannot be recalled: re-encrypt next (on the members page, or `tamga rekey --all`), so that the keys {name} held open none of the parts in the vault now.",
         "memberRemoved": "Removed {name}.",
         "erased": "erased",
         "approvals": "Approvals", "noRequests": "No destruction or erasure waits for approval.",
@@ -91,104 +92,60 @@ enum WebStrings {
         "restricted": "An intimate image: never exported, opened only by you and the viewers",
         "viewers": "Viewers besides you (members cleared internal, separated by ;)", "atMost": "at most", "attach": "Attach",
         "attachHint": "The file is encrypted as it is stored, under internal's key; its name is kept encrypted. Larger files: `tamga attach` on the command line.",
+        "rekeyTitle": "Re-encrypt old parts", "rekeyButton": "Re-encrypt…", "rekeyLast": "The last re-encryption",
+        "rekeyHint": "After a member is removed: re-encrypts every part and attachment stored under an older key of the levels you hold, so that the removed member's keys open none of what is in the vault now (`tamga rekey --all`).",
+        "rekeyWhat": "Re-encrypt, under each level's newest key, what is stored under an older one:",
+        "rekeyLevel": "{level} (newest key: epoch {epoch}): {parts} document part(s) and {attachments} attachment(s) under an older key.",
+        "rekeyRefresh": "State and public parts made before a change to names, consent or the policy are projected again first. Attachments stored at state or public before December 2026 move under internal's key (counted when done).",
+        "rekeyLong": "On a large vault this takes minutes: the next page shows each level as it is done. The vault stays usable meanwhile; other changes wait until it is done.",
+        "confirmRekey": "Re-encrypt now", "rekeyBusy": "a re-encryption started here is still running: wait until it is done",
+        "rekeyStarted": "Started by {by} at {time} (UTC).", "rekeyDone": "{level}: {count} part(s) and attachment(s) re-encrypted.",
+        "rekeyCurrent": "Now re-encrypting: {level}.", "rekeyRunningHint": "This page reloads itself every 3 seconds until the work is done.",
+        "rekeyFinished": "Done at {time} (UTC).", "rekeyStopped": "Stopped at {time} (UTC); the levels listed above are done:",
+        "rekeyAwaiting": "{count} restricted attachment(s) can still be opened by a removed viewer, and only a viewer holds their key: a viewer who is an administrator re-encrypts internal too.",
+        "whatIsLost": "What will be lost", "notRecalled": "What this cannot recall",
+        "destroyLink": "Destroy…", "destroyTitle": "Destroy {id}",
+        "destroyTombstone": "A signed tombstone every copy honours: nothing of the document is read, listed or exported again, whatever a copy merged in later holds, and its id is spent. Its files are overwritten and removed here; other copies remove theirs at their next `tamga check --tidy` or sync.",
+        "destroyLogKeeps": "The log keeps the id, the person ids and the reason (sealed to internal), so the disclosure ledger still shows what was disclosed before; never the title or the text.",
+        "destroyPersons": "It declares {persons}.",
+        "destroyRegistry": "No longer in the registry: {persons} (declared only by this document); a document that names them later must declare them.",
+        "destroyNotRecalled": "Exports already given out, and files members decrypted.",
+        "destroyCopiesBefore": "Copies of the vault made before now (backups, other members' folders, git repositories not synced since) still open it while they hold its data keys (datakeys/); so does main's git history if the vault was synced by a tamga older than this one.",
+        "destroyWithoutDataKeys": "{count} of its {total} files were stored without a data key (a vault older than format 3, or a restricted image): any copy of the vault made before now opens them with a member's key of that time.",
+        "destroyReasonLabel": "Reason (sealed to internal in the log)", "typeDocumentID": "Type the document id to confirm",
+        "destroyButton": "Destroy for good", "askDestroy": "Ask for the destruction",
+        "approvalNeededDestroy": "The policy asks for a second administrator's approval: this writes a signed request and destroys nothing. An administrator cleared internal other than you carries it out on the approvals page (or with `tamga destroy --approve`).",
+        "typedMismatch": "the id typed does not match {id}", "askedTitle": "Asked",
+        "askedDestroy": "Asked: the destruction of {id} (request {entry}). Nothing is destroyed until an administrator other than you approves it on the approvals page.",
+        "destroyedTitle": "Destroyed", "filesRemoved": "{count} file(s) overwritten and removed here.",
+        "fileLeft": "{path} could not be removed here; `tamga check --tidy` tries again.",
+        "eraseHeading": "Erasure", "eraseLink": "Erase this person from every document…", "eraseTitle": "Erase {id}",
+        "eraseRewrite": "Every revision of those documents is rewritten: the person's entry keeps only the id and the role, marked erased, and each mention becomes the role's pseudonym in every export, internal included. The old revisions are superseded, and their files overwritten and removed here.",
+        "eraseKept": "The documents stay; the registry keeps the id, the role and “erased”; the disclosure ledger keeps what was disclosed before (ids and hashes, never names).",
+        "eraseRestrictedLeft": "{count} restricted image(s) are left as they are (sealed to their viewers' key).",
+        "eraseUnchecked": "Restricted images you cannot open were not read (their captions may name the person) in: {documents}; one of their viewers checks them.",
+        "eraseNotRecalled": "Exports already delivered, files members decrypted, the log's own notes (consent notes, reasons), and the content of photographs and scans.",
+        "eraseCopiesBefore": "Copies of the vault made before now (backups, other members' folders, git repositories not synced since) open the old, named revisions while they hold the old data keys (datakeys/).",
+        "eraseReasonLabel": "Reason (sealed to internal in the log, which keeps it for good: do not name the person)",
+        "typePersonID": "Type the person id to confirm", "eraseButton": "Erase for good", "askErase": "Ask for the erasure",
+        "approvalNeededErase": "The policy asks for a second administrator's approval: this writes a signed request naming the documents it would rewrite, and changes nothing. An administrator cleared internal other than you carries it out on the approvals page (or with `tamga person erase --approve`).",
+        "askedErase": "Asked: the erasure of {id} (request {entry}). Nothing is changed until an administrator other than you approves it on the approvals page.",
+        "erasedTitle": "Erased", "reprojected": "{count} other stored part(s) projected again.",
     ]
 
-    static let russian: [String: String] = [
-        "navigation": "Главное", "documents": "Документы", "lock": "Заблокировать",
-        "openSession": "Открыть сеанс",
-        "tokenHelp": "Вставьте ключ доступа, который `tamga serve` вывел в терминал. Он действует один раз.",
-        "accessToken": "Ключ доступа", "open": "Открыть",
-        "unlockTitle": "Разблокировать хранилище", "member": "Участник (пусто: единственный участник с файлом ключа здесь)",
-        "passphrase": "Парольная фраза", "unlock": "Разблокировать",
-        "unlockHint": "Хранилище блокируется само после простоя и при остановке сервера.",
-        "noDocuments": "В хранилище пока нет документов, которые вам можно читать.",
-        "id": "Номер", "kind": "Вид", "date": "Дата", "titleColumn": "Название", "facility": "Учреждение", "level": "Гриф",
-        "revisions": "Редакции",
-        "exportTitle": "Экспорт", "audience": "Адресат", "format": "Формат", "export": "Экспортировать, подписать и скачать",
-        "exportedTitle": "Экспортировано", "back": "Назад", "errorTitle": "Отказано",
-        "locked": "Хранилище заблокировано.",
-        "persons": "Лица", "noPersons": "В хранилище не объявлено ни одно лицо.", "role": "Роль", "consent": "Согласие",
-        "name": "Имя", "alsoWritten": "Другие написания", "declaredIn": "Объявлено в", "consentInForce": "Действующее согласие",
-        "namedTo": "Имя видно:", "consentHistory": "История согласия", "noConsentEvents": "Согласие не записывалось.",
-        "obtainedBy": "получил(а)", "recordConsent": "Записать согласие", "consentChange": "Изменение",
-        "grant": "Дал(а) согласие", "withdraw": "Отозвал(а) согласие", "obtainedByLabel": "Кто получил (имя сотрудника)",
-        "note": "Примечание (без конфиденциального текста: оно попадает в журнал)", "record": "Записать",
-        "disclosures": "Раскрытия", "noDisclosures": "Ни один экспорт ещё не называл это лицо и не заменял его псевдонимом.",
-        "statistics": "Статистика", "countBy": "Считать по", "thenBy": "Затем по (таблица с двумя входами)", "show": "Показать",
-        "statisticsHint": "Числа берутся из заголовка документов. Для публики малые числа скрыты, как велит политика.",
-        "recommendations": "Рекомендации", "recommendationsFor": "Рекомендации, которые видит адресат:",
-        "noRecommendations": "Нет рекомендаций, которые этот адресат может видеть.", "status": "Статус", "text": "Текст",
-        "members": "Участники", "fingerprint": "Отпечаток ключа", "clearance": "Допуск", "accessByLevel": "Доступ по грифам (новейший ключ)",
-        "membersHint": "Имена видят участники с допуском internal; остальные видят отпечатки. Администраторы с допуском internal добавляют и удаляют участников здесь, как `tamga member add` и `remove`.",
-        "change": "Изменить", "removeMember": "Удалить", "addMember": "Добавить участника",
-        "memberName": "Имя участника, как он указал его в `tamga member invite`",
-        "keyLine": "Строка ключа (tamga-member:…), которую `tamga member invite` вывел на его компьютере",
-        "makeAdministrator": "Администратор (только с допуском internal)", "continue": "Далее",
-        "addMemberHint": "Ничего не изменится, пока вы не подтвердите на следующей странице.",
-        "notChanged": "Ничего не изменено:", "confirmTitle": "Подтвердите изменение",
-        "confirmAdd": "Добавить участника", "confirmRemove": "Удалить участника",
-        "addWhat": "Добавить {name} с допуском {clearance}{admin}.", "asAdministrator": ", администратором",
-        "addFingerprint": "Отпечаток его ключа: {fingerprint}. Сверьте его с участником по телефону, прежде чем подтвердить.",
-        "addLevels": "Ему будут запечатаны ключи грифов {levels} (все эпохи): он сможет читать всё с этими грифами, в том числе уже сохранённое.",
-        "addNoLevels": "Он не получит ни одного ключа для расшифровки: он добавляет документы и ничего не читает.",
-        "memberAdded": "Добавлен(а) {name} ({fingerprint}) с допуском {clearance}{admin}.",
-        "removeWhat": "Удалить {name}.",
-        "removeLevels": "Новая эпоха ключей для {levels}, запечатанная оставшимся держателям и ключу восстановления: написанное с этого момента для {name} закрыто.",
-        "removeNoLevels": "Участник не держал ключей грифов: новой эпохи не будет.",
-        "removeExportKey": "Новый ключ подписи экспорта, заверенный старым: опубликуйте его (`tamga key public -o npm.pub`).",
-        "removeRekey": "Копии, которые {name} уже взял(а), отозвать нельзя: затем выполните `tamga rekey --all`, чтобы ключи {name} не открывали ни одной части в хранилище.",
-        "memberRemoved": "Удалён(а) {name}.",
-        "erased": "стёрто",
-        "approvals": "Одобрения", "noRequests": "Ни уничтожение, ни стирание не ждёт одобрения.",
-        "destructionRequests": "Запрошенные уничтожения", "erasureRequests": "Запрошенные стирания", "askedByColumn": "Кто запросил",
-        "reason": "Причина", "approve": "Одобрить", "ownRequest": "ваш запрос: одобряет другой администратор",
-        "approvalsHint": "Если политика требует второго администратора, уничтожение или стирание запрашивается командой `tamga destroy ID --reason` или `tamga person erase ID --reason` и выполняется, когда другой администратор с допуском internal одобряет его здесь или с `--approve`. Запросивший или администратор отзывает запрос здесь или с `--cancel`.",
-        "withdrawRequest": "Отозвать запрос по", "withdrawnMessage": "Запрос по {id} (запросил(а) {by}) отозван; ничего не уничтожено и не стёрто.",
-        "askedBy": "Запросил(а) {by}, {time}, причина: {reason}",
-        "destroyWhat": "Уничтожить {id}: редакций {revisions}, частей {parts}, вложений {attachments}.",
-        "destroyForGood": "Подписанная запись об уничтожении, которую соблюдает каждая копия; файлы здесь перезаписываются и удаляются. Отменить нельзя.",
-        "approveDestroy": "Одобрить и уничтожить", "destroyedMessage": "Уничтожено: {id} (запись {entry}).",
-        "eraseWhat": "Стереть {id} ({role}) из {documents}: переписывается редакций {revisions}, вложений {attachments}.",
-        "eraseForGood": "Имена лица удаляются из всех редакций навсегда; старые файлы здесь перезаписываются и удаляются. Отменить нельзя.",
-        "approveErase": "Одобрить и стереть", "erasedMessage": "Стёрто: {id} из документов: {documents} (запись {entry}).",
-        "lockedAfterChange": "Изменение сохранено, но хранилище не удалось открыть заново, поэтому сеанс заблокирован: разблокируйте снова.",
-        "auditLog": "Журнал", "logDocument": "Только о документе (номер)", "logPerson": "Только с упоминанием лица (номер)",
-        "logSince": "С даты (ГГГГ-ММ-ДД)", "entries": "записей", "time": "Время", "actor": "Кто", "action": "Что",
-        "refusedEntries": "записей не показано: их подписали участники, которым нельзя их писать (см. страницу проверки).",
-        "check": "Проверка", "checkClean": "Проблем нет: все объекты, подписи и записи журнала проверены.",
-        "problems": "Проблемы", "warnings": "Предупреждения", "checked": "Проверено", "notDecrypted": "объектов не расшифровано (нет ключа их грифа)",
-        "checkHint": "Уборка и принятие старой копии: `tamga check --tidy` и `--accept-older`.",
-        "writeDocument": "Написать документ", "edit": "Редактировать", "newTitle": "Новый документ", "editTitle": "Редактирование",
-        "notStored": "Ничего не сохранено.", "textKept": "Ваш текст сохранён в форме ниже: исправьте его и сохраните снова.",
-        "frontMatter": "О документе", "levelUnmarked": "Гриф неразмеченного текста",
-        "levelDefault": "по умолчанию для вида", "language": "Язык", "languageAuto": "определить по тексту",
-        "authors": "Авторы (через ;)", "tags": "Метки (через запятую)",
-        "personsNamed": "Лица, названные в тексте",
-        "personsHint": "Объявите каждое лицо, названное в тексте: номер (например, D-0001), имя, другие написания (через ;), роль и кому лицо согласилось быть названным. Пустые строки не учитываются.",
-        "consentTo": "Согласие быть названным", "personID": "Номер лица", "addPerson": "Ещё одно лицо",
-        "sensitivePhrases": "Чувствительные фразы (по одной в строке: проверка утечек ищет их в каждом экспорте)",
-        "bodyLabel": "Текст (Markdown)", "markTools": "Разметить выделенный текст",
-        "markInternal": "Только для НПМ (internal)", "markState": "Не для публики (state)", "markPersonLabel": "Лицо",
-        "markPerson": "Упомянуть как это лицо", "markSensitive": "Добавить в чувствительные фразы",
-        "bodyHint": "Текст только для НПМ размечается как [текст]{.internal}, для государственных органов — [текст]{.state}; объявленное лицо упоминается как @НОМЕР. Документ проверяется до сохранения.",
-        "save": "Проверить и сохранить", "cancel": "Отмена", "storedTitle": "Сохранено", "seeVersions": "Посмотреть три версии",
-        "editAgain": "Редактировать снова", "writeAnother": "Написать ещё документ",
-        "attachments": "Вложения", "noAttachments": "Нет вложений, которые вы можете открыть.", "reference": "Имя", "file": "Файл",
-        "size": "Размер (байт)", "addedBy": "Добавил", "added": "Добавлено", "depicts": "Изображены", "caption": "Подпись",
-        "attachmentsHint": "При скачивании файл сверяется с SHA-256, записанным при добавлении, и чтение записывается в журнал.",
-        "attachFile": "Добавить файл", "attachmentLevel": "Самая широкая аудитория, которой экспорт может его передать",
-        "depictsLabel": "Изображённые лица (номера из документа, через запятую)",
-        "depictedConsent": "Изображённые лица согласились на передачу", "restrictedLegend": "Ограниченный просмотр",
-        "restricted": "Интимное изображение: не экспортируется, открывают только вы и указанные участники",
-        "viewers": "Кто ещё может открыть (участники с допуском internal, через ;)", "atMost": "не больше", "attach": "Добавить",
-        "attachHint": "Файл шифруется при сохранении ключом уровня internal; его имя хранится зашифрованным. Файлы больше: `tamga attach` в командной строке.",
-    ]
+    /// The languages of the interface, each with its table (every key of `english`).
+    static let languages: [(code: String, words: [String: String])] = [("en", english), ("ru", russian), ("ky", kyrgyz)]
 
-    /// The table for an `Accept-Language` header: Russian when it comes first among ru/en, else English.
+    /// The table for an `Accept-Language` header: the first of en, ru and ky
+    /// it names (in its order; weights are not read), else English.
     static func table(acceptLanguage: String?) -> (lang: String, words: [String: String]) {
         let wanted = (acceptLanguage ?? "").lowercased().split(separator: ",").map { $0.split(separator: ";").first.map(String.init) ?? "" }
             .map { $0.trimmingCharacters(in: .whitespaces) }
-        let russianFirst = wanted.first { $0.hasPrefix("ru") || $0.hasPrefix("en") }?.hasPrefix("ru") == true
-        return russianFirst ? ("ru", english.merging(russian) { $1 }) : ("en", english)
+        for tag in wanted {
+            if let language = languages.first(where: { tag == $0.code || tag.hasPrefix($0.code + "-") }) {
+                return (language.code, english.merging(language.words) { $1 })
+            }
+        }
+        return ("en", english)
     }
 }
