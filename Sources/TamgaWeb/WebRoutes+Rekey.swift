@@ -62,7 +62,10 @@ extension WebRoutes {
         guard VaultRekey(vault: vault).mayRun else { return mayNotRekey(vault, frame) }
         guard let state = session.work.current else { return WebPages.redirect("/members") }
         let words = frame.words
-        let time = ISO8601DateFormatter()
+        let time = DateFormatter()
+        time.locale = Locale(identifier: "en_US_POSIX")
+        time.timeZone = TimeZone(identifier: "UTC")
+        time.dateFormat = "yyyy-MM-dd HH:mm:ss"
         func say(_ word: String, _ values: [String: String]) -> String {
             values.reduce(words[word] ?? "") { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
         }

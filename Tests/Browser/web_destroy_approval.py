@@ -67,7 +67,7 @@ def flow(driver):
     driver.find_element(By.ID, "reason").send_keys("retention: 5 years")
     driver.find_element(By.ID, "typed").send_keys("INT-2014-044")
     w.submit(driver, "#destroy-form")
-    w.check("INT-2014-044 жок кылуу суралды" in w.text(driver), f"the request was not made: {w.text(driver)[:400]}")
+    w.check("INT-2014-044 документин жок кылуу суралды" in w.text(driver), f"the request was not made: {w.text(driver)[:400]}")
     w.visit(driver, "18a-destroy-asked")
     w.check(listed(driver, "INT-2014-044"), "asking destroyed the document")
     w.visit(driver, "18b-approvals", "/approvals")
@@ -83,7 +83,7 @@ def flow(driver):
     w.visit(driver, "18c-approve-confirm")
     w.check("retention: 5 years" in w.text(driver), "the approval's confirmation does not give the reason")
     w.submit(driver, "#confirm-form")
-    w.check("INT-2014-044 жок кылынды" in w.text(driver), f"the approval did not destroy: {w.text(driver)[:400]}")
+    w.check("INT-2014-044 документи жок кылынды" in w.text(driver), f"the approval did not destroy: {w.text(driver)[:400]}")
     w.visit(driver, "18d-destroyed")
     w.check(not listed(driver, "INT-2014-044"), "the destroyed document is still listed")
 
