@@ -97,7 +97,7 @@ enum WebStrings {
         "rekeyWhat": "Re-encrypt, under each level's newest key, what is stored under an older one:",
         "rekeyLevel": "{level} (newest key: epoch {epoch}): {parts} document part(s) and {attachments} attachment(s) under an older key.",
         "rekeyRefresh": "State and public parts made before a change to names, consent or the policy are projected again first. Attachments stored at state or public before December 2026 move under internal's key (counted when done).",
-        "rekeyLong": "On a large vault this takes minutes: the next page shows each level as it is done. The vault stays usable meanwhile; other changes wait until it is done.",
+        "rekeyLong": "This can take a while on a large vault: the next page shows each level as it is done. Meanwhile whatever writes or is logged (opening a document, an export, any change) waits up to 30 seconds for it and is then refused as busy: wait until it is done.",
         "confirmRekey": "Re-encrypt now", "rekeyBusy": "a re-encryption started here is still running: wait until it is done",
         "rekeyStarted": "Started by {by} at {time} (UTC).", "rekeyDone": "{level}: {count} part(s) and attachment(s) re-encrypted.",
         "rekeyCurrent": "Now re-encrypting: {level}.", "rekeyRunningHint": "This page reloads itself every 3 seconds until the work is done.",
