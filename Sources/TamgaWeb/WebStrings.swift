@@ -101,7 +101,7 @@ enum WebStrings {
         "confirmRekey": "Re-encrypt now", "rekeyBusy": "a re-encryption started here is still running: wait until it is done",
         "rekeyStarted": "Started by {by} at {time} (UTC).", "rekeyDone": "{level}: {count} part(s) and attachment(s) re-encrypted.",
         "rekeyCurrent": "Now re-encrypting: {level}.", "rekeyRunningHint": "This page reloads itself every 3 seconds until the work is done.",
-        "rekeyFinished": "Done at {time} (UTC).", "rekeyStopped": "Stopped at {time} (UTC); the levels listed above are done:",
+        "rekeyFinished": "Done at {time} (UTC).", "rekeyStopped": "Stopped at {time} (UTC); only the levels listed above are done.",
         "rekeyAwaiting": "{count} restricted attachment(s) can still be opened by a removed viewer, and only a viewer holds their key: a viewer who is an administrator re-encrypts internal too.",
         "whatIsLost": "What will be lost", "notRecalled": "What this cannot recall",
         "destroyLink": "Destroy…", "destroyTitle": "Destroy {id}",

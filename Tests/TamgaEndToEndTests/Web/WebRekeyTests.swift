@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import TamgaTestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Re-keying in the browser (issue 20): after a member is removed, the
 /// members page offers what the command line says to run next (`tamga rekey
@@ -85,5 +88,47 @@ import TamgaTestSupport
         #expect(try client.request("/members/rekey").status == 303)
         #expect(WebDestructionTests.stored(v) == before)
         #expect(!(try v.run(["log", "--member", "Admin"]).standardOutput.contains("rekey")))
+    }
+
+    /// While another command holds the vault's write lock, the rekey waits: its page says it is running, names the
+    /// level it is on and no level done, and reloads itself; a second start is refused. Held past the lock's 30 s,
+    /// the rekey stops with the use case's reason on its page and nothing written; started again, it finishes.
+    @Test func whileItWaitsThePageSaysSoAndARefusalWritesNothing() throws {
+        let attack = try DataKeyAttackVault()
+        let v = attack.v
+        #expect(try v.run(["member", "remove", "Liaison", "--member", "Admin"]).status == 0)
+        let before = WebDestructionTests.stored(v)
+        let server = try WebServer(v)
+        let (admin, csrf) = try server.unlockedClient(member: "Admin")
+
+        // Another writer (as `tamga add` in another terminal would): the vault's lock file, held.
+        let lock = open(v.vault + "/lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        try #require(lock >= 0 && flock(lock, LOCK_EX) == 0)
+        var held = true
+        defer { if held { close(lock) } }
+        let started = Date()
+        #expect(try admin.request("/members/rekey", form: [("csrf", csrf), ("confirm", "yes")]).status == 303)
+        let running = try admin.request("/members/rekey")
+        #expect(running.status == 200 && running.body.contains("<meta http-equiv=\"refresh\" content=\"3\">")
+                && running.body.contains("Now re-encrypting: internal.") && !running.body.contains("re-encrypted.</li>")
+                && !running.body.contains("rekey-finished"), "\(running.body.suffix(900))")
+        let second = try admin.request("/members/rekey", form: [("csrf", csrf), ("confirm", "yes")])
+        #expect(second.status == 422 && second.body.contains("still running"), "\(second.status) \(WebWritingTests.alert(second))")
+
+        // Past the lock's wait: stopped, with the reason; nothing written.
+        let stopped = try Self.finished(admin)
+        #expect(Date().timeIntervalSince(started) >= 29, "it did not wait for the lock")
+        #expect(stopped.body.contains("Stopped at") && stopped.body.contains("role=\"alert\"")
+                && stopped.body.contains("another tamga command is writing"), "\(stopped.body.suffix(900))")
+        close(lock)
+        held = false
+        #expect(WebDestructionTests.stored(v) == before)
+        #expect(!(try v.run(["log", "--member", "Admin"]).standardOutput.contains("rekey")))
+
+        // Started again with the lock free: done.
+        #expect(try admin.request("/members/rekey", form: [("csrf", csrf), ("confirm", "yes")]).status == 303)
+        let done = try Self.finished(admin)
+        #expect(done.body.contains("Done at") && !done.body.contains("role=\"alert\""), "\(done.body.suffix(900))")
+        #expect(try v.run(["rekey", "--all", "--member", "Admin"]).standardOutput.contains("re-encrypted 0 state part(s)"))
     }
 }
