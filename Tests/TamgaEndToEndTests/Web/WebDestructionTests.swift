@@ -62,6 +62,8 @@ import TamgaTestSupport
         // Again: the id is spent, refused with the reason.
         let again = try admin.request("/documents/INT-2014-044/destroy", form: [("csrf", csrf), ("reason", "again"), ("typed", "INT-2014-044")])
         #expect(again.status == 422 && again.body.contains("destroyed already"), "\(again.status) \(again.body.suffix(500))")
+        let errors = try String(contentsOfFile: server.errorFile, encoding: .utf8)
+        for secret in ["retention: interview", "Sadykov"] { #expect(!errors.contains(secret), "\(secret) in the server's error stream") }
     }
 
     @Test func anInternalMemberErasesAPersonAfterTheConfirmationAndARefusalWritesNothing() throws {
@@ -90,6 +92,9 @@ import TamgaTestSupport
         #expect(try admin.request("/persons/D-0042").body.contains("<em>erased</em>"))
         #expect(!(try admin.request("/persons/D-0042").body.contains("/persons/D-0042/erase")), "an erased person offers no erasure")
         #expect(try v.run(["check"]).status == 0)
+        // The server's error stream holds neither the name nor the reasons typed.
+        let errors = try String(contentsOfFile: server.errorFile, encoding: .utf8)
+        for secret in ["Sadykov", "erasure asked"] { #expect(!errors.contains(secret), "\(secret) in the server's error stream") }
     }
 
     @Test func aStateMemberOrAContributorIsRefused403AndNothingIsWritten() throws {
