@@ -52,7 +52,7 @@ enum WebStrings {
         "approvals": "Approvals", "noRequests": "No destruction or erasure waits for approval.",
         "destructionRequests": "Destructions asked for", "erasureRequests": "Erasures asked for", "askedByColumn": "Asked by",
         "reason": "Reason", "approve": "Approve", "ownRequest": "yours: another administrator approves it",
-        "approvalsHint": "Under a policy that asks for a second administrator, a destruction or erasure is asked for with `tamga destroy ID --reason` or `tamga person erase ID --reason` and carried out when another administrator cleared internal approves it here or with `--approve`. The one who asked, or an administrator, withdraws a request here or with `--cancel`.",
+        "approvalsHint": "Under a policy that asks for a second administrator, a destruction or erasure is asked for on the document's or the person's page (or with `tamga destroy ID --reason` or `tamga person erase ID --reason`) and carried out when another administrator cleared internal approves it here or with `--approve`. The one who asked, or an administrator, withdraws a request here or with `--cancel`.",
         "withdrawRequest": "Withdraw the request for", "withdrawnMessage": "The request for {id}, asked by {by}, is withdrawn; nothing was destroyed or erased.",
         "askedBy": "Asked by {by}, {time}, because: {reason}",
         "destroyWhat": "Destroy {id}: {revisions} revision(s), {parts} part(s), {attachments} attachment(s).",
