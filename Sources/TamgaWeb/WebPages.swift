@@ -12,7 +12,7 @@ struct WebPages: Sendable {
 
     init() throws {
         var library = MustacheLibrary()
-        for name in ["layout", "token", "unlock", "documents", "export", "exported", "error", "persons", "person", "stats", "recommendations", "members", "member-confirm", "approvals", "log", "check", "write", "stored", "attachments"] {
+        for name in ["layout", "token", "unlock", "documents", "export", "exported", "error", "persons", "person", "stats", "recommendations", "members", "member-confirm", "approvals", "log", "check", "write", "stored", "attachments", "rekey", "destroy", "outcome"] {
             guard let url = Bundle.module.url(forResource: name, withExtension: "mustache", subdirectory: "Templates") else {
                 throw WebError.missingTemplate(name)
             }

@@ -11,6 +11,8 @@ extension WebRoutes {
     func addAdministration(to router: Router<BasicRequestContext>) {
         addMembers(to: router)
         addApprovals(to: router)
+        addRekey(to: router)
+        addDestruction(to: router)
         router.get("/log") { request, _ in try withVault(request) { vault, frame in auditLog(request, vault, frame) } }
         router.get("/check") { request, _ in try withVault(request) { vault, frame in check(vault, frame) } }
     }

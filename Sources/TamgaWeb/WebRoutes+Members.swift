@@ -43,6 +43,7 @@ extension WebRoutes {
             ["level": $0.level.rawValue, "epoch": $0.epoch, "holders": $0.holders.joined(separator: ", ")]
         }
         var values: [String: Any] = ["members": rows, "access": access, "mayChange": mayChange,
+                                     "mayRekey": VaultRekey(vault: vault).mayRun, "rekeyStarted": session.work.current != nil,
                                      "clearances": Clearance.allCases.map { ["value": $0.rawValue, "selected": $0 == .state] }]
         values.merge(extra) { $1 }
         return pages.page("members", title: frame.words["members"] ?? "", frame: frame, values: values, status: status)

@@ -141,8 +141,10 @@ struct WebRoutes: Sendable {
             let form = pages.fragment("export", frame: frame, values: ["id": id])
             let nonce = WebNonce.current
             // The edit link for members cleared internal (the only ones `DocumentEditing` lets edit); the id is escaped like any value.
+            // The same for Destroy (`DocumentDestruction` refuses anyone else with 403).
             let edit = vault.member.clearance == .internal
-                ? " <a href=\"/documents/\(Self.escaped(id))/edit\">\(frame.words["edit"] ?? "Edit")</a>" : ""
+                ? " <a href=\"/documents/\(Self.escaped(id))/edit\">\(frame.words["edit"] ?? "Edit")</a>"
+                    + " <a href=\"/documents/\(Self.escaped(id))/destroy\">\(frame.words["destroyLink"] ?? "Destroy…")</a>" : ""
             let attachments = " <a href=\"/documents/\(Self.escaped(id))/attachments\">\(frame.words["attachments"] ?? "Attachments")</a>"
             // Below the preview's fixed banner (its own style, with this response's nonce).
             let bar = "<style nonce=\"\(nonce)\">.tamga-web-bar { padding: 2.6em 1em 0; } .tamga-web-bar nav { display: flex; gap: 1em; }</style>"

@@ -18,6 +18,8 @@ public final class WebSession: @unchecked Sendable {
     private var vault: UnlockedVault?
     private var lastActive = Date()
     private var downloads: [String: WebDownload] = [:]
+    /// Long work started from a page (a rekey), with what it reported.
+    let work = WebWork()
 
     init() {
         accessToken = Self.randomToken()

@@ -28,14 +28,6 @@ import Testing
         #expect(WebForm.decode(ArraySlice("%".utf8)) == Array("%".utf8))
     }
 
-    @Test func everyLanguageHasEveryWord() {
-        #expect(Set(WebStrings.russian.keys) == Set(WebStrings.english.keys))
-        #expect(WebStrings.table(acceptLanguage: "ru-RU,ru;q=0.9,en;q=0.8").lang == "ru")
-        #expect(WebStrings.table(acceptLanguage: "en-GB,ru;q=0.5").lang == "en")
-        #expect(WebStrings.table(acceptLanguage: nil).lang == "en")
-        #expect(WebStrings.table(acceptLanguage: "ky, ru;q=0.8").lang == "ru")
-    }
-
     @Test func everyTemplateLoads() throws {
         _ = try WebPages()
     }

@@ -40,20 +40,53 @@ import TamgaTestSupport
         let work = vault.folder.path("browser")
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
 
+        let printed = try Self.run("web_workflow.py", vault: vault, server: server, work: work, environment: [
+            "TAMGA_WEB_PUBLIC_KEY": vault.folder.path("npm.pub"), "TAMGA_WEB_IDLE_SECONDS": "15",
+            "TAMGA_WEB_ATTACHMENT": vault.folder.path("register-page-1.txt"), "TAMGA_WEB_MEMBER_KEY": vault.folder.path("member-key.txt"),
+        ])
+        // axe ran on every page of the flow.
+        for page in ["01-token", "02-unlock", "04-documents", "05-write", "07-document", "08-exported", "10-person", "11-attachments", "14a-member-confirm", "14b-member-added", "14c-approvals", "16-check", "17-write-ru"] {
+            #expect(printed.contains("\"\(page)\""), "axe did not check \(page)")
+        }
+        // The server's error stream holds none of the report's confidential text.
+        let errors = try String(contentsOfFile: server.errorFile, encoding: .utf8)
+        for secret in ["Bakyt", "cell 7", "east wing", "Register of detainees", "register-page-1"] { #expect(!errors.contains(secret)) }
+    }
+
+    /// Destruction under a second administrator's approval, then a removal and a rekey, in the Kyrgyz interface
+    /// (`Tests/Browser/web_destroy_approval.py` says each step).
+    @Test(.enabled(if: browserPresent, "chromium and chromium-driver are not installed (make browser-deps installs them)"))
+    func destructionWithApprovalAndRekeyInKyrgyz() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.python),
+                     "no Python with Selenium at \(Self.python): run `make browser-deps` (make test does)")
+        let vault = try WebApprovalTests.vault()
+        let server = try WebServer(vault)
+        let work = vault.folder.path("browser")
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        let printed = try Self.run("web_destroy_approval.py", vault: vault, server: server, work: work, environment: [:])
+        for page in ["18-destroy-confirm", "18a-destroy-asked", "18b-approvals", "18c-approve-confirm", "18d-destroyed",
+                     "19-rekey-confirm", "19a-rekey-done"] {
+            #expect(printed.contains("\"\(page)\""), "axe did not check \(page)")
+        }
+        #expect(!(try vault.run(["list", "--member", "Admin"]).standardOutput.contains("INT-2014-044")))
+        let again = try vault.run(["rekey", "--all", "--member", "Admin"])
+        #expect(again.standardOutput.contains("re-encrypted 0 state part(s)"), "the browser's rekey left parts: \(again.standardOutput)")
+        #expect(try vault.run(["check", "--member", "Admin"]).status == 0)
+    }
+
+    /// Runs one of `Tests/Browser`'s scripts against `server` (at most 300 s); expects it to pass; returns what it printed.
+    static func run(_ name: String, vault: CLIVault, server: WebServer, work: String, environment extra: [String: String]) throws -> String {
         let script = Process()
         script.executableURL = URL(fileURLWithPath: python)
-        script.arguments = [RepositoryPaths.root.appendingPathComponent("Tests/Browser/web_workflow.py").path]
+        script.arguments = [RepositoryPaths.root.appendingPathComponent("Tests/Browser/\(name)").path]
         var environment = ProcessInfo.processInfo.environment
         environment["TAMGA_WEB_ADDRESS"] = server.base + "#" + server.token
         environment["TAMGA_WEB_PASSPHRASE"] = vault.passphraseFile
-        environment["TAMGA_WEB_PUBLIC_KEY"] = vault.folder.path("npm.pub")
         environment["TAMGA_WEB_WORK"] = work
-        environment["TAMGA_WEB_IDLE_SECONDS"] = "15"
-        environment["TAMGA_WEB_ATTACHMENT"] = vault.folder.path("register-page-1.txt")
-        environment["TAMGA_WEB_MEMBER_KEY"] = vault.folder.path("member-key.txt")
         environment["HOME"] = vault.folder.path("browser")
+        environment.merge(extra) { $1 }
         script.environment = environment
-        let output = vault.folder.path("browser.log")
+        let output = vault.folder.path("browser-\(name).log")
         _ = FileManager.default.createFile(atPath: output, contents: nil)
         let log = try #require(FileHandle(forWritingAtPath: output))
         script.standardOutput = log
@@ -67,14 +100,8 @@ import TamgaTestSupport
         if script.isRunning { script.terminate() }
         script.waitUntilExit()
         let printed = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        print("WebBrowserTests: the browser workflow took \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
-        #expect(script.terminationStatus == 0, "the browser workflow failed:\n\(printed.suffix(6000))")
-        // axe ran on every page of the flow.
-        for page in ["01-token", "02-unlock", "04-documents", "05-write", "07-document", "08-exported", "10-person", "11-attachments", "14a-member-confirm", "14b-member-added", "14c-approvals", "16-check", "17-write-ru"] {
-            #expect(printed.contains("\"\(page)\""), "axe did not check \(page)")
-        }
-        // The server's error stream holds none of the report's confidential text.
-        let errors = try String(contentsOfFile: server.errorFile, encoding: .utf8)
-        for secret in ["Bakyt", "cell 7", "east wing", "Register of detainees", "register-page-1"] { #expect(!errors.contains(secret)) }
+        print("WebBrowserTests: \(name) took \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        #expect(script.terminationStatus == 0, "\(name) failed:\n\(printed.suffix(6000))")
+        return printed
     }
 }

@@ -1,0 +1,70 @@
+import Foundation
+import TamgaCore
+import TamgaVault
+
+/// Long work started from the browser (issue 20: re-keying after a member
+/// is removed can take minutes on a large vault), run on a thread of its
+/// own so the request answers at once and the server goes on serving; the
+/// page then shows what the work reported so far, never an estimate.
+///
+/// One piece at a time per process. What is kept is only what the use case
+/// reported (levels and counts, the member who started it, the times, a
+/// refusal's message): no confidential text. It stays after the session
+/// locks, so the administrator sees the outcome after unlocking again; the
+/// work itself goes on with the vault it was started with until it ends.
+final class WebWork: @unchecked Sendable {
+    struct State: Sendable {
+        let startedBy: String
+        let started: Date
+        /// The levels it takes, in order.
+        let levels: [Level]
+        var done: [(level: Level, count: Int)] = []
+        var finished: Date?
+        /// The use case's refusal (its message, never confidential text).
+        var failure: String?
+        /// Restricted images only one of their viewers can re-encrypt.
+        var awaitingViewer = 0
+
+        var running: Bool { finished == nil }
+        /// The level being re-encrypted now, while running.
+        var current: Level? { running && done.count < levels.count ? levels[done.count] : nil }
+    }
+
+    private let lock = NSLock()
+    private var state: State?
+
+    var current: State? { lock.withLock { state } }
+
+    /// Starts `VaultRekey.run(.allHeld)` on its own thread; false when work is still running.
+    func startRekey(_ vault: UnlockedVault, levels: [Level]) -> Bool {
+        let started = lock.withLock { () -> Bool in
+            if state?.running == true { return false }
+            state = State(startedBy: vault.member.displayName, started: Date(), levels: levels)
+            return true
+        }
+        guard started else { return false }
+        let thread = Thread { [self] in
+            let rekey = VaultRekey(vault: vault)
+            var failure: String?
+            var awaiting = 0
+            do {
+                try rekey.run(.allHeld) { level, count in
+                    self.lock.withLock { self.state?.done.append((level, count)) }
+                }
+                awaiting = (try? rekey.restrictedAwaitingViewer()) ?? 0
+            } catch let error as any UserFacingError {
+                failure = error.message + (error.hint.map { " " + $0 } ?? "")
+            } catch {
+                failure = "the re-encryption stopped (\(type(of: error)))"
+            }
+            self.lock.withLock {
+                self.state?.failure = failure
+                self.state?.awaitingViewer = awaiting
+                self.state?.finished = Date()
+            }
+        }
+        thread.name = "tamga-web-rekey"
+        thread.start()
+        return true
+    }
+}
