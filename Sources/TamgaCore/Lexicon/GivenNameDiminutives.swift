@@ -79,7 +79,8 @@ public struct GivenNameDiminutives: Sendable {
         if !russian, !name.hasSuffix("жан"), Self.isKyrgyzLooking(name) || bases.count <= 1 { add(name + "жан") }
         // The Kyrgyz short forms of a name the Russian table does not know:
         // Нурик, Нуке, Эркеш (`KyrgyzDiminutives`, red-team round 4).
-        if !russian { KyrgyzDiminutives.forms(of: name).forEach(add) }
+        // A Russian -я form among them (Гуля of Гүлзада) makes its own diminutives (Гулечка, Гулька; red team round 11).
+        if !russian { KyrgyzDiminutives.forms(of: name).forEach { add($0); if $0.hasSuffix("я") { Self.derived(from: $0).forEach(add) } } }
         // The Russian endearments a Russian-speaking mother or cell-mate makes of a Kyrgyz name
         // (red team round 9, A-211: Айбек → Айбечка).
         if !russian { Self.russianEndearments(of: name).forEach(add) }

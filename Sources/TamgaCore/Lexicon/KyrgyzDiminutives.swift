@@ -18,6 +18,8 @@
 /// start), so deriving them refuses no ordinary sentence.
 enum KyrgyzDiminutives {
     static let vowels: Set<Character> = ["а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "ө", "ү"]
+    /// Kyrgyz vowels as a Russian speaker writes them.
+    static let russianVowels: [Character: Character] = ["ө": "о", "ү": "у"]
 
     /// The short forms of a lower-case Cyrillic given name, lower case, without the name itself.
     static func forms(of name: String) -> [String] {
@@ -32,6 +34,14 @@ enum KyrgyzDiminutives {
             out.append(String(letters[...firstVowel]) + "ке")
         } else if closed {
             out.append(String(letters[...1]) + "ке")
+        }
+        // The first closed syllable with the Russian -я, the Kyrgyz vowels read as Russian ones (Гүлзада,
+        // Гулнара → Гуля; Асель → Ася), and with its own vowel echoed (Гүлзада → Гүлү): the short forms
+        // Russian-speaking guards and Kyrgyz relatives use (red team round 11, A-1105, A-1901, A-1905).
+        if closed, !"йь".contains(letters[firstVowel + 1]) {
+            let syllable = letters[...(firstVowel + 1)]
+            out.append(String(syllable.map { russianVowels[$0] ?? $0 }) + "я")
+            out.append(String(syllable) + String(letters[firstVowel]))
         }
         if let last = letters.last, "еэөүиу".contains(last) { out.append(name + "ш") }
         // A name opening with a doubled open syllable, Бүбү- "lady" (Бүбүсара, Бүбүкан): that pair and -ш (Бүбүш; round 7, A-093).

@@ -201,11 +201,18 @@ extension NameMatcher {
         let letters = after.prefix(while: \.isLetter)
         let word = (Self.text(utf8, from: start, to: end) + letters).lowercased()
         let next = after.dropFirst(letters.count).first
+        // A diminutive declines as a Russian name in -а, -я does (Гуле, Гулю of Гуля; red team round 11, A-1915).
+        let diminutives = persons[Int(person)].diminutives.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }) }
+            .filter { "ая".contains($0.last ?? " ") }.map { String($0.dropLast()) }
+        if diminutives.contains(where: { stem in
+            stem.count >= 3 && word.hasPrefix(stem) && Self.caseEndings.contains(String(word.dropFirst(stem.count)))
+        }) { return true }
         return persons[Int(person)].spellings.contains { spelling in
             spelling.lowercased().split(whereSeparator: { !$0.isLetter }).contains { part in
                 guard word.hasPrefix(part), word.count > part.count else { return false }
                 let rest = String(word.dropFirst(part.count))
-                return Self.caseEndings.contains(rest) || (Self.firstPersonPossessives.contains(rest) && (next == "," || next == "!"))
+                return Self.caseEndings.contains(rest) || Self.possessiveForms.contains(rest)
+                    || (Self.firstPersonPossessives.contains(rest) && (next == "," || next == "!"))
             }
         }
     }
@@ -235,6 +242,29 @@ extension NameMatcher {
         return out
     }()
     static let firstPersonPossessives: Set<String> = ["ым", "им", "ум", "үм", "м"]
+
+    /// "My", "our", "your" on a name, with or without a case ending after
+    /// (Ырысым, Дастаныбыз, Ырысымды, Дастаныбызга): how relatives speak of a
+    /// detainee, which left the name in the export at a sentence start (red
+    /// team round 11, A-1913, A-1914). The bare "my" keeps its own rule
+    /// (`firstPersonPossessives`: only before a comma or "!", "Максатым:" is
+    /// as often "my goal"); the longer forms at a sentence start are read as
+    /// the person (fail closed: "Максатыбыз" "our goal" is replaced too).
+    static let possessiveForms: Set<String> = {
+        let narrow: [Character] = ["ы", "и", "у", "ү"]
+        var possessives: [String] = []
+        for v in narrow {
+            let b = "б" + String(v) + "з"
+            possessives += [String(v) + b, b, String(v) + "ң", String(v) + "ңыз", String(v) + "ңиз", String(v) + "ңуз", String(v) + "ңүз"]
+        }
+        possessives += ["ң", "ңыз", "ңиз", "ңуз", "ңүз"]
+        var out = Set(possessives)
+        let cases = ["ды", "ди", "ду", "дү", "га", "ге", "го", "гө", "дын", "дин", "дун", "дүн", "да", "де", "до", "дө", "дан", "ден", "дон", "дөн"]
+        for possessive in possessives + ["ым", "им", "ум", "үм", "м"] {
+            for ending in cases { out.insert(possessive + ending) }
+        }
+        return out
+    }()
 
     /// Whether `key` is the skeleton of a part of the person's declared
     /// spellings, or of a derived diminutive, as written: a short form

@@ -284,6 +284,7 @@ extension NameMatcher {
             guard end <= ceiling, initialWord(skeleton, utf8, start: position, end: end) else { return }
             if end < ceiling, symbols[end] == SkeletonText.dot {
                 mention.end = end + 1
+                if absorbDottedRun(&mention, skeleton, ceiling: ceiling) { return }
             } else if round == 0, end - position == 1, end == symbols.count || symbols[end] == SkeletonText.comma,
                       symbolCount(skeleton, utf8, start: position, end: end) == 1 {
                 mention.end = end
@@ -292,6 +293,26 @@ extension NameMatcher {
             }
             mention.pieces += 1
         }
+    }
+
+    /// "Гүлзада Ж.о.р.о.б.е.к.о.в.а": after an initial, letters joined by dots
+    /// with no space spell the surname out; the first was no initial, and the
+    /// whole run is the name (red team round 11, B-1908, B-1129: nine of ten
+    /// letters were published). Whether it took any.
+    private func absorbDottedRun(_ mention: inout Mention, _ skeleton: SkeletonText, ceiling: Int) -> Bool {
+        let symbols = skeleton.symbols
+        var position = mention.end
+        var took = false
+        while position < ceiling, SkeletonText.isLetter(symbols[position]) {
+            let end = skeleton.wordEnd(from: position)
+            guard end <= ceiling, end - position <= 2 else { break }
+            mention.end = end
+            took = true
+            guard end < ceiling, symbols[end] == SkeletonText.dot else { break }
+            mention.end = end + 1
+            position = end + 1
+        }
+        return took
     }
 
     /// "Айбек Садыкович", "Айбек Мамыт уулу": a patronymic right after the name,

@@ -106,13 +106,15 @@ struct LeakCommonStems: Sendable {
         partners.contains { part in
             guard own.count > part.count, own.hasPrefix(part) else { return false }
             let ending = String(own.dropFirst(part.count))
-            return caseEndings.contains(ending) || (firstPersonPossessives.contains(ending) && (rest.first == "," || rest.first == "!"))
+            return caseEndings.contains(ending) || possessiveForms.contains(ending)
+                || (firstPersonPossessives.contains(ending) && (rest.first == "," || rest.first == "!"))
         }
     }
 
     /// `NameMatcher`'s endings as the scan normalizes text (look-alikes read Latin).
     static let caseEndings = Set(NameMatcher.caseEndings.map { String(String.UnicodeScalarView(LeakNormalizer.needle($0))) })
     static let firstPersonPossessives = Set(NameMatcher.firstPersonPossessives.map { String(String.UnicodeScalarView(LeakNormalizer.needle($0))) })
+    static let possessiveForms = Set(NameMatcher.possessiveForms.map { String(String.UnicodeScalarView(LeakNormalizer.needle($0))) })
 
     /// Whether the text after a word (`rest`, from the scalar after it) is one
     /// space and a bare plural noun it qualifies: "Темир торлор" ("iron bars",

@@ -51,6 +51,8 @@ enum ReaderView {
         if unbroken != text { views.append(ScanView(name: "export as read, words hyphenated over a line end joined", text: unbroken, rules: .words)) }
         let mixed = MixedScriptText.reading(text)
         if mixed != text { views.append(ScanView(name: "export as read, mixed-script words in one script", text: mixed, rules: .words)) }
+        let capitals = LookAlikeCapitals.reading(mixed)
+        if capitals != mixed { views.append(ScanView(name: "export as read, Latin capitals that look Cyrillic read as Cyrillic", text: capitals, rules: .words)) }
         let upright = UpsideDownText.upright(text)
         if upright != text { views.append(ScanView(name: "export as read upside down", text: upright, rules: .words)) }
         // Red-team round 3: camel-case hashtags (#АйбеккеЭркиндик) and a digit for a letter (Sadyk0v).

@@ -1,0 +1,48 @@
+"""Round 11, class E (every output a State or public reader gets), on round 11's persons. Run: python3 e11.py [--bin PATH] [IDS...]"""
+import sys, harness as h
+L = []
+def e(desc, body, needles, cmds, digits=(), **kw):
+    L.append(h.A("E-%04d" % (1101 + len(L)), "E", desc, body, list(needles), cmds=cmds, digits=list(digits), **kw))
+EXP = lambda aud, fmt, out, id="ATK-9": ["export", id, "--audience", aud, "--format", fmt, "-o", out]
+LI = ["--member", "Liaison"]
+REC = "## Recommendations {.public}\n\n1. [Ensure a doctor sees every detainee on arrival.]{.recommendation #R-11-1 to=\"Ministry of Interior\" theme=medical}"
+e("tag with a Latin-only person's Cyrillic form, stats --by tag public", "Visit notes.", ["лебедев"], [["stats", "--audience", "public", "--by", "tag"]], fm={"tags": ["лебедев-жалоба"]})
+e("tag with a Russian case form of an official, stats --by tag state csv", "Visit notes.", ["хасанов"], [["stats", "--audience", "state", "--by", "tag", "--format", "csv"]], fm={"tags": ["дело-Хасанова"]})
+e("tag with a j-for-zh spelling, stats --by tag --by facility public json", "Visit notes.", ["jorobekova"], [["stats", "--audience", "public", "--by", "tag", "--by", "facility", "--format", "json"]], fm={"tags": ["jorobekova"]})
+e("rec theme with a Latin spelling of a Cyrillic-only person, rec table public", "1. [Investigate.]{.recommendation #R-11-1 to=\"Prosecutor\" theme=zhaparov}", ["zhaparov"], [["rec", "table", "--audience", "public"]])
+e("rec theme with the sensitive place in one word, stats --by theme public", "1. [Close it.]{.recommendation #R-11-1 to=\"GSIN\" theme=saryjaz}", ["saryjaz", "сарыжаз"], [["stats", "--audience", "public", "--by", "theme"]])
+e("rec theme with a name, rec table --csv state", "1. [Investigate.]{.recommendation #R-11-1 to=\"Prosecutor\" theme=kudaibergenov-beating}", ["kudaibergenov"], [["rec", "table", "--audience", "state", "--csv"]])
+e("rec report --to in the Russian dative with initials", REC, ["хасанов"], [["rec", "report", "--audience", "public", "--to", "Начальнику ИВС Хасанову Д.Р.", "-o", "out/r.md"]])
+e("rec report --to a family by the English possessive (html state)", REC, ["lebedev"], [["rec", "report", "--audience", "state", "--to", "Mr Lebedev's family", "-o", "out/r.html"]])
+e("rec respond --from with initials at level public, rec report public", REC, ["хасанов"], [["rec", "respond", "R-11-1", "--from", "Д.Р. Хасанов", "--date", "2014-12-01", "--status", "accepted", "--level", "public"], ["rec", "report", "--audience", "public", "--to", "Ministry of Interior", "-o", "out/r.md"]])
+e("rec respond --text with a Kyrgyz case form, state, rec show for the State member", REC, ["жоробеков"], [["rec", "respond", "R-11-1", "--from", "Ministry of Interior", "--date", "2014-12-01", "--status", "accepted", "--text", "Жоробековага дарыгер келди.", "--level", "state"], ["rec", "show", "R-11-1"] + LI], state=True)
+e("rec verify --finding naming a person in Latin, public, rec report public", REC, ["kudaibergenov"], [["rec", "verify", "R-11-1", "--visit", "ATK-9", "--finding", "Kudaibergenov still had no doctor.", "--level", "public"], ["rec", "report", "--audience", "public", "--to", "Ministry of Interior", "-o", "out/r.md"]])
+e("-o file named after a Cyrillic-only person (public html)", "Visit notes.", ["жоробекова"], [EXP("public", "html", "out/Жоробекова.html")])
+e("-o folder named with a Latin spelling and an initial", "Visit notes.", ["zhorobekova"], [["export", "ATK-9", "--audience", "public", "--format", "md", "-o", "out/Zhorobekova_G/"]])
+e("-o file named with a Russian genitive (json)", "Visit notes.", ["кудайбергенов"], [EXP("public", "json", "out/дело Кудайбергенова.json")])
+e("-o file named with the sensitive place in one word", "Visit notes.", ["сарыжаз"], [EXP("public", "md", "out/Сарыжаз.md")])
+e("-o file named with a PIN", "Visit notes.", [], [EXP("public", "md", "out/22309199000123.md")], digits=["22309199000123"])
+e("attachment file named after a person, level public, --with-attachments", "Visit notes.", ["lebedev"], [["attach", "ATK-9", "Lebedev_letter.txt", "--level", "public"], ["export", "ATK-9", "--audience", "public", "--format", "md", "-o", "out/", "--with-attachments"]], extra_files={"Lebedev_letter.txt": "A letter.\n"})
+e("attachment caption with an official's name, attachments for the State member", "Visit notes.", ["хасанов"], [["attach", "ATK-9", "note.txt", "--level", "state", "--caption", "Объяснение Д.Р. Хасанова"], ["attachments", "ATK-9"] + LI], state=True, extra_files={"note.txt": "x\n"})
+e("attachment .md text naming a person, level public, --with-attachments", "Visit notes.", ["жапаров"], [["attach", "ATK-9", "notes.md", "--level", "public"], ["export", "ATK-9", "--audience", "public", "--format", "md", "-o", "out/", "--with-attachments"]], extra_files={"notes.md": "# Notes\n\nЭрмек Жапаров избит.\n"})
+e("attachment .html with the name in an HTML comment, level public", "Visit notes.", ["сейитбеков"], [["attach", "ATK-9", "page.html", "--level", "public"], ["export", "ATK-9", "--audience", "public", "--format", "md", "-o", "out/", "--with-attachments"]], extra_files={"page.html": "<html><body><p>Letter.</p><!-- Дастан Сейитбеков --></body></html>\n"})
+e("attachment .csv with a PIN, level state, --with-attachments state", "Visit notes.", [], [["attach", "ATK-9", "list.csv", "--level", "state"], ["export", "ATK-9", "--audience", "state", "--format", "md", "-o", "out/", "--with-attachments"]], digits=["22309199000123"], extra_files={"list.csv": "who,pin\nA,22309199000123\n"})
+e("attachment file named with a DOB, attachments listing for the State member", "Visit notes.", [], [["attach", "ATK-9", "born 23.09.1990.txt", "--level", "state"], ["attachments", "ATK-9"] + LI], state=True, digits=["23091990"], extra_files={"born 23.09.1990.txt": "x\n"})
+e("summary public html, title with a j-for-zh spelling", "## Findings {.public}\n\nAll fine.", ["jorobekova"], [["summary", "--year", "2014", "--audience", "public", "-o", "out/s.html"]], fm={"title": "Visit after Jorobekova's complaint"})
+e("summary state md --lang ru, facility holding a person's genitive", "## Findings {.public}\n\nAll fine.", ["хасанов"], [["summary", "--year", "2014", "--audience", "state", "--format", "md", "--lang", "ru", "-o", "out/s.md"]], fm={"facility": "ИВС, где служит Хасанов"})
+e("summary public md --lang ky, tag with a Kyrgyz genitive", "## Findings {.public}\n\nAll fine.", ["сейитбеков"], [["summary", "--year", "2014", "--audience", "public", "--format", "md", "--lang", "ky", "-o", "out/s.md"]], fm={"tags": ["Сейитбековдун-иши"]})
+e("preview: does the public column show (and mark) a name written with a named entity?", "Задержанный Лебе&dcy;ев жаловался.", ["лебедев"], [["preview", "ATK-9", "-o", "out/p.html"]], internal_reader=True)
+e("State member show: {.state} section with a French spelling", "## For the State {.state}\n\nSerguei Lebedeff a été battu.", ["lebedeff"], [["show", "ATK-9"] + LI], state=True)
+e("State member list --json: title with a Latin spelling of a Cyrillic-only person", "Visit notes.", ["solovyova"], [["list", "--json"] + LI], state=True, fm={"title": "Solovyova complaint"})
+e("State member history: title with a Kyrgyz ablative", "Visit notes.", ["хасанов"], [["history", "ATK-9"] + LI], state=True, fm={"title": "Хасановдон келген жооп"})
+e("State member person list (round 11's persons)", "Visit notes.", ["жоробекова", "кудайбергенов", "lebedev", "жапаров", "хасанов", "сейитбеков"], [["person", "list"] + LI], state=True)
+e("State member person show M-9", "Visit notes.", ["хасанов", "khasanov"], [["person", "show", "M-9"] + LI], state=True)
+e("State member disclosures after a State export naming the official", "Д.Р. Хасанов отказал в доступе.", ["хасанов"], [EXP("state", "md", "out/x.md"), ["disclosures"] + LI], state=True)
+e("two documents to a folder, the second's id names a person in Latin", "Visit notes.", ["lebedev"], [["export", "ATK-9", "Lebedev-2014", "--audience", "public", "--format", "md", "-o", "out/"]], docs=[({"id": "Lebedev-2014", "level": "public"}, "Second visit.")])
+e("a person id chosen after the person's name (kasymov-b), public json export", "Бакыт Касымов избит.", ["kasymov", "касымов"], [EXP("public", "json", "out/out.json")], fm={"extra_persons": [("kasymov-b", "Бакыт Касымов", [], "detainee")]})
+e("HTML export: heading naming a person, no explicit id (Pandoc-style automatic id)", "## Дело Кудайбергенова\n\nВсё в порядке.", ["кудайбергенов"], [EXP("public", "html", "out/out.html")])
+e("export to stdout (-o -) for the State, title with a Latin spelling", "Visit notes.", ["seitbekov"], [["export", "ATK-9", "--audience", "state", "--format", "md", "-o", "-"]], fm={"title": "Seitbekov case follow-up"})
+e("JSON export: facility naming a person in Latin", "Visit notes.", ["lebedev"], [EXP("public", "json", "out/out.json")], fm={"facility": "IVS-1, Lebedev's cell"})
+e("kind naming a person (kind: interview-lebedev)", "Visit notes.", ["lebedev"], [["stats", "--audience", "public", "--by", "kind"], EXP("public", "md", "out/out.md")], fm={"kind": "interview-lebedev"})
+if __name__ == "__main__":
+    h.run_all(L, only=set(sys.argv[1:]) or None)
