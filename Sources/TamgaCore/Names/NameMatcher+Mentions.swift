@@ -284,7 +284,7 @@ extension NameMatcher {
             guard end <= ceiling, initialWord(skeleton, utf8, start: position, end: end) else { return }
             if end < ceiling, symbols[end] == SkeletonText.dot {
                 mention.end = end + 1
-                if absorbDottedRun(&mention, skeleton, ceiling: ceiling) { return }
+                if absorbDottedRun(&mention, skeleton, utf8, ceiling: ceiling) { return }
             } else if round == 0, end - position == 1, end == symbols.count || symbols[end] == SkeletonText.comma,
                       symbolCount(skeleton, utf8, start: position, end: end) == 1 {
                 mention.end = end
@@ -299,9 +299,15 @@ extension NameMatcher {
     /// with no space spell the surname out; the first was no initial, and the
     /// whole run is the name (red team round 11, B-1908, B-1129: nine of ten
     /// letters were published). Whether it took any.
-    private func absorbDottedRun(_ mention: inout Mention, _ skeleton: SkeletonText, ceiling: Int) -> Bool {
+    /// Only a run going on in lower case: "А.Б." is two initials.
+    private func absorbDottedRun(_ mention: inout Mention, _ skeleton: SkeletonText, _ utf8: UnsafeBufferPointer<UInt8>,
+                                 ceiling: Int) -> Bool {
         let symbols = skeleton.symbols
         var position = mention.end
+        guard position < ceiling, SkeletonText.isLetter(symbols[position]), !isUppercase(utf8, at: skeleton.start(position)) else { return false }
+        // At least one more letter and dot (`Ж.о.р`): "A.s" is an initial and another word.
+        let second = skeleton.wordEnd(from: position)
+        guard second < ceiling, second - position <= 2, symbols[second] == SkeletonText.dot else { return false }
         var took = false
         while position < ceiling, SkeletonText.isLetter(symbols[position]) {
             let end = skeleton.wordEnd(from: position)
