@@ -34,9 +34,12 @@ final class WebRequestThreads: @unchecked Sendable {
             return true
         }
         guard admitted else { throw Busy() }
+        // A thread does not inherit the task's locals: the response's CSP nonce goes along by hand, or the
+        // page's scripts and styles would carry another one and the browser would block them.
+        let nonce = WebNonce.current
         return try await withCheckedThrowingContinuation { continuation in
             let thread = Thread { [self] in
-                let result = Result { try work() }
+                let result = Result { try WebNonce.$current.withValue(nonce) { try work() } }
                 lock.withLock { running -= 1 }
                 continuation.resume(with: result)
             }

@@ -16,6 +16,13 @@ import Glibc
         let server = try WebServer(v)
         let (admin, csrf) = try server.unlockedClient(member: "Admin")
         #expect(try admin.request("/documents/INT-2014-044").status == 200)
+        // The page's scripts carry the nonce of the response's policy, made on the request's task (the use case runs elsewhere).
+        for path in ["/documents/new", "/documents/INT-2014-044"] {
+            let page = try admin.request(path)
+            let policy = try #require(page.headers.range(of: #"'nonce-[A-Za-z0-9+/=_-]+'"#, options: .regularExpression).map { page.headers[$0] })
+            let nonce = policy.dropFirst("'nonce-".count).dropLast()
+            #expect(!nonce.isEmpty && page.body.contains("<script nonce=\"\(nonce)\""), "\(path): \(policy)")
+        }
 
         // Another writer holds the vault's lock (as `tamga add` in another terminal, or the rekey's own thread).
         let lock = open(v.vault + "/lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
