@@ -177,8 +177,12 @@ extension DocumentDestruction {
     }
 
     /// The approval is of the request the administrator read: its entry (asker, reason), not only its id.
+    /// `expectedEntry` is the whole entry name (the browser's form), or the 12 characters or more of it that
+    /// `--pending` prints (`--request` on the command line).
     public static func require(_ request: Request, is expectedEntry: String?, what: String) throws {
-        guard let expectedEntry, expectedEntry != request.entry else { return }
+        guard let expectedEntry else { return }
+        let given = expectedEntry.lowercased()
+        if given == request.entry || (given.count >= 12 && request.entry.hasPrefix(given)) { return }
         throw VaultError.invalidArgument("the request to \(what) changed since you read it (it is now asked by \(request.requestedBy), "
             + "\(request.time)): read it again before you approve; nothing was changed")
     }

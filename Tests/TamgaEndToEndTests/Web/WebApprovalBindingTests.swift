@@ -54,3 +54,42 @@ import TamgaTestSupport
         #expect(try v.run(["person", "erase", "--pending", "--member", "Admin"]).standardOutput.contains("D-0042"), "the old page's button erased")
     }
 }
+
+/// The command line's approval is bound the same way: `--request` names the
+/// request read in `--pending` (its 12 characters), and another request
+/// asked since is refused, nothing destroyed or erased.
+@Suite(.serialized) struct ApprovalRequestOptionTests {
+    static func listed(_ v: CLIVault, _ command: [String], _ id: String) throws -> String {
+        let pending = try v.run(command + ["--pending", "--member", "Second"]).standardOutput
+        let line = try #require(pending.split(separator: "\n").first { $0.hasPrefix(id) }, "\(pending)")
+        return String(line.split(separator: " ").last ?? "")
+    }
+
+    @Test func anApprovalNamingAWithdrawnRequestIsRefusedOnTheCommandLine() throws {
+        let v = try WebApprovalTests.vault()
+        #expect(try v.run(["destroy", "INT-2014-044", "--reason", "retention: 5 years", "--yes", "--member", "Admin"]).status == 0)
+        let read = try Self.listed(v, ["destroy"], "INT-2014-044")
+        #expect(read.count == 12, "\(read)")
+        #expect(try v.run(["destroy", "--cancel", "INT-2014-044", "--member", "Admin"]).status == 0)
+        #expect(try v.run(["destroy", "INT-2014-044", "--reason", "another reason", "--yes", "--member", "Admin"]).status == 0)
+        let refused = try v.run(["destroy", "--approve", "INT-2014-044", "--request", read, "--yes", "--member", "Second"])
+        #expect(refused.status != 0 && refused.standardError.contains("changed since you read it"), "\(refused.standardError)")
+        #expect(try v.run(["list", "--member", "Admin"]).standardOutput.contains("INT-2014-044"))
+        #expect(try v.run(["destroy", "--request", read, "--pending", "--member", "Second"]).status != 0, "--request without --approve")
+        let current = try Self.listed(v, ["destroy"], "INT-2014-044")
+        let done = try v.run(["destroy", "--approve", "INT-2014-044", "--request", current, "--yes", "--member", "Second"])
+        #expect(done.status == 0, "\(done.standardError)")
+        #expect(!(try v.run(["list", "--member", "Admin"]).standardOutput.contains("INT-2014-044")))
+    }
+
+    @Test func anErasureApprovalNamingAWithdrawnRequestIsRefusedOnTheCommandLine() throws {
+        let v = try WebApprovalTests.vault(forErasure: true)
+        #expect(try v.run(["person", "erase", "D-0042", "--reason", "erasure asked", "--yes", "--member", "Admin"]).status == 0)
+        let read = try Self.listed(v, ["person", "erase"], "D-0042")
+        #expect(try v.run(["person", "erase", "--cancel", "D-0042", "--member", "Admin"]).status == 0)
+        #expect(try v.run(["person", "erase", "D-0042", "--reason", "asked once more", "--yes", "--member", "Admin"]).status == 0)
+        let refused = try v.run(["person", "erase", "--approve", "D-0042", "--request", read, "--yes", "--member", "Second"])
+        #expect(refused.status != 0 && refused.standardError.contains("changed since you read it"), "\(refused.standardError)")
+        #expect(try v.run(["person", "erase", "--pending", "--member", "Admin"]).standardOutput.contains("D-0042"))
+    }
+}
