@@ -12,12 +12,10 @@ import Foundation
 /// page and pages that do not wait answer at once.
 ///
 /// Bounded: past `limit` requests at work at once (a stuck browser tab
-/// reloading, a script), the next one is answered "busy" at once rather
-/// than starting another thread.
+/// reloading, a script), the next one waits, asleep on its task (no thread
+/// held), for one of them to end, rather than starting another thread.
 final class WebRequestThreads: @unchecked Sendable {
     static let shared = WebRequestThreads(limit: 32)
-
-    struct Busy: Error {}
 
     private let lock = NSLock()
     private var running = 0
@@ -26,14 +24,8 @@ final class WebRequestThreads: @unchecked Sendable {
     init(limit: Int) { self.limit = limit }
 
     /// `work`'s result, computed on a new thread (8 MiB of stack, as a main thread's: rendering recurses).
-    /// Throws `Busy` when `limit` requests are already at work.
     func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        let admitted = lock.withLock { () -> Bool in
-            guard running < limit else { return false }
-            running += 1
-            return true
-        }
-        guard admitted else { throw Busy() }
+        while !admit() { try await Task.sleep(nanoseconds: 20_000_000) }
         // A thread does not inherit the task's locals: the response's CSP nonce goes along by hand, or the
         // page's scripts and styles would carry another one and the browser would block them.
         let nonce = WebNonce.current
@@ -46,6 +38,15 @@ final class WebRequestThreads: @unchecked Sendable {
             thread.name = "tamga-web-request"
             thread.stackSize = 8 << 20
             thread.start()
+        }
+    }
+
+    /// Takes a place among the `limit` at work; false when none is free.
+    private func admit() -> Bool {
+        lock.withLock {
+            guard running < limit else { return false }
+            running += 1
+            return true
         }
     }
 }

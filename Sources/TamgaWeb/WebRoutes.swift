@@ -69,19 +69,15 @@ struct WebRoutes: Sendable {
     func withVault(_ request: Request, activity: Bool = true,
                    _ body: @escaping @Sendable (UnlockedVault, WebPages.Frame) throws -> Response) async throws -> Response {
         guard let opened = activity ? session.unlocked() : session.peek() else { return WebPages.redirect("/unlock") }
-        do {
-            return try await WebRequestThreads.shared.run { [self] in
-                let vault: UnlockedVault
-                do { vault = try opened.current() } catch {
-                    var response = WebPages.redirect("/unlock")
-                    Self.setSessionCookie(session.lockVault(), on: &response)
-                    return response
-                }
-                if vault.keyring.fileHash != opened.keyring.fileHash { session.replace(vault) }
-                return try body(vault, frame(request, vault: vault))
+        return try await WebRequestThreads.shared.run { [self] in
+            let vault: UnlockedVault
+            do { vault = try opened.current() } catch {
+                var response = WebPages.redirect("/unlock")
+                Self.setSessionCookie(session.lockVault(), on: &response)
+                return response
             }
-        } catch is WebRequestThreads.Busy {
-            return WebPages.plain(.serviceUnavailable, "Busy: too many requests are waiting for the vault; try again in a moment.")
+            if vault.keyring.fileHash != opened.keyring.fileHash { session.replace(vault) }
+            return try body(vault, frame(request, vault: vault))
         }
     }
 
