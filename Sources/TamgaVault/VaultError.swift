@@ -46,12 +46,15 @@ public enum VaultError: UserFacingError, Equatable {
     case sourceChanged
     /// No attachment of the document that the member may open matches the name given (exit 66); `note` counts hidden ones.
     case missingAttachment(document: String, note: String)
+    /// A destruction's or an erasure's reason names a person (the log keeps it for good); a case of its own so
+    /// that the browser says it in the page's language (web red team 42, K1, N1).
+    case reasonNamesPerson(id: String)
 
     public var failureClass: FailureClass {
         switch self {
         case .storage(let error): error.failureClass
         case .notAVault, .unknownDocument, .unknownMember, .unknownPerson, .missingPassphraseFile, .personNotInDocument, .missingAttachment: .missingInput
-        case .invalidArgument, .invalidDocument, .invalidShare, .replacedShares, .editNotValid: .badInput
+        case .invalidArgument, .invalidDocument, .invalidShare, .replacedShares, .editNotValid, .reasonNamesPerson: .badInput
         default: .refused
         }
     }
@@ -75,6 +78,7 @@ public enum VaultError: UserFacingError, Equatable {
         case .unknownMember(let name): "no member named \(name) in this vault"
         case .unknownPerson(let id): "no person \(id) in the registry"
         case .chooseMember(let names): "several members can unlock this vault: \(names.joined(separator: ", "))"
+        case .reasonNamesPerson(let id): "the reason names \(id); the log keeps it for good, so give a reason without their name"
         case .memberExists(let name): "a member named \(name) already exists"
         case .damaged(let path, let problem): "\(path): \(problem)"
         case .checkFoundProblems(let path, let count): "\(count) problem\(count == 1 ? "" : "s") found in the vault at \(path)"
@@ -123,7 +127,7 @@ public enum VaultError: UserFacingError, Equatable {
             "until this copy is cloned again, whatever writes or logs waits here: `show` and `export` log each read, so they "
                 + "wait too; `tamga list` and `tamga member list` go on"
         case .keyringRejected: "do not add documents until an administrator has checked the keyring (`tamga check`)"
-        case .invalidArgument, .invalidDocument: nil
+        case .invalidArgument, .invalidDocument, .reasonNamesPerson: nil
         case .invalidShare: "check each share against its printed copy; a typo fails the checksum"
         case .replacedShares: "use the shares the last `tamga recovery reshare` printed, and destroy these"
         case .editorFailed: "your text is kept; fix the problem and run the command again"

@@ -13,8 +13,8 @@ extension WebRoutes {
         addApprovals(to: router)
         addRekey(to: router)
         addDestruction(to: router)
-        router.get("/log") { request, _ in try withVault(request) { vault, frame in auditLog(request, vault, frame) } }
-        router.get("/check") { request, _ in try withVault(request) { vault, frame in check(vault, frame) } }
+        router.get("/log") { request, _ in try await withVault(request) { vault, frame in auditLog(request, vault, frame) } }
+        router.get("/check") { request, _ in try await withVault(request) { vault, frame in check(vault, frame) } }
     }
 
     func auditLog(_ request: Request, _ vault: UnlockedVault, _ frame: WebPages.Frame) -> Response {

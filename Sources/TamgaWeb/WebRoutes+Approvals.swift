@@ -14,12 +14,12 @@ import TamgaVault
 /// `PersonErasure.cancel`, as `--cancel`); asking stays on the command line.
 extension WebRoutes {
     func addApprovals(to router: Router<BasicRequestContext>) {
-        router.get("/approvals") { request, _ in try withVault(request) { vault, frame in approvals(vault, frame) } }
+        router.get("/approvals") { request, _ in try await withVault(request) { vault, frame in approvals(vault, frame) } }
         router.post("/approvals/:what") { request, context in
             let what = try context.parameters.require("what")
             let form = try await WebForm(request)
             guard session.acceptsCSRF(form.string("csrf")) else { return Self.forbidden }
-            return try withVault(request) { vault, frame in approve(what, form: form, vault: vault, frame: frame) }
+            return try await withVault(request) { vault, frame in approve(what, form: form, vault: vault, frame: frame) }
         }
     }
 
@@ -29,7 +29,7 @@ extension WebRoutes {
             func rows(_ requests: [DocumentDestruction.Request], _ what: String) -> [[String: Any]] {
                 requests.map { request -> [String: Any] in
                     let own = request.requestedByFingerprint == vault.member.fingerprint
-                    return ["what": what, "id": request.id, "by": request.requestedBy, "time": request.time, "reason": request.reason,
+                    return ["what": what, "id": request.id, "entry": request.entry, "by": request.requestedBy, "time": request.time, "reason": request.reason,
                             "own": own, "mayWithdraw": own || vault.member.administrator]
                 }
             }
@@ -42,6 +42,17 @@ extension WebRoutes {
         } catch {
             return failure(error, frame: frame, back: "/documents")
         }
+    }
+
+    /// The request entry an approval names (the confirmation page's and the list's forms carry it): an approval
+    /// is of the request the administrator read, its asker and reason, not of whatever holds the id when the button
+    /// is pressed (web red team 42, B1). A form without it approves nothing.
+    static func readEntry(_ form: WebForm, what: String) throws -> String {
+        guard let entry = form.string("entry"), !entry.isEmpty else {
+            throw VaultError.invalidArgument("the approval does not name the request you read: open it from the approvals page "
+                                             + "and approve it there; nothing was changed")
+        }
+        return entry
     }
 
     func approve(_ what: String, form: WebForm, vault: UnlockedVault, frame: WebPages.Frame) -> Response {
@@ -64,41 +75,43 @@ extension WebRoutes {
             case "destroy":
                 let destruction = DocumentDestruction(vault: vault)
                 if form.string("confirm") == "yes" {
-                    let outcome = try destruction.approve(id)
+                    let outcome = try destruction.approve(id, expectedEntry: try Self.readEntry(form, what: "destroy \(id)"))
                     return approvals(vault, frame, extra: ["message": say("destroyedMessage", ["id": id, "entry": String(outcome.entry.prefix(12))])])
                 }
                 guard let request = try destruction.pending().first(where: { $0.id == id }) else {
                     throw VaultError.invalidArgument("nothing asks for \(id) to be destroyed")
                 }
+                try DocumentDestruction.require(request, is: form.string("entry"), what: "destroy \(id)")
                 let plan = try destruction.plan(id)
                 let what = say("destroyWhat", ["id": id, "revisions": "\(plan.revisions)", "parts": "\(plan.parts)",
                                                "attachments": "\(plan.attachments)"])
                 return confirmation(frame, action: "/approvals/destroy", what: what,
                                     consequences: [say("askedBy", ["by": request.requestedBy, "time": request.time, "reason": request.reason]),
-                                                   words["destroyForGood"] ?? ""] + plan.handedOver.map(\.notice),
-                                    fields: [("id", id)], button: words["approveDestroy"] ?? "", back: "/approvals")
+                                                   words["destroyForGood"] ?? ""] + plan.handedOver.map { Self.handedOverNotice($0, words: words) },
+                                    fields: [("id", id), ("entry", request.entry)], button: words["approveDestroy"] ?? "", back: "/approvals")
             case "erase":
                 let erasure = PersonErasure(vault: vault)
                 if form.string("confirm") == "yes" {
-                    let outcome = try erasure.approve(id)
+                    let outcome = try erasure.approve(id, expectedEntry: try Self.readEntry(form, what: "erase \(id)"))
                     return approvals(vault, frame, extra: ["message": say("erasedMessage", ["id": id, "documents": "\(outcome.plan.documents.count)",
                                                                                             "entry": String(outcome.entry.prefix(12))])])
                 }
                 guard let request = try erasure.pending().first(where: { $0.id == id }) else {
                     throw VaultError.invalidArgument("nothing asks for \(id) to be erased")
                 }
+                try DocumentDestruction.require(request, is: form.string("entry"), what: "erase \(id)")
                 let plan = try erasure.plan(id)
                 let what = say("eraseWhat", ["id": id, "role": plan.role, "documents": plan.documents.joined(separator: ", "),
                                              "revisions": "\(plan.revisions)", "attachments": "\(plan.attachments)"])
                 return confirmation(frame, action: "/approvals/erase", what: what,
                                     consequences: [say("askedBy", ["by": request.requestedBy, "time": request.time, "reason": request.reason]),
-                                                   words["eraseForGood"] ?? ""] + plan.handedOver.map(\.notice),
-                                    fields: [("id", id)], button: words["approveErase"] ?? "", back: "/approvals")
+                                                   words["eraseForGood"] ?? ""] + plan.handedOver.map { Self.handedOverNotice($0, words: words) },
+                                    fields: [("id", id), ("entry", request.entry)], button: words["approveErase"] ?? "", back: "/approvals")
             default:
                 return WebPages.plain(.notFound, "No such request type.")
             }
         } catch {
-            return approvals(vault, frame, extra: refusal(error), status: .unprocessableContent)
+            return approvals(vault, frame, extra: refusal(error, frame: frame), status: .unprocessableContent)
         }
     }
 }

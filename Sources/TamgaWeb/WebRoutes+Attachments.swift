@@ -19,7 +19,7 @@ extension WebRoutes {
     func addAttachments(to router: Router<BasicRequestContext>) {
         router.get("/documents/:id/attachments") { request, context in
             let id = try context.parameters.require("id")
-            return try withVault(request) { vault, frame in attachments(id, vault: vault, frame: frame, message: nil) }
+            return try await withVault(request) { vault, frame in attachments(id, vault: vault, frame: frame, message: nil) }
         }
         router.post("/documents/:id/attachments") { request, context in
             let id = try context.parameters.require("id")
@@ -34,11 +34,11 @@ extension WebRoutes {
                 return WebPages.plain(.badRequest, "The form did not arrive whole; nothing was stored.")
             }
             guard session.acceptsCSRF(upload.string("csrf")) else { return Self.forbidden }
-            return try withVault(request) { vault, frame in attach(id, upload: upload, vault: vault, frame: frame) }
+            return try await withVault(request) { vault, frame in attach(id, upload: upload, vault: vault, frame: frame) }
         }
         router.get("/documents/:id/attachments/:reference") { request, context in
             let id = try context.parameters.require("id"), reference = try context.parameters.require("reference")
-            return try withVault(request) { vault, frame in download(reference, of: id, vault: vault, frame: frame) }
+            return try await withVault(request) { vault, frame in download(reference, of: id, vault: vault, frame: frame) }
         }
     }
 

@@ -18,13 +18,13 @@ extension WebRoutes {
     func addDestruction(to router: Router<BasicRequestContext>) {
         router.get("/documents/:id/destroy") { request, context in
             let id = try context.parameters.require("id")
-            return try withVault(request) { vault, frame in destroyPage(id, vault: vault, frame: frame) }
+            return try await withVault(request) { vault, frame in destroyPage(id, vault: vault, frame: frame) }
         }
         router.post("/documents/:id/destroy") { request, context in
             let id = try context.parameters.require("id")
             let form = try await WebForm(request)
             guard session.acceptsCSRF(form.string("csrf")) else { return Self.forbidden }
-            return try withVault(request) { vault, frame in destroy(id, form: form, vault: vault, frame: frame) }
+            return try await withVault(request) { vault, frame in destroy(id, form: form, vault: vault, frame: frame) }
         }
         addErasure(to: router)
     }
@@ -37,7 +37,7 @@ extension WebRoutes {
     /// The 403 page for a member the use case does not clear for this.
     func notCleared(_ error: any Error, frame: WebPages.Frame, back: String) -> Response {
         pages.page("error", title: frame.words["errorTitle"] ?? "", frame: frame,
-                   values: ["message": (error as? any UserFacingError)?.message ?? "not cleared", "back": back], status: .forbidden)
+                   values: ["message": Self.refusalText(error, frame: frame).message, "back": back], status: .forbidden)
     }
 
     /// The confirmation form; `refused` (a refusal of the posted form) is shown above it, with the reason typed kept.
@@ -57,7 +57,7 @@ extension WebRoutes {
                 notRecalled.append(Self.say(words, "destroyWithoutDataKeys", ["count": "\(plan.sealedWithoutDataKeys)",
                                                                                "total": "\(plan.parts + plan.attachments)"]))
             }
-            notRecalled += plan.handedOver.map(\.notice)
+            notRecalled += plan.handedOver.map { Self.handedOverNotice($0, words: words) }
             var values: [String: Any] = [
                 "heading": Self.say(words, "destroyTitle", ["id": id]), "action": "/documents/\(id)/destroy", "back": "/documents/\(id)",
                 "what": Self.say(words, "destroyWhat", ["id": id, "revisions": "\(plan.revisions)", "parts": "\(plan.parts)",
@@ -67,7 +67,7 @@ extension WebRoutes {
                 "button": words[asks ? "askDestroy" : "destroyButton"] ?? "",
             ]
             if asks { values["approval"] = words["approvalNeededDestroy"] ?? "" }
-            if let refused { values.merge(refusal(refused)) { $1 } }
+            if let refused { values.merge(refusal(refused, frame: frame)) { $1 } }
             return pages.page("destroy", title: Self.say(words, "destroyTitle", ["id": id]), frame: frame, values: values,
                               status: refused == nil ? .ok : .unprocessableContent)
         } catch VaultError.notCleared(let member, let needed) {
@@ -84,7 +84,7 @@ extension WebRoutes {
         do {
             // As the command line asks the id typed again: nothing is written when it does not match.
             guard form.string("typed")?.trimmingCharacters(in: .whitespaces) == id else {
-                throw VaultError.invalidArgument(Self.say(words, "typedMismatch", ["id": id]))
+                throw WebRefusal(message: Self.say(words, "typedMismatch", ["id": id]))
             }
             if try destruction.needsApproval() {
                 let request = try destruction.request(id, reason: reason)
@@ -98,8 +98,8 @@ extension WebRoutes {
             if !done.plan.declaredOnlyHere.isEmpty {
                 lines.append(Self.say(words, "destroyRegistry", ["persons": done.plan.declaredOnlyHere.joined(separator: ", ")]))
             }
-            let warnings = done.left.map { Self.say(words, "fileLeft", ["path": $0]) } + [Self.say(words, "destroyCopiesBefore")]
-                + done.plan.handedOver.map(\.notice)
+            let warnings = done.left.map { Self.say(words, "fileLeft", ["problem": $0]) } + [Self.say(words, "destroyCopiesBefore")]
+                + done.plan.handedOver.map { Self.handedOverNotice($0, words: words) }
             return outcome(frame, heading: words["destroyedTitle"] ?? "", lines: lines, warnings: warnings,
                            links: [("/documents", words["documents"] ?? "")])
         } catch VaultError.notCleared(let member, let needed) {

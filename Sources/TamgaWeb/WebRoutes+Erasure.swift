@@ -18,13 +18,13 @@ extension WebRoutes {
     func addErasure(to router: Router<BasicRequestContext>) {
         router.get("/persons/:id/erase") { request, context in
             let id = try context.parameters.require("id")
-            return try withVault(request) { vault, frame in erasePage(id, vault: vault, frame: frame) }
+            return try await withVault(request) { vault, frame in erasePage(id, vault: vault, frame: frame) }
         }
         router.post("/persons/:id/erase") { request, context in
             let id = try context.parameters.require("id")
             let form = try await WebForm(request)
             guard session.acceptsCSRF(form.string("csrf")) else { return Self.forbidden }
-            return try withVault(request) { vault, frame in erase(id, form: form, vault: vault, frame: frame) }
+            return try await withVault(request) { vault, frame in erase(id, form: form, vault: vault, frame: frame) }
         }
     }
 
@@ -38,7 +38,7 @@ extension WebRoutes {
             if !plan.uncheckedRestricted.isEmpty {
                 lost.append(Self.say(words, "eraseUnchecked", ["documents": plan.uncheckedRestricted.joined(separator: ", ")]))
             }
-            let notRecalled = [Self.say(words, "eraseNotRecalled"), Self.say(words, "eraseCopiesBefore")] + plan.handedOver.map(\.notice)
+            let notRecalled = [Self.say(words, "eraseNotRecalled"), Self.say(words, "eraseCopiesBefore")] + plan.handedOver.map { Self.handedOverNotice($0, words: words) }
             var values: [String: Any] = [
                 "heading": Self.say(words, "eraseTitle", ["id": id]), "action": "/persons/\(id)/erase", "back": "/persons/\(id)",
                 "what": Self.say(words, "eraseWhat", ["id": id, "role": plan.role, "documents": plan.documents.joined(separator: ", "),
@@ -48,7 +48,7 @@ extension WebRoutes {
                 "button": words[asks ? "askErase" : "eraseButton"] ?? "",
             ]
             if asks { values["approval"] = words["approvalNeededErase"] ?? "" }
-            if let refused { values.merge(refusal(refused)) { $1 } }
+            if let refused { values.merge(refusal(refused, frame: frame)) { $1 } }
             return pages.page("destroy", title: Self.say(words, "eraseTitle", ["id": id]), frame: frame, values: values,
                               status: refused == nil ? .ok : .unprocessableContent)
         } catch VaultError.notCleared(let member, let needed) {
@@ -64,7 +64,7 @@ extension WebRoutes {
         let erasure = PersonErasure(vault: vault)
         do {
             guard form.string("typed")?.trimmingCharacters(in: .whitespaces) == id else {
-                throw VaultError.invalidArgument(Self.say(words, "typedMismatch", ["id": id]))
+                throw WebRefusal(message: Self.say(words, "typedMismatch", ["id": id]))
             }
             if try DocumentDestruction(vault: vault).needsApproval() {
                 let request = try erasure.request(id, reason: reason)
@@ -77,12 +77,12 @@ extension WebRoutes {
                                                            "entry": String(done.entry.prefix(12))]),
                          Self.say(words, "filesRemoved", ["count": "\(done.filesRemoved)"])]
             if done.reprojected > 0 { lines.append(Self.say(words, "reprojected", ["count": "\(done.reprojected)"])) }
-            var warnings = done.left.map { Self.say(words, "fileLeft", ["path": $0]) }
+            var warnings = done.left.map { Self.say(words, "fileLeft", ["problem": $0]) }
             if done.plan.restrictedLeft > 0 { warnings.append(Self.say(words, "eraseRestrictedLeft", ["count": "\(done.plan.restrictedLeft)"])) }
             if !done.plan.uncheckedRestricted.isEmpty {
                 warnings.append(Self.say(words, "eraseUnchecked", ["documents": done.plan.uncheckedRestricted.joined(separator: ", ")]))
             }
-            warnings += [Self.say(words, "eraseCopiesBefore")] + done.plan.handedOver.map(\.notice)
+            warnings += [Self.say(words, "eraseCopiesBefore")] + done.plan.handedOver.map { Self.handedOverNotice($0, words: words) }
             return outcome(frame, heading: words["erasedTitle"] ?? "", lines: lines, warnings: warnings,
                            links: [("/persons/\(id)", id), ("/persons", words["persons"] ?? "")])
         } catch VaultError.notCleared(let member, let needed) {

@@ -15,16 +15,16 @@ import TamgaVault
 /// on the members page with the reason (422), nothing written.
 extension WebRoutes {
     func addMembers(to router: Router<BasicRequestContext>) {
-        router.get("/members") { request, _ in try withVault(request) { vault, frame in members(vault, frame) } }
+        router.get("/members") { request, _ in try await withVault(request) { vault, frame in members(vault, frame) } }
         router.post("/members/add") { request, _ in
             let form = try await WebForm(request)
             guard session.acceptsCSRF(form.string("csrf")) else { return Self.forbidden }
-            return try withVault(request) { vault, frame in addMember(form, vault: vault, frame: frame) }
+            return try await withVault(request) { vault, frame in addMember(form, vault: vault, frame: frame) }
         }
         router.post("/members/remove") { request, _ in
             let form = try await WebForm(request)
             guard session.acceptsCSRF(form.string("csrf")) else { return Self.forbidden }
-            return try withVault(request) { vault, frame in removeMember(form, vault: vault, frame: frame) }
+            return try await withVault(request) { vault, frame in removeMember(form, vault: vault, frame: frame) }
         }
     }
 
@@ -92,7 +92,7 @@ extension WebRoutes {
                                     + (administrator ? [("administrator", "1")] : []),
                                 button: words["confirmAdd"] ?? "")
         } catch {
-            return members(vault, frame, extra: typed.merging(refusal(error)) { $1 }, status: .unprocessableContent)
+            return members(vault, frame, extra: typed.merging(refusal(error, frame: frame)) { $1 }, status: .unprocessableContent)
         }
     }
 
@@ -119,7 +119,7 @@ extension WebRoutes {
             return confirmation(frame, action: "/members/remove", what: say("removeWhat"), consequences: consequences,
                                 fields: [("name", name)], button: words["confirmRemove"] ?? "")
         } catch {
-            return members(vault, frame, extra: refusal(error), status: .unprocessableContent)
+            return members(vault, frame, extra: refusal(error, frame: frame), status: .unprocessableContent)
         }
     }
 
@@ -153,9 +153,10 @@ extension WebRoutes {
     }
 
     /// A refusal's message and hint (never confidential text), for the members page.
-    func refusal(_ error: any Error) -> [String: Any] {
-        var values: [String: Any] = ["error": (error as? any UserFacingError)?.message ?? "the change failed"]
-        if let hint = (error as? any UserFacingError)?.hint { values["errorHint"] = hint }
+    func refusal(_ error: any Error, frame: WebPages.Frame) -> [String: Any] {
+        let text = Self.refusalText(error, frame: frame)
+        var values: [String: Any] = ["error": text.message]
+        if let hint = text.hint { values["errorHint"] = hint }
         return values
     }
 }

@@ -9,16 +9,16 @@ import TamgaVault
 /// State member gets the refusal page.
 extension WebRoutes {
     func addPersons(to router: Router<BasicRequestContext>) {
-        router.get("/persons") { request, _ in try withVault(request) { vault, frame in persons(vault, frame) } }
+        router.get("/persons") { request, _ in try await withVault(request) { vault, frame in persons(vault, frame) } }
         router.get("/persons/:id") { request, context in
             let id = try context.parameters.require("id")
-            return try withVault(request) { vault, frame in person(id, vault: vault, frame: frame, message: nil) }
+            return try await withVault(request) { vault, frame in person(id, vault: vault, frame: frame, message: nil) }
         }
         router.post("/persons/:id/consent") { request, context in
             let id = try context.parameters.require("id")
             let form = try await WebForm(request)
             guard session.acceptsCSRF(form.string("csrf")) else { return Self.forbidden }
-            return try withVault(request) { vault, frame in consent(id, form: form, vault: vault, frame: frame) }
+            return try await withVault(request) { vault, frame in consent(id, form: form, vault: vault, frame: frame) }
         }
     }
 

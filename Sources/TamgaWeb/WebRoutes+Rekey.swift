@@ -15,17 +15,18 @@ import TamgaVault
 /// no button and gets 403.
 extension WebRoutes {
     func addRekey(to router: Router<BasicRequestContext>) {
-        router.get("/members/rekey") { request, _ in try withVault(request) { vault, frame in rekeyStatus(vault, frame) } }
+        router.get("/members/rekey") { request, _ in try await withVault(request, activity: false) { vault, frame in rekeyStatus(vault, frame) } }
         router.post("/members/rekey") { request, _ in
             let form = try await WebForm(request)
             guard session.acceptsCSRF(form.string("csrf")) else { return Self.forbidden }
-            return try withVault(request) { vault, frame in rekey(form, vault: vault, frame: frame) }
+            return try await withVault(request) { vault, frame in rekey(form, vault: vault, frame: frame) }
         }
     }
 
     /// The 403 page for a member the use case does not let rekey.
-    func mayNotRekey(_ vault: UnlockedVault, _ frame: WebPages.Frame, _ error: (any Error)? = nil) -> Response {
-        let message = (error as? any UserFacingError)?.message ?? "only an administrator holding a level may re-encrypt (`tamga rekey`)"
+    func mayNotRekey(_ vault: UnlockedVault, _ frame: WebPages.Frame) -> Response {
+        // The use case's only refusal here is that one: said in the page's language.
+        let message = Self.say(frame.words, "mayNotRekey")
         return pages.page("error", title: frame.words["errorTitle"] ?? "", frame: frame,
                           values: ["message": message, "back": "/members"], status: .forbidden)
     }
@@ -38,7 +39,7 @@ extension WebRoutes {
             let plan = try rekey.plan(.allHeld)
             if form.string("confirm") == "yes" {
                 guard session.work.startRekey(vault, levels: plan.map(\.level)) else {
-                    throw VaultError.invalidArgument(words["rekeyBusy"] ?? "a re-encryption is still running")
+                    throw WebRefusal(message: words["rekeyBusy"] ?? "a re-encryption is still running")
                 }
                 return WebPages.redirect("/members/rekey")
             }
@@ -53,11 +54,13 @@ extension WebRoutes {
         } catch VaultError.notCleared {
             return mayNotRekey(vault, frame)
         } catch {
-            return members(vault, frame, extra: refusal(error), status: .unprocessableContent)
+            return members(vault, frame, extra: refusal(error, frame: frame), status: .unprocessableContent)
         }
     }
 
     /// What the rekey started here reported so far; reloads itself while it runs.
+    /// Its reload does not count as use for the idle lock (`withVault(activity: false)`), and locking
+    /// stops the rekey before its next level (`WebWork.stop`): the page says so once unlocked again.
     func rekeyStatus(_ vault: UnlockedVault, _ frame: WebPages.Frame) -> Response {
         guard VaultRekey(vault: vault).mayRun else { return mayNotRekey(vault, frame) }
         guard let state = session.work.current else { return WebPages.redirect("/members") }
@@ -76,9 +79,11 @@ extension WebRoutes {
         ]
         if let level = state.current { values["currentLine"] = say("rekeyCurrent", ["level": level.rawValue]) }
         if let finished = state.finished {
-            values["finishedLine"] = say(state.failure == nil ? "rekeyFinished" : "rekeyStopped", ["time": time.string(from: finished)])
+            values["finishedLine"] = say(state.failure == nil && !state.stoppedByLock ? "rekeyFinished" : "rekeyStopped",
+                                         ["time": time.string(from: finished)])
         }
         if let failure = state.failure { values["failure"] = failure }
+        if state.stoppedByLock { values["failure"] = words["rekeyLockStopped"] ?? "" }
         if state.awaitingViewer > 0 { values["awaiting"] = say("rekeyAwaiting", ["count": "\(state.awaitingViewer)"]) }
         return pages.page("rekey", title: words["rekeyTitle"] ?? "", frame: frame, values: values)
     }

@@ -10,9 +10,9 @@ import TamgaVault
 /// choices are in the address, the page changes nothing.
 extension WebRoutes {
     func addReports(to router: Router<BasicRequestContext>) {
-        router.get("/stats") { request, _ in try withVault(request) { vault, frame in statistics(request, vault, frame) } }
+        router.get("/stats") { request, _ in try await withVault(request) { vault, frame in statistics(request, vault, frame) } }
         router.get("/recommendations") { request, _ in
-            try withVault(request) { vault, frame in recommendations(request, vault, frame) }
+            try await withVault(request) { vault, frame in recommendations(request, vault, frame) }
         }
     }
 

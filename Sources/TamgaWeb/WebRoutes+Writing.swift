@@ -18,7 +18,7 @@ extension WebRoutes {
 
     func addWriting(to router: Router<BasicRequestContext>) {
         router.get("/documents/new") { request, _ in
-            try withVault(request) { vault, frame in
+            try await withVault(request) { vault, frame in
                 do {
                     let words = try DocumentFormSubmission(vault: vault).vocabulary()
                     var form = DocumentForm()
@@ -42,7 +42,7 @@ extension WebRoutes {
         }
         router.get("/documents/:id/edit") { request, context in
             let id = try context.parameters.require("id")
-            return try withVault(request) { vault, frame in
+            return try await withVault(request) { vault, frame in
                 do {
                     let submission = DocumentFormSubmission(vault: vault)
                     let opened = try submission.openForEditing(id)
@@ -71,7 +71,8 @@ extension WebRoutes {
     }
 
     /// Reads a write or edit form (up to `WebForm.largestDocumentForm`), checks its CSRF token, and runs `body` unlocked.
-    func submitted(_ request: Request, _ body: (WebForm, UnlockedVault, WebPages.Frame) throws -> Response) async throws -> Response {
+    func submitted(_ request: Request,
+                   _ body: @escaping @Sendable (WebForm, UnlockedVault, WebPages.Frame) throws -> Response) async throws -> Response {
         let form: WebForm
         do {
             form = try await WebForm(request, upTo: WebForm.largestDocumentForm)
@@ -85,7 +86,7 @@ extension WebRoutes {
             ], status: .contentTooLarge)
         }
         guard session.acceptsCSRF(form.string("csrf")) else { return Self.forbidden }
-        return try withVault(request) { vault, frame in
+        return try await withVault(request) { vault, frame in
             do {
                 return try body(form, vault, frame)
             } catch {

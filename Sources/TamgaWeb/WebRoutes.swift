@@ -27,17 +27,17 @@ struct WebRoutes: Sendable {
             response.headers[HTTPField.Name("Clear-Site-Data")!] = "\"cache\""
             return response
         }
-        router.get("/documents") { request, _ in try withVault(request) { vault, frame in documents(vault, frame) } }
+        router.get("/documents") { request, _ in try await withVault(request) { vault, frame in documents(vault, frame) } }
         addWriting(to: router)
         router.get("/documents/:id") { request, context in
             let id = try context.parameters.require("id")
-            return try withVault(request) { vault, frame in try document(id, vault: vault, frame: frame) }
+            return try await withVault(request) { vault, frame in try document(id, vault: vault, frame: frame) }
         }
         router.post("/documents/:id/export") { request, context in
             let id = try context.parameters.require("id")
             let form = try await WebForm(request)
             guard session.acceptsCSRF(form.string("csrf")) else { return Self.forbidden }
-            return try withVault(request) { vault, frame in export(id, form: form, vault: vault, frame: frame) }
+            return try await withVault(request) { vault, frame in export(id, form: form, vault: vault, frame: frame) }
         }
         addAttachments(to: router)
         addPersons(to: router)
@@ -62,16 +62,23 @@ struct WebRoutes: Sendable {
     /// Runs `body` with the unlocked vault, or sends the browser to unlock.
     /// A member change made elsewhere (another terminal, a sync) is followed on the next request: the session
     /// goes on under the newest keyring, and a member removed meanwhile is locked out (web red team 40, F2).
-    func withVault(_ request: Request, _ body: (UnlockedVault, WebPages.Frame) throws -> Response) throws -> Response {
-        guard let opened = session.unlocked() else { return WebPages.redirect("/unlock") }
-        let vault: UnlockedVault
-        do { vault = try opened.current() } catch {
-            var response = WebPages.redirect("/unlock")
-            Self.setSessionCookie(session.lockVault(), on: &response)
-            return response
+    /// `body` runs on a thread of its own (`WebRequestThreads`): a use case waiting for the vault's write
+    /// lock stops no other request (web red team 42, W1).
+    /// `activity`: whether the request counts as the member's use for the idle lock (a page reloading
+    /// itself, the rekey's progress, does not: web red team 42, L2).
+    func withVault(_ request: Request, activity: Bool = true,
+                   _ body: @escaping @Sendable (UnlockedVault, WebPages.Frame) throws -> Response) async throws -> Response {
+        guard let opened = activity ? session.unlocked() : session.peek() else { return WebPages.redirect("/unlock") }
+        return try await WebRequestThreads.shared.run { [self] in
+            let vault: UnlockedVault
+            do { vault = try opened.current() } catch {
+                var response = WebPages.redirect("/unlock")
+                Self.setSessionCookie(session.lockVault(), on: &response)
+                return response
+            }
+            if vault.keyring.fileHash != opened.keyring.fileHash { session.replace(vault) }
+            return try body(vault, frame(request, vault: vault))
         }
-        if vault.keyring.fileHash != opened.keyring.fileHash { session.replace(vault) }
-        return try body(vault, frame(request, vault: vault))
     }
 
     func tokenPage(_ request: Request) -> Response {
@@ -101,6 +108,11 @@ struct WebRoutes: Sendable {
         let frame = frame(request, vault: nil)
         var values: [String: Any] = [:]
         if let error { values["error"] = error }
+        // A rekey started before Lock finishes the level it is on with the keys it was started with (web red team 42, L2).
+        if let work = session.work.current, work.running {
+            values["working"] = (frame.words["rekeyAfterLock"] ?? "").replacingOccurrences(of: "{by}", with: work.startedBy)
+                .replacingOccurrences(of: "{level}", with: work.current?.rawValue ?? "-")
+        }
         return pages.page("unlock", title: frame.words["unlockTitle"] ?? "", frame: frame, values: values, status: status)
     }
 
@@ -116,7 +128,7 @@ struct WebRoutes: Sendable {
             Self.setSessionCookie(session.unlock(vault), on: &response)
             return response
         } catch let error as any UserFacingError {
-            return unlockPage(request, error: error.message, status: .unauthorized)
+            return unlockPage(request, error: Self.refusalText(error, frame: frame(request, vault: nil)).message, status: .unauthorized)
         }
     }
 
@@ -177,7 +189,7 @@ struct WebRoutes: Sendable {
             }
             return pages.page("exported", title: frame.words["exportedTitle"] ?? "", frame: frame,
                               values: ["id": id, "files": listed,
-                                       "message": "\(id) for \(audience.rawValue): signed, logged in the disclosure ledger."])
+                                       "message": Self.say(frame.words, "exportedMessage", ["id": id, "audience": audience.rawValue])])
         } catch {
             return failure(error, frame: frame, back: "/documents/\(id)")
         }
@@ -191,8 +203,7 @@ struct WebRoutes: Sendable {
 
     /// A refusal as a page: the error's own message and hint (they never hold confidential text).
     func failure(_ error: any Error, frame: WebPages.Frame, back: String) -> Response {
-        let message = (error as? any UserFacingError)?.message ?? "the action failed"
-        let hint = (error as? any UserFacingError)?.hint
+        let (message, hint) = Self.refusalText(error, frame: frame)
         var values: [String: Any] = ["message": message, "back": back]
         if let hint { values["hint"] = hint }
         return pages.page("error", title: frame.words["errorTitle"] ?? "", frame: frame, values: values, status: .unprocessableContent)

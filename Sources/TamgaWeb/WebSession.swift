@@ -60,6 +60,11 @@ public final class WebSession: @unchecked Sendable {
         }
     }
 
+    /// The unlocked vault without noting activity: for a page that reloads
+    /// itself (a rekey's progress), so an open tab does not keep the vault
+    /// unlocked for the whole rekey (web red team 42, L2).
+    func peek() -> UnlockedVault? { lock.withLock { vault } }
+
     /// Opens the session on `vault`: whatever an earlier unlock left (its
     /// downloads) is dropped, and the cookie changes; returns its new value.
     func unlock(_ vault: UnlockedVault) -> String {
@@ -87,7 +92,8 @@ public final class WebSession: @unchecked Sendable {
     /// after Lock asks the server again instead of showing the old page.
     @discardableResult
     func lockVault() -> String {
-        lock.withLock {
+        work.stop()
+        return lock.withLock {
             vault = nil
             downloads = [:]
             return renewedCookie()
@@ -109,6 +115,7 @@ public final class WebSession: @unchecked Sendable {
             guard vault != nil, now.timeIntervalSince(lastActive) >= idle else { return false }
             vault = nil
             downloads = [:]
+            work.stop()
             return true
         }
     }

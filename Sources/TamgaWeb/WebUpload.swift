@@ -207,3 +207,8 @@ struct WebUpload {
         }
     }
 }
+
+/// An upload is read on the request's task and then handed, whole, to the
+/// one thread that stores it (`WebRequestThreads`); nothing else touches it
+/// after, so its memory file is never used from two threads at once.
+extension WebUpload: @unchecked Sendable {}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TamgaVault
 @testable import TamgaWeb
 
 /// The interface's catalogue (issue 20): English, Russian and Kyrgyz, each
@@ -41,6 +42,33 @@ struct WebStringsTests {
         let shared = WebStrings.kyrgyz.filter { $0.value.count > 40 && WebStrings.russian[$0.key] == $0.value }.keys.sorted()
         #expect(shared.isEmpty, "\(shared)")
         #expect(WebStrings.kyrgyz.values.joined().contains { "ңөүҢӨҮ".contains($0) })
+    }
+
+    /// Runs of five or more Latin words (web red team 42's probe, repro/kyrgyz_mix.py).
+    static func englishRuns(_ text: String) -> [String] {
+        let pattern = try! NSRegularExpression(pattern: #"(?:[A-Za-z][A-Za-z'’-]*[ ,;:()]+){5,}[A-Za-z'’-]+"#)
+        return pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
+    }
+
+    /// No Russian or Kyrgyz line holds an English sentence, and the refusals a page words from the catalogue
+    /// (web red team 42, K1) come out in the page's language; any other use-case refusal is marked as English.
+    @Test func noTranslatedLineOrWordedRefusalHasAnEnglishSentence() {
+        for (code, words) in WebStrings.languages where code != "en" {
+            for (key, word) in words { #expect(Self.englishRuns(word).isEmpty, "\(code): \(key): \(Self.englishRuns(word))") }
+        }
+        for code in ["ru", "ky"] {
+            let table = WebStrings.table(acceptLanguage: code)
+            let frame = WebPages.Frame(lang: table.lang, words: table.words, csrf: "", vault: nil)
+            for error: any Error in [VaultError.reasonNamesPerson(id: "D-0042"), VaultError.chooseMember(names: ["Admin", "Nurlan"]),
+                                     WebRefusal(message: table.words["rekeyBusy"] ?? "")] {
+                let text = WebRoutes.refusalText(error, frame: frame)
+                #expect(Self.englishRuns(text.message).isEmpty && text.hint == nil, "\(code): \(text)")
+            }
+            let other = WebRoutes.refusalText(VaultError.invalidArgument("choose a clearance: internal, state or contributor"), frame: frame)
+            #expect(other.message.hasPrefix((table.words["inEnglish"] ?? "?") + " choose"), "\(code): \(other.message)")
+        }
+        let english = WebPages.Frame(lang: "en", words: WebStrings.english, csrf: "", vault: nil)
+        #expect(WebRoutes.refusalText(VaultError.invalidArgument("choose a clearance"), frame: english).message == "choose a clearance")
     }
 
     @Test func theBrowsersFirstLanguageIsChosen() {

@@ -38,8 +38,9 @@ extension UnlockedVault {
         let folder = paths.dataKeys(blind: blind, level: level)
         try DurableFile.write(object, to: folder, name: name)
         try levelKeys.documentKeys?.remember(pair, file: folder.appendingPathComponent(name))
-        batch?.record(pair.publicKey, blind: blind, level: level, epoch: current.epoch)
-        return SealingKey(epoch: current.epoch, publicKey: pair.publicKey, newObject: "datakeys/\(blind)/\(level.rawValue)/\(name)")
+        let path = "datakeys/\(blind)/\(level.rawValue)/\(name)"
+        batch?.record(pair.publicKey, blind: blind, level: level, epoch: current.epoch, object: path)
+        return SealingKey(epoch: current.epoch, publicKey: pair.publicKey, newObject: path)
     }
 
     /// The public key of a live data key of `blind` at `level` sealed to the
@@ -76,6 +77,7 @@ extension UnlockedVault {
 final class DataKeyBatch: @unchecked Sendable {
     private let lock = NSLock()
     private var keys: [String: [UInt8]] = [:]
+    private var objects: [String] = []
     /// Never reuse a live data key: an erasure (issue 18) seals the rewritten
     /// revisions to new keys so that deleting the old ones shuts the old revisions.
     let fresh: Bool
@@ -86,7 +88,15 @@ final class DataKeyBatch: @unchecked Sendable {
         lock.withLock { keys["\(blind)/\(level.rawValue)/\(epoch)"] }
     }
 
-    func record(_ publicKey: [UInt8], blind: String, level: Level, epoch: Int) {
-        lock.withLock { keys["\(blind)/\(level.rawValue)/\(epoch)"] = publicKey }
+    func record(_ publicKey: [UInt8], blind: String, level: Level, epoch: Int, object: String) {
+        lock.withLock {
+            keys["\(blind)/\(level.rawValue)/\(epoch)"] = publicKey
+            objects.append(object)
+        }
     }
+
+    /// The data-key files this batch wrote (relative to the vault): what an
+    /// operation that stops before its entry removes (web red team 42, L1:
+    /// a failed erasure left them, and its page said nothing was changed).
+    var written: [String] { lock.withLock { objects } }
 }

@@ -48,9 +48,24 @@ struct ErasureRewrite {
         }
         // Everything checked: now written, then listed by the caller's one entry.
         var result = Result()
+        var batches: [DataKeyBatch] = []
+        do {
+            try write(folders, into: &result, batches: &batches, commits: commits, keys: keys)
+        } catch {
+            // Stopped before the entry (a full disk, a read-only folder): what was written goes, the data keys
+            // made for it included, so that a refusal leaves the folder as it was (web red team 42, L1).
+            _ = DestroyedFiles.shred(result.written + batches.flatMap(\.written), in: vault.paths.root)
+            throw error
+        }
+        return result
+    }
+
+    private func write(_ folders: [(blind: String, id: String, revisions: [Revision], attachments: [Attachment])], into result: inout Result,
+                       batches: inout [DataKeyBatch], commits: CommitIndex, keys: LevelKeySet) throws {
         let store = DocumentStore(vault: vault)
         for folder in folders {
             let batch = DataKeyBatch(fresh: true)
+            batches.append(batch)
             for revision in folder.revisions {
                 let contentTag = try vault.contentTag(revision.source)
                 let m = revision.metadata
@@ -84,7 +99,6 @@ struct ErasureRewrite {
                 $0.hasPrefix("documents/\(folder.blind)/") || $0.hasPrefix("datakeys/\(folder.blind)/")
             }.sorted()
         }
-        return result
     }
 
     /// Every live revision of the folder, rewritten, parsed and scanned.

@@ -64,7 +64,10 @@ extension PersonErasure {
 
     /// Carries out the pending request to erase `personID`, with its reason,
     /// signed by this administrator, who must not be the member who asked.
-    public func approve(_ personID: String, workspaces: [String] = LocalWipe.Places.fromEnvironment().workspaceBases,
+    /// `expectedEntry`: the request's log entry the administrator read; refused
+    /// when another request is pending now (web red team 42, B1).
+    public func approve(_ personID: String, expectedEntry: String? = nil,
+                        workspaces: [String] = LocalWipe.Places.fromEnvironment().workspaceBases,
                         progress: ((Int, Int) -> Void)? = nil) throws -> Outcome {
         guard vault.member.administrator, vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "approving an erasure (an administrator cleared internal)")
@@ -83,6 +86,7 @@ extension PersonErasure {
         guard request.requestedByFingerprint != vault.member.fingerprint else {
             throw VaultError.invalidArgument("you asked for \(personID) to be erased: the policy asks that an administrator other than you approve it")
         }
+        try DocumentDestruction.require(request, is: expectedEntry, what: "erase \(personID)")
         try ApprovalIndependence.require(vault, approving: request.entry, what: "the erasure of \(personID)")
         let prepared = try prepare(personID)
         guard Set(prepared.blinds) == asked else {

@@ -131,7 +131,7 @@ public struct PersonErasure: Sendable {
     /// The log keeps a reason for good: it may not name the person.
     func requireUnnamed(_ prepared: Prepared, in reason: String) throws {
         guard prepared.scan.hits(in: reason).isEmpty else {
-            throw VaultError.invalidArgument("the reason names \(prepared.plan.personID); the log keeps it for good, so give a reason without their name")
+            throw VaultError.reasonNamesPerson(id: prepared.plan.personID)
         }
     }
 

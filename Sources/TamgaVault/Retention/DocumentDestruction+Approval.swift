@@ -38,6 +38,7 @@ extension DocumentDestruction {
         vault.holdingWriteLock(lock)
         defer { withExtendedLifetime(lock) {} }
         let plan = try plan(id, reusing: planned)
+        try requireReasonNamesNoOne(reason, persons: plan.persons)
         try Self.requireStillProtected(plan)
         if let earlier = try pending().first(where: { $0.id == id }) {
             throw VaultError.invalidArgument("\(id) is already asked to be destroyed (by \(earlier.requestedBy), \(earlier.time)): "
@@ -115,7 +116,10 @@ extension DocumentDestruction {
     /// it, keeps its reason, and is signed by this administrator, who must
     /// not be the member who asked.
     /// `planned`: the plan the member confirmed (reused unless the log moved).
-    public func approve(_ id: String, planned: Plan? = nil) throws -> Outcome {
+    /// `expectedEntry`: the request's log entry the administrator read (its
+    /// asker and reason); refused when another request for `id` is pending
+    /// now (withdrawn and asked again since: web red team 42, B1).
+    public func approve(_ id: String, planned: Plan? = nil, expectedEntry: String? = nil) throws -> Outcome {
         guard vault.member.administrator, vault.levelKeys.canRead(.internal) else {
             throw VaultError.notCleared(member: vault.member.name, needed: "approving a destruction (an administrator cleared internal)")
         }
@@ -137,6 +141,7 @@ extension DocumentDestruction {
         guard request.requestedByFingerprint != vault.member.fingerprint else {
             throw VaultError.invalidArgument("you asked for \(id) to be destroyed: the policy asks that an administrator other than you approve it")
         }
+        try Self.require(request, is: expectedEntry, what: "destroy \(id)")
         try ApprovalIndependence.require(vault, approving: request.entry, what: "the destruction of \(id)")
         // `pending()` lists only requests whose folders are this id's folders now (`plan.blinds`), so the
         // tombstone destroys exactly what was asked; a request made before the folders changed is not listed.
@@ -169,6 +174,17 @@ extension DocumentDestruction {
         if let reason = try VaultIndex.load(vault).refused[entry] {
             throw VaultError.damaged(path: "log/\(entry).json", problem: "the destruction just written does not count (\(reason)); no file was removed")
         }
+    }
+
+    /// The approval is of the request the administrator read: its entry (asker, reason), not only its id.
+    /// `expectedEntry` is the whole entry name (the browser's form), or the 12 characters or more of it that
+    /// `--pending` prints (`--request` on the command line).
+    public static func require(_ request: Request, is expectedEntry: String?, what: String) throws {
+        guard let expectedEntry else { return }
+        let given = expectedEntry.lowercased()
+        if given == request.entry || (given.count >= 12 && request.entry.hasPrefix(given)) { return }
+        throw VaultError.invalidArgument("the request to \(what) changed since you read it (it is now asked by \(request.requestedBy), "
+            + "\(request.time)): read it again before you approve; nothing was changed")
     }
 
     static func given(_ reason: String) throws -> String {

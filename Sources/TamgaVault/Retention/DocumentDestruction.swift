@@ -137,7 +137,7 @@ public struct DocumentDestruction: Sendable {
     /// Destroys `id`: the tombstone first (so a crash after it leaves files
     /// that nothing reads and `check --tidy` removes), then this copy's files.
     /// `reason` is sealed to internal (it may itself be confidential) and
-    /// must be given.
+    /// must be given; it may not name a person the document declares (`requireReasonNamesNoOne`).
     /// Under a policy that asks for a second administrator's approval, use
     /// `request` and `approve` (DocumentDestruction+Approval): this refuses.
     /// `planned`: the plan the member confirmed (reused unless the log moved).
@@ -151,6 +151,7 @@ public struct DocumentDestruction: Sendable {
                                              + "ask with `tamga destroy \(id) --reason TEXT`, and another administrator approves")
         }
         let plan = try plan(id, reusing: planned)
+        try requireReasonNamesNoOne(reason, persons: plan.persons)
         try Self.requireStillProtected(plan)
         let entry = try vault.log(LogAction(action: "destroy", document: id, persons: plan.persons, note: reason),
                                   removed: plan.objects, destroyed: plan.blinds)

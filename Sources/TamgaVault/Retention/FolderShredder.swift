@@ -52,34 +52,50 @@ struct FolderShredder {
             }
             if !dryRun, rmdir(path) != 0 { record("remove the folder", path) }
         case S_IFREG:
+            // Counted only once overwritten and unlinked: a page saying "N file(s) overwritten and removed" says
+            // what was done, and a file that was not is among the failures (web red team 42, L1).
+            guard dryRun || shred(path) else { return }
             tally.files += 1
             tally.bytes += Int64(info.st_size)
-            guard !dryRun else { return }
-            shred(path)
         default:
             // A link, a socket, a fifo: its name goes; a link's target is never touched.
+            if !dryRun, unlink(path) != 0, errno != ENOENT {
+                record("remove", path)
+                return
+            }
             tally.files += 1
-            if !dryRun, unlink(path) != 0, errno != ENOENT { record("remove", path) }
         }
     }
 
     /// Overwrites and unlinks one file; a file that cannot be opened for
     /// writing (read-only to us) is still unlinked, and the failure to
-    /// overwrite it reported.
-    private mutating func shred(_ path: String) {
+    /// overwrite it reported. Whether it was overwritten and unlinked.
+    private mutating func shred(_ path: String) -> Bool {
         let url = URL(fileURLWithPath: path)
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         let identity = fd >= 0 ? SourceWipe.identity(of: fd) : nil
         if fd >= 0 { close(fd) }
+        var problem = "it could not be opened"
+        var overwritten = false
         if let identity {
             do {
                 try SourceWipe.wipe(url, expected: identity, label: path)
-                return
+                return true
             } catch {
-                failures.append("could not overwrite \(path) (\(String(cString: strerror(error.code)))); its name was removed")
+                problem = String(cString: strerror(error.code))
+                // The zeros were written and flushed; only the unlink failed.
+                overwritten = error.operation == "remove"
             }
         }
-        if unlink(path) != 0, errno != ENOENT { record("remove", path) }
+        // One sentence per file, saying what was and was not done (web red team 42, L1: two messages were glued into one).
+        if unlink(path) == 0 || errno == ENOENT {
+            failures.append("could not overwrite \(path) (\(problem)); its name was removed")
+        } else if overwritten {
+            failures.append("overwrote but could not remove \(path) (\(problem))")
+        } else {
+            failures.append("could not overwrite or remove \(path) (\(problem); \(String(cString: strerror(errno))))")
+        }
+        return false
     }
 
     private mutating func record(_ operation: String, _ path: String) {

@@ -15,6 +15,7 @@ extension DestroyCommand {
         }
         if pending, id != nil { throw ValidationError("--pending takes no document id") }
         if !pending, id == nil { throw ValidationError("give the document id whose request to \(approve ? "approve" : "withdraw")") }
+        if request != nil, !approve { throw ValidationError("--request goes with --approve") }
     }
 
     func runApproval(_ vault: UnlockedVault) throws {
@@ -39,16 +40,18 @@ extension DestroyCommand {
         }
         let plan = try destruction.plan(id)
         let known = try destruction.requests()
-        guard let request = known.pending.first(where: { $0.id == id }) else {
+        guard let pendingRequest = known.pending.first(where: { $0.id == id }) else {
             if known.outdated.contains(where: { $0.id == id }) {
                 throw ValidationError("the request to destroy \(id) was made before its folders changed (a member was removed since): "
                                       + "it can no longer be carried out; ask again with `tamga destroy \(id) --reason TEXT`")
             }
             throw ValidationError("nothing asks for \(id) to be destroyed: a member cleared internal asks first, with `tamga destroy \(id) --reason TEXT`")
         }
-        try confirm(Self.describe(plan) + "\nAsked by \(request.requestedBy), \(request.time), because: \(request.reason)"
+        try DocumentDestruction.require(pendingRequest, is: request, what: "destroy \(id)")
+        try confirm(Self.describe(plan) + "\nAsked by \(pendingRequest.requestedBy), \(pendingRequest.time), because: \(pendingRequest.reason)"
                     + "\nType the document id to approve and destroy it for good: ", expected: id)
-        report(try destruction.approve(id, planned: plan))
+        // The request shown is the one approved (web red team 42, B1).
+        report(try destruction.approve(id, planned: plan, expectedEntry: pendingRequest.entry))
         print(Self.stillOpens(plan))
     }
 

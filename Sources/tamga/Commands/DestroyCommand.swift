@@ -54,7 +54,10 @@ struct DestroyCommand: ParsableCommand {
         nothing; an administrator other than the member who asked carries it
         out with `tamga destroy --approve ID`, and only that tombstone counts
         for any reader. `--pending` lists the requests waiting, `--cancel ID`
-        withdraws one (whoever asked, or an administrator). Once a vault's
+        withdraws one (whoever asked, or an administrator). The approval is of
+        the request it shows (who asked, why): if that one was withdrawn and
+        another asked meanwhile, it is refused; `--request` names the one you
+        read in `--pending`. Once a vault's
         policy asked for it, every later destruction needs it.
 
         Asks you to type the document id to confirm; --yes skips that (for
@@ -72,6 +75,7 @@ struct DestroyCommand: ParsableCommand {
           tamga destroy --due
           tamga destroy --pending
           tamga destroy --approve INT-2015-132
+          tamga destroy --approve INT-2015-132 --request 5c1e0a9d3b7f
           tamga destroy --cancel INT-2015-132
         """)
 
@@ -84,10 +88,14 @@ struct DestroyCommand: ParsableCommand {
     @Flag(help: "Do not ask for confirmation.") var yes = false
     @Flag(help: "Carry out another member's request to destroy the document (an administrator; see SECOND APPROVAL).")
     var approve = false
+    @Option(help: ArgumentHelp("With --approve: the request you read in --pending (its 12 characters or more); refused if another is pending now.",
+                               valueName: "REQUEST"))
+    var request: String?
     @Flag(help: "List the requests for destruction waiting for an administrator's approval.") var pending = false
     @Flag(help: "Withdraw the request to destroy the document (whoever asked, or an administrator).") var cancel = false
 
     func validate() throws {
+        if request != nil, !approve { throw ValidationError("--request goes with --approve") }
         if pending || approve || cancel {
             return try validateApproval()
         }

@@ -15,6 +15,7 @@ extension PersonCommand.Erase {
         }
         if pending, id != nil { throw ValidationError("--pending takes no person id") }
         if !pending, id == nil { throw ValidationError("give the person id whose request to \(approve ? "approve" : "withdraw")") }
+        if request != nil, !approve { throw ValidationError("--request goes with --approve") }
     }
 
     func runApproval(_ erasure: PersonErasure) throws {
@@ -36,12 +37,14 @@ extension PersonCommand.Erase {
             print("withdrawn: the request to erase \(id) (asked by \(request.requestedBy), \(request.time)); nothing was changed")
             return
         }
-        guard let request = try erasure.pending().first(where: { $0.id == id }) else {
+        guard let pendingRequest = try erasure.pending().first(where: { $0.id == id }) else {
             throw ValidationError("nothing asks for \(id) to be erased: a member cleared internal asks first, with `tamga person erase \(id) --reason TEXT`")
         }
-        try confirm(Self.describe(try erasure.plan(id)) + "\nAsked by \(request.requestedBy), \(request.time), because: \(request.reason)"
+        try DocumentDestruction.require(pendingRequest, is: request, what: "erase \(id)")
+        try confirm(Self.describe(try erasure.plan(id)) + "\nAsked by \(pendingRequest.requestedBy), \(pendingRequest.time), because: \(pendingRequest.reason)"
                     + "\nType the person id to approve and erase their names for good: ", expected: id)
-        report(try erasure.approve(id, progress: Terminal.refreshProgress))
+        // The request shown is the one approved (web red team 42, B1).
+        report(try erasure.approve(id, expectedEntry: pendingRequest.entry, progress: Terminal.refreshProgress))
     }
 
     /// Writes a request instead of erasing.

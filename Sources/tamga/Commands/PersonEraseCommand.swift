@@ -55,7 +55,9 @@ extension PersonCommand {
             the member who asked carries it out with `--approve ID`. If the
             documents that name the person change before that, the approval
             refuses: withdraw (`--cancel ID`) and ask again. `--pending` lists
-            the requests waiting.
+            the requests waiting. The approval is of the request it shows (who
+            asked, why): if that one was withdrawn and another asked meanwhile,
+            it is refused; `--request` names the one you read in `--pending`.
 
             RECOVERY (--recover): two erasures of one document made apart on
             two copies (two persons) leave it unreadable after the merge: each
@@ -79,6 +81,7 @@ extension PersonCommand {
               tamga person erase D-0042 --reason "erasure asked" --yes
               tamga person erase --pending
               tamga person erase --approve D-0042
+              tamga person erase --approve D-0042 --request 9c1cffe21269
               tamga person erase --cancel D-0042
             """)
         @OptionGroup var options: VaultOptions
@@ -87,11 +90,15 @@ extension PersonCommand {
         @Flag(help: "Do not ask for confirmation.") var yes = false
         @Flag(help: "Carry out another member's request to erase the person (an administrator; see SECOND APPROVAL).")
         var approve = false
+        @Option(help: ArgumentHelp("With --approve: the request you read in --pending (its 12 characters or more); refused if another is pending now.",
+                                   valueName: "REQUEST"))
+        var request: String?
         @Flag(help: "List the requests for erasure waiting for an administrator's approval.") var pending = false
         @Flag(help: "Withdraw the request to erase the person (whoever asked, or an administrator).") var cancel = false
         @Flag(help: "Recover the documents two erasures made apart left unreadable (see RECOVERY).") var recover = false
 
         func validate() throws {
+            if request != nil, !approve { throw ValidationError("--request goes with --approve") }
             if recover {
                 guard id == nil, reason == nil, !pending, !approve, !cancel else {
                     throw ValidationError("--recover takes no person id, --reason, --pending, --approve nor --cancel")

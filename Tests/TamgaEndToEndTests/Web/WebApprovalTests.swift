@@ -29,6 +29,13 @@ import TamgaTestSupport
         return v
     }
 
+    /// The request entry the confirmation page of `id` names (the form field an approval posts back).
+    static func entry(_ client: WebServer.Client, _ csrf: String, _ kind: String, _ id: String) throws -> String {
+        let page = try client.request("/approvals/\(kind)", form: [("csrf", csrf), ("id", id)])
+        guard let range = page.body.range(of: #"name="entry" value="[0-9a-f]+""#, options: .regularExpression) else { return "" }
+        return String(page.body[range].dropLast().split(separator: "\"").last ?? "")
+    }
+
     @Test func anotherAdministratorApprovesADestruction() throws {
         let v = try Self.vault()
         #expect(try v.run(["destroy", "INT-2014-044", "--reason", "retention: 5 years", "--yes", "--member", "Admin"]).status == 0)
@@ -39,7 +46,7 @@ import TamgaTestSupport
         let own = try admin.request("/approvals")
         #expect(own.status == 200 && own.body.contains("INT-2014-044") && !own.body.contains("action=\"/approvals/destroy\""),
                 "\(own.status) \(own.body.suffix(800))")
-        let refused = try admin.request("/approvals/destroy", form: [("csrf", csrf), ("id", "INT-2014-044"), ("confirm", "yes")])
+        let refused = try admin.request("/approvals/destroy", form: [("csrf", csrf), ("id", "INT-2014-044"), ("entry", try Self.entry(admin, csrf, "destroy", "INT-2014-044")), ("confirm", "yes")])
         #expect(refused.status == 422 && refused.body.contains("other than you"), "\(refused.status) \(refused.body.suffix(500))")
         #expect(try v.run(["list", "--member", "Admin"]).standardOutput.contains("INT-2014-044"))
 
@@ -52,7 +59,7 @@ import TamgaTestSupport
         #expect(confirm.status == 200 && confirm.body.contains("id=\"confirm-form\"") && confirm.body.contains("retention: 5 years"),
                 "\(confirm.status) \(confirm.body.suffix(600))")
         #expect(try v.run(["list", "--member", "Admin"]).standardOutput.contains("INT-2014-044"), "the confirmation page destroyed")
-        let destroyed = try admin.request("/approvals/destroy", form: [("csrf", csrf), ("id", "INT-2014-044"), ("confirm", "yes")])
+        let destroyed = try admin.request("/approvals/destroy", form: [("csrf", csrf), ("id", "INT-2014-044"), ("entry", try Self.entry(admin, csrf, "destroy", "INT-2014-044")), ("confirm", "yes")])
         #expect(destroyed.status == 200 && destroyed.body.contains("Destroyed INT-2014-044"), "\(WebWritingTests.alert(destroyed))")
         #expect(!(try v.run(["list", "--member", "Admin"]).standardOutput.contains("INT-2014-044")))
         #expect(try v.run(["destroy", "--pending", "--member", "Admin"]).standardOutput.contains("No request"))
@@ -68,14 +75,14 @@ import TamgaTestSupport
         #expect(asked.status == 0, "\(asked.standardError)")
         let server = try WebServer(v)
         let (admin, csrf) = try server.unlockedClient(member: "Admin")
-        let own = try admin.request("/approvals/erase", form: [("csrf", csrf), ("id", "D-0042"), ("confirm", "yes")])
+        let own = try admin.request("/approvals/erase", form: [("csrf", csrf), ("id", "D-0042"), ("entry", try Self.entry(admin, csrf, "erase", "D-0042")), ("confirm", "yes")])
         #expect(own.status == 422 && own.body.contains("other than you"), "\(WebWritingTests.alert(own))")
         #expect(try admin.request("/lock", form: [("csrf", csrf)]).status == 303)
         #expect(try admin.request("/unlock", form: [("csrf", csrf), ("passphrase", v.passphrase), ("member", "Second")]).status == 303)
         #expect(try admin.request("/approvals").body.contains("action=\"/approvals/erase\""))
         let eraseConfirm = try admin.request("/approvals/erase", form: [("csrf", csrf), ("id", "D-0042")])
         #expect(eraseConfirm.status == 200 && eraseConfirm.body.contains("INT-2014-044") && eraseConfirm.body.contains("erasure asked"), "\(eraseConfirm.status) \(eraseConfirm.body.suffix(600))")
-        let erased = try admin.request("/approvals/erase", form: [("csrf", csrf), ("id", "D-0042"), ("confirm", "yes")])
+        let erased = try admin.request("/approvals/erase", form: [("csrf", csrf), ("id", "D-0042"), ("entry", try Self.entry(admin, csrf, "erase", "D-0042")), ("confirm", "yes")])
         #expect(erased.status == 200 && erased.body.contains("Erased D-0042"), "\(WebWritingTests.alert(erased))")
         let person = try admin.request("/persons/D-0042")
         #expect(person.body.contains("<em>erased</em>"), "\(person.body.suffix(600))")

@@ -141,7 +141,9 @@ import TamgaTestSupport
 
         #expect(try admin.request("/lock", form: [("csrf", csrf)]).status == 303)
         #expect(try admin.request("/unlock", form: [("csrf", csrf), ("passphrase", v.passphrase), ("member", "Second")]).status == 303)
-        let approved = try admin.request("/approvals/destroy", form: [("csrf", csrf), ("id", "INT-2014-044"), ("confirm", "yes")])
+        let approved = try admin.request("/approvals/destroy", form: [("csrf", csrf), ("id", "INT-2014-044"),
+                                                                   ("entry", try WebApprovalTests.entry(admin, csrf, "destroy", "INT-2014-044")),
+                                                                   ("confirm", "yes")])
         #expect(approved.status == 200 && approved.body.contains("Destroyed INT-2014-044"), "\(WebWritingTests.alert(approved))")
         #expect(!(try v.run(["list", "--member", "Admin"]).standardOutput.contains("INT-2014-044")))
         #expect(try v.run(["check", "--member", "Admin"]).status == 0)
