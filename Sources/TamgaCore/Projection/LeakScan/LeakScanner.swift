@@ -106,6 +106,10 @@ public struct LeakScanner: Sendable {
             : [pseudonymNeighbours, LeakPseudonymNeighbours(persons: declaredHere, policy: policy)]
         let runRules = declaredHere.isEmpty ? [spacedRuns] : [spacedRuns, LeakSpacedRunRule(persons: declaredHere)]
         var read: Set<String> = []
+        // The detectors' hits by a view's text: a text's hits depend on the text alone (the view's
+        // name aside), and several views are often the same text (an export with no markup reads
+        // as written), so the detectors read each distinct text once (issue 15, the detectors' cost).
+        var detectorMemo: [String: [LeakHit]] = [:]
         func scan(_ views: [ScanView]) {
             for view in views {
                 let normalized = LeakNormalizer(view.text)
@@ -113,7 +117,12 @@ public struct LeakScanner: Sendable {
                 for rule in neighbourRules { hits += rule.hits(in: view, normalized, protected: protectedIDs, disclosed: disclosed) }
                 for rule in runRules { hits += rule.hits(in: view, normalized, protected: protectedIDs) }
                 hits += sensitiveHits(view, normalized, strings: sensitiveStrings, indexes: sensitiveIndexes)
-                if view.rules != .words { hits += detectorHits(view, audience: audience) }
+                if view.rules != .words {
+                    let found = detectorMemo[view.text] ?? detectorHits(view, audience: audience)
+                    detectorMemo[view.text] = found
+                    hits += found.map { LeakHit(rule: $0.rule, view: view.name, exportLine: $0.exportLine, sourceLine: $0.sourceLine,
+                                                personID: $0.personID, detector: $0.detector) }
+                }
                 guard view.rules == .all else { continue }
                 hits += residueHits(view, personIDs: personIDs)
                 if view.name != "file name" { hits += withheld.hits(in: view, normalized) }
