@@ -11,6 +11,10 @@
 //                                           NameMatcher over a corpus, names replaced
 //   tamga-bench export EXAMPLES_DIR DOC_ID NAMES.tsv PERSONS OPS REPS
 //                                           Exporter.export of one report, state audience
+//   tamga-bench detectors EXAMPLES_DIR OPS REPS
+//                                           each identifier detector alone (DetectorKind.matches) over the
+//                                           examples' texts, whole and by paragraph, in thread CPU time:
+//                                           where an export's detector time goes (issue 15)
 //
 // Every result is one JSON line on stdout (the shape sodiumbench prints), so
 // run.sh can interleave this and the C program and report.py can aggregate.
@@ -26,6 +30,13 @@ import Glibc
 func now() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// This thread's CPU time in seconds: on a loaded host it moves far less than the wall clock.
+func cpuNow() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
@@ -295,6 +306,38 @@ func export(examples: String, id: String, names: String, persons: Int, ops: Int,
                                                      "build_ms": String(format: "%.1f", buildSeconds * 1e3)])
 }
 
+// MARK: - detectors
+
+/// Each detector alone over every example whole (as the leak scan reads an
+/// export) and paragraph by paragraph (as the projector reads runs): one
+/// JSON line per detector, microseconds of CPU time (this thread's, not the
+/// wall clock: the host is shared) per pass over all the texts.
+func detectors(examples: String, ops: Int, reps: Int) throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: examples).filter { $0.hasSuffix(".md") }.sorted()
+    let documents = try files.map { try String(contentsOfFile: examples + "/" + $0, encoding: .utf8) }
+    let texts = documents + documents.flatMap { $0.components(separatedBy: "\n\n") }
+    let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+    var total: [Double] = Array(repeating: 0, count: reps)
+    // One untimed pass, so the first detector does not pay for the lexicons' and tables' first use.
+    for kind in DetectorKind.allCases { for text in texts { _ = kind.matches(in: text) } }
+    for kind in DetectorKind.allCases {
+        var times: [Double] = []
+        var found = 0
+        for rep in 0..<reps {
+            let start = cpuNow()
+            for _ in 0..<ops {
+                found = 0
+                for text in texts { found += kind.matches(in: text).count }
+            }
+            let perPass = (cpuNow() - start) / Double(ops) * 1e6
+            times.append(perPass)
+            total[rep] += perPass
+        }
+        reportPerOp("detector", size: bytes, times, extra: ["kind": "\"\(kind.rawValue)\"", "texts": texts.count, "matches": found])
+    }
+    reportPerOp("detectors-all", size: bytes, total, extra: ["texts": texts.count])
+}
+
 // MARK: - main
 
 let args = CommandLine.arguments
@@ -314,6 +357,7 @@ do {
     case "redact" where args.count == 6: redact(corpus: args[2], names: args[3], persons: int(4), reps: int(5))
     case "export" where args.count == 8:
         try export(examples: args[2], id: args[3], names: args[4], persons: int(5), ops: int(6), reps: int(7))
+    case "detectors" where args.count == 5: try detectors(examples: args[2], ops: int(3), reps: int(4))
     default:
         fail("usage: see the comment at the top of Benchmarks/Sources/tamga-bench/main.swift")
     }

@@ -20,7 +20,11 @@
 enum CaseNumberDetector {
     static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         guard scalars.contains(where: { $0.asciiDigit != nil }) else { return [] }
-        let tokens = DetectorTokens(scalars)
+        return matches(DetectorTokens(scalars))
+    }
+
+    /// The matches in a text already tokenized (`DetectorInput`), which has an ASCII digit.
+    static func matches(_ tokens: DetectorTokens) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var index = 0
         while index < tokens.tokens.count {

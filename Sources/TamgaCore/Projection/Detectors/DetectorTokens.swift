@@ -22,12 +22,16 @@ struct DetectorTokens {
 
     init(_ scalars: [Unicode.Scalar]) {
         var tokens: [Token] = []
+        // One buffer for every token's folded UTF-8, so a token's `String` is decoded from
+        // bytes (inline, no allocation, up to 15 of them) rather than grown scalar by scalar.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(64)
         var offset = 0
         var attached = true
         var afterBreak = false
         while offset < scalars.count {
             let scalar = scalars[offset]
-            if scalar.properties.isWhitespace {
+            if Self.isWhitespace(scalar) {
                 if scalar == "\n" || scalar == "\r" { afterBreak = true }
                 attached = false
                 offset += 1
@@ -45,14 +49,47 @@ struct DetectorTokens {
                 offset += 1
                 kind = .mark
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[start..<offset].lazy.map(DetectorScalars.folded))
-            tokens.append(Token(range: start..<offset, kind: kind, text: String(text), capital: kind == .word && scalar.properties.isUppercase,
+            utf8.removeAll(keepingCapacity: true)
+            for index in start..<offset { Self.appendUTF8(DetectorScalars.folded(scalars[index]), to: &utf8) }
+            tokens.append(Token(range: start..<offset, kind: kind, text: String(decoding: utf8, as: UTF8.self),
+                                capital: kind == .word && scalar.properties.isUppercase,
                                 attached: attached && !tokens.isEmpty, afterBreak: afterBreak))
             attached = true
             afterBreak = false
         }
         self.tokens = tokens
+    }
+
+    /// Unicode's White_Space: by value for ASCII and the Cyrillic blocks
+    /// (none there), by the scalar's properties for the rest.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0...0x7F, 0x400...0x52F: false
+        default: scalar.properties.isWhitespace
+        }
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        switch value {
+        case 0..<0x80:
+            bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        }
     }
 
     subscript(_ index: Int) -> Token? { index >= 0 && index < tokens.count ? tokens[index] : nil }

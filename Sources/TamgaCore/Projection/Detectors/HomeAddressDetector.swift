@@ -28,11 +28,20 @@ enum HomeAddressDetector {
     static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         // Every home address has a number; most texts the projector reads have none to look at.
         guard scalars.contains(where: { $0.asciiDigit != nil }) else { return [] }
-        let tokens = DetectorTokens(scalars)
+        return matches(DetectorTokens(scalars))
+    }
+
+    /// The matches in a text already tokenized (`DetectorInput`), which has an ASCII digit.
+    static func matches(_ tokens: DetectorTokens) -> [Range<Int>] {
+        // Each token's role once: a run is tried from every token, and a run of numbers or
+        // names would otherwise be read again from each of its tokens.
+        let each = tokens.tokens.indices.map { role(tokens, $0) }
+        // A run needs a street, microdistrict, house or flat word: most texts with a number have none.
+        guard each.contains(where: { $0.map(isAddressWord) ?? false }) else { return [] }
         var result: [Range<Int>] = []
         var index = 0
         while index < tokens.tokens.count {
-            guard let roles = run(tokens, from: index) else {
+            guard let roles = run(tokens, each, from: index) else {
                 index += 1
                 continue
             }
@@ -42,18 +51,21 @@ enum HomeAddressDetector {
         return result
     }
 
-    /// The roles of the run of address tokens starting at `start`, or nil when none starts there.
-    static func run(_ tokens: DetectorTokens, from start: Int) -> [Role]? {
+    static func isAddressWord(_ role: Role) -> Bool { role == .street || role == .district || role == .house || role == .flat }
+
+    /// The roles of the run of address tokens starting at `start`, or nil
+    /// when none starts there; `all` holds each token's `role`.
+    static func run(_ tokens: DetectorTokens, _ all: [Role?], from start: Int) -> [Role]? {
         var roles: [Role] = []
         var index = start
-        while let role = role(tokens, index) {
+        while index < all.count, let role = all[index] {
             // A sentence end inside the run: `кв. 45. Мать` stops at the dot.
             if index > start, tokens.endsSentence(index - 1) { break }
             roles.append(role)
             index += 1
         }
         while let last = roles.last, last == .joiner { roles.removeLast() }
-        return roles.isEmpty || !roles.contains(where: { [.street, .district, .house, .flat].contains($0) }) ? nil : roles
+        return roles.isEmpty || !roles.contains(where: isAddressWord) ? nil : roles
     }
 
     /// What the token at `index` is in an address, or nil when it ends one.

@@ -40,12 +40,20 @@ enum NumberWords {
         return table
     }()
 
+    /// The first letter of every number word. A word starting with another
+    /// letter is none, so most words of a text are not spelled into a
+    /// `String` to be looked up (issue 15, the detectors' cost). No key's
+    /// first letter has a canonical decomposition, so a key written
+    /// decomposed in the text starts with the same scalar.
+    static let firstLetters: Set<Unicode.Scalar> = Set(words.keys.compactMap(\.unicodeScalars.first))
+
     /// One word read from the text.
     struct Word { let range: Range<Int>; let value: Int; let kind: Kind }
 
     /// The number word at `start` (a word start), if it is one.
     static func word(_ scalars: [Unicode.Scalar], at start: Int) -> Word? {
-        guard DetectorScalars.isLetter(scalars, start), !DetectorScalars.isLetter(scalars, start - 1) else { return nil }
+        guard DetectorScalars.isLetter(scalars, start), !DetectorScalars.isLetter(scalars, start - 1),
+              firstLetters.contains(DetectorScalars.folded(scalars[start])) else { return nil }
         var end = start
         while DetectorScalars.isLetter(scalars, end) { end += 1 }
         let text = String(String.UnicodeScalarView(scalars[start..<end].map(DetectorScalars.folded)))

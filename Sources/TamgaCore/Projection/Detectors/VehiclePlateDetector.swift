@@ -25,7 +25,11 @@ enum VehiclePlateDetector {
 
     static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         guard scalars.contains(where: { $0.asciiDigit != nil }) else { return [] }
-        let tokens = DetectorTokens(scalars)
+        return matches(DetectorTokens(scalars), scalars)
+    }
+
+    /// The matches in `scalars` already tokenized (`DetectorInput`), which have an ASCII digit.
+    static func matches(_ tokens: DetectorTokens, _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var index = 0
         while index < tokens.tokens.count {
@@ -59,8 +63,16 @@ enum VehiclePlateDetector {
                 index += 1
             }
         }
-        guard groups.count >= 2 else { return nil }
-        let labelled = isAfterPlateWord(tokens, start)
+        // Every shape, and a loose plate after a plate word, has digits: words alone are no plate.
+        guard groups.count >= 2, groups.contains(where: { if case .digits = $0.group { true } else { false } }) else { return nil }
+        // Whether a plate word stands before, read only when a shape asks (most starts never do).
+        var knownLabel: Bool?
+        func labelled() -> Bool {
+            if let knownLabel { return knownLabel }
+            let value = isAfterPlateWord(tokens, start)
+            knownLabel = value
+            return value
+        }
         for count in stride(from: groups.count, through: 2, by: -1) {
             let prefix = groups[0..<count]
             let last = prefix[prefix.endIndex - 1].index
@@ -68,9 +80,9 @@ enum VehiclePlateDetector {
             if let after = tokens[last + 1], after.attached, after.kind != .mark { continue }
             if tokens[last + 1]?.text == "-", let after = tokens[last + 2], after.attached, after.kind != .mark { continue }
             let letters = prefix.filter { if case .letters = $0.group { true } else { false } }
-            if shapes.contains(prefix.map(\.group)), labelled || letters.allSatisfy({ isPlateLetters(tokens, scalars, $0.index) }),
-               isKyrgyzPair(tokens, prefix.map(\.index)), labelled || !isSum(tokens, prefix.map(\.index)) { return last }
-            if labelled, isLoose(prefix.map(\.group)) { return last }
+            if shapes.contains(prefix.map(\.group)), labelled() || letters.allSatisfy({ isPlateLetters(tokens, scalars, $0.index) }),
+               isKyrgyzPair(tokens, prefix.map(\.index)), labelled() || !isSum(tokens, prefix.map(\.index)) { return last }
+            if isLoose(prefix.map(\.group)), labelled() { return last }
         }
         return nil
     }

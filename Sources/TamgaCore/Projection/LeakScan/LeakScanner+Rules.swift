@@ -117,8 +117,9 @@ extension LeakScanner {
         var hits: [LeakHit] = []
         for text in texts {
             let lines = ScanView(name: view.name, text: text)
-            for kind in policy.detectors(for: audience) {
-                for match in kind.matches(in: text) where !policy.publicNumbers.spares(text[match]) {
+            let kinds = policy.detectors(for: audience)
+            for (kind, matches) in zip(kinds, DetectorKind.matches(kinds, in: text)) {
+                for match in matches where !policy.publicNumbers.spares(text[match]) {
                     let hit = LeakHit(rule: .detector, view: view.name, exportLine: lines.line(of: match.lowerBound), sourceLine: nil,
                                       personID: nil, detector: kind)
                     if !hits.contains(hit) { hits.append(hit) }

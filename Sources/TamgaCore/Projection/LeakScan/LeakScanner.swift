@@ -106,6 +106,12 @@ public struct LeakScanner: Sendable {
             : [pseudonymNeighbours, LeakPseudonymNeighbours(persons: declaredHere, policy: policy)]
         let runRules = declaredHere.isEmpty ? [spacedRuns] : [spacedRuns, LeakSpacedRunRule(persons: declaredHere)]
         var read: Set<String> = []
+        // The detectors' hits by a view's text: a text's hits depend on the text alone (the view's
+        // name aside), and several views are often the same text (an export with no markup reads
+        // as written), so the detectors read each distinct text once (issue 15, the detectors' cost).
+        // Keyed by the bytes, not the `String`: two texts equal only up to Unicode canonical
+        // equivalence (`й` composed or not) can read differently to a detector.
+        var detectorMemo: [[UInt8]: [LeakHit]] = [:]
         func scan(_ views: [ScanView]) {
             for view in views {
                 let normalized = LeakNormalizer(view.text)
@@ -113,7 +119,13 @@ public struct LeakScanner: Sendable {
                 for rule in neighbourRules { hits += rule.hits(in: view, normalized, protected: protectedIDs, disclosed: disclosed) }
                 for rule in runRules { hits += rule.hits(in: view, normalized, protected: protectedIDs) }
                 hits += sensitiveHits(view, normalized, strings: sensitiveStrings, indexes: sensitiveIndexes)
-                if view.rules != .words { hits += detectorHits(view, audience: audience) }
+                if view.rules != .words {
+                    let key = Array(view.text.utf8)
+                    let found = detectorMemo[key] ?? detectorHits(view, audience: audience)
+                    detectorMemo[key] = found
+                    hits += found.map { LeakHit(rule: $0.rule, view: view.name, exportLine: $0.exportLine, sourceLine: $0.sourceLine,
+                                                personID: $0.personID, detector: $0.detector) }
+                }
                 guard view.rules == .all else { continue }
                 hits += residueHits(view, personIDs: personIDs)
                 if view.name != "file name" { hits += withheld.hits(in: view, normalized) }

@@ -46,7 +46,7 @@ struct LeakSourceLocator {
         let persons = scanner.registry.including(document).persons
         let protected = Set(persons.values.filter { ($0.erased || !scanner.policy.disclosesName(role: $0.role, consent: $0.consent, to: audience)) }.map(\.id))
         var ranges = scanner.names.matches(in: text).filter { $0.candidates.contains(where: protected.contains) }.map(\.range)
-        for kind in scanner.policy.detectors(for: audience) { ranges += kind.matches(in: text) }
+        ranges += DetectorKind.matches(scanner.policy.detectors(for: audience), in: text).joined()
         for string in scanner.sensitive + document.sensitive where !string.isEmpty {
             var from = text.startIndex
             while let found = text.range(of: string, options: [.caseInsensitive], range: from..<text.endIndex) {
