@@ -9,7 +9,8 @@
 /// too, but h, b, k, m, t do not), with the digits 3 and 0 between letters
 /// read as З and О (`MOPO3OBA`). A separate reader's view: it only adds
 /// hits, and a Latin name in capitals (`BAKYT`) still reads as Latin in the
-/// other views.
+/// other views. Only on lines with Cyrillic letters: in a Latin line such
+/// capitals are codes and acronyms.
 enum LookAlikeCapitals {
     static let cyrillic: [Unicode.Scalar: Unicode.Scalar] = [
         "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О", "P": "Р", "T": "Т", "X": "Х", "Y": "У",
@@ -17,6 +18,15 @@ enum LookAlikeCapitals {
     static let digits: [Unicode.Scalar: Unicode.Scalar] = ["3": "З", "0": "О"]
 
     static func reading(_ text: String) -> String {
+        // Only on a line that has Cyrillic letters: in a Latin line the capitals are Latin (codes, acronyms).
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            line.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) } ? readingLine(String(line)) : String(line)
+        }
+        let read = lines.joined(separator: "\n")
+        return read == text ? text : read
+    }
+
+    private static func readingLine(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
         var changed = false
         var index = 0
