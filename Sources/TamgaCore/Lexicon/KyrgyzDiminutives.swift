@@ -38,9 +38,9 @@ enum KyrgyzDiminutives {
         // The first closed syllable with the Russian -я, the Kyrgyz vowels read as Russian ones (Гүлзада,
         // Гулнара → Гуля; Асель → Ася), and with its own vowel echoed (Гүлзада → Гүлү): the short forms
         // Russian-speaking guards and Kyrgyz relatives use (red team round 11, A-1105, A-1901, A-1905).
-        // Only after л, с, н, р (the Russian -я forms: Гуля, Ася, Аня): after another consonant the form
+        // Only after л, с (the Russian -я forms: Гуля, Ася): after another consonant the form
         // (Мака, Бака) is a word of its own and would weaken the name's other forms; the echo only of ү, ө.
-        if closed, "лснр".contains(letters[firstVowel + 1]) {
+        if closed, "лс".contains(letters[firstVowel + 1]) {
             let syllable = letters[...(firstVowel + 1)]
             out.append(String(syllable.map { russianVowels[$0] ?? $0 }) + "я")
             if "үө".contains(letters[firstVowel]) { out.append(String(syllable) + String(letters[firstVowel])) }
