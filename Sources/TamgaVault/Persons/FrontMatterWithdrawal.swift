@@ -24,8 +24,10 @@ enum FrontMatterWithdrawal {
     /// gave: what one branch had taken away, that branch's add logged
     /// (session 41 attacker, C10: a resolve keeping the withdrawing branch
     /// after a grant logged a second withdrawal that undid the grant). A
-    /// parent that does not parse counts for nothing (the summary's rule
-    /// still reads it).
+    /// parent that does not parse counts for nothing here; the index, which
+    /// derives the same from every stored revision
+    /// (`DocumentSummary.revisionWithdrawals`), refuses to read such a
+    /// document at all.
     static func taken(by new: [DeclaredPerson], from parents: [DocumentCatalog.Revision]) -> [String: [String]] {
         taken(by: new, fromDeclared: parents.compactMap { parent in
             let label = "\(parent.metadata.document) (stored revision \(parent.metadata.revision))"
