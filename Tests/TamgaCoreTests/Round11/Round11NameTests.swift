@@ -30,6 +30,7 @@ import Testing
         ("ЗАДЕРЖАННЫЙ ACAHOB ИЗБИТ.", "ACAHOB"),
         ("НАЧАЛЬНИК OCMOHOB ОТКАЗАЛ.", "OCMOHOB"),
         ("| 1 | XACAHOB Д.Р. |", "XACAHOB"),
+        ("Список:\n\n- XACAHOB\n- OCMOHOB", "XACAHOB"),
         ("Мать: MOPO3OBA Л.", "MOPO3OBA"),
         // Spelt out with dots after an initial.
         ("Гүлзада Ж.о.р.о.б.е.к.о.в.а кармалган.", "о.р.о.б"),

@@ -9,7 +9,7 @@
 /// too, but h, b, k, m, t do not), with the digits 3 and 0 between letters
 /// read as З and О (`MOPO3OBA`). A separate reader's view: it only adds
 /// hits, and a Latin name in capitals (`BAKYT`) still reads as Latin in the
-/// other views. Only on lines with Cyrillic letters: in a Latin line such
+/// other views. Only in a text with Cyrillic letters: in a Latin one such
 /// capitals are codes and acronyms.
 enum LookAlikeCapitals {
     static let cyrillic: [Unicode.Scalar: Unicode.Scalar] = [
@@ -18,15 +18,13 @@ enum LookAlikeCapitals {
     static let digits: [Unicode.Scalar: Unicode.Scalar] = ["3": "З", "0": "О"]
 
     static func reading(_ text: String) -> String {
-        // Only on a line that has Cyrillic letters: in a Latin line the capitals are Latin (codes, acronyms).
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            line.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) } ? readingLine(String(line)) : String(line)
-        }
-        let read = lines.joined(separator: "\n")
-        return read == text ? text : read
+        // Only in a text that has Cyrillic letters: in a Latin one the capitals are Latin (codes, acronyms).
+        // Not line by line: a table row or a list item may hold the look-alike surname alone.
+        guard text.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) else { return text }
+        return readingWords(text)
     }
 
-    private static func readingLine(_ text: String) -> String {
+    private static func readingWords(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
         var changed = false
         var index = 0
