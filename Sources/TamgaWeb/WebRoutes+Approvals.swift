@@ -29,8 +29,10 @@ extension WebRoutes {
             func rows(_ requests: [DocumentDestruction.Request], _ what: String) -> [[String: Any]] {
                 requests.map { request -> [String: Any] in
                     let own = request.requestedByFingerprint == vault.member.fingerprint
+                    // The button only for whom the use case would let approve (web round 42: it was shown to every member).
+                    let may = ApprovalIndependence.mayApprove(vault, request: request.entry, askedBy: request.requestedByFingerprint)
                     return ["what": what, "id": request.id, "entry": request.entry, "by": request.requestedBy, "time": request.time, "reason": request.reason,
-                            "own": own, "mayWithdraw": own || vault.member.administrator]
+                            "own": own, "mayApprove": may, "otherApproves": !own && !may, "mayWithdraw": own || vault.member.administrator]
                 }
             }
             let destructions = rows(try DocumentDestruction(vault: vault).pending(), "destroy")

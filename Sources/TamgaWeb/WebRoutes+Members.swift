@@ -87,6 +87,7 @@ extension WebRoutes {
             let consequences = [say("addFingerprint"),
                                 levels.isEmpty ? say("addNoLevels")
                                     : say("addLevels").replacingOccurrences(of: "{levels}", with: levels.map(\.rawValue).joined(separator: ", "))]
+                + (try change.cannotApproveAddersRequests(addition) ? [say("addApprovesOthersOnly")] : [])
             return confirmation(frame, action: "/members/add", what: say("addWhat"), consequences: consequences,
                                 fields: [("name", name), ("key", keyLine), ("clearance", clearance.rawValue)]
                                     + (administrator ? [("administrator", "1")] : []),

@@ -57,7 +57,7 @@ extension WebRoutes {
             }
             let disclosures: [[String: Any]] = try DisclosureLedger.load(vault).filtered(person: id, audience: nil).map { entry in
                 ["time": entry.time, "document": entry.document, "audience": entry.audience,
-                 "how": entry.named.contains(id) ? "named" : "pseudonymised"]
+                 "how": entry.named.contains(id) ? "named" : entry.pseudonymized.contains(id) ? "pseudonymised" : "withheld"]
             }
             var values: [String: Any] = [
                 "id": person.id, "name": person.erased ? "" : person.name, "erased": person.erased, "role": person.role, "documents": documents,

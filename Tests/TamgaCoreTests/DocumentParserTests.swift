@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func divisionsNestAndTheInnermostMarkDecides() throws {
-        let document = try Fixture.parse(body: "::: state\na\n::: internal\nb\n:::\nc\n:::\n")
+        let document = try Fixture.parse(body: "::: state\na\n\n::: internal\nb\n:::\nc\n:::\n")
         #expect(document.pieces.map(\.level) == [.state, .internal, .state])
         #expect(document.warnings.isEmpty)
     }

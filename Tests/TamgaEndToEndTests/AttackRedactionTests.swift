@@ -276,8 +276,26 @@ import TamgaTestSupport
     static let openClean: Set<String> = [
     ]
 
-    @Test(arguments: clean.filter { !openClean.contains($0.name) }) func cleanDocumentExportsIntact(_ c: Clean) throws {
+    /// Replaced by choice, never refused: a Kyrgyz possessive of a common-word given name at a sentence
+    /// start ("our goal", Максатыбыз) is written exactly as "our Maksat" is, and red team round 11 found
+    /// the person published that way (Дастаныбыз, A-1913). Session 42 chose to replace both (fail
+    /// closed); the export must still be written, with the word replaced, not refused.
+    static let replacedByChoice: Set<String> = [
+        "Kyrgyz word Максатыбыз (our goal) becomes Detainee A",
+        "Kyrgyz word Максатыңыз (your goal) at a sentence start",
+        "Kyrgyz word Максатыбыздын (of our goal) at a sentence start",
+    ]
+
+    @Test(arguments: clean.filter { !openClean.contains($0.name) && !replacedByChoice.contains($0.name) })
+    func cleanDocumentExportsIntact(_ c: Clean) throws {
         try Self.expectIntact(c)
+    }
+
+    @Test(arguments: clean.filter { replacedByChoice.contains($0.name) })
+    func replacedByChoiceIsExportedNotRefused(_ c: Clean) throws {
+        let o = try Self.export(c.body, audience: c.audience, policy: c.policy)
+        #expect(o.status == 0, "refused: \(o.error)")
+        #expect(o.text?.contains(c.word) == false, "the possessive was published: \(o.text ?? "")")
     }
 
     @Test(.disabled("open red-team over-refusals of issue 15, see its note"), arguments: clean.filter { openClean.contains($0.name) })

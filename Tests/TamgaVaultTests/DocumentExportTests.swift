@@ -40,6 +40,25 @@ import TamgaTestSupport
         #expect(entry.sha256 == SHA256Hex.of(try DurableFile.readAll(target)))
     }
 
+    /// Red team round 11, E-1957: an export that carried a declared person's name the scan missed was
+    /// recorded naming nobody. Every person the document declares is now accounted for in each export's
+    /// entry (named, pseudonymized or withheld), so `disclosures --person` lists every copy of a text
+    /// about them, the copies to recall should a leak be found later.
+    @Test(arguments: [Audience.state])
+    func everyDeclaredPersonIsAccountedForInTheLedger(_ audience: Audience) throws {
+        let admin = try vault.admin()
+        _ = try DocumentExport(vault: admin).run(.init(ids: ["INT-2014-044"], audience: audience, format: .markdown,
+                                                       output: out.url.appendingPathComponent("x.\(audience.rawValue).md").path))
+        let entry = try #require(try exports(admin).last)
+        let declared = Set(try #require(try VaultIndex.load(admin).declarations.first { $0.document == "INT-2014-044" }).persons.map(\.id))
+        #expect(!declared.isEmpty)
+        #expect(Set(entry.named + entry.pseudonymized + entry.withheld) == declared)
+        #expect(Set(entry.withheld).isDisjoint(with: entry.named + entry.pseudonymized))
+        for person in declared {
+            #expect(try DisclosureLedger.load(admin).filtered(person: person, audience: audience.rawValue).contains(entry), "\(person)")
+        }
+    }
+
     @Test func aSealedExportOpensWithTheRecipientsKey() throws {
         let identity = try AgeX25519Identity.generate()
         let delivered = try DocumentExport(vault: try vault.admin()).run(

@@ -34,7 +34,7 @@ import TamgaCrypto
         let blind = try admin.blindID("INT-2014-044")
         let existing = try store.revisionHeaders(blind: blind, index: try admin.commitIndex())
         let parents = chosen ?? DocumentStore.heads(existing).map(\.header.revision)
-        try store.store(DocumentIntake.submission(for: document, source: source, context: context), blind: blind,
+        _ = try store.store(DocumentIntake.submission(for: document, source: source, context: context), blind: blind,
                         revisionNumber: existing.count + 1, parents: parents, contentTag: try admin.contentTag(source))
         try LowerPartRefresher(vault: admin, context: context).refresh()
         let after = try store.revisionHeaders(blind: blind, index: try admin.commitIndex())

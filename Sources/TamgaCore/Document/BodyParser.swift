@@ -124,6 +124,14 @@ struct BodyParser {
         case let .heading(rank, textStart):
             try flushParagraph()
             try openSection(rank: rank, scalars: scalars, textStart: textStart, line: number)
+        case .fenceOpen where !paragraph.isEmpty && !Self.isPipeTable(paragraph) && !Self.isCommentBlock(paragraph):
+            // Pandoc needs a blank line before a div's opening fence: after a paragraph, list item
+            // or quote line it is text of that block, so a `::: public` there opens nothing and its
+            // lines stay at the enclosing level; opening a div here would publish them (round 11,
+            // D-1130). Reading the fence as text would print `:::` in the export: refuse, naming it.
+            throw marks.error(.invalidAttributes, SourceLocation(line: number, column: 1),
+                              "a `:::` div opens right after a line of text: Pandoc reads it as part of that paragraph, not as a div",
+                              hint: "Leave a blank line before the `:::` line.")
         case let .fenceOpen(specStart):
             try flushParagraph()
             try openDivision(scalars: scalars, specStart: specStart, line: number)
@@ -149,6 +157,23 @@ struct BodyParser {
         var textStart = 0
         while textStart < last.scalars.count, last.scalars[textStart] == " " || last.scalars[textStart] == "\t" { textStart += 1 }
         try openSection(rank: rank, scalars: last.scalars, textStart: textStart, line: last.line)
+    }
+
+    /// A pipe table (a header row, then a row of dashes): Pandoc ends it at a line that is not a row,
+    /// so a fence right after it opens a div, as it does after a blank line.
+    static func isPipeTable(_ lines: [(line: Int, scalars: [Unicode.Scalar])]) -> Bool {
+        guard lines.count >= 2 else { return false }
+        let separator = lines[1].scalars.filter { !$0.properties.isWhitespace }
+        return separator.contains("-") && separator.contains("|") && separator.allSatisfy { "|-:+".unicodeScalars.contains($0) }
+    }
+
+    /// Lines that are each one HTML comment: Pandoc's raw HTML block ends there, so a fence after it
+    /// opens a div.
+    static func isCommentBlock(_ lines: [(line: Int, scalars: [Unicode.Scalar])]) -> Bool {
+        lines.allSatisfy { line in
+            let text = String(String.UnicodeScalarView(line.scalars.filter { !$0.properties.isWhitespace }))
+            return text.hasPrefix("<!--") && text.hasSuffix("-->")
+        }
     }
 
     mutating func flushParagraph() throws(DocumentError) {

@@ -110,11 +110,16 @@ enum NameEndings {
     /// written in Latin so the skeleton reads them as Kyrgyz letters (ө→o, ү→u collapse anyway).
     static let kyrgyzPlural: [String] = ["l", "d", "t"].flatMap { c in ["a", "e", "o"].map { c + $0 + "r" } }
 
-    /// Possessive: 3rd person (-ы, -сы), 1st singular (-ым, -м), 2nd singular (-ың, -ң), 1st plural (-ыбыз, -быз).
+    /// Possessive: 3rd person (-ы, -сы), 1st singular (-ым, -м), 2nd singular (-ың, -ң), 1st plural (-ыбыз, -быз),
+    /// 2nd polite (-ыңыз, -ңыз) and 2nd plural (-ыңар, -ңар): the leak scan reads all of them
+    /// (`NameMatcher.possessiveForms`), so the projector must too, or it leaves for the scan to refuse
+    /// what it should replace (`Максатыңыз эмне?` was refused, session 43).
     static let kyrgyzPossessive: [String] = {
-        let narrow = ["y", "i", "u"]
+        let narrow = ["y", "i", "u"], wide = ["a", "e", "o"]
         return narrow + narrow.map { "s" + $0 } + narrow.map { $0 + "m" } + ["m"]
             + narrow.map { $0 + "ng" } + ["ng"] + narrow.map { $0 + "b" + $0 + "z" } + narrow.map { "b" + $0 + "z" }
+            + narrow.map { $0 + "ng" + $0 + "z" } + narrow.map { "ng" + $0 + "z" }
+            + narrow.flatMap { v in wide.map { v + "ng" + $0 + "r" } } + wide.map { "ng" + $0 + "r" }
     }()
 
     /// The relational "the one of, at the place of" (Асандыкы, Садыковдуку,

@@ -18,6 +18,31 @@ public struct DisclosureLedger: Sendable {
         public let named: [String]
         /// Persons present under a pseudonym.
         public let pseudonymized: [String]
+        /// Persons the exported document declares (in any revision) that the projection neither named
+        /// nor pseudonymized: withheld. Kept because an export is a copy of a text about them: should a
+        /// writing of their name later prove to have slipped past the scan, these are the copies to
+        /// recall (red-team round 11, E-1957: an export that carried a declared person's diminutive was
+        /// recorded naming nobody, so `disclosures --person` did not list it).
+        public let withheld: [String]
+
+        public init(time: String, member: String, document: String, revision: Int?, audience: String, format: String?,
+                    sha256: String?, named: [String], pseudonymized: [String], withheld: [String] = []) {
+            self.time = time
+            self.member = member
+            self.document = document
+            self.revision = revision
+            self.audience = audience
+            self.format = format
+            self.sha256 = sha256
+            self.named = named
+            self.pseudonymized = pseudonymized
+            self.withheld = withheld
+        }
+
+        /// Whether the entry concerns `person`: named, pseudonymized or withheld.
+        public func concerns(_ person: String) -> Bool {
+            named.contains(person) || pseudonymized.contains(person) || withheld.contains(person)
+        }
     }
 
     public let entries: [Entry]
@@ -34,8 +59,11 @@ public struct DisclosureLedger: Sendable {
         // Only entries that verify and that their signer was allowed to write,
         // in the log's own order: a planted "export" is not a disclosure.
         let log = AuditLog(paths: vault.paths)
+        let index = try VaultIndex.load(vault)
+        var declared: [String: Set<String>] = [:]
+        for (document, persons) in index.declarations { declared[document, default: []].formUnion(persons.map(\.id)) }
         var entries: [Entry] = []
-        for name in try VaultIndex.load(vault).authorizedInOrder {
+        for name in index.authorizedInOrder {
             let item = try log.entry(named: name)
             let action = try AuditLog.action(of: item, keys: vault.levelKeys)
             if action.action == "handover" {
@@ -52,18 +80,19 @@ public struct DisclosureLedger: Sendable {
                 note.hasPrefix("pseudonymized: ")
                     ? note.dropFirst("pseudonymized: ".count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
             } ?? []
+            let named = action.persons ?? []
+            let withheld = (declared[document] ?? []).subtracting(named).subtracting(pseudonymized).sorted()
             entries.append(Entry(time: item.body.time, member: names[item.body.actor] ?? item.body.actor,
                                  document: document, revision: action.revision, audience: audience, format: action.format,
-                                 sha256: action.hash, named: action.persons ?? [], pseudonymized: pseudonymized))
+                                 sha256: action.hash, named: named, pseudonymized: pseudonymized, withheld: withheld))
         }
         return DisclosureLedger(entries: entries)
     }
 
-    /// The entries that concern `person` (named or pseudonymized) and/or went to `audience`.
+    /// The entries that concern `person` (named, pseudonymized or withheld) and/or went to `audience`.
     public func filtered(person: String?, audience: String?) -> [Entry] {
         entries.filter { entry in
-            (person == nil || entry.named.contains(person!) || entry.pseudonymized.contains(person!)) &&
-                (audience == nil || entry.audience == audience)
+            (person == nil || entry.concerns(person!)) && (audience == nil || entry.audience == audience)
         }
     }
 }

@@ -16,6 +16,9 @@ public struct KeyringStore: Sendable {
         public let body: KeyringBody
         public let fileHash: String
         public let vaultID: String
+        /// Who signed it: an administrator's fingerprint, or `recovery` (the approval rule reads who made
+        /// whom an administrator: `EntryAuthorization.administratorsMade`).
+        public var signer: String = ""
     }
 
     /// Verifies the chain and returns the keyring in force.
@@ -183,7 +186,7 @@ public struct KeyringStore: Sendable {
         let vaultID = previous?.vaultID ?? Self.vaultID(ofFirstBody: text)
         var written = named
         written.names = body.names
-        return Verified(body: written, fileHash: hash, vaultID: vaultID)
+        return Verified(body: written, fileHash: hash, vaultID: vaultID, signer: signerName)
     }
 
     /// The vault id: the BLAKE2b-256 of the first keyring's body.
@@ -211,6 +214,6 @@ public struct KeyringStore: Sendable {
             for: SignedEnvelope.signedBytes(domain: "keyring", body: envelope.body),
             publicKey: Hex.decode(key))) ?? false
         guard valid else { throw VaultError.keyringRejected(problem: "keyring/\(hash).json has a bad signature") }
-        return Verified(body: body, fileHash: hash, vaultID: vaultID)
+        return Verified(body: body, fileHash: hash, vaultID: vaultID, signer: envelope.signer)
     }
 }

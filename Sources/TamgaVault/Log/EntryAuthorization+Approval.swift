@@ -30,10 +30,16 @@
 ///
 /// The approver must have been an administrator cleared internal in the
 /// keyring the request binds: one added after the request never approves it.
+/// Nor does one the asker made an administrator after the vault first asked
+/// for approval, directly or through an administrator they made so
+/// (`administratorsMade`): otherwise the only administrator adds a second
+/// identity of their own, then asks, then approves as it (web red team 42, D1).
 ///
 /// Limit (docs/retention.md): the rule counts keys, not people. An
-/// administrator who added a second identity for themselves (`member add`,
-/// which is in the log) before asking can approve their own request.
+/// administrator who added a second identity for themselves before the
+/// policy asked (`member add`, which is in the log) can approve their own
+/// request; so can whoever holds the recovery key, for an administrator it
+/// signed in (the recovery key is its own signer here).
 extension EntryAuthorization {
     /// The per-entry shape of the rule's fields.
     static func approvalFieldRefusal(_ entry: Facts, member: MemberRecord) -> String? {
@@ -141,6 +147,11 @@ extension EntryAuthorization {
         guard rules.wasAdministrator(entry.actor, whenWriting: asked) else {
             return rule + ", and the member who carried it out was not an administrator cleared internal when it was asked"
         }
+        if let since = firstAskingKeyring(facts, refused: refused, rules: rules),
+           rules.administratorsMade(by: asked.actor, since: since, through: entry.keyring).contains(entry.actor) {
+            return rule + ", and the member who carried it out was made an administrator by the member who asked (or by one they "
+                + "made so) after the vault asked for approval"
+        }
         guard rules.isActive(asked.actor, whenWriting: entry) else {
             return rule + ", and the member who asked was no longer a member when it was carried out"
         }
@@ -160,5 +171,36 @@ extension EntryAuthorization {
     static func isEntitledToWithdraw(_ withdrawal: Facts, request: Facts, rules: EntryAuthorization) -> Bool {
         withdrawal.actor == request.actor
             || (rules.member(of: withdrawal).map { $0.administrator && $0.clearance == .internal } ?? false)
+    }
+
+    /// The position in the keyring chain of the oldest keyring an asking entry binds: the keyrings after it
+    /// were written after the vault first asked for approval.
+    static func firstAskingKeyring(_ facts: [String: Facts], refused: [String: String], rules: EntryAuthorization) -> Int? {
+        let asking = askingEntries(facts, refused: refused, rules: rules)
+        return (asking.counted + asking.removedSigner).compactMap { facts[$0].flatMap { rules.chainPosition(of: $0.keyring) } }.min()
+    }
+}
+
+extension EntryAuthorization {
+    /// The members `requester` made administrators cleared internal in the keyrings after position
+    /// `since`, up to the keyring `through` (its hash), directly or through one they made so, with
+    /// `requester` itself: who may not approve the requester's request. A keyring "makes" every member it
+    /// lists as an active internal administrator whom the keyring before did not (an addition, a promotion,
+    /// a return), and its signer is the one who made them.
+    func administratorsMade(by requester: String, since: Int, through keyring: String) -> Set<String> {
+        var made: Set<String> = [requester]
+        guard let end = chainPosition(of: keyring), since < end else { return made }
+        for index in (since + 1)...end where made.contains(chain[index].signer) {
+            let before = chain[index - 1].body
+            for member in chain[index].body.members where Self.isInternalAdministrator(member)
+                && !(before.member(fingerprint: member.fingerprint).map(Self.isInternalAdministrator) ?? false) {
+                made.insert(member.fingerprint)
+            }
+        }
+        return made
+    }
+
+    static func isInternalAdministrator(_ member: MemberRecord) -> Bool {
+        member.active && member.administrator && member.clearance == .internal
     }
 }

@@ -111,6 +111,9 @@ struct EntryAuthorization {
 
     func clearance(of entry: Facts) -> Clearance? { member(of: entry)?.clearance }
 
+    /// Where the keyring `hash` stands in the verified chain (0: the first).
+    func chainPosition(of hash: String) -> Int? { position[hash] }
+
     /// Whether `fingerprint` is an active member of the keyring `entry` binds.
     /// Whether `fingerprint` was an active administrator cleared internal in the keyring `entry` binds.
     func wasAdministrator(_ fingerprint: String, whenWriting entry: Facts) -> Bool {

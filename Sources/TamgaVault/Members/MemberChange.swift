@@ -52,6 +52,15 @@ public struct MemberChange: Sendable {
         return addition.clearance.levels
     }
 
+    /// Whether the addition makes an administrator while the vault asks for a second administrator's
+    /// approval of destructions and erasures: then the new administrator never approves a request of the
+    /// member adding them (nor of anyone they made so after the vault asked), only other members'
+    /// (`EntryAuthorization.administratorsMade`, web red team 42, D1). A front end says so before adding.
+    public func cannotApproveAddersRequests(_ addition: Addition) throws -> Bool {
+        guard addition.administrator, addition.clearance == .internal else { return false }
+        return try VaultIndex.load(vault).asksDestructionApproval
+    }
+
     public func add(_ addition: Addition) throws {
         let lock = try VaultLock(vault: vault.paths.root)
         defer { withExtendedLifetime(lock) {} }

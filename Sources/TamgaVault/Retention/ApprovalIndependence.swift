@@ -7,9 +7,21 @@ import TamgaCore
 /// they made themselves, and approves as it: three clicks in the browser
 /// (web red team 40, F10). Readers refuse such an approval
 /// (`EntryAuthorization.approvalRefusal`); this says so before anything is
-/// written. The rule counts keys, not people: an identity added before the
-/// request still counts (docs/retention.md, limits).
-enum ApprovalIndependence {
+/// written. Nor may the approver be an administrator the asker made so
+/// after the vault first asked for approval, directly or through one they
+/// made (web red team 42, D1: the asker adds the "second administrator"
+/// first, then asks). The rule counts keys, not people: an identity added
+/// before the policy asked still counts (docs/retention.md, limits).
+public enum ApprovalIndependence {
+    /// Whether the unlocked member may approve the request `entry` asked by `asker` (a front end shows the
+    /// button only then): an administrator cleared internal, not the asker, already one when it was asked,
+    /// and not made one by the asker after the vault asked for approval. The use case checks again.
+    public static func mayApprove(_ vault: UnlockedVault, request entry: String, askedBy asker: String) -> Bool {
+        let member = vault.member
+        guard member.administrator, member.clearance == .internal, member.fingerprint != asker else { return false }
+        return (try? require(vault, approving: entry, what: "it")) != nil
+    }
+
     static func require(_ vault: UnlockedVault, approving request: String, what: String) throws {
         let bound = try AuditLog(paths: vault.paths).entry(named: request).body.keyring
         let keyring = try KeyringStore(paths: vault.paths).verifiedChain().first { $0.fileHash == bound }
@@ -17,6 +29,11 @@ enum ApprovalIndependence {
               member.active, member.administrator, member.clearance == .internal else {
             throw VaultError.invalidArgument("you were not an administrator cleared internal when \(what) was asked: the policy asks "
                 + "for a second administrator who already was one then; another administrator approves it (nothing was changed)")
+        }
+        if try VaultIndex.load(vault).wasMadeAdministrator(vault.member.fingerprint, byTheAskerOf: request) {
+            throw VaultError.invalidArgument("the member who asked for \(what) made you an administrator (or made the one who did) "
+                + "after the vault asked for approval: the policy asks for a second administrator they did not make; "
+                + "another administrator approves it (nothing was changed)")
         }
     }
 }

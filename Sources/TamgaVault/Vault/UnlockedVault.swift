@@ -185,7 +185,7 @@ public struct UnlockedVault: Sendable {
         }
         // Members cleared internal may know who is who: the names sealed in the keyring open with their keys.
         let revealed = KeyringStore.Verified(body: KeyringNames.reveal(keyring.body, keys: levelKeys),
-                                             fileHash: keyring.fileHash, vaultID: keyring.vaultID)
+                                             fileHash: keyring.fileHash, vaultID: keyring.vaultID, signer: keyring.signer)
         return UnlockedVault(paths: paths, keyring: revealed, member: member, identity: identity,
                              levelKeys: levelKeys, indexKeys: indexKeys, exportSigning: exportSigning)
     }

@@ -39,6 +39,16 @@ extension VaultIndex {
 }
 
 extension VaultIndex {
+    /// Whether the asker of `request` made `approver` an administrator (directly or through one they made
+    /// so) after the vault first asked for approval, up to the keyring in force: readers refuse such an
+    /// approval (`EntryAuthorization.approvalRefusal`, web red team 42, D1).
+    func wasMadeAdministrator(_ approver: String, byTheAskerOf request: String) -> Bool {
+        let rules = derived.rules
+        guard let asked = contents.entries[request], let newest = rules.chain.last,
+              let since = EntryAuthorization.firstAskingKeyring(contents.entries, refused: derived.refused, rules: rules) else { return false }
+        return rules.administratorsMade(by: asked.actor, since: since, through: newest.fileHash).contains(approver)
+    }
+
     /// Whether the entry carries the clear flag of a policy asking for approval.
     func asksApproval(entry: String) -> Bool { contents.entries[entry]?.asksApproval == true }
 }

@@ -15,7 +15,8 @@ struct DisclosuresCommand: ParsableCommand {
         """)
 
     @OptionGroup var options: VaultOptions
-    @Option(help: "Only exports that name or pseudonymize this person id.") var person: String?
+    @Option(help: "Only exports that name, pseudonymize or withhold this person id (withheld: the exported document declares them).")
+    var person: String?
     @Option(help: "Only exports to this audience.") var audience: Audience?
     @Flag(help: "Print JSON.") var json = false
 
@@ -24,7 +25,7 @@ struct DisclosuresCommand: ParsableCommand {
         let ledger = try DisclosureLedger.load(vault)
         // An id that no one ever declared is a typo, not "nothing disclosed"
         // (issue 19 item 5); a retired person still has a history here.
-        if let person, !ledger.entries.contains(where: { $0.named.contains(person) || $0.pseudonymized.contains(person) }),
+        if let person, !ledger.entries.contains(where: { $0.concerns(person) }),
            try RedactionContext.load(vault, loading: .none).registry.persons[person] == nil {
             throw VaultError.unknownPerson(id: person)
         }
@@ -40,6 +41,7 @@ struct DisclosuresCommand: ParsableCommand {
             line += " -> \(entry.audience) (\(entry.format ?? "?"))"
             line += "  named: \(entry.named.isEmpty ? "none" : entry.named.joined(separator: ", "))"
             if !entry.pseudonymized.isEmpty { line += "  pseudonymized: \(entry.pseudonymized.joined(separator: ", "))" }
+            if !entry.withheld.isEmpty { line += "  withheld: \(entry.withheld.joined(separator: ", "))" }
             if let hash = entry.sha256 { line += "  sha256 \(hash.prefix(16))…" }
             print(line)
         }

@@ -70,8 +70,15 @@ struct MemberCommand: ParsableCommand {
         func run() throws {
             let publicKey = try MemberPublicKey(text: key)
             let vault = try options.unlock()
-            try MemberChange(vault: vault).add(.init(name: name, key: publicKey, clearance: clearance, administrator: administrator))
+            let change = MemberChange(vault: vault)
+            let addition = MemberChange.Addition(name: name, key: publicKey, clearance: clearance, administrator: administrator)
+            let limited = try change.cannotApproveAddersRequests(addition)
+            try change.add(addition)
             print("added \(name) (\(Fingerprint.grouped(publicKey.fingerprint))) with clearance \(clearance.rawValue)")
+            if limited {
+                print("note: the vault asks for a second administrator's approval of destructions and erasures; \(name) approves "
+                    + "other members' requests, never yours (nor those of an administrator you add)")
+            }
         }
     }
 

@@ -22,10 +22,51 @@ import TamgaTestSupport
         #expect(v.files() == before)
         #expect(try v.run(["list", "--member", "Admin"]).standardOutput.contains("INT-2014-044"))
 
-        // Asked again now that Sock is an administrator: Sock may approve (the rule counts keys, not people).
+        // Asked again now that Sock is an administrator: still refused, for Admin made Sock one after the
+        // vault asked for approval (web red team 42, D1: the addition made first, then the request).
         #expect(try v.run(["destroy", "--cancel", "INT-2014-044", "--member", "Admin"]).status == 0)
         #expect(try v.run(["destroy", "INT-2014-044", "--reason", "retention", "--yes", "--member", "Admin"]).status == 0)
-        let approved = try v.run(["destroy", "--approve", "INT-2014-044", "--yes", "--member", "Sock"])
+        let again = v.files()
+        let refused = try v.run(["destroy", "--approve", "INT-2014-044", "--yes", "--member", "Sock"])
+        #expect(refused.status != 0, "\(refused.standardOutput)")
+        #expect(refused.standardError.contains("made you an administrator"), "\(refused.standardError)")
+        #expect(v.files() == again)
+    }
+
+    /// Web red team 42, D1, in both orders and through a chain: under the policy, an administrator the
+    /// asker made (or one made by such an administrator) never approves the asker's request; an
+    /// administrator made before the policy asked does, and the asker's own additions approve others.
+    @Test func anAdministratorTheAskerMadeNeverApprovesTheirRequest() throws {
+        let v = try RetentionCommandTests.vault(schedule: RetentionCommandTests.schedule)
+        func add(_ name: String, by adder: String) throws -> TamgaBinary.Result {
+            let key = try v.run(["member", "invite", "--name", name]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+            return try v.run(["member", "add", "--member", adder, name, key, "--clearance", "internal", "--administrator"])
+        }
+        // Colleague is made before the policy asks; Sock and Sock2 after, by Admin and by Sock.
+        #expect(try add("Colleague", by: "Admin").status == 0)
+        let shipped = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("policy/default.yaml"), encoding: .utf8)
+        let set = try v.run(["policy", "set", "--member", "Admin", try v.folder.write("asking.yaml", shipped + RetentionCommandTests.schedule
+            + DestroyApprovalCommandTests.asking)])
+        #expect(set.status == 0, "\(set.standardError)")
+        let sock = try add("Sock", by: "Admin")
+        #expect(sock.status == 0 && sock.standardOutput.contains("never yours"), "\(sock.standardOutput)")
+        #expect(try add("Sock2", by: "Sock").status == 0)
+
+        #expect(try v.run(["destroy", "INT-2014-044", "--reason", "retention", "--yes", "--member", "Admin"]).status == 0)
+        for name in ["Sock", "Sock2"] {
+            let before = v.files()
+            let refused = try v.run(["destroy", "--approve", "INT-2014-044", "--yes", "--member", name])
+            #expect(refused.status != 0 && refused.standardError.contains("made you an administrator"), "\(name): \(refused.standardError)")
+            #expect(v.files() == before)
+        }
+        let approved = try v.run(["destroy", "--approve", "INT-2014-044", "--yes", "--member", "Colleague"])
         #expect(approved.status == 0, "\(approved.standardError)")
+        #expect(!(try v.run(["list", "--member", "Admin"]).standardOutput.contains("INT-2014-044")))
+
+        // Sock's own request: Admin did not come from Sock, so Admin approves it.
+        #expect(try v.run(["destroy", "VR-2014-017", "--reason", "retention", "--yes", "--member", "Sock"]).status == 0)
+        let byAdmin = try v.run(["destroy", "--approve", "VR-2014-017", "--yes", "--member", "Admin"])
+        #expect(byAdmin.status == 0, "\(byAdmin.standardError)")
+        #expect(try v.run(["check", "--member", "Admin"]).status == 0)
     }
 }

@@ -97,6 +97,32 @@ import TamgaTestSupport
         }
     }
 
+    /// Web red team 42, D1: under the policy, the asker makes "Sock" an administrator, Sock makes
+    /// "Sock2", then the asker asks. Neither approves, whether through the use case or written with the
+    /// library as a modified tamga would: every reader refuses the tombstone. Second, made before the
+    /// policy asked, approves.
+    @Test func anAdministratorTheAskerMadeAfterThePolicyIsNoSecondAdministrator() throws {
+        let f = try Self.fixture()
+        for (name, adder) in [("Sock", "Admin"), ("Sock2", "Sock")] {
+            let key = try MemberInvitation.create(in: f.base.paths, name: name, passphrase: try VaultFixture.passphrase("\(name) passphrase"),
+                                                  strength: .testOnlyFast)
+            let by = adder == "Admin" ? try f.admin() : try f.member(adder)
+            try MemberAdministration(vault: by).add(name: name, key: key, clearance: .internal, administrator: true)
+        }
+        _ = try DocumentDestruction(vault: try f.admin()).request(Self.id, reason: "retention")
+        let request = try #require(try DocumentDestruction(vault: try f.admin()).pending().first).entry
+        for name in ["Sock", "Sock2"] {
+            #expect(throws: VaultError.self, "\(name): the use case approved") { try DocumentDestruction(vault: try f.member(name)).approve(Self.id) }
+            let entry = try Self.forgeTombstone(as: try f.member(name), approves: request)
+            let index = try VaultIndex.load(try f.admin())
+            #expect(index.refused[entry]?.contains("made an administrator by the member who asked") == true, "\(name): \(index.refused[entry] ?? "counted")")
+            #expect(try Self.listed(try f.admin()), "\(name): the document is gone")
+            try FileManager.default.removeItem(at: f.base.paths.log.appendingPathComponent("\(entry).json"))
+        }
+        _ = try DocumentDestruction(vault: try f.member("Second")).approve(Self.id)
+        #expect(!(try Self.listed(try f.admin())))
+    }
+
     /// A destruction written on predecessors from before the policy (as a
     /// signer may choose them) is refused where it arrives: sync, clone and
     /// the server's guard judge arrivals with `ArrivalVerifier`.

@@ -13,7 +13,8 @@
 /// is a count; `in case 12` is not a case's number); after a criminal word
 /// (`уголовное дело`, `кылмыш иши`, `criminal case`) or a register
 /// (`ЕРП`, `ЕРПП`, `КУС`, `у/д`) a number with a separator or five digits
-/// is enough. English `case` alone is also a crate (`Case No. 8400184
+/// is enough (`материал проверки 1234/15`, `текшерүү материалы № 56`);
+/// after a register's name (`КУСП 1234`) any number of two digits or more. English `case` alone is also a crate (`Case No. 8400184
 /// (mattresses)`): after it the number needs its court shape or a criminal
 /// word before. A year alone (`дело 2014 года`, `кылмыш иши 2014-жылы`) is
 /// a date, never a number here.
@@ -28,8 +29,9 @@ enum CaseNumberDetector {
         var result: [Range<Int>] = []
         var index = 0
         while index < tokens.tokens.count {
-            if let (strong, next) = caseWord(tokens, at: index),
-               let number = number(tokens, from: next, strong: strong, english: tokens.tokens[index].text.hasPrefix("case")) {
+            if let word = caseWord(tokens, at: index),
+               let number = number(tokens, from: word.next, strong: word.strong, register: word.register,
+                                   english: tokens.tokens[index].text.hasPrefix("case")) {
                 result.append(number.range)
                 index = number.next
             } else if let number = numberBeforeKyrgyzWord(tokens, at: index) {
@@ -42,25 +44,33 @@ enum CaseNumberDetector {
         return result
     }
 
-    /// A case word at `index`: whether it is a criminal or register word, and where what follows it starts.
-    static func caseWord(_ tokens: DetectorTokens, at index: Int) -> (strong: Bool, next: Int)? {
+    /// A case word at `index`: whether it is a criminal or register word, whether it is a register's
+    /// name (whose entry is a number of any length: `КУСП 1234`), and where what follows it starts.
+    static func caseWord(_ tokens: DetectorTokens, at index: Int) -> (strong: Bool, register: Bool, next: Int)? {
         guard let token = tokens[index], token.kind == .word else { return nil }
         let word = token.text
-        if registers.contains(word) { return (true, index + 1) }
-        // `у/д`: the abbreviation of уголовное дело.
-        if word == "у", tokens[index + 1]?.text == "/", tokens[index + 2]?.text == "д" { return (true, index + 3) }
-        guard caseNouns.contains(word) || word.hasPrefix("иш") && word.count <= 6 else { return nil }
         let previous = tokens[index - 1]?.text ?? ""
+        if registers.contains(word) { return (true, true, index + 1) }
+        // `у/д`: the abbreviation of уголовное дело.
+        if word == "у", tokens[index + 1]?.text == "/", tokens[index + 2]?.text == "д" { return (true, false, index + 3) }
+        // The police's pre-investigation file on a complaint (round 11, C-1901): `материал проверки № 1234/15`,
+        // `доследственная проверка № 12`, Kyrgyz `текшерүү материалы № 12`.
+        if word.hasPrefix("проверк"), previous.hasPrefix("материал") || previous.hasPrefix("доследствен") {
+            return (true, false, index + 1)
+        }
+        if word.hasPrefix("материал"), previous.hasPrefix("текшер") { return (true, false, index + 1) }
+        guard caseNouns.contains(word) || word.hasPrefix("иш") && word.count <= 6 else { return nil }
         let strong = previous.hasPrefix("уголовн") || previous.hasPrefix("кылмыш") || previous == "criminal" || previous == "личн"
             || previous.hasPrefix("личн") || previous == "court" || previous == "сот"
         if word.hasPrefix("иш"), !strong { return nil }
-        // `case file No.`
-        if tokens[index + 1]?.text == "file" { return (strong, index + 2) }
-        return (strong, index + 1)
+        // `case file No.`, `case file 2015/123-CR` (round 11, C-1141): a file is a case's, not a crate's.
+        if word.hasPrefix("case"), tokens[index + 1]?.text == "file" { return (true, false, index + 2) }
+        return (strong, false, index + 1)
     }
 
     /// The case's number starting at `from` (a number sign, `No.`, `:` skipped).
-    static func number(_ tokens: DetectorTokens, from: Int, strong: Bool, english: Bool = false) -> (range: Range<Int>, next: Int)? {
+    static func number(_ tokens: DetectorTokens, from: Int, strong: Bool, register: Bool = false,
+                       english: Bool = false) -> (range: Range<Int>, next: Int)? {
         var index = from
         var signed = false
         while let token = tokens[index], index - from < 4 {
@@ -89,7 +99,7 @@ enum CaseNumberDetector {
         }
         guard digits > 0 else { return nil }
         if !separated, tokens.isYear(index) || isBareYear(tokens, index) { return nil }
-        guard signed || (strong && (separated || digits >= 5)) else { return nil }
+        guard signed || register && digits >= 2 || (strong && (separated || digits >= 5)) else { return nil }
         // English `case` alone is also a crate or an instance (`Case No. 8400184 (mattresses)`):
         // a case's number there has its court shape (`01-123/2014`) or a criminal word before it.
         if english, !strong, !separated { return nil }
@@ -121,6 +131,7 @@ enum CaseNumberDetector {
     static let caseNouns: Set<String> = [
         "дело", "дела", "делу", "делом", "деле", "делам", "case", "cases", "производство", "производства", "производству",
     ]
-    /// Registers of crimes and complaints whose entry names the case: `ЕРП`, `ЕРПП`, `КУС`, `КУП`, `ERP`.
-    static let registers: Set<String> = ["ерп", "ерпп", "erp", "erpp", "кус", "куп", "крсп"]
+    /// Registers of crimes and complaints whose entry names the case: `ЕРП`, `ЕРПП`, `КУС`, `КУП`, `ERP`,
+    /// the book of crime reports `КУСП` and the Kyrgyz police's `ЖУИ` (round 11, C-1140).
+    static let registers: Set<String> = ["ерп", "ерпп", "erp", "erpp", "кус", "куп", "крсп", "кусп", "kusp", "жуи"]
 }

@@ -80,7 +80,8 @@ enum VehiclePlateDetector {
             if let after = tokens[last + 1], after.attached, after.kind != .mark { continue }
             if tokens[last + 1]?.text == "-", let after = tokens[last + 2], after.attached, after.kind != .mark { continue }
             let letters = prefix.filter { if case .letters = $0.group { true } else { false } }
-            if shapes.contains(prefix.map(\.group)), labelled() || letters.allSatisfy({ isPlateLetters(tokens, scalars, $0.index) }),
+            if shapes.contains(prefix.map(\.group)),
+               labelled() || hasKyrgyzPair(tokens, prefix.map(\.index)) || letters.allSatisfy({ isPlateLetters(tokens, scalars, $0.index) }),
                isKyrgyzPair(tokens, prefix.map(\.index)), labelled() || !isSum(tokens, prefix.map(\.index)) { return last }
             if isLoose(prefix.map(\.group)), labelled() { return last }
         }
@@ -104,12 +105,30 @@ enum VehiclePlateDetector {
     static let regionCodes: Set<String> = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "20", "25", "30", "40", "50",
                                            "60", "70", "75", "80", "85", "90", "95"]
 
-    /// In the Kyrgyz shape with a pair of letters after the region, the pair is `KG`.
+    /// In the Kyrgyz shape with a pair of letters after the region, the pair is `KG`, in either case and in
+    /// Cyrillic look-alikes (`КG`, `кг`: round 11, C-1143).
     static func isKyrgyzPair(_ tokens: DetectorTokens, _ indices: [Int]) -> Bool {
         guard indices.count == 4, tokens.tokens[indices[0]].kind == .number, tokens.tokens[indices[1]].text.count == 2,
               tokens.tokens[indices[1]].kind == .word else { return true }
-        return tokens.tokens[indices[1]].text == "kg"
+        return latinLookAlike(tokens.tokens[indices[1]].text) == "kg"
     }
+
+    /// The Kyrgyz shape with its `KG` pair, which no sum or code has: a plate in any case, without a plate
+    /// word (`01kg123abc`, round 11, C-1142 and E-1954).
+    static func hasKyrgyzPair(_ tokens: DetectorTokens, _ indices: [Int]) -> Bool {
+        indices.count == 4 && tokens.tokens[indices[1]].kind == .word && isKyrgyzPair(tokens, indices)
+    }
+
+    /// A folded token with each Cyrillic letter a plate shares with Latin read as the Latin one
+    /// (the Kyrgyz pair typed `кг` is read as `kg`, for г is how a Russian keyboard gives g's sound).
+    static func latinLookAlike(_ text: String) -> String {
+        String(text.map { lookAlikes[$0] ?? $0 })
+    }
+
+    static let lookAlikes: [Character: Character] = [
+        "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t", "у": "y",
+        "х": "x", "г": "g",
+    ]
 
     /// Capitals a plate carries: Latin, or the Cyrillic letters that look like them.
     static func isPlateLetters(_ tokens: DetectorTokens, _ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
@@ -140,6 +159,11 @@ enum VehiclePlateDetector {
             if plateWords.contains(where: { word.hasPrefix($0) }) { return true }
             if word == "н", tokens[index - 1]?.text == "/", tokens[index - 2]?.text == "г" { return true }
             if (word == "мамлекеттик" || word == "registration") && (next.hasPrefix("номер") || next == "number" || next == "no") { return true }
+            // A vehicle's number (round 11, C-1142): `номер машины`, `машинанын номери`, `car number`, `vehicle no.`.
+            if word.hasPrefix("номер") || word == "number" || word == "no" || word == "reg",
+               isVehicleWord(next) || isVehicleWord(tokens[index - 1]?.text ?? "") {
+                return true
+            }
             if word == "гос", next == ".", afterNext.hasPrefix("номер") { return true }
             if tokens.tokens[index].afterBreak { break }
             index -= 1
@@ -148,4 +172,13 @@ enum VehiclePlateDetector {
     }
 
     static let plateWords = ["госномер", "номерн", "plate", "автономер"]
+    /// A word for a vehicle before or after its number: `номер машины`, `машинанын номери`, `car number`
+    /// (Russian and Kyrgyz by stem, English whole: `car` is not `card`).
+    static func isVehicleWord(_ word: String) -> Bool {
+        if englishVehicleWords.contains(word) { return true }
+        return !word.hasPrefix("автор") && vehicleStems.contains(where: { word.hasPrefix($0) })
+    }
+
+    static let vehicleStems = ["машин", "автомашин", "автомобил", "авто", "унаа", "автоунаа"]
+    static let englishVehicleWords: Set<String> = ["car", "cars", "vehicle", "vehicles", "van", "truck"]
 }

@@ -1,0 +1,48 @@
+import Testing
+@testable import TamgaCore
+
+/// Red team round 11, D-1130 (issue 15, class 1): a `::: public` fence right
+/// after a line of text opened a public div for tamga, where Pandoc reads the
+/// fence as text of that paragraph (a div needs a blank line before it), so
+/// the lines after it stayed internal for every Markdown reader but tamga
+/// published them. Such a fence is now refused at the line, after every kind
+/// of text block Pandoc continues (paragraph, list item, quote, definition);
+/// after the blocks Pandoc does end without a blank line (a heading, another
+/// fence, a pipe table, an HTML comment) the div opens, with Pandoc's levels.
+@Suite struct Round11FenceTests {
+    static let refused: [String] = [
+        "::: internal\nHidden.\n::: public\nSource said he was beaten.\n:::\n:::\n",
+        "Public text.\n::: internal\nSecret.\n:::\n",
+        "::: internal\n- first item\n::: public\nSecret.\n:::\n:::\n",
+        "::: internal\n> quoted line\n::: public\nSecret.\n:::\n:::\n",
+        "::: internal\nTerm\n:   definition\n::: {.public}\nSecret.\n:::\n:::\n",
+        "## Notes {.internal}\n\nCell 14 was\n:::: {#x .public}\nSecret.\n::::\n",
+        "::: internal\n1. item\n::: state\nSecret.\n:::\n:::\n",
+    ]
+
+    static let opened: [String] = [
+        "## Notes {.internal}\n::: public\nOpen after a heading.\n:::\n",
+        "::: internal\n::: state\nNested at once.\n:::\n:::\n",
+        "| a | b |\n|---|---|\n| c | d |\n::: internal\nAfter a table.\n:::\n",
+        "<!-- note -->\n::: internal\nAfter the comment.\n:::\n",
+        "::: internal\nSecret.\n:::\n::: state\nState after a closing fence.\n:::\n",
+    ]
+
+    @Test(arguments: refused)
+    func aFenceAfterTextIsRefusedAtItsLine(_ body: String) throws {
+        let source = Fixture.source(front: "level: public\n", body: body)
+        do {
+            _ = try DocumentParser.parse(text: source, file: "d1130.md")
+            Issue.record("parsed: \(body)")
+        } catch let error {
+            #expect(error.code == .invalidAttributes)
+            #expect(error.description.contains("right after a line of text"))
+        }
+    }
+
+    @Test(arguments: opened)
+    func aFenceAfterABlockPandocEndsOpensTheDiv(_ body: String) throws {
+        let found = try PandocDifferentialTests.disagreements(Fixture.source(front: "level: public\n", body: body), file: "opened")
+        #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+    }
+}
