@@ -39,7 +39,7 @@ enum WebStrings {
         "confirmAdd": "Add this member", "confirmRemove": "Remove this member",
         "addWhat": "Add {name} with clearance {clearance}{admin}.", "asAdministrator": ", as an administrator",
         "addFingerprint": "Their key's fingerprint is {fingerprint}: compare it with them by phone before you confirm.",
-        "addApprovesOthersOnly": "The vault asks for a second administrator's approval of destructions and erasures: {name} will approve other members' requests, never yours (nor those of an administrator you add).",
+        "addApprovesOthersOnly": "The vault asks for a second administrator's approval of destructions and erasures: {name} and you will never approve each other's requests (nor those of members either of you adds).",
         "addLevels": "They will be sealed the keys of {levels} (every epoch): they will read what those levels hold, including what is stored already.",
         "addNoLevels": "They get no key that decrypts anything: they add documents and read nothing.",
         "memberAdded": "Added {name} ({fingerprint}) with clearance {clearance}{admin}.",

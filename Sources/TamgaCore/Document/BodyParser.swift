@@ -29,6 +29,8 @@ struct BodyParser {
     private var codeFence: (fence: CodeFence, line: Int)?
     /// The lines (indices) of the multiline table being read, if any.
     private var tableLines: ClosedRange<Int>?
+    /// The content column of the list item the lines are in (`IndentedFence`), nil outside a list.
+    private var listContent: Int?
 
     init(marks: MarkReader, declaredPersons: Set<String>) {
         self.marks = marks
@@ -109,7 +111,13 @@ struct BodyParser {
                               hint: "Write the fence or mark with ASCII colons and braces (`::: internal`, `{.internal}`), or reword the line.")
         }
         try RawMarkupCheck.checkTeXEnvironment(scalars, line: number, marks: marks)
-        switch BodyLine(scalars) {
+        let kind = BodyLine(scalars)
+        listContent = IndentedFence.listContent(after: scalars, kind: kind, current: listContent)
+        if let problem = IndentedFence.problem(scalars, kind: kind, listContent: listContent) {
+            throw marks.error(.invalidAttributes, SourceLocation(line: number, column: 1), problem,
+                              hint: "Write the `:::` line at the start of the line, or indent it exactly as the list item's text.")
+        }
+        switch kind {
         case .blank: try flushParagraph()
         case .text:
             if let rank = SetextUnderline.rank(scalars), !paragraph.isEmpty {
@@ -162,7 +170,8 @@ struct BodyParser {
     /// A pipe table (a header row, then a row of dashes): Pandoc ends it at a line that is not a row,
     /// so a fence right after it opens a div, as it does after a blank line.
     static func isPipeTable(_ lines: [(line: Int, scalars: [Unicode.Scalar])]) -> Bool {
-        guard lines.count >= 2 else { return false }
+        // Every line a row: a text line after the rows is a paragraph the fence continues (session 43 attacker, C1).
+        guard lines.count >= 2, lines.allSatisfy({ $0.scalars.contains("|") }) else { return false }
         let separator = lines[1].scalars.filter { !$0.properties.isWhitespace }
         return separator.contains("-") && separator.contains("|") && separator.allSatisfy { "|-:+".unicodeScalars.contains($0) }
     }

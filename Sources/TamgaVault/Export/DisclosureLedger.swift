@@ -60,8 +60,10 @@ public struct DisclosureLedger: Sendable {
         // in the log's own order: a planted "export" is not a disclosure.
         let log = AuditLog(paths: vault.paths)
         let index = try VaultIndex.load(vault)
+        // For exports logged before the entry recorded `withheld` (session 43): the declarations the index
+        // holds now, retired persons included.
         var declared: [String: Set<String>] = [:]
-        for (document, persons) in index.declarations { declared[document, default: []].formUnion(persons.map(\.id)) }
+        for summary in index.documents { if let id = summary.entry?.id { declared[id, default: []].formUnion(summary.declarations.map(\.id)) } }
         var entries: [Entry] = []
         for name in index.authorizedInOrder {
             let item = try log.entry(named: name)
@@ -81,7 +83,7 @@ public struct DisclosureLedger: Sendable {
                     ? note.dropFirst("pseudonymized: ".count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
             } ?? []
             let named = action.persons ?? []
-            let withheld = (declared[document] ?? []).subtracting(named).subtracting(pseudonymized).sorted()
+            let withheld = action.withheld ?? (declared[document] ?? []).subtracting(named).subtracting(pseudonymized).sorted()
             entries.append(Entry(time: item.body.time, member: names[item.body.actor] ?? item.body.actor,
                                  document: document, revision: action.revision, audience: audience, format: action.format,
                                  sha256: action.hash, named: named, pseudonymized: pseudonymized, withheld: withheld))

@@ -22,6 +22,8 @@ public struct ExportService: Sendable {
         public let documentID: String
         public let revision: Int
         public let export: Export
+        /// The ids of the persons the exported revision declares.
+        public var declared: [String] = []
         public var bytes: [UInt8] { Array(export.text.utf8) }
         public var sha256: String { Hex.encode(SHA256.hash(bytes)) }
     }
@@ -34,7 +36,8 @@ public struct ExportService: Sendable {
             guard let document = context.documents[id] else { throw VaultError.unknownDocument(id: id) }
             let revision = try catalog.newest(id, level: .internal).metadata.revision
             return Product(documentID: id, revision: revision,
-                           export: try context.exporter.export(document, for: audience, as: format))
+                           export: try context.exporter.export(document, for: audience, as: format),
+                           declared: document.persons.map(\.id))
         }
     }
 
@@ -42,10 +45,13 @@ public struct ExportService: Sendable {
     /// `written` is what actually left the vault (the sealed file when sealed).
     public func log(_ product: Product, audience: Audience, format: ExportFormat, written: [UInt8]? = nil) throws {
         let named = product.export.disclosure.namedPersonIDs.sorted()
-        try vault.log(LogAction(action: "export", document: product.documentID, revision: product.revision,
-                                audience: audience.rawValue, format: format.rawValue,
-                                hash: written.map { SHA256Hex.of($0) } ?? product.sha256,
-                                persons: named, note: pseudonymNote(product)))
+        var action = LogAction(action: "export", document: product.documentID, revision: product.revision,
+                               audience: audience.rawValue, format: format.rawValue,
+                               hash: written.map { SHA256Hex.of($0) } ?? product.sha256,
+                               persons: named, note: pseudonymNote(product))
+        let withheld = Set(product.declared).subtracting(named).subtracting(product.export.projection.disclosure.pseudonyms.keys)
+        if !withheld.isEmpty { action.withheld = withheld.sorted() }
+        try vault.log(action)
     }
 
     /// Which persons appeared only under a pseudonym (ids, never names).

@@ -17,7 +17,7 @@ public struct KeyringStore: Sendable {
         public let fileHash: String
         public let vaultID: String
         /// Who signed it: an administrator's fingerprint, or `recovery` (the approval rule reads who made
-        /// whom an administrator: `EntryAuthorization.administratorsMade`).
+        /// whom a member: `EntryAuthorization.approvalLineage`).
         public var signer: String = ""
     }
 

@@ -30,10 +30,11 @@
 ///
 /// The approver must have been an administrator cleared internal in the
 /// keyring the request binds: one added after the request never approves it.
-/// Nor does one the asker made an administrator after the vault first asked
-/// for approval, directly or through an administrator they made so
-/// (`administratorsMade`): otherwise the only administrator adds a second
-/// identity of their own, then asks, then approves as it (web red team 42, D1).
+/// Nor does one whose lineage meets the asker's since the vault first asked
+/// for approval (`approvalLineage`): one made a member cleared internal or an
+/// administrator by the other, or both by a third, after that; otherwise the
+/// only administrator adds a second identity of their own and the two
+/// approve each other (web red team 42, D1; session 43 attacker, A1, A2).
 ///
 /// Limit (docs/retention.md): the rule counts keys, not people. An
 /// administrator who added a second identity for themselves before the
@@ -148,9 +149,9 @@ extension EntryAuthorization {
             return rule + ", and the member who carried it out was not an administrator cleared internal when it was asked"
         }
         if let since = firstAskingKeyring(facts, refused: refused, rules: rules),
-           rules.administratorsMade(by: asked.actor, since: since, through: entry.keyring).contains(entry.actor) {
-            return rule + ", and the member who carried it out was made an administrator by the member who asked (or by one they "
-                + "made so) after the vault asked for approval"
+           rules.shareLineage(asked.actor, entry.actor, since: since, through: entry.keyring) {
+            return rule + ", and the member who carried it out and the member who asked come from one member's additions "
+                + "made after the vault asked for approval"
         }
         guard rules.isActive(asked.actor, whenWriting: entry) else {
             return rule + ", and the member who asked was no longer a member when it was carried out"
@@ -182,25 +183,55 @@ extension EntryAuthorization {
 }
 
 extension EntryAuthorization {
-    /// The members `requester` made administrators cleared internal in the keyrings after position
-    /// `since`, up to the keyring `through` (its hash), directly or through one they made so, with
-    /// `requester` itself: who may not approve the requester's request. A keyring "makes" every member it
-    /// lists as an active internal administrator whom the keyring before did not (an addition, a promotion,
-    /// a return), and its signer is the one who made them.
-    func administratorsMade(by requester: String, since: Int, through keyring: String) -> Set<String> {
-        var made: Set<String> = [requester]
-        guard let end = chainPosition(of: keyring), since < end else { return made }
-        for index in (since + 1)...end where made.contains(chain[index].signer) {
+    /// Whose additions each member cleared internal comes from, counted from the keyring after position
+    /// `since` (the vault first asked for approval) up to the keyring `through` (its hash). A member cleared
+    /// internal at `since` is their own root; one a later keyring makes a member cleared internal or an
+    /// administrator (an addition, a promotion, a return) takes the roots of that keyring's signer, and
+    /// keeps any they had. Two members with a root in common may not approve each other's requests: one of
+    /// them, or one person holding both keys, made the other after the rule was set (web red team 42, D1,
+    /// both ways round, and through a chain of additions; session 43 attacker, A1).
+    ///
+    /// A keyring the recovery key signs takes the roots of whoever put that recovery key in force, when they
+    /// did so after `since` (`tamga recovery reshare` shows the new shares to the administrator who runs it:
+    /// session 43 attacker, A2); a recovery key from before is held apart, so what it signs is a root of its
+    /// own.
+    func approvalLineage(since: Int, through keyring: String) -> [String: Set<String>] {
+        var roots: [String: Set<String>] = [:]
+        guard since < chain.count else { return roots }
+        for member in chain[since].body.members where Self.mayAsk(member) { roots[member.fingerprint] = [member.fingerprint] }
+        guard let end = chainPosition(of: keyring), since < end else { return roots }
+        for index in (since + 1)...end {
             let before = chain[index - 1].body
-            for member in chain[index].body.members where Self.isInternalAdministrator(member)
-                && !(before.member(fingerprint: member.fingerprint).map(Self.isInternalAdministrator) ?? false) {
-                made.insert(member.fingerprint)
+            let made = chain[index].body.members.filter { member in
+                guard Self.mayAsk(member) else { return false }
+                guard let earlier = before.member(fingerprint: member.fingerprint), Self.mayAsk(earlier) else { return true }
+                return member.administrator && !earlier.administrator
             }
+            guard !made.isEmpty else { continue }
+            let maker = makerRoots(at: index, since: since, roots: roots)
+            for member in made { roots[member.fingerprint, default: []].formUnion(maker) }
         }
-        return made
+        return roots
     }
 
-    static func isInternalAdministrator(_ member: MemberRecord) -> Bool {
-        member.active && member.administrator && member.clearance == .internal
+    /// The roots of whoever made the members keyring `index` adds (see `approvalLineage`).
+    private func makerRoots(at index: Int, since: Int, roots: [String: Set<String>]) -> Set<String> {
+        let signer = chain[index].signer
+        guard signer == SealedKeyFolder.recoveryHolder else { return roots[signer] ?? [signer] }
+        let key = chain[index - 1].body.recovery.signingKey
+        var introduced = index - 1
+        while introduced > 0, chain[introduced - 1].body.recovery.signingKey == key { introduced -= 1 }
+        let putInForceBy = chain[introduced].signer
+        guard introduced > since, putInForceBy != SealedKeyFolder.recoveryHolder else { return ["recovery@\(index)"] }
+        return roots[putInForceBy] ?? [putInForceBy]
     }
+
+    /// Whether the two members' lineages since the rule was set meet (`approvalLineage`).
+    func shareLineage(_ asker: String, _ approver: String, since: Int, through keyring: String) -> Bool {
+        let roots = approvalLineage(since: since, through: keyring)
+        return !(roots[asker] ?? [asker]).isDisjoint(with: roots[approver] ?? [approver])
+    }
+
+    /// A member who may ask for a destruction: active and cleared internal.
+    static func mayAsk(_ member: MemberRecord) -> Bool { member.active && member.clearance == .internal }
 }

@@ -151,6 +151,10 @@ public struct LogAction: Codable, Sendable, Equatable {
     /// The consent ledger counts each as a withdrawal logged by this entry,
     /// which outlives the document. Older readers ignore the key.
     public var withdrawn: [String: [String]]?
+    /// For an `export`: person ids the exported document declares that the export neither named nor
+    /// pseudonymized (the disclosure ledger's `withheld`), recorded when it left, so a later retirement or
+    /// destruction does not lose it (session 43 attacker, B). Older readers ignore the key.
+    public var withheld: [String]?
 
     public init(action: String, document: String? = nil, revision: Int? = nil, level: String? = nil,
                 audience: String? = nil, format: String? = nil, hash: String? = nil,

@@ -52,12 +52,12 @@ public struct MemberChange: Sendable {
         return addition.clearance.levels
     }
 
-    /// Whether the addition makes an administrator while the vault asks for a second administrator's
-    /// approval of destructions and erasures: then the new administrator never approves a request of the
-    /// member adding them (nor of anyone they made so after the vault asked), only other members'
-    /// (`EntryAuthorization.administratorsMade`, web red team 42, D1). A front end says so before adding.
+    /// Whether the addition makes a member cleared internal while the vault asks for a second
+    /// administrator's approval of destructions and erasures: then the new member and the one adding them
+    /// (and whoever either of them adds) never approve each other's requests, only other members'
+    /// (`EntryAuthorization.approvalLineage`, web red team 42, D1). A front end says so before adding.
     public func cannotApproveAddersRequests(_ addition: Addition) throws -> Bool {
-        guard addition.administrator, addition.clearance == .internal else { return false }
+        guard addition.clearance == .internal else { return false }
         return try VaultIndex.load(vault).asksDestructionApproval
     }
 

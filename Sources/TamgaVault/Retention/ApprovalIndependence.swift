@@ -7,11 +7,12 @@ import TamgaCore
 /// they made themselves, and approves as it: three clicks in the browser
 /// (web red team 40, F10). Readers refuse such an approval
 /// (`EntryAuthorization.approvalRefusal`); this says so before anything is
-/// written. Nor may the approver be an administrator the asker made so
-/// after the vault first asked for approval, directly or through one they
-/// made (web red team 42, D1: the asker adds the "second administrator"
-/// first, then asks). The rule counts keys, not people: an identity added
-/// before the policy asked still counts (docs/retention.md, limits).
+/// written. Nor may approver and asker come from one member's additions
+/// made after the vault first asked for approval (web red team 42, D1: the
+/// asker adds the "second administrator" first, then asks; session 43
+/// attacker, A1: or has it ask, and approves). The rule counts keys, not
+/// people: an identity added before the policy asked still counts
+/// (docs/retention.md, limits).
 public enum ApprovalIndependence {
     /// Whether the unlocked member may approve the request `entry` asked by `asker` (a front end shows the
     /// button only then): an administrator cleared internal, not the asker, already one when it was asked,
@@ -30,10 +31,11 @@ public enum ApprovalIndependence {
             throw VaultError.invalidArgument("you were not an administrator cleared internal when \(what) was asked: the policy asks "
                 + "for a second administrator who already was one then; another administrator approves it (nothing was changed)")
         }
-        if try VaultIndex.load(vault).wasMadeAdministrator(vault.member.fingerprint, byTheAskerOf: request) {
-            throw VaultError.invalidArgument("the member who asked for \(what) made you an administrator (or made the one who did) "
-                + "after the vault asked for approval: the policy asks for a second administrator they did not make; "
-                + "another administrator approves it (nothing was changed)")
+        if try VaultIndex.load(vault).sharesLineage(vault.member.fingerprint, withTheAskerOf: request) {
+            throw VaultError.invalidArgument("you and the member who asked for \(what) come from one member's additions made "
+                + "after the vault asked for approval (one of you added the other, or one member added you both): the policy "
+                + "asks for a second person, and one person can hold both keys; an administrator from another line approves it "
+                + "(nothing was changed)")
         }
     }
 }

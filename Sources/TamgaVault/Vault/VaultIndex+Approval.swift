@@ -39,14 +39,14 @@ extension VaultIndex {
 }
 
 extension VaultIndex {
-    /// Whether the asker of `request` made `approver` an administrator (directly or through one they made
-    /// so) after the vault first asked for approval, up to the keyring in force: readers refuse such an
-    /// approval (`EntryAuthorization.approvalRefusal`, web red team 42, D1).
-    func wasMadeAdministrator(_ approver: String, byTheAskerOf request: String) -> Bool {
+    /// Whether `approver`'s lineage meets the asker's of `request` since the vault first asked for approval,
+    /// up to the keyring in force: readers refuse such an approval (`EntryAuthorization.approvalRefusal`,
+    /// web red team 42, D1).
+    func sharesLineage(_ approver: String, withTheAskerOf request: String) -> Bool {
         let rules = derived.rules
         guard let asked = contents.entries[request], let newest = rules.chain.last,
               let since = EntryAuthorization.firstAskingKeyring(contents.entries, refused: derived.refused, rules: rules) else { return false }
-        return rules.administratorsMade(by: asked.actor, since: since, through: newest.fileHash).contains(approver)
+        return rules.shareLineage(asked.actor, approver, since: since, through: newest.fileHash)
     }
 
     /// Whether the entry carries the clear flag of a policy asking for approval.

@@ -76,8 +76,8 @@ struct MemberCommand: ParsableCommand {
             try change.add(addition)
             print("added \(name) (\(Fingerprint.grouped(publicKey.fingerprint))) with clearance \(clearance.rawValue)")
             if limited {
-                print("note: the vault asks for a second administrator's approval of destructions and erasures; \(name) approves "
-                    + "other members' requests, never yours (nor those of an administrator you add)")
+                print("note: the vault asks for a second administrator's approval of destructions and erasures; \(name) and you "
+                    + "never approve each other's requests (nor those of members either of you adds): only another line's")
             }
         }
     }

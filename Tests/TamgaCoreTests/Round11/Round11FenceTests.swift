@@ -18,6 +18,14 @@ import Testing
         "::: internal\nTerm\n:   definition\n::: {.public}\nSecret.\n:::\n:::\n",
         "## Notes {.internal}\n\nCell 14 was\n:::: {#x .public}\nSecret.\n::::\n",
         "::: internal\n1. item\n::: state\nSecret.\n:::\n:::\n",
+        // Session 43's attacker: a text line after a pipe table (C1); a fence indented outside a list item (C2).
+        "::: internal\n| a | b |\n|---|---|\n| c | d |\nA text line.\n::: public\nSecret.\n:::\n:::\n",
+        "## Notes {.internal}\n\nPara.\n\n   ::: public\n   Secret.\n   :::\n",
+        "## Notes {.internal}\n\nPara.\n\n    ::: public\n    Secret.\n    :::\n",
+        "## Notes {.internal}\n\nPara.\n\n\t::: public\n\tSecret.\n\t:::\n",
+        "## Notes {.internal}\n\n- item\n\n      ::: public\n      Secret.\n      :::\n",
+        "::: internal\nNotes.\n\n    :::\n\nSecret.\n:::\n",
+        "## Notes {.internal}\n\n- item\n\n   ::: public\n   Secret.\n   :::\n",
     ]
 
     static let opened: [String] = [
@@ -26,6 +34,8 @@ import Testing
         "| a | b |\n|---|---|\n| c | d |\n::: internal\nAfter a table.\n:::\n",
         "<!-- note -->\n::: internal\nAfter the comment.\n:::\n",
         "::: internal\nSecret.\n:::\n::: state\nState after a closing fence.\n:::\n",
+        "- item\n\n  ::: internal\n  Inside the item.\n  :::\n",
+        "1. item\n\n   ::: internal\n   Inside the numbered item.\n   :::\n",
     ]
 
     @Test(arguments: refused)
@@ -36,7 +46,8 @@ import Testing
             Issue.record("parsed: \(body)")
         } catch let error {
             #expect(error.code == .invalidAttributes)
-            #expect(error.description.contains("right after a line of text"))
+            #expect(error.description.contains("right after a line of text") || error.description.contains("indented outside a list item"),
+                    "\(error.description)")
         }
     }
 

@@ -25,13 +25,23 @@ import Testing
         ("Текшерүү материалы № 45/16 прокуратурага жөнөтүлдү.", "45/16"),
         ("The prosecutor opened case file 2015/123-CR against him.", "123-CR"),
         ("Case file 45/2016 was lost by the police.", "45/2016"),
+        // Session 43's attacker (D1): other wordings of the same registers.
+        ("Заявление внесено в КУСП за номером 3456.", "3456"),
+        ("Рапорт зарегистрирован: КУСП-4567.", "4567"),
+        ("Запись ЖУИ-7123 от 03.04.2015.", "7123"),
+        ("Зарегистрировано в КУСП от 12.05.2015 № 5678.", "5678"),
+        ("Отказной материал № 6789/15 приобщён.", "6789/15"),
+        ("Сообщение в К.У.С.П. № 5123.", "5123"),
+        ("Сообщение зарегистрировано (КУСП) № 9123.", "9123"),
+        ("The case-file 2015/789-CR was closed.", "789-CR"),
+        ("Docket 2015/456-CR lists him.", "456-CR"),
     ]
 
     static let cleanCaseWords = [
         "Материалы проверки показали, что 15 человек содержались в одной камере.",
         "Проверка № 3 прошла в мае.", "Материал проверки 2015 года передан в прокуратуру.",
         "In case file sharing is needed, make 2 copies.", "КУСП ведёт дежурная часть.",
-        "Case 3 of the 2014 series was closed.",
+        "Case 3 of the 2014 series was closed.", "В КУСП 120 сообщений за месяц.", "ЖУИ 30 записей.", "The file has 12 pages.",
     ]
 
     static let plates: [(text: String, needle: String)] = [
@@ -43,11 +53,18 @@ import Testing
         ("They drove a police car 01kg123abc.", "01kg123abc"),
         ("Увезли на авто с номером 05 кг 321 аак.", "321 аак"),
         ("номер автомашины а123вс 77", "а123вс"),
+        // Session 43's attacker (D3).
+        ("The car registration 01 123 abc was noted.", "123 abc"),
+        ("The car, number 01 123 abc, left.", "123 abc"),
+        ("Unaa nomeri 01 123 abc bolchu.", "123 abc"),
+        ("Машина с номером 01 123 abc стояла.", "123 abc"),
+        ("They used the van 01 KG 123 AB.", "123 AB"),
     ]
 
     static let cleanPlateWords = [
         "Номер машины неизвестен.", "Получено 10 kg 500 g муки и 20 kg 300 g сахара.", "Car number 3 was empty.",
-        "Номер автора 12 в списке.", "Number cards 12 AB were handed out.",
+        "Номер автора 12 в списке.", "Number cards 12 AB were handed out.", "Delivered 25 kg 100 pcs of rice.",
+        "Rice 25 kg 100 som.", "Получено 05 kg 300 som.",
     ]
 
     /// Every case found by the detector of `kind`, and none published by the whole path.

@@ -29,7 +29,7 @@ import TamgaTestSupport
         let again = v.files()
         let refused = try v.run(["destroy", "--approve", "INT-2014-044", "--yes", "--member", "Sock"])
         #expect(refused.status != 0, "\(refused.standardOutput)")
-        #expect(refused.standardError.contains("made you an administrator"), "\(refused.standardError)")
+        #expect(refused.standardError.contains("come from one member's additions"), "\(refused.standardError)")
         #expect(v.files() == again)
     }
 
@@ -49,24 +49,45 @@ import TamgaTestSupport
             + DestroyApprovalCommandTests.asking)])
         #expect(set.status == 0, "\(set.standardError)")
         let sock = try add("Sock", by: "Admin")
-        #expect(sock.status == 0 && sock.standardOutput.contains("never yours"), "\(sock.standardOutput)")
+        #expect(sock.status == 0 && sock.standardOutput.contains("never approve each other's requests"), "\(sock.standardOutput)")
         #expect(try add("Sock2", by: "Sock").status == 0)
 
         #expect(try v.run(["destroy", "INT-2014-044", "--reason", "retention", "--yes", "--member", "Admin"]).status == 0)
         for name in ["Sock", "Sock2"] {
             let before = v.files()
             let refused = try v.run(["destroy", "--approve", "INT-2014-044", "--yes", "--member", name])
-            #expect(refused.status != 0 && refused.standardError.contains("made you an administrator"), "\(name): \(refused.standardError)")
+            #expect(refused.status != 0 && refused.standardError.contains("come from one member's additions"), "\(name): \(refused.standardError)")
             #expect(v.files() == before)
         }
         let approved = try v.run(["destroy", "--approve", "INT-2014-044", "--yes", "--member", "Colleague"])
         #expect(approved.status == 0, "\(approved.standardError)")
         #expect(!(try v.run(["list", "--member", "Admin"]).standardOutput.contains("INT-2014-044")))
 
-        // Sock's own request: Admin did not come from Sock, so Admin approves it.
+        // The roles swapped (session 43 attacker, A1): Sock asks, Admin, who made Sock, may not approve; Colleague may.
         #expect(try v.run(["destroy", "VR-2014-017", "--reason", "retention", "--yes", "--member", "Sock"]).status == 0)
         let byAdmin = try v.run(["destroy", "--approve", "VR-2014-017", "--yes", "--member", "Admin"])
-        #expect(byAdmin.status == 0, "\(byAdmin.standardError)")
+        #expect(byAdmin.status != 0 && byAdmin.standardError.contains("come from one member's additions"), "\(byAdmin.standardError)")
+        let byColleague = try v.run(["destroy", "--approve", "VR-2014-017", "--yes", "--member", "Colleague"])
+        #expect(byColleague.status == 0, "\(byColleague.standardError)")
         #expect(try v.run(["check", "--member", "Admin"]).status == 0)
+    }
+
+    /// Session 43 attacker, A2: the only administrator reshares the recovery key after the policy asks (the
+    /// new shares are printed to them), signs in "Rescuer" with it, and approves as Rescuer. What a recovery
+    /// key signs counts as made by whoever put that key in force after the policy: refused.
+    @Test func aRecoveryKeyResharedAfterThePolicyIsTheResharersOwn() throws {
+        let v = try RetentionCommandTests.vault(schedule: RetentionCommandTests.schedule)
+        try DestroyApprovalCommandTests.setAsking(v, schedule: RetentionCommandTests.schedule)
+        let reshared = try v.run(["recovery", "reshare", "--threshold", "2", "--shares", "3", "--member", "Admin"])
+        #expect(reshared.status == 0, "\(reshared.standardError)")
+        let shares = RecoveryReshareCLITests.shares(in: reshared.standardOutput)
+        let recovered = try v.run(["recover", "--name", "Rescuer"], input: shares.prefix(2).joined(separator: "\n") + "\n\n")
+        #expect(recovered.status == 0, "\(recovered.standardError)")
+        #expect(try v.run(["destroy", "INT-2014-044", "--reason", "retention", "--yes", "--member", "Admin"]).status == 0)
+        let before = v.files()
+        let refused = try v.run(["destroy", "--approve", "INT-2014-044", "--yes", "--member", "Rescuer"])
+        #expect(refused.status != 0 && refused.standardError.contains("come from one member's additions"), "\(refused.standardError)")
+        #expect(v.files() == before)
+        #expect(try v.run(["list", "--member", "Admin"]).standardOutput.contains("INT-2014-044"))
     }
 }

@@ -31,7 +31,7 @@ enum CaseNumberDetector {
         while index < tokens.tokens.count {
             if let word = caseWord(tokens, at: index),
                let number = number(tokens, from: word.next, strong: word.strong, register: word.register,
-                                   english: tokens.tokens[index].text.hasPrefix("case")) {
+                                   english: ["case", "cases"].contains(tokens.tokens[index].text)) {
                 result.append(number.range)
                 index = number.next
             } else if let number = numberBeforeKyrgyzWord(tokens, at: index) {
@@ -51,6 +51,8 @@ enum CaseNumberDetector {
         let word = token.text
         let previous = tokens[index - 1]?.text ?? ""
         if registers.contains(word) { return (true, true, index + 1) }
+        // `К.У.С.П.`: a register's letters spelt with dots (session 43 attacker, D1).
+        if let (letters, next) = dottedLetters(tokens, at: index), registers.contains(letters) { return (true, true, next) }
         // `у/д`: the abbreviation of уголовное дело.
         if word == "у", tokens[index + 1]?.text == "/", tokens[index + 2]?.text == "д" { return (true, false, index + 3) }
         // The police's pre-investigation file on a complaint (round 11, C-1901): `материал проверки № 1234/15`,
@@ -58,13 +60,15 @@ enum CaseNumberDetector {
         if word.hasPrefix("проверк"), previous.hasPrefix("материал") || previous.hasPrefix("доследствен") {
             return (true, false, index + 1)
         }
-        if word.hasPrefix("материал"), previous.hasPrefix("текшер") { return (true, false, index + 1) }
+        if word.hasPrefix("материал"), previous.hasPrefix("текшер") || previous.hasPrefix("отказн") { return (true, false, index + 1) }
         guard caseNouns.contains(word) || word.hasPrefix("иш") && word.count <= 6 else { return nil }
-        let strong = previous.hasPrefix("уголовн") || previous.hasPrefix("кылмыш") || previous == "criminal" || previous == "личн"
+        // A docket is a court's list of cases: its number is a case's (session 43 attacker, D1).
+        let strong = word.hasPrefix("docket") || previous.hasPrefix("уголовн") || previous.hasPrefix("кылмыш") || previous == "criminal" || previous == "личн"
             || previous.hasPrefix("личн") || previous == "court" || previous == "сот"
         if word.hasPrefix("иш"), !strong { return nil }
-        // `case file No.`, `case file 2015/123-CR` (round 11, C-1141): a file is a case's, not a crate's.
+        // `case file No.`, `case file 2015/123-CR` (round 11, C-1141), `case-file`: a file is a case's, not a crate's.
         if word.hasPrefix("case"), tokens[index + 1]?.text == "file" { return (true, false, index + 2) }
+        if word.hasPrefix("case"), tokens[index + 1]?.text == "-", tokens[index + 2]?.text == "file" { return (true, false, index + 3) }
         return (strong, false, index + 1)
     }
 
@@ -74,12 +78,21 @@ enum CaseNumberDetector {
         var index = from
         var signed = false
         while let token = tokens[index], index - from < 4 {
-            if ["№", "#", ":"].contains(token.text) || (token.text == "no" || token.text == "nr" || token.text == "n") {
+            if ["№", "#", ":"].contains(token.text) || (token.text == "no" || token.text == "nr" || token.text == "n")
+                || numberWords.contains(token.text) {
                 signed = signed || token.text != ":"
                 index += 1
                 if tokens[index]?.text == ".", token.kind == .word { index += 1 }
-            } else if index == from, ["за", "под", "by", "under"].contains(token.text) {
+            } else if index == from, ["за", "под", "by", "under", "-", ")"].contains(token.text) {
                 index += 1
+            } else if index == from, register, ["от", "from", "dated"].contains(token.text) {
+                // `КУСП от 12.05.2015 № 5678`: the entry's date, then its number (which must carry its sign).
+                index += 1
+                while let part = tokens[index], part.kind == .number || [".", "/", "-"].contains(part.text), index - from < 10 { index += 1 }
+                guard ["№", "#"].contains(tokens[index]?.text ?? "") || numberWords.contains(tokens[index]?.text ?? "") else { return nil }
+                signed = true
+                index += 1
+                break
             } else {
                 break
             }
@@ -99,7 +112,7 @@ enum CaseNumberDetector {
         }
         guard digits > 0 else { return nil }
         if !separated, tokens.isYear(index) || isBareYear(tokens, index) { return nil }
-        guard signed || register && digits >= 2 || (strong && (separated || digits >= 5)) else { return nil }
+        guard signed || register && digits >= 3 && !isCountAfter(tokens, end) || (strong && (separated || digits >= 5)) else { return nil }
         // English `case` alone is also a crate or an instance (`Case No. 8400184 (mattresses)`):
         // a case's number there has its court shape (`01-123/2014`) or a criminal word before it.
         if english, !strong, !separated { return nil }
@@ -128,8 +141,31 @@ enum CaseNumberDetector {
         return (tokens.tokens[index].range.lowerBound..<tokens.tokens[end].range.upperBound, word + 2)
     }
 
+    /// A word standing for the number sign: `за номером 3456`, `number 12`, `nomeri`.
+    static let numberWords: Set<String> = ["номер", "номером", "номеру", "номера", "number", "номери", "номерлүү"]
+
+    /// `В КУСП 120 сообщений`: a count of what the register holds, not an entry's number.
+    static func isCountAfter(_ tokens: DetectorTokens, _ end: Int) -> Bool {
+        guard let next = tokens[end + 1], next.kind == .word, !next.attached else { return false }
+        return countNouns.contains { next.text.hasPrefix($0) }
+    }
+
+    static let countNouns = ["сообщен", "запис", "заявлен", "материал", "обращен", "жалоб", "факт", "случа", "entr", "report", "record",
+                             "билдирүү", "арыз", "жазуу"]
+
+    /// Single letters joined by dots from `index` (`к.у.с.п.`): the letters and where what follows starts.
+    static func dottedLetters(_ tokens: DetectorTokens, at index: Int) -> (String, Int)? {
+        var letters = "", next = index
+        while let letter = tokens[next], letter.kind == .word, letter.text.count == 1, tokens[next + 1]?.text == "." {
+            letters += letter.text
+            next += 2
+        }
+        return letters.count >= 2 ? (letters, next) : nil
+    }
+
     static let caseNouns: Set<String> = [
         "дело", "дела", "делу", "делом", "деле", "делам", "case", "cases", "производство", "производства", "производству",
+        "docket", "dockets",
     ]
     /// Registers of crimes and complaints whose entry names the case: `ЕРП`, `ЕРПП`, `КУС`, `КУП`, `ERP`,
     /// the book of crime reports `КУСП` and the Kyrgyz police's `ЖУИ` (round 11, C-1140).

@@ -80,7 +80,9 @@ enum VehiclePlateDetector {
             if let after = tokens[last + 1], after.attached, after.kind != .mark { continue }
             if tokens[last + 1]?.text == "-", let after = tokens[last + 2], after.attached, after.kind != .mark { continue }
             let letters = prefix.filter { if case .letters = $0.group { true } else { false } }
-            if shapes.contains(prefix.map(\.group)),
+            // The Kyrgyz shape with its pair and two letters, as an organisation's plate has (session 43 attacker, D3).
+            let pairedShape = prefix.map(\.group) == [.digits(2), .letters(2), .digits(3), .letters(2)] && hasKyrgyzPair(tokens, prefix.map(\.index))
+            if shapes.contains(prefix.map(\.group)) || pairedShape,
                labelled() || hasKyrgyzPair(tokens, prefix.map(\.index)) || letters.allSatisfy({ isPlateLetters(tokens, scalars, $0.index) }),
                isKyrgyzPair(tokens, prefix.map(\.index)), labelled() || !isSum(tokens, prefix.map(\.index)) { return last }
             if isLoose(prefix.map(\.group)), labelled() { return last }
@@ -101,7 +103,8 @@ enum VehiclePlateDetector {
         return false
     }
 
-    static let currencies: Set<String> = ["kgs", "usd", "eur", "rub", "kzt", "uzs", "gbp", "cny", "try", "chf", "jpy", "сом", "руб"]
+    static let currencies: Set<String> = ["kgs", "usd", "eur", "rub", "kzt", "uzs", "gbp", "cny", "try", "chf", "jpy", "сом", "руб",
+                                          "som", "pcs", "шт"]
     static let regionCodes: Set<String> = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "20", "25", "30", "40", "50",
                                            "60", "70", "75", "80", "85", "90", "95"]
 
@@ -116,8 +119,12 @@ enum VehiclePlateDetector {
     /// The Kyrgyz shape with its `KG` pair, which no sum or code has: a plate in any case, without a plate
     /// word (`01kg123abc`, round 11, C-1142 and E-1954).
     static func hasKyrgyzPair(_ tokens: DetectorTokens, _ indices: [Int]) -> Bool {
+        // A Kyrgyz region's code first (01–09): `25 kg 100 pcs` is a weight (session 43 attacker, D2).
         indices.count == 4 && tokens.tokens[indices[1]].kind == .word && isKyrgyzPair(tokens, indices)
+            && kyrgyzRegions.contains(tokens.tokens[indices[0]].text) && !currencies.contains(tokens.tokens[indices[3]].text)
     }
+
+    static let kyrgyzRegions: Set<String> = ["01", "02", "03", "04", "05", "06", "07", "08", "09"]
 
     /// A folded token with each Cyrillic letter a plate shares with Latin read as the Latin one
     /// (the Kyrgyz pair typed `кг` is read as `kg`, for г is how a Russian keyboard gives g's sound).
@@ -159,9 +166,10 @@ enum VehiclePlateDetector {
             if plateWords.contains(where: { word.hasPrefix($0) }) { return true }
             if word == "н", tokens[index - 1]?.text == "/", tokens[index - 2]?.text == "г" { return true }
             if (word == "мамлекеттик" || word == "registration") && (next.hasPrefix("номер") || next == "number" || next == "no") { return true }
-            // A vehicle's number (round 11, C-1142): `номер машины`, `машинанын номери`, `car number`, `vehicle no.`.
-            if word.hasPrefix("номер") || word == "number" || word == "no" || word == "reg",
-               isVehicleWord(next) || isVehicleWord(tokens[index - 1]?.text ?? "") {
+            // A vehicle's number (round 11, C-1142): `номер машины`, `машинанын номери`, `car number`, `vehicle no.`,
+            // `The car, number …`, `car registration …`, `unaa nomeri` (session 43 attacker, D3).
+            if word.hasPrefix("номер") || word.hasPrefix("nomer") || word == "number" || word == "no" || word == "reg" || word == "registration",
+               isVehicleWord(next) || isVehicleWordBefore(tokens, index) {
                 return true
             }
             if word == "гос", next == ".", afterNext.hasPrefix("номер") { return true }
@@ -174,11 +182,24 @@ enum VehiclePlateDetector {
     static let plateWords = ["госномер", "номерн", "plate", "автономер"]
     /// A word for a vehicle before or after its number: `номер машины`, `машинанын номери`, `car number`
     /// (Russian and Kyrgyz by stem, English whole: `car` is not `card`).
-    static func isVehicleWord(_ word: String) -> Bool {
-        if englishVehicleWords.contains(word) { return true }
-        return !word.hasPrefix("автор") && vehicleStems.contains(where: { word.hasPrefix($0) })
+    /// A vehicle word among the three words before `index` (marks skipped): `машина с номером`, `The car, number`.
+    static func isVehicleWordBefore(_ tokens: DetectorTokens, _ index: Int) -> Bool {
+        var seen = 0, at = index - 1
+        while seen < 3, let token = tokens[at] {
+            if token.kind == .word {
+                if isVehicleWord(token.text) { return true }
+                seen += 1
+            }
+            at -= 1
+        }
+        return false
     }
 
-    static let vehicleStems = ["машин", "автомашин", "автомобил", "авто", "унаа", "автоунаа"]
+    static func isVehicleWord(_ word: String) -> Bool {
+        if englishVehicleWords.contains(word) { return true }
+        return !word.hasPrefix("автор") && !word.hasPrefix("avtor") && vehicleStems.contains(where: { word.hasPrefix($0) })
+    }
+
+    static let vehicleStems = ["машин", "автомашин", "автомобил", "авто", "унаа", "автоунаа", "mashin", "unaa", "avto"]
     static let englishVehicleWords: Set<String> = ["car", "cars", "vehicle", "vehicles", "van", "truck"]
 }
