@@ -185,9 +185,11 @@ extension EntryAuthorization {
 extension EntryAuthorization {
     /// Whose additions each member cleared internal comes from, counted from the keyring after position
     /// `since` (the vault first asked for approval) up to the keyring `through` (its hash). A member cleared
-    /// internal at `since` is their own root; one a later keyring makes a member cleared internal or an
-    /// administrator (an addition, a promotion, a return) takes the roots of that keyring's signer, and
-    /// keeps any they had. Two members with a root in common may not approve each other's requests: one of
+    /// internal at `since` is their own root; one a later keyring makes a member cleared internal (an
+    /// addition, a return, a clearance raised to internal) takes the roots of that keyring's signer, and
+    /// keeps any they had. Promoting a member already cleared internal to administrator changes no root:
+    /// they were a person of their own line before (a member added after the rule already carries their
+    /// maker's). Two members with a root in common may not approve each other's requests: one of
     /// them, or one person holding both keys, made the other after the rule was set (web red team 42, D1,
     /// both ways round, and through a chain of additions; session 43 attacker, A1).
     ///
@@ -203,9 +205,7 @@ extension EntryAuthorization {
         for index in (since + 1)...end {
             let before = chain[index - 1].body
             let made = chain[index].body.members.filter { member in
-                guard Self.mayAsk(member) else { return false }
-                guard let earlier = before.member(fingerprint: member.fingerprint), Self.mayAsk(earlier) else { return true }
-                return member.administrator && !earlier.administrator
+                Self.mayAsk(member) && !(before.member(fingerprint: member.fingerprint).map(Self.mayAsk) ?? false)
             }
             guard !made.isEmpty else { continue }
             let maker = makerRoots(at: index, since: since, roots: roots)

@@ -17,6 +17,11 @@ public struct PolicyChange: Sendable {
         public let hash: String
         /// Stored parts re-projected under it.
         public let reprojected: Int
+        /// The policy asks for a second administrator's approval while the vault has a single member cleared
+        /// internal: every member added from now on shares that member's line of additions, so no approval
+        /// of theirs counts (`EntryAuthorization.approvalLineage`); only an administrator the `init` recovery
+        /// shares sign in is a line of its own. A front end says so.
+        public var oneLineOnly = false
     }
 
     /// Sets `yaml` (read from `file`, which names it in errors); `progress`
@@ -28,7 +33,10 @@ public struct PolicyChange: Sendable {
         try requireDocumentsValid(under: policy)
         let inForce = try PolicyStore(paths: vault.paths).set(yaml: yaml, file: file, by: vault)
         let rewritten = try LowerPartRefresher(vault: vault, context: try RedactionContext.load(vault, loading: .none)).refresh(progress: progress)
-        return Result(hash: inForce.hash, reprojected: rewritten)
+        var result = Result(hash: inForce.hash, reprojected: rewritten)
+        let internalMembers = vault.keyring.body.members.filter(EntryAuthorization.mayAsk)
+        result.oneLineOnly = policy.destructionApproval != .none && internalMembers.count < 2
+        return result
     }
 
     /// Every document's newest revision must validate under the new policy

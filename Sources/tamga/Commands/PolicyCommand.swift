@@ -58,6 +58,11 @@ struct PolicyCommand: ParsableCommand {
             let vault = try options.unlock()
             let result = try PolicyChange(vault: vault).set(yaml: yaml, file: file, progress: Terminal.refreshProgress)
             print("policy set (sha256 \(result.hash))" + (result.reprojected > 0 ? "; re-projected \(result.reprojected) stored part(s)" : ""))
+            if result.oneLineOnly {
+                print("note: the policy asks for a second administrator's approval, and you are the only member cleared internal: "
+                    + "members you add from now on never approve your requests, nor you theirs; add the other administrators "
+                    + "before setting this rule, or rely on an administrator the init recovery shares sign in")
+            }
         }
     }
 }

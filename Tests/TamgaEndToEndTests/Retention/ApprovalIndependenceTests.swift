@@ -77,7 +77,8 @@ import TamgaTestSupport
     /// key signs counts as made by whoever put that key in force after the policy: refused.
     @Test func aRecoveryKeyResharedAfterThePolicyIsTheResharersOwn() throws {
         let v = try RetentionCommandTests.vault(schedule: RetentionCommandTests.schedule)
-        try DestroyApprovalCommandTests.setAsking(v, schedule: RetentionCommandTests.schedule)
+        let set = try DestroyApprovalCommandTests.setAsking(v, schedule: RetentionCommandTests.schedule)
+        #expect(set.standardOutput.contains("you are the only member cleared internal"), "\(set.standardOutput)")
         let reshared = try v.run(["recovery", "reshare", "--threshold", "2", "--shares", "3", "--member", "Admin"])
         #expect(reshared.status == 0, "\(reshared.standardError)")
         let shares = RecoveryReshareCLITests.shares(in: reshared.standardOutput)

@@ -11,10 +11,12 @@ import TamgaTestSupport
     /// Sets the shipped policy with `schedule` and the approval rule. Administrators who should approve the
     /// first one's requests are added before it: one the asker makes afterwards never approves their
     /// requests (web red team 42, D1; `ApprovalIndependenceTests`).
-    static func setAsking(_ v: CLIVault, schedule: String = "") throws {
+    @discardableResult
+    static func setAsking(_ v: CLIVault, schedule: String = "") throws -> TamgaBinary.Result {
         let shipped = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("policy/default.yaml"), encoding: .utf8)
         let set = try v.run(["policy", "set", "--member", "Admin", try v.folder.write("asking.yaml", shipped + schedule + Self.asking)])
         #expect(set.status == 0, "\(set.standardError)")
+        return set
     }
 
     @Test func oneMemberAsksAndAnotherAdministratorDestroys() throws {
