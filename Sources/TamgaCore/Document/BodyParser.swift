@@ -112,7 +112,7 @@ struct BodyParser {
         }
         try RawMarkupCheck.checkTeXEnvironment(scalars, line: number, marks: marks)
         let kind = BodyLine(scalars)
-        listContent = IndentedFence.listContent(after: scalars, kind: kind, current: listContent)
+        listContent = IndentedFence.listContent(after: scalars, kind: kind, current: listContent, startsBlock: paragraph.isEmpty)
         if let problem = IndentedFence.problem(scalars, kind: kind, listContent: listContent) {
             throw marks.error(.invalidAttributes, SourceLocation(line: number, column: 1), problem,
                               hint: "Write the `:::` line at the start of the line, or indent it exactly as the list item's text.")

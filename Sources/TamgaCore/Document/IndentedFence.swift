@@ -12,8 +12,15 @@ enum IndentedFence {
     /// The list item content column in force after this line: a list item line sets it, a blank line or an
     /// indented line keeps it, any other line at the start of the line ends the list (a lazy continuation
     /// line ends it too: an indented fence after one is refused, which fails closed).
-    static func listContent(after scalars: [Unicode.Scalar], kind: BodyLine, current: Int?) -> Int? {
-        if let column = itemContentColumn(scalars) { return column }
+    ///
+    /// A line is a list item only where Pandoc starts one (session 43 attacker, second round): at the start of a
+    /// block or inside a list (a `- ` line continuing a paragraph is text), indented at most three columns or
+    /// nested under the current item (four more is code), and not a rule (`* * *`, `- - -`).
+    static func listContent(after scalars: [Unicode.Scalar], kind: BodyLine, current: Int?, startsBlock: Bool) -> Int? {
+        if startsBlock || current != nil, !isRule(scalars), let column = itemContentColumn(scalars) {
+            let indent = indentation(scalars)
+            if indent <= 3 || (current.map { indent >= $0 && indent < $0 + 4 } ?? false) { return column }
+        }
         if kind == .blank { return current }
         return indentation(scalars) > 0 ? current : nil
     }
@@ -38,6 +45,13 @@ enum IndentedFence {
     /// The width of `scalars` in columns, a tab reaching the next multiple of four.
     static func columns(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
         scalars.reduce(0) { column, scalar in scalar == "\t" ? column + 4 - column % 4 : column + 1 }
+    }
+
+    /// A thematic break: three or more of one of `*`, `-`, `_`, with spaces between.
+    static func isRule(_ scalars: [Unicode.Scalar]) -> Bool {
+        let marks = scalars.filter { $0 != " " && $0 != "\t" }
+        guard marks.count >= 3, let first = marks.first, "*-_".unicodeScalars.contains(first) else { return false }
+        return marks.allSatisfy { $0 == first }
     }
 
     /// The column where a list item's text starts (`- item`, `12. item`, `3) item`), or nil.

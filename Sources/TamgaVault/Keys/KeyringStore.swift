@@ -214,6 +214,11 @@ public struct KeyringStore: Sendable {
             for: SignedEnvelope.signedBytes(domain: "keyring", body: envelope.body),
             publicKey: Hex.decode(key))) ?? false
         guard valid else { throw VaultError.keyringRejected(problem: "keyring/\(hash).json has a bad signature") }
+        // An administrator is cleared internal (`MemberAdministration.checkAddition`); readers hold a hand-written
+        // keyring to it too: one cleared state signed keyrings as a line of its own (session 43 attacker, B).
+        if body.members.contains(where: { $0.active && $0.administrator && $0.clearance != .internal }) {
+            throw VaultError.keyringRejected(problem: "keyring/\(hash).json makes an administrator who is not cleared internal")
+        }
         return Verified(body: body, fileHash: hash, vaultID: vaultID, signer: envelope.signer)
     }
 }

@@ -200,12 +200,17 @@ extension EntryAuthorization {
     func approvalLineage(since: Int, through keyring: String) -> [String: Set<String>] {
         var roots: [String: Set<String>] = [:]
         guard since < chain.count else { return roots }
-        for member in chain[since].body.members where Self.mayAsk(member) { roots[member.fingerprint] = [member.fingerprint] }
+        for member in chain[since].body.members where member.active { roots[member.fingerprint] = [member.fingerprint] }
         guard let end = chainPosition(of: keyring), since < end else { return roots }
         for index in (since + 1)...end {
             let before = chain[index - 1].body
+            // Every member a keyring makes active or gives another clearance, whatever the clearance: an
+            // administrator cleared state whom a reshared recovery key signed in would otherwise be a line of
+            // its own and add internal members from it (session 43 attacker, second round, B).
             let made = chain[index].body.members.filter { member in
-                Self.mayAsk(member) && !(before.member(fingerprint: member.fingerprint).map(Self.mayAsk) ?? false)
+                guard member.active else { return false }
+                guard let earlier = before.members.last(where: { $0.fingerprint == member.fingerprint }), earlier.active else { return true }
+                return earlier.clearance != member.clearance
             }
             guard !made.isEmpty else { continue }
             let maker = makerRoots(at: index, since: since, roots: roots)
@@ -216,14 +221,18 @@ extension EntryAuthorization {
 
     /// The roots of whoever made the members keyring `index` adds (see `approvalLineage`).
     private func makerRoots(at index: Int, since: Int, roots: [String: Set<String>]) -> Set<String> {
-        let signer = chain[index].signer
-        guard signer == SealedKeyFolder.recoveryHolder else { return roots[signer] ?? [signer] }
-        let key = chain[index - 1].body.recovery.signingKey
-        var introduced = index - 1
-        while introduced > 0, chain[introduced - 1].body.recovery.signingKey == key { introduced -= 1 }
-        let putInForceBy = chain[introduced].signer
-        guard introduced > since, putInForceBy != SealedKeyFolder.recoveryHolder else { return ["recovery@\(index)"] }
-        return roots[putInForceBy] ?? [putInForceBy]
+        var signed = index
+        // A recovery key put in force by the recovery key before it (a keyring no command writes) is followed
+        // back to the member who reshared (session 43 attacker, second round, A).
+        while chain[signed].signer == SealedKeyFolder.recoveryHolder {
+            let key = chain[signed - 1].body.recovery.signingKey
+            var introduced = signed - 1
+            while introduced > 0, chain[introduced - 1].body.recovery.signingKey == key { introduced -= 1 }
+            guard introduced > since else { return ["recovery@\(index)"] }
+            signed = introduced
+        }
+        let signer = chain[signed].signer
+        return roots[signer] ?? [signer]
     }
 
     /// Whether the two members' lineages since the rule was set meet (`approvalLineage`).

@@ -26,6 +26,12 @@ import Testing
         "## Notes {.internal}\n\n- item\n\n      ::: public\n      Secret.\n      :::\n",
         "::: internal\nNotes.\n\n    :::\n\nSecret.\n:::\n",
         "## Notes {.internal}\n\n- item\n\n   ::: public\n   Secret.\n   :::\n",
+        // Second round: what only looks like a list item to a line-by-line reader (a rule, a `- ` line
+        // continuing a paragraph, an item inside indented code).
+        "## Notes {.internal}\n\nIntro.\n\n* * *\n\n  ::: public\n  Secret.\n  :::\n",
+        "## Notes {.internal}\n\nIntro.\n\n- - -\n\n  ::: public\n  Secret.\n  :::\n",
+        "## Notes {.internal}\n\nPara text\n- not a list\n\n  ::: public\n  Secret.\n  :::\n",
+        "## Notes {.internal}\n\nIntro.\n\n    - item\n\n      ::: public\n      Secret.\n      :::\n",
     ]
 
     static let opened: [String] = [
