@@ -31,6 +31,20 @@ import TamgaCore
         #expect(done.first { $0.level == .state }!.count > 0)
     }
 
+    /// Session 43 attacker, second round, C: a removed member's key added again made a member whose every
+    /// entry readers refused (judged by the first, inactive record). The key is not taken back; nothing is written.
+    @Test func aRemovedMembersKeyIsNotTakenBack() throws {
+        let key = try invite("Nurlan")
+        try MemberChange(vault: try vault.unlock()).add(.init(name: "Nurlan", key: key, clearance: .state))
+        _ = try MemberChange(vault: try vault.unlock()).remove(name: "Nurlan")
+        let keyrings = VaultPaths.fileNames(in: vault.paths.keyring)
+        #expect(throws: VaultError.self) {
+            try MemberChange(vault: try vault.unlock()).add(.init(name: "Nurlan", key: key, clearance: .internal, administrator: true))
+        }
+        #expect(VaultPaths.fileNames(in: vault.paths.keyring) == keyrings)
+        #expect(try vault.unlock().keyring.body.activeMember(named: "Nurlan") == nil)
+    }
+
     @Test func aMemberWhoIsNoAdministratorCannotAddOrRemove() throws {
         let state = try vault.addMember("Aida", clearance: .state)
         let key = try invite("Nurlan")

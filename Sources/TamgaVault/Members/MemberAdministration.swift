@@ -41,6 +41,13 @@ public struct MemberAdministration: Sendable {
         guard body.members.first(where: { $0.fingerprint == key.fingerprint && $0.active }) == nil else {
             throw VaultError.invalidArgument("that key already belongs to a member")
         }
+        // A removed member's key is not taken back: readers judge entries by the member's first record and by
+        // what their removal had seen, so whatever they signed after a return would be refused everywhere
+        // (session 43 attacker, second round, C). A returning member makes a new key.
+        guard !body.members.contains(where: { $0.fingerprint == key.fingerprint }) else {
+            throw VaultError.invalidArgument("that key belonged to a member who was removed: a returning member makes a new key "
+                + "with `tamga member invite` and is added with it")
+        }
         guard !administrator || clearance == .internal else {
             throw VaultError.invalidArgument("an administrator must be cleared internal")
         }
