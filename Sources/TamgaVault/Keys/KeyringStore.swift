@@ -18,7 +18,7 @@ public struct KeyringStore: Sendable {
         public let vaultID: String
         /// Who signed it: an administrator's fingerprint, or `recovery` (the approval rule reads who made
         /// whom a member: `EntryAuthorization.approvalLineage`).
-        public var signer: String = ""
+        public let signer: String
     }
 
     /// Verifies the chain and returns the keyring in force.

@@ -2,11 +2,11 @@
 /// member since the vault first asked for approval, so that one person with two keys is not two people
 /// (web red team 42, D1; session 43's attackers). docs/retention.md describes the rule and its limits.
 extension EntryAuthorization {
-    /// Whose additions each member cleared internal comes from, counted from the keyring after position
-    /// `since` (the vault first asked for approval) up to the keyring `through` (its hash). A member cleared
-    /// internal at `since` is their own root; one a later keyring makes a member cleared internal (an
-    /// addition, a return, a clearance raised to internal) takes the roots of that keyring's signer, and
-    /// keeps any they had. Promoting a member already cleared internal to administrator changes no root:
+    /// Whose additions each member comes from, counted from the keyring after position `since` (the vault
+    /// first asked for approval) up to the keyring `through` (its hash). A member active at `since` is their
+    /// own root; one a later keyring makes active or gives another clearance (an addition, a return, a
+    /// clearance changed; of any clearance, since an administrator signs keyrings) takes the roots of that
+    /// keyring's signer, and keeps any they had. Promoting a member to administrator changes no root:
     /// they were a person of their own line before (a member added after the rule already carries their
     /// maker's). Two members with a root in common may not approve each other's requests: one of
     /// them, or one person holding both keys, made the other after the rule was set (web red team 42, D1,

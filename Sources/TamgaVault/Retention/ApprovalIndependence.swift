@@ -15,23 +15,23 @@ import TamgaCore
 /// (docs/retention.md, limits).
 public enum ApprovalIndependence {
     /// Whether the unlocked member may approve the request `entry` asked by `asker` (a front end shows the
-    /// button only then): an administrator cleared internal, not the asker, already one when it was asked,
-    /// and not made one by the asker after the vault asked for approval. The use case checks again.
+    /// button only then): an administrator cleared internal, not the asker, and no obstacle the readers
+    /// would see (`VaultIndex.approvalObstacle`). The use case checks again when it approves.
     public static func mayApprove(_ vault: UnlockedVault, request entry: String, askedBy asker: String) -> Bool {
         let member = vault.member
-        guard member.administrator, member.clearance == .internal, member.fingerprint != asker else { return false }
-        return (try? require(vault, approving: entry, what: "it")) != nil
+        guard member.administrator, member.clearance == .internal, member.fingerprint != asker,
+              let index = try? VaultIndex.load(vault) else { return false }
+        return index.approvalObstacle(approver: member.fingerprint, request: entry) == nil
     }
 
     static func require(_ vault: UnlockedVault, approving request: String, what: String) throws {
-        let bound = try AuditLog(paths: vault.paths).entry(named: request).body.keyring
-        let keyring = try KeyringStore(paths: vault.paths).verifiedChain().first { $0.fileHash == bound }
-        guard let member = keyring?.body.member(fingerprint: vault.member.fingerprint),
-              member.active, member.administrator, member.clearance == .internal else {
+        switch try VaultIndex.load(vault).approvalObstacle(approver: vault.member.fingerprint, request: request) {
+        case nil:
+            return
+        case .notAdministratorWhenAsked:
             throw VaultError.invalidArgument("you were not an administrator cleared internal when \(what) was asked: the policy asks "
                 + "for a second administrator who already was one then; another administrator approves it (nothing was changed)")
-        }
-        if try VaultIndex.load(vault).sharesLineage(vault.member.fingerprint, withTheAskerOf: request) {
+        case .sameLine:
             throw VaultError.invalidArgument("you and the member who asked for \(what) come from one member's additions made "
                 + "after the vault asked for approval (one of you added the other, or one member added you both): the policy "
                 + "asks for a second person, and one person can hold both keys; an administrator from another line approves it "

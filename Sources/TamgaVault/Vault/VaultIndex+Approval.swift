@@ -39,14 +39,20 @@ extension VaultIndex {
 }
 
 extension VaultIndex {
-    /// Whether `approver`'s lineage meets the asker's of `request` since the vault first asked for approval,
-    /// up to the keyring in force: readers refuse such an approval (`EntryAuthorization.approvalRefusal`,
-    /// web red team 42, D1).
-    func sharesLineage(_ approver: String, withTheAskerOf request: String) -> Bool {
+    /// Why readers would not count an approval of `request` by `approver` written now, judged with their own
+    /// rules (`EntryAuthorization.approvalRefusal`): the approver was no administrator cleared internal in
+    /// the keyring the request binds (web red team 40, F10), or the two come from one line of additions
+    /// since the vault first asked (web red team 42, D1). A request the index does not hold counts as the first.
+    enum ApprovalObstacle { case notAdministratorWhenAsked, sameLine }
+
+    func approvalObstacle(approver: String, request: String) -> ApprovalObstacle? {
         let rules = derived.rules
-        guard let asked = contents.entries[request], let newest = rules.chain.last,
-              let since = EntryAuthorization.firstAskingKeyring(contents.entries, refused: derived.refused, rules: rules) else { return false }
-        return rules.shareLineage(asked.actor, approver, since: since, through: newest.fileHash)
+        guard let asked = contents.entries[request], rules.wasAdministrator(approver, whenWriting: asked) else {
+            return .notAdministratorWhenAsked
+        }
+        guard let newest = rules.chain.last,
+              let since = EntryAuthorization.firstAskingKeyring(contents.entries, refused: derived.refused, rules: rules) else { return nil }
+        return rules.shareLineage(asked.actor, approver, since: since, through: newest.fileHash) ? .sameLine : nil
     }
 
     /// Whether the entry carries the clear flag of a policy asking for approval.

@@ -14,9 +14,11 @@
 /// (`уголовное дело`, `кылмыш иши`, `criminal case`) or a register
 /// (`ЕРП`, `ЕРПП`, `КУС`, `у/д`) a number with a separator or five digits
 /// is enough (`материал проверки 1234/15`, `текшерүү материалы № 56`);
-/// after a register's name (`КУСП 1234`) any number of two digits or more. English `case` alone is also a crate (`Case No. 8400184
-/// (mattresses)`): after it the number needs its court shape or a criminal
-/// word before. A year alone (`дело 2014 года`, `кылмыш иши 2014-жылы`) is
+/// after a register's name (`КУСП 1234`, `К.У.С.П.`) any number of three
+/// digits or more that is not a count (`В КУСП 120 сообщений`), and after
+/// `КУСП от DATE` the number with its sign. English `case` alone is also a
+/// crate (`Case No. 8400184 (mattresses)`): after it the number needs its
+/// court shape or a criminal word before. A year alone (`дело 2014 года`, `кылмыш иши 2014-жылы`) is
 /// a date, never a number here.
 enum CaseNumberDetector {
     static func matches(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
@@ -78,8 +80,7 @@ enum CaseNumberDetector {
         var index = from
         var signed = false
         while let token = tokens[index], index - from < 4 {
-            if ["№", "#", ":"].contains(token.text) || (token.text == "no" || token.text == "nr" || token.text == "n")
-                || numberWords.contains(token.text) {
+            if isSign(token.text) || token.text == ":" {
                 signed = signed || token.text != ":"
                 index += 1
                 if tokens[index]?.text == ".", token.kind == .word { index += 1 }
@@ -89,7 +90,7 @@ enum CaseNumberDetector {
                 // `КУСП от 12.05.2015 № 5678`: the entry's date, then its number (which must carry its sign).
                 index += 1
                 while let part = tokens[index], part.kind == .number || [".", "/", "-"].contains(part.text), index - from < 10 { index += 1 }
-                guard ["№", "#"].contains(tokens[index]?.text ?? "") || numberWords.contains(tokens[index]?.text ?? "") else { return nil }
+                guard isSign(tokens[index]?.text ?? "") else { return nil }
                 signed = true
                 index += 1
                 break
@@ -141,8 +142,10 @@ enum CaseNumberDetector {
         return (tokens.tokens[index].range.lowerBound..<tokens.tokens[end].range.upperBound, word + 2)
     }
 
-    /// A word standing for the number sign: `за номером 3456`, `number 12`, `nomeri`.
-    static let numberWords: Set<String> = ["номер", "номером", "номеру", "номера", "number", "номери", "номерлүү"]
+    /// A number sign, or a word standing for it: `№`, `No.`, `за номером 3456`, `number 12`, Kyrgyz `номери`.
+    static func isSign(_ text: String) -> Bool { signs.contains(text) }
+
+    static let signs: Set<String> = ["№", "#", "no", "nr", "n", "номер", "номером", "номеру", "номера", "number", "номери"]
 
     /// `В КУСП 120 сообщений`: a count of what the register holds, not an entry's number.
     static func isCountAfter(_ tokens: DetectorTokens, _ end: Int) -> Bool {

@@ -80,10 +80,12 @@ enum VehiclePlateDetector {
             if let after = tokens[last + 1], after.attached, after.kind != .mark { continue }
             if tokens[last + 1]?.text == "-", let after = tokens[last + 2], after.attached, after.kind != .mark { continue }
             let letters = prefix.filter { if case .letters = $0.group { true } else { false } }
-            // The Kyrgyz shape with its pair and two letters, as an organisation's plate has (session 43 attacker, D3).
-            let pairedShape = prefix.map(\.group) == [.digits(2), .letters(2), .digits(3), .letters(2)] && hasKyrgyzPair(tokens, prefix.map(\.index))
+            // The Kyrgyz shape with its pair, in any case; with two letters as an organisation's plate has
+            // (session 43 attacker, D3).
+            let paired = hasKyrgyzPair(tokens, prefix.map(\.index))
+            let pairedShape = paired && prefix.map(\.group) == [.digits(2), .letters(2), .digits(3), .letters(2)]
             if shapes.contains(prefix.map(\.group)) || pairedShape,
-               labelled() || hasKyrgyzPair(tokens, prefix.map(\.index)) || letters.allSatisfy({ isPlateLetters(tokens, scalars, $0.index) }),
+               labelled() || paired || letters.allSatisfy({ isPlateLetters(tokens, scalars, $0.index) }),
                isKyrgyzPair(tokens, prefix.map(\.index)), labelled() || !isSum(tokens, prefix.map(\.index)) { return last }
             if isLoose(prefix.map(\.group)), labelled() { return last }
         }
@@ -120,7 +122,7 @@ enum VehiclePlateDetector {
     /// word (`01kg123abc`, round 11, C-1142 and E-1954).
     static func hasKyrgyzPair(_ tokens: DetectorTokens, _ indices: [Int]) -> Bool {
         // A Kyrgyz region's code first (01–09): `25 kg 100 pcs` is a weight (session 43 attacker, D2).
-        indices.count == 4 && tokens.tokens[indices[1]].kind == .word && isKyrgyzPair(tokens, indices)
+        indices.count == 4 && tokens.tokens[indices[1]].kind == .word && latinLookAlike(tokens.tokens[indices[1]].text) == "kg"
             && kyrgyzRegions.contains(tokens.tokens[indices[0]].text) && !currencies.contains(tokens.tokens[indices[3]].text)
     }
 
@@ -180,8 +182,7 @@ enum VehiclePlateDetector {
     }
 
     static let plateWords = ["госномер", "номерн", "plate", "автономер"]
-    /// A word for a vehicle before or after its number: `номер машины`, `машинанын номери`, `car number`
-    /// (Russian and Kyrgyz by stem, English whole: `car` is not `card`).
+
     /// A vehicle word among the three words before `index` (marks skipped): `машина с номером`, `The car, number`.
     static func isVehicleWordBefore(_ tokens: DetectorTokens, _ index: Int) -> Bool {
         var seen = 0, at = index - 1
@@ -195,6 +196,8 @@ enum VehiclePlateDetector {
         return false
     }
 
+    /// A word for a vehicle before or after its number: `номер машины`, `машинанын номери`, `car number`
+    /// (Russian and Kyrgyz by stem, English whole: `car` is not `card`).
     static func isVehicleWord(_ word: String) -> Bool {
         if englishVehicleWords.contains(word) { return true }
         return !word.hasPrefix("автор") && !word.hasPrefix("avtor") && vehicleStems.contains(where: { word.hasPrefix($0) })
