@@ -122,7 +122,9 @@ enum VehiclePlateDetector {
     /// word (`01kg123abc`, round 11, C-1142 and E-1954).
     static func hasKyrgyzPair(_ tokens: DetectorTokens, _ indices: [Int]) -> Bool {
         // A Kyrgyz region's code first (01–09): `25 kg 100 pcs` is a weight (session 43 attacker, D2).
-        indices.count == 4 && tokens.tokens[indices[1]].kind == .word && latinLookAlike(tokens.tokens[indices[1]].text) == "kg"
+        // `isKyrgyzPair` also lets the Uzbek shape through (`01 a 123 bc`: a single letter after the region), which
+        // is then read in any case too: a plate either way.
+        indices.count == 4 && tokens.tokens[indices[1]].kind == .word && isKyrgyzPair(tokens, indices)
             && kyrgyzRegions.contains(tokens.tokens[indices[0]].text) && !currencies.contains(tokens.tokens[indices[3]].text)
     }
 
