@@ -54,23 +54,55 @@ enum IndentedFence {
         return marks.allSatisfy { $0 == first }
     }
 
-    /// The column where a list item's text starts (`- item`, `12. item`, `3) item`), or nil.
+    /// The column where a list item's text starts, or nil: a bullet (`- item`) or one of Pandoc's ordered markers
+    /// (`12. item`, `3) item`, `#. item`, `a) item`, `(b) item`, `iv. item`, `A.  item`: a capital letter with a
+    /// period is a list only with two spaces after it, as `A. Ivanov` is an initial). Five columns of space or
+    /// more after the marker make the item's first line code, and its text column the one after the marker
+    /// (`-     item`: Pandoc 2.17 reads a fence at column 5 there as the item's text).
+    /// Example lists (`(@)`) are not read: an indented fence after one is refused (fails closed).
     static func itemContentColumn(_ scalars: [Unicode.Scalar]) -> Int? {
         var index = 0
         while index < scalars.count, scalars[index] == " " { index += 1 }
-        guard index < scalars.count else { return nil }
-        var marker = index
-        if "-*+".unicodeScalars.contains(scalars[index]) {
-            marker += 1
-        } else {
-            while marker < scalars.count, marker - index < 9, scalars[marker].properties.numericType == .decimal,
-                  scalars[marker].isASCII { marker += 1 }
-            guard marker > index, marker < scalars.count, scalars[marker] == "." || scalars[marker] == ")" else { return nil }
-            marker += 1
-        }
-        guard marker < scalars.count, scalars[marker] == " " || scalars[marker] == "\t" else { return nil }
-        var content = marker
-        while content < scalars.count, scalars[content] == " " || scalars[content] == "\t", content - marker < 4 { content += 1 }
-        return columns(scalars[..<content])
+        guard index < scalars.count, let (markerEnd, needsTwoSpaces) = markerEnd(scalars, from: index) else { return nil }
+        guard markerEnd < scalars.count, scalars[markerEnd] == " " || scalars[markerEnd] == "\t" else { return nil }
+        var content = markerEnd
+        while content < scalars.count, scalars[content] == " " || scalars[content] == "\t" { content += 1 }
+        let markerColumn = columns(scalars[..<markerEnd])
+        let spaceColumns = columns(scalars[..<content]) - markerColumn
+        if needsTwoSpaces, spaceColumns < 2 { return nil }
+        // An item with no text on its line is not read (fails closed).
+        guard content < scalars.count else { return nil }
+        return spaceColumns > 4 ? markerColumn + 1 : markerColumn + spaceColumns
+    }
+
+    /// Where the list marker starting at `start` ends, and whether it asks two spaces after it.
+    static func markerEnd(_ scalars: [Unicode.Scalar], from start: Int) -> (Int, Bool)? {
+        if "-*+".unicodeScalars.contains(scalars[start]) { return (start + 1, false) }
+        let parenthesised = scalars[start] == "("
+        let bodyStart = parenthesised ? start + 1 : start
+        var end = bodyStart
+        while end < scalars.count, end - bodyStart < 10, scalars[end].isASCII, scalars[end].properties.isAlphabetic
+                || scalars[end].asciiDigit != nil || scalars[end] == "#" { end += 1 }
+        guard end > bodyStart, end < scalars.count else { return nil }
+        let delimiter = scalars[end]
+        guard delimiter == ")" || (delimiter == "." && !parenthesised) else { return nil }
+        let body = String(String.UnicodeScalarView(scalars[bodyStart..<end]))
+        guard isOrdinal(body) else { return nil }
+        let capitalLetter = body.count == 1 && body.unicodeScalars.first!.properties.isUppercase
+        return (end + 1, capitalLetter && delimiter == "." && !parenthesised)
+    }
+
+    /// What Pandoc counts in an ordered marker: up to nine digits, `#`, one letter, or a Roman numeral.
+    static func isOrdinal(_ body: String) -> Bool {
+        if body == "#" { return true }
+        if body.allSatisfy({ $0.isASCII && $0.isNumber }) { return body.count <= 9 }
+        if body.count == 1 { return body.first!.isLetter }
+        return isRoman(body.lowercased()) && (body == body.lowercased() || body == body.uppercased())
+    }
+
+    /// A Roman numeral as Pandoc's parser reads one (thousands, then the hundreds, tens and ones each with their
+    /// subtractive forms): `xiv`, `mix`; not `ab`, `vx`.
+    static func isRoman(_ text: String) -> Bool {
+        text.wholeMatch(of: /m*(cm)?d?(cd)?c*(xc)?l?(xl)?x*(ix)?v?(iv)?i*/) != nil
     }
 }

@@ -33,7 +33,7 @@ enum VehiclePlateDetector {
         var result: [Range<Int>] = []
         var index = 0
         while index < tokens.tokens.count {
-            if let end = plate(tokens, scalars, at: index) {
+            if let end = plate(tokens, scalars, at: index) ?? spelledKyrgyzPlate(tokens, at: index) {
                 result.append(tokens.tokens[index].range.lowerBound..<tokens.tokens[end].range.upperBound)
                 index = end + 1
             } else {
@@ -106,7 +106,7 @@ enum VehiclePlateDetector {
     }
 
     static let currencies: Set<String> = ["kgs", "usd", "eur", "rub", "kzt", "uzs", "gbp", "cny", "try", "chf", "jpy", "сом", "руб",
-                                          "som", "pcs", "шт"]
+                                          "som", "pcs", "шт", "гр", "gr"]
     static let regionCodes: Set<String> = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "20", "25", "30", "40", "50",
                                            "60", "70", "75", "80", "85", "90", "95"]
 
@@ -207,4 +207,50 @@ enum VehiclePlateDetector {
 
     static let vehicleStems = ["машин", "автомашин", "автомобил", "авто", "унаа", "автоунаа", "mashin", "unaa", "avto"]
     static let englishVehicleWords: Set<String> = ["car", "cars", "vehicle", "vehicles", "van", "truck"]
+
+    /// The Kyrgyz plate spelt with its groups split or a letter for a digit (`01 К Г 123 АВС`, `O1KG123ABC`,
+    /// `0 1 KG 1 2 3 ABC`): its tokens on one line, joined, Cyrillic look-alikes read as Latin and the letter O
+    /// in a digit's place as zero, read as region 01–09, `KG`, three digits and two or three letters. The pair
+    /// and the region make the shape specific enough to read without a plate word (session 43's leftover).
+    static func spelledKyrgyzPlate(_ tokens: DetectorTokens, at start: Int) -> Int? {
+        guard let first = tokens[start], first.kind != .mark, let lead = first.text.first, lead == "0" || lead == "o" || lead == "о"
+        else { return nil }
+        if first.attached, let previous = tokens[start - 1], previous.kind != .mark || previous.text == "-" { return nil }
+        var joined: [Character] = []
+        var index = start
+        while let token = tokens[index], joined.count < 10 {
+            if index > start {
+                guard !token.afterBreak else { break }
+                if token.kind == .mark {
+                    // One dash or dot between groups, as in `01-KG-123-ABC`.
+                    guard token.text == "-" || token.text == ".", let next = tokens[index + 1], next.kind != .mark, !next.afterBreak
+                    else { break }
+                    index += 1
+                    continue
+                }
+            }
+            joined.append(contentsOf: token.text)
+            // The plate ends where the code ends: no letter or digit joined after it.
+            if joined.count >= 9, joined.count <= 10, isSpelledKyrgyzPlate(joined),
+               !(tokens[index + 1].map { $0.attached && $0.kind != .mark } ?? false) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `0[1-9] kg ddd ll(l)`, folded: the letter o (Latin or Cyrillic) read as zero where a digit stands, the
+    /// pair in look-alikes (`кг`), the last letters Latin or a plate's Cyrillic look-alikes (not `гр`: grams), and
+    /// not a currency or unit.
+    static func isSpelledKyrgyzPlate(_ text: [Character]) -> Bool {
+        let digitPlaces: Set<Int> = [0, 1, 4, 5, 6]
+        let read = text.enumerated().map { digitPlaces.contains($0.offset) && ($0.element == "o" || $0.element == "о") ? "0" : $0.element }
+        func digit(_ at: Int) -> Bool { read[at].isASCII && read[at].isNumber }
+        func letter(_ at: Int) -> Bool { ("a"..."z").contains(read[at]) || (read[at] != "г" && lookAlikes[read[at]] != nil) }
+        guard read[0] == "0", digit(1), read[1] != "0", latinLookAlike(String(read[2...3])) == "kg", digit(4), digit(5), digit(6)
+        else { return false }
+        // A sum or a count after a weight (`05 kg 300 som`) is no plate.
+        return (7..<read.count).allSatisfy(letter) && !currencies.contains(String(read[7...]))
+    }
 }
