@@ -40,6 +40,16 @@ struct WebForm {
         }
         var bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
         defer { WebForm.wipe(&bytes) }
+        read(bytes)
+    }
+
+    /// A GET form's fields, from the address's query, decoded as a posted form is (`+` a space: Hummingbird's
+    /// `queryParameters` keeps it a plus, so a facility chosen from a list with spaces in its name would not match).
+    init(query: String) {
+        read(Array(query.utf8))
+    }
+
+    private mutating func read(_ bytes: [UInt8]) {
         for pair in bytes.split(separator: UInt8(ascii: "&")) {
             let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = parts.first else { continue }

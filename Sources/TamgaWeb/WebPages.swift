@@ -12,11 +12,15 @@ struct WebPages: Sendable {
 
     init() throws {
         var library = MustacheLibrary()
-        for name in ["layout", "token", "unlock", "documents", "export", "exported", "error", "persons", "person", "stats", "recommendations", "members", "member-confirm", "approvals", "log", "check", "write", "stored", "attachments", "rekey", "destroy", "outcome"] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "mustache", subdirectory: "Templates") else {
-                throw WebError.missingTemplate(name)
-            }
-            try library.register(String(contentsOf: url, encoding: .utf8), named: name)
+        // Every template in the bundle's folder, so a page cannot be added without being loaded (a missing one
+        // rendered an empty page).
+        guard let layout = Bundle.module.url(forResource: "layout", withExtension: "mustache", subdirectory: "Templates") else {
+            throw WebError.missingTemplate("layout")
+        }
+        let folder = layout.deletingLastPathComponent()
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where file.hasSuffix(".mustache") {
+            let url = folder.appendingPathComponent(file)
+            try library.register(String(contentsOf: url, encoding: .utf8), named: url.deletingPathExtension().lastPathComponent)
         }
         self.library = library
     }
@@ -42,7 +46,11 @@ struct WebPages: Sendable {
     /// A whole page: `template` rendered with `values`, inside the layout.
     func page(_ template: String, title: String, frame: Frame, values: [String: Any] = [:], status: HTTPResponse.Status = .ok) -> Response {
         let context = frame.values.merging(values) { $1 }
-        let body = library.render(context, withTemplate: template) ?? ""
+        // A template that is not in the bundle is a fault of the build, said as such rather than an empty page.
+        guard let body = library.render(context, withTemplate: template) else {
+            return Self.html("<!doctype html><title>tamga</title><p>This page's template (\(template)) is missing from this build.</p>",
+                             status: .internalServerError)
+        }
         let html = library.render(context.merging(["body": body, "title": title]) { $1 }, withTemplate: "layout") ?? ""
         return Self.html(html, status: status)
     }

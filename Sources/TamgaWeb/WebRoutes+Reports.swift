@@ -49,11 +49,17 @@ extension WebRoutes {
         let audience = request.uri.queryParameters["audience"].flatMap { Audience(rawValue: String($0)) } ?? .public
         do {
             guard audience != .internal else { throw VaultError.invalidArgument("the table is made for the state or the public") }
-            let (table, rows) = try RecommendationDesk(vault: vault).statusTable(for: audience)
+            let desk = try RecommendationDesk(vault: vault)
+            let (table, rows) = try desk.statusTable(for: audience)
             let listed: [[String: Any]] = rows.map { ["id": $0.id, "status": $0.status, "text": $0.text] }
+            // Every recommendation as the sources have it (the desk needs clearance internal), each linking to its follow-up.
+            let followUp: [[String: Any]] = desk.rows().map {
+                ["id": $0.id, "report": $0.report, "date": $0.date, "addressee": $0.addressee ?? "—", "status": $0.status]
+            }
             return pages.page("recommendations", title: frame.words["recommendations"] ?? "", frame: frame, values: [
                 "audiences": Self.audienceChoices(audience, including: [.public, .state]), "table": table.text,
                 "recommendations": listed, "hasRecommendations": !listed.isEmpty, "audience": audience.rawValue,
+                "followUp": followUp, "hasFollowUp": !followUp.isEmpty,
             ])
         } catch {
             return failure(error, frame: frame, back: "/documents")

@@ -27,7 +27,7 @@ struct WebRoutes: Sendable {
             response.headers[HTTPField.Name("Clear-Site-Data")!] = "\"cache\""
             return response
         }
-        router.get("/documents") { request, _ in try await withVault(request) { vault, frame in documents(vault, frame) } }
+        router.get("/documents") { request, _ in try await withVault(request) { vault, frame in documents(request, vault, frame) } }
         addWriting(to: router)
         router.get("/documents/:id") { request, context in
             let id = try context.parameters.require("id")
@@ -42,6 +42,7 @@ struct WebRoutes: Sendable {
         addAttachments(to: router)
         addPersons(to: router)
         addReports(to: router)
+        addFollowUp(to: router)
         addAdministration(to: router)
         router.get("/downloads/:key") { _, context in
             let key = try context.parameters.require("key")
@@ -132,14 +133,31 @@ struct WebRoutes: Sendable {
         }
     }
 
-    func documents(_ vault: UnlockedVault, _ frame: WebPages.Frame) -> Response {
+    /// The document list with the search and filters of `tamga list` (`DocumentListing`): a GET form, the choices in
+    /// the address; kinds and facilities offered are those of the documents the member reads.
+    func documents(_ request: Request, _ vault: UnlockedVault, _ frame: WebPages.Frame) -> Response {
+        let query = WebForm(query: request.uri.query ?? "")
+        func value(_ name: String) -> String { query.text(name) }
+        let cleared = vault.levelKeys.canRead(.internal)
+        let filter = DocumentListing.Filter(search: value("q"), kind: value("kind"), facility: value("facility"), from: value("from"),
+                                            to: value("to"), level: Level(rawValue: value("level")), tag: value("tag"))
         do {
-            let rows: [[String: Any]] = try DocumentCatalog(vault: vault).list().map { entry in
-                ["id": entry.id, "kind": entry.kind, "date": entry.date, "title": entry.title ?? "", "facility": entry.facility ?? "",
-                 "level": entry.level, "revisions": entry.revisions]
+            let all = try DocumentCatalog(vault: vault).list()
+            let rows: [[String: Any]] = try DocumentListing(vault: vault).rows(filter).map { row in
+                let entry = row.entry
+                return ["id": entry.id, "kind": entry.kind, "date": entry.date, "title": entry.title ?? "", "facility": entry.facility ?? "",
+                        "level": entry.level, "revisions": entry.revisions, "exports": row.exports ?? 0, "open": row.openRecommendations ?? 0]
             }
-            return pages.page("documents", title: frame.words["documents"] ?? "", frame: frame,
-                              values: ["documents": rows, "hasDocuments": !rows.isEmpty, "mayWrite": vault.member.clearance != .state])
+            func choices(_ values: [String], _ chosen: String?) -> [[String: Any]] {
+                Set(values).sorted().map { ["value": $0, "selected": $0.caseInsensitiveCompare(chosen ?? "") == .orderedSame] }
+            }
+            return pages.page("documents", title: frame.words["documents"] ?? "", frame: frame, values: [
+                "documents": rows, "hasDocuments": !rows.isEmpty, "hasAny": !all.isEmpty, "filtered": !filter.isEmpty,
+                "mayWrite": vault.member.clearance != .state, "internal": cleared,
+                "search": filter.search ?? "", "from": filter.from ?? "", "to": filter.to ?? "", "tag": filter.tag ?? "",
+                "kinds": choices(all.map(\.kind), filter.kind), "facilities": choices(all.compactMap(\.facility), filter.facility),
+                "levels": [Level.internal, .state, .public].map { ["value": $0.rawValue, "selected": $0 == filter.level] },
+            ])
         } catch {
             return failure(error, frame: frame, back: "/documents")
         }
