@@ -55,15 +55,47 @@ for cp in range(0x400, 0x460):
 # Prototypes that are themselves read as a Latin letter (kra reads k).
 native_reading["ĸ"] = "k"
 
+# What NFKC makes of a letter when that is one Latin or Cyrillic letter: a
+# reader reads the mathematical and other styled letters as the letter they
+# style (𝐦 is m), where the skeleton is a prototype for comparing strings
+# (m's is "rn"): red team round 12, B-1221.
+def compatibility_letter(cp):
+    composed = unicodedata.normalize("NFKC", chr(cp))
+    if composed == unicodedata.normalize("NFC", chr(cp)):
+        return None
+    reading = bare(composed)
+    return reading if (is_latin(reading) and len(reading) == 1) or is_cyrillic(reading) else None
+
+# A Latin letter with a hook, stroke or tail that does not decompose (ɱ m with
+# hook, ƙ k with hook) reads as its letter, by its Unicode name (B-1516).
+with_mark = re.compile(r"^LATIN (SMALL|CAPITAL) LETTER ([A-Z]) WITH ")
+def named_letter(cp):
+    try:
+        match = with_mark.match(unicodedata.name(chr(cp)))
+    except ValueError:
+        return None
+    # One letter with a mark, not a digraph (ǅ is D WITH SMALL LETTER Z WITH CARON).
+    return match.group(2).lower() if match and unicodedata.name(chr(cp)).count("LETTER") == 1 else None
+
 readings = {}
 for cp, target in skeleton.items():
     if native(cp):
         continue
     reading = bare(target)
-    if is_latin(reading) or is_cyrillic(reading):
+    styled = compatibility_letter(cp)
+    if styled:
+        readings[cp] = styled
+    elif is_latin(reading) or is_cyrillic(reading):
         readings[cp] = reading
     elif reading in native_reading:
         readings[cp] = native_reading[reading]
+for cp in list(range(0x180, 0x250)) + list(range(0x250, 0x2B0)) + list(range(0x1D00, 0x1DC0)) + list(range(0x1E00, 0x1F00)) \
+        + list(range(0x2C60, 0x2C80)) + list(range(0xA720, 0xA800)) + list(range(0xAB30, 0xAB70)):
+    letter = named_letter(cp)
+    # Over a skeleton's two letters too (ɱ's is "rn", as m's is).
+    if letter and not native(cp) and not (cp in readings and is_latin(readings[cp]) and len(readings[cp]) == 1) \
+            and compatibility_letter(cp) is None:
+        readings[cp] = letter
 readings[0x138] = "k"
 # The prototypes themselves (ƅ, π, ɸ: their own skeletons) read as the native letter.
 for prototype, letter in native_reading.items():

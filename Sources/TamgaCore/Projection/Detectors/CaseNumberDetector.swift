@@ -55,8 +55,10 @@ enum CaseNumberDetector {
         if registers.contains(word) { return (true, true, index + 1) }
         // `К.У.С.П.`: a register's letters spelt with dots (session 43 attacker, D1).
         if let (letters, next) = dottedLetters(tokens, at: index), registers.contains(letters) { return (true, true, next) }
-        // `у/д`: the abbreviation of уголовное дело.
+        // `у/д`: the abbreviation of уголовное дело; `л/д`, of личное дело (a prisoner's file: round 12, C-1704).
         if word == "у", tokens[index + 1]?.text == "/", tokens[index + 2]?.text == "д" { return (true, false, index + 3) }
+        if word == "л", tokens[index + 1]?.text == "/", tokens[index + 2]?.text == "д" { return (true, true, index + 3) }
+        if let next = personalRecord(tokens, at: index) { return (true, true, next) }
         // The police's pre-investigation file on a complaint (round 11, C-1901): `материал проверки № 1234/15`,
         // `доследственная проверка № 12`, Kyrgyz `текшерүү материалы № 12`.
         if word.hasPrefix("проверк"), previous.hasPrefix("материал") || previous.hasPrefix("доследствен") {
@@ -77,19 +79,28 @@ enum CaseNumberDetector {
     /// The case's number starting at `from` (a number sign, `No.`, `:` skipped).
     static func number(_ tokens: DetectorTokens, from: Int, strong: Bool, register: Bool = false,
                        english: Bool = false) -> (range: Range<Int>, next: Int)? {
-        var index = from
+        // `Личное дело осуждённого № 4512`, `уголовное дело, зарегистрированное под № 123-45/2015` (round 12,
+        // C-1210, C-1711): whose file it is, or how it was opened, between the word and its sign; the sign is then needed.
+        var start = from
+        while let token = tokens[start], start - from < 3, betweenWords.contains(token.text) { start += 1 }
+        if start > from {
+            var sign = start
+            if ["под", "за"].contains(tokens[sign]?.text ?? "") { sign += 1 }
+            guard isSign(tokens[sign]?.text ?? "") else { return nil }
+        }
+        var index = start
         var signed = false
-        while let token = tokens[index], index - from < 4 {
+        while let token = tokens[index], index - start < 4 {
             if isSign(token.text) || token.text == ":" {
                 signed = signed || token.text != ":"
                 index += 1
                 if tokens[index]?.text == ".", token.kind == .word { index += 1 }
-            } else if index == from, ["за", "под", "by", "under", "-", ")"].contains(token.text) {
+            } else if index == start, ["за", "под", "by", "under", "-", ")"].contains(token.text) {
                 index += 1
-            } else if index == from, register, ["от", "from", "dated"].contains(token.text) {
+            } else if index == start, register, ["от", "from", "dated"].contains(token.text) {
                 // `КУСП от 12.05.2015 № 5678`: the entry's date, then its number (which must carry its sign).
                 index += 1
-                while let part = tokens[index], part.kind == .number || [".", "/", "-"].contains(part.text), index - from < 10 { index += 1 }
+                while let part = tokens[index], part.kind == .number || [".", "/", "-"].contains(part.text), index - start < 10 { index += 1 }
                 guard isSign(tokens[index]?.text ?? "") else { return nil }
                 signed = true
                 index += 1
@@ -137,6 +148,12 @@ enum CaseNumberDetector {
         }
         var word = end + 1
         if tokens[word]?.text == "-" { word += 1 }
+        // Or, as Kyrgyz orders it, the number with its sign before the criminal case (`№ 123-45/2015 кылмыш ишин`:
+        // round 12, C-1709, C-1242).
+        if tokens[index - 1]?.text == "№" || tokens[index - 1]?.text == "#", end > index, let criminal = tokens[end + 1],
+           criminal.text.hasPrefix("кылмыш"), tokens[end + 2]?.text.hasPrefix("иш") == true {
+            return (tokens.tokens[index].range.lowerBound..<tokens.tokens[end].range.upperBound, end + 3)
+        }
         guard let adjective = tokens[word], adjective.text.hasPrefix("номерл"), let noun = tokens[word + 1],
               noun.text.hasPrefix("кылмыш") || noun.text.hasPrefix("иш") || caseNouns.contains(noun.text) else { return nil }
         return (tokens.tokens[index].range.lowerBound..<tokens.tokens[end].range.upperBound, word + 2)
@@ -154,7 +171,9 @@ enum CaseNumberDetector {
     }
 
     static let countNouns = ["сообщен", "запис", "заявлен", "материал", "обращен", "жалоб", "факт", "случа", "entr", "report", "record",
-                             "билдирүү", "арыз", "жазуу"]
+                             "билдирүү", "арыз", "жазуу",
+                             // Files counted by whose they are (`Личные дела 120 осуждённых`): round 12.
+                             "осужд", "заключ", "задерж", "человек", "лиц", "киши", "detainee", "prisoner", "people", "person"]
 
     /// Single letters joined by dots from `index` (`к.у.с.п.`): the letters and where what follows starts.
     static func dottedLetters(_ tokens: DetectorTokens, at index: Int) -> (String, Int)? {
@@ -165,6 +184,32 @@ enum CaseNumberDetector {
         }
         return letters.count >= 2 ? (letters, next) : nil
     }
+
+    /// A personal record whose number names its person as a case's does (round 12, C-1207…C-1211): a prisoner's
+    /// file (`личное дело`, `номер личного дела`, Kyrgyz `жеке иш`), a medical record (`история болезни`,
+    /// `медицинская`/`амбулаторная карта`, `медкарта`, Kyrgyz `медициналык карта`, `MRN`, `medical record`),
+    /// a `personal file`. Read as a register: its number is any number of three digits or more that is not a count.
+    /// Where what follows the words starts, or nil.
+    static func personalRecord(_ tokens: DetectorTokens, at index: Int) -> Int? {
+        guard let token = tokens[index] else { return nil }
+        let word = token.text, next = tokens[index + 1]?.text ?? ""
+        if word == "mrn" || word.hasPrefix("медкарт") { return index + 1 }
+        if word.hasPrefix("личн"), next.hasPrefix("дел") { return index + 2 }
+        if word == "жеке", next.hasPrefix("иш"), next.count <= 6 { return index + 2 }
+        if word.hasPrefix("истори"), next.hasPrefix("болезн") { return index + 2 }
+        if word.hasPrefix("медицинск") || word.hasPrefix("амбулаторн") || word.hasPrefix("медициналык"), next.hasPrefix("карт") {
+            return index + 2
+        }
+        if word == "medical", next == "record" || next == "records" { return index + 2 }
+        if word == "personal", next == "file" { return index + 2 }
+        return nil
+    }
+
+    /// Words that may stand between a case word and its sign: whose file it is, and how it was opened.
+    static let betweenWords: Set<String> = [
+        "осуждённого", "осужденного", "заключённого", "заключенного", "задержанного", "подозреваемого", "обвиняемого",
+        "зарегистрированное", "заведённое", "заведенное", "возбуждённое", "возбужденное", "соттолгондун", ",",
+    ]
 
     static let caseNouns: Set<String> = [
         "дело", "дела", "делу", "делом", "деле", "делам", "case", "cases", "производство", "производства", "производству",

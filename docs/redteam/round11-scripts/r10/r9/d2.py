@@ -1,0 +1,31 @@
+import sys, harness as h
+L = []
+def d(desc, body, needles, **kw):
+    L.append(h.A("D-%03d" % (200 + len(L) + 1), "D", desc, body, needles, **kw))
+S = "kept in the boiler room"
+d("internal span in the front-matter title (Pandoc reads YAML strings as Markdown)", "Text.", ["boiler"], fm={"title": "Visit [" + S + "]{.internal}"})
+d("internal span in the front-matter facility", "Text.", ["boiler"], fm={"facility": "IVS-1 [" + S + "]{.internal}"})
+d("internal span in the title, HTML export", "Text.", ["boiler"], fm={"title": "Visit [" + S + "]{.internal}"}, cmds=[["export", "ATK-9", "--audience", "state", "--format", "html", "-o", "out/out.html"]])
+d("internal span in the title, JSON export", "Text.", ["boiler"], fm={"title": "Visit [" + S + "]{.internal}"}, cmds=[["export", "ATK-9", "--audience", "state", "--format", "json", "-o", "out/out.json"]])
+d("tab between heading text and attributes", "## Notes\t{.internal}\n\nHe was " + S + ".\n\n## Public {.public}\n\nOK.", ["boiler"])
+d("tab after the hashes", "##\tNotes {.internal}\n\nHe was " + S + ".\n\n## Public {.public}\n\nOK.", ["boiler"])
+d("trailing space after the attributes", "## Notes {.internal} \n\nHe was " + S + ".\n\n## Public {.public}\n\nOK.", ["boiler"])
+d("internal span inside link text", "See [[" + S + "]{.internal}](https://example.org).", ["boiler"])
+d("internal span inside a heading", "## Findings [" + S + "]{.internal}\n\nText.", ["boiler"])
+d("internal span inside image alt", "![He was [" + S + "]{.internal}](x.png)", ["boiler"])
+d("internal span inside a pipe-table cell", "| a | b |\n|---|---|\n| [" + S + "]{.internal} | 2 |", ["boiler"])
+d("internal span inside a footnote", "Text.[^1]\n\n[^1]: He was [" + S + "]{.internal}.", ["boiler"])
+d("internal span inside emphasis across a soft break", "*He was [kept in the\nboiler room]{.internal} at night*", ["boiler"])
+d("internal div inside a list item", "- item one\n\n  ::: internal\n  He was " + S + ".\n  :::\n\n- item two", ["boiler"])
+d("internal div inside a block quote", "> ::: internal\n> He was " + S + ".\n> :::\n\nPublic.", ["boiler"])
+d("internal div inside a footnote", "Text.[^1]\n\n[^1]: Note.\n\n    ::: internal\n    He was " + S + ".\n    :::\n\nPublic.", ["boiler"])
+d("internal div inside a grid-table cell", "+--------------------------+\n| a                        |\n+==========================+\n| ::: internal             |\n| He was " + S + ". |\n| :::                      |\n+--------------------------+", ["boiler"])
+d("heading internal; next heading of a LOWER rank marked public (loosening)", "## Notes {.internal}\n\nHe was " + S + ".\n\n### Sub {.public}\n\nPublic sub.\n\nStill under sub: " + S + " 2.", ["boiler room 2"])
+d("internal heading closed by a heading inside a div (Pandoc: not a section end?)", "## Notes {.internal}\n\n::: note\n## Inner\n:::\n\nHe was " + S + ".\n\n## Public {.public}\n\nOK.", ["boiler"])
+d("recommendation with an internal span in its to= attribute value (attribute is plain)", "1. [Repair cells.]{.recommendation #R-9-1 to=\"[" + S + "]{.internal}\" theme=cells}", ["boiler"], cmds=[["rec", "table", "--audience", "public"]])
+d("internal section via level: internal doc with a public span only", "He was " + S + " but [this is public]{.public}.", ["boiler"], fm={"level": "internal"})
+d("document level state, public export: only public spans", "He was " + S + " and [this is public]{.public}.", ["boiler"], fm={"level": "state"})
+d("HTML <details> block with Markdown inside (internal by default?)", "<details>\n\nHe was " + S + ".\n\n</details>\n\nPublic.", ["boiler"])
+d("HTML entity-encoded div fence (&#58;&#58;&#58; internal)", "&#58;&#58;&#58; internal\nHe was " + S + ".\n&#58;&#58;&#58;\n\nPublic.", ["boiler"])
+if __name__ == "__main__":
+    h.run_all(L, only=set(sys.argv[1:]) or None)

@@ -1,0 +1,60 @@
+"""Round 12, class C (identifiers as people write them; new kinds). digits: the digit run that must not be published
+(sought after removing separators). Run: python3 c12.py [--bin PATH] [IDS...]"""
+import sys, harness as h
+L = []
+def c(desc, body, digits=(), needles=(), **kw):
+    L.append(h.A("C-%04d" % (1201 + len(L)), "C", desc, body, list(needles), digits=list(digits), **kw))
+# bank cards, IBAN, accounts
+c("bank card in four groups after 'карта'", "Мать перевела деньги на карту 4169 5853 1234 5678 для передачи.", ["4169585312345678"])
+c("bank card Elcart after Kyrgyz 'картасына'", "Апасы Элкарт картасына 9417 1234 5678 9012 акча салды.", ["9417123456789012"])
+c("card number with dashes in English", "Bribe paid to card 5536-9138-0011-2233 (Visa).", ["5536913800112233"])
+c("IBAN of a relative (KZ)", "Перевод на счёт KZ86 125K ZT50 0410 0100 для адвоката.", ["125", "50041001"], needles=["kz86125kzt"])
+c("personal bank account 20 digits after 'лицевой счёт'", "Лицевой счёт осуждённого 40817810099910004312.", ["40817810099910004312"])
+# social insurance, medical records, personal files
+c("Kyrgyz social fund number (соцфонд)", "Номер соцфонда: 123-456-789 01.", ["12345678901"])
+c("medical record number 'история болезни №'", "История болезни № 2345/14 в ЦРБ подтверждает перелом.", ["234514"])
+c("Kyrgyz medical card 'медициналык картасы №'", "Медициналык картасы № 5678 дарыгерде калды.", ["5678"], needles=["№ 5678", "№5678"])
+c("English medical record number MRN", "Hospital MRN 00451923 shows two broken ribs.", ["00451923"])
+c("prison personal file 'личное дело №'", "Личное дело осуждённого № 12-3456 не предъявлено.", ["123456"])
+c("Kyrgyz personal file 'жеке иши №'", "Соттолгондун жеке иши № 7788 көрсөтүлгөн жок.", ["7788"], needles=["№ 7788"])
+c("prisoner number on the uniform (нагрудный знак)", "На бирке: отряд 5, № 1234 — Бөкөнбаев.", ["1234"], needles=["бөкөнбаев"])
+c("cell and bed number as a locator of a person (sensitive 'камера 14' with bed)", "Он спит в камере 14 на койке 3.", needles=["камере 14", "камера 14"])
+# e-mail, messengers, IP, IMEI
+c("telegram handle fused with the name", "Писала в Telegram: @sezim_urustemova_91.", needles=["urustemova"])
+c("WhatsApp number written with wa.me", "Связь через wa.me/996555123456.", ["996555123456"])
+c("Instagram handle without @", "Instagram: kenesh.uulu.omurzak", needles=["omurzak"])
+c("e-mail in Cyrillic domain", "Почта: черных.с@мвд.кг", needles=["черных"])
+c("IP address of a relative's phone (scope)", "Сообщение пришло с IP 92.62.71.14.", ["92627114"])
+c("IMEI of a seized phone", "Изъят телефон, IMEI 35-209900-176148-1.", ["352099001761481"])
+c("IMEI in Kyrgyz", "Телефондун IMEI коду 356938035643809 алынды.", ["356938035643809"])
+# identity documents
+c("Kyrgyz ID card 'ID 1234567'", "Паспорт ID 1234567 изъят.", ["1234567"])
+c("Kyrgyz passport AN1234567 lower case with space", "паспорт an 1234567 выдан МКК 211011", ["1234567"])
+c("Uzbek passport AA1234567", "Pasport: AA 1234567, Toshkent.", ["1234567"])
+c("Tajik passport after 'шиносномаи'", "Шиносномаи 400123456 гирифта шуд.", ["400123456"])
+c("Turkish kimlik no", "T.C. Kimlik No: 12345678950", ["12345678950"])
+c("Russian military ID 'военный билет'", "Военный билет АБ № 1234567 остался у следователя.", ["1234567"])
+c("birth certificate series and number", "Свидетельство о рождении I-АН № 654321.", ["654321"])
+c("Kyrgyz PIN split over two lines (PDF wrap)", "ПИН 2230919\n9000123 аркылуу текшерилди.", ["22309199000123"])
+c("PIN in Kyrgyz words order: 'ЖЕКЕ НОМЕРИ'", "Жеке номери: 12309199000456.", ["12309199000456"])
+c("PIN with Latin O for zero", "PIN: 223O9199OOO123", ["223O9199OOO123"], needles=["223o9199ooo123"])
+# phones and dates
+c("phone with a Kyrgyz extension word and spaces", "Байланыш: +996 (700) 12-34-56, ички 12.", ["700123456"])
+c("phone as 0(555) 123-456 in a table", "| Кому | Тел. |\n|---|---|\n| мать | 0(555) 123-456 |", ["0555123456"])
+c("Turkish mobile", "Telefon: 0532 123 45 67 (annesi).", ["05321234567"])
+c("DOB in Kyrgyz word order 1990-жылы 5-мартта туулган", "Ал 1990-жылы 5-мартта туулган.", [], needles=["1990-жылы 5-мартта", "5-мартта"])
+c("DOB: 'ей 24 года, родилась 5.3.90'", "Ей 24 года, родилась 5.3.90 в Оше.", ["5390"])
+c("DOB in English 'born on the 5th of March 1990'", "She was born on the 5th of March 1990 in Osh.", [], needles=["5th of march 1990"])
+c("DOB in Turkish 'doğum tarihi 05.03.1990'", "Doğum tarihi 05.03.1990, Ankara.", ["05031990"])
+c("DOB as age in a table column 'Год рождения'", "| ФИО | Год рождения |\n|---|---|\n| Detainee | 12.11.1988 |", ["12111988"])
+c("home address in Kyrgyz with 'үй' and 'батир'", "Ал Токтогул көчөсүндөгү 125-үйдүн 7-батиринде жашайт.", [], needles=["125-үй", "7-батир"])
+c("home address in English 'lives at 45 Chui Ave, apt 12'", "Her family lives at 45 Chui Ave, apt 12, Bishkek.", [], needles=["45 chui", "apt 12"])
+c("plate with O for zero O1KG123ABC (known left, variant)", "Увезли на машине 01KG 123 ABC, белый Lexus.", ["01123"], needles=["01kg 123 abc", "01kg123abc"])
+c("case number in Kyrgyz words order", "№ 123-45/2015 кылмыш иши козголду.", ["123452015"])
+c("sensitive place in Latin with Kyrgyz ending: Kok-Zhardan", "Ал Kok-Zhardan кармалган.", needles=["kok-zhar", "kokzhar"])
+c("sensitive 'медпункт №2' as 'медпункте № 2'", "Его избили в медпункте № 2.", needles=["медпункте № 2", "медпункте №2"])
+c("sensitive 'медпункт №2' in Kyrgyz: 2-медпунктта", "Аны 2-медпунктта сабашкан.", needles=["2-медпункт"])
+c("sensitive 'Кок-Жар' as 'Көк-Жар' (Kyrgyz ө)", "Көк-Жарда кармалып турган.", needles=["көк-жар", "кок-жар"])
+c("sensitive 'Кок-Жар' Russian adjective", "В кок-жарском изоляторе его били.", needles=["кок-жарск"])
+if __name__ == "__main__":
+    h.run_all(L, only=set(sys.argv[1:]) or None)

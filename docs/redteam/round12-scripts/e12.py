@@ -1,0 +1,50 @@
+"""Round 12, class E (every output a State or public reader gets), on round 12's persons. Commands with --member Liaison
+(a member cleared state) are judged on stdout and stderr. Run: python3 e12.py [--bin PATH] [IDS...]"""
+import sys, harness as h
+L = []
+def e(desc, body, needles, cmds, digits=(), **kw):
+    L.append(h.A("E-%04d" % (1201 + len(L)), "E", desc, body, list(needles), cmds=cmds, digits=list(digits), **kw))
+EXP = lambda aud, fmt, out, id="ATK-9": ["export", id, "--audience", aud, "--format", fmt, "-o", out]
+LI = ["--member", "Liaison"]
+REC = "## Recommendations {.public}\n\n1. [Ensure a doctor sees every detainee on arrival.]{.recommendation #R-12-1 to=\"Ministry of Interior\" theme=medical}"
+e("document id holding a name variant, export to a folder (file name from the id)", "Visit notes.", ["yuldashev"], [["export", "VR-Yuldashev-2014", "--audience", "public", "--format", "md", "-o", "out/"]], fm={"id": "VR-Yuldashev-2014"})
+e("document id with a Russified surname, stats --by kind (ids not printed?) and export -o folder json", "Visit notes.", ["kodirov"], [["export", "Kodirov-case", "--audience", "public", "--format", "json", "-o", "out/"]], fm={"id": "Kodirov-case"})
+e("title with an indeclinable surname + initials, public html", "Visit notes.", ["черных"], [EXP("public", "html", "out/o.html")], fm={"title": "Проверка жалобы на начальника Черных С.В."})
+e("title with Latin Lachowicz (Polish), public md", "Visit notes.", ["lachowicz"], [EXP("public", "md", "out/o.md")], fm={"title": "Complaint against deputy head Lachowicz"})
+e("facility holding an official's name, stats --by facility public", "Visit notes.", ["ляхович"], [["stats", "--audience", "public", "--by", "facility"]], fm={"facility": "ИК-16 (нач. О.С. Ляхович)"})
+e("facility with the sensitive place Кок-Жар, stats --by facility state", "Visit notes.", ["кок-жар", "кокжар"], [["stats", "--audience", "state", "--by", "facility"]], fm={"facility": "ИВС Кок-Жар"})
+e("tag with an NFD Özdemir, stats --by tag public json", "Visit notes.", ["ozdemir"], [["stats", "--audience", "public", "--by", "tag", "--format", "json"]], fm={"tags": ["o\u0308zdemir-case"]})
+e("tag with Turkish dotted capital İ: ÖZDEMİR, stats --by tag public", "Visit notes.", ["ozdemir", "özdemir"], [["stats", "--audience", "public", "--by", "tag"]], fm={"tags": ["ÖZDEMİR"]})
+e("tag with the Russian form of an Uzbek name, stats --by tag public csv", "Visit notes.", ["юлдашев"], [["stats", "--audience", "public", "--by", "tag", "--format", "csv"]], fm={"tags": ["юлдашев"]})
+e("rec to= attribute naming the official (indeclinable), rec table public", "## R {.public}\n\n1. [Investigate the beating.]{.recommendation #R-12-1 to=\"Начальник ИВС Черных\" theme=beating}", ["черных"], [["rec", "table", "--audience", "public"]])
+e("rec theme with the Latin of a Tajik name, rec table public csv", "## R {.public}\n\n1. [Provide an interpreter.]{.recommendation #R-12-1 to=\"GSIN\" theme=qodirov-interpreter}", ["qodirov"], [["rec", "table", "--audience", "public", "--csv"]])
+e("rec id with a name, rec table public", "## R {.public}\n\n1. [Provide an interpreter.]{.recommendation #R-Ozdemir-1 to=\"GSIN\" theme=language}", ["ozdemir"], [["rec", "table", "--audience", "public"]])
+e("rec report --to with the surname's Polish form", REC, ["lachowicz"], [["rec", "report", "--audience", "public", "--to", "Pani Lachowicz", "-o", "out/r.md"]])
+e("rec report --to with Russian form of the Uzbek name (html state)", REC, ["юлдашев"], [["rec", "report", "--audience", "state", "--to", "Семье Юлдашева", "-o", "out/r.html"]])
+e("rec respond --from an indeclinable name at level public, rec report public", REC, ["черных"], [["rec", "respond", "R-12-1", "--from", "Начальник ИВС С.В. Черных", "--date", "2014-12-01", "--status", "accepted", "--level", "public"], ["rec", "report", "--audience", "public", "--to", "Ministry of Interior", "-o", "out/r.md"]])
+e("rec verify --finding naming a person in Kyrgyz, state, rec show for the State member", REC, ["сушанло"], [["rec", "verify", "R-12-1", "--visit", "ATK-9", "--finding", "Сушанлого дагы эле дарыгер келген жок.", "--level", "state"], ["rec", "show", "R-12-1"] + LI], state=True)
+e("-o file named with an NFD Özdemir", "Visit notes.", ["ozdemir"], [EXP("public", "md", "out/O\u0308zdemir.md")])
+e("-o folder named with the Uzbek apostrophe", "Visit notes.", ["yoʻldoshev", "yoldoshev"], [["export", "ATK-9", "--audience", "public", "--format", "md", "-o", "out/Yoʻldoshev/"]])
+e("-o file named with a card number", "Visit notes.", [], [EXP("public", "md", "out/4169585312345678.md")], digits=["4169585312345678"])
+e("state member: list shows a title naming a person", "Visit notes.", ["бөкөнбаев", "бокенбаев"], [["list"] + LI], state=True, fm={"title": "Жалоба Бокенбаева"})
+e("state member: show of a document naming a person in a state section", "## Findings {.state}\n\nАкыл Бекенбаев жаловался на боли.", ["бекенбаев"], [["show", "ATK-9"] + LI], state=True)
+e("state member: history (title names a detainee)", "Visit notes.", ["бокенбаев", "бөкөнбаев"], [["history", "ATK-9"] + LI], state=True, fm={"title": "Жалоба Бокенбаева"})
+e("state member: log --doc (title names a detainee)", "Visit notes.", ["бокенбаев", "бөкөнбаев"], [["log", "--doc", "ATK-9"] + LI], state=True, fm={"title": "Жалоба Бокенбаева"})
+e("state member: log --person P-2 (a detainee)", "Visit notes.", ["бөкөнбаев", "bokonbaev"], [["log", "--person", "P-2"] + LI], state=True)
+e("state member: person list", "Visit notes.", ["урустемов", "urustemov", "сушанло"], [["person", "list"] + LI], state=True)
+e("state member: person show P-1 (a detainee)", "Visit notes.", ["урустемов", "urustemov"], [["person", "show", "P-1"] + LI], state=True)
+e("state member: disclosures --person P-12", "Visit notes.", ["özdemir", "ozdemir"], [["export", "ATK-9", "--audience", "state", "--format", "md", "-o", "out/s.md"], ["disclosures", "--person", "P-12"] + LI], state=True)
+e("state member: preview", "## Notes {.internal}\n\nИсточник сообщил о побоях.\n\n## Open {.public}\n\nEnd.", ["источник сообщил"], [["preview", "ATK-9", "-o", "out/p.html"] + LI], state=True)
+e("state member: export refused by the scan: does the message quote the text? (NFD name in a state section)", "## F {.state}\n\nСвидетель Хусейн Сушан\u3164ло видел.", ["сушанло", "сушан ло"], [["export", "ATK-9", "--audience", "state", "--format", "md", "-o", "out/s.md"] + LI], state=True)
+e("state member: export with --explain on a refused export", "## F {.state}\n\nСвидетель Хусейн Сушан\u3164ло видел.", ["сушанло", "сушан ло"], [["export", "ATK-9", "--audience", "state", "--format", "md", "-o", "out/s.md", "--explain"] + LI], state=True)
+e("state member: summary --explain on a refused summary", "## F {.public}\n\nСвидетель Хусейн Сушан\u3164ло видел.", ["сушанло", "сушан ло"], [["summary", "--year", "2014", "--audience", "state", "-o", "out/s.md", "--explain"] + LI], state=True)
+e("state member: attachments listing with an NFD caption", "Visit notes.", ["ozdemir"], [["attach", "ATK-9", "n.txt", "--level", "state", "--caption", "Letter from E. O\u0308zdemir"], ["attachments", "ATK-9"] + LI], state=True, extra_files={"n.txt": "x\n"})
+e("state member: export -o - (stdout) of a state section with a Russified Uzbek name", "## F {.state}\n\nШахрух Юлдашев избит.", ["юлдашев"], [["export", "ATK-9", "--audience", "state", "--format", "md", "-o", "-"] + LI], state=True)
+e("public summary md carrying a public section with the Polish spelling", "## F {.public}\n\nPani Olga Lachowicz odmówiła.", ["lachowicz"], [["summary", "--year", "2014", "--audience", "public", "--format", "md", "-o", "out/s.md"]])
+e("public summary html, title with Russian form Кодиров", "## F {.public}\n\nEnd.", ["кодиров"], [["summary", "--year", "2014", "--audience", "public", "-o", "out/s.html"]], fm={"title": "Жалоба Фарруха Кодирова"})
+e("signature trusted comment: -o with a name in a folder, minisig", "Visit notes.", ["бекенбаев"], [["export", "ATK-9", "--audience", "public", "--format", "md", "-o", "out/Бекенбаев/"]])
+e("attachment .txt with a card number, public, --with-attachments", "Visit notes.", [], [["attach", "ATK-9", "card.txt", "--level", "public"], ["export", "ATK-9", "--audience", "public", "--format", "md", "-o", "out/", "--with-attachments"]], digits=["4169585312345678"], extra_files={"card.txt": "Карта матери: 4169 5853 1234 5678\n"})
+e("attachment .txt with an NFD name, public, --with-attachments", "Visit notes.", ["ozdemir"], [["attach", "ATK-9", "o.txt", "--level", "public"], ["export", "ATK-9", "--audience", "public", "--format", "md", "-o", "out/", "--with-attachments"]], extra_files={"o.txt": "Emre O\u0308zdemir was beaten.\n"})
+e("attachment file name with the surname's Russian form, public", "Visit notes.", ["юлдашев"], [["attach", "ATK-9", "Юлдашев_письмо.txt", "--level", "public"], ["export", "ATK-9", "--audience", "public", "--format", "md", "-o", "out/", "--with-attachments"]], extra_files={"Юлдашев_письмо.txt": "Письмо.\n"})
+if __name__ == "__main__":
+    h.run_all(L, only=set(sys.argv[1:]) or None)

@@ -1,0 +1,46 @@
+"""Round 12, second wave (C and D). Run: python3 y12.py [--bin PATH] [IDS...]"""
+import sys, harness as h
+L = []
+S = "источник сообщил"
+def y(cls, desc, body, needles=(), digits=(), **kw):
+    L.append(h.A("%s-%04d" % (cls, 1401 + len(L)), cls, desc, body, list(needles), digits=list(digits), **kw))
+# D: Pandoc's sections vs tamga's
+y("D", "internal h2 section; a public h2 inside a fenced div (Pandoc: the div's heading ends nothing outside it)", "## Notes {.internal}\n\nСкрытое.\n\n::: box\n## Public {.public}\n\nБокс.\n:::\n\nИсточник сообщил о побоях.\n", [S])
+y("D", "internal h2 section; an unmarked h2 inside a list item", "## Notes {.internal}\n\nСкрытое.\n\n- пункт\n\n  ## Итоги\n\n  текст\n\nИсточник сообщил о побоях.\n", [S])
+y("D", "internal h2 section; a public h2 inside a block quote", "## Notes {.internal}\n\nСкрытое.\n\n> ## Public {.public}\n>\n> цитата\n\nИсточник сообщил о побоях.\n", [S])
+y("D", "internal h2 section; a public h2 inside a footnote definition", "## Notes {.internal}\n\nСкрытое.[^a]\n\n[^a]: Примечание.\n\n    ## Public {.public}\n\nИсточник сообщил о побоях.\n", [S])
+y("D", "link reference definition inside an internal div, used from public text (URL names the source)", "::: internal\n[src]: https://example.org/istochnik-soobshil-o-pobojah\n:::\n\nSee [the record][src].\n", ["istochnik-soobshil"])
+y("D", "link reference definition with a title inside an internal div, used from public text", "::: internal\n[src]: https://example.org/x \"Источник сообщил о побоях\"\n:::\n\nSee [the record][src].\n", [S])
+y("D", "link reference definition under an internal heading, used from a public section", "## Notes {.internal}\n\n[src]: https://example.org/x \"Источник сообщил о побоях\"\n\n## Open {.public}\n\nSee [the record][src].\n", [S])
+y("D", "a second YAML metadata block in the body (Pandoc: metadata, not text)", "Body text.\n\n---\nnote: Источник сообщил о побоях\n...\n\nEnd.\n", [S], weak_note="Pandoc hides it as metadata; nothing marks it internal")
+y("D", "a second YAML block declaring sensitive strings (Pandoc merges metadata)", "Его держали в подвале №5.\n\n---\nsensitive: [подвал №5]\n---\n", ["подвал №5"], weak_note="FORMAT: front matter only at the start")
+y("D", "internal span holding a footnote reference whose note holds a name", "Visit [went badly[^x]]{.internal} well.\n\n[^x]: Акыл Бөкөнбаев сообщил о побоях.\n", ["бөкөнбаев", S])
+y("D", "footnote defined inside an internal div, referenced from a public table cell", "| a | b |\n|---|---|\n| x[^q] | y |\n\n::: internal\n[^q]: Источник сообщил о побоях.\n:::\n", [S])
+y("D", "internal div after a list without a blank line between the list's last item and ':::' (lazy continuation)", "- первое\n- второе\n::: internal\nИсточник сообщил о побоях.\n:::\n", [S])
+y("D", "internal heading with the attribute on the next line (not Pandoc syntax)", "## Notes\n{.internal}\n\nИсточник сообщил о побоях.\n", [S])
+y("D", "state section exported for public: a public span in it ends the sentence", "## F {.state}\n\n[Открыто.]{.public} Источник сообщил о побоях.\n", [S])
+y("D", "internal div holding a multiline table whose cell holds a heading line", "::: internal\n-------------\nколонка\n-------------\nтекст\n\n## Public {.public}\n\n-------------\n\nИсточник сообщил о побоях.\n:::\n", [S])
+y("D", "internal section, then a line with only '#' (empty ATX heading)", "## Notes {.internal}\n\nСкрытое.\n\n#\n\nИсточник сообщил о побоях.\n", [S])
+y("D", "internal section, then '#######' seven hashes (Pandoc: paragraph)", "## Notes {.internal}\n\nСкрытое.\n\n####### Seven\n\nИсточник сообщил о побоях.\n", [S])
+y("D", "internal section, a heading after a tab: '#\\tHeading'", "## Notes {.internal}\n\nСкрытое.\n\n#\tHeading\n\nИсточник сообщил о побоях.\n", [S])
+y("D", "internal section, heading with NBSP after '#' (not a heading for Pandoc)", "## Notes {.internal}\n\nСкрытое.\n\n#\u00a0Heading\n\nИсточник сообщил о побоях.\n", [S])
+y("D", "internal section then fullwidth '＃ Heading'", "## Notes {.internal}\n\nСкрытое.\n\n＃ Heading\n\nИсточник сообщил о побоях.\n", [S])
+# C second wave
+y("C", "passport series and number apart: серии AN, номер 1234567", "Паспорт серии AN, номер 1234567, выдан МКК.", digits=["1234567"])
+y("C", "phone split by a hard wrap (PDF paste)", "Мать просила позвонить ей по номеру +996 555\n123 456 вечером.", digits=["996555123456"])
+y("C", "phone with letter O for zero", "Тел. матери: O555 12 34 56.", needles=["o555 12 34 56", "o555123456"])
+y("C", "phone in Kyrgyz words with 'нөл'", "Апасынын телефону: нөл беш жүз элүү беш, он эки, отуз төрт, элүү алты.", needles=["элүү беш, он эки, отуз төрт"])
+y("C", "DOB: 'туулган жылы: 1990' (year after the label)", "Туулган жылы: 1990, Ош шаары.", needles=["1990"])
+y("C", "DOB in a list item after the name 'Detainee, 05.03.1990'", "Задержаны:\n\n- @P-2, 05.03.1990, ст. 41;\n- @P-3, 12.11.1988, ст. 305.", digits=["05031990", "12111988"])
+y("C", "PIN with Arabic-Indic digits in a table cell", "| ПИН |\n|---|\n| ٢٢٣٠٩١٩٩٠٠٠١٢٣ |", digits=["22309199000123"], needles=["٢٢٣٠٩١٩٩٠٠٠١٢٣"])
+y("C", "PIN written as two halves in two sentences", "ПИН начинается на 2230919. Окончание: 9000123.", digits=["22309199000123"], weak_note="two separate runs")
+y("C", "e-mail with the name, written with (at) and Cyrillic domain", "Почта семьи: urustemova.s (at) mail.ru", needles=["urustemova"])
+y("C", "Telegram phone link t.me/+996...", "Связь: https://t.me/+996555123456", digits=["996555123456"])
+y("C", "IMEI in Kyrgyz with spaces after 'IMEI-коду'", "Телефондун IMEI-коду: 35 209900 176148 1", digits=["352099001761481"])
+y("C", "card masked in the middle (relatives write it so)", "Карта: 4169 58** **** 5678, получатель мать.", needles=["4169 58"], weak_note="a masked card: six plus four digits")
+y("C", "home address in Russian with 'проживает' and 'д./кв.' without street word", "Проживает: г. Ош, Токтогула 15-23.", needles=["токтогула 15-23"])
+y("C", "home address Kyrgyz 'үйүндө' with house number", "Ал Ош шаарындагы Ленин көчөсүндөгү 15-үйүндө жашайт.", needles=["15-үй"])
+y("C", "vehicle plate Russian-style lower case after 'на машине с номером'", "Его увезли на машине с номером а123вс 77.", needles=["а123вс", "a123bc"])
+y("C", "case number in English 'file no.' after 'criminal'", "The criminal file no. 15/2014-123 was closed.", digits=["152014123"])
+if __name__ == "__main__":
+    h.run_all(L, only=set(sys.argv[1:]) or None)
