@@ -67,6 +67,9 @@ enum IndentedFence {
         guard markerEnd < scalars.count, scalars[markerEnd] == " " || scalars[markerEnd] == "\t" else { return nil }
         var content = markerEnd
         while content < scalars.count, scalars[content] == " " || scalars[content] == "\t" { content += 1 }
+        // Pandoc starts no list at `p. 12` (a page: `p.`, one space, a digit), review of session 44.
+        if markerEnd - index == 2, scalars[index] == "p" || scalars[index] == "P", scalars[markerEnd - 1] == ".",
+           markerEnd + 1 < scalars.count, scalars[markerEnd] == " ", scalars[markerEnd + 1].asciiDigit != nil { return nil }
         let markerColumn = columns(scalars[..<markerEnd])
         let spaceColumns = columns(scalars[..<content]) - markerColumn
         if needsTwoSpaces, spaceColumns < 2 { return nil }

@@ -69,6 +69,7 @@ struct NameParts: Sendable, Hashable {
                 if key.hasSuffix("na") { feminine = true }
             }
         }
+        surnamesInVich(&roles, keys: keys)
         let open = roles.indices.filter { roles[$0] == nil }
         if let surname = surnameIndex(open, tokens: tokens, keys: keys) {
             roles[surname] = .surname
@@ -86,6 +87,22 @@ struct NameParts: Sendable, Hashable {
         return NameParts(parts: parts, isFeminine: feminine)
     }
 
+    /// A surname in -вич (Ляхович, Карпович) read as a second patronymic left the given name to be taken for the
+    /// surname, and no short form (Оля, Маша) was derived (red team round 12, A-1314, A-1918). Of two patronymic
+    /// shapes the feminine one (-овна) is the patronymic, else the one right after a given name; the other is the
+    /// surname. One alone, last, after the only other name, is the surname too (`Ольга Ляхович`).
+    private static func surnamesInVich(_ roles: inout [Role?], keys: [String]) {
+        let patronymics = roles.indices.filter { roles[$0] == .patronymic }
+        if patronymics.count >= 2 {
+            let kept = patronymics.first { keys[$0].hasSuffix("na") } ?? patronymics.first { $0 > 0 && roles[$0 - 1] == nil } ?? patronymics[0]
+            for index in patronymics where index != kept { roles[index] = nil }
+        } else if let only = patronymics.first, only == roles.count - 1 || only == 0, !keys[only].hasSuffix("na"),
+                  roles.indices.filter({ roles[$0] == nil }).count <= 1, roles.count >= 2 {
+            // Last after the given name or its initials (`О. Ляхович`), or first (`ЛЯХОВИЧ Ольга`): no patronymic stands there.
+            roles[only] = nil
+        }
+    }
+
     /// The surname among the open tokens: the one written in capitals when the
     /// rest is not (САДЫКОВ Айбек), else the last with a surname suffix, else the last.
     private static func surnameIndex(_ open: [Int], tokens: [String], keys: [String]) -> Int? {
@@ -95,7 +112,7 @@ struct NameParts: Sendable, Hashable {
             return letters.count > 1 && letters.allSatisfy(\.isUppercase)
         }
         if capitals.count == 1 { return capitals[0] }
-        let suffixes = ["ov", "ev", "in", "ova", "eva", "ina", "ski", "ska", "skaia", "enko", "uk", "dze", "vili", "ian", "bai"]
+        let suffixes = ["ov", "ev", "in", "ova", "eva", "ina", "ski", "ska", "skaia", "enko", "uk", "dze", "vili", "ian", "bai", "viq"]
         if let last = open.last(where: { i in suffixes.contains(where: keys[i].hasSuffix) }) { return last }
         return open.last
     }

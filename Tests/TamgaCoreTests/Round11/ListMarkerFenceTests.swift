@@ -37,6 +37,8 @@ import Testing
         "## Notes {.internal}\n\nab. item\n\n    ::: public\n    Secret.\n    :::\n",
         "## Notes {.internal}\n\nvx. item\n\n    ::: public\n    Secret.\n    :::\n",
         "## Notes {.internal}\n\n(a)item\n\n    ::: public\n    Secret.\n    :::\n",
+        // `p. 12` is a page for Pandoc, no list item (review of session 44).
+        "## Notes {.internal}\n\np. 12 of the register was torn out.\n\n   ::: public\n   Secret.\n   :::\n",
         // A list item cannot interrupt a paragraph.
         "## Notes {.internal}\n\nText\na) item\n\n   ::: public\n   Secret.\n   :::\n",
     ]

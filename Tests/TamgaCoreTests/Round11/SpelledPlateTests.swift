@@ -23,6 +23,7 @@ import Testing
     static let clean = [
         "Выдано 02 кг 150 гр сахара.", "Выдано 2 кг 150 г муки.", "Оценка 0 1 кг к 123 абонентам.",
         "В 01 кг было 123 грамма.", "Код 01KG12345 в реестре.", "Рейс O1 KG 12 вылетел.",
+        "The ration was 0.5 kg 250 ml per day.", "Дали 01 кг 500 мг соли.",
     ]
 
     @Test func splitAndMistypedPlatesAreFound() throws {

@@ -173,7 +173,9 @@ enum CaseNumberDetector {
     static let countNouns = ["сообщен", "запис", "заявлен", "материал", "обращен", "жалоб", "факт", "случа", "entr", "report", "record",
                              "билдирүү", "арыз", "жазуу",
                              // Files counted by whose they are (`Личные дела 120 осуждённых`): round 12.
-                             "осужд", "заключ", "задерж", "человек", "лиц", "киши", "detainee", "prisoner", "people", "person"]
+                             "осужд", "заключ", "задерж", "человек", "лиц", "киши", "detainee", "prisoner", "people", "person",
+                             // and their pages (`Жеке иши 300 бетке жетет`).
+                             "бет", "барак", "лист", "стр", "page"]
 
     /// Single letters joined by dots from `index` (`к.у.с.п.`): the letters and where what follows starts.
     static func dottedLetters(_ tokens: DetectorTokens, at index: Int) -> (String, Int)? {

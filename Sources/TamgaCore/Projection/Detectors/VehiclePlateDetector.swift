@@ -106,7 +106,7 @@ enum VehiclePlateDetector {
     }
 
     static let currencies: Set<String> = ["kgs", "usd", "eur", "rub", "kzt", "uzs", "gbp", "cny", "try", "chf", "jpy", "сом", "руб",
-                                          "som", "pcs", "шт", "гр", "gr"]
+                                          "som", "pcs", "шт", "гр", "gr", "ml", "mg", "mm", "cm", "km", "lbs", "мл", "мг", "мм", "см", "км"]
     static let regionCodes: Set<String> = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "20", "25", "30", "40", "50",
                                            "60", "70", "75", "80", "85", "90", "95"]
 
@@ -222,9 +222,10 @@ enum VehiclePlateDetector {
             if index > start {
                 guard !token.afterBreak else { break }
                 if token.kind == .mark {
-                    // One dash or dot between groups, as in `01-KG-123-ABC`.
-                    guard token.text == "-" || token.text == ".", let next = tokens[index + 1], next.kind != .mark, !next.afterBreak
-                    else { break }
+                    // One dash or dot between groups, as in `01-KG-123-ABC`; not a decimal point (`0.5 kg 250 ml`).
+                    guard token.text == "-" || token.text == ".", let next = tokens[index + 1], next.kind != .mark, !next.afterBreak,
+                          !(token.text == "." && token.attached && next.attached && next.kind == .number
+                            && tokens[index - 1]?.kind == .number) else { break }
                     index += 1
                     continue
                 }
