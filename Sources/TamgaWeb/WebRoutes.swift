@@ -143,7 +143,7 @@ struct WebRoutes: Sendable {
                                             to: value("to"), level: Level(rawValue: value("level")), tag: value("tag"))
         do {
             let all = try DocumentCatalog(vault: vault).list()
-            let rows: [[String: Any]] = try DocumentListing(vault: vault).rows(filter).map { row in
+            let rows: [[String: Any]] = try DocumentListing(vault: vault).rows(filter, of: all).map { row in
                 let entry = row.entry
                 return ["id": entry.id, "kind": entry.kind, "date": entry.date, "title": entry.title ?? "", "facility": entry.facility ?? "",
                         "level": entry.level, "revisions": entry.revisions, "exports": row.exports ?? 0, "open": row.openRecommendations ?? 0]

@@ -59,8 +59,9 @@ public struct DocumentListing: Sendable {
     }
 
     /// The documents the member reads that `filter` keeps, sorted by date then id.
-    public func entries(_ filter: Filter) throws -> [DocumentCatalog.Entry] {
-        let entries = try DocumentCatalog(vault: vault).list()
+    /// `all` is the catalogue's list when the caller has it already (the browser offers its kinds and facilities).
+    public func entries(_ filter: Filter, of all: [DocumentCatalog.Entry]? = nil) throws -> [DocumentCatalog.Entry] {
+        let entries = try all ?? DocumentCatalog(vault: vault).list()
         guard !filter.isEmpty else { return entries }
         try validate(filter)
         let sources = filter.level != nil || filter.tag != nil ? try sourceFacts() : [:]
@@ -68,8 +69,8 @@ public struct DocumentListing: Sendable {
     }
 
     /// `entries(filter)` with each document's exports and open recommendations (members cleared internal).
-    public func rows(_ filter: Filter) throws -> [Row] {
-        let entries = try self.entries(filter)
+    public func rows(_ filter: Filter, of all: [DocumentCatalog.Entry]? = nil) throws -> [Row] {
+        let entries = try self.entries(filter, of: all)
         guard vault.levelKeys.canRead(.internal) else { return entries.map { Row(entry: $0, exports: nil, openRecommendations: nil) } }
         var exports: [String: Int] = [:]
         for entry in try DisclosureLedger.load(vault).entries where entry.audience != DisclosureLedger.successor {
